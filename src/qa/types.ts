@@ -1,0 +1,117 @@
+/** The kinds of question the core answers. */
+export type QuestionKind = 'who' | 'when' | 'where' | 'quote' | 'what';
+
+/** A passage that supports an answer. */
+export interface Evidence {
+  /** Article id (file name without extension). */
+  doc: string;
+  /** 1-based paragraph number in the article. */
+  paragraph: number;
+  /** The supporting sentence (or passage). */
+  text: string;
+  /** Relevance, higher is better; only comparable within one answer. */
+  score: number;
+}
+
+/** The core's reply to one question. */
+export interface Answer {
+  question: string;
+  kind: QuestionKind;
+  /** A short answer (name, description, place, date, quote or one sentence), or null when the corpus does not say. */
+  answer: string | null;
+  /** ISO date (YYYY, YYYY-MM or YYYY-MM-DD) for when-answers. */
+  date?: string;
+  /** HH:MM for when-answers that carry a time of day. */
+  time?: string;
+  /** Supporting passages, best first. Empty when the core abstains. */
+  evidence: Evidence[];
+  /** How many distinct articles support the answer. */
+  agreeing?: number;
+  /** Why the core abstained or what it could not read, for a person. */
+  note?: string;
+}
+
+/** One dated event of the timeline; one event reported by several articles has all their sources. */
+export interface TimelineEvent {
+  /** YYYY, YYYY-MM or YYYY-MM-DD. */
+  date: string;
+  /** HH:MM when known. */
+  time?: string;
+  /** What happened: the sentence that reports it. */
+  text: string;
+  sources: { doc: string; paragraph: number }[];
+  /** Display names of the people the event mentions. */
+  people: string[];
+}
+
+/** A person found in the corpus, with the names that refer to them. */
+export interface PersonSummary {
+  /** Stable key (folded full name). */
+  id: string;
+  /** The fullest name seen. */
+  name: string;
+  /** Other surface forms grouped with it ("Kim", "M. Kim", "Kim Jong Un" …). */
+  aliases: string[];
+  /** Who they are: titles and appositions, with where they were read. */
+  descriptions: { text: string; doc: string; paragraph: number }[];
+  /** Number of mentions across the corpus. */
+  mentions: number;
+  /** Articles that mention them. */
+  docs: string[];
+}
+
+/** Something said, directly (« … ») or indirectly (X a déclaré que …). */
+export interface QuoteRecord {
+  /** The speaker as written ("le dirigeant nord-coréen") or resolved display name. */
+  speaker: string;
+  /** Id of the person the speaker resolves to, when it does. */
+  personId?: string;
+  /** What was said. */
+  text: string;
+  direct: boolean;
+  doc: string;
+  paragraph: number;
+  /** The whole sentence that carries it. */
+  sentence: string;
+}
+
+/** An article as shown by /sources. */
+export interface ArticleSummary {
+  id: string;
+  file: string;
+  title: string;
+  source?: string;
+  url?: string;
+  published?: string;
+  publishedEstimated?: boolean;
+  paragraphs: number;
+  bytes: number;
+}
+
+/** Counts about the loaded index. */
+export interface EngineStats {
+  articles: number;
+  passages: number;
+  sentences: number;
+  people: number;
+  events: number;
+  /** Milliseconds spent building (0 when loaded from a snapshot). */
+  buildMs: number;
+  /** True when the index came from a snapshot. */
+  fromSnapshot: boolean;
+}
+
+/** The question-answering core, as commands see it. Pure: no Discord, no I/O after it is opened. */
+export interface Engine {
+  ask(question: string): Answer;
+  timeline(filter?: { person?: string; from?: string; to?: string }): TimelineEvent[];
+  /** People whose name or alias starts with (or contains) `query`, most mentioned first. */
+  people(query?: string): PersonSummary[];
+  /** The person a name or alias refers to. */
+  person(name: string): PersonSummary | undefined;
+  quotes(filter?: { speaker?: string; about?: string }): QuoteRecord[];
+  articles(): ArticleSummary[];
+  /** Article metadata for citing, by id. */
+  article(id: string): ArticleSummary | undefined;
+  stats(): EngineStats;
+}
