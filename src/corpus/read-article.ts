@@ -1,0 +1,247 @@
+import { parseFrontMatter } from './front-matter.js';
+import type { Article } from './types.js';
+
+/** A file that could not be read as an article, and why (same shape as a `LoadWarning`). */
+export interface ArticleProblem {
+  file: string;
+  reason: string;
+}
+
+/** How {@link readArticle} treats a bad `published` date in an otherwise good file. */
+export interface ReadArticleOptions {
+  /**
+   * `true` (default): a `published` value that is not a real YYYY-MM-DD date makes the file a problem.
+   * `false`: keep the article without a date and return a `warning` saying so.
+   */
+  strict?: boolean;
+}
+
+/** Either an article (perhaps with a warning about a field that was dropped) or the reason there is none. */
+export interface ReadArticleResult {
+  article?: Article;
+  /** Why the file is not an article, for a person: `front matter 'url' is not an http(s) address: …`. */
+  problem?: string;
+  /** Set with `article` when a bad field was dropped (non-strict mode). */
+  warning?: string;
+}
+
+/** Longest title made from the body's first sentence, ellipsis included. */
+const MAX_TITLE_LENGTH = 120;
+
+/** Above this share of control bytes (other than tab, line feed, form feed, carriage return) a file is binary. */
+const MAX_CONTROL_SHARE = 0.1;
+
+/** Language of an article whose front matter does not say. */
+const DEFAULT_LANGUAGE = 'fr';
+
+/** Words ending in a period that do not end a sentence ("M. Kim", "Mme Dupont", initials). */
+const ABBREVIATION = /(?:^|[\s(«"“])(?:[A-Z]|MM|Mme|Mmes|Mlle|Mlles|Me|Mgr|Dr|Pr|St|Ste|cf|av|apr|J\.-C)\.$/u;
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * Validates and parses one article from its bytes. `fileName` is the name relative to the corpus folder; the
+ * id is its last part without the extension. Rejects an empty or blank file, a binary one (NUL bytes or more
+ * than 10% control characters), one that is not UTF-8, a malformed front-matter header, a body without text,
+ * and a bad `url` (http/https), `language` (2-letter code) or `published_estimated` (true/false). A bad
+ * `published` (not a real calendar date YYYY-MM-DD) is rejected when `strict` (the default), else dropped with
+ * a warning. Strips a BOM, turns CRLF into LF, splits the body into paragraphs on blank lines (trimmed, empty
+ * ones dropped, otherwise verbatim); a body with no blank line at all but several lines has one paragraph per
+ * line. Unknown front-matter keys are ignored. Never throws.
+ */
+export function readArticle(fileName: string, bytes: Uint8Array, options: ReadArticleOptions = {}): ReadArticleResult {
+  try {
+    return parseArticle(fileName, bytes, options.strict ?? true);
+  } catch (error) {
+    return { problem: `could not read the file: ${error instanceof Error ? error.message : String(error)}` };
+  }
+}
+
+function parseArticle(fileName: string, bytes: Uint8Array, strict: boolean): ReadArticleResult {
+  if (bytes.length === 0) return { problem: 'empty file (0 bytes)' };
+  const binary = binaryReason(bytes);
+  if (binary) return { problem: binary };
+
+  let decoded: string;
+  try {
+    decoded = utf8.decode(bytes);
+  } catch {
+    return { problem: notUtf8Reason(bytes) };
+  }
+  const text = decoded.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  if (text.trim() === '') return { problem: 'blank file (only white space)' };
+
+  const { meta, body, problems } = parseFrontMatter(text);
+  if (problems.length > 0) return { problem: `malformed front matter: ${problems.join('; ')}` };
+
+  const paragraphs = splitParagraphs(body);
+  if (paragraphs.length === 0) return { problem: 'no text after the front matter' };
+
+  const url = value(meta, 'url');
+  if (url !== undefined && !isHttpUrl(url)) {
+    return { problem: `front matter 'url' is not an http(s) address: ${url}` };
+  }
+  const language = value(meta, 'language');
+  if (language !== undefined && !/^[A-Za-z]{2}$/.test(language)) {
+    return { problem: `front matter 'language' is not a 2-letter code (ISO 639-1, e.g. fr): ${language}` };
+  }
+  const estimated = value(meta, 'published_estimated');
+  if (estimated !== undefined && !/^(?:true|false)$/i.test(estimated)) {
+    return { problem: `front matter 'published_estimated' is not true or false: ${estimated}` };
+  }
+
+  let published = value(meta, 'published');
+  let warning: string | undefined;
+  if (published !== undefined && !isCalendarDate(published)) {
+    const reason = `front matter 'published' is not a date (YYYY-MM-DD): ${published}`;
+    if (strict) return { problem: reason };
+    warning = `${reason}; kept the article without a date`;
+    published = undefined;
+  }
+
+  const article: Article = {
+    id: idOf(fileName),
+    file: fileName,
+    title: value(meta, 'title') ?? titleFromBody(paragraphs[0]!),
+    language: (language ?? DEFAULT_LANGUAGE).toLowerCase(),
+    paragraphs,
+    bytes: bytes.length,
+  };
+  const source = value(meta, 'source');
+  if (source !== undefined) article.source = source;
+  if (url !== undefined) article.url = url;
+  if (published !== undefined) {
+    article.published = published;
+    if (estimated?.toLowerCase() === 'true') article.publishedEstimated = true;
+  }
+  return warning === undefined ? { article } : { article, warning };
+}
+
+/** A front-matter value, or undefined when the key is missing or empty. */
+function value(meta: Record<string, string>, key: string): string | undefined {
+  const found = meta[key];
+  return found === undefined || found === '' ? undefined : found;
+}
+
+/** File name without folders and without its last extension. */
+function idOf(fileName: string): string {
+  const base = fileName.slice(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1);
+  const dot = base.lastIndexOf('.');
+  return dot > 0 ? base.slice(0, dot) : base;
+}
+
+/** Why the bytes are not text, or undefined when they may be. */
+function binaryReason(bytes: Uint8Array): string | undefined {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    return 'UTF-16 text, not UTF-8: re-save it as UTF-8';
+  }
+  if (bytes.indexOf(0) !== -1) return 'binary file (contains NUL bytes)';
+  let control = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i]!;
+    if ((b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0c && b !== 0x0d) || b === 0x7f) control++;
+  }
+  if (control > bytes.length * MAX_CONTROL_SHARE) {
+    return `binary file (${Math.round((100 * control) / bytes.length)}% control characters)`;
+  }
+  return undefined;
+}
+
+function notUtf8Reason(bytes: Uint8Array): string {
+  const at = firstInvalidUtf8(bytes);
+  const where = at === -1 ? '' : ` (byte 0x${bytes[at]!.toString(16).toUpperCase().padStart(2, '0')} at offset ${at})`;
+  return `not UTF-8 text${where}, perhaps Latin-1 or Windows-1252: re-save it as UTF-8`;
+}
+
+/** Offset of the first byte that does not start a valid UTF-8 sequence, or -1. */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    let length: number;
+    let low = 0x80;
+    let high = 0xbf;
+    if (b >= 0xc2 && b <= 0xdf) length = 2;
+    else if (b >= 0xe0 && b <= 0xef) {
+      length = 3;
+      if (b === 0xe0) low = 0xa0;
+      if (b === 0xed) high = 0x9f;
+    } else if (b >= 0xf0 && b <= 0xf4) {
+      length = 4;
+      if (b === 0xf0) low = 0x90;
+      if (b === 0xf4) high = 0x8f;
+    } else return i;
+    if (i + length > bytes.length) return i;
+    const second = bytes[i + 1]!;
+    if (second < low || second > high) return i;
+    for (let k = 2; k < length; k++) {
+      if ((bytes[i + k]! & 0xc0) !== 0x80) return i;
+    }
+    i += length;
+  }
+  return -1;
+}
+
+/** Blank-line separated blocks, trimmed; one block of several lines (no blank line at all) is split by line. */
+function splitParagraphs(body: string): string[] {
+  const blocks: string[][] = [];
+  let current: string[] = [];
+  for (const line of body.split('\n')) {
+    if (line.trim() === '') {
+      if (current.length > 0) blocks.push(current);
+      current = [];
+    } else {
+      current.push(line);
+    }
+  }
+  if (current.length > 0) blocks.push(current);
+  if (blocks.length === 1) return blocks[0]!.map((line) => line.trim());
+  return blocks.map((lines) => lines.join('\n').trim());
+}
+
+/** The first sentence of a paragraph on one line, cut at a word to {@link MAX_TITLE_LENGTH} with '…'. */
+function titleFromBody(paragraph: string): string {
+  const text = paragraph.replace(/\s+/g, ' ').trim();
+  const sentence = firstSentence(text);
+  if (sentence.length <= MAX_TITLE_LENGTH) return sentence;
+  const room = sentence.slice(0, MAX_TITLE_LENGTH - 1);
+  const space = room.lastIndexOf(' ');
+  const cut = (space > 0 ? room.slice(0, space) : room).replace(/[\s,;:–—-]+$/u, '');
+  return `${cut}…`;
+}
+
+function firstSentence(text: string): string {
+  const end = /[.!?…]+(?:\s*[»"”)])?(?=\s|$)/gu;
+  for (let match = end.exec(text); match; match = end.exec(text)) {
+    const stop = match.index + match[0].length;
+    if (match[0] === '.' && ABBREVIATION.test(text.slice(0, stop))) continue;
+    return text.slice(0, stop);
+  }
+  return text;
+}
+
+/** A real calendar date written YYYY-MM-DD (2019-02-29 is not). */
+function isCalendarDate(text: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!match) return false;
+  const year = Number(match[1]);
+  const month = Number(match[2]);
+  const day = Number(match[3]);
+  if (month < 1 || month > 12 || day < 1) return false;
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
+  return day <= days;
+}
+
+function isHttpUrl(text: string): boolean {
+  try {
+    const url = new URL(text);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '';
+  } catch {
+    return false;
+  }
+}
