@@ -20,6 +20,7 @@ questions, each system in its own process: first build, snapshot load, ask laten
   --questions N             questions per corpus, dev.json's first then generated (default 200)
   --json                    one JSON object on stdout instead of the table
   --cache-dir DIR           where corpora, snapshots and results go (default .cache/bench)
+  --timeout S               stop a phase that runs longer than S seconds (default 1800)
 Progress goes to stderr, the table or JSON to stdout.`;
 
 function positiveInt(flag: string, value: string): number {
@@ -40,6 +41,7 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
       questions: { type: 'string' },
       json: { type: 'boolean', default: false },
       'cache-dir': { type: 'string' },
+      timeout: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
     strict: true,
@@ -53,6 +55,7 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
     options.corpusDirs = corpus;
   }
   if (values.questions !== undefined) options.questions = positiveInt('--questions', values.questions);
+  if (values.timeout !== undefined) options.timeoutS = positiveInt('--timeout', values.timeout);
   if (values['cache-dir'] !== undefined) options.cacheDir = values['cache-dir'];
   return { json: values.json ?? false, help: values.help ?? false, options };
 }

@@ -33,6 +33,16 @@ function folderMB(dir: string): number {
   return bytes / (1024 * 1024);
 }
 
+/**
+ * Memory held once the index is open: a full GC first (workers run with --expose-gc), then the heap in
+ * use and the resident set. This is the index's cost per process, apart from build or parse garbage.
+ */
+function memoryAfterLoad(): { heapAfterLoadMB: number; rssAfterLoadMB: number } {
+  (globalThis as { gc?: () => void }).gc?.();
+  const m = process.memoryUsage();
+  return { heapAfterLoadMB: Math.round(m.heapUsed / 1048576), rssAfterLoadMB: Math.round(m.rss / 1048576) };
+}
+
 function readQuestions(file: string): string[] {
   return JSON.parse(readFileSync(file, 'utf8')) as string[];
 }
@@ -118,12 +128,13 @@ export async function oursServe(task: WorkerTask): Promise<PhaseResult> {
   });
   const loadS = elapsedMs(t) / 1000;
   const stats = engine.stats();
+  const memory = memoryAfterLoad();
   return {
     ok: true,
     loadS,
     fromSnapshot: stats.fromSnapshot,
     ...timeQuestions(questions, (q) => engine.ask(q).answer !== null),
-    stats: { ...stats },
+    stats: { ...stats, ...memory },
   };
 }
 
@@ -161,11 +172,13 @@ export async function baselineServe(task: WorkerTask): Promise<PhaseResult> {
   frenchLunr();
   const idx = loadBaselineIndex(readFileSync(baselineFile(task), 'utf8'));
   const loadS = elapsedMs(t) / 1000;
+  const memory = memoryAfterLoad();
   return {
     ok: true,
     loadS,
     fromSnapshot: true,
     ...timeQuestions(questions, (q) => idx.search(stripLunrSyntax(q)).length > 0),
+    stats: memory,
   };
 }
 

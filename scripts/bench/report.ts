@@ -79,6 +79,11 @@ const fmtRatio = (x: number | null): string => (x === null ? '—' : x < 0.1 ? `
 const fmtValue = (x: number | null, unit: TargetCheck['unit']): string =>
   x === null ? '—' : unit === 'ms' ? `${fmtMs(x)} ms` : unit === 's' ? `${fmtS(x)} s` : `${fmtMB(x)} MB`;
 
+const heap = (s: SystemResult): string => {
+  const h = s.stats?.['heapAfterLoadMB'];
+  return typeof h === 'number' ? fmtMB(h) : '—';
+};
+
 /** The report as a table for people, followed by the targets and notes. */
 export function formatTable(report: BenchReport): string {
   const head = ['corpus', 'docs', 'system', 'build s', 'load s', 'p50 ms', 'p95 ms', 'p99 ms', 'peak RSS MB', 'RSS build/serve'];
@@ -118,7 +123,8 @@ export function formatTable(report: BenchReport): string {
     out.push(
       `${c.name}: ${c.docs} articles, ${c.corpusMB < 1 ? c.corpusMB.toFixed(2) : c.corpusMB.toFixed(1)} MB, ${c.questions} questions; ` +
         `ours answered ${o.answered ?? '—'}, baseline had hits for ${b.answered ?? '—'}; ` +
-        `snapshot ours ${fmtMB(o.snapshotMB)} MB, baseline ${fmtMB(b.snapshotMB)} MB` +
+        `snapshot ours ${fmtMB(o.snapshotMB)} MB, baseline ${fmtMB(b.snapshotMB)} MB; ` +
+        `heap held after load ours ${heap(o)} MB, baseline ${heap(b)} MB` +
         (o.fromSnapshot === false ? '; WARNING: ours did not load from its snapshot' : ''),
     );
     if (c.targets.length === 0) {

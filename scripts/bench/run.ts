@@ -30,6 +30,8 @@ export interface BenchOptions {
   makeCorpusScript: string;
   /** Heap limit of each worker, MB (`--max-old-space-size`). Default 4096. */
   heapMB: number;
+  /** A phase still running after this many seconds is stopped and reported failed. Default 1800. */
+  timeoutS: number;
   /** Progress lines (default: stderr). */
   log: (line: string) => void;
   /** The workers' own output (default: copied to stderr). */
@@ -47,6 +49,7 @@ export function defaultBenchOptions(): BenchOptions {
     devFile: resolve(PROJECT_ROOT, '..', 'shared', 'eval', 'dev.json'),
     makeCorpusScript: resolve(PROJECT_ROOT, '..', 'shared', 'bench', 'make-corpus.mjs'),
     heapMB: 4096,
+    timeoutS: 1800,
     log: (line) => process.stderr.write(`${line}\n`),
     workerOutput: (chunk) => process.stderr.write(chunk),
   };
@@ -56,15 +59,23 @@ export function defaultBenchOptions(): BenchOptions {
  * Runs one phase of one system in a child process (`node --max-old-space-size --import tsx worker.ts`)
  * and returns what it measured; a crash (out of memory, signal) becomes a failed result, never a throw.
  */
-export function runWorker(task: WorkerTask, opts: Pick<BenchOptions, 'heapMB' | 'workerOutput'>): Promise<WorkerResult> {
+export function runWorker(
+  task: WorkerTask,
+  opts: Pick<BenchOptions, 'heapMB' | 'timeoutS' | 'workerOutput'>,
+): Promise<WorkerResult> {
   rmSync(task.outFile, { force: true });
   return new Promise((done) => {
     const child = spawn(
       process.execPath,
-      [`--max-old-space-size=${opts.heapMB}`, '--import', 'tsx', WORKER, JSON.stringify(task)],
+      [`--max-old-space-size=${opts.heapMB}`, '--expose-gc', '--import', 'tsx', WORKER, JSON.stringify(task)],
       { cwd: PROJECT_ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
     );
     let tail = '';
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      child.kill('SIGKILL');
+    }, opts.timeoutS * 1000);
     const take = (chunk: Buffer): void => {
       const text = chunk.toString('utf8');
       tail = (tail + text).slice(-2000);
@@ -73,8 +84,16 @@ export function runWorker(task: WorkerTask, opts: Pick<BenchOptions, 'heapMB' | 
     child.stdout.on('data', take);
     child.stderr.on('data', take);
     const fail = (why: string): WorkerResult => ({ ok: false, error: why, peakRssMB: Number.NaN, startRssMB: Number.NaN });
-    child.on('error', (e) => done(fail(`could not start the worker: ${e.message}`)));
+    child.on('error', (e) => {
+      clearTimeout(timer);
+      done(fail(`could not start the worker: ${e.message}`));
+    });
     child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      if (timedOut) {
+        done(fail(`stopped after ${opts.timeoutS} s (timeout)`));
+        return;
+      }
       if (existsSync(task.outFile)) {
         try {
           done(JSON.parse(readFileSync(task.outFile, 'utf8')) as WorkerResult);
