@@ -142,8 +142,12 @@ export function formatTable(report: BenchReport): string {
   out.push(
     `times: build = read + index (+ our snapshot write), load = open from snapshot, both from before the system's modules load; ` +
       `latency after one warm-up; RSS = process maxRSS, idle node+tsx ≈ ${fmtMB(idle ?? null)} MB included. ` +
-      `${report.cpus} CPUs, node ${report.node}.`,
+      `${report.cpus} CPUs, node ${report.node}, load average ${report.loadAverage.start.toFixed(1)} at start, ` +
+      `${report.loadAverage.end.toFixed(1)} at end.`,
   );
+  if (Math.max(report.loadAverage.start, report.loadAverage.end) > report.cpus * 0.75) {
+    out.push('WARNING: the machine was busy with other work during the run; latencies may be inflated.');
+  }
   return out.join('\n');
 }
 

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { corpusFiles, corpusMB, ensureSyntheticCorpus } from './corpus.js';
@@ -148,6 +148,7 @@ async function benchCorpus(name: string, dir: string, opts: BenchOptions): Promi
 export async function runBench(partial: Partial<BenchOptions> = {}): Promise<BenchReport> {
   const opts: BenchOptions = { ...defaultBenchOptions(), ...partial };
   mkdirSync(opts.cacheDir, { recursive: true });
+  const loadStart = loadavg()[0]!;
   const corpora: CorpusResult[] = [];
   for (const dir of opts.corpusDirs) {
     const abs = resolve(dir);
@@ -163,6 +164,7 @@ export async function runBench(partial: Partial<BenchOptions> = {}): Promise<Ben
     node: process.version,
     platform: `${process.platform}-${process.arch}`,
     cpus: cpus().length,
+    loadAverage: { start: loadStart, end: loadavg()[0]! },
     date: new Date().toISOString(),
     corpora,
   };

@@ -129,6 +129,8 @@ export interface BenchReport {
   node: string;
   platform: string;
   cpus: number;
+  /** 1-minute load average at the start and at the end of the run: other work on the machine skews latencies. */
+  loadAverage: { start: number; end: number };
   date: string;
   corpora: CorpusResult[];
 }
