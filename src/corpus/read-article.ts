@@ -205,7 +205,8 @@ function splitParagraphs(body: string): string[] {
 
 /** The first sentence of a paragraph on one line, cut at a word to {@link MAX_TITLE_LENGTH} with '…'. */
 function titleFromBody(paragraph: string): string {
-  const text = paragraph.replace(/\s+/g, ' ').trim();
+  // A sentence longer than the title is cut anyway: looking further would only cost time on huge paragraphs.
+  const text = paragraph.slice(0, 4 * MAX_TITLE_LENGTH).replace(/\s+/g, ' ').trim();
   const sentence = firstSentence(text);
   if (sentence.length <= MAX_TITLE_LENGTH) return sentence;
   const room = sentence.slice(0, MAX_TITLE_LENGTH - 1);
