@@ -92,11 +92,11 @@ export function makeQuestions(corpusDir: string, devFile: string, count: number,
   const dev = readDevQuestions(devFile).slice(0, count);
   const articles = readPlainArticles(corpusDir);
   const titles = articles.map((a) => a.title || a.body.slice(0, 200));
-  let generated = generateQuestions(titles, count - dev.length, seed);
+  let generated = generateQuestions(titles, count, seed);
   if (dev.length + generated.length < count) {
     // A tiny corpus has too few title names for distinct questions: take names from its sentences too.
     const sentences = articles.flatMap((a) => a.body.split(/(?<=[.!?])\s+/)).map(dropSentenceStart);
-    generated = generateQuestions([...titles, ...sentences], count - dev.length, seed);
+    generated = generateQuestions([...titles, ...sentences], count, seed);
   }
   const questions = [...dev, ...generated.filter((q) => !dev.includes(q))].slice(0, count);
   return { questions, fromDev: dev.length, generated: questions.length - dev.length };
