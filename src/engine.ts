@@ -1,5 +1,12 @@
+import { createHash } from 'node:crypto';
+import path from 'node:path';
 import type { Engine } from './qa/types.js';
 import type { LoadWarning } from './corpus/types.js';
+import { loadCorpus } from './corpus/load-corpus.js';
+import { annotate } from './nlp/annotate.js';
+import { buildPassageIndex, loadPassageIndex } from './index/passage-index.js';
+import { loadSnapshot, saveSnapshot, type SnapshotMiss } from './index/snapshot.js';
+import { CoreEngine } from './qa/core-engine.js';
 
 /** How to open the question-answering core on a corpus folder. */
 export interface OpenEngineOptions {
@@ -13,9 +20,45 @@ export interface OpenEngineOptions {
   onWarning?: (warning: LoadWarning) => void;
   /** Called as the build progresses (stage name, done, total). */
   onProgress?: (stage: string, done: number, total: number) => void;
+  /** Called once with how the index was obtained (a snapshot, or a build and why). */
+  onIndex?: (how: { fromSnapshot: boolean; miss?: SnapshotMiss; ms: number }) => void;
 }
 
-/** Loads the corpus, then builds (or loads from a snapshot) the annotated passage index. */
-export async function openEngine(_options: OpenEngineOptions): Promise<Engine> {
-  throw new Error('openEngine: not implemented yet');
+/** The snapshot file for a corpus folder: one per folder, named by a hash of its absolute path. */
+export function snapshotPath(corpusDir: string, cacheDir = path.resolve('.cache', 'index')): string {
+  const abs = path.resolve(corpusDir);
+  const slug = path.basename(abs).replace(/[^\w.-]+/g, '_').slice(0, 40);
+  const hash = createHash('sha256').update(abs).digest('hex').slice(0, 12);
+  return path.join(path.resolve(cacheDir), `${slug}-${hash}.snapshot`);
+}
+
+/**
+ * Loads the corpus, then loads the annotated passage index from its snapshot when the corpus is unchanged
+ * (same fingerprint, same format, checksum intact), or builds it and saves a new snapshot.
+ * Throws CorpusError when the folder does not exist or holds no article.
+ */
+export async function openEngine(options: OpenEngineOptions): Promise<Engine> {
+  const t0 = performance.now();
+  const corpus = await loadCorpus(options.corpusDir, { onWarning: options.onWarning });
+  const file = snapshotPath(options.corpusDir, options.cacheDir);
+  let miss: SnapshotMiss | undefined;
+  if (options.useSnapshot !== false) {
+    const found = await loadSnapshot(file, corpus.fingerprint);
+    if ('body' in found) {
+      const engine = new CoreEngine(found.body.annotations, loadPassageIndex(found.body.index), { buildMs: 0, fromSnapshot: true });
+      options.onIndex?.({ fromSnapshot: true, ms: performance.now() - t0 });
+      return engine;
+    }
+    miss = found.miss;
+  }
+  const annotations = annotate(corpus.articles, options.onProgress);
+  const index = buildPassageIndex(annotations, (done, total) => options.onProgress?.('index', done, total));
+  const buildMs = performance.now() - t0;
+  try {
+    await saveSnapshot(file, { fingerprint: corpus.fingerprint, annotations, index: index.toJSON() });
+  } catch (error) {
+    options.onWarning?.({ file, reason: `could not save the index snapshot: ${(error as Error).message}` });
+  }
+  options.onIndex?.({ fromSnapshot: false, miss, ms: buildMs });
+  return new CoreEngine(annotations, index, { buildMs, fromSnapshot: false });
 }

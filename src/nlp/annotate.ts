@@ -1,0 +1,161 @@
+import type { Article } from '../corpus/types.js';
+import { FR, fold, nameKey } from './french.js';
+import { splitSentences } from './sentences.js';
+import { tokenize, terms, isElision, type Token } from './tokens.js';
+import { findNames, groupEntities, type EntityRecord, type EntityType, type NameSpan } from './entities.js';
+import { readSpeech, type Mention } from './quotes.js';
+import { findTemporal, type TemporalMention } from './temporal.js';
+
+/** One sentence of the corpus with what was read in it. */
+export interface AnnotatedSentence {
+  /** Index of the article in `Annotations.articles`. */
+  doc: number;
+  /** 1-based paragraph number in the article. */
+  para: number;
+  text: string;
+  /** Stemmed, folded search terms (stop words removed), in order. */
+  terms: string[];
+  /** Names mentioned, resolved to entities. */
+  mentions: Mention[];
+  /** Temporal expressions, normalised against the article's publication date. */
+  dates: TemporalMention[];
+}
+
+/** A name of the corpus with where and how it appears. */
+export interface AnnotatedEntity extends EntityRecord {
+  /** Titles and appositions read next to the name, with the sentence they come from. */
+  descriptions: { text: string; sentence: number }[];
+  /** Article indexes that mention it. */
+  docs: number[];
+}
+
+/** Something said, with its speaker and the sentence that carries it. */
+export interface AnnotatedSpeech {
+  sentence: number;
+  speakerText: string;
+  entity?: number;
+  text: string;
+  direct: boolean;
+  verb: string;
+}
+
+/** Article metadata kept in the index (the body lives in the sentences). */
+export type ArticleMeta = Omit<Article, 'paragraphs'> & { paragraphCount: number };
+
+/** Everything the question answering needs, computed once at index time. Plain data: it goes into the snapshot. */
+export interface Annotations {
+  articles: ArticleMeta[];
+  sentences: AnnotatedSentence[];
+  /** For each article, for each paragraph (0-based), the index of its first sentence and how many it has. */
+  paragraphs: { doc: number; para: number; first: number; count: number }[];
+  entities: AnnotatedEntity[];
+  speech: AnnotatedSpeech[];
+  /** Number of sentences that contain each term. */
+  df: Record<string, number>;
+}
+
+/** Called as annotation progresses. */
+export type Progress = (stage: string, done: number, total: number) => void;
+
+/**
+ * Annotates a corpus: sentences (wink-nlp), French tokens and terms, names typed by context and grouped by
+ * alias, descriptions of people, temporal expressions normalised to ISO dates, and speech acts with their
+ * speakers. Runs once at index time.
+ */
+export function annotate(articles: Article[], onProgress?: Progress): Annotations {
+  interface Raw { doc: number; para: number; text: string; tokens: Token[]; spans: NameSpan[] }
+  const raws: Raw[] = [];
+  const paragraphs: Annotations['paragraphs'] = [];
+  // Pass 1: sentences and tokens; which words appear capitalised inside a sentence.
+  const inside = new Set<string>();
+  articles.forEach((article, doc) => {
+    article.paragraphs.forEach((paragraph, p) => {
+      const first = raws.length;
+      for (const s of splitSentences(paragraph)) {
+        const tokens = tokenize(s.text);
+        tokens.forEach((t, i) => {
+          if (i > 0 && t.upper && !isElision(t) && !/[«“"(:]\s*$/.test(s.text.slice(tokens[i - 1].end, t.start))) inside.add(fold(t.text));
+        });
+        raws.push({ doc, para: p + 1, text: s.text, tokens, spans: [] });
+      }
+      paragraphs.push({ doc, para: p + 1, first, count: raws.length - first });
+    });
+    if (doc % 200 === 0) onProgress?.('sentences', doc, articles.length);
+  });
+  // Pass 2: names and their cues, then entities for the whole corpus.
+  const seenInside = (f: string) => inside.has(f);
+  const allSpans: NameSpan[] = [];
+  for (const r of raws) {
+    r.spans = findNames(r.text, r.tokens, seenInside);
+    for (const s of r.spans) allSpans.push(s);
+  }
+  onProgress?.('names', articles.length, articles.length);
+  const { entities: records, byKey } = groupEntities(allSpans);
+  const entities: AnnotatedEntity[] = records.map((e) => ({ ...e, descriptions: [], docs: [] }));
+  const typeOf = (id: number): EntityType => entities[id].type;
+
+  const sentences: AnnotatedSentence[] = raws.map((r, index) => {
+    const mentions: Mention[] = [];
+    for (const s of r.spans) {
+      const id = byKey.get(s.key);
+      if (id === undefined) continue;
+      mentions.push({ entity: id, type: entities[id].type, start: s.start, end: s.end });
+      const e = entities[id];
+      if (!e.docs.includes(r.doc)) e.docs.push(r.doc);
+      if (s.description && e.type === 'person') e.descriptions.push({ text: s.description, sentence: index });
+    }
+    const anchor = articles[r.doc].published;
+    let dates: TemporalMention[] = [];
+    try {
+      dates = findTemporal(r.text, anchor);
+    } catch {
+      dates = [];
+    }
+    return { doc: r.doc, para: r.para, text: r.text, terms: terms(r.text), mentions, dates };
+  });
+  onProgress?.('dates', articles.length, articles.length);
+
+  // Descriptions resolve definite descriptions of speakers ("le dirigeant nord-coréen" → the person so described).
+  const described = new Map<string, Map<number, number>>();
+  for (const e of entities) {
+    for (const d of e.descriptions) {
+      const k = descriptionKey(d.text);
+      const m = described.get(k) ?? new Map<number, number>();
+      m.set(e.id, (m.get(e.id) ?? 0) + 1);
+      described.set(k, m);
+    }
+  }
+  const resolveDescription = (np: string): number | undefined => {
+    const m = described.get(descriptionKey(np));
+    if (!m) return undefined;
+    return [...m.entries()].sort((a, b) => b[1] - a[1] || entities[b[0]].mentions - entities[a[0]].mentions)[0][0];
+  };
+
+  // Speech is read article by article: "Il a indiqué que …" may lean on the previous paragraph's speaker.
+  const speech: AnnotatedSpeech[] = [];
+  let from = 0;
+  while (from < sentences.length) {
+    let to = from;
+    while (to < sentences.length && sentences[to].doc === sentences[from].doc) to++;
+    for (const act of readSpeech(sentences.slice(from, to), typeOf, resolveDescription)) {
+      speech.push({ sentence: from + act.sentence, speakerText: act.speakerText, entity: act.entity, text: act.text, direct: act.direct, verb: act.verb });
+    }
+    from = to;
+  }
+  onProgress?.('speech', articles.length, articles.length);
+
+  const df: Record<string, number> = Object.create(null);
+  for (const s of sentences) for (const t of new Set(s.terms)) df[t] = (df[t] ?? 0) + 1;
+
+  const metas: ArticleMeta[] = articles.map(({ paragraphs: ps, ...meta }) => ({ ...meta, paragraphCount: ps.length }));
+  return { articles: metas, sentences, paragraphs, entities, speech, df };
+}
+
+/** Folded description without its determiner, for matching "le dirigeant nord-coréen" to "dirigeant nord-coréen". */
+export function descriptionKey(text: string): string {
+  return nameKey(text)
+    .split(' ')
+    .filter((w, i) => !(i === 0 && (FR.stopwords.has(w) || w === 'l')))
+    .join(' ')
+    .replace(/^(l|d) /, '');
+}

@@ -1,0 +1,219 @@
+import { FR, fold, isAuxiliary, nameKey } from './french.js';
+import { isElision, type Token } from './tokens.js';
+
+/** What an entity is, read from the contexts it appears in. */
+export type EntityType = 'person' | 'place' | 'org' | 'other';
+
+/** A capitalised name found in a sentence, with the context cues around it. */
+export interface NameSpan {
+  /** Character offsets in the sentence. */
+  start: number;
+  end: number;
+  text: string;
+  /** Grouping key (folded, hyphens as spaces). */
+  key: string;
+  /** Cue scores read from the context of this one mention. */
+  cues: { person: number; place: number; org: number };
+  /** A description read next to the name (title before it or apposition after it), for people. */
+  description?: string;
+}
+
+const HONORIFIC = /^(M|MM|Mme|Mmes|Mlle|Dr|Pr|Mgr)$/;
+const ACRONYM = /^[\p{Lu}\d]{2,}$/u;
+const isConnector = (t: Token | undefined) => !!t && FR.connectors.has(fold(t.text));
+const isStop = (t: Token) => FR.stopwords.has(fold(t.text).replace(/['’]$/, ''));
+
+/** The raw text between two tokens, to see punctuation the tokenizer drops. */
+function gap(sentence: string, a: Token | undefined, b: Token | undefined): string {
+  return sentence.slice(a ? a.end : 0, b ? b.start : sentence.length);
+}
+
+/**
+ * Finds the capitalised names of one sentence and the cues that say what they are: a title or honorific
+ * before a name ("le président russe X", "M. X"), an apposition ("X, expert de …"), a place preposition or
+ * place noun ("à X", "la ville de X", "l'île X"), an organisation noun or an acronym ("l'agence X", "KCNA").
+ * `seenInside` tells whether a folded word was seen capitalised inside a sentence somewhere in the corpus:
+ * a capitalised first word of a sentence counts as a name only then, or when other capitalised words follow it.
+ */
+export function findNames(sentence: string, tokens: Token[], seenInside: (folded: string) => boolean): NameSpan[] {
+  const spans: NameSpan[] = [];
+  const firstWord = tokens.findIndex((t) => /\p{L}/u.test(t.text));
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i];
+    if (!t.upper || isElision(t) || /^\d/.test(t.text) || HONORIFIC.test(t.text) && tokens[i + 1]?.upper) {
+      i++;
+      continue;
+    }
+    // Grow the span over capitalised words, and connectors followed by a capitalised word.
+    let j = i;
+    while (j + 1 < tokens.length) {
+      const between = gap(sentence, tokens[j], tokens[j + 1]);
+      if (/[^\s\u00a0\u202f'’]/.test(between)) break; // punctuation ends a name
+      const next = tokens[j + 1];
+      if (next.upper && !isElision(next) && !HONORIFIC.test(next.text)) { j++; continue; }
+      if (isConnector(next) && tokens[j + 2]?.upper && !/[^\s'’]/.test(gap(sentence, next, tokens[j + 2]))) {
+        // "Corée du Nord", "Parti communiste du Vietnam" (only capitalised words on both sides)
+        j += 2;
+        continue;
+      }
+      break;
+    }
+    let s = i;
+    const atStart = i === firstWord || /[«“"(:]\s*$/.test(gap(sentence, tokens[i - 1], t));
+    // Drop leading function words and words never seen capitalised inside a sentence ("Le Kremlin", "Drapeaux").
+    while (s <= j && (isStop(tokens[s]) || (atStart && s === i && s === j && !seenInside(fold(tokens[s].text))))) s++;
+    // A place noun opening the span is a cue, not part of the name ("Île Rousski").
+    let placeHead = false;
+    if (s < j && FR.placeNouns.has(fold(tokens[s].text))) { s++; placeHead = true; }
+    while (s <= j && isConnector(tokens[s])) s++;
+    let e = j;
+    while (e >= s && isConnector(tokens[e])) e--;
+    if (s <= e) spans.push(readCues(sentence, tokens, s, e, placeHead));
+    i = j + 1;
+  }
+  return spans;
+}
+
+function readCues(sentence: string, tokens: Token[], s: number, e: number, placeHead: boolean): NameSpan {
+  const start = tokens[s].start;
+  const end = tokens[e].end;
+  const text = sentence.slice(start, end);
+  const cues = { person: 0, place: placeHead ? 2 : 0, org: 0 };
+  if (FR.knownPlaces.has(nameKey(text))) cues.place += 3;
+  let description: string | undefined;
+  const prev = tokens[s - 1];
+  const prevF = prev ? fold(prev.text).replace(/['’]$/, '') : '';
+  const before = gap(sentence, prev, tokens[s]);
+  const touching = !/[^\s\u00a0\u202f'’]/.test(before);
+
+  if (prev && HONORIFIC.test(prev.text) && touching) cues.person += 3;
+  if (prev && touching && FR.placePrepositions.has(prevF)) cues.place += prevF === 'en' || prevF === 'a' || prevF === 'au' || prevF === 'aux' ? 2 : 1;
+  if (prev && touching && (prevF === 'l' || prevF === 'le' || prevF === 'la' || prevF === 'les')) cues.org += 0.25;
+  if (tokens.slice(s, e + 1).some((t) => ACRONYM.test(t.text)) && e - s < 3) cues.org += 2;
+
+  // Look left for a title or a place/organisation noun: "le président russe X", "son ministre des Affaires
+  // étrangères X", "un conseiller du Kremlin, X", "la ville russe de X", "l'agence officielle X".
+  const nameLeftIsConnector = touching && isConnector(prev);
+  for (let k = s - 1, steps = 0; k >= 0 && steps < 7; k--, steps++) {
+    const between = gap(sentence, tokens[k], tokens[k + 1]);
+    if (/[.;:!?«»“”"()–—]/.test(between)) break;
+    if (/,/.test(between) && k + 1 !== s) break; // only a comma just before the name (apposition)
+    const f = fold(tokens[k].text);
+    // A verb or a subordinator between a title and a name means they belong to different phrases.
+    if (isAuxiliary(tokens[k].text) || /^(que|qu'|qui|dont|ou|et|mais|car)$/.test(f)) break;
+    if (FR.titles.has(f) && !nameLeftIsConnector) {
+      cues.person += 2;
+      description = sentence.slice(tokens[k].start, tokens[s - 1].end).replace(/[\s,]+$/, '');
+      // "premier ministre", "vice-président": keep a preceding qualifier that is part of the title.
+      if (k > 0 && FR.titles.has(fold(`${tokens[k - 1].text} ${tokens[k].text}`))) description = sentence.slice(tokens[k - 1].start, tokens[s - 1].end).replace(/[\s,]+$/, '');
+      break;
+    }
+    if (FR.placeNouns.has(f) && (nameLeftIsConnector || k === s - 1)) { cues.place += 1.5; break; }
+    if (FR.orgNouns.has(f) && (k >= s - 3) && !nameLeftIsConnector) { cues.org += 2; break; }
+    if (tokens[k].upper && !isStop(tokens[k]) && k < s - 1 && !isConnector(tokens[k - 1])) break; // another name in between
+  }
+
+  // Apposition after the name: "X, expert de la Corée du Nord et professeur …," or "X – le père de … –".
+  const next = tokens[e + 1];
+  const after = gap(sentence, tokens[e], next);
+  if (next && /^\s*[,–—(]\s*$/.test(after)) {
+    let k = e + 1;
+    // skip an article and up to two qualifiers ("l'actuel Premier ministre")
+    let skipped = 0;
+    while (k < tokens.length && skipped < 3 && !FR.titles.has(fold(tokens[k].text)) && (isStop(tokens[k]) || isElision(tokens[k]) || /^(actuel|actuelle|ancien|ancienne|nouveau|nouvelle|celebre|futur|future)$/.test(fold(tokens[k].text)))) { k++; skipped++; }
+    if (k < tokens.length && FR.titles.has(fold(tokens[k].text))) {
+      cues.person += 2;
+      const from = tokens[e + 1].start;
+      const rest = sentence.slice(from);
+      const stop = rest.search(/\s*(?:[,;:.!?()–—«»]|\s(?:a|avait|est|sera|aurait|ont)\s)/);
+      const appo = (stop >= 0 ? rest.slice(0, stop) : rest).trim();
+      if (appo.length >= 3 && appo.length <= 140) description = appo;
+    }
+  }
+  return { start, end, text, key: nameKey(text), cues, description };
+}
+
+/** A name of the corpus after its mentions were read together. */
+export interface EntityRecord {
+  id: number;
+  /** The fullest, most frequent form. */
+  name: string;
+  type: EntityType;
+  /** Every surface form seen for it. */
+  aliases: string[];
+  /** Grouping keys that resolve to it. */
+  keys: string[];
+  mentions: number;
+}
+
+/** Classifies names from their summed cues and groups a person's variants (full name, "Kim", "M. Kim"). */
+export function groupEntities(spans: NameSpan[]): { entities: EntityRecord[]; byKey: Map<string, number> } {
+  interface Acc { key: string; forms: Map<string, number>; person: number; place: number; org: number; count: number; tokens: string[] }
+  const acc = new Map<string, Acc>();
+  for (const s of spans) {
+    let a = acc.get(s.key);
+    if (!a) acc.set(s.key, (a = { key: s.key, forms: new Map(), person: 0, place: 0, org: 0, count: 0, tokens: s.key.split(' ') }));
+    a.forms.set(s.text, (a.forms.get(s.text) ?? 0) + 1);
+    a.person += s.cues.person;
+    a.place += s.cues.place;
+    a.org += s.cues.org;
+    a.count++;
+  }
+  const typeOf = (a: Acc): EntityType => {
+    const best = Math.max(a.person, a.place, a.org);
+    if (best <= 0.5) {
+      // Two or three capitalised words with no connector, read nowhere as a place or organisation: a name.
+      if (a.tokens.length >= 2 && a.tokens.length <= 4 && a.place === 0 && a.org === 0 && !a.tokens.some((t) => FR.connectors.has(t))) return 'person';
+      return 'other';
+    }
+    if (a.person === best) return 'person';
+    if (a.place === best) return 'place';
+    return 'org';
+  };
+  const types = new Map<string, EntityType>();
+  for (const a of acc.values()) types.set(a.key, typeOf(a));
+
+  // Single words (and "M. X") join the most frequent multi-word person they start or end.
+  const parent = new Map<string, string>();
+  const people = [...acc.values()].filter((a) => types.get(a.key) === 'person' && a.tokens.length >= 2).sort((x, y) => y.count - x.count);
+  for (const a of acc.values()) {
+    if (a.tokens.length !== 1) continue;
+    const own = types.get(a.key);
+    if (own === 'place' && a.place > a.person + 1) continue;
+    if (own === 'org' && a.org > a.person + 1) continue;
+    const host = people.find((p) => p.tokens[0] === a.key || p.tokens[p.tokens.length - 1] === a.key);
+    if (host) parent.set(a.key, host.key);
+  }
+  const entities: EntityRecord[] = [];
+  const byKey = new Map<string, number>();
+  const groups = new Map<string, Acc[]>();
+  for (const a of acc.values()) {
+    const root = parent.get(a.key) ?? a.key;
+    const g = groups.get(root) ?? [];
+    g.push(a);
+    groups.set(root, g);
+  }
+  for (const [root, members] of groups) {
+    const head = members.find((m) => m.key === root) ?? members[0];
+    const forms = new Map<string, number>();
+    let person = 0, place = 0, org = 0, count = 0;
+    for (const m of members) {
+      for (const [f, n] of m.forms) forms.set(f, (forms.get(f) ?? 0) + n);
+      person += m.person; place += m.place; org += m.org; count += m.count;
+    }
+    const headForms = [...head.forms.entries()].sort((x, y) => y[1] - x[1] || y[0].length - x[0].length);
+    const type = members.length > 1 ? 'person' : typeOf({ ...head, person, place, org, count });
+    const id = entities.length;
+    entities.push({
+      id,
+      name: headForms[0][0],
+      type,
+      aliases: [...forms.keys()].filter((f) => f !== headForms[0][0]),
+      keys: members.map((m) => m.key),
+      mentions: count,
+    });
+    for (const m of members) byKey.set(m.key, id);
+  }
+  return { entities, byKey };
+}

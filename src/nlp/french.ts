@@ -1,0 +1,78 @@
+import lexicon from './data/fr-lexicon.json' with { type: 'json' };
+import english from './data/en-fr.json' with { type: 'json' };
+import places from './data/fr-places.json' with { type: 'json' };
+
+/** Lower-cases, removes accents and folds œ/æ, typographic apostrophes and hyphens to plain ones. */
+export function fold(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/œ/g, 'oe')
+    .replace(/æ/g, 'ae')
+    .replace(/[’‘`´]/g, "'")
+    .replace(/[‐‑–—]/g, '-');
+}
+
+/** Folds a name for grouping: like `fold`, with hyphens, dots and runs of spaces as one space. */
+export function nameKey(text: string): string {
+  return fold(text).replace(/[-.'\s\u00a0\u202f]+/g, ' ').trim();
+}
+
+const set = (words: string[]) => new Set(words.map(fold));
+
+/** French resources, folded for lookups. */
+export const FR = {
+  elisions: set(lexicon.elisions),
+  stopwords: set(lexicon.stopwords),
+  questionWords: set(lexicon.questionWords),
+  titles: set(lexicon.titles),
+  honorifics: new Set(lexicon.honorifics),
+  placePrepositions: set(lexicon.placePrepositions),
+  placeNouns: set(lexicon.placeNouns),
+  orgNouns: set(lexicon.orgNouns),
+  connectors: set(lexicon.connectors),
+  pronouns: set(lexicon.pronouns),
+  speechNouns: lexicon.speechNouns.map(fold),
+  descriptionVerbs: set(lexicon.descriptionVerbs),
+  /** Name keys of countries and regions (a cue that a name is a place). */
+  knownPlaces: new Set([...places.countries, ...places.regions].map((p) => fold(p).replace(/[-.'\s]+/g, ' ').trim())),
+};
+
+/** English question vocabulary and its French search terms. */
+export const EN = {
+  stopwords: set(english.stopwords),
+  words: new Map(Object.entries(english.words).map(([k, v]) => [fold(k), v.map(fold)])),
+};
+
+/**
+ * Every inflected form of the speech verbs (dire, déclarer, indiquer …) that may follow an auxiliary or stand
+ * alone: participles, present, imperfect, simple past and future third persons, and the -ant form.
+ */
+function speechForms(): Set<string> {
+  const forms = new Set<string>(lexicon.speechVerbs.forms.map(fold));
+  for (const verb of lexicon.speechVerbs.er.map(fold)) {
+    if (!verb.endsWith('er') || verb.includes(' ')) continue;
+    const stem = verb.slice(0, -2);
+    for (const end of ['e', 'ent', 'e', 'es', 'ee', 'ees', 'a', 'erent', 'ait', 'aient', 'ant', 'era', 'eront', 'erait', 'er']) forms.add(stem + end);
+    // Stems that take a cedilla or an e before a/o (annoncer → annonça, juger → jugea).
+    if (stem.endsWith('c')) for (const end of ['a', 'ait', 'ant']) forms.add(stem.slice(0, -1) + 'c' + end);
+    if (stem.endsWith('g')) for (const end of ['ea', 'eait', 'eant']) forms.add(stem + end);
+  }
+  // Irregular lemmas listed as infinitives only (dire, écrire …) keep their listed forms.
+  return forms;
+}
+
+/** Folded speech-verb forms ("déclaré", "indique", "a-t-il ajouté" → "ajoute"). */
+export const SPEECH_FORMS = speechForms();
+
+/** Folded lemma prefixes of the description verbs (décrire, qualifier, présenter …) as they start inflected forms. */
+export const DESCRIPTION_STEMS = [...FR.descriptionVerbs].map((v) => v.replace(/(er|re|ir)$/, ''));
+
+/** Auxiliaries and their inverted forms that precede a participle. */
+const AUXILIARY_FORMS = new Set(['a', 'ont', 'avait', 'avaient', 'aura', 'auront', 'aurait', 'auraient', 'eut', 'est', 'sont', 'était', 'étaient', 'a-t-il', 'a-t-elle', 'ont-ils', 'ont-elles', 'avait-il', 'avait-elle']);
+
+/** True for an auxiliary or its inverted form, as written (so the preposition "à" is not the verb "a"). */
+export function isAuxiliary(word: string): boolean {
+  return AUXILIARY_FORMS.has(word.toLowerCase().replace(/’/g, "'"));
+}

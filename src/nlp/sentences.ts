@@ -1,0 +1,50 @@
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+
+/**
+ * wink-nlp with its English light model: we use it only for what does not depend on the language —
+ * sentence boundaries. French words, elisions and entities are handled by our own rules and data files.
+ */
+const nlp = winkNLP(model, ['sbd']);
+
+/** A sentence of a paragraph with its character offsets in that paragraph. */
+export interface SentenceSpan {
+  text: string;
+  start: number;
+  end: number;
+}
+
+// wink keeps these together when the next word is capitalised; French abbreviations it does not know.
+const FRENCH_ABBREVIATION = /(?:\b(?:M|MM|Mme|Mlle|Dr|Pr|Me|Mgr|St|Ste|av|J\.-C|etc|cf|p|n°|no|art|vol|éd|coll)\.)$/;
+
+/**
+ * Splits a paragraph into sentences with wink-nlp's sentence boundary detection, then repairs the few
+ * French cases it misses: a split after a French abbreviation ("M. Kim") is undone; a sentence that ends
+ * with a closing quote then continues with ", a dit X" stays whole. Offsets index into `paragraph`.
+ */
+export function splitSentences(paragraph: string): SentenceSpan[] {
+  if (!paragraph.trim()) return [];
+  const raw: string[] = [];
+  nlp.readDoc(paragraph).sentences().each((s: { out: () => string }) => {
+    raw.push(s.out());
+  });
+  const spans: SentenceSpan[] = [];
+  let cursor = 0;
+  for (const text of raw) {
+    const trimmed = text.trim();
+    if (!trimmed) continue;
+    let at = paragraph.indexOf(trimmed, cursor);
+    if (at < 0) at = cursor; // wink normalises nothing we rely on, but never lose text
+    const end = Math.min(paragraph.length, at + trimmed.length);
+    const prev = spans[spans.length - 1];
+    if (prev && (FRENCH_ABBREVIATION.test(prev.text) || /^[,;:)»”]/.test(trimmed) || /^\p{Ll}/u.test(trimmed))) {
+      prev.end = end;
+      prev.text = paragraph.slice(prev.start, end);
+    } else {
+      spans.push({ text: paragraph.slice(at, end), start: at, end });
+    }
+    cursor = end;
+  }
+  if (!spans.length) spans.push({ text: paragraph.trim(), start: paragraph.indexOf(paragraph.trim()), end: paragraph.length });
+  return spans;
+}

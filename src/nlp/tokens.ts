@@ -1,0 +1,86 @@
+import lunr from 'lunr';
+import stemmerSupport from 'lunr-languages/lunr.stemmer.support.js';
+import lunrFr from 'lunr-languages/lunr.fr.js';
+import { FR, fold } from './french.js';
+
+stemmerSupport(lunr);
+lunrFr(lunr);
+
+/** The French Lunr plugin, registered once for the whole process. */
+// lunr-languages extends the lunr namespace at run time; its types do not declare `fr`.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export const lunrFrench = (lunr as any).fr as lunr.Builder.Plugin & { stemmer: (t: lunr.Token) => lunr.Token };
+
+/** A word of a text with its character offsets. */
+export interface Token {
+  /** The word as written, elision removed ("équipement" for "l'équipement"). */
+  text: string;
+  start: number;
+  end: number;
+  /** True when the word starts with an upper-case letter. */
+  upper: boolean;
+}
+
+// Words: letters and digits, joined by inner hyphens or apostrophes ("nord-coréen", "aujourd'hui", "l'île").
+const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
+const ELISION = /^([\p{L}]{1,7})['’](?=[\p{L}])/u;
+
+/**
+ * Splits a text into words, separating French elisions ("l'équipement" → "équipement", "qu'il" → "il"),
+ * keeping offsets. Never throws.
+ */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const m of text.matchAll(WORD)) {
+    let word = m[0];
+    let start = m.index ?? 0;
+    // Peel elisions, possibly several ("jusqu'à l'aube" is two words; "d'l'" never happens but loop is safe).
+    for (let guard = 0; guard < 3; guard++) {
+      const e = ELISION.exec(word);
+      if (!e || !FR.elisions.has(fold(e[1]))) break;
+      const cut = e[0].length;
+      tokens.push({ text: word.slice(0, cut), start, end: start + cut, upper: /^\p{Lu}/u.test(word) });
+      word = word.slice(cut);
+      start += cut;
+    }
+    tokens.push({ text: word, start, end: start + word.length, upper: /^\p{Lu}/u.test(word) });
+  }
+  return tokens;
+}
+
+/** True for an elided article or pronoun token ("l'", "qu'"). */
+export function isElision(token: Token): boolean {
+  return /['’]$/.test(token.text);
+}
+
+const stemCache = new Map<string, string>();
+
+/** Lunr's French stem of a folded-case word (cached). */
+export function stem(word: string): string {
+  const lower = word.toLowerCase();
+  let s = stemCache.get(lower);
+  if (s === undefined) {
+    s = lunrFrench.stemmer(new lunr.Token(lower, {})).toString();
+    if (stemCache.size > 200_000) stemCache.clear();
+    stemCache.set(lower, s);
+  }
+  return s;
+}
+
+/**
+ * Search terms of a text: words split on hyphens, elisions and stop words dropped, stemmed and folded.
+ * The same function serves the index and the questions, so both sides agree.
+ */
+export function terms(text: string): string[] {
+  const out: string[] = [];
+  for (const t of tokenize(text)) {
+    if (isElision(t)) continue;
+    for (const part of t.text.split(/[-'’]/)) {
+      if (!part) continue;
+      const f = fold(part);
+      if (FR.stopwords.has(f)) continue;
+      out.push(fold(stem(part)));
+    }
+  }
+  return out;
+}

@@ -1,0 +1,161 @@
+import patterns from './data/question-patterns.json' with { type: 'json' };
+import { EN, FR, fold, nameKey } from '../nlp/french.js';
+import { tokenize, stem, isElision } from '../nlp/tokens.js';
+import type { EntityType } from '../nlp/entities.js';
+import type { QuestionKind } from './types.js';
+import { cleanQuestion } from './clean-question.js';
+
+/** What the question analyser needs to know of the corpus. */
+export interface Vocabulary {
+  /** The entity a folded name key refers to. */
+  entityByKey(key: string): number | undefined;
+  /** The entity a name written another way refers to ("Putin" → "Poutine"), by a transliteration key. */
+  entityBySound(key: string): number | undefined;
+  entityType(id: number): EntityType;
+  /** Number of sentences containing an analysed term. */
+  df(term: string): number;
+  /** Number of sentences in the corpus. */
+  sentenceCount: number;
+}
+
+/** A question read for answering. */
+export interface AnalyzedQuestion {
+  /** The cleaned question text. */
+  text: string;
+  kind: QuestionKind;
+  english: boolean;
+  /** "Qui est X ?": the entity asked about, when X names one. */
+  whoIs?: number;
+  /** "Qui est X ?" where X names nothing in the corpus. */
+  whoIsUnknown?: string;
+  wantsTime: boolean;
+  wantsYear: boolean;
+  /** Entities the question names, with the weight of each (rarer → heavier). */
+  entities: Map<number, number>;
+  /** Analysed content terms outside names, with their weight (inverse document frequency). */
+  terms: Map<string, number>;
+  /** Names written in the question that the corpus never mentions. */
+  unknownNames: string[];
+}
+
+const KINDS: [QuestionKind, RegExp][] = patterns.kinds.map(([k, re]) => [k as QuestionKind, new RegExp(re)]);
+const WHO_IS = new RegExp(patterns.whoIs);
+const WANTS_TIME = new RegExp(patterns.wantsTime);
+const WANTS_YEAR = new RegExp(patterns.wantsYear);
+const ENGLISH = new RegExp(patterns.english);
+
+/** Reads the kind of a question from its wording (French or English). */
+export function questionKind(question: string): QuestionKind {
+  const f = fold(cleanQuestion(question));
+  for (const [kind, re] of KINDS) if (re.test(f)) return kind;
+  return 'what';
+}
+
+/** A transliteration key, so that "Putin" finds "Poutine" and "Kim Jong Un" finds "Kim Jong-un". */
+export function soundKey(word: string): string {
+  return nameKey(word)
+    .replace(/ou/g, 'u')
+    .replace(/kh/g, 'k')
+    .replace(/sch|sh|ch/g, 'sh')
+    .replace(/y/g, 'i')
+    .replace(/ph/g, 'f')
+    .replace(/([a-z])\1/g, '$1')
+    .replace(/e\b/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Inverse document frequency of a term over sentences; terms the corpus lacks get the highest value. */
+export function idf(vocab: Vocabulary, term: string): number {
+  const df = vocab.df(term);
+  const n = Math.max(1, vocab.sentenceCount);
+  return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+}
+
+/**
+ * Analyses a question: its kind, the entities it names (by alias, case-insensitively, or by transliteration),
+ * its content terms with weights, English words mapped to French terms, and any name the corpus never mentions.
+ * Never throws, whatever the text.
+ */
+export function analyzeQuestion(input: string, vocab: Vocabulary): AnalyzedQuestion {
+  const text = cleanQuestion(input);
+  const folded = fold(text);
+  const kind = questionKind(text);
+  const english = ENGLISH.test(folded);
+  const tokens = tokenize(text).filter((t) => !isElision(t));
+  const entities = new Map<number, number>();
+  const terms = new Map<string, number>();
+  const unknownNames: string[] = [];
+  const used = new Array<boolean>(tokens.length).fill(false);
+
+  // A name is worth about a rare word; names the corpus reads only as capitalised words weigh less.
+  const entityWeight = (id: number) => (vocab.entityType(id) === 'other' ? 1.5 : 3);
+  // Longest names first: "Kim Jong-un", "Corée du Nord", then single words.
+  for (let len = Math.min(6, tokens.length); len >= 1; len--) {
+    for (let i = 0; i + len <= tokens.length; i++) {
+      if (used.slice(i, i + len).some(Boolean)) continue;
+      const span = text.slice(tokens[i].start, tokens[i + len - 1].end);
+      if (/[?!.;:,«»"]/.test(span)) continue;
+      const key = nameKey(span);
+      if (len === 1 && (FR.stopwords.has(key) || FR.questionWords.has(key) || EN.stopwords.has(key))) continue;
+      let id = vocab.entityByKey(key);
+      if (id === undefined && (len > 1 || tokens[i].upper)) id = vocab.entityBySound(soundKey(span));
+      if (id === undefined) continue;
+      const type = vocab.entityType(id);
+      // A lower-case common word that happens to be a name elsewhere ("premier") is not a name here.
+      if (type === 'other' && !tokens[i].upper) continue;
+      entities.set(id, Math.max(entities.get(id) ?? 0, entityWeight(id)));
+      for (let k = i; k < i + len; k++) used[k] = true;
+    }
+  }
+
+  const firstWord = 0;
+  tokens.forEach((t, i) => {
+    if (used[i]) return;
+    for (const part of t.text.split(/[-'’]/)) {
+      if (!part) continue;
+      const f = fold(part);
+      if (FR.stopwords.has(f) || FR.questionWords.has(f)) continue;
+      if (english && EN.stopwords.has(f)) continue;
+      const translated = english ? EN.words.get(f) : undefined;
+      const candidates = translated ?? [part];
+      let known = false;
+      for (const c of candidates) {
+        const term = fold(stem(c));
+        if (!term || FR.stopwords.has(term)) continue;
+        const df = vocab.df(term);
+        if (english && !translated && df === 0) continue; // an English word we cannot translate says nothing
+        known = known || df > 0;
+        terms.set(term, Math.max(terms.get(term) ?? 0, idf(vocab, term) / (translated ? Math.sqrt(candidates.length) : 1)));
+      }
+      // A capitalised word inside the question that the corpus has never seen is a name it does not know.
+      if (!known && t.upper && i !== firstWord && !/^\d/.test(part) && !(english && translated)) unknownNames.push(part);
+    }
+  });
+
+  let whoIs: number | undefined;
+  let whoIsUnknown: string | undefined;
+  const w = WHO_IS.exec(folded);
+  if (kind === 'who' && w?.groups?.name) {
+    const target = w.groups.name.replace(/^(m|mme|mr|mrs|ms|dr)\.?\s+/, '');
+    const ids = [...entities.keys()].filter((id) => vocab.entityType(id) === 'person' || vocab.entityType(id) === 'org');
+    const key = nameKey(target);
+    const direct = vocab.entityByKey(key) ?? vocab.entityBySound(soundKey(target));
+    if (direct !== undefined) whoIs = direct;
+    else if (ids.length === 1 && terms.size === 0) whoIs = ids[0];
+    else if (!ids.length && target.split(/\s+/).length <= 4) whoIsUnknown = target;
+  }
+
+  return {
+    text,
+    kind,
+    english,
+    whoIs,
+    whoIsUnknown,
+    wantsTime: WANTS_TIME.test(folded),
+    wantsYear: WANTS_YEAR.test(folded),
+    entities,
+    terms,
+    unknownNames,
+  };
+}

@@ -1,0 +1,182 @@
+import { FR, SPEECH_FORMS, fold, nameKey } from '../nlp/french.js';
+import { stem } from '../nlp/tokens.js';
+import type { AnalyzedQuestion } from './analyze-question.js';
+import type { Knowledge, ScoredSentence } from './knowledge.js';
+import { anchors, articlesAmong, best, clip, evidenceFor, proximity, vote, type Candidate } from './candidates.js';
+import { formatDateFr } from './format-date.js';
+import type { Answer } from './types.js';
+
+/** What an answerer returns: the answer fields, or null when it has no candidate of the kind asked. */
+export type Partial = Pick<Answer, 'answer' | 'evidence' | 'agreeing'> & { date?: string; time?: string };
+
+const TOP = 8;
+const CUT = 120;
+
+/** The sentences worth reading for candidates: the best ones, and only those covering enough of the question. */
+function readable(ranked: ScoredSentence[]): ScoredSentence[] {
+  if (!ranked.length) return [];
+  const top = ranked[0].score;
+  return ranked.slice(0, TOP).filter((r) => r.score >= 0.3 * top && r.coverage >= 0.35);
+}
+
+function finish(k: Knowledge, ranked: ScoredSentence[], c: Candidate, answer: string, extra: { date?: string; time?: string } = {}): Partial {
+  const supporting = [...c.support.entries()].sort((a, b) => b[1] - a[1]).map(([i]) => i);
+  return { answer, evidence: evidenceFor(k, ranked, supporting), agreeing: articlesAmong(k, supporting), ...extra };
+}
+
+/** A person's best description: the most frequent, then the most informative (longer, up to a point). */
+export function describe(k: Knowledge, entity: number): string | undefined {
+  const counts = new Map<string, { text: string; n: number }>();
+  for (const d of k.ann.entities[entity].descriptions) {
+    const key = fold(d.text);
+    const c = counts.get(key) ?? { text: d.text, n: 0 };
+    c.n++;
+    counts.set(key, c);
+  }
+  const scored = [...counts.values()].map((c) => ({ ...c, s: c.n + Math.min(c.text.split(/\s+/).length, 8) / 4 }));
+  return scored.sort((a, b) => b.s - a.s)[0]?.text;
+}
+
+/** "Qui est X ?": the person's descriptions, with the sentences they were read in. */
+export function answerWhoIs(k: Knowledge, entity: number, ranked: ScoredSentence[]): Partial {
+  const e = k.ann.entities[entity];
+  const description = describe(k, entity);
+  const descSentences = e.descriptions.filter((d) => !description || fold(d.text) === fold(description)).map((d) => d.sentence);
+  const others = e.descriptions.map((d) => d.sentence);
+  const mentioning = ranked.filter((r) => r.sentence.mentions.some((m) => m.entity === entity)).map((r) => r.index);
+  const supporting = [...descSentences, ...others, ...mentioning].filter((v, i, a) => a.indexOf(v) === i);
+  if (!supporting.length) {
+    // Named but never described: say where they appear.
+    for (let i = 0; i < k.ann.sentences.length && supporting.length < 3; i++) if (k.ann.sentences[i].mentions.some((m) => m.entity === entity)) supporting.push(i);
+  }
+  const answer = description ? clip(`${e.name}, ${description}`, CUT) : clip(`${e.name} (${k.ann.sentences[supporting[0]]?.text ?? ''})`, CUT);
+  return { answer, evidence: evidenceFor(k, ranked, supporting), agreeing: articlesAmong(k, descSentences.length ? descSentences : supporting) };
+}
+
+/** Who did something: people (then organisations) named near the question's words, speakers of matching speech first. */
+export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[]): Partial | null {
+  const pool = new Map<string, Candidate>();
+  const display = new Map<string, string>();
+  const speechVerbAsked = [...q.terms.keys()].some((t) => isSpeechTerm(t));
+  for (const r of readable(ranked)) {
+    const points = anchors(k, q, r);
+    for (const m of r.sentence.mentions) {
+      if (q.entities.has(m.entity) || (m.type !== 'person' && m.type !== 'org')) continue;
+      const weight = (m.type === 'person' ? 1 : 0.6) * proximity(m.start, points);
+      const key = `e${m.entity}`;
+      vote(pool, key, r.score * weight, r.index);
+      display.set(key, k.ann.entities[m.entity].name);
+    }
+    // Speakers of what the sentence reports ("a annoncé mardi un conseiller du Kremlin").
+    for (const a of k.speechBySentence.get(r.index) ?? []) {
+      const act = k.ann.speech[a];
+      if (act.entity !== undefined && q.entities.has(act.entity)) continue;
+      if (FR.pronouns.has(fold(act.speakerText)) && act.entity === undefined) continue;
+      const verbMatch = q.terms.has(fold(stem(act.verb)));
+      const weight = (verbMatch ? 1.6 : speechVerbAsked ? 0.5 : 0.8);
+      const key = act.entity !== undefined ? `e${act.entity}` : `s${nameKey(act.speakerText)}`;
+      vote(pool, key, r.score * weight, r.index);
+      if (!display.has(key)) display.set(key, act.entity !== undefined ? k.ann.entities[act.entity].name : act.speakerText);
+    }
+  }
+  const c = best(pool);
+  if (!c) return null;
+  let answer = display.get(c.key) ?? c.key;
+  if (c.key.startsWith('e')) {
+    const id = Number(c.key.slice(1));
+    const d = k.ann.entities[id].type === 'person' ? describe(k, id) : undefined;
+    if (d) answer = `${answer}, ${d}`;
+  }
+  return finish(k, ranked, c, clip(answer, CUT));
+}
+
+/** Where: places named near the question's words ("à X", "dans la ville de X" weigh most). */
+export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[]): Partial | null {
+  const pool = new Map<string, Candidate>();
+  for (const r of readable(ranked)) {
+    const points = anchors(k, q, r);
+    for (const m of r.sentence.mentions) {
+      if (q.entities.has(m.entity) || m.type !== 'place') continue;
+      const before = fold(r.sentence.text.slice(Math.max(0, m.start - 24), m.start));
+      const cue = /(\ba|\bdans|\bville de|\bile|\bport de)\s*(l')?\s*$/.test(before) ? 1 : /\b(en|au|aux)\s*$/.test(before) ? 0.7 : 0.45;
+      vote(pool, `e${m.entity}`, r.score * cue * proximity(m.start, points), r.index);
+    }
+  }
+  const c = best(pool);
+  if (!c) return null;
+  return finish(k, ranked, c, clip(k.ann.entities[Number(c.key.slice(1))].name, CUT));
+}
+
+/** When: normalised dates near the question's words; a time of day when the question asks the hour. */
+export function answerWhen(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[]): Partial | null {
+  const pool = new Map<string, Candidate>();
+  const info = new Map<string, { value: string; time?: string; approximate?: boolean; surface: string }>();
+  for (const r of readable(ranked)) {
+    const points = anchors(k, q, r);
+    for (const d of r.sentence.dates) {
+      if (!d.value) continue;
+      if (q.wantsTime && !d.time) continue;
+      const key = q.wantsTime ? `${d.value}T${d.time}` : d.value;
+      // A precise date counts a little more than a month or a year.
+      const precision = d.value.length === 10 ? 1 : d.value.length === 7 ? 0.9 : 0.8;
+      vote(pool, key, r.score * precision * proximity(d.start, points), r.index);
+      if (!info.has(key)) info.set(key, { value: d.value, time: q.wantsTime ? d.time : undefined, approximate: d.approximate, surface: d.text });
+    }
+  }
+  const c = best(pool, (a, b) => b.key.length - a.key.length);
+  if (!c) return null;
+  const i = info.get(c.key)!;
+  const qualifier = i.approximate ? /^(fin|debut|mi)\b/.exec(fold(i.surface.replace(/^(en|a la|au)\s+/i, '')))?.[1] : undefined;
+  const words = { fin: 'fin', debut: 'début', mi: 'mi-' } as Record<string, string>;
+  const text = formatDateFr(i.value, i.time);
+  const answer = qualifier ? `${words[qualifier]}${qualifier === 'mi' ? '' : ' '}${text}` : text;
+  return finish(k, ranked, c, answer, { date: i.value, time: i.time });
+}
+
+/** What someone said: their speech acts, ranked by how well the sentence matches the rest of the question. */
+export function answerQuote(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[]): Partial | null {
+  const rankedScore = new Map(ranked.map((r) => [r.index, r.score]));
+  const speakers = [...q.entities.keys()].filter((id) => k.ann.entities[id].type === 'person' || k.ann.entities[id].type === 'org');
+  const pool = new Map<string, Candidate>();
+  const acts = new Map<string, number>();
+  k.ann.speech.forEach((act, i) => {
+    let bySpeaker = 0;
+    if (act.entity !== undefined && speakers.includes(act.entity)) bySpeaker = 1;
+    else if (!speakers.length) {
+      // "le département d'État américain": match the speaker's words against the question's.
+      const words = new Set(nameKey(act.speakerText).split(' ').map((w) => fold(stem(w))));
+      const qTerms = [...q.terms.keys()];
+      const hit = qTerms.filter((t) => words.has(t)).length;
+      if (hit >= 2 || (hit === 1 && qTerms.length <= 2)) bySpeaker = hit / Math.max(2, words.size);
+    }
+    if (!bySpeaker) return;
+    // The rest of the question (about what, where, to whom) is matched by the ranking of its sentence.
+    const context = rankedScore.get(act.sentence) ?? 0;
+    const score = bySpeaker * (1 + context) * (act.direct ? 1.1 : 1);
+    const key = `q${i}`;
+    vote(pool, key, score, act.sentence);
+    acts.set(key, i);
+  });
+  const c = best(pool);
+  if (!c) return null;
+  const act = k.ann.speech[acts.get(c.key)!];
+  const sentence = k.ann.sentences[act.sentence].text;
+  // A fragment (« alliance de sang ») reads best in its sentence; a full quotation stands alone.
+  const words = act.text.split(/\s+/).length;
+  const answer = act.direct ? (words >= 5 ? `« ${act.text} »` : sentence) : act.text;
+  return finish(k, ranked, c, clip(answer, 400));
+}
+
+/** Anything else: the best sentence, cut to its most relevant part when long. */
+export function answerWhat(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[]): Partial | null {
+  const top = ranked[0];
+  if (!top) return null;
+  const c: Candidate = { key: String(top.index), score: top.score, support: new Map([[top.index, top.score]]) };
+  return finish(k, ranked, c, clip(top.sentence.text, 400));
+}
+
+/** Analysed terms of the speech verbs, to tell "Qui a annoncé …" from other who-questions. */
+const SPEECH_TERMS = new Set([...SPEECH_FORMS].map((f) => fold(stem(f))));
+function isSpeechTerm(term: string): boolean {
+  return SPEECH_TERMS.has(term);
+}

@@ -1,0 +1,82 @@
+import { fold, nameKey } from '../nlp/french.js';
+import { tokenize, stem } from '../nlp/tokens.js';
+import type { AnalyzedQuestion } from './analyze-question.js';
+import type { Knowledge, ScoredSentence } from './knowledge.js';
+import type { Evidence } from './types.js';
+
+/** Offsets in a sentence where the question's terms or names occur. */
+export function anchors(k: Knowledge, q: AnalyzedQuestion, s: ScoredSentence): number[] {
+  const out: number[] = [];
+  for (const t of tokenize(s.sentence.text)) {
+    for (const part of t.text.split(/[-'’]/)) {
+      if (part && q.terms.has(fold(stem(part)))) out.push(t.start);
+    }
+  }
+  for (const m of s.sentence.mentions) if (q.entities.has(m.entity)) out.push(m.start);
+  void k;
+  return out;
+}
+
+/** 1 next to a question word, falling with distance (in characters) to the nearest one. */
+export function proximity(offset: number, points: number[]): number {
+  if (!points.length) return 0.5;
+  const d = Math.min(...points.map((p) => Math.abs(p - offset)));
+  return 1 / (1 + d / 80);
+}
+
+/** A scored answer candidate with the sentences that support it. */
+export interface Candidate {
+  key: string;
+  score: number;
+  /** Sentence index → best local score. */
+  support: Map<number, number>;
+}
+
+/** Adds support for a candidate key from one sentence. */
+export function vote(pool: Map<string, Candidate>, key: string, score: number, sentence: number): void {
+  const c = pool.get(key) ?? { key, score: 0, support: new Map<number, number>() };
+  // A sentence supports a candidate once (its best mention), so repetition in one sentence does not count.
+  const before = c.support.get(sentence) ?? 0;
+  if (score > before) {
+    c.score += score - before;
+    c.support.set(sentence, score);
+  }
+  pool.set(key, c);
+}
+
+/** The best candidate of a pool, or undefined. */
+export function best(pool: Map<string, Candidate>, tieBreak: (a: Candidate, b: Candidate) => number = () => 0): Candidate | undefined {
+  return [...pool.values()].sort((a, b) => b.score - a.score || tieBreak(a, b))[0];
+}
+
+/** Evidence for an answer: the sentences that support it first (best first), then the rest of the ranking. */
+export function evidenceFor(k: Knowledge, ranked: ScoredSentence[], supporting: number[], limit = 5): Evidence[] {
+  const byIndex = new Map(ranked.map((r) => [r.index, r]));
+  const order = [...supporting, ...ranked.map((r) => r.index)].filter((v, i, a) => a.indexOf(v) === i);
+  return order.slice(0, limit).map((i) => {
+    const s = k.ann.sentences[i];
+    const score = byIndex.get(i)?.score ?? 0;
+    return { doc: k.ann.articles[s.doc].id, paragraph: s.para, text: s.text, score: Math.round(score * 1000) / 1000 };
+  });
+}
+
+/** Number of distinct articles among sentences. */
+export function articlesAmong(k: Knowledge, sentences: number[]): number {
+  return new Set(sentences.map((i) => k.ann.sentences[i].doc)).size;
+}
+
+/** Cuts text at a word to at most `max` characters, with an ellipsis when cut. */
+export function clip(text: string, max: number): string {
+  const t = text.trim();
+  if (t.length <= max) return t;
+  const cut = t.lastIndexOf(' ', max - 1);
+  return t.slice(0, cut > max / 2 ? cut : max - 1).replace(/[\s,;:]+$/, '') + '…';
+}
+
+/** Folded name keys of the question's entities, to leave them out of answers. */
+export function questionNameKeys(k: Knowledge, q: AnalyzedQuestion): Set<string> {
+  const keys = new Set<string>();
+  for (const id of q.entities.keys()) for (const key of k.ann.entities[id].keys) keys.add(key);
+  keys.add(nameKey(q.text));
+  return keys;
+}

@@ -1,0 +1,16 @@
+import timeWords from '../nlp/data/fr-time.json' with { type: 'json' };
+
+/** French month names, January first, from the shared time-words data file. */
+const MONTHS: string[] = [...timeWords.months].sort((a, b) => a.number - b.number).map((m) => m.names[0]);
+
+/** "2019-04-25" → "25 avril 2019", "2019-02" → "février 2019", "2011" → "2011"; with a time, "… à 14 h 30". */
+export function formatDateFr(value: string, time?: string): string {
+  const [y, m, d] = value.split('-');
+  const month = m ? MONTHS[Number(m) - 1] ?? m : undefined;
+  let out = d ? `${Number(d) === 1 ? '1er' : Number(d)} ${month} ${y}` : month ? `${month} ${y}` : y;
+  if (time) {
+    const [h, min] = time.split(':');
+    out += ` à ${Number(h)} h${min && min !== '00' ? ` ${min}` : ''}`;
+  }
+  return out;
+}

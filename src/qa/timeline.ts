@@ -1,0 +1,67 @@
+import type { Annotations } from '../nlp/annotate.js';
+import { guessTense } from '../nlp/temporal.js';
+import type { TimelineEvent } from './types.js';
+
+/** An event of the timeline with the sentences behind it (kept for filtering by person). */
+export interface BuiltEvent extends TimelineEvent {
+  sentences: number[];
+  entities: number[];
+}
+
+/** Two sentences report the same event when they share this much of their terms and names (Jaccard). */
+const SAME_EVENT = 0.12;
+
+/**
+ * Builds the timeline once, at index time: every sentence with a resolved date is an event candidate; within a
+ * date, sentences that share enough words and names are one event with all their sources. The event's text is
+ * the sentence most alike to the others of its group, preferring a report written after the fact.
+ */
+export function buildTimeline(ann: Annotations): BuiltEvent[] {
+  interface Item { sentence: number; value: string; time?: string; bag: Set<string> }
+  const byDate = new Map<string, Item[]>();
+  ann.sentences.forEach((s, index) => {
+    const seen = new Set<string>();
+    for (const d of s.dates) {
+      if (!d.value || seen.has(d.value)) continue;
+      seen.add(d.value);
+      const bag = new Set<string>([...s.terms, ...s.mentions.map((m) => `@${m.entity}`)]);
+      const list = byDate.get(d.value) ?? [];
+      list.push({ sentence: index, value: d.value, time: d.time, bag });
+      byDate.set(d.value, list);
+    }
+  });
+  const jaccard = (a: Set<string>, b: Set<string>) => {
+    let inter = 0;
+    for (const x of a) if (b.has(x)) inter++;
+    return inter / (a.size + b.size - inter || 1);
+  };
+  const events: BuiltEvent[] = [];
+  for (const [date, items] of byDate) {
+    // Single-link grouping within one date.
+    const groups: Item[][] = [];
+    for (const item of items) {
+      const home = groups.find((g) => g.some((o) => jaccard(o.bag, item.bag) >= SAME_EVENT));
+      if (home) home.push(item);
+      else groups.push([item]);
+    }
+    for (const g of groups) {
+      const central = (it: Item) => {
+        const s = ann.sentences[it.sentence];
+        const published = ann.articles[s.doc].published;
+        const reported = published && published >= date.slice(0, published.length) && guessTense(s.text) === 'past' ? 0.15 : 0;
+        const sim = g.reduce((acc, o) => acc + (o === it ? 0 : jaccard(o.bag, it.bag)), 0);
+        return sim + reported - s.text.length / 4000;
+      };
+      const rep = [...g].sort((a, b) => central(b) - central(a))[0];
+      const sentences = [...new Set(g.map((it) => it.sentence))];
+      const sources = sentences.map((i) => ({ doc: ann.articles[ann.sentences[i].doc].id, paragraph: ann.sentences[i].para }))
+        .filter((s, i, a) => a.findIndex((o) => o.doc === s.doc && o.paragraph === s.paragraph) === i);
+      const entities = [...new Set(sentences.flatMap((i) => ann.sentences[i].mentions.map((m) => m.entity)))];
+      const people = entities.filter((id) => ann.entities[id].type === 'person').map((id) => ann.entities[id].name);
+      const time = g.find((it) => it.time)?.time;
+      events.push({ date, ...(time ? { time } : {}), text: ann.sentences[rep.sentence].text, sources, people, sentences, entities });
+    }
+  }
+  events.sort((a, b) => a.date.localeCompare(b.date) || (a.time ?? '').localeCompare(b.time ?? '') || a.text.localeCompare(b.text));
+  return events;
+}
