@@ -1,0 +1,49 @@
+/** /where event — the place of an event, with passages. Asks the core a where-question built from the event. */
+import { SlashCommandBuilder } from 'discord.js';
+import type { Command } from '../src/bot/command.js';
+import { answerReply, errorReply, textOption } from '../src/reply/build.js';
+
+const MAX_EVENT = 200;
+
+const DETERMINER = /^(le|la|les|l['’]|un|une|des|du|ce|cet|cette|ces|son|sa|ses|leur|leurs)\b/iu;
+const ALREADY_ASKED = { when: /^quand\b/iu, where: /^o[uù]\b/iu } as const;
+
+/**
+ * The French question asked for /when or /where: "Quand a eu lieu le sommet … ?" for a noun phrase,
+ * "Quand Kim est arrivé … ?" otherwise; text that already is such a question is kept.
+ */
+export function eventQuestion(kind: 'when' | 'where', event: string): string {
+  const text = event.trim().replace(/[\s?？]+$/u, '');
+  if (ALREADY_ASKED[kind].test(text)) return `${text} ?`;
+  const head = kind === 'when' ? 'Quand' : 'Où';
+  return DETERMINER.test(text) ? `${head} a eu lieu ${text} ?` : `${head} ${text} ?`;
+}
+
+export const data = new SlashCommandBuilder()
+  .setName('where')
+  .setNameLocalizations({ fr: 'où' })
+  .setDescription('Where did an event happen? The place, with passages')
+  .setDescriptionLocalizations({ fr: 'Où un événement a-t-il eu lieu ? Le lieu, avec des passages' })
+  .addStringOption((o) =>
+    o
+      .setName('event')
+      .setNameLocalizations({ fr: 'evenement' })
+      .setDescription('The event, e.g. le sommet entre Kim Jong-un et Vladimir Poutine')
+      .setDescriptionLocalizations({ fr: 'L’événement, par ex. le sommet entre Kim Jong-un et Vladimir Poutine' })
+      .setRequired(true)
+      .setMaxLength(MAX_EVENT),
+  );
+
+export const command: Command = {
+  data,
+  validate(ctx, { options }) {
+    if (!textOption(options.event, MAX_EVENT).text) return errorReply(ctx, ctx.t('error.empty', { option: 'event' }));
+    return undefined;
+  },
+  execute(ctx, { options }) {
+    const { text, cut } = textOption(options.event, MAX_EVENT);
+    const answer = ctx.engine.ask(eventQuestion('where', text));
+    const notes = cut ? [ctx.t('note.truncated', { max: MAX_EVENT })] : [];
+    return answerReply(ctx.engine, ctx, ctx.t('where.title', { event: text }), answer, notes, 3);
+  },
+};

@@ -1,0 +1,78 @@
+/** /who name — who a person is (descriptions with sources), what they said, where they appear. */
+import { SlashCommandBuilder } from 'discord.js';
+import type { Command } from '../src/bot/command.js';
+import { errorReply, sourceRef, textOption } from '../src/reply/build.js';
+import { findPerson, MAX_PERSON, peopleChoices } from '../src/reply/people.js';
+import type { ReplyField } from '../src/reply/types.js';
+
+const MAX_DESCRIPTIONS = 5;
+const MAX_QUOTES = 3;
+const MAX_ARTICLES = 10;
+
+export const data = new SlashCommandBuilder()
+  .setName('who')
+  .setNameLocalizations({ fr: 'qui' })
+  .setDescription('Who is this person? Descriptions, quotes and where they appear')
+  .setDescriptionLocalizations({ fr: 'Qui est cette personne ? Descriptions, citations et où elle apparaît' })
+  .addStringOption((o) =>
+    o
+      .setName('name')
+      .setNameLocalizations({ fr: 'nom' })
+      .setDescription('A person named in the articles')
+      .setDescriptionLocalizations({ fr: 'Une personne nommée dans les articles' })
+      .setRequired(true)
+      .setMaxLength(MAX_PERSON)
+      .setAutocomplete(true),
+  );
+
+export const command: Command = {
+  data,
+  validate(ctx, { options }) {
+    if (!textOption(options.name, MAX_PERSON).text) return errorReply(ctx, ctx.t('error.empty', { option: 'name' }));
+    return undefined;
+  },
+  execute(ctx, { options }) {
+    const { engine, t, locale } = ctx;
+    const { text: name } = textOption(options.name, MAX_PERSON);
+    const person = findPerson(engine, name);
+    if (!person) {
+      return { locale, title: t('who.title', { name }), answer: t('corpusDoesNotSay'), description: t('who.unknown', { name }), passages: [], fields: [], abstained: true };
+    }
+    const fields: ReplyField[] = [];
+    const descriptions = person.descriptions.slice(0, MAX_DESCRIPTIONS);
+    if (descriptions.length > 0) {
+      fields.push({
+        name: t('who.descriptions'),
+        value: descriptions.map((d) => `• ${d.text}`).join('\n'),
+        sources: descriptions.map((d) => sourceRef(engine, d.doc, d.paragraph)),
+      });
+    }
+    for (const quote of engine.quotes({ speaker: person.name }).slice(0, MAX_QUOTES)) {
+      fields.push({
+        name: `${t('who.quotes')} (${t(quote.direct ? 'quotes.direct' : 'quotes.indirect')})`,
+        value: quote.direct ? `« ${quote.text} »` : quote.text,
+        sources: [sourceRef(engine, quote.doc, quote.paragraph)],
+      });
+    }
+    if (person.docs.length > 0) {
+      fields.push({
+        name: t('who.appears'),
+        value: person.docs.slice(0, MAX_ARTICLES).map((doc) => `• ${engine.article(doc)?.title ?? doc}`).join('\n'),
+      });
+    }
+    const aliases = person.aliases.filter((a) => a !== person.name);
+    return {
+      locale,
+      title: t('who.title', { name: person.name }),
+      answer: descriptions[0]?.text ?? t('who.noDescription'),
+      description: aliases.length ? aliases.join(', ') : undefined,
+      passages: [],
+      fields,
+      footer: t('who.mentions', { n: person.mentions, docs: person.docs.length }),
+      abstained: false,
+    };
+  },
+  autocomplete(ctx, focused) {
+    return focused.name === 'name' ? peopleChoices(ctx.engine, focused.value) : [];
+  },
+};

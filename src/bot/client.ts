@@ -1,0 +1,44 @@
+/**
+ * The discord.js client: Guilds intent only, nothing ever pings (`allowedMentions: { parse: [] }` at the client
+ * level), REST through DISCORD_API_URL when set (a proxy or the local emulator). `startBot` wires the dispatcher
+ * and logs in; the engine must already be open, so no interaction arrives before answers are possible.
+ */
+import { Client, Events, GatewayIntentBits } from 'discord.js';
+import type { Config } from '../config.js';
+import type { Engine } from '../qa/types.js';
+import type { Command } from './command.js';
+import { dispatchInteraction } from './dispatch.js';
+import type { Logger } from './log.js';
+
+/** A client configured for this bot (not logged in). */
+export function createClient(config: Pick<Config, 'discordApiUrl'>): Client {
+  return new Client({
+    intents: [GatewayIntentBits.Guilds],
+    allowedMentions: { parse: [], repliedUser: false },
+    rest: config.discordApiUrl ? { api: config.discordApiUrl } : {},
+  });
+}
+
+/** What startBot needs. */
+export interface StartBotOptions {
+  config: Pick<Config, 'discordApiUrl' | 'discordToken'>;
+  engine: Engine;
+  commands: ReadonlyMap<string, Command>;
+  log: Logger;
+}
+
+/** Creates the client, wires interactions to the commands, logs in; resolves once the client is ready. */
+export async function startBot({ config, engine, commands, log }: StartBotOptions): Promise<Client> {
+  if (!config.discordToken) throw new Error('startBot: DISCORD_TOKEN is not set');
+  const client = createClient(config);
+  client.on(Events.InteractionCreate, (interaction) => void dispatchInteraction(interaction, { engine, commands, log }));
+  client.on(Events.ShardResume, (shard, replayed) => log('info', 'shard resumed', { shard, replayed }));
+  client.on(Events.ShardDisconnect, (event, shard) => log('warn', 'shard disconnected', { shard, code: event.code }));
+  client.on(Events.ShardError, (error, shard) => log('error', 'shard error', { shard, error }));
+  client.on(Events.Warn, (message) => log('warn', 'discord.js warning', { message }));
+  const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
+  await client.login(config.discordToken);
+  await ready;
+  log('info', 'logged in', { user: client.user?.tag, guilds: client.guilds.cache.size, shards: client.ws.shards.size });
+  return client;
+}

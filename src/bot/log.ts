@@ -1,0 +1,16 @@
+/** One-line structured logs: `level message key=value …`, to stderr. Injectable so tests can capture them. */
+
+/** A log sink. */
+export type Logger = (level: 'info' | 'warn' | 'error', message: string, context?: Record<string, unknown>) => void;
+
+function show(value: unknown): string {
+  if (value instanceof Error) return JSON.stringify(value.stack ?? value.message);
+  if (typeof value === 'string') return JSON.stringify(value.length > 300 ? `${value.slice(0, 300)}…` : value);
+  return JSON.stringify(value) ?? 'undefined';
+}
+
+/** Writes `2019-… level message k=v …` lines to stderr. */
+export const consoleLogger: Logger = (level, message, context = {}) => {
+  const pairs = Object.entries(context).map(([k, v]) => `${k}=${show(v)}`);
+  process.stderr.write(`${new Date().toISOString()} ${level} ${message}${pairs.length ? ' ' + pairs.join(' ') : ''}\n`);
+};

@@ -1,0 +1,159 @@
+/**
+ * Renders a Reply as a Discord message: one embed (answer, cited passages as fields, footer) and, for long
+ * lists, Previous/Next buttons. Every Discord limit holds whatever the input: title 256, description 4096,
+ * 25 fields, field name 256 / value 1024, footer 2048, 6000 characters per message's embeds, content 2000;
+ * long text is cut at a word with '…'. User and corpus text is escaped; nothing can ping.
+ */
+import { ButtonStyle, ComponentType, MessageFlags } from 'discord.js';
+import type { APIActionRowComponent, APIButtonComponent, APIEmbed, APIEmbedField } from 'discord.js';
+import { translator } from '../reply/labels.js';
+import { cutAtWord } from '../reply/text.js';
+import type { Reply, SourceRef } from '../reply/types.js';
+import { escapeText, safeUrl } from './escape.js';
+import { encodePageId } from './pagination.js';
+
+/** Discord's message and embed limits. */
+export const LIMITS = Object.freeze({
+  title: 256,
+  description: 4096,
+  fields: 25,
+  fieldName: 256,
+  fieldValue: 1024,
+  footer: 2048,
+  authorName: 256,
+  embedTotal: 6000,
+  content: 2000,
+  embeds: 10,
+});
+
+const COLORS = { answer: 0x5865f2, abstained: 0x99aab5, error: 0xed4245 } as const;
+
+/** The message body for interaction replies and edits (discord.js option names). */
+export interface DiscordMessage {
+  content?: string;
+  embeds: APIEmbed[];
+  components: APIActionRowComponent<APIButtonComponent>[];
+  allowedMentions: { parse: []; repliedUser: false };
+  flags?: MessageFlags.Ephemeral;
+}
+
+/** Nothing pings, ever (also set on the client; repeated per reply so no code path forgets it). */
+export const NO_MENTIONS = Object.freeze({ parse: [] as [], repliedUser: false as const });
+
+/** Escapes, then cuts to `max` at a word. */
+function safe(text: string, max: number): string {
+  return cutAtWord(escapeText(text), max);
+}
+
+/** "[Title](url) · AFP · 2019-04-24 · §3" — the title linked when the article has a url. */
+export function citation(ref: SourceRef, withTitle: boolean, locale: Reply['locale']): string {
+  const t = translator(locale);
+  const parts: string[] = [];
+  const url = safeUrl(ref.url);
+  const title = cutAtWord(escapeText(ref.title), 120).replace(/[[\]]/gu, '');
+  if (withTitle) parts.push(url ? `[${title}](${url})` : title);
+  else if (url) parts.push(`[${t('source')}](${url})`);
+  if (ref.source) parts.push(safe(ref.source, 60));
+  if (ref.published) parts.push(ref.published + (ref.publishedEstimated ? ` (${t('estimated')})` : ''));
+  parts.push(t('paragraph', { n: ref.paragraph }));
+  return parts.join(' · ');
+}
+
+/** A field value made of escaped text then citation lines; the text is cut so the citations always fit. */
+function fieldValue(text: string, prefix: string, sources: string[]): string {
+  let cites = sources.map((s) => `— ${s}`).join('\n');
+  if (cites.length > 600) cites = cutAtWord(cites, 600);
+  const room = LIMITS.fieldValue - (cites ? cites.length + 1 : 0) - prefix.length;
+  const body = text ? prefix + safe(text, Math.max(room, 1)) : '';
+  const value = [body, cites].filter(Boolean).join('\n');
+  return value || '\u200b';
+}
+
+function embedLength(embed: APIEmbed): number {
+  return (
+    (embed.title?.length ?? 0) +
+    (embed.description?.length ?? 0) +
+    (embed.footer?.text.length ?? 0) +
+    (embed.author?.name.length ?? 0) +
+    (embed.fields ?? []).reduce((n, f) => n + f.name.length + f.value.length, 0)
+  );
+}
+
+/** Drops trailing fields, then shortens the description, until the embed is within 6000 characters. */
+export function fitEmbed(embed: APIEmbed): APIEmbed {
+  const fitted: APIEmbed = { ...embed, fields: [...(embed.fields ?? [])].slice(0, LIMITS.fields) };
+  while (embedLength(fitted) > LIMITS.embedTotal && fitted.fields && fitted.fields.length > 0) fitted.fields.pop();
+  const excess = embedLength(fitted) - LIMITS.embedTotal;
+  if (excess > 0 && fitted.description) {
+    fitted.description = cutAtWord(fitted.description, Math.max(fitted.description.length - excess, 1));
+  }
+  const stillOver = embedLength(fitted) - LIMITS.embedTotal;
+  if (stillOver > 0 && fitted.footer) fitted.footer = { text: cutAtWord(fitted.footer.text, Math.max(fitted.footer.text.length - stillOver, 1)) };
+  if (fitted.fields?.length === 0) delete fitted.fields;
+  return fitted;
+}
+
+/** The Discord message for a reply. */
+export function renderDiscord(reply: Reply): DiscordMessage {
+  const t = translator(reply.locale);
+  const flags = reply.ephemeral ? MessageFlags.Ephemeral : undefined;
+
+  if (reply.error) {
+    const text = [reply.answer, reply.description].filter(Boolean).join('\n');
+    return { content: safe(text, LIMITS.content), embeds: [], components: [], allowedMentions: NO_MENTIONS, flags };
+  }
+
+  const fields: APIEmbedField[] = [];
+  reply.passages.forEach((p, i) => {
+    fields.push({
+      name: safe(`${t('passage', { n: i + 1 })} — ${p.title}`, LIMITS.fieldName),
+      value: fieldValue(p.text, '> ', [citation(p, false, reply.locale)]),
+    });
+  });
+  for (const f of reply.fields) {
+    fields.push({
+      name: safe(f.name, LIMITS.fieldName) || '\u200b',
+      value: fieldValue(f.value, '', (f.sources ?? []).map((s) => citation(s, true, reply.locale))),
+      inline: f.inline,
+    });
+  }
+
+  const descriptionParts: string[] = [];
+  if (reply.answer) descriptionParts.push(`**${safe(reply.answer, 1000)}**`);
+  if (reply.description) descriptionParts.push(escapeText(reply.description));
+  const description = cutAtWord(descriptionParts.join('\n\n'), LIMITS.description);
+
+  const embed: APIEmbed = {
+    color: reply.abstained ? COLORS.abstained : COLORS.answer,
+    fields: fields.slice(0, LIMITS.fields),
+  };
+  if (reply.title) embed.title = safe(reply.title, LIMITS.title);
+  if (description) embed.description = description;
+  if (reply.footer) embed.footer = { text: cutAtWord(reply.footer, LIMITS.footer) };
+
+  return {
+    embeds: [fitEmbed(embed)],
+    components: paginationRow(reply),
+    allowedMentions: NO_MENTIONS,
+    flags,
+  };
+}
+
+function paginationRow(reply: Reply): APIActionRowComponent<APIButtonComponent>[] {
+  const p = reply.pagination;
+  if (!p || p.pages <= 1) return [];
+  const t = translator(reply.locale);
+  // The tags keep the two ids distinct even when both buttons are disabled on a one-page edge.
+  const prevId = encodePageId(p, Math.max(1, p.page - 1), 'p');
+  const nextId = encodePageId(p, Math.min(p.pages, p.page + 1), 'n');
+  if (!prevId || !nextId) return [];
+  return [
+    {
+      type: ComponentType.ActionRow,
+      components: [
+        { type: ComponentType.Button, style: ButtonStyle.Secondary, custom_id: prevId, label: `◀ ${t('previous')}`, disabled: p.page <= 1 },
+        { type: ComponentType.Button, style: ButtonStyle.Secondary, custom_id: nextId, label: `${t('next')} ▶`, disabled: p.page >= p.pages },
+      ],
+    },
+  ];
+}

@@ -1,0 +1,108 @@
+/**
+ * The bot's configuration: read from the environment (and `.env` through dotenv) once, validated, frozen.
+ * This is the only module that reads `process.env`; everything else receives a `Config`.
+ */
+import { config as loadDotenv } from 'dotenv';
+
+/** Validated, frozen settings. */
+export interface Config {
+  /** Bot token; absent means "no Discord: open the local console". */
+  readonly discordToken?: string;
+  /** Application (client) id; required to deploy commands. */
+  readonly discordClientId?: string;
+  /** Register commands in this guild only (instant) instead of globally. */
+  readonly discordGuildId?: string;
+  /** Folder of articles; default `corpus`. */
+  readonly corpusDir: string;
+  /** REST base URL (e.g. `http://127.0.0.1:8787/api`) for a proxy or a local emulator; default Discord's. */
+  readonly discordApiUrl?: string;
+  /** Shards for `start:sharded`: a positive integer, or 'auto' (Discord's recommendation). */
+  readonly shardCount: number | 'auto';
+}
+
+/** Raised when the environment is invalid; `problems` lists every problem, one sentence each. */
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration (see .env.example):\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** What a caller needs from the configuration; validation fails when a need is not met. */
+export interface ConfigNeeds {
+  /** Require DISCORD_TOKEN (serving, sharding, deploying). */
+  token?: boolean;
+  /** Require DISCORD_CLIENT_ID (deploying). */
+  clientId?: boolean;
+}
+
+const SNOWFLAKE = /^\d{17,20}$/;
+
+function clean(value: string | undefined): string | undefined {
+  const trimmed = value?.trim();
+  return trimmed ? trimmed : undefined;
+}
+
+/**
+ * Validates an environment (any string map) into a frozen Config. Pure: does not read process.env.
+ * Throws ConfigError listing every problem found.
+ */
+export function parseConfig(env: Record<string, string | undefined>, needs: ConfigNeeds = {}): Config {
+  const problems: string[] = [];
+
+  const discordToken = clean(env.DISCORD_TOKEN);
+  if (needs.token && !discordToken) {
+    problems.push('DISCORD_TOKEN is not set: copy the bot token from the Developer Portal (Bot → Reset Token) into .env.');
+  } else if (discordToken && /\s/.test(discordToken)) {
+    problems.push('DISCORD_TOKEN contains whitespace: paste the token alone, without quotes or spaces.');
+  }
+
+  const discordClientId = clean(env.DISCORD_CLIENT_ID);
+  if (needs.clientId && !discordClientId) {
+    problems.push('DISCORD_CLIENT_ID is not set: copy the Application ID from the Developer Portal (General Information) into .env.');
+  } else if (discordClientId && !SNOWFLAKE.test(discordClientId)) {
+    problems.push(`DISCORD_CLIENT_ID '${discordClientId}' is not an application id (17 to 20 digits).`);
+  }
+
+  const discordGuildId = clean(env.DISCORD_GUILD_ID);
+  if (discordGuildId && !SNOWFLAKE.test(discordGuildId)) {
+    problems.push(`DISCORD_GUILD_ID '${discordGuildId}' is not a server id (17 to 20 digits; right-click the server → Copy Server ID), or leave it empty to register globally.`);
+  }
+
+  const corpusDir = clean(env.CORPUS_DIR) ?? 'corpus';
+
+  let discordApiUrl = clean(env.DISCORD_API_URL);
+  if (discordApiUrl) {
+    let url: URL | undefined;
+    try {
+      url = new URL(discordApiUrl);
+    } catch {
+      url = undefined;
+    }
+    if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
+      problems.push(`DISCORD_API_URL '${discordApiUrl}' is not an http(s) URL (e.g. http://127.0.0.1:8787/api), or leave it empty for Discord's.`);
+    } else {
+      discordApiUrl = discordApiUrl.replace(/\/+$/, '');
+    }
+  }
+
+  let shardCount: number | 'auto' = 'auto';
+  const rawShards = clean(env.SHARD_COUNT);
+  if (rawShards && rawShards.toLowerCase() !== 'auto') {
+    const n = Number(rawShards);
+    if (!Number.isInteger(n) || n < 1) {
+      problems.push(`SHARD_COUNT '${rawShards}' must be a positive integer or 'auto'.`);
+    } else {
+      shardCount = n;
+    }
+  }
+
+  if (problems.length > 0) throw new ConfigError(problems);
+  return Object.freeze({ discordToken, discordClientId, discordGuildId, corpusDir, discordApiUrl, shardCount });
+}
+
+/** Loads `.env` (without overriding variables already set), then validates `process.env` once. */
+export function loadConfig(needs: ConfigNeeds = {}): Config {
+  loadDotenv({ quiet: true });
+  return parseConfig(process.env, needs);
+}

@@ -1,0 +1,35 @@
+/** People suggestions shared by /who, /quotes and /timeline autocompletes. */
+import type { AutocompleteChoice } from '../bot/command.js';
+import type { Engine, PersonSummary } from '../qa/types.js';
+import { cutAtWord } from './text.js';
+
+/** Longest person name carried as an option value (keeps pagination custom ids under Discord's 100). */
+export const MAX_PERSON = 60;
+
+/** Discord's limit on autocomplete choices. */
+export const MAX_CHOICES = 25;
+
+/** Up to 25 people matching what is typed, most mentioned first: shown with their best description, valued by name. */
+export function peopleChoices(engine: Engine, typed: string): AutocompleteChoice[] {
+  const query = typed.trim().slice(0, MAX_PERSON);
+  const seen = new Set<string>();
+  const choices: AutocompleteChoice[] = [];
+  for (const person of engine.people(query)) {
+    const value = person.name.slice(0, MAX_PERSON);
+    if (!value || seen.has(value)) continue;
+    seen.add(value);
+    choices.push({ name: cutAtWord(label(person), 100), value });
+    if (choices.length >= MAX_CHOICES) break;
+  }
+  return choices;
+}
+
+function label(person: PersonSummary): string {
+  const description = person.descriptions[0]?.text;
+  return description ? `${person.name} — ${description}` : person.name;
+}
+
+/** The person a typed name refers to: exact name or alias first, else the best match. */
+export function findPerson(engine: Engine, name: string): PersonSummary | undefined {
+  return engine.person(name) ?? engine.people(name)[0];
+}

@@ -1,0 +1,28 @@
+/** Text helpers shared by commands and renderers. */
+
+/** The ellipsis appended to cut text. */
+export const ELLIPSIS = '…';
+
+/**
+ * Cuts `text` to at most `max` characters (UTF-16 code units, as Discord counts), at a word boundary when
+ * one is reasonably close, appending '…'. Text that fits is returned unchanged. Never splits a surrogate pair.
+ */
+export function cutAtWord(text: string, max: number): string {
+  if (text.length <= max) return text;
+  if (max <= 0) return '';
+  if (max === 1) return ELLIPSIS;
+  let end = max - ELLIPSIS.length;
+  // Prefer the last whitespace in the last 40% of the allowed span.
+  const window = text.slice(0, end + 1);
+  const lastSpace = Math.max(window.lastIndexOf(' '), window.lastIndexOf('\n'), window.lastIndexOf('\t'));
+  if (lastSpace >= Math.floor(end * 0.6)) end = lastSpace;
+  // Do not leave a lone high surrogate.
+  const code = text.charCodeAt(end - 1);
+  if (code >= 0xd800 && code <= 0xdbff) end -= 1;
+  return text.slice(0, end).replace(/[\s,;:.–—-]+$/u, '') + ELLIPSIS;
+}
+
+/** Collapses runs of whitespace (including newlines) to one space and trims. */
+export function squash(text: string): string {
+  return text.replace(/\s+/gu, ' ').trim();
+}
