@@ -19,6 +19,8 @@ export interface AnnotatedSentence {
   mentions: Mention[];
   /** Temporal expressions, normalised against the article's publication date. */
   dates: TemporalMention[];
+  /** True when the sentence opens on a word that points back ("Il …", "Le premier …", "Cette rencontre …"). */
+  anaphoric?: boolean;
 }
 
 /** A name of the corpus with where and how it appears. */
@@ -111,7 +113,9 @@ export function annotate(articles: Article[], onProgress?: Progress): Annotation
     } catch {
       dates = [];
     }
-    return { doc: r.doc, para: r.para, text: r.text, terms: terms(r.text), mentions, dates };
+    const sentence: AnnotatedSentence = { doc: r.doc, para: r.para, text: r.text, terms: terms(r.text), mentions, dates };
+    if (ANAPHORIC.test(fold(r.text.slice(0, 40)))) sentence.anaphoric = true;
+    return sentence;
   });
   onProgress?.('dates', articles.length, articles.length);
 
@@ -150,6 +154,9 @@ export function annotate(articles: Article[], onProgress?: Progress): Annotation
   const metas: ArticleMeta[] = articles.map(({ paragraphs: ps, ...meta }) => ({ ...meta, paragraphCount: ps.length }));
   return { articles: metas, sentences, paragraphs, entities, speech, df };
 }
+
+/** Openings of a sentence whose subject is in the sentence before (folded). */
+const ANAPHORIC = /^(\W*)(il|elle|ils|elles|celui-ci|celle-ci|ceux-ci|ce dernier|cette derniere|(le|la|les) (premier|premiere|second|seconde|deuxieme|troisieme|dernier|derniere|meme)s?\b|(ce|cet|cette|ces) \p{L}+|c'est|lui|leur)\b/u;
 
 /** Folded description without its determiner, for matching "le dirigeant nord-coréen" to "dirigeant nord-coréen". */
 export function descriptionKey(text: string): string {

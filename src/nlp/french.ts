@@ -35,6 +35,7 @@ export const FR = {
   pronouns: set(lexicon.pronouns),
   speechNouns: lexicon.speechNouns.map(fold),
   descriptionVerbs: set(lexicon.descriptionVerbs),
+  frameWords: set(lexicon.frameWords),
   /** Name keys of countries and regions (a cue that a name is a place). */
   knownPlaces: new Set([...places.countries, ...places.regions].map((p) => fold(p).replace(/[-.'\s]+/g, ' ').trim())),
 };

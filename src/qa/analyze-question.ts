@@ -36,6 +36,11 @@ export interface AnalyzedQuestion {
   terms: Map<string, number>;
   /** Names written in the question that the corpus never mentions. */
   unknownNames: string[];
+  /**
+   * Words of the question's frame ("a eu lieu", "quelle ville", "a déclaré"): they help rank a sentence that
+   * uses them, but a sentence need not contain them to answer.
+   */
+  soft: Map<string, number>;
 }
 
 const KINDS: [QuestionKind, RegExp][] = patterns.kinds.map(([k, re]) => [k as QuestionKind, new RegExp(re)]);
@@ -85,6 +90,7 @@ export function analyzeQuestion(input: string, vocab: Vocabulary): AnalyzedQuest
   const tokens = tokenize(text).filter((t) => !isElision(t));
   const entities = new Map<number, number>();
   const terms = new Map<string, number>();
+  const soft = new Map<string, number>();
   const unknownNames: string[] = [];
   const used = new Array<boolean>(tokens.length).fill(false);
 
@@ -115,12 +121,23 @@ export function analyzeQuestion(input: string, vocab: Vocabulary): AnalyzedQuest
     for (const part of t.text.split(/[-'’]/)) {
       if (!part) continue;
       const f = fold(part);
-      if (FR.stopwords.has(f) || FR.questionWords.has(f)) continue;
+      if (FR.stopwords.has(f)) continue;
+      if (FR.questionWords.has(f)) {
+        if (FR.frameWords.has(f)) {
+          const term = fold(stem(part));
+          soft.set(term, 0.5 * idf(vocab, term));
+        }
+        continue;
+      }
       if (english && EN.stopwords.has(f)) continue;
       const translated = english ? EN.words.get(f) : undefined;
       const candidates = translated ?? [part];
       let known = false;
       for (const c of candidates) {
+        if (translated && FR.frameWords.has(fold(c))) {
+          soft.set(fold(stem(c)), 0.5 * idf(vocab, fold(stem(c))));
+          continue;
+        }
         const term = fold(stem(c));
         if (!term || FR.stopwords.has(term)) continue;
         const df = vocab.df(term);
@@ -157,5 +174,6 @@ export function analyzeQuestion(input: string, vocab: Vocabulary): AnalyzedQuest
     entities,
     terms,
     unknownNames,
+    soft,
   };
 }

@@ -9,7 +9,7 @@ import type { Answer } from './types.js';
 /** What an answerer returns: the answer fields, or null when it has no candidate of the kind asked. */
 export type Partial = Pick<Answer, 'answer' | 'evidence' | 'agreeing'> & { date?: string; time?: string };
 
-const TOP = 8;
+const TOP = 15;
 const CUT = 120;
 
 /** The sentences worth reading for candidates: the best ones, and only those covering enough of the question. */
@@ -17,6 +17,11 @@ function readable(ranked: ScoredSentence[]): ScoredSentence[] {
   if (!ranked.length) return [];
   const top = ranked[0].score;
   return ranked.slice(0, TOP).filter((r) => r.score >= 0.3 * top && r.coverage >= 0.35);
+}
+
+/** How much a sentence's candidates count: its score, discounted when it misses the question's own words. */
+function weightOf(r: ScoredSentence): number {
+  return r.score * r.coverage * r.coverage * r.contentCoverage;
 }
 
 function finish(k: Knowledge, ranked: ScoredSentence[], c: Candidate, answer: string, extra: { date?: string; time?: string } = {}): Partial {
@@ -64,7 +69,7 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
       if (q.entities.has(m.entity) || (m.type !== 'person' && m.type !== 'org')) continue;
       const weight = (m.type === 'person' ? 1 : 0.6) * proximity(m.start, points);
       const key = `e${m.entity}`;
-      vote(pool, key, r.score * weight, r.index);
+      vote(pool, key, weightOf(r) * weight, r.index, r.sentence.doc);
       display.set(key, k.ann.entities[m.entity].name);
     }
     // Speakers of what the sentence reports ("a annoncé mardi un conseiller du Kremlin").
@@ -75,7 +80,7 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
       const verbMatch = q.terms.has(fold(stem(act.verb)));
       const weight = (verbMatch ? 1.6 : speechVerbAsked ? 0.5 : 0.8);
       const key = act.entity !== undefined ? `e${act.entity}` : `s${nameKey(act.speakerText)}`;
-      vote(pool, key, r.score * weight, r.index);
+      vote(pool, key, weightOf(r) * weight, r.index, r.sentence.doc);
       if (!display.has(key)) display.set(key, act.entity !== undefined ? k.ann.entities[act.entity].name : act.speakerText);
     }
   }
@@ -93,13 +98,16 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
 /** Where: places named near the question's words ("à X", "dans la ville de X" weigh most). */
 export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[]): Partial | null {
   const pool = new Map<string, Candidate>();
+  const isCountry = (id: number) => FR.knownPlaces.has(nameKey(k.ann.entities[id].name));
   for (const r of readable(ranked)) {
     const points = anchors(k, q, r);
     for (const m of r.sentence.mentions) {
       if (q.entities.has(m.entity) || m.type !== 'place') continue;
       const before = fold(r.sentence.text.slice(Math.max(0, m.start - 24), m.start));
-      const cue = /(\ba|\bdans|\bville de|\bile|\bport de)\s*(l')?\s*$/.test(before) ? 1 : /\b(en|au|aux)\s*$/.test(before) ? 0.7 : 0.45;
-      vote(pool, `e${m.entity}`, r.score * cue * proximity(m.start, points), r.index);
+      const cue = /(\ba|\bdans|\b(ville|ile|port|village|capitale|localite|region|province)( [a-z-]+)? d[e'](\s*l')?|\bile|\bport de)\s*(l')?\s*$/.test(before) ? 1 : /\b(en|au|aux)\s*$/.test(before) ? 0.7 : 0.45;
+      // The most precise place answers best: a city over the country or region named beside it.
+      const specific = isCountry(m.entity) && r.sentence.mentions.some((o) => o.type === 'place' && !isCountry(o.entity) && !q.entities.has(o.entity)) ? 0.5 : 1;
+      vote(pool, `e${m.entity}`, weightOf(r) * cue * specific * proximity(m.start, points), r.index, r.sentence.doc);
     }
   }
   const c = best(pool);
@@ -119,7 +127,7 @@ export function answerWhen(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSent
       const key = q.wantsTime ? `${d.value}T${d.time}` : d.value;
       // A precise date counts a little more than a month or a year.
       const precision = d.value.length === 10 ? 1 : d.value.length === 7 ? 0.9 : 0.8;
-      vote(pool, key, r.score * precision * proximity(d.start, points), r.index);
+      vote(pool, key, weightOf(r) * precision * proximity(d.start, points), r.index, r.sentence.doc);
       if (!info.has(key)) info.set(key, { value: d.value, time: q.wantsTime ? d.time : undefined, approximate: d.approximate, surface: d.text });
     }
   }
@@ -154,7 +162,7 @@ export function answerQuote(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
     const context = rankedScore.get(act.sentence) ?? 0;
     const score = bySpeaker * (1 + context) * (act.direct ? 1.1 : 1);
     const key = `q${i}`;
-    vote(pool, key, score, act.sentence);
+    vote(pool, key, score, act.sentence, k.ann.sentences[act.sentence].doc);
     acts.set(key, i);
   });
   const c = best(pool);
@@ -171,7 +179,7 @@ export function answerQuote(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
 export function answerWhat(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[]): Partial | null {
   const top = ranked[0];
   if (!top) return null;
-  const c: Candidate = { key: String(top.index), score: top.score, support: new Map([[top.index, top.score]]) };
+  const c: Candidate = { key: String(top.index), score: top.score, support: new Map([[top.index, top.score]]), byDoc: new Map([[top.sentence.doc, top.score]]) };
   return finish(k, ranked, c, clip(top.sentence.text, 400));
 }
 

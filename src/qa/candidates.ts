@@ -9,7 +9,8 @@ export function anchors(k: Knowledge, q: AnalyzedQuestion, s: ScoredSentence): n
   const out: number[] = [];
   for (const t of tokenize(s.sentence.text)) {
     for (const part of t.text.split(/[-'’]/)) {
-      if (part && q.terms.has(fold(stem(part)))) out.push(t.start);
+      const term = part ? fold(stem(part)) : '';
+      if (term && (q.terms.has(term) || q.soft.has(term))) out.push(t.start);
     }
   }
   for (const m of s.sentence.mentions) if (q.entities.has(m.entity)) out.push(m.start);
@@ -27,19 +28,22 @@ export function proximity(offset: number, points: number[]): number {
 /** A scored answer candidate with the sentences that support it. */
 export interface Candidate {
   key: string;
+  /** Sum over articles of the best support each gives: articles that agree count, repetition does not. */
   score: number;
   /** Sentence index → best local score. */
   support: Map<number, number>;
+  /** Article index → best local score. */
+  byDoc: Map<number, number>;
 }
 
-/** Adds support for a candidate key from one sentence. */
-export function vote(pool: Map<string, Candidate>, key: string, score: number, sentence: number): void {
-  const c = pool.get(key) ?? { key, score: 0, support: new Map<number, number>() };
-  // A sentence supports a candidate once (its best mention), so repetition in one sentence does not count.
-  const before = c.support.get(sentence) ?? 0;
+/** Adds support for a candidate key from one sentence of article `doc`. */
+export function vote(pool: Map<string, Candidate>, key: string, score: number, sentence: number, doc: number): void {
+  const c = pool.get(key) ?? { key, score: 0, support: new Map<number, number>(), byDoc: new Map<number, number>() };
+  if (score > (c.support.get(sentence) ?? 0)) c.support.set(sentence, score);
+  const before = c.byDoc.get(doc) ?? 0;
   if (score > before) {
     c.score += score - before;
-    c.support.set(sentence, score);
+    c.byDoc.set(doc, score);
   }
   pool.set(key, c);
 }

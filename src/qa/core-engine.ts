@@ -31,7 +31,7 @@ export class CoreEngine implements Engine {
     const q = analyzeQuestion(text, this.k);
     if (q.unknownNames.length) return abstain(q.kind, `The corpus does not mention ${q.unknownNames.join(', ')}.`);
     if (q.whoIsUnknown) return abstain(q.kind, `The corpus does not mention ${q.whoIsUnknown}.`);
-    const ranked = this.k.rank(q);
+    const ranked = this.k.rank(q, 20);
     let partial: Partial | null = null;
     if (q.whoIs !== undefined && this.k.ann.entities[q.whoIs].type === 'person') {
       partial = answerWhoIs(this.k, q.whoIs, ranked);

@@ -82,7 +82,7 @@ export class Knowledge implements Vocabulary {
    * neighbours' score (a sentence often leans on the one before: "Le premier a eu lieu à …").
    */
   rank(q: AnalyzedQuestion, limit = 12): ScoredSentence[] {
-    const weighted = new Map(q.terms);
+    const weighted = new Map([...q.soft, ...q.terms]);
     // Names search Lunr by their words too (the aliases' words are in the passages' terms).
     for (const id of q.entities.keys()) {
       const e = this.ann.entities[id];
@@ -97,53 +97,78 @@ export class Knowledge implements Vocabulary {
     if (!totalWeight) return [];
 
     interface Raw { index: number; own: number; matched: Set<string>; entities: Set<number> }
-    const raws = new Map<number, Raw>();
+    const memo = new Map<number, Raw>();
+    /** What one sentence matches of the question, on its own. */
+    const own = (s: number): Raw => {
+      let r = memo.get(s);
+      if (r) return r;
+      const sentence = this.ann.sentences[s];
+      const tf = new Map<string, number>();
+      for (const t of sentence.terms) tf.set(t, (tf.get(t) ?? 0) + 1);
+      let score = 0;
+      const matched = new Set<string>();
+      for (const [term, w] of q.terms) {
+        const f = tf.get(term);
+        if (!f) continue;
+        matched.add(term);
+        score += (w * (f * (K1 + 1))) / (f + K1 * (1 - B + (B * sentence.terms.length) / this.avgLength));
+      }
+      const entities = new Set<number>();
+      for (const m of sentence.mentions) if (q.entities.has(m.entity)) entities.add(m.entity);
+      for (const id of entities) score += q.entities.get(id) ?? 0;
+      for (const [term, w] of q.soft) if (tf.has(term)) score += w;
+      r = { index: s, own: score, matched, entities };
+      memo.set(s, r);
+      return r;
+    };
+    const sameDoc = (a: number, b: number) => b >= 0 && b < this.ann.sentences.length && this.ann.sentences[a].doc === this.ann.sentences[b].doc;
+    const samePara = (a: number, b: number) => sameDoc(a, b) && this.ann.sentences[a].para === this.ann.sentences[b].para;
+    /** The sentences a sentence leans on, with how much: its antecedents when it points back, else its neighbours. */
+    const context = (s: number): [Raw, number][] => {
+      const out: [Raw, number][] = [];
+      let at = s;
+      let weight = 0.8;
+      // "Il a tenu deux sommets … Le premier a eu lieu à …": follow up to two steps back.
+      while (this.ann.sentences[at].anaphoric && sameDoc(at, at - 1) && out.length < 2) {
+        out.push([own(at - 1), weight]);
+        at--;
+        weight *= 0.6;
+      }
+      if (!out.length && samePara(s, s - 1)) out.push([own(s - 1), 0.25]);
+      if (samePara(s, s + 1)) out.push([own(s + 1), this.ann.sentences[s + 1].anaphoric ? 0.4 : 0.25]);
+      return out;
+    };
+
+    const candidates = new Set<number>();
     const passageScore = new Map<number, number>();
     for (const hit of passages) {
       passageScore.set(hit.passage, hit.score);
       const p = this.ann.paragraphs[hit.passage];
-      for (let s = p.first; s < p.first + p.count; s++) {
-        const sentence = this.ann.sentences[s];
-        const tf = new Map<string, number>();
-        for (const t of sentence.terms) tf.set(t, (tf.get(t) ?? 0) + 1);
-        let own = 0;
-        const matched = new Set<string>();
-        for (const [term, w] of q.terms) {
-          const f = tf.get(term);
-          if (!f) continue;
-          matched.add(term);
-          own += (w * (f * (K1 + 1))) / (f + K1 * (1 - B + (B * sentence.terms.length) / this.avgLength));
-        }
-        const entities = new Set<number>();
-        for (const m of sentence.mentions) if (q.entities.has(m.entity)) entities.add(m.entity);
-        for (const id of entities) own += q.entities.get(id) ?? 0;
-        raws.set(s, { index: s, own, matched, entities });
-      }
+      for (let s = p.first; s < p.first + p.count; s++) candidates.add(s);
     }
     const scored: ScoredSentence[] = [];
-    for (const r of raws.values()) {
-      const sentence = this.ann.sentences[r.index];
-      const prev = raws.get(r.index - 1);
-      const next = raws.get(r.index + 1);
-      const samePara = (o?: Raw) => o && this.ann.sentences[o.index].para === sentence.para && this.ann.sentences[o.index].doc === sentence.doc ? o : undefined;
-      const neighbours = [samePara(prev), samePara(next)].filter((x): x is Raw => !!x);
+    for (const index of candidates) {
+      const r = own(index);
+      if (r.own <= 0) continue;
+      const sentence = this.ann.sentences[index];
+      const around = context(index);
       let score = r.own;
-      for (const n of neighbours) score += 0.25 * n.own;
-      // Coverage counts what the sentence says, plus names its neighbours supply (half weight).
+      for (const [n, w] of around) score += w * n.own;
+      // Coverage counts what the sentence says, plus what the sentences it leans on supply.
       let covered = 0;
       let content = 0;
       for (const [term, w] of q.terms) {
-        if (r.matched.has(term)) { covered += w; content += w; }
-        else if (neighbours.some((n) => n.matched.has(term))) { covered += 0.5 * w; content += 0.5 * w; }
+        const share = r.matched.has(term) ? 1 : Math.max(0, ...around.filter(([n]) => n.matched.has(term)).map(([, x]) => Math.max(0.5, x)));
+        covered += share * w;
+        content += share * w;
       }
       for (const [id, w] of q.entities) {
-        if (r.entities.has(id)) covered += w;
-        else if (neighbours.some((n) => n.entities.has(id))) covered += 0.75 * w;
+        const share = r.entities.has(id) ? 1 : Math.max(0, ...around.filter(([n]) => n.entities.has(id)).map(([, x]) => Math.max(0.75, x)));
+        covered += share * w;
       }
-      if (r.own <= 0) continue;
-      score += 0.05 * (passageScore.get(this.passageOf[r.index]) ?? 0);
+      score += 0.05 * (passageScore.get(this.passageOf[index]) ?? 0);
       scored.push({
-        index: r.index,
+        index,
         sentence,
         score,
         coverage: covered / totalWeight,
