@@ -9,7 +9,7 @@ export interface BuiltEvent extends TimelineEvent {
 }
 
 /** Two sentences report the same event when they share this much of their terms and names (Jaccard). */
-const SAME_EVENT = 0.12;
+const SAME_EVENT = 0.18;
 
 /**
  * Builds the timeline once, at index time: every sentence with a resolved date is an event candidate; within a
@@ -22,12 +22,15 @@ export function buildTimeline(ann: Annotations): BuiltEvent[] {
   ann.sentences.forEach((s, index) => {
     const seen = new Set<string>();
     for (const d of s.dates) {
-      if (!d.value || seen.has(d.value)) continue;
-      seen.add(d.value);
+      if (!d.value) continue;
+      // "la semaine dernière" names no day: place it in its month.
+      const value = d.approximate && d.value.length === 10 ? d.value.slice(0, 7) : d.value;
+      if (seen.has(value)) continue;
+      seen.add(value);
       const bag = new Set<string>([...s.terms, ...s.mentions.map((m) => `@${m.entity}`)]);
-      const list = byDate.get(d.value) ?? [];
-      list.push({ sentence: index, value: d.value, time: d.time, bag });
-      byDate.set(d.value, list);
+      const list = byDate.get(value) ?? [];
+      list.push({ sentence: index, value, time: d.time, bag });
+      byDate.set(value, list);
     }
   });
   const jaccard = (a: Set<string>, b: Set<string>) => {
