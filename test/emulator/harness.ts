@@ -1,0 +1,42 @@
+/** Starts the emulator, registers the commands through deploy-commands, and logs the real bot in against it. */
+import type { Client } from 'discord.js';
+import { commands, commandsByName } from '../../commands/index.js';
+import { startBot } from '../../src/bot/client.js';
+import { deployCommands } from '../../src/bot/deploy-commands.js';
+import type { Logger } from '../../src/bot/log.js';
+import type { Engine } from '../../src/qa/types.js';
+import { DiscordEmulator } from './emulator.js';
+
+/** A running bot connected to a running emulator. */
+export interface Harness {
+  emulator: DiscordEmulator;
+  client: Client;
+  /** Every log line the bot wrote. */
+  logs: { level: string; message: string; context?: Record<string, unknown> }[];
+  stop(): Promise<void>;
+}
+
+/** Emulator up, commands deployed (guild), bot logged in and ready. */
+export async function startHarness(engine: Engine): Promise<Harness> {
+  const emulator = await DiscordEmulator.start();
+  const logs: Harness['logs'] = [];
+  const log: Logger = (level, message, context) => logs.push({ level, message, context });
+  const config = {
+    discordToken: emulator.token,
+    discordClientId: emulator.applicationId,
+    discordGuildId: emulator.guildId,
+    discordApiUrl: emulator.apiUrl,
+  };
+  await deployCommands(config, commands);
+  const client = await startBot({ config, engine, commands: commandsByName, log });
+  await emulator.waitForSessions(1);
+  return {
+    emulator,
+    client,
+    logs,
+    async stop() {
+      await client.destroy();
+      await emulator.close();
+    },
+  };
+}
