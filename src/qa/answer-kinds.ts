@@ -147,24 +147,26 @@ export function answerQuote(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
   const speakers = [...q.entities.keys()].filter((id) => k.ann.entities[id].type === 'person' || k.ann.entities[id].type === 'org');
   const pool = new Map<string, Candidate>();
   const acts = new Map<string, number>();
-  k.ann.speech.forEach((act, i) => {
-    let bySpeaker = 0;
-    if (act.entity !== undefined && speakers.includes(act.entity)) bySpeaker = 1;
-    else if (!speakers.length) {
-      // "le département d'État américain": match the speaker's words against the question's.
-      const words = new Set(nameKey(act.speakerText).split(' ').map((w) => fold(stem(w))));
-      const qTerms = [...q.terms.keys()];
-      const hit = qTerms.filter((t) => words.has(t)).length;
-      if (hit >= 2 || (hit === 1 && qTerms.length <= 2)) bySpeaker = hit / Math.max(2, words.size);
-    }
-    if (!bySpeaker) return;
+  const consider = (i: number, bySpeaker: number) => {
+    const act = k.ann.speech[i];
     // The rest of the question (about what, where, to whom) is matched by the ranking of its sentence.
     const context = rankedScore.get(act.sentence) ?? 0;
     const score = bySpeaker * (1 + context) * (act.direct ? 1.1 : 1);
     const key = `q${i}`;
     vote(pool, key, score, act.sentence, k.ann.sentences[act.sentence].doc);
     acts.set(key, i);
-  });
+  };
+  if (speakers.length) {
+    for (const id of speakers) for (const i of k.speechByEntity.get(id) ?? []) consider(i, 1);
+  } else {
+    // "le département d'État américain": match the speaker's words against the question's.
+    const qTerms = [...q.terms.keys()];
+    k.speakerTerms.forEach((words, i) => {
+      if (!words) return;
+      const hit = qTerms.filter((t) => words.has(t)).length;
+      if (hit >= 2 || (hit === 1 && qTerms.length <= 2)) consider(i, hit / Math.max(2, words.size));
+    });
+  }
   const c = best(pool);
   if (!c) return null;
   const act = k.ann.speech[acts.get(c.key)!];

@@ -2,6 +2,7 @@ import type lunr from 'lunr';
 import type { Annotations, AnnotatedSentence } from '../nlp/annotate.js';
 import type { EntityType } from '../nlp/entities.js';
 import { nameKey } from '../nlp/french.js';
+import { terms } from '../nlp/tokens.js';
 import { searchPassages } from '../index/passage-index.js';
 import { soundKey, type AnalyzedQuestion, type Vocabulary } from './analyze-question.js';
 
@@ -33,6 +34,10 @@ export class Knowledge implements Vocabulary {
   private readonly avgLength: number;
   /** Speech acts by sentence index. */
   readonly speechBySentence = new Map<number, number[]>();
+  /** Speech acts by the entity that said them. */
+  readonly speechByEntity = new Map<number, number[]>();
+  /** Analysed words of each speech act's speaker phrase, for speakers that resolve to no entity. */
+  readonly speakerTerms: (Set<string> | undefined)[];
   /** Paragraph index (in annotations.paragraphs) of each sentence. */
   readonly passageOf: Int32Array;
 
@@ -52,10 +57,18 @@ export class Knowledge implements Vocabulary {
         if (!this.sounds.has(s)) this.sounds.set(s, e.id);
       }
     }
+    this.speakerTerms = new Array(ann.speech.length);
     ann.speech.forEach((act, i) => {
       const list = this.speechBySentence.get(act.sentence) ?? [];
       list.push(i);
       this.speechBySentence.set(act.sentence, list);
+      if (act.entity !== undefined) {
+        const byEntity = this.speechByEntity.get(act.entity) ?? [];
+        byEntity.push(i);
+        this.speechByEntity.set(act.entity, byEntity);
+      } else {
+        this.speakerTerms[i] = new Set(terms(act.speakerText));
+      }
     });
     this.passageOf = new Int32Array(ann.sentences.length);
     ann.paragraphs.forEach((p, i) => {
