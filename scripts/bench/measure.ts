@@ -98,6 +98,7 @@ export async function oursBuild(task: WorkerTask): Promise<PhaseResult> {
   mkdirSync(cacheDir, { recursive: true });
   const t = process.hrtime.bigint();
   const { openEngine } = await import('../../src/engine.js');
+  const importS = elapsedMs(t) / 1000;
   let warnings = 0;
   const engine = await openEngine({
     corpusDir: task.corpusDir,
@@ -111,7 +112,7 @@ export async function oursBuild(task: WorkerTask): Promise<PhaseResult> {
     ok: true,
     buildS,
     snapshotMB: folderMB(cacheDir),
-    stats: { ...engine.stats(), warnings },
+    stats: { ...engine.stats(), warnings, importS },
   };
 }
 
@@ -120,6 +121,7 @@ export async function oursServe(task: WorkerTask): Promise<PhaseResult> {
   const questions = readQuestions(task.questionsFile);
   const t = process.hrtime.bigint();
   const { openEngine } = await import('../../src/engine.js');
+  const importS = elapsedMs(t) / 1000;
   const engine = await openEngine({
     corpusDir: task.corpusDir,
     cacheDir: oursCacheDir(task),
@@ -134,7 +136,7 @@ export async function oursServe(task: WorkerTask): Promise<PhaseResult> {
     loadS,
     fromSnapshot: stats.fromSnapshot,
     ...timeQuestions(questions, (q) => engine.ask(q).answer !== null),
-    stats: { ...stats, ...memory },
+    stats: { ...stats, ...memory, loadImportS: importS },
   };
 }
 

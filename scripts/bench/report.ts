@@ -125,6 +125,7 @@ export function formatTable(report: BenchReport): string {
         `ours answered ${o.answered ?? '—'}, baseline had hits for ${b.answered ?? '—'}; ` +
         `snapshot ours ${fmtMB(o.snapshotMB)} MB, baseline ${fmtMB(b.snapshotMB)} MB; ` +
         `heap held after load ours ${heap(o)} MB, baseline ${heap(b)} MB` +
+        (typeof o.stats?.['loadImportS'] === 'number' ? `; ours load includes ${fmtS(o.stats['loadImportS'])} s of module import` : '') +
         (o.fromSnapshot === false ? '; WARNING: ours did not load from its snapshot' : ''),
     );
     if (c.targets.length === 0) {
