@@ -5,8 +5,8 @@ import { answerReply, errorReply, textOption } from '../src/reply/build.js';
 
 const MAX_EVENT = 200;
 
-const DETERMINER = /^(le|la|les|l['’]|un|une|des|du|ce|cet|cette|ces|son|sa|ses|leur|leurs)\b/iu;
-const ALREADY_ASKED = { when: /^quand\b/iu, where: /^o[uù]\b/iu } as const;
+const DETERMINER = /^(?:l['’]|(?:le|la|les|un|une|des|du|ce|cet|cette|ces|son|sa|ses|leur|leurs)(?=\s))/iu;
+const ALREADY_ASKED = { when: /^quand(?=\s|$)/iu, where: /^o[uù](?=\s|$)/iu } as const;
 
 /**
  * The French question asked for /when or /where: "Quand a eu lieu le sommet … ?" for a noun phrase,

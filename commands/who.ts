@@ -1,7 +1,7 @@
 /** /who name — who a person is (descriptions with sources), what they said, where they appear. */
 import { SlashCommandBuilder } from 'discord.js';
 import type { Command } from '../src/bot/command.js';
-import { errorReply, sourceRef, textOption } from '../src/reply/build.js';
+import { errorReply, sourceRef, sourceRefs, textOption } from '../src/reply/build.js';
 import { findPerson, MAX_PERSON, peopleChoices } from '../src/reply/people.js';
 import type { ReplyField } from '../src/reply/types.js';
 
@@ -39,12 +39,19 @@ export const command: Command = {
       return { locale, title: t('who.title', { name }), answer: t('corpusDoesNotSay'), description: t('who.unknown', { name }), passages: [], fields: [], abstained: true };
     }
     const fields: ReplyField[] = [];
-    const descriptions = person.descriptions.slice(0, MAX_DESCRIPTIONS);
+    // One line per distinct description; every place it was read is cited.
+    const distinct = new Map<string, { doc: string; paragraph: number }[]>();
+    for (const d of person.descriptions) {
+      const key = d.text.trim();
+      if (!distinct.has(key) && distinct.size >= MAX_DESCRIPTIONS) continue;
+      distinct.set(key, [...(distinct.get(key) ?? []), { doc: d.doc, paragraph: d.paragraph }]);
+    }
+    const descriptions = [...distinct.keys()];
     if (descriptions.length > 0) {
       fields.push({
         name: t('who.descriptions'),
-        value: descriptions.map((d) => `• ${d.text}`).join('\n'),
-        sources: descriptions.map((d) => sourceRef(engine, d.doc, d.paragraph)),
+        value: descriptions.map((d) => `• ${d}`).join('\n'),
+        sources: sourceRefs(engine, [...distinct.values()].flat(), 6),
       });
     }
     for (const quote of engine.quotes({ speaker: person.name }).slice(0, MAX_QUOTES)) {
@@ -64,7 +71,7 @@ export const command: Command = {
     return {
       locale,
       title: t('who.title', { name: person.name }),
-      answer: descriptions[0]?.text ?? t('who.noDescription'),
+      answer: descriptions.length ? descriptions.join(', ') : t('who.noDescription'),
       description: aliases.length ? aliases.join(', ') : undefined,
       passages: [],
       fields,

@@ -79,16 +79,19 @@ function embedLength(embed: APIEmbed): number {
   );
 }
 
-/** Drops trailing fields, then shortens the description, until the embed is within 6000 characters. */
+/**
+ * Brings the embed within 6000 characters, keeping what matters most: first a long footer is shortened, then
+ * the description down to 1000 characters, then trailing fields are dropped, then the description again.
+ */
 export function fitEmbed(embed: APIEmbed): APIEmbed {
   const fitted: APIEmbed = { ...embed, fields: [...(embed.fields ?? [])].slice(0, LIMITS.fields) };
-  while (embedLength(fitted) > LIMITS.embedTotal && fitted.fields && fitted.fields.length > 0) fitted.fields.pop();
-  const excess = embedLength(fitted) - LIMITS.embedTotal;
-  if (excess > 0 && fitted.description) {
-    fitted.description = cutAtWord(fitted.description, Math.max(fitted.description.length - excess, 1));
+  const excess = () => embedLength(fitted) - LIMITS.embedTotal;
+  if (excess() > 0 && fitted.footer && fitted.footer.text.length > 300) fitted.footer = { text: cutAtWord(fitted.footer.text, 300) };
+  if (excess() > 0 && fitted.description && fitted.description.length > 1000) {
+    fitted.description = cutAtWord(fitted.description, Math.max(fitted.description.length - excess(), 1000));
   }
-  const stillOver = embedLength(fitted) - LIMITS.embedTotal;
-  if (stillOver > 0 && fitted.footer) fitted.footer = { text: cutAtWord(fitted.footer.text, Math.max(fitted.footer.text.length - stillOver, 1)) };
+  while (excess() > 0 && fitted.fields && fitted.fields.length > 0) fitted.fields.pop();
+  if (excess() > 0 && fitted.description) fitted.description = cutAtWord(fitted.description, Math.max(fitted.description.length - excess(), 1));
   if (fitted.fields?.length === 0) delete fitted.fields;
   return fitted;
 }
@@ -143,9 +146,9 @@ function paginationRow(reply: Reply): APIActionRowComponent<APIButtonComponent>[
   const p = reply.pagination;
   if (!p || p.pages <= 1) return [];
   const t = translator(reply.locale);
-  // The tags keep the two ids distinct even when both buttons are disabled on a one-page edge.
-  const prevId = encodePageId(p, Math.max(1, p.page - 1), 'p');
-  const nextId = encodePageId(p, Math.min(p.pages, p.page + 1), 'n');
+  // With two pages or more the two targets always differ, so the ids are distinct as Discord requires.
+  const prevId = encodePageId(p, Math.max(1, p.page - 1));
+  const nextId = encodePageId(p, Math.min(p.pages, p.page + 1));
   if (!prevId || !nextId) return [];
   return [
     {

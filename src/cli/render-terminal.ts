@@ -51,7 +51,7 @@ export function renderTerminal(reply: Reply): string {
   if (reply.pagination && reply.pagination.pages > 1) {
     const p = reply.pagination;
     const next = p.page < p.pages ? p.page + 1 : p.page - 1;
-    out.push(`${t('page', { page: p.page, pages: p.pages })} — page: ${next}`);
+    out.push(`→ ${t(next > p.page ? 'next' : 'previous')}: page: ${next}`);
   }
   return out.join('\n') + '\n';
 }

@@ -4,7 +4,7 @@ import type { Engine, PersonSummary } from '../qa/types.js';
 import { cutAtWord } from './text.js';
 
 /** Longest person name carried as an option value (keeps pagination custom ids under Discord's 100). */
-export const MAX_PERSON = 60;
+export const MAX_PERSON = 40;
 
 /** Discord's limit on autocomplete choices. */
 export const MAX_CHOICES = 25;

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, parseConfig } from '../../src/config.js';
+
+function problems(env: Record<string, string>, needs = {}): string[] {
+  try {
+    parseConfig(env, needs);
+    return [];
+  } catch (error) {
+    expect(error).toBeInstanceOf(ConfigError);
+    return (error as ConfigError).problems;
+  }
+}
+
+describe('config', () => {
+  it('has defaults and is frozen', () => {
+    const config = parseConfig({});
+    expect(config).toEqual({ discordToken: undefined, discordClientId: undefined, discordGuildId: undefined, corpusDir: 'corpus', discordApiUrl: undefined, shardCount: 'auto' });
+    expect(Object.isFrozen(config)).toBe(true);
+  });
+
+  it('reads every variable, trimming blanks and a trailing slash', () => {
+    const config = parseConfig({
+      DISCORD_TOKEN: ' abc.def.ghi ',
+      DISCORD_CLIENT_ID: '123456789012345678',
+      DISCORD_GUILD_ID: '223456789012345678',
+      CORPUS_DIR: 'data/articles',
+      DISCORD_API_URL: 'http://127.0.0.1:8787/api/',
+      SHARD_COUNT: '4',
+    });
+    expect(config).toMatchObject({ discordToken: 'abc.def.ghi', discordApiUrl: 'http://127.0.0.1:8787/api', shardCount: 4, corpusDir: 'data/articles' });
+    expect(parseConfig({ DISCORD_TOKEN: '', DISCORD_GUILD_ID: '  ' }).discordToken).toBeUndefined();
+  });
+
+  it('says clearly what is wrong and what to do, all problems at once', () => {
+    const found = problems({ DISCORD_CLIENT_ID: 'my-bot', DISCORD_GUILD_ID: '12', DISCORD_API_URL: 'ftp://x', SHARD_COUNT: '0' }, { token: true });
+    expect(found).toHaveLength(5);
+    expect(found[0]).toMatch(/DISCORD_TOKEN is not set.*Developer Portal/);
+    expect(found[1]).toMatch(/DISCORD_CLIENT_ID 'my-bot' is not an application id/);
+    expect(found[2]).toMatch(/DISCORD_GUILD_ID '12'.*leave it empty/);
+    expect(found[3]).toMatch(/DISCORD_API_URL 'ftp:\/\/x' is not an http\(s\) URL/);
+    expect(found[4]).toMatch(/SHARD_COUNT '0' must be a positive integer or 'auto'/);
+    expect(problems({ DISCORD_TOKEN: 'x' }, { clientId: true })[0]).toMatch(/DISCORD_CLIENT_ID is not set/);
+    expect(problems({ DISCORD_TOKEN: 'a b' })[0]).toMatch(/whitespace/);
+  });
+
+  it('is the only reader of process.env', async () => {
+    const { readdirSync, readFileSync, statSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const offenders: string[] = [];
+    const walk = (dir: string) => {
+      for (const name of readdirSync(dir)) {
+        const path = join(dir, name);
+        if (statSync(path).isDirectory()) walk(path);
+        else if (path.endsWith('.ts') && /process\.env/.test(readFileSync(path, 'utf8'))) offenders.push(path);
+      }
+    };
+    for (const dir of ['src/bot', 'src/reply', 'commands']) walk(dir);
+    for (const file of ['src/cli/console.ts', 'src/cli/render-terminal.ts']) if (/process\.env/.test(readFileSync(file, 'utf8'))) offenders.push(file);
+    expect(offenders).toEqual([]);
+  });
+});

@@ -1,0 +1,45 @@
+import { readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { commands } from '../../commands/index.js';
+
+const dir = new URL('../../commands/', import.meta.url);
+
+describe('commands/index.ts', () => {
+  it('lists every command file of commands/', () => {
+    const files = readdirSync(dir).filter((f) => f.endsWith('.ts') && f !== 'index.ts');
+    const index = readFileSync(new URL('index.ts', dir), 'utf8');
+    for (const file of files) expect(index, file).toContain(`from './${file.replace(/\.ts$/, '.js')}'`);
+    expect(commands.length).toBe(files.length);
+  });
+
+  it('has unique names, in English and in French', () => {
+    const json = commands.map((c) => c.data.toJSON());
+    const names = json.map((j) => j.name);
+    expect(new Set(names).size).toBe(names.length);
+    const fr = json.map((j) => j.name_localizations?.fr);
+    expect(fr.every(Boolean)).toBe(true);
+    expect(new Set(fr).size).toBe(fr.length);
+    expect(names.sort()).toEqual(['ask', 'quotes', 'sources', 'timeline', 'when', 'where', 'who']);
+  });
+
+  it('defines valid Discord command JSON with French localisations', () => {
+    for (const c of commands) {
+      const j = c.data.toJSON();
+      expect(j.name).toMatch(/^[-_\p{Ll}\p{N}]{1,32}$/u);
+      expect(j.description.length).toBeLessThanOrEqual(100);
+      expect(j.description_localizations?.fr, j.name).toBeTruthy();
+      for (const o of j.options ?? []) {
+        expect(o.description.length).toBeLessThanOrEqual(100);
+        expect(o.description_localizations?.fr, `${j.name}.${o.name}`).toBeTruthy();
+      }
+    }
+    const fr = Object.fromEntries(commands.map((c) => [c.data.name, c.data.toJSON().name_localizations?.fr]));
+    expect(fr).toMatchObject({ who: 'qui', when: 'quand', where: 'où', quotes: 'citations', timeline: 'chronologie', sources: 'sources', ask: 'demander' });
+  });
+
+  it('caps /ask question at 300 characters', () => {
+    const ask = commands.find((c) => c.data.name === 'ask')!.data.toJSON();
+    expect(ask.options?.[0]).toMatchObject({ name: 'question', required: true, max_length: 300 });
+  });
+});
