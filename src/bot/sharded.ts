@@ -3,15 +3,28 @@
  * (SHARD_COUNT shards, or Discord's recommendation with 'auto'). Each shard opens its own engine.
  */
 import { fileURLToPath } from 'node:url';
-import { ShardingManager } from 'discord.js';
+import { REST, Routes, ShardingManager } from 'discord.js';
+import type { RESTGetAPIGatewayBotResult } from 'discord.js';
 import { ConfigError, loadConfig } from '../config.js';
 import { consoleLogger as log } from './log.js';
 
+/**
+ * Discord's recommended shard count, asked through DISCORD_API_URL when set (discord.js's own 'auto' always
+ * asks discord.com, which would bypass a proxy or an emulator).
+ */
+async function recommendedShards(token: string, api: string | undefined): Promise<number> {
+  const rest = new REST(api ? { api } : {}).setToken(token);
+  const info = (await rest.get(Routes.gatewayBot())) as RESTGetAPIGatewayBotResult;
+  return Math.max(1, info.shards);
+}
+
 async function main(): Promise<void> {
   const config = loadConfig({ token: true });
+  const token = config.discordToken as string;
+  const totalShards = config.shardCount === 'auto' ? await recommendedShards(token, config.discordApiUrl) : config.shardCount;
   const manager = new ShardingManager(fileURLToPath(new URL('./start.ts', import.meta.url)), {
-    token: config.discordToken,
-    totalShards: config.shardCount,
+    token,
+    totalShards,
     // The shard script is TypeScript: run it through tsx, as `npm start` does.
     execArgv: ['--import', 'tsx'],
     respawn: true,
