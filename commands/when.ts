@@ -14,7 +14,7 @@ export const data = new SlashCommandBuilder()
   .addStringOption((o) =>
     o
       .setName('event')
-      .setNameLocalizations({ fr: 'evenement' })
+      .setNameLocalizations({ fr: 'événement' })
       .setDescription('The event, e.g. le sommet entre Kim Jong-un et Vladimir Poutine')
       .setDescriptionLocalizations({ fr: 'L’événement, par ex. le sommet entre Kim Jong-un et Vladimir Poutine' })
       .setRequired(true)

@@ -80,3 +80,9 @@ describe('npm start without DISCORD_TOKEN', () => {
     expect(stdout).toMatch(/§\d+/);
   }, 60_000);
 });
+
+describe('console French option names', () => {
+  it('accepts accented option names', () => {
+    expect(parsed('/quand événement: le sommet')).toMatchObject({ name: 'when', options: { event: 'le sommet' } });
+  });
+});
