@@ -1,7 +1,7 @@
 import type { Article } from '../corpus/types.js';
 import { FR, fold, nameKey } from './french.js';
 import { splitSentences } from './sentences.js';
-import { tokenize, terms, isElision, type Token } from './tokens.js';
+import { tokenize, termsOf, isElision, type Token } from './tokens.js';
 import { findNames, groupEntities, type EntityRecord, type EntityType, type NameSpan } from './entities.js';
 import { readSpeech, type Mention } from './quotes.js';
 import { findTemporal, type TemporalMention } from './temporal.js';
@@ -113,7 +113,7 @@ export function annotate(articles: Article[], onProgress?: Progress): Annotation
     } catch {
       dates = [];
     }
-    const sentence: AnnotatedSentence = { doc: r.doc, para: r.para, text: r.text, terms: terms(r.text), mentions, dates };
+    const sentence: AnnotatedSentence = { doc: r.doc, para: r.para, text: r.text, terms: termsOf(r.tokens), mentions, dates };
     if (ANAPHORIC.test(fold(r.text.slice(0, 40)))) sentence.anaphoric = true;
     return sentence;
   });
@@ -141,7 +141,8 @@ export function annotate(articles: Article[], onProgress?: Progress): Annotation
   while (from < sentences.length) {
     let to = from;
     while (to < sentences.length && sentences[to].doc === sentences[from].doc) to++;
-    for (const act of readSpeech(sentences.slice(from, to), typeOf, resolveDescription)) {
+    const slice = sentences.slice(from, to).map((s, i) => ({ text: s.text, mentions: s.mentions, tokens: raws[from + i].tokens }));
+    for (const act of readSpeech(slice, typeOf, resolveDescription)) {
       speech.push({ sentence: from + act.sentence, speakerText: act.speakerText, entity: act.entity, text: act.text, direct: act.direct, verb: act.verb });
     }
     from = to;

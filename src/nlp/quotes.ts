@@ -14,6 +14,8 @@ export interface Mention {
 export interface SpeechSentence {
   text: string;
   mentions: Mention[];
+  /** The sentence's tokens when already computed. */
+  tokens?: Token[];
 }
 
 /** Something said in a sentence, with who said it. */
@@ -59,7 +61,7 @@ export function readSpeech(sentences: SpeechSentence[], entityType: (id: number)
 
   sentences.forEach((sentence, index) => {
     const text = sentence.text;
-    const tokens = tokenize(text);
+    const tokens = sentence.tokens ?? tokenize(text);
     const personBefore = (offset: number): number | undefined => {
       const m = [...sentence.mentions].reverse().find((x) => x.end <= offset && x.type === 'person');
       return m ? m.entity : lastPerson;

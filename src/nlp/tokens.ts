@@ -72,15 +72,32 @@ export function stem(word: string): string {
  * The same function serves the index and the questions, so both sides agree.
  */
 export function terms(text: string): string[] {
+  return termsOf(tokenize(text));
+}
+
+/** `terms` of a text already tokenised. */
+export function termsOf(tokens: Token[]): string[] {
   const out: string[] = [];
-  for (const t of tokenize(text)) {
+  for (const t of tokens) {
     if (isElision(t)) continue;
     for (const part of t.text.split(/[-'’]/)) {
       if (!part) continue;
-      const f = fold(part);
-      if (FR.stopwords.has(f)) continue;
-      out.push(fold(stem(part)));
+      const term = termOf(part);
+      if (term) out.push(term);
     }
   }
   return out;
+}
+
+const termCache = new Map<string, string>();
+
+/** The search term of one word, or '' for a stop word (cached: the vocabulary is small next to the text). */
+export function termOf(word: string): string {
+  let term = termCache.get(word);
+  if (term === undefined) {
+    term = FR.stopwords.has(fold(word)) ? '' : fold(stem(word));
+    if (termCache.size > 500_000) termCache.clear();
+    termCache.set(word, term);
+  }
+  return term;
 }
