@@ -131,7 +131,15 @@ export function answerWhen(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSent
       if (!info.has(key)) info.set(key, { value: d.value, time: q.wantsTime ? d.time : undefined, approximate: d.approximate, surface: d.text });
     }
   }
-  const c = best(pool, (a, b) => b.key.length - a.key.length);
+  // A day and its month (or year) are one answer told more or less precisely: they share their support,
+  // and the most precise one is said.
+  const merged = new Map<string, Candidate>();
+  for (const a of pool.values()) {
+    let score = a.score;
+    for (const b of pool.values()) if (b !== a && (a.key.startsWith(b.key) || b.key.startsWith(a.key))) score += b.score;
+    merged.set(a.key, { ...a, score });
+  }
+  const c = best(merged, (a, b) => b.key.length - a.key.length);
   if (!c) return null;
   const i = info.get(c.key)!;
   const qualifier = i.approximate ? /^(fin|debut|mi)\b/.exec(fold(i.surface.replace(/^(en|a la|au)\s+/i, '')))?.[1] : undefined;

@@ -53,10 +53,10 @@ export function best(pool: Map<string, Candidate>, tieBreak: (a: Candidate, b: C
   return [...pool.values()].sort((a, b) => b.score - a.score || tieBreak(a, b))[0];
 }
 
-/** Evidence for an answer: the sentences that support it first (best first), then the rest of the ranking. */
+/** Evidence for an answer: only the sentences that support it, best first (the ranking when none is known). */
 export function evidenceFor(k: Knowledge, ranked: ScoredSentence[], supporting: number[], limit = 5): Evidence[] {
   const byIndex = new Map(ranked.map((r) => [r.index, r]));
-  const order = [...supporting, ...ranked.map((r) => r.index)].filter((v, i, a) => a.indexOf(v) === i);
+  const order = (supporting.length ? supporting : ranked.map((r) => r.index)).filter((v, i, a) => a.indexOf(v) === i);
   return order.slice(0, limit).map((i) => {
     const s = k.ann.sentences[i];
     const score = byIndex.get(i)?.score ?? 0;
