@@ -32,7 +32,7 @@ export function mergePhases(build: WorkerResult, serve: WorkerResult | null, que
     askErrors: serve?.ok ? (serve.askErrors ?? null) : null,
     ...(serve?.askError ? { askError: serve.askError } : {}),
     ...(build.saveS !== undefined ? { saveS: build.saveS } : {}),
-    ...(build.stats || serve?.stats ? { stats: { ...build.stats, ...serve?.stats } } : {}),
+    stats: { ...(build.stats ? { build: build.stats } : {}), ...(serve?.stats ? { serve: serve.stats } : {}) },
   };
 }
 
@@ -80,7 +80,7 @@ const fmtValue = (x: number | null, unit: TargetCheck['unit']): string =>
   x === null ? '—' : unit === 'ms' ? `${fmtMs(x)} ms` : unit === 's' ? `${fmtS(x)} s` : `${fmtMB(x)} MB`;
 
 const heap = (s: SystemResult): string => {
-  const h = s.stats?.['heapAfterLoadMB'];
+  const h = s.stats?.serve?.['heapAfterLoadMB'];
   return typeof h === 'number' ? fmtMB(h) : '—';
 };
 
@@ -125,7 +125,9 @@ export function formatTable(report: BenchReport): string {
         `ours answered ${o.answered ?? '—'}, baseline had hits for ${b.answered ?? '—'}; ` +
         `snapshot ours ${fmtMB(o.snapshotMB)} MB, baseline ${fmtMB(b.snapshotMB)} MB; ` +
         `heap held after load ours ${heap(o)} MB, baseline ${heap(b)} MB` +
-        (typeof o.stats?.['loadImportS'] === 'number' ? `; ours load includes ${fmtS(o.stats['loadImportS'])} s of module import` : '') +
+        (typeof o.stats?.serve?.['loadImportS'] === 'number'
+          ? `; ours load includes ${fmtS(o.stats.serve['loadImportS'])} s of module import`
+          : '') +
         (o.fromSnapshot === false ? '; WARNING: ours did not load from its snapshot' : ''),
     );
     if (c.targets.length === 0) {

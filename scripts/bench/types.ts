@@ -83,7 +83,8 @@ export interface SystemResult {
   askErrors: number | null;
   askError?: string;
   saveS?: number;
-  stats?: Record<string, number | boolean | string>;
+  /** What each phase's system reported (ours: `stats()` and memory after load; baseline: documents, terms). */
+  stats?: { build?: Record<string, number | boolean | string>; serve?: Record<string, number | boolean | string> };
 }
 
 /** ours / baseline for each measure; null when either side is missing. */

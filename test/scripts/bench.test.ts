@@ -105,17 +105,10 @@ describe('npm run bench', () => {
       expect(c.baseline.ok, c.baseline.error).toBe(true);
       for (const m of metrics) expect(c.baseline[m], `baseline ${m}`).toBeGreaterThan(0);
       expect(c.baseline.answered).toBeGreaterThan(0);
-      // Until the core lands, openEngine is a stub: then ours must be reported failed, with the message.
-      const stub = /not implemented/.test(c.ours.error ?? '');
-      if (stub) {
-        expect(c.ours).toMatchObject({ ok: false, p95Ms: null });
-        expect(c.ratios.p95Ms).toBeNull();
-      } else {
-        expect(c.ours.ok, c.ours.error).toBe(true);
-        for (const m of metrics) expect(c.ours[m], `ours ${m}`).toBeGreaterThan(0);
-        expect(c.ours.fromSnapshot).toBe(true);
-        for (const r of ['buildS', 'loadS', 'p95Ms', 'rssMB'] as const) expect(c.ratios[r], `ratio ${r}`).toBeGreaterThan(0);
-      }
+      expect(c.ours.ok, c.ours.error).toBe(true);
+      for (const m of metrics) expect(c.ours[m], `ours ${m}`).toBeGreaterThan(0);
+      expect(c.ours.fromSnapshot).toBe(true);
+      for (const r of ['buildS', 'loadS', 'p95Ms', 'rssMB'] as const) expect(c.ratios[r], `ratio ${r}`).toBeGreaterThan(0);
     }
     const table = formatTable(report);
     expect(table).toMatch(/^corpus\s+docs\s+system\s+build s\s+load s\s+p50 ms\s+p95 ms\s+p99 ms\s+peak RSS MB/);
