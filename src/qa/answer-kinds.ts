@@ -131,13 +131,18 @@ export function answerWhen(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSent
       if (!info.has(key)) info.set(key, { value: d.value, time: q.wantsTime ? d.time : undefined, approximate: d.approximate, surface: d.text });
     }
   }
-  // A day and its month (or year) are one answer told more or less precisely: they share their support,
-  // and the most precise one is said.
+  // A month (or year) mentioned vaguely supports the precise dates inside it; a vague date counts only its
+  // best precise refinement, so the most precise date wins a tie.
   const merged = new Map<string, Candidate>();
   for (const a of pool.values()) {
     let score = a.score;
-    for (const b of pool.values()) if (b !== a && (a.key.startsWith(b.key) || b.key.startsWith(a.key))) score += b.score;
-    merged.set(a.key, { ...a, score });
+    let finest = 0;
+    for (const b of pool.values()) {
+      if (b === a) continue;
+      if (a.key.startsWith(b.key)) score += b.score;
+      else if (b.key.startsWith(a.key)) finest = Math.max(finest, b.score);
+    }
+    merged.set(a.key, { ...a, score: score + finest });
   }
   const c = best(merged, (a, b) => b.key.length - a.key.length);
   if (!c) return null;
