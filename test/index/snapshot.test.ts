@@ -1,0 +1,101 @@
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Article } from '../../src/corpus/types.js';
+import { annotate } from '../../src/nlp/annotate.js';
+import { buildPassageIndex } from '../../src/index/passage-index.js';
+import { loadSnapshot, saveSnapshot, SNAPSHOT_VERSION, type SnapshotBody } from '../../src/index/snapshot.js';
+
+const article: Article = {
+  id: '001', file: '001.md', title: 'Sommet', published: '2024-03-12', language: 'fr', bytes: 120,
+  paragraphs: ["La ministre portugaise de l'Environnement, Ana Ribeiro, a ouvert mardi le sommet à Lisbonne.", '« Les citoyens nous regardent », a-t-elle ajouté.'],
+};
+
+let dir: string;
+let body: SnapshotBody;
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), 'snapshot-test-'));
+  const annotations = annotate([article]);
+  body = { fingerprint: 'fp-1', annotations, index: buildPassageIndex(annotations).toJSON() };
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+/** Saves the body under a fresh name and returns the file. */
+async function saved(name: string): Promise<string> {
+  const file = path.join(dir, name, 'index.snapshot');
+  await saveSnapshot(file, body);
+  return file;
+}
+
+describe('saveSnapshot / loadSnapshot', () => {
+  it('loads back the body that was saved', async () => {
+    const file = await saved('roundtrip');
+    const loaded = await loadSnapshot(file, 'fp-1');
+    expect(loaded).toEqual({ body: JSON.parse(JSON.stringify(body)) });
+  });
+
+  it('writes a header line with the format, version, fingerprint, size and checksum, and leaves no temporary file', async () => {
+    const file = await saved('header');
+    const raw = await readFile(file, 'utf8');
+    const header = JSON.parse(raw.slice(0, raw.indexOf('\n')));
+    expect(header).toMatchObject({ format: 'summit-bot-snapshot', version: SNAPSHOT_VERSION, fingerprint: 'fp-1' });
+    expect(header.bytes).toBe(Buffer.byteLength(raw.slice(raw.indexOf('\n') + 1)));
+    expect(header.sha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(await readdir(path.dirname(file))).toEqual(['index.snapshot']);
+  });
+
+  it("says 'missing' when there is no file", async () => {
+    expect(await loadSnapshot(path.join(dir, 'nothing-here.snapshot'), 'fp-1')).toEqual({ miss: 'missing' });
+  });
+
+  it("says 'stale' when the corpus fingerprint changed", async () => {
+    const file = await saved('stale');
+    expect(await loadSnapshot(file, 'fp-2')).toEqual({ miss: 'stale' });
+  });
+
+  it("says 'corrupt' when one byte of the body is flipped", async () => {
+    const file = await saved('flipped');
+    const raw = await readFile(file);
+    const at = raw.indexOf(10) + 1 + Math.floor((raw.length - raw.indexOf(10)) / 2);
+    raw[at] = raw[at] ^ 0x01;
+    await writeFile(file, raw);
+    expect(await loadSnapshot(file, 'fp-1')).toEqual({ miss: 'corrupt' });
+  });
+
+  it("says 'corrupt' when the file is truncated", async () => {
+    const file = await saved('truncated');
+    const raw = await readFile(file);
+    await writeFile(file, raw.subarray(0, raw.length - 10));
+    expect(await loadSnapshot(file, 'fp-1')).toEqual({ miss: 'corrupt' });
+    await writeFile(file, raw.subarray(0, raw.indexOf(10) - 5)); // cut inside the header line
+    expect(await loadSnapshot(file, 'fp-1')).toEqual({ miss: 'corrupt' });
+  });
+
+  it("says 'corrupt' for an empty file or a file that is not a snapshot", async () => {
+    const file = path.join(dir, 'junk.snapshot');
+    await writeFile(file, '');
+    expect(await loadSnapshot(file, 'fp-1')).toEqual({ miss: 'corrupt' });
+    await writeFile(file, '{"format":"something-else","version":1}\n{}');
+    expect(await loadSnapshot(file, 'fp-1')).toEqual({ miss: 'corrupt' });
+  });
+
+  it("says 'version' when the snapshot was written by another format version", async () => {
+    const file = await saved('version');
+    const raw = await readFile(file, 'utf8');
+    const newline = raw.indexOf('\n');
+    const header = { ...JSON.parse(raw.slice(0, newline)), version: SNAPSHOT_VERSION + 1 };
+    await writeFile(file, JSON.stringify(header) + raw.slice(newline));
+    expect(await loadSnapshot(file, 'fp-1')).toEqual({ miss: 'version' });
+  });
+
+  it('replaces an older snapshot at the same path', async () => {
+    const file = await saved('replace');
+    await saveSnapshot(file, { ...body, fingerprint: 'fp-3' });
+    expect(await loadSnapshot(file, 'fp-1')).toEqual({ miss: 'stale' });
+    const loaded = await loadSnapshot(file, 'fp-3');
+    expect('body' in loaded && loaded.body.fingerprint).toBe('fp-3');
+  });
+});
