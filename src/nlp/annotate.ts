@@ -4,7 +4,7 @@ import { splitSentences } from './sentences.js';
 import { tokenize, termsOf, isElision, type Token } from './tokens.js';
 import { findNames, groupEntities, type EntityRecord, type EntityType, type NameSpan } from './entities.js';
 import { readSpeech, type Mention } from './quotes.js';
-import { findTemporal, type TemporalMention } from './temporal.js';
+import { estimatePublication, findTemporal, type TemporalMention } from './temporal.js';
 
 /** One sentence of the corpus with what was read in it. */
 export interface AnnotatedSentence {
@@ -64,7 +64,13 @@ export type Progress = (stage: string, done: number, total: number) => void;
  * alias, descriptions of people, temporal expressions normalised to ISO dates, and speech acts with their
  * speakers. Runs once at index time.
  */
-export function annotate(articles: Article[], onProgress?: Progress): Annotations {
+export function annotate(input: Article[], onProgress?: Progress): Annotations {
+  // An article without a publication date gets one read off its text, marked as an estimate.
+  const articles = input.map((a) => {
+    if (a.published) return a;
+    const estimate = estimatePublication(a.paragraphs);
+    return estimate && /^\d{4}-\d{2}-\d{2}$/.test(estimate.date) ? { ...a, published: estimate.date, publishedEstimated: true } : a;
+  });
   interface Raw { doc: number; para: number; text: string; tokens: Token[]; spans: NameSpan[] }
   const raws: Raw[] = [];
   const paragraphs: Annotations['paragraphs'] = [];
