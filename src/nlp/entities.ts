@@ -95,6 +95,8 @@ function readCues(sentence: string, tokens: Token[], s: number, e: number, place
   // Look left for a title or a place/organisation noun: "le président russe X", "son ministre des Affaires
   // étrangères X", "un conseiller du Kremlin, X", "la ville russe de X", "l'agence officielle X".
   const nameLeftIsConnector = touching && isConnector(prev);
+  // "son homologue à X", "le commissaire européen au Climat": a preposition makes X a complement, not the titled one.
+  const nameLeftIsPreposition = touching && !!prev && /^(à|au|aux|en|dans|pour|sur|contre|avec|chez|vers|par)$/.test(prev.text.toLowerCase());
   for (let k = s - 1, steps = 0; k >= 0 && steps < 7; k--, steps++) {
     const between = gap(sentence, tokens[k], tokens[k + 1]);
     if (/[.;:!?«»“”"()–—]/.test(between)) break;
@@ -102,11 +104,11 @@ function readCues(sentence: string, tokens: Token[], s: number, e: number, place
     const f = fold(tokens[k].text);
     // A verb or a subordinator between a title and a name means they belong to different phrases.
     if (isAuxiliary(tokens[k].text) || /^(que|qu'|qui|dont|ou|et|mais|car)$/.test(f)) break;
-    if (FR.titles.has(f) && !nameLeftIsConnector) {
+    if (FR.titles.has(tokens[k].text.toLowerCase()) && !nameLeftIsConnector && !nameLeftIsPreposition) {
       cues.person += 2;
       description = sentence.slice(tokens[k].start, tokens[s - 1].end).replace(/[\s,]+$/, '');
       // "premier ministre", "vice-président": keep a preceding qualifier that is part of the title.
-      if (k > 0 && FR.titles.has(fold(`${tokens[k - 1].text} ${tokens[k].text}`))) description = sentence.slice(tokens[k - 1].start, tokens[s - 1].end).replace(/[\s,]+$/, '');
+      if (k > 0 && FR.titles.has(`${tokens[k - 1].text} ${tokens[k].text}`.toLowerCase())) description = sentence.slice(tokens[k - 1].start, tokens[s - 1].end).replace(/[\s,]+$/, '');
       break;
     }
     if (FR.placeNouns.has(f) && (nameLeftIsConnector || k === s - 1)) { cues.place += 1.5; break; }
@@ -121,8 +123,8 @@ function readCues(sentence: string, tokens: Token[], s: number, e: number, place
     let k = e + 1;
     // skip an article and up to two qualifiers ("l'actuel Premier ministre")
     let skipped = 0;
-    while (k < tokens.length && skipped < 3 && !FR.titles.has(fold(tokens[k].text)) && (isStop(tokens[k]) || isElision(tokens[k]) || /^(actuel|actuelle|ancien|ancienne|nouveau|nouvelle|celebre|futur|future)$/.test(fold(tokens[k].text)))) { k++; skipped++; }
-    if (k < tokens.length && FR.titles.has(fold(tokens[k].text))) {
+    while (k < tokens.length && skipped < 3 && !FR.titles.has(tokens[k].text.toLowerCase()) && (isStop(tokens[k]) || isElision(tokens[k]) || /^(actuel|actuelle|ancien|ancienne|nouveau|nouvelle|celebre|futur|future)$/.test(fold(tokens[k].text)))) { k++; skipped++; }
+    if (k < tokens.length && FR.titles.has(tokens[k].text.toLowerCase())) {
       cues.person += 2;
       const from = tokens[e + 1].start;
       const rest = sentence.slice(from);

@@ -42,7 +42,8 @@ export const FR = {
   elisions: set(lexicon.elisions),
   stopwords: set(lexicon.stopwords),
   questionWords: set(lexicon.questionWords),
-  titles: set(lexicon.titles),
+  /** Titles as written (lower case, accents kept): "jugé" is a verb, "juge" a title. */
+  titles: new Set(lexicon.titles.map((t) => t.toLowerCase())),
   honorifics: new Set(lexicon.honorifics),
   placePrepositions: set(lexicon.placePrepositions),
   placeNouns: set(lexicon.placeNouns),

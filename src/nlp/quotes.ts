@@ -83,8 +83,7 @@ export function readSpeech(sentences: SpeechSentence[], entityType: (id: number)
       }
       const person = sentence.mentions.find((m) => m.start >= npStart && m.start < npStart + speakerText.length && m.type === 'person');
       const name = person ?? nameWithin(npStart, npStart + speakerText.length);
-      const words = f.split(/\s+/);
-      const headIsTitle = words.slice(0, 4).some((w) => FR.titles.has(w.replace(/^[a-z]'/, '')));
+      const headIsTitle = speakerText.toLowerCase().split(/\s+/).slice(0, 4).some((w) => FR.titles.has(w.replace(/^\p{L}['’]/u, '')));
       if (name && entityType(name.entity) === 'person') {
         // "La semaine dernière Kim Jong-un", "un conseiller du Kremlin, Iouri Ouchakov": keep the phrase when it is a description.
         const named = text.slice(name.start, name.end);
@@ -149,7 +148,8 @@ export function readSpeech(sentences: SpeechSentence[], entityType: (id: number)
       if (k >= tokens.length) return undefined;
       const from = tokens[k].start;
       let e = k;
-      while (e + 1 < tokens.length && !NP_STOP.test(fold(tokens[e + 1].text)) && !/[,.;:!?()«»]/.test(text.slice(tokens[e].end, tokens[e + 1].start))) e++;
+      // (a period after an honorific is not the end of the phrase: "a assuré M. Dalsgaard")
+      while (e + 1 < tokens.length && !NP_STOP.test(fold(tokens[e + 1].text)) && (!/[,.;:!?()«»]/.test(text.slice(tokens[e].end, tokens[e + 1].start)) || (/^(M|MM|Mme|Dr|Pr|Mgr)$/.test(tokens[e].text) && /^\.\s+$/.test(text.slice(tokens[e].end, tokens[e + 1].start))))) e++;
       let np = text.slice(from, tokens[e].end);
       // "un conseiller du Kremlin, Iouri Ouchakov": a name in apposition names the speaker.
       const rest = text.slice(tokens[e].end);
@@ -225,18 +225,26 @@ export function readSpeech(sentences: SpeechSentence[], entityType: (id: number)
         const np = subjectAfter(v);
         if (!np || content.length < 30) continue;
         // Only a speaker can follow: a name, or a phrase headed by a title ("un conseiller du Kremlin").
-        const head = fold(np.np).split(/\s+/).slice(0, 3).map((w) => w.replace(/^[a-z]'/, ''));
+        const head = np.np.toLowerCase().split(/\s+/).slice(0, 3).map((w) => w.replace(/^\p{L}['’]/u, ''));
         const named = nameWithin(np.start, np.start + np.np.length);
-        if (!named && !head.some((w) => FR.titles.has(w) || FR.orgNouns.has(w)) && !/^(l'|le |la |les )?\p{Lu}/u.test(np.np)) continue;
+        if (!named && !head.some((w) => FR.titles.has(w) || FR.orgNouns.has(fold(w))) && !/^(l'|le |la |les )?\p{Lu}/u.test(np.np)) continue;
         push({ ...resolve(np.np, np.start), text: content, direct: false, verb: fold(tokens[v].text) });
       }
     }
-    // "Selon X, …" and "…, selon X."
-    const selon = /(^|,\s*)selon\s+([^,.;]+)/i.exec(text);
-    if (selon && !quotes.length) {
+    // "Selon X, …" and "…, selon X." (with or without a quotation in the content).
+    const selon = /(^|,\s*)selon\s+([^,.;«»]+)/i.exec(text);
+    if (selon && !acts.some((a) => a.sentence === index)) {
       const npStart = (selon.index ?? 0) + selon[0].length - selon[2].length;
-      const content = selon.index === 0 ? text.slice(selon[0].length).replace(/^[\s,]+/, '') : text.slice(0, selon.index);
-      if (content.trim().length >= 8) push({ ...resolve(selon[2], npStart), text: content.trim().replace(/[\s.]+$/, ''), direct: false, verb: 'selon' });
+      let content: string;
+      if (selon.index === 0) {
+        let rest = text.slice(selon[0].length);
+        // "Selon X, porte-parole de Y, …": the apposition describes X, it is not what X said.
+        const appo = /^\s*,\s*([^,]{2,80}),/.exec(rest);
+        if (appo && FR.titles.has(appo[1].trim().toLowerCase().split(/\s+/).map((w) => w.replace(/^\p{L}['’]/u, '')).find((w) => !FR.stopwords.has(fold(w))) ?? '')) rest = rest.slice(appo[0].length);
+        content = rest.replace(/^[\s,]+/, '');
+      } else content = text.slice(0, selon.index);
+      content = content.trim().replace(/[\s.]+$/, '');
+      if (content.length >= 8) push({ ...resolve(selon[2], npStart), text: content, direct: false, verb: 'selon' });
     }
 
     // The last person named in this sentence becomes the referent of the next pronoun.

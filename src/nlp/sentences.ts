@@ -37,7 +37,8 @@ export function splitSentences(paragraph: string): SentenceSpan[] {
     if (at < 0) at = cursor; // wink normalises nothing we rely on, but never lose text
     const end = Math.min(paragraph.length, at + trimmed.length);
     const prev = spans[spans.length - 1];
-    if (prev && (FRENCH_ABBREVIATION.test(prev.text) || /^[,;:)»”]/.test(trimmed) || /^\p{Ll}/u.test(trimmed))) {
+    const openQuote = prev && prev.text.length < 1200 && (prev.text.split('«').length > prev.text.split('»').length || prev.text.split('“').length > prev.text.split('”').length);
+    if (prev && (FRENCH_ABBREVIATION.test(prev.text) || openQuote || /^[,;:)»”]/.test(trimmed) || /^\p{Ll}/u.test(trimmed))) {
       prev.end = end;
       prev.text = paragraph.slice(prev.start, end);
     } else {
