@@ -42,7 +42,6 @@ const CONTRACT_KEYS = ['question', 'kind', 'answer', 'evidence'];
 // Each test spawns its own process (about 1.5 s each); they run one after the other, as parallel runs on a
 // small machine only make each one slower.
 describe('the command line (src/cli/main.ts)', () => {
-
   describe('cli ask --json', () => {
     it('prints one JSON object with the contract keys', async ({ expect }) => {
       const run = await cli(['ask', 'Qui est Ana Ribeiro ?', '--json', '--corpus', FIXTURE, '--cache', cache]);
