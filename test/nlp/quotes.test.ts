@@ -97,9 +97,30 @@ describe('readSpeech', () => {
     }
   });
 
+  it('attributes « … », a assuré M. X to X, honorific included in the phrase', () => {
+    const acts = speechOf(['Le commissaire Henrik Dalsgaard est arrivé mardi.', '« Personne ne sera laissé au bord du chemin », a assuré M. Dalsgaard.']);
+    expect(acts.map((a) => [a.speaker, a.text, a.direct])).toEqual([['Henrik Dalsgaard', 'Personne ne sera laissé au bord du chemin', true]]);
+  });
+
+  it('keeps a quotation of two sentences whole and direct', () => {
+    expect(speechOf(['« Un accord ne réduit rien. Ce sont les lois qui le feront », a déclaré Ana Ribeiro.'])).toEqual([
+      { speaker: 'Ana Ribeiro', speakerText: 'Ana Ribeiro', text: 'Un accord ne réduit rien. Ce sont les lois qui le feront', direct: true, verb: 'declare' },
+    ]);
+  });
+
+  it('drops the apposition of "Selon X, porte-parole de Y, …" from what X said', () => {
+    expect(speechOf(["Selon Clara Mendes, porte-parole de Terra Limpa, l'accord serait une occasion manquée."]).map((a) => [a.speaker, a.text])).toEqual([
+      ['Clara Mendes', "l'accord serait une occasion manquée"],
+    ]);
+  });
+
+  it('reads "Selon X, … « … »" when the content holds a quotation', () => {
+    expect(speechOf(['Selon Clara Mendes, un accord sans objectif chiffré « serait une occasion manquée ».']).map((a) => [a.speaker, a.text])).toEqual([
+      ['Clara Mendes', 'un accord sans objectif chiffré « serait une occasion manquée »'],
+    ]);
+  });
+
   // Known weaknesses (reported with inputs and outputs):
-  it.todo('attributes « … », a assuré M. Dalsgaard to Dalsgaard (today: speakerText "M", no entity)');
-  it.todo('keeps a two-sentence quotation « A. B », a déclaré X whole and direct (today: only "B »", indirect)');
-  it.todo('drops the apposition from "Selon X, porte-parole de Y, …" (today it opens the reported content)');
-  it.todo('reads "Selon X, … « … »" when the sentence holds a quotation (today: no act at all)');
+  it.todo('resolves "Selon lui, …" to the person of the sentence before (today: speaker "lui", no entity)');
+  it.todo('names the speaker of "…, a annoncé le commissaire au Climat, Henrik Dalsgaard." (today: "le commissaire", no entity)');
 });

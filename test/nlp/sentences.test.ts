@@ -47,7 +47,11 @@ describe('splitSentences', () => {
     expect(spans.map((s) => s.text)).toEqual(['Première phrase.', 'Seconde phrase.']);
   });
 
-  // Known weakness (reported): wink splits inside a quotation of two sentences, so neither half carries
-  // both « and », and the quotation is lost to the speech reader.
-  it.todo('keeps « Phrase une. Phrase deux », a déclaré X. as one sentence');
+  it('keeps a quotation of two sentences and its speaker in one sentence', () => {
+    const p = '« Un accord ne réduit rien. Ce sont les lois qui le feront », a déclaré Ana Ribeiro. La séance a repris.';
+    expect(expectOffsetsSliceBack(p).map((s) => s.text)).toEqual([
+      '« Un accord ne réduit rien. Ce sont les lois qui le feront », a déclaré Ana Ribeiro.',
+      'La séance a repris.',
+    ]);
+  });
 });
