@@ -9,7 +9,7 @@ function show(value: unknown): string {
   return JSON.stringify(value) ?? 'undefined';
 }
 
-/** Writes `2019-… level message k=v …` lines to stderr. */
+/** Writes `2024-… level message k=v …` lines to stderr. */
 export const consoleLogger: Logger = (level, message, context = {}) => {
   const pairs = Object.entries(context).map(([k, v]) => `${k}=${show(v)}`);
   process.stderr.write(`${new Date().toISOString()} ${level} ${message}${pairs.length ? ' ' + pairs.join(' ') : ''}\n`);

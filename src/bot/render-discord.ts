@@ -45,7 +45,7 @@ function safe(text: string, max: number): string {
   return cutAtWord(escapeText(text), max);
 }
 
-/** "[Title](url) · AFP · 2019-04-24 · §3" — the title linked when the article has a url. */
+/** "[Title](url) · AFP · 2024-03-12 · §3" — the title linked when the article has a url. */
 export function citation(ref: SourceRef, withTitle: boolean, locale: Reply['locale']): string {
   const t = translator(locale);
   const parts: string[] = [];

@@ -1,6 +1,6 @@
 /**
  * The local console: the bot's slash commands typed as text (`/ask question: Quand a eu lieu le sommet ?`,
- * `/timeline from: 2019-04-01`), answered with the same replies rendered for a terminal. For trying the bot
+ * `/timeline from: 2024-03-01`), answered with the same replies rendered for a terminal. For trying the bot
  * without a Discord account: `npm start` opens it when DISCORD_TOKEN is not set.
  */
 import { createInterface } from 'node:readline';
@@ -63,7 +63,7 @@ function escapeRegExp(text: string): string {
 
 /**
  * Parses one typed line. Options are written `name: value` with the command's option names (English or
- * French); other `word:` text stays in the value (so `Kim:` in a question is harmless). A command whose first
+ * French); other `word:` text stays in the value (so `Dupont:` in a question is harmless). A command whose first
  * option is a required text may take it bare: `/ask Quand a eu lieu le sommet ?`. `page: N` picks a page.
  */
 export function parseConsoleLine(line: string, commands: readonly Command[]): ConsoleRequest {

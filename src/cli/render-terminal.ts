@@ -2,7 +2,7 @@
 import { translator } from '../reply/labels.js';
 import type { Reply, SourceRef } from '../reply/types.js';
 
-/** "Title · AFP · 2019-04-24 · §3 · https://…" */
+/** "Title · AFP · 2024-03-12 · §3 · https://…" */
 function citation(ref: SourceRef, withTitle: boolean, locale: Reply['locale']): string {
   const t = translator(locale);
   const parts: string[] = [];

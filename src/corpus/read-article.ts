@@ -34,7 +34,7 @@ const MAX_CONTROL_SHARE = 0.1;
 /** Language of an article whose front matter does not say. */
 const DEFAULT_LANGUAGE = 'fr';
 
-/** Words ending in a period that do not end a sentence ("M. Kim", "Mme Dupont", initials). */
+/** Words ending in a period that do not end a sentence ("M. Dupont", "Mme Durand", initials). */
 const ABBREVIATION = /(?:^|[\s(«"“])(?:[A-Z]|MM|Mme|Mmes|Mlle|Mlles|Me|Mgr|Dr|Pr|St|Ste|cf|av|apr|J\.-C)\.$/u;
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
@@ -225,7 +225,7 @@ function firstSentence(text: string): string {
   return text;
 }
 
-/** A real calendar date written YYYY-MM-DD (2019-02-29 is not). */
+/** A real calendar date written YYYY-MM-DD (2023-02-29 is not). */
 function isCalendarDate(text: string): boolean {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
   if (!match) return false;

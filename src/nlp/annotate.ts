@@ -125,7 +125,7 @@ export function annotate(input: Article[], onProgress?: Progress): Annotations {
   });
   onProgress?.('dates', articles.length, articles.length);
 
-  // Descriptions resolve definite descriptions of speakers ("le dirigeant nord-coréen" → the person so described).
+  // Descriptions resolve definite descriptions of speakers ("la ministre portugaise" → the person so described).
   const described = new Map<string, Map<number, number>>();
   for (const e of entities) {
     for (const d of e.descriptions) {
@@ -165,7 +165,7 @@ export function annotate(input: Article[], onProgress?: Progress): Annotations {
 /** Openings of a sentence whose subject is in the sentence before (folded). */
 const ANAPHORIC = /^(\W*)(il|elle|ils|elles|celui-ci|celle-ci|ceux-ci|ce dernier|cette derniere|(le|la|les) (premier|premiere|second|seconde|deuxieme|troisieme|dernier|derniere|meme)s?\b|(ce|cet|cette|ces) \p{L}+|c'est|lui|leur)\b/u;
 
-/** Folded description without its determiner, for matching "le dirigeant nord-coréen" to "dirigeant nord-coréen". */
+/** Folded description without its determiner, for matching "la ministre portugaise" to "ministre portugaise". */
 export function descriptionKey(text: string): string {
   return nameKey(text)
     .split(' ')

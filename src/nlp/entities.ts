@@ -31,7 +31,7 @@ function gap(sentence: string, a: Token | undefined, b: Token | undefined): stri
 /**
  * Finds the capitalised names of one sentence and the cues that say what they are: a title or honorific
  * before a name ("le président russe X", "M. X"), an apposition ("X, expert de …"), a place preposition or
- * place noun ("à X", "la ville de X", "l'île X"), an organisation noun or an acronym ("l'agence X", "KCNA").
+ * place noun ("à X", "la ville de X", "l'île X"), an organisation noun or an acronym ("l'agence X", "ONU").
  * `seenInside` tells whether a folded word was seen capitalised inside a sentence somewhere in the corpus:
  * a capitalised first word of a sentence counts as a name only then, or when other capitalised words follow it.
  */
@@ -61,9 +61,9 @@ export function findNames(sentence: string, tokens: Token[], seenInside: (folded
     }
     let s = i;
     const atStart = i === firstWord || /[«“"(:]\s*$/.test(gap(sentence, tokens[i - 1], t));
-    // Drop leading function words and words never seen capitalised inside a sentence ("Le Kremlin", "Drapeaux").
+    // Drop leading function words and words never seen capitalised inside a sentence ("Le Parlement", "Drapeaux").
     while (s <= j && (isStop(tokens[s]) || (atStart && s === i && s === j && !seenInside(fold(tokens[s].text))))) s++;
-    // A place noun opening the span is a cue, not part of the name ("Île Rousski").
+    // A place noun opening the span is a cue, not part of the name ("Île Maurice").
     let placeHead = false;
     if (s < j && FR.placeNouns.has(fold(tokens[s].text))) { s++; placeHead = true; }
     while (s <= j && isConnector(tokens[s])) s++;
@@ -93,7 +93,7 @@ function readCues(sentence: string, tokens: Token[], s: number, e: number, place
   if (tokens.slice(s, e + 1).some((t) => ACRONYM.test(t.text)) && e - s < 3) cues.org += 2;
 
   // Look left for a title or a place/organisation noun: "le président russe X", "son ministre des Affaires
-  // étrangères X", "un conseiller du Kremlin, X", "la ville russe de X", "l'agence officielle X".
+  // étrangères X", "un conseiller de la présidence, X", "la ville russe de X", "l'agence officielle X".
   const nameLeftIsConnector = touching && isConnector(prev);
   // "son homologue à X", "le commissaire européen au Climat": a preposition makes X a complement, not the titled one.
   const nameLeftIsPreposition = touching && !!prev && /^(à|au|aux|en|dans|pour|sur|contre|avec|chez|vers|par)$/.test(prev.text.toLowerCase());
@@ -149,7 +149,7 @@ export interface EntityRecord {
   mentions: number;
 }
 
-/** Classifies names from their summed cues and groups a person's variants (full name, "Kim", "M. Kim"). */
+/** Classifies names from their summed cues and groups a person's variants (full name, "Ribeiro", "Mme Ribeiro"). */
 export function groupEntities(spans: NameSpan[]): { entities: EntityRecord[]; byKey: Map<string, number> } {
   interface Acc { key: string; forms: Map<string, number>; person: number; place: number; org: number; count: number; tokens: string[] }
   const acc = new Map<string, Acc>();

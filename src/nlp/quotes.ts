@@ -22,7 +22,7 @@ export interface SpeechSentence {
 export interface SpeechAct {
   /** Index of the sentence in the paragraph. */
   sentence: number;
-  /** The speaker as written ("le dirigeant nord-coréen", "Iouri Ouchakov", "il"). */
+  /** The speaker as written ("la ministre portugaise", "Ana Ribeiro", "elle"). */
   speakerText: string;
   /** The entity the speaker resolves to, when it does. */
   entity?: number;
@@ -33,7 +33,7 @@ export interface SpeechAct {
   verb: string;
 }
 
-/** Resolves a descriptive speaker ("le dirigeant nord-coréen") to a person by the descriptions read in the corpus. */
+/** Resolves a descriptive speaker ("la ministre portugaise") to a person by the descriptions read in the corpus. */
 export type DescriptionResolver = (description: string) => number | undefined;
 
 const QUOTE = /«\s*([^»]+?)\s*»|“([^”]+)”|"([^"\n]+)"/g;
@@ -51,7 +51,7 @@ const inverted = (t: Token | undefined) => !!t && /-t-(il|elle|ils|elles)$/.test
 /**
  * Reads the speech acts of one paragraph: quotations (« », “ ”, " ") and indirect speech
  * ("X a déclaré / indiqué / souligné que …", "…, a annoncé X", "Selon X, …"), and attributes each to a speaker:
- * a name, a description resolved through the corpus's descriptions of people ("le dirigeant nord-coréen"),
+ * a name, a description resolved through the corpus's descriptions of people ("la ministre portugaise"),
  * or a pronoun resolved to the last person of the paragraph.
  */
 export function readSpeech(sentences: SpeechSentence[], entityType: (id: number) => EntityType, resolveDescription: DescriptionResolver): SpeechAct[] {
@@ -85,7 +85,7 @@ export function readSpeech(sentences: SpeechSentence[], entityType: (id: number)
       const name = person ?? nameWithin(npStart, npStart + speakerText.length);
       const headIsTitle = speakerText.toLowerCase().split(/\s+/).slice(0, 4).some((w) => FR.titles.has(w.replace(/^\p{L}['’]/u, '')));
       if (name && entityType(name.entity) === 'person') {
-        // "La semaine dernière Kim Jong-un", "un conseiller du Kremlin, Iouri Ouchakov": keep the phrase when it is a description.
+        // "La semaine dernière Ana Ribeiro", "une conseillère du ministère, Ana Ribeiro": keep the phrase when it is a description.
         const named = text.slice(name.start, name.end);
         const shown = headIsTitle && /,/.test(speakerText) ? speakerText : named;
         return { speakerText: shown, entity: name.entity };
@@ -93,7 +93,7 @@ export function readSpeech(sentences: SpeechSentence[], entityType: (id: number)
       if (headIsTitle) {
         const byDescription = resolveDescription(speakerText);
         if (byDescription !== undefined) return { speakerText, entity: byDescription };
-        // "le maître du Kremlin": a definite description of someone already in the paragraph.
+        // "le chef de la diplomatie": a definite description of someone already in the paragraph.
         if (/^(le|la|l')\s?/.test(f) && lastPerson !== undefined) return { speakerText, entity: lastPerson };
         return { speakerText };
       }
@@ -134,7 +134,7 @@ export function readSpeech(sentences: SpeechSentence[], entityType: (id: number)
       }
       return { np, start: from };
     };
-    /** The speaker noun phrase after the verb at token index v ("a déclaré aux journalistes X", "a dit le dirigeant …"). */
+    /** The speaker noun phrase after the verb at token index v ("a déclaré aux journalistes X", "a dit la ministre …"). */
     const subjectAfter = (v: number): { np: string; start: number } | undefined => {
       let k = v + 1;
       const skip = () => { while (k < tokens.length && TEMPORAL_WORD.test(fold(tokens[k].text))) k++; };
@@ -151,7 +151,7 @@ export function readSpeech(sentences: SpeechSentence[], entityType: (id: number)
       // (a period after an honorific is not the end of the phrase: "a assuré M. Dalsgaard")
       while (e + 1 < tokens.length && !NP_STOP.test(fold(tokens[e + 1].text)) && (!/[,.;:!?()«»]/.test(text.slice(tokens[e].end, tokens[e + 1].start)) || (/^(M|MM|Mme|Dr|Pr|Mgr)$/.test(tokens[e].text) && /^\.\s+$/.test(text.slice(tokens[e].end, tokens[e + 1].start))))) e++;
       let np = text.slice(from, tokens[e].end);
-      // "un conseiller du Kremlin, Iouri Ouchakov": a name in apposition names the speaker.
+      // "une conseillère du ministère, Ana Ribeiro": a name in apposition names the speaker.
       const rest = text.slice(tokens[e].end);
       const appo = /^\s*,\s*/.exec(rest);
       if (appo) {
@@ -224,7 +224,7 @@ export function readSpeech(sentences: SpeechSentence[], entityType: (id: number)
         const content = text.slice(0, tokens[auxAt].start).replace(/[\s,]+$/, '');
         const np = subjectAfter(v);
         if (!np || content.length < 30) continue;
-        // Only a speaker can follow: a name, or a phrase headed by a title ("un conseiller du Kremlin").
+        // Only a speaker can follow: a name, or a phrase headed by a title ("une conseillère du ministère").
         const head = np.np.toLowerCase().split(/\s+/).slice(0, 3).map((w) => w.replace(/^\p{L}['’]/u, ''));
         const named = nameWithin(np.start, np.start + np.np.length);
         if (!named && !head.some((w) => FR.titles.has(w) || FR.orgNouns.has(fold(w))) && !/^(l'|le |la |les )?\p{Lu}/u.test(np.np)) continue;

@@ -19,7 +19,7 @@ const FRENCH_ABBREVIATION = /(?:\b(?:M|MM|Mme|Mlle|Dr|Pr|Me|Mgr|St|Ste|av|J\.-C|
 
 /**
  * Splits a paragraph into sentences with wink-nlp's sentence boundary detection, then repairs the few
- * French cases it misses: a split after a French abbreviation ("M. Kim") is undone; a sentence that ends
+ * French cases it misses: a split after a French abbreviation ("M. Dupont") is undone; a sentence that ends
  * with a closing quote then continues with ", a dit X" stays whole. Offsets index into `paragraph`.
  */
 export function splitSentences(paragraph: string): SentenceSpan[] {

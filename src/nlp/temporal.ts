@@ -997,7 +997,7 @@ interface PublicationCandidate {
  * Estimates a publication date from an article's paragraphs when its front matter has none: the
  * latest fully determined date in the text — day + month + year, an ISO or dd/mm/yyyy date, or
  * weekday + day + month whose weekday fixes the year within 1950..2100 nearest to the explicit years
- * the text mentions — or, when it is later, a 'YYYY-MM' marker ("date 2019-04"), returned as 'YYYY-MM'.
+ * the text mentions — or, when it is later, a 'YYYY-MM' marker ("date 2024-03"), returned as 'YYYY-MM'.
  * Dates in future-tense clauses ("prévue le…") count only when no other date does. `basis` says in
  * short English what was read. undefined when the text fixes no date.
  */

@@ -21,7 +21,7 @@ export interface Token {
   upper: boolean;
 }
 
-// Words: letters and digits, joined by inner hyphens or apostrophes ("nord-coréen", "aujourd'hui", "l'île").
+// Words: letters and digits, joined by inner hyphens or apostrophes ("sud-africain", "aujourd'hui", "l'île").
 const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
 const ELISION = /^([\p{L}]{1,7})['’](?=[\p{L}])/u;
 

@@ -9,7 +9,7 @@ import { cleanQuestion } from './clean-question.js';
 export interface Vocabulary {
   /** The entity a folded name key refers to. */
   entityByKey(key: string): number | undefined;
-  /** The entity a name written another way refers to ("Putin" → "Poutine"), by a transliteration key. */
+  /** The entity a name written another way refers to ("Zelensky" → "Zelenski"), by a transliteration key. */
   entityBySound(key: string): number | undefined;
   entityType(id: number): EntityType;
   /** Number of sentences containing an analysed term. */
@@ -56,7 +56,7 @@ export function questionKind(question: string): QuestionKind {
   return 'what';
 }
 
-/** A transliteration key, so that "Putin" finds "Poutine" and "Kim Jong Un" finds "Kim Jong-un". */
+/** A transliteration key, so that "Zelensky" finds "Zelenski" and "Jean Marie" finds "Jean-Marie". */
 export function soundKey(word: string): string {
   return nameKey(word)
     .replace(/ou/g, 'u')
@@ -96,7 +96,7 @@ export function analyzeQuestion(input: string, vocab: Vocabulary): AnalyzedQuest
 
   // A name is worth about a rare word; names the corpus reads only as capitalised words weigh less.
   const entityWeight = (id: number) => (vocab.entityType(id) === 'other' ? 1.5 : 3);
-  // Longest names first: "Kim Jong-un", "Corée du Nord", then single words.
+  // Longest names first: "Ana Ribeiro", "Corée du Sud", then single words.
   for (let len = Math.min(6, tokens.length); len >= 1; len--) {
     for (let i = 0; i + len <= tokens.length; i++) {
       if (used.slice(i, i + len).some(Boolean)) continue;

@@ -72,7 +72,7 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
       vote(pool, key, weightOf(r) * weight, r.index, r.sentence.doc);
       display.set(key, k.ann.entities[m.entity].name);
     }
-    // Speakers of what the sentence reports ("a annoncé mardi un conseiller du Kremlin").
+    // Speakers of what the sentence reports ("a annoncé mardi un conseiller de la présidence").
     for (const a of k.speechBySentence.get(r.index) ?? []) {
       const act = k.ann.speech[a];
       if (act.entity !== undefined && q.entities.has(act.entity)) continue;

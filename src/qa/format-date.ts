@@ -3,7 +3,7 @@ import timeWords from '../nlp/data/fr-time.json' with { type: 'json' };
 /** French month names, January first, from the shared time-words data file. */
 const MONTHS: string[] = [...timeWords.months].sort((a, b) => a.number - b.number).map((m) => m.names[0]);
 
-/** "2019-04-25" → "25 avril 2019", "2019-02" → "février 2019", "2011" → "2011"; with a time, "… à 14 h 30". */
+/** "2024-03-12" → "12 mars 2024", "2024-02" → "février 2024", "2011" → "2011"; with a time, "… à 14 h 30". */
 export function formatDateFr(value: string, time?: string): string {
   const [y, m, d] = value.split('-');
   const month = m ? MONTHS[Number(m) - 1] ?? m : undefined;

@@ -50,7 +50,7 @@ export interface PersonSummary {
   id: string;
   /** The fullest name seen. */
   name: string;
-  /** Other surface forms grouped with it ("Kim", "M. Kim", "Kim Jong Un" …). */
+  /** Other surface forms grouped with it ("Ribeiro", "Mme Ribeiro", "Ana-Maria Ribeiro" …). */
   aliases: string[];
   /** Who they are: titles and appositions, with where they were read. */
   descriptions: { text: string; doc: string; paragraph: number }[];
@@ -62,7 +62,7 @@ export interface PersonSummary {
 
 /** Something said, directly (« … ») or indirectly (X a déclaré que …). */
 export interface QuoteRecord {
-  /** The speaker as written ("le dirigeant nord-coréen") or resolved display name. */
+  /** The speaker as written ("la ministre portugaise") or resolved display name. */
   speaker: string;
   /** Id of the person the speaker resolves to, when it does. */
   personId?: string;
