@@ -1,10 +1,41 @@
 import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Annotations } from '../nlp/annotate.js';
 
-/** Bumped whenever the annotation or index format changes: older snapshots are rebuilt, never served. */
-export const SNAPSHOT_VERSION = 1;
+/** Bumped whenever the snapshot's layout changes: older snapshots are rebuilt, never served. */
+export const SNAPSHOT_VERSION = 2;
+
+let codeVersion: string | undefined;
+
+/**
+ * A hash of the code and data that produce a snapshot (src/nlp and src/index, resources included): a snapshot
+ * made by other annotation rules is stale even when the corpus is unchanged.
+ */
+export function annotatorVersion(): string {
+  if (codeVersion) return codeVersion;
+  const hash = createHash('sha256').update(String(SNAPSHOT_VERSION));
+  const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+  const walk = (dir: string) => {
+    let names: string[] = [];
+    try {
+      names = readdirSync(dir).sort();
+    } catch {
+      return;
+    }
+    for (const name of names) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (/\.(ts|js|json)$/.test(name)) hash.update(name).update(readFileSync(path));
+    }
+  };
+  walk(join(root, 'nlp'));
+  walk(join(root, 'index'));
+  codeVersion = hash.digest('hex').slice(0, 16);
+  return codeVersion;
+}
 
 /** What a snapshot holds. */
 export interface SnapshotBody {
@@ -17,6 +48,8 @@ export interface SnapshotBody {
 interface SnapshotHeader {
   format: 'summit-bot-snapshot';
   version: number;
+  /** The annotator's code version (see annotatorVersion). */
+  code: string;
   fingerprint: string;
   bytes: number;
   sha256: string;
@@ -34,6 +67,7 @@ export async function saveSnapshot(file: string, body: SnapshotBody): Promise<vo
   const header: SnapshotHeader = {
     format: 'summit-bot-snapshot',
     version: SNAPSHOT_VERSION,
+    code: annotatorVersion(),
     fingerprint: body.fingerprint,
     bytes: data.length,
     sha256: createHash('sha256').update(data).digest('hex'),
@@ -78,7 +112,7 @@ export async function loadSnapshot(file: string, fingerprint: string): Promise<{
     return { miss: 'corrupt' };
   }
   if (header.format !== 'summit-bot-snapshot') return { miss: 'corrupt' };
-  if (header.version !== SNAPSHOT_VERSION) return { miss: 'version' };
+  if (header.version !== SNAPSHOT_VERSION || header.code !== annotatorVersion()) return { miss: 'version' };
   if (header.fingerprint !== fingerprint) return { miss: 'stale' };
   const data = raw.subarray(newline + 1);
   if (data.length !== header.bytes) return { miss: 'corrupt' };

@@ -87,9 +87,11 @@ function readCues(sentence: string, tokens: Token[], s: number, e: number, place
   const before = gap(sentence, prev, tokens[s]);
   const touching = !/[^\s\u00a0\u202f'’]/.test(before);
 
-  if (prev && HONORIFIC.test(prev.text) && touching) cues.person += 3;
+  if (prev && HONORIFIC.test(prev.text) && /^\.?\s+$/.test(before)) cues.person += 3;
   if (prev && touching && FR.placePrepositions.has(prevF)) cues.place += prevF === 'en' || prevF === 'a' || prevF === 'au' || prevF === 'aux' ? 2 : 1;
-  if (prev && touching && (prevF === 'l' || prevF === 'le' || prevF === 'la' || prevF === 'les')) cues.org += 0.25;
+  // "le Parlement a voté" hints at an institution; "la ministre de l'Environnement" does not (a complement).
+  const beforeArticle = tokens[s - 2] ? fold(tokens[s - 2].text).replace(/['’]$/, '') : '';
+  if (prev && touching && (prevF === 'l' || prevF === 'le' || prevF === 'la' || prevF === 'les') && !/^(de|d|du|des|a|au|aux)$/.test(beforeArticle)) cues.org += 0.25;
   if (tokens.slice(s, e + 1).some((t) => ACRONYM.test(t.text)) && e - s < 3) cues.org += 2;
 
   // Look left for a title or a place/organisation noun: "le président russe X", "son ministre des Affaires

@@ -1,5 +1,5 @@
 import patterns from './data/question-patterns.json' with { type: 'json' };
-import { EN, FR, fold, nameKey } from '../nlp/french.js';
+import { EN, FR, SPEECH_FORMS, fold, nameKey } from '../nlp/french.js';
 import { tokenize, stem, isElision } from '../nlp/tokens.js';
 import type { EntityType } from '../nlp/entities.js';
 import type { QuestionKind } from './types.js';
@@ -74,6 +74,9 @@ export function soundKey(word: string): string {
 export function idf(vocab: Vocabulary, term: string): number {
   const df = vocab.df(term);
   const n = Math.max(1, vocab.sentenceCount);
+  // A word the corpus lacks may be an inflection it spells otherwise ("tenu" / "tiendra"): it counts, but as a
+  // rare word, not as the rarest possible one.
+  if (df === 0) return 0.7 * Math.log(1 + (n - 0.5) / 1.5);
   return Math.log(1 + (n - df + 0.5) / (df + 0.5));
 }
 
@@ -122,8 +125,8 @@ export function analyzeQuestion(input: string, vocab: Vocabulary): AnalyzedQuest
       if (!part) continue;
       const f = fold(part);
       if (FR.stopwords.has(f)) continue;
-      if (FR.questionWords.has(f)) {
-        if (FR.frameWords.has(f)) {
+      if (FR.questionWords.has(f) || (kind === 'quote' && SPEECH_FORMS.has(f))) {
+        if (FR.frameWords.has(f) || SPEECH_FORMS.has(f)) {
           const term = fold(stem(part));
           soft.set(term, 0.5 * idf(vocab, term));
         }
@@ -134,7 +137,7 @@ export function analyzeQuestion(input: string, vocab: Vocabulary): AnalyzedQuest
       const candidates = translated ?? [part];
       let known = false;
       for (const c of candidates) {
-        if (translated && FR.frameWords.has(fold(c))) {
+        if (translated && (FR.frameWords.has(fold(c)) || SPEECH_FORMS.has(fold(c)))) {
           soft.set(fold(stem(c)), 0.5 * idf(vocab, fold(stem(c))));
           continue;
         }
@@ -152,6 +155,11 @@ export function analyzeQuestion(input: string, vocab: Vocabulary): AnalyzedQuest
 
   let whoIs: number | undefined;
   let whoIsUnknown: string | undefined;
+  // A bare name ("Ana Ribeiro ?") asks who that is.
+  if (kind === 'what' && entities.size === 1 && terms.size === 0 && soft.size === 0 && used.every(Boolean)) {
+    const [id] = [...entities.keys()];
+    if (vocab.entityType(id) === 'person') return { text, kind: 'who', english, whoIs: id, wantsTime: false, wantsYear: false, entities, terms, unknownNames, soft };
+  }
   const w = WHO_IS.exec(folded);
   if (kind === 'who' && w?.groups?.name) {
     const target = w.groups.name.replace(/^(m|mme|mr|mrs|ms|dr)\.?\s+/, '');

@@ -100,7 +100,8 @@ export class Knowledge implements Vocabulary {
     for (const id of q.entities.keys()) {
       const e = this.ann.entities[id];
       for (const form of [e.name, ...e.aliases]) {
-        for (const w of nameKey(form).split(' ')) if (w.length > 1) weighted.set(w, Math.max(weighted.get(w) ?? 0, 1));
+        // The index holds analysed terms: a name's words go through the same analysis.
+        for (const t of terms(form)) if (t.length > 1) weighted.set(t, Math.max(weighted.get(t) ?? 0, 1));
       }
     }
     const passages = searchPassages(this.index, weighted, PASSAGE_LIMIT);
