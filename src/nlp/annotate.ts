@@ -141,6 +141,45 @@ export function annotate(input: Article[], onProgress?: Progress): Annotations {
     return [...m.entries()].sort((a, b) => b[1] - a[1] || entities[b[0]].mentions - entities[a[0]].mentions)[0][0];
   };
 
+  // Definite descriptions name people too: "le train du dirigeant nord-coréen" mentions the person the corpus
+  // calls so, when the description points to one person (titles with a qualifier only, never "le président").
+  const byTitle = new Map<string, { words: string[]; entity: number }[]>();
+  for (const [key, counts] of described) {
+    const words = key.split(' ');
+    if (words.length < 2 || words.length > 6) continue;
+    const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+    const total = ranked.reduce((a, [, n]) => a + n, 0);
+    if (ranked[0][1] / total < 0.7) continue;
+    const list = byTitle.get(words[0]) ?? [];
+    list.push({ words, entity: ranked[0][0] });
+    byTitle.set(words[0], list);
+  }
+  if (byTitle.size) {
+    sentences.forEach((sentence, index) => {
+      const tokens = raws[index].tokens;
+      for (let i = 1; i < tokens.length; i++) {
+        const options = byTitle.get(fold(tokens[i].text));
+        if (!options || !/^(le|la|l'|l’|du|au|les|des)$/i.test(tokens[i - 1].text)) continue;
+        for (const o of options) {
+          // Compare folded text ("nord-coréen" is one token but two key words).
+          const key = o.words.join(' ');
+          let last = -1;
+          for (let n = i; n < Math.min(tokens.length, i + o.words.length); n++) {
+            if (nameKey(sentence.text.slice(tokens[i].start, tokens[n].end)) === key) { last = n; break; }
+          }
+          if (last < 0) continue;
+          // "le dirigeant nord-coréen Kim Jong-un": a name right after is the mention already.
+          if (tokens[last + 1]?.upper && !/[,.;:]/.test(sentence.text.slice(tokens[last].end, tokens[last + 1].start))) continue;
+          const end = tokens[last].end;
+          if (sentence.mentions.some((m) => m.start < end && m.end > tokens[i].start)) continue;
+          sentence.mentions.push({ entity: o.entity, type: 'person', start: tokens[i].start, end });
+          sentence.mentions.sort((a, b) => a.start - b.start);
+          break;
+        }
+      }
+    });
+  }
+
   // Speech is read article by article: "Il a indiqué que …" may lean on the previous paragraph's speaker.
   const speech: AnnotatedSpeech[] = [];
   let from = 0;

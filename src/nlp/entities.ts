@@ -19,6 +19,8 @@ export interface NameSpan {
 }
 
 const HONORIFIC = /^(M|MM|Mme|Mmes|Mlle|Dr|Pr|Mgr)$/;
+/** Nouns that open an institution's or a building's name ("Centre culturel de …", "Parti communiste du …"). */
+const INSTITUTION_HEADS = new Set([...FR.placeNouns, ...FR.orgNouns, 'centre', 'musee', 'stade', 'theatre', 'hopital', 'palais', 'monastere', 'cathedrale', 'eglise', 'institut', 'parc', 'place', 'pont', 'rue', 'avenue', 'boulevard'].map((w) => fold(w)));
 const ACRONYM = /^[\p{Lu}\d]{2,}$/u;
 const isConnector = (t: Token | undefined) => !!t && FR.connectors.has(fold(t.text));
 const isStop = (t: Token) => FR.stopwords.has(fold(t.text).replace(/['’]$/, ''));
@@ -59,6 +61,17 @@ export function findNames(sentence: string, tokens: Token[], seenInside: (folded
       }
       break;
     }
+    // "Centre culturel de Belém", "Parti communiste du Vietnam": an institution's name may hold one lower-case
+    // word when it opens on an institution or place noun; the inner name is kept as a mention of its own too.
+    if (j === i && INSTITUTION_HEADS.has(fold(t.text)) && tokens[i + 1] && !tokens[i + 1].upper && !FR.stopwords.has(fold(tokens[i + 1].text))
+      && isConnector(tokens[i + 2]) && tokens[i + 3]?.upper && !/[^\s'’]/.test(gap(sentence, tokens[i], tokens[i + 3]).replace(/\s+\p{Ll}+\s+(de|du|des|d['’])\s*/u, ' '))) {
+      let end = i + 3;
+      while (tokens[end + 1]?.upper && !/[^\s]/.test(gap(sentence, tokens[end], tokens[end + 1]))) end++;
+      spans.push(readCues(sentence, tokens, i, end, false));
+      spans.push(readCues(sentence, tokens, i + 3, end, false));
+      i = end + 1;
+      continue;
+    }
     let s = i;
     const atStart = i === firstWord || /[«“"(:]\s*$/.test(gap(sentence, tokens[i - 1], t));
     // Drop leading function words and words never seen capitalised inside a sentence ("Le Parlement", "Drapeaux").
@@ -80,6 +93,9 @@ function readCues(sentence: string, tokens: Token[], s: number, e: number, place
   const end = tokens[e].end;
   const text = sentence.slice(start, end);
   const cues = { person: 0, place: placeHead ? 2 : 0, org: 0 };
+  const head = fold(tokens[s].text);
+  if (s < e && (FR.placeNouns.has(head) || /^(centre|musee|stade|theatre|hopital|palais|monastere|cathedrale|eglise|parc|place|pont|rue|avenue|boulevard)$/.test(head))) cues.place += 2;
+  else if (s < e && FR.orgNouns.has(head)) cues.org += 2;
   if (FR.knownPlaces.has(nameKey(text))) cues.place += 3;
   let description: string | undefined;
   const prev = tokens[s - 1];

@@ -16,7 +16,8 @@ const CUT = 120;
 function readable(ranked: ScoredSentence[]): ScoredSentence[] {
   if (!ranked.length) return [];
   const top = ranked[0].score;
-  return ranked.slice(0, TOP).filter((r) => r.score >= 0.3 * top && r.coverage >= 0.35);
+  // A sentence that names none of the people or places asked about cannot say where or when they did it.
+  return ranked.slice(0, TOP).filter((r) => r.score >= 0.3 * top && r.coverage >= 0.35 && r.entityCoverage >= 0.5);
 }
 
 /** How much a sentence's candidates count: its score, discounted when it misses the question's own words. */
@@ -78,7 +79,8 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
       if (act.entity !== undefined && q.entities.has(act.entity)) continue;
       if (FR.pronouns.has(fold(act.speakerText)) && act.entity === undefined) continue;
       const verbMatch = q.terms.has(fold(stem(act.verb)));
-      const weight = (verbMatch ? 1.6 : speechVerbAsked ? 0.5 : 0.8);
+      // A speaker answers "qui a annoncé …"; for other verbs the one who reports an event is not who did it.
+      const weight = verbMatch ? 1.6 : speechVerbAsked ? 0.5 : 0.3;
       const key = act.entity !== undefined ? `e${act.entity}` : `s${nameKey(act.speakerText)}`;
       vote(pool, key, weightOf(r) * weight, r.index, r.sentence.doc);
       if (!display.has(key)) display.set(key, act.entity !== undefined ? k.ann.entities[act.entity].name : act.speakerText);

@@ -15,6 +15,8 @@ export interface ScoredSentence {
   coverage: number;
   /** Share (0..1) of the question's content-term weight (names aside) matched. */
   contentCoverage: number;
+  /** Share (0..1) of the weight of the names the question asks about that this sentence (or its context) names. */
+  entityCoverage: number;
 }
 
 /** How many passages Lunr hands to sentence scoring. */
@@ -171,6 +173,7 @@ export class Knowledge implements Vocabulary {
       // Coverage counts what the sentence says, plus what the sentences it leans on supply.
       let covered = 0;
       let content = 0;
+      let named = 0;
       for (const [term, w] of q.terms) {
         const share = r.matched.has(term) ? 1 : Math.max(0, ...around.filter(([n]) => n.matched.has(term)).map(([, x]) => Math.max(0.5, x)));
         covered += share * w;
@@ -179,6 +182,7 @@ export class Knowledge implements Vocabulary {
       for (const [id, w] of q.entities) {
         const share = r.entities.has(id) ? 1 : Math.max(0, ...around.filter(([n]) => n.entities.has(id)).map(([, x]) => Math.max(0.75, x)));
         covered += share * w;
+        named += share * w;
       }
       score += 0.05 * (passageScore.get(this.passageOf[index]) ?? 0);
       scored.push({
@@ -187,6 +191,7 @@ export class Knowledge implements Vocabulary {
         score,
         coverage: covered / totalWeight,
         contentCoverage: termWeight ? content / termWeight : 1,
+        entityCoverage: entityWeight ? named / entityWeight : 1,
       });
     }
     scored.sort((a, b) => b.score - a.score || a.index - b.index);
