@@ -15,8 +15,8 @@ export const data = new SlashCommandBuilder()
     o
       .setName('event')
       .setNameLocalizations({ fr: 'événement' })
-      .setDescription('The event, e.g. le sommet entre Kim Jong-un et Vladimir Poutine')
-      .setDescriptionLocalizations({ fr: 'L’événement, par ex. le sommet entre Kim Jong-un et Vladimir Poutine' })
+      .setDescription('The event, e.g. la signature de l’accord')
+      .setDescriptionLocalizations({ fr: 'L’événement, par ex. la signature de l’accord' })
       .setRequired(true)
       .setMaxLength(MAX_EVENT),
   );

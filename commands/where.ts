@@ -10,7 +10,7 @@ const ALREADY_ASKED = { when: /^quand(?=\s|$)/iu, where: /^o[uù](?=\s|$)/iu } a
 
 /**
  * The French question asked for /when or /where: "Quand a eu lieu le sommet … ?" for a noun phrase,
- * "Quand Kim est arrivé … ?" otherwise; text that already is such a question is kept.
+ * "Quand la ministre est arrivée … ?" otherwise; text that already is such a question is kept.
  */
 export function eventQuestion(kind: 'when' | 'where', event: string): string {
   const text = event.trim().replace(/[\s?？]+$/u, '');
@@ -28,8 +28,8 @@ export const data = new SlashCommandBuilder()
     o
       .setName('event')
       .setNameLocalizations({ fr: 'événement' })
-      .setDescription('The event, e.g. le sommet entre Kim Jong-un et Vladimir Poutine')
-      .setDescriptionLocalizations({ fr: 'L’événement, par ex. le sommet entre Kim Jong-un et Vladimir Poutine' })
+      .setDescription('The event, e.g. la signature de l’accord')
+      .setDescriptionLocalizations({ fr: 'L’événement, par ex. la signature de l’accord' })
       .setRequired(true)
       .setMaxLength(MAX_EVENT),
   );

@@ -168,7 +168,7 @@ export function annotate(input: Article[], onProgress?: Progress): Annotations {
             if (nameKey(sentence.text.slice(tokens[i].start, tokens[n].end)) === key) { last = n; break; }
           }
           if (last < 0) continue;
-          // "le dirigeant nord-coréen Kim Jong-un": a name right after is the mention already.
+          // "la ministre portugaise Ana Ribeiro": a name right after is the mention already.
           if (tokens[last + 1]?.upper && !/[,.;:]/.test(sentence.text.slice(tokens[last].end, tokens[last + 1].start))) continue;
           const end = tokens[last].end;
           if (sentence.mentions.some((m) => m.start < end && m.end > tokens[i].start)) continue;
