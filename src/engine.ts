@@ -3,8 +3,7 @@ import path from 'node:path';
 import type { Engine } from './qa/types.js';
 import type { LoadWarning } from './corpus/types.js';
 import { loadCorpus } from './corpus/load-corpus.js';
-import { annotate } from './nlp/annotate.js';
-import { buildPassageIndex, loadPassageIndex } from './index/passage-index.js';
+import { buildCorpusIndex } from './index/corpus-index.js';
 import { loadSnapshot, saveSnapshot, type SnapshotMiss } from './index/snapshot.js';
 import { CoreEngine } from './qa/core-engine.js';
 
@@ -44,21 +43,20 @@ export async function openEngine(options: OpenEngineOptions): Promise<Engine> {
   let miss: SnapshotMiss | undefined;
   if (options.useSnapshot !== false) {
     const found = await loadSnapshot(file, corpus.fingerprint);
-    if ('body' in found) {
-      const engine = new CoreEngine(found.body.annotations, loadPassageIndex(found.body.index), { buildMs: 0, fromSnapshot: true });
+    if ('index' in found) {
+      const engine = new CoreEngine(found.index, { buildMs: 0, fromSnapshot: true });
       options.onIndex?.({ fromSnapshot: true, ms: performance.now() - t0 });
       return engine;
     }
     miss = found.miss;
   }
-  const annotations = annotate(corpus.articles, options.onProgress);
-  const index = buildPassageIndex(annotations, (done, total) => options.onProgress?.('index', done, total));
+  const index = buildCorpusIndex(corpus.articles, options.onProgress);
   const buildMs = performance.now() - t0;
   try {
-    await saveSnapshot(file, { fingerprint: corpus.fingerprint, annotations, index: index.toJSON() });
+    await saveSnapshot(file, corpus.fingerprint, index);
   } catch (error) {
     options.onWarning?.({ file, reason: `could not save the index snapshot: ${(error as Error).message}` });
   }
   options.onIndex?.({ fromSnapshot: false, miss, ms: buildMs });
-  return new CoreEngine(annotations, index, { buildMs, fromSnapshot: false });
+  return new CoreEngine(index, { buildMs, fromSnapshot: false });
 }

@@ -1,39 +1,42 @@
 import lunr from 'lunr';
-import type { Annotations } from '../nlp/annotate.js';
+import type { SentenceStore } from './sentence-store.js';
 
 /**
- * The Lunr index over passages (paragraphs). Documents are indexed by the terms our French analyser
- * produced at annotation time (elisions split, lunr-languages' French stemmer, stop words removed, accents
- * folded), so the index and the questions share one analysis; Lunr's own pipeline is therefore emptied.
- * Queries are built with the query API, never parsed from user text: no input can raise a QueryParseError.
+ * The Lunr index. Documents are articles, indexed by the terms our French analyser produced at annotation time
+ * (elisions split, lunr-languages' French stemmer, stop words removed, accents folded), so the index and the
+ * questions share one analysis; Lunr's own pipeline is therefore emptied. Lunr finds the articles; the
+ * sentences inside them are ranked by the question answering, which keeps Lunr's postings short (one per
+ * article, not per paragraph). Queries are built with the query API, never parsed from user text: no input can
+ * raise a QueryParseError.
  */
-export interface PassageHit {
-  /** Index into `Annotations.paragraphs`. */
-  passage: number;
+export interface ArticleHit {
+  /** Article number. */
+  doc: number;
   score: number;
 }
 
-/** Builds the Lunr index of every paragraph of the annotations. */
-export function buildPassageIndex(ann: Annotations, onProgress?: (done: number, total: number) => void): lunr.Index {
+/** Builds the Lunr index over articles. */
+export function buildArticleIndex(meta: { articles: unknown[] }, sentences: SentenceStore, onProgress?: (done: number, total: number) => void): lunr.Index {
   return lunr(function () {
     this.pipeline.reset();
     this.searchPipeline.reset();
-    this.ref('p');
+    this.ref('d');
     this.field('t');
     // Term positions are not needed: no highlighting from Lunr, our sentences carry offsets.
     this.metadataWhitelist = [];
-    const total = ann.paragraphs.length;
-    ann.paragraphs.forEach((p, i) => {
+    const total = meta.articles.length;
+    for (let doc = 0; doc < total; doc++) {
+      const [first, end] = sentences.range(doc);
       const words: string[] = [];
-      for (let s = p.first; s < p.first + p.count; s++) for (const t of ann.sentences[s].terms) words.push(t);
-      this.add({ p: String(i), t: words.join(' ') });
-      if (onProgress && i % 5000 === 0) onProgress(i, total);
-    });
+      for (let s = first; s < end; s++) for (const t of sentences.get(s).terms) words.push(t);
+      this.add({ d: String(doc), t: words.join(' ') });
+      if (onProgress && doc % 1000 === 0) onProgress(doc, total);
+    }
   });
 }
 
 /** Restores an index saved with `index.toJSON()`. */
-export function loadPassageIndex(json: object): lunr.Index {
+export function loadArticleIndex(json: object): lunr.Index {
   return lunr.Index.load(json);
 }
 
@@ -41,19 +44,41 @@ export function loadPassageIndex(json: object): lunr.Index {
 const SAFE = /^[\p{L}\p{N}]+$/u;
 
 /**
- * Searches passages for analysed query terms, each with a weight. Terms are optional (any may match);
- * returns at most `limit` passages, best first.
+ * Terms in more than this share of the articles (and more than COMMON_MIN of them) are left out of the Lunr
+ * query when rarer ones are there. A small corpus is never pruned: there, every term is cheap.
  */
-export function searchPassages(index: lunr.Index, weighted: Map<string, number>, limit: number): PassageHit[] {
-  const clean = [...weighted.entries()].filter(([t]) => SAFE.test(t));
-  if (!clean.length) return [];
+const COMMON = 0.2;
+const COMMON_MIN = 200;
+/** At most this many terms go to Lunr (the rarest); all still count when sentences are scored. */
+const MAX_TERMS = 8;
+
+/** Number of articles whose postings hold a term. */
+export function articleFrequency(index: lunr.Index, term: string): number {
+  const posting = (index as unknown as { invertedIndex: Record<string, { t?: Record<string, unknown> } | undefined> }).invertedIndex[term];
+  return posting?.t ? Object.keys(posting.t).length : 0;
+}
+
+/**
+ * Finds the articles that best match weighted, analysed query terms (any may match); at most `limit`, best
+ * first. Lunr's cost grows with the postings it walks, so very common terms are left to sentence scoring when
+ * the query has rarer ones, and only the rarest MAX_TERMS are sent.
+ */
+export function searchArticles(index: lunr.Index, weighted: Map<string, number>, articleCount: number, limit: number): ArticleHit[] {
+  const known = [...weighted.entries()]
+    .filter(([t]) => SAFE.test(t))
+    .map(([t, w]) => ({ t, w, df: articleFrequency(index, t) }))
+    .filter((x) => x.df > 0)
+    .sort((a, b) => a.df - b.df);
+  if (!known.length) return [];
+  const rare = known.filter((x) => x.df <= Math.max(COMMON * articleCount, COMMON_MIN));
+  const chosen = (rare.length ? rare : known.slice(0, 2)).slice(0, MAX_TERMS);
   let results: lunr.Index.Result[];
   try {
     results = index.query((q) => {
-      for (const [term, boost] of clean) q.term(term, { usePipeline: false, boost: Math.max(0.01, boost) });
+      for (const { t, w } of chosen) q.term(t, { usePipeline: false, boost: Math.max(0.01, w) });
     });
   } catch {
     return [];
   }
-  return results.slice(0, limit).map((r) => ({ passage: Number(r.ref), score: r.score }));
+  return results.slice(0, limit).map((r) => ({ doc: Number(r.ref), score: r.score }));
 }

@@ -3,10 +3,12 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Annotations } from '../nlp/annotate.js';
+import type { CorpusIndex, IndexMeta } from './corpus-index.js';
+import { loadArticleIndex } from './passage-index.js';
+import { LazySentenceStore, packArticle } from './sentence-store.js';
 
 /** Bumped whenever the snapshot's layout changes: older snapshots are rebuilt, never served. */
-export const SNAPSHOT_VERSION = 2;
+export const SNAPSHOT_VERSION = 3;
 
 let codeVersion: string | undefined;
 
@@ -37,50 +39,81 @@ export function annotatorVersion(): string {
   return codeVersion;
 }
 
-/** What a snapshot holds. */
-export interface SnapshotBody {
-  fingerprint: string;
-  annotations: Annotations;
-  index: object;
-}
+/** The sections of a snapshot file, in order. */
+const SECTIONS = ['meta', 'lunr', 'sentences'] as const;
+type Section = (typeof SECTIONS)[number];
 
-/** The first line of a snapshot file: enough to reject it without parsing the body. */
+/** The first line of a snapshot file: enough to reject it without parsing the rest. */
 interface SnapshotHeader {
   format: 'summit-bot-snapshot';
   version: number;
   /** The annotator's code version (see annotatorVersion). */
   code: string;
   fingerprint: string;
-  bytes: number;
-  sha256: string;
+  /** Size and sha256 of each section, in file order. */
+  sections: Record<Section, { bytes: number; sha256: string }>;
+  /** Byte offset of each article's blob inside the sentences section, then its end. */
+  offsets: number[];
 }
 
+/** Room reserved for the header line, written last (sizes and checksums are known only then). */
+const headerRoom = (articles: number) => 65_536 + 16 * (articles + 1);
+
 /**
- * Writes a snapshot atomically: a header line (format version, corpus fingerprint, body size and checksum)
- * then the JSON body, to a temporary file that is flushed and renamed over the target. A crash leaves either
- * the old snapshot or the new one, never a half-written file under the target name.
+ * Writes a snapshot atomically: a header line (format version, code version, corpus fingerprint, size and
+ * sha256 of each section) then the sections — metadata, the Lunr index, and the sentences as one compact blob
+ * per article — to a temporary file that is flushed and renamed over the target. A crash leaves either the old
+ * snapshot or the new one, never a half-written file under the target name.
  */
-export async function saveSnapshot(file: string, body: SnapshotBody): Promise<void> {
+export async function saveSnapshot(file: string, fingerprint: string, index: CorpusIndex): Promise<void> {
   await mkdir(dirname(file), { recursive: true });
-  const json = JSON.stringify(body);
-  const data = Buffer.from(json, 'utf8');
-  const header: SnapshotHeader = {
-    format: 'summit-bot-snapshot',
-    version: SNAPSHOT_VERSION,
-    code: annotatorVersion(),
-    fingerprint: body.fingerprint,
-    bytes: data.length,
-    sha256: createHash('sha256').update(data).digest('hex'),
-  };
   const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
   const handle = await open(tmp, 'w');
   try {
-    await handle.write(JSON.stringify(header) + '\n');
-    await handle.write(data);
+    const room = headerRoom(index.meta.articles.length);
+    let position = room;
+    const sections = {} as SnapshotHeader['sections'];
+    const write = async (section: Section, chunks: Iterable<string>) => {
+      const hash = createHash('sha256');
+      let bytes = 0;
+      for (const chunk of chunks) {
+        const data = Buffer.from(chunk, 'utf8');
+        hash.update(data);
+        await handle.write(data, 0, data.length, position);
+        position += data.length;
+        bytes += data.length;
+      }
+      sections[section] = { bytes, sha256: hash.digest('hex') };
+    };
+    await write('meta', [JSON.stringify(index.meta)]);
+    await write('lunr', [JSON.stringify(index.lunr.toJSON())]);
+    const offsets: number[] = [0];
+    const articles = index.meta.articles.length;
+    function* blobs() {
+      let at = 0;
+      for (let doc = 0; doc < articles; doc++) {
+        const [first, end] = index.sentences.range(doc);
+        const list = [];
+        for (let i = first; i < end; i++) list.push(index.sentences.get(i));
+        const blob = packArticle(list);
+        at += Buffer.byteLength(blob, 'utf8');
+        offsets.push(at);
+        yield blob;
+      }
+    }
+    await write('sentences', blobs());
+    const header: SnapshotHeader = { format: 'summit-bot-snapshot', version: SNAPSHOT_VERSION, code: annotatorVersion(), fingerprint, sections, offsets };
+    let line = Buffer.from(JSON.stringify(header), 'utf8');
+    if (line.length >= room) throw new Error(`snapshot header too large (${line.length} bytes)`);
+    line = Buffer.concat([line, Buffer.alloc(room - line.length - 1, 0x20), Buffer.from('\n')]);
+    await handle.write(line, 0, line.length, 0);
     await handle.sync();
-  } finally {
+  } catch (error) {
     await handle.close();
+    await rm(tmp, { force: true });
+    throw error;
   }
+  await handle.close();
   try {
     await rename(tmp, file);
   } catch (error) {
@@ -93,10 +126,11 @@ export async function saveSnapshot(file: string, body: SnapshotBody): Promise<vo
 export type SnapshotMiss = 'missing' | 'corrupt' | 'stale' | 'version';
 
 /**
- * Reads a snapshot if it matches the corpus fingerprint and the current format, and its checksum holds.
- * Returns the reason otherwise; never throws on a bad file.
+ * Reads a snapshot if it matches the corpus fingerprint, the current format and code, and every section's size
+ * and checksum hold. Returns the reason otherwise; never throws on a bad file. Sentences stay packed in memory
+ * and are parsed per article when a question reaches them.
  */
-export async function loadSnapshot(file: string, fingerprint: string): Promise<{ body: SnapshotBody } | { miss: SnapshotMiss }> {
+export async function loadSnapshot(file: string, fingerprint: string): Promise<{ index: CorpusIndex } | { miss: SnapshotMiss }> {
   let raw: Buffer;
   try {
     raw = await readFile(file);
@@ -111,16 +145,25 @@ export async function loadSnapshot(file: string, fingerprint: string): Promise<{
   } catch {
     return { miss: 'corrupt' };
   }
-  if (header.format !== 'summit-bot-snapshot') return { miss: 'corrupt' };
+  if (header.format !== 'summit-bot-snapshot' || !header.sections) return { miss: 'corrupt' };
   if (header.version !== SNAPSHOT_VERSION || header.code !== annotatorVersion()) return { miss: 'version' };
   if (header.fingerprint !== fingerprint) return { miss: 'stale' };
-  const data = raw.subarray(newline + 1);
-  if (data.length !== header.bytes) return { miss: 'corrupt' };
-  if (createHash('sha256').update(data).digest('hex') !== header.sha256) return { miss: 'corrupt' };
+  const parts = {} as Record<Section, Buffer>;
+  let position = newline + 1;
+  for (const section of SECTIONS) {
+    const info = header.sections[section];
+    if (!info || position + info.bytes > raw.length) return { miss: 'corrupt' };
+    const data = raw.subarray(position, position + info.bytes);
+    if (createHash('sha256').update(data).digest('hex') !== info.sha256) return { miss: 'corrupt' };
+    parts[section] = data;
+    position += info.bytes;
+  }
+  if (position !== raw.length) return { miss: 'corrupt' };
   try {
-    const body = JSON.parse(data.toString('utf8')) as SnapshotBody;
-    if (body.fingerprint !== fingerprint || !body.annotations || !body.index) return { miss: 'corrupt' };
-    return { body };
+    const meta = JSON.parse(parts.meta.toString('utf8')) as IndexMeta;
+    const index = loadArticleIndex(JSON.parse(parts.lunr.toString('utf8')) as object);
+    if (header.offsets.length !== meta.articles.length + 1) return { miss: 'corrupt' };
+    return { index: { meta, lunr: index, sentences: new LazySentenceStore(parts.sentences, header.offsets, meta.first) } };
   } catch {
     return { miss: 'corrupt' };
   }

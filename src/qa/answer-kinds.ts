@@ -53,9 +53,13 @@ export function answerWhoIs(k: Knowledge, entity: number, ranked: ScoredSentence
   const supporting = [...descSentences, ...others, ...mentioning].filter((v, i, a) => a.indexOf(v) === i);
   if (!supporting.length) {
     // Named but never described: say where they appear.
-    for (let i = 0; i < k.ann.sentences.length && supporting.length < 3; i++) if (k.ann.sentences[i].mentions.some((m) => m.entity === entity)) supporting.push(i);
+    for (const d of e.docs) {
+      const [first, end] = k.sentences.range(d);
+      for (let i = first; i < end && supporting.length < 3; i++) if (k.sentence(i).mentions.some((m) => m.entity === entity)) supporting.push(i);
+      if (supporting.length >= 3) break;
+    }
   }
-  const answer = description ? clip(`${e.name}, ${description}`, CUT) : clip(`${e.name} (${k.ann.sentences[supporting[0]]?.text ?? ''})`, CUT);
+  const answer = description ? clip(`${e.name}, ${description}`, CUT) : clip(`${e.name} (${supporting.length ? k.sentence(supporting[0]).text : ''})`, CUT);
   return { answer, evidence: evidenceFor(k, ranked, supporting), agreeing: articlesAmong(k, descSentences.length ? descSentences : supporting) };
 }
 
@@ -168,7 +172,7 @@ export function answerQuote(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
     const context = rankedScore.get(act.sentence) ?? 0;
     const score = bySpeaker * (1 + context) * (act.direct ? 1.1 : 1);
     const key = `q${i}`;
-    vote(pool, key, score, act.sentence, k.ann.sentences[act.sentence].doc);
+    vote(pool, key, score, act.sentence, k.sentence(act.sentence).doc);
     acts.set(key, i);
   };
   if (speakers.length) {
@@ -185,7 +189,7 @@ export function answerQuote(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
   const c = best(pool);
   if (!c) return null;
   const act = k.ann.speech[acts.get(c.key)!];
-  const sentence = k.ann.sentences[act.sentence].text;
+  const sentence = k.sentence(act.sentence).text;
   // A fragment (« alliance de sang ») reads best in its sentence; a full quotation stands alone.
   const words = act.text.split(/\s+/).length;
   const answer = act.direct ? (words >= 5 ? `« ${act.text} »` : sentence) : act.text;

@@ -58,7 +58,7 @@ export function evidenceFor(k: Knowledge, ranked: ScoredSentence[], supporting: 
   const byIndex = new Map(ranked.map((r) => [r.index, r]));
   const order = (supporting.length ? supporting : ranked.map((r) => r.index)).filter((v, i, a) => a.indexOf(v) === i);
   return order.slice(0, limit).map((i) => {
-    const s = k.ann.sentences[i];
+    const s = k.sentence(i);
     const score = byIndex.get(i)?.score ?? 0;
     return { doc: k.ann.articles[s.doc].id, paragraph: s.para, text: s.text, score: Math.round(score * 1000) / 1000 };
   });
@@ -66,7 +66,7 @@ export function evidenceFor(k: Knowledge, ranked: ScoredSentence[], supporting: 
 
 /** Number of distinct articles among sentences. */
 export function articlesAmong(k: Knowledge, sentences: number[]): number {
-  return new Set(sentences.map((i) => k.ann.sentences[i].doc)).size;
+  return new Set(sentences.map((i) => k.sentence(i).doc)).size;
 }
 
 /** Cuts text at a word to at most `max` characters, with an ellipsis when cut. */

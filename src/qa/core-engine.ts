@@ -1,12 +1,11 @@
-import type lunr from 'lunr';
-import type { Annotations } from '../nlp/annotate.js';
+import type { CorpusIndex } from '../index/corpus-index.js';
 import { fold, nameKey } from '../nlp/french.js';
 import { terms as analyse } from '../nlp/tokens.js';
 import { analyzeQuestion, soundKey } from './analyze-question.js';
 import { answerQuote, answerWhat, answerWhen, answerWhere, answerWho, answerWhoIs, describe, type Partial } from './answer-kinds.js';
 import { cleanQuestion } from './clean-question.js';
 import { Knowledge } from './knowledge.js';
-import { buildTimeline, type BuiltEvent } from './timeline.js';
+import type { BuiltEvent } from './timeline.js';
 import type { Answer, ArticleSummary, Engine, EngineStats, PersonSummary, QuoteRecord, TimelineEvent } from './types.js';
 
 /** Below this share of the question's weight matched by the best sentences, the corpus does not say. */
@@ -19,9 +18,9 @@ export class CoreEngine implements Engine {
   private readonly k: Knowledge;
   private readonly events: BuiltEvent[];
 
-  constructor(ann: Annotations, index: lunr.Index, private readonly info: { buildMs: number; fromSnapshot: boolean }) {
-    this.k = new Knowledge(ann, index);
-    this.events = buildTimeline(ann);
+  constructor(index: CorpusIndex, private readonly info: { buildMs: number; fromSnapshot: boolean }) {
+    this.k = new Knowledge(index.meta, index.sentences, index.lunr);
+    this.events = index.meta.events;
   }
 
   ask(question: string): Answer {
@@ -66,7 +65,7 @@ export class CoreEngine implements Engine {
       .filter((e) => person === undefined || e.entities.includes(person))
       .filter((e) => !filter.from || e.date >= filter.from.slice(0, e.date.length))
       .filter((e) => !filter.to || e.date.slice(0, filter.to.length) <= filter.to)
-      .map(({ sentences: _s, entities: _e, ...event }) => event);
+      .map(({ entities: _e, ...event }) => event);
   }
 
   people(query = ''): PersonSummary[] {
@@ -94,7 +93,7 @@ export class CoreEngine implements Engine {
           const matches = speaker !== undefined ? act.entity === speaker : nameKey(act.speakerText).includes(speakerWords);
           if (!matches) return undefined;
         }
-        const s = ann.sentences[act.sentence];
+        const s = this.k.sentence(act.sentence);
         let score = 1;
         if (about && about.size) {
           const words = new Set(analyse(act.text + ' ' + s.text));
@@ -134,8 +133,8 @@ export class CoreEngine implements Engine {
     const ann = this.k.ann;
     return {
       articles: ann.articles.length,
-      passages: ann.paragraphs.length,
-      sentences: ann.sentences.length,
+      passages: ann.passages,
+      sentences: this.k.sentences.count,
       people: ann.entities.filter((e) => e.type === 'person').length,
       events: this.events.length,
       buildMs: this.info.buildMs,
@@ -158,7 +157,7 @@ export class CoreEngine implements Engine {
     const ann = this.k.ann;
     const best = describe(this.k, id);
     const descriptions = e.descriptions
-      .map((d) => ({ text: d.text, doc: ann.articles[ann.sentences[d.sentence].doc].id, paragraph: ann.sentences[d.sentence].para }))
+      .map((d) => ({ text: d.text, doc: ann.articles[this.k.sentence(d.sentence).doc].id, paragraph: this.k.sentence(d.sentence).para }))
       .sort((a, b) => Number(fold(b.text) === fold(best ?? '')) - Number(fold(a.text) === fold(best ?? '')));
     return { id: nameKey(e.name), name: e.name, aliases: e.aliases, descriptions, mentions: e.mentions, docs: e.docs.map((d) => ann.articles[d].id) };
   }

@@ -1,9 +1,11 @@
 import type lunr from 'lunr';
-import type { Annotations, AnnotatedSentence } from '../nlp/annotate.js';
+import type { AnnotatedSentence } from '../nlp/annotate.js';
+import type { IndexMeta } from '../index/corpus-index.js';
+import type { SentenceStore } from '../index/sentence-store.js';
 import type { EntityType } from '../nlp/entities.js';
 import { nameKey } from '../nlp/french.js';
 import { terms } from '../nlp/tokens.js';
-import { searchPassages } from '../index/passage-index.js';
+import { searchArticles } from '../index/passage-index.js';
 import { soundKey, type AnalyzedQuestion, type Vocabulary } from './analyze-question.js';
 
 /** A sentence scored for a question. */
@@ -19,8 +21,8 @@ export interface ScoredSentence {
   entityCoverage: number;
 }
 
-/** How many passages Lunr hands to sentence scoring. */
-const PASSAGE_LIMIT = 40;
+/** How many articles Lunr hands to sentence scoring. */
+const ARTICLE_LIMIT = 25;
 const K1 = 1.2;
 const B = 0.75;
 
@@ -40,14 +42,10 @@ export class Knowledge implements Vocabulary {
   readonly speechByEntity = new Map<number, number[]>();
   /** Analysed words of each speech act's speaker phrase, for speakers that resolve to no entity. */
   readonly speakerTerms: (Set<string> | undefined)[];
-  /** Paragraph index (in annotations.paragraphs) of each sentence. */
-  readonly passageOf: Int32Array;
 
-  constructor(readonly ann: Annotations, readonly index: lunr.Index) {
-    this.sentenceCount = ann.sentences.length;
-    let total = 0;
-    for (const s of ann.sentences) total += s.terms.length;
-    this.avgLength = total / Math.max(1, ann.sentences.length);
+  constructor(readonly ann: IndexMeta, readonly sentences: SentenceStore, readonly index: lunr.Index) {
+    this.sentenceCount = sentences.count;
+    this.avgLength = ann.avgTerms || 1;
     // Most mentioned entity wins a shared key or sound.
     const byMentions = [...ann.entities].sort((a, b) => b.mentions - a.mentions);
     for (const e of byMentions) {
@@ -72,10 +70,11 @@ export class Knowledge implements Vocabulary {
         this.speakerTerms[i] = new Set(terms(act.speakerText));
       }
     });
-    this.passageOf = new Int32Array(ann.sentences.length);
-    ann.paragraphs.forEach((p, i) => {
-      for (let s = p.first; s < p.first + p.count; s++) this.passageOf[s] = i;
-    });
+  }
+
+  /** The sentence with this number. */
+  sentence(index: number): AnnotatedSentence {
+    return this.sentences.get(index);
   }
 
   entityByKey(key: string): number | undefined {
@@ -106,7 +105,7 @@ export class Knowledge implements Vocabulary {
         for (const t of terms(form)) if (t.length > 1) weighted.set(t, Math.max(weighted.get(t) ?? 0, 1));
       }
     }
-    const passages = searchPassages(this.index, weighted, PASSAGE_LIMIT);
+    const hits = searchArticles(this.index, weighted, this.ann.articles.length, ARTICLE_LIMIT);
     const termWeight = [...q.terms.values()].reduce((a, b) => a + b, 0);
     const entityWeight = [...q.entities.values()].reduce((a, b) => a + b, 0);
     const totalWeight = termWeight + entityWeight;
@@ -118,7 +117,7 @@ export class Knowledge implements Vocabulary {
     const own = (s: number): Raw => {
       let r = memo.get(s);
       if (r) return r;
-      const sentence = this.ann.sentences[s];
+      const sentence = this.sentences.get(s);
       const tf = new Map<string, number>();
       for (const t of sentence.terms) tf.set(t, (tf.get(t) ?? 0) + 1);
       let score = 0;
@@ -137,36 +136,35 @@ export class Knowledge implements Vocabulary {
       memo.set(s, r);
       return r;
     };
-    const sameDoc = (a: number, b: number) => b >= 0 && b < this.ann.sentences.length && this.ann.sentences[a].doc === this.ann.sentences[b].doc;
-    const samePara = (a: number, b: number) => sameDoc(a, b) && this.ann.sentences[a].para === this.ann.sentences[b].para;
+    const sameDoc = (a: number, b: number) => b >= 0 && b < this.sentences.count && this.sentences.get(a).doc === this.sentences.get(b).doc;
+    const samePara = (a: number, b: number) => sameDoc(a, b) && this.sentences.get(a).para === this.sentences.get(b).para;
     /** The sentences a sentence leans on, with how much: its antecedents when it points back, else its neighbours. */
     const context = (s: number): [Raw, number][] => {
       const out: [Raw, number][] = [];
       let at = s;
       let weight = 0.8;
       // "Il a tenu deux sommets … Le premier a eu lieu à …": follow up to two steps back.
-      while (this.ann.sentences[at].anaphoric && sameDoc(at, at - 1) && out.length < 2) {
+      while (this.sentences.get(at).anaphoric && sameDoc(at, at - 1) && out.length < 2) {
         out.push([own(at - 1), weight]);
         at--;
         weight *= 0.6;
       }
       if (!out.length && samePara(s, s - 1)) out.push([own(s - 1), 0.25]);
-      if (samePara(s, s + 1)) out.push([own(s + 1), this.ann.sentences[s + 1].anaphoric ? 0.4 : 0.25]);
+      if (samePara(s, s + 1)) out.push([own(s + 1), this.sentences.get(s + 1).anaphoric ? 0.4 : 0.25]);
       return out;
     };
 
     const candidates = new Set<number>();
-    const passageScore = new Map<number, number>();
-    for (const hit of passages) {
-      passageScore.set(hit.passage, hit.score);
-      const p = this.ann.paragraphs[hit.passage];
-      for (let s = p.first; s < p.first + p.count; s++) candidates.add(s);
+    // Lunr chooses the articles; their sentences are then scored on their own merits.
+    for (const hit of hits) {
+      const [first, end] = this.sentences.range(hit.doc);
+      for (let s = first; s < end; s++) candidates.add(s);
     }
     const scored: ScoredSentence[] = [];
     for (const index of candidates) {
       const r = own(index);
       if (r.own <= 0) continue;
-      const sentence = this.ann.sentences[index];
+      const sentence = this.sentences.get(index);
       const around = context(index);
       let score = r.own;
       for (const [n, w] of around) score += w * n.own;
@@ -184,7 +182,6 @@ export class Knowledge implements Vocabulary {
         covered += share * w;
         named += share * w;
       }
-      score += 0.05 * (passageScore.get(this.passageOf[index]) ?? 0);
       scored.push({
         index,
         sentence,

@@ -1,12 +1,15 @@
-import type { Annotations } from '../nlp/annotate.js';
+import type { AnnotatedEntity, ArticleMeta } from '../nlp/annotate.js';
+import type { SentenceStore } from '../index/sentence-store.js';
 import { guessTense } from '../nlp/temporal.js';
 import type { TimelineEvent } from './types.js';
 
-/** An event of the timeline with the sentences behind it (kept for filtering by person). */
+/** An event of the timeline with the entities its reports name (kept for filtering by person). */
 export interface BuiltEvent extends TimelineEvent {
-  sentences: number[];
   entities: number[];
 }
+
+/** Within one date, a report is compared with at most this many recent groups (keeps a big year linear). */
+const GROUPS_COMPARED = 64;
 
 /** Two sentences report the same event when they share this much of their terms and names (Jaccard). */
 const SAME_EVENT = 0.18;
@@ -16,10 +19,11 @@ const SAME_EVENT = 0.18;
  * date, sentences that share enough words and names are one event with all their sources. The event's text is
  * the sentence most alike to the others of its group, preferring a report written after the fact.
  */
-export function buildTimeline(ann: Annotations): BuiltEvent[] {
+export function buildTimeline(ann: { articles: ArticleMeta[]; entities: AnnotatedEntity[]; sentences: SentenceStore }): BuiltEvent[] {
   interface Item { sentence: number; value: string; time?: string; bag: Set<string> }
   const byDate = new Map<string, Item[]>();
-  ann.sentences.forEach((s, index) => {
+  for (let index = 0; index < ann.sentences.count; index++) {
+    const s = ann.sentences.get(index);
     const seen = new Set<string>();
     for (const d of s.dates) {
       if (!d.value) continue;
@@ -32,7 +36,7 @@ export function buildTimeline(ann: Annotations): BuiltEvent[] {
       list.push({ sentence: index, value, time: d.time, bag });
       byDate.set(value, list);
     }
-  });
+  }
   const jaccard = (a: Set<string>, b: Set<string>) => {
     let inter = 0;
     for (const x of a) if (b.has(x)) inter++;
@@ -43,26 +47,28 @@ export function buildTimeline(ann: Annotations): BuiltEvent[] {
     // Single-link grouping within one date.
     const groups: Item[][] = [];
     for (const item of items) {
-      const home = groups.find((g) => g.some((o) => jaccard(o.bag, item.bag) >= SAME_EVENT));
+      const home = groups.slice(-GROUPS_COMPARED).find((g) => g.slice(0, 16).some((o) => jaccard(o.bag, item.bag) >= SAME_EVENT));
       if (home) home.push(item);
       else groups.push([item]);
     }
     for (const g of groups) {
+      // The representative is chosen among (at most) the first 32 reports of a group.
+      const sample = g.slice(0, 32);
       const central = (it: Item) => {
-        const s = ann.sentences[it.sentence];
+        const s = ann.sentences.get(it.sentence);
         const published = ann.articles[s.doc].published;
         const reported = published && published >= date.slice(0, published.length) && guessTense(s.text) === 'past' ? 0.15 : 0;
-        const sim = g.reduce((acc, o) => acc + (o === it ? 0 : jaccard(o.bag, it.bag)), 0);
+        const sim = sample.reduce((acc, o) => acc + (o === it ? 0 : jaccard(o.bag, it.bag)), 0);
         return sim + reported - s.text.length / 4000;
       };
-      const rep = [...g].sort((a, b) => central(b) - central(a))[0];
+      const rep = [...sample].sort((a, b) => central(b) - central(a))[0];
       const sentences = [...new Set(g.map((it) => it.sentence))];
-      const sources = sentences.map((i) => ({ doc: ann.articles[ann.sentences[i].doc].id, paragraph: ann.sentences[i].para }))
+      const sources = sentences.map((i) => ({ doc: ann.articles[ann.sentences.get(i).doc].id, paragraph: ann.sentences.get(i).para }))
         .filter((s, i, a) => a.findIndex((o) => o.doc === s.doc && o.paragraph === s.paragraph) === i);
-      const entities = [...new Set(sentences.flatMap((i) => ann.sentences[i].mentions.map((m) => m.entity)))];
+      const entities = [...new Set(sentences.flatMap((i) => ann.sentences.get(i).mentions.map((m) => m.entity)))];
       const people = entities.filter((id) => ann.entities[id].type === 'person').map((id) => ann.entities[id].name);
       const time = g.find((it) => it.time)?.time;
-      events.push({ date, ...(time ? { time } : {}), text: ann.sentences[rep.sentence].text, sources, people, sentences, entities });
+      events.push({ date, ...(time ? { time } : {}), text: ann.sentences.get(rep.sentence).text, sources, people, entities });
     }
   }
   events.sort((a, b) => a.date.localeCompare(b.date) || (a.time ?? '').localeCompare(b.time ?? '') || a.text.localeCompare(b.text));

@@ -1,40 +1,45 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../src/corpus/types.js';
-import { annotate } from '../../src/nlp/annotate.js';
-import { buildPassageIndex, loadPassageIndex, searchPassages } from '../../src/index/passage-index.js';
+import { buildCorpusIndex } from '../../src/index/corpus-index.js';
+import { articleFrequency, loadArticleIndex, searchArticles } from '../../src/index/passage-index.js';
 import { terms } from '../../src/nlp/tokens.js';
 
 const article = (id: string, paragraphs: string[]): Article => ({
   id, file: `${id}.md`, title: id, published: '2024-03-12', language: 'fr', paragraphs, bytes: 0,
 });
 
-const ann = annotate([
+const built = buildCorpusIndex([
   article('001', [
     'Les ministres européens se retrouvent mardi à Lisbonne pour négocier sur le méthane.',
     'La Pologne a fait savoir qu\'elle s\'opposerait à tout objectif contraignant.',
   ]),
   article('002', ['Le sommet sur le méthane s\'est ouvert à 10h30 au Centre culturel de Belém.']),
 ]);
-const index = buildPassageIndex(ann);
+const index = built.lunr;
+const articles = built.meta.articles.length;
+const searchPassages = (i: typeof index, q: Map<string, number>, limit: number) => searchArticles(i, q, articles, limit);
 
 /** Weighted query of analysed terms, all of weight 1. */
 const query = (text: string) => new Map(terms(text).map((t) => [t, 1]));
-/** The passages hit, as "doc#paragraph". */
-const where = (hits: { passage: number }[]) => hits.map((h) => `${ann.articles[ann.paragraphs[h.passage].doc].id}#${ann.paragraphs[h.passage].para}`);
+/** The articles hit, by id. */
+const where = (hits: { doc: number }[]) => hits.map((h) => built.meta.articles[h.doc].id);
 
-describe('buildPassageIndex / searchPassages', () => {
-  it('indexes one document per paragraph', () => {
-    expect(ann.paragraphs).toHaveLength(3);
+describe('buildArticleIndex / searchArticles', () => {
+  it('indexes one document per article, and counts the passages', () => {
+    expect(Object.keys((index as unknown as { fieldVectors: Record<string, unknown> }).fieldVectors).sort()).toEqual(['t/0', 't/1']);
+    expect(built.meta.passages).toBe(3);
+    expect(articleFrequency(index, 'methan')).toBe(2);
+    expect(articleFrequency(index, 'pologn')).toBe(1);
   });
 
   it('finds the paragraph holding an analysed term, whatever its inflection', () => {
-    expect(where(searchPassages(index, query('contraignants'), 10))).toEqual(['001#2']);
-    expect(where(searchPassages(index, query('négociations'), 10))).toEqual(['001#1']);
+    expect(where(searchPassages(index, query('contraignants'), 10))).toEqual(['001']);
+    expect(where(searchPassages(index, query('négociations'), 10))).toEqual(['001']);
   });
 
   it('ranks best first and keeps to the limit', () => {
     const hits = searchPassages(index, query('méthane Belém'), 10);
-    expect(where(hits)).toEqual(['002#1', '001#1']);
+    expect(where(hits)).toEqual(['002', '001']);
     expect(hits[0].score).toBeGreaterThan(hits[1].score);
     expect(searchPassages(index, query('méthane'), 1)).toHaveLength(1);
   });
@@ -54,11 +59,22 @@ describe('buildPassageIndex / searchPassages', () => {
 
   it('still answers with the safe terms of a query that mixes in unsafe ones', () => {
     const hits = searchPassages(index, new Map([['*', 1], ['pologn', 1], ['a:b', 1]]), 10);
-    expect(where(hits)).toEqual(['001#2']);
+    expect(where(hits)).toEqual(['001']);
+  });
+
+  it('leaves terms found in most articles of a large corpus out of the Lunr query when rarer ones are there', { timeout: 60_000 }, () => {
+    // 600 articles on methane; three name Poland: 'methan' (in all) is too common to send when 'pologn' is there.
+    const many = buildCorpusIndex(Array.from({ length: 600 }, (_, i) => article(`a${i}`, [i % 200 === 3 ? 'La Pologne refuse tout accord sur le méthane.' : `Le méthane inquiète la région numéro ${i}.`])));
+    const ids = (hits: { doc: number }[]) => hits.map((h) => many.meta.articles[h.doc].id).sort();
+    expect(ids(searchArticles(many.lunr, new Map([['methan', 5], ['pologn', 1]]), 600, 10))).toEqual(['a203', 'a3', 'a403']);
+    // With only common terms, they are used.
+    expect(searchArticles(many.lunr, new Map([['methan', 1]]), 600, 700)).toHaveLength(600);
+    // A small corpus is never pruned: both terms count.
+    expect(where(searchPassages(index, new Map([['methan', 1], ['pologn', 1]]), 10)).sort()).toEqual(['001', '002']);
   });
 
   it('survives a save and load through JSON with the same results', () => {
-    const copy = loadPassageIndex(JSON.parse(JSON.stringify(index.toJSON())));
+    const copy = loadArticleIndex(JSON.parse(JSON.stringify(index.toJSON())));
     expect(searchPassages(copy, query('méthane Belém'), 10)).toEqual(searchPassages(index, query('méthane Belém'), 10));
   });
 });

@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Article } from '../../src/corpus/types.js';
-import { annotate } from '../../src/nlp/annotate.js';
-import { buildPassageIndex } from '../../src/index/passage-index.js';
-import { loadSnapshot, saveSnapshot, SNAPSHOT_VERSION, type SnapshotBody } from '../../src/index/snapshot.js';
+import { buildCorpusIndex, type CorpusIndex } from '../../src/index/corpus-index.js';
+import { searchArticles } from '../../src/index/passage-index.js';
+import { loadSnapshot, saveSnapshot, SNAPSHOT_VERSION } from '../../src/index/snapshot.js';
 
 const article: Article = {
   id: '001', file: '001.md', title: 'Sommet', published: '2024-03-12', language: 'fr', bytes: 120,
@@ -13,12 +13,18 @@ const article: Article = {
 };
 
 let dir: string;
-let body: SnapshotBody;
+let built: CorpusIndex;
 beforeAll(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'snapshot-test-'));
-  const annotations = annotate([article]);
-  body = { fingerprint: 'fp-1', annotations, index: buildPassageIndex(annotations).toJSON() };
+  built = buildCorpusIndex([article]);
 });
+
+/** Everything a snapshot must give back, as plain data: metadata, every sentence, and what Lunr finds. */
+function contents(index: CorpusIndex) {
+  const sentences = Array.from({ length: index.sentences.count }, (_, i) => index.sentences.get(i));
+  const search = searchArticles(index.lunr, new Map([['ribeiro', 1], ['lisbon', 1]]), index.meta.articles.length, 10);
+  return JSON.parse(JSON.stringify({ meta: index.meta, sentences, search }));
+}
 afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
@@ -26,24 +32,29 @@ afterAll(async () => {
 /** Saves the body under a fresh name and returns the file. */
 async function saved(name: string): Promise<string> {
   const file = path.join(dir, name, 'index.snapshot');
-  await saveSnapshot(file, body);
+  await saveSnapshot(file, 'fp-1', built);
   return file;
 }
 
 describe('saveSnapshot / loadSnapshot', () => {
-  it('loads back the body that was saved', async () => {
+  it('loads back the index that was saved', async () => {
     const file = await saved('roundtrip');
     const loaded = await loadSnapshot(file, 'fp-1');
-    expect(loaded).toEqual({ body: JSON.parse(JSON.stringify(body)) });
+    if (!('index' in loaded)) throw new Error(`not loaded: ${loaded.miss}`);
+    expect(contents(loaded.index)).toEqual(contents(built));
+    expect(contents(built).sentences).toHaveLength(2);
+    expect(contents(built).search).toHaveLength(1);
   });
 
-  it('writes a header line with the format, version, fingerprint, size and checksum, and leaves no temporary file', async () => {
+  it('writes a header line with the format, version, fingerprint, sizes and checksums, and leaves no temporary file', async () => {
     const file = await saved('header');
-    const raw = await readFile(file, 'utf8');
-    const header = JSON.parse(raw.slice(0, raw.indexOf('\n')));
+    const raw = await readFile(file);
+    const header = JSON.parse(raw.subarray(0, raw.indexOf(10)).toString('utf8'));
     expect(header).toMatchObject({ format: 'summit-bot-snapshot', version: SNAPSHOT_VERSION, fingerprint: 'fp-1' });
-    expect(header.bytes).toBe(Buffer.byteLength(raw.slice(raw.indexOf('\n') + 1)));
-    expect(header.sha256).toMatch(/^[0-9a-f]{64}$/);
+    const sections = Object.values(header.sections) as { bytes: number; sha256: string }[];
+    expect(sections).toHaveLength(3);
+    expect(sections.reduce((a, x) => a + x.bytes, 0)).toBe(raw.length - raw.indexOf(10) - 1);
+    for (const x of sections) expect(x.sha256).toMatch(/^[0-9a-f]{64}$/);
     expect(await readdir(path.dirname(file))).toEqual(['index.snapshot']);
   });
 
@@ -89,13 +100,17 @@ describe('saveSnapshot / loadSnapshot', () => {
     const header = { ...JSON.parse(raw.slice(0, newline)), version: SNAPSHOT_VERSION + 1 };
     await writeFile(file, JSON.stringify(header) + raw.slice(newline));
     expect(await loadSnapshot(file, 'fp-1')).toEqual({ miss: 'version' });
+    // Another annotator (its code or data changed) is another version too.
+    const other = { ...JSON.parse(raw.slice(0, newline)), code: 'another-annotator' };
+    await writeFile(file, JSON.stringify(other) + raw.slice(newline));
+    expect(await loadSnapshot(file, 'fp-1')).toEqual({ miss: 'version' });
   });
 
   it('replaces an older snapshot at the same path', async () => {
     const file = await saved('replace');
-    await saveSnapshot(file, { ...body, fingerprint: 'fp-3' });
+    await saveSnapshot(file, 'fp-3', built);
     expect(await loadSnapshot(file, 'fp-1')).toEqual({ miss: 'stale' });
     const loaded = await loadSnapshot(file, 'fp-3');
-    expect('body' in loaded && loaded.body.fingerprint).toBe('fp-3');
+    expect('index' in loaded).toBe(true);
   });
 });

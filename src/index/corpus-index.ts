@@ -1,0 +1,54 @@
+import type lunr from 'lunr';
+import type { Article } from '../corpus/types.js';
+import { annotate, type AnnotatedEntity, type AnnotatedSpeech, type ArticleMeta, type Progress } from '../nlp/annotate.js';
+import { buildTimeline, type BuiltEvent } from '../qa/timeline.js';
+import { buildArticleIndex } from './passage-index.js';
+import { ArraySentenceStore, type SentenceStore } from './sentence-store.js';
+
+/** What the engine keeps in memory for a corpus, besides the sentences and the Lunr index. */
+export interface IndexMeta {
+  articles: ArticleMeta[];
+  /** First sentence number of each article, then the total number of sentences. */
+  first: number[];
+  /** Number of paragraphs (passages) in the corpus. */
+  passages: number;
+  entities: AnnotatedEntity[];
+  speech: AnnotatedSpeech[];
+  /** Number of sentences that contain each term. */
+  df: Record<string, number>;
+  /** Mean number of terms per sentence (BM25 length normalisation). */
+  avgTerms: number;
+  /** The timeline, built at index time. */
+  events: BuiltEvent[];
+}
+
+/** A searchable corpus: metadata, sentences and the Lunr index over articles. */
+export interface CorpusIndex {
+  meta: IndexMeta;
+  sentences: SentenceStore;
+  lunr: lunr.Index;
+}
+
+/**
+ * Builds the index of a corpus: annotation (the expensive NLP, once), the timeline, and the Lunr index.
+ */
+export function buildCorpusIndex(articles: Article[], onProgress?: Progress): CorpusIndex {
+  const ann = annotate(articles, onProgress);
+  const store = new ArraySentenceStore(ann.sentences, ann.articles.length);
+  let terms = 0;
+  for (const s of ann.sentences) terms += s.terms.length;
+  const events = buildTimeline({ articles: ann.articles, entities: ann.entities, sentences: store });
+  onProgress?.('timeline', articles.length, articles.length);
+  const meta: IndexMeta = {
+    articles: ann.articles,
+    first: store.firstOfEach(),
+    passages: ann.paragraphs.length,
+    entities: ann.entities,
+    speech: ann.speech,
+    df: ann.df,
+    avgTerms: terms / Math.max(1, ann.sentences.length),
+    events,
+  };
+  const index = buildArticleIndex(meta, store, (done, total) => onProgress?.('index', done, total));
+  return { meta, sentences: store, lunr: index };
+}
