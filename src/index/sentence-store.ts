@@ -81,7 +81,7 @@ function unpackArticle(json: string, doc: number): AnnotatedSentence[] {
 }
 
 /** How many parsed articles the lazy store keeps. */
-const CACHE_ARTICLES = 512;
+const CACHE_ARTICLES = 2048;
 
 /** A store over packed article blobs in one buffer; articles are parsed on first use and cached (LRU). */
 export class LazySentenceStore implements SentenceStore {

@@ -22,7 +22,7 @@ export interface ScoredSentence {
 }
 
 /** How many articles Lunr hands to sentence scoring. */
-const ARTICLE_LIMIT = 25;
+const ARTICLE_LIMIT = 12;
 const K1 = 1.2;
 const B = 0.75;
 
@@ -118,20 +118,26 @@ export class Knowledge implements Vocabulary {
       let r = memo.get(s);
       if (r) return r;
       const sentence = this.sentences.get(s);
-      const tf = new Map<string, number>();
-      for (const t of sentence.terms) tf.set(t, (tf.get(t) ?? 0) + 1);
+      // Term frequencies of the question's terms only (most sentences share none).
+      let tf: Map<string, number> | undefined;
+      let soft: Set<string> | undefined;
+      for (const t of sentence.terms) {
+        if (q.terms.has(t)) (tf ??= new Map()).set(t, (tf.get(t) ?? 0) + 1);
+        else if (q.soft.has(t)) (soft ??= new Set()).add(t);
+      }
       let score = 0;
       const matched = new Set<string>();
-      for (const [term, w] of q.terms) {
-        const f = tf.get(term);
-        if (!f) continue;
-        matched.add(term);
-        score += (w * (f * (K1 + 1))) / (f + K1 * (1 - B + (B * sentence.terms.length) / this.avgLength));
+      if (tf) {
+        for (const [term, f] of tf) {
+          const w = q.terms.get(term) ?? 0;
+          matched.add(term);
+          score += (w * (f * (K1 + 1))) / (f + K1 * (1 - B + (B * sentence.terms.length) / this.avgLength));
+        }
       }
       const entities = new Set<number>();
       for (const m of sentence.mentions) if (q.entities.has(m.entity)) entities.add(m.entity);
       for (const id of entities) score += q.entities.get(id) ?? 0;
-      for (const [term, w] of q.soft) if (tf.has(term)) score += w;
+      if (soft) for (const term of soft) score += q.soft.get(term) ?? 0;
       r = { index: s, own: score, matched, entities };
       memo.set(s, r);
       return r;
