@@ -1,7 +1,7 @@
 import type { Article } from '../corpus/types.js';
 import { FR, fold, nameKey } from './french.js';
 import { splitSentences } from './sentences.js';
-import { tokenize, termsOf, isElision, type Token } from './tokens.js';
+import { tokenize, termsOf, isElision, packTokens, unpackTokens } from './tokens.js';
 import { findNames, groupEntities, type EntityRecord, type EntityType, type NameSpan } from './entities.js';
 import { readSpeech, type Mention } from './quotes.js';
 import { estimatePublication, findTemporal, type TemporalMention } from './temporal.js';
@@ -71,7 +71,9 @@ export function annotate(input: Article[], onProgress?: Progress): Annotations {
     const estimate = estimatePublication(a.paragraphs);
     return estimate && /^\d{4}-\d{2}-\d{2}$/.test(estimate.date) ? { ...a, published: estimate.date, publishedEstimated: true } : a;
   });
-  interface Raw { doc: number; para: number; text: string; tokens: Token[]; spans: NameSpan[] }
+  // Tokens are kept packed between passes: token objects for a whole corpus would dominate the build's memory.
+  interface Raw { doc: number; para: number; text: string; tokens: Int32Array; spans: NameSpan[] }
+  const tokensOf = (r: Raw) => unpackTokens(r.text, r.tokens);
   const raws: Raw[] = [];
   const paragraphs: Annotations['paragraphs'] = [];
   // Pass 1: sentences and tokens; which words appear capitalised inside a sentence.
@@ -84,7 +86,7 @@ export function annotate(input: Article[], onProgress?: Progress): Annotations {
         tokens.forEach((t, i) => {
           if (i > 0 && t.upper && !isElision(t) && !/[«“"(:]\s*$/.test(s.text.slice(tokens[i - 1].end, t.start))) inside.add(fold(t.text));
         });
-        raws.push({ doc, para: p + 1, text: s.text, tokens, spans: [] });
+        raws.push({ doc, para: p + 1, text: s.text, tokens: packTokens(tokens), spans: [] });
       }
       paragraphs.push({ doc, para: p + 1, first, count: raws.length - first });
     });
@@ -93,10 +95,13 @@ export function annotate(input: Article[], onProgress?: Progress): Annotations {
   // Pass 2: names and their cues, then entities for the whole corpus.
   const seenInside = (f: string) => inside.has(f);
   const allSpans: NameSpan[] = [];
-  for (const r of raws) {
-    r.spans = findNames(r.text, r.tokens, seenInside);
+  const termsBySentence: string[][] = new Array(raws.length);
+  raws.forEach((r, index) => {
+    const tokens = tokensOf(r);
+    r.spans = findNames(r.text, tokens, seenInside);
+    termsBySentence[index] = termsOf(tokens);
     for (const s of r.spans) allSpans.push(s);
-  }
+  });
   onProgress?.('names', articles.length, articles.length);
   const { entities: records, byKey } = groupEntities(allSpans);
   const entities: AnnotatedEntity[] = records.map((e) => ({ ...e, descriptions: [], docs: [] }));
@@ -119,7 +124,7 @@ export function annotate(input: Article[], onProgress?: Progress): Annotations {
     } catch {
       dates = [];
     }
-    const sentence: AnnotatedSentence = { doc: r.doc, para: r.para, text: r.text, terms: termsOf(r.tokens), mentions, dates };
+    const sentence: AnnotatedSentence = { doc: r.doc, para: r.para, text: r.text, terms: termsBySentence[index], mentions, dates };
     if (ANAPHORIC.test(fold(r.text.slice(0, 40)))) sentence.anaphoric = true;
     return sentence;
   });
@@ -154,9 +159,12 @@ export function annotate(input: Article[], onProgress?: Progress): Annotations {
     list.push({ words, entity: ranked[0][0] });
     byTitle.set(words[0], list);
   }
+  // Cheap test before tokenising: a sentence with no article before a lower-case word holds no description.
+  const TITLE_HINT = /\b(le|la|l['’]|du|au|les|des)\s*\p{Ll}/iu;
   if (byTitle.size) {
     sentences.forEach((sentence, index) => {
-      const tokens = raws[index].tokens;
+      if (!TITLE_HINT.test(sentence.text)) return;
+      const tokens = tokensOf(raws[index]);
       for (let i = 1; i < tokens.length; i++) {
         const options = byTitle.get(fold(tokens[i].text));
         if (!options || !/^(le|la|l'|l’|du|au|les|des)$/i.test(tokens[i - 1].text)) continue;
@@ -186,7 +194,7 @@ export function annotate(input: Article[], onProgress?: Progress): Annotations {
   while (from < sentences.length) {
     let to = from;
     while (to < sentences.length && sentences[to].doc === sentences[from].doc) to++;
-    const slice = sentences.slice(from, to).map((s, i) => ({ text: s.text, mentions: s.mentions, tokens: raws[from + i].tokens }));
+    const slice = sentences.slice(from, to).map((s, i) => ({ text: s.text, mentions: s.mentions, tokens: tokensOf(raws[from + i]) }));
     for (const act of readSpeech(slice, typeOf, resolveDescription)) {
       speech.push({ sentence: from + act.sentence, speakerText: act.speakerText, entity: act.entity, text: act.text, direct: act.direct, verb: act.verb });
     }
