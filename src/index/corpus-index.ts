@@ -3,7 +3,7 @@ import type { Article } from '../corpus/types.js';
 import { annotate, type AnnotatedEntity, type AnnotatedSpeech, type ArticleMeta, type Progress } from '../nlp/annotate.js';
 import { buildTimeline, type BuiltEvent } from '../qa/timeline.js';
 import { buildArticleIndex } from './passage-index.js';
-import { ArraySentenceStore, type SentenceStore } from './sentence-store.js';
+import { ArraySentenceStore, LazySentenceStore, packArticle, type SentenceStore } from './sentence-store.js';
 
 /** What the engine keeps in memory for a corpus, besides the sentences and the Lunr index. */
 export interface IndexMeta {
@@ -34,14 +34,24 @@ export interface CorpusIndex {
  */
 export function buildCorpusIndex(articles: Article[], onProgress?: Progress): CorpusIndex {
   const ann = annotate(articles, onProgress);
-  const store = new ArraySentenceStore(ann.sentences, ann.articles.length);
   let terms = 0;
   for (const s of ann.sentences) terms += s.terms.length;
+  // Pack the sentences now and let the objects go: the Lunr build that follows needs the memory.
+  const first = new ArraySentenceStore(ann.sentences, ann.articles.length).firstOfEach();
+  const blobs: Buffer[] = [];
+  const offsets = [0];
+  for (let doc = 0; doc < ann.articles.length; doc++) {
+    const blob = Buffer.from(packArticle(ann.sentences.slice(first[doc], first[doc + 1])), 'utf8');
+    blobs.push(blob);
+    offsets.push(offsets[offsets.length - 1] + blob.length);
+  }
+  ann.sentences.length = 0;
+  const store = new LazySentenceStore(Buffer.concat(blobs), offsets, first);
   const events = buildTimeline({ articles: ann.articles, entities: ann.entities, sentences: store });
   onProgress?.('timeline', articles.length, articles.length);
   const meta: IndexMeta = {
     articles: ann.articles,
-    first: store.firstOfEach(),
+    first,
     passages: ann.paragraphs.length,
     entities: ann.entities,
     speech: ann.speech,

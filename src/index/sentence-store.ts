@@ -94,6 +94,11 @@ export class LazySentenceStore implements SentenceStore {
    */
   constructor(private readonly blobs: Buffer, private readonly offsets: number[], private readonly first: number[]) {}
 
+  /** The packed blob of one article, as stored. */
+  blob(doc: number): Buffer {
+    return this.blobs.subarray(this.offsets[doc], this.offsets[doc + 1]);
+  }
+
   get count(): number {
     return this.first[this.first.length - 1] ?? 0;
   }

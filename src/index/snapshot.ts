@@ -73,11 +73,11 @@ export async function saveSnapshot(file: string, fingerprint: string, index: Cor
     const room = headerRoom(index.meta.articles.length);
     let position = room;
     const sections = {} as SnapshotHeader['sections'];
-    const write = async (section: Section, chunks: Iterable<string>) => {
+    const write = async (section: Section, chunks: Iterable<string | Buffer>) => {
       const hash = createHash('sha256');
       let bytes = 0;
       for (const chunk of chunks) {
-        const data = Buffer.from(chunk, 'utf8');
+        const data = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
         hash.update(data);
         await handle.write(data, 0, data.length, position);
         position += data.length;
@@ -91,12 +91,17 @@ export async function saveSnapshot(file: string, fingerprint: string, index: Cor
     const articles = index.meta.articles.length;
     function* blobs() {
       let at = 0;
+      const store = index.sentences;
       for (let doc = 0; doc < articles; doc++) {
-        const [first, end] = index.sentences.range(doc);
-        const list = [];
-        for (let i = first; i < end; i++) list.push(index.sentences.get(i));
-        const blob = packArticle(list);
-        at += Buffer.byteLength(blob, 'utf8');
+        let blob: Buffer;
+        if (store instanceof LazySentenceStore) blob = store.blob(doc);
+        else {
+          const [first, end] = store.range(doc);
+          const list = [];
+          for (let i = first; i < end; i++) list.push(store.get(i));
+          blob = Buffer.from(packArticle(list), 'utf8');
+        }
+        at += blob.length;
         offsets.push(at);
         yield blob;
       }

@@ -1,7 +1,7 @@
 import type { Article } from '../corpus/types.js';
 import { FR, fold, nameKey } from './french.js';
 import { splitSentences } from './sentences.js';
-import { tokenize, termsOf, isElision, packTokens, unpackTokens } from './tokens.js';
+import { tokenize, terms, termsOf, isElision, packTokens, unpackTokens } from './tokens.js';
 import { findNames, groupEntities, type EntityRecord, type EntityType, type NameSpan } from './entities.js';
 import { readSpeech, type Mention } from './quotes.js';
 import { estimatePublication, findTemporal, type TemporalMention } from './temporal.js';
@@ -36,6 +36,8 @@ export interface AnnotatedSpeech {
   sentence: number;
   speakerText: string;
   entity?: number;
+  /** Analysed words of the speaker phrase, for speakers that resolve to no entity ("un représentant du ministère"). */
+  speakerTerms?: string[];
   text: string;
   direct: boolean;
   verb: string;
@@ -155,9 +157,11 @@ export function annotate(input: Article[], onProgress?: Progress): Annotations {
     const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
     const total = ranked.reduce((a, [, n]) => a + n, 0);
     if (ranked[0][1] / total < 0.7) continue;
-    const list = byTitle.get(words[0]) ?? [];
+    // Indexed by the title and the word after it: a common title ("président") has many descriptions.
+    const head = `${words[0]} ${words[1]}`;
+    const list = byTitle.get(head) ?? [];
     list.push({ words, entity: ranked[0][0] });
-    byTitle.set(words[0], list);
+    byTitle.set(head, list);
   }
   // Cheap test before tokenising: a sentence with no article before a lower-case word holds no description.
   const TITLE_HINT = /\b(le|la|l['’]|du|au|les|des)\s*\p{Ll}/iu;
@@ -166,7 +170,8 @@ export function annotate(input: Article[], onProgress?: Progress): Annotations {
       if (!TITLE_HINT.test(sentence.text)) return;
       const tokens = tokensOf(raws[index]);
       for (let i = 1; i < tokens.length; i++) {
-        const options = byTitle.get(fold(tokens[i].text));
+        if (!tokens[i + 1]) continue;
+        const options = byTitle.get(`${fold(tokens[i].text)} ${nameKey(tokens[i + 1].text).split(' ')[0]}`);
         if (!options || !/^(le|la|l'|l’|du|au|les|des)$/i.test(tokens[i - 1].text)) continue;
         for (const o of options) {
           // Compare folded text ("nord-coréen" is one token but two key words).
@@ -196,7 +201,10 @@ export function annotate(input: Article[], onProgress?: Progress): Annotations {
     while (to < sentences.length && sentences[to].doc === sentences[from].doc) to++;
     const slice = sentences.slice(from, to).map((s, i) => ({ text: s.text, mentions: s.mentions, tokens: tokensOf(raws[from + i]) }));
     for (const act of readSpeech(slice, typeOf, resolveDescription)) {
-      speech.push({ sentence: from + act.sentence, speakerText: act.speakerText, entity: act.entity, text: act.text, direct: act.direct, verb: act.verb });
+      speech.push({
+        sentence: from + act.sentence, speakerText: act.speakerText, text: act.text, direct: act.direct, verb: act.verb,
+        ...(act.entity !== undefined ? { entity: act.entity } : { speakerTerms: [...new Set(terms(act.speakerText))] }),
+      });
     }
     from = to;
   }

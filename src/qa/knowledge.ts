@@ -67,7 +67,7 @@ export class Knowledge implements Vocabulary {
         byEntity.push(i);
         this.speechByEntity.set(act.entity, byEntity);
       } else {
-        this.speakerTerms[i] = new Set(terms(act.speakerText));
+        this.speakerTerms[i] = new Set(act.speakerTerms ?? terms(act.speakerText));
       }
     });
   }

@@ -45,11 +45,20 @@ export function buildTimeline(ann: { articles: ArticleMeta[]; entities: Annotate
   const events: BuiltEvent[] = [];
   for (const [date, items] of byDate) {
     // Single-link grouping within one date.
+    // A report joins a group it shares a name with (or, without names, one of the latest groups).
     const groups: Item[][] = [];
+    const byName = new Map<string, Item[][]>();
     for (const item of items) {
-      const home = groups.slice(-GROUPS_COMPARED).find((g) => g.slice(0, 16).some((o) => jaccard(o.bag, item.bag) >= SAME_EVENT));
-      if (home) home.push(item);
-      else groups.push([item]);
+      const names = [...item.bag].filter((x) => x.startsWith('@'));
+      const near = names.length ? [...new Set(names.flatMap((n) => (byName.get(n) ?? []).slice(-GROUPS_COMPARED)))] : groups.slice(-8);
+      let home = near.find((g) => g.slice(0, 16).some((o) => jaccard(o.bag, item.bag) >= SAME_EVENT));
+      if (!home) groups.push((home = []));
+      home.push(item);
+      for (const n of names) {
+        const list = byName.get(n) ?? [];
+        if (list[list.length - 1] !== home) list.push(home);
+        byName.set(n, list);
+      }
     }
     for (const g of groups) {
       // The representative is chosen among (at most) the first 32 reports of a group.
