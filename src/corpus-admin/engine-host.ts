@@ -1,0 +1,382 @@
+/**
+ * The engine holder: serves queries from the current Engine and refreshes it from the corpus folder without
+ * ever serving a half-built index.
+ *
+ * A refresh builds the index snapshot in a child process (build-child.ts), so the serving event loop keeps
+ * acknowledging interactions; it then loads that snapshot here (a few hundred ms on 1,000 articles) and swaps
+ * the new engine in with one assignment. Callers take `host.engine` once per request, so a request sees the
+ * old engine or the new one, never a mix. Concurrent refreshes coalesce: at most one runs and one waits; the
+ * waiting one reuses the finished result when the folder did not change in between. A refresh that fails — the
+ * folder emptied or missing, the build crashed, or an article file that is newly unreadable — keeps the old
+ * engine and says why, naming the files.
+ */
+import { fork } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { readdir, rm } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { LoadWarning } from '../corpus/types.js';
+import { openEngine, snapshotPath } from '../engine.js';
+import type { Engine } from '../qa/types.js';
+import { buildIndex, countsOf } from './build-index.js';
+import type { BuildProgress, BuildRequest, BuildResult } from './build-index.js';
+import type { BuildChildMessage } from './build-child.js';
+import { digestArticleFiles, diffDigests, sameDigests } from './file-digests.js';
+import type { CorpusCounts, FileDigest, RefreshProgress, RefreshReport } from './types.js';
+
+/**
+ * Builds an index for a refresh. Returns the result, and the engine itself when it was built in this process
+ * (then nothing needs loading). `onChild` receives the build process, when there is one.
+ */
+export type Builder = (
+  request: BuildRequest,
+  onProgress: BuildProgress,
+  onChild?: (child: ChildProcess) => void,
+) => Promise<{ result: BuildResult; engine?: Engine }>;
+
+/** Options of {@link EngineHost.open}. */
+export interface EngineHostOptions {
+  /** Folder of articles. */
+  corpusDir: string;
+  /** Snapshot folder; default the core's (`.cache/index`). */
+  cacheDir?: string;
+  /**
+   * How a refresh builds the new index: `child` (default) in a child process, off the serving event loop;
+   * `inline` in this thread (blocks it for the whole build: tools and tests only); or a custom builder.
+   */
+  builder?: 'child' | 'inline' | Builder;
+  /** A build running longer than this is killed and the refresh fails (default 10 minutes). */
+  buildTimeoutMs?: number;
+  /** Shard id under the ShardingManager, copied into reports. */
+  shard?: number;
+}
+
+/** How the index was obtained when the host opened. */
+export interface OpenInfo {
+  fromSnapshot: boolean;
+  /** Files skipped at start, with the reason. */
+  warnings: LoadWarning[];
+  ms: number;
+}
+
+const DEFAULT_BUILD_TIMEOUT_MS = 10 * 60_000;
+
+/** Restarts of a refresh because the folder changed between the build and the load. */
+const MAX_LOAD_ATTEMPTS = 3;
+
+/** The engine holder. Create with {@link EngineHost.open}. */
+export class EngineHost {
+  /** Article files of the served index, with their digests. */
+  private served: Record<string, FileDigest>;
+  /** Files that could not be loaded in the served index, with the digest they had: they do not block a refresh. */
+  private knownSkipped: Map<string, string>;
+  /** Reasons of the files skipped in the served index. */
+  private skippedWarnings: Map<string, string>;
+  private current: Engine;
+  private running?: Promise<RefreshReport>;
+  private pending?: Promise<RefreshReport>;
+  private last?: { files: Record<string, FileDigest>; report: RefreshReport };
+  private readonly listeners = new Set<(progress: RefreshProgress) => void>();
+  private readonly children = new Set<ChildProcess>();
+  private readonly builder: Builder;
+  private builds = 0;
+
+  private constructor(
+    private readonly options: EngineHostOptions,
+    engine: Engine,
+    result: BuildResult,
+    /** How the index was obtained at start. */
+    readonly opened: OpenInfo,
+  ) {
+    this.current = engine;
+    this.served = result.files;
+    this.knownSkipped = skippedDigests(result);
+    this.skippedWarnings = new Map(classify(result).skipped.map((w) => [w.file, w.reason]));
+    const choice = options.builder ?? 'child';
+    this.builder = choice === 'child' ? childBuilder(options.buildTimeoutMs ?? DEFAULT_BUILD_TIMEOUT_MS) : choice === 'inline' ? inlineBuilder : choice;
+  }
+
+  /**
+   * Opens the corpus in this process (at start nothing is served yet, so there is no one to keep waiting):
+   * loads a fresh snapshot or builds one. Removes snapshot temporary files left by a killed process first.
+   * Throws CorpusError when the folder is missing or holds no readable article.
+   */
+  static async open(options: EngineHostOptions, onProgress?: BuildProgress): Promise<EngineHost> {
+    const started = performance.now();
+    await removeOrphanSnapshotTemps(options.corpusDir, options.cacheDir);
+    const { engine, result } = await buildIndex({ corpusDir: options.corpusDir, cacheDir: options.cacheDir }, onProgress);
+    const info: OpenInfo = { fromSnapshot: result.fromSnapshot, warnings: result.warnings, ms: performance.now() - started };
+    return new EngineHost(options, engine, result, info);
+  }
+
+  /** The engine to answer with. Take it once per request. */
+  get engine(): Engine {
+    return this.current;
+  }
+
+  /** The corpus folder. */
+  get corpusDir(): string {
+    return this.options.corpusDir;
+  }
+
+  /** True while a refresh runs. */
+  get refreshing(): boolean {
+    return this.running !== undefined;
+  }
+
+  /** Number of builds started by refreshes (coalesced requests start none). */
+  get buildCount(): number {
+    return this.builds;
+  }
+
+  /** The article files of the served index and their digests. */
+  servedFiles(): Readonly<Record<string, FileDigest>> {
+    return this.served;
+  }
+
+  /** Why a file of the served state was skipped, when it was. */
+  skippedReason(file: string): string | undefined {
+    return this.skippedWarnings.get(file);
+  }
+
+  /** Calls `listener` with the progress of every refresh until the returned function is called. */
+  onProgress(listener: (progress: RefreshProgress) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /**
+   * Re-reads the corpus folder and swaps a new engine in when the build is complete and sound. Never throws:
+   * a failure is a report with `ok: false` and the reason, and the old engine keeps serving.
+   */
+  refresh(): Promise<RefreshReport> {
+    if (this.pending) return this.pending;
+    if (this.running) {
+      this.pending = this.running.then(
+        () => undefined,
+        () => undefined,
+      ).then(() => {
+        this.pending = undefined;
+        return this.start(true);
+      });
+      return this.pending;
+    }
+    return this.start(false);
+  }
+
+  /** Stops a running build process (shutdown, tests). The refresh it served fails; the engine stays. */
+  close(): void {
+    for (const child of this.children) child.kill('SIGKILL');
+  }
+
+  private start(followsAnother: boolean): Promise<RefreshReport> {
+    const run = this.run(followsAnother).finally(() => {
+      if (this.running === run) this.running = undefined;
+    });
+    this.running = run;
+    return run;
+  }
+
+  private emit(started: number, stage: string, done = 0, total = 0): void {
+    const progress: RefreshProgress = { stage, done, total, elapsedMs: Math.round(performance.now() - started) };
+    for (const listener of this.listeners) {
+      try {
+        listener(progress);
+      } catch {
+        // A listener's failure is not the refresh's.
+      }
+    }
+  }
+
+  private async run(followsAnother: boolean): Promise<RefreshReport> {
+    const started = performance.now();
+    const before = countsOf(this.current);
+    const base = { before, shard: this.options.shard };
+    try {
+      if (followsAnother && this.last) {
+        const now = await digestArticleFiles(this.options.corpusDir).catch(() => undefined);
+        if (now && sameDigests(now, this.last.files)) return { ...this.last.report, coalesced: true, before, after: countsOf(this.current) };
+      }
+      for (let attempt = 1; attempt <= MAX_LOAD_ATTEMPTS; attempt++) {
+        this.emit(started, 'starting');
+        this.builds++;
+        const built = await this.builder(
+          { corpusDir: this.options.corpusDir, cacheDir: this.options.cacheDir },
+          (stage, done, total) => this.emit(started, stage, done, total),
+          (child) => {
+            this.children.add(child);
+            child.once('exit', () => this.children.delete(child));
+          },
+        );
+        const { result } = built;
+        const classified = classify(result);
+        const blocking = classified.skipped.filter((w) => this.knownSkipped.get(w.file) !== result.files[w.file]?.sha256);
+        const changes = diffDigests(this.served, result.files);
+        const common = { ...base, changes, skipped: classified.skipped, blocking, notes: classified.notes, buildMs: result.buildMs };
+        if (blocking.length > 0) {
+          return this.finish(result.files, { ...common, ok: false, error: blockingMessage(blocking), after: before, loadMs: 0, ms: elapsed(started) });
+        }
+        let engine = built.engine;
+        let loadMs = 0;
+        if (!engine) {
+          const snapshotFailure = classified.notes.find((w) => w.file === snapshotPath(this.options.corpusDir, this.options.cacheDir));
+          if (snapshotFailure && !result.fromSnapshot) {
+            return this.finish(result.files, { ...common, ok: false, error: `the new index was built but its snapshot could not be saved (${snapshotFailure.reason}); the previous index is kept`, after: before, loadMs: 0, ms: elapsed(started) });
+          }
+          // Loading here reads the folder again: if it changed since the build, build again off this thread
+          // rather than let openEngine rebuild on it.
+          const now = await digestArticleFiles(this.options.corpusDir);
+          if (!sameDigests(now, result.files)) continue;
+          this.emit(started, 'loading');
+          const t = performance.now();
+          engine = await openEngine({ corpusDir: this.options.corpusDir, cacheDir: this.options.cacheDir });
+          loadMs = Math.round(performance.now() - t);
+        }
+        this.current = engine;
+        this.served = result.files;
+        this.knownSkipped = skippedDigests(result);
+        this.skippedWarnings = new Map(classified.skipped.map((w) => [w.file, w.reason]));
+        return this.finish(result.files, { ...common, ok: true, after: countsOf(engine), loadMs, ms: elapsed(started) });
+      }
+      return this.fail(started, base, 'the corpus folder kept changing during the refresh; try again when it is quiet');
+    } catch (error) {
+      return this.fail(started, base, error instanceof Error ? error.message : String(error));
+    }
+  }
+
+  private finish(files: Record<string, FileDigest>, report: Omit<RefreshReport, 'finishedAt'>): RefreshReport {
+    const done: RefreshReport = { ...report, finishedAt: new Date().toISOString() };
+    this.last = { files, report: done };
+    return done;
+  }
+
+  private fail(started: number, base: { before: CorpusCounts; shard?: number }, error: string): RefreshReport {
+    this.last = undefined;
+    return {
+      ...base,
+      ok: false,
+      error,
+      after: base.before,
+      changes: { added: [], changed: [], removed: [] },
+      skipped: [],
+      blocking: [],
+      notes: [],
+      ms: elapsed(started),
+      buildMs: 0,
+      loadMs: 0,
+      finishedAt: new Date().toISOString(),
+    };
+  }
+}
+
+function elapsed(started: number): number {
+  return Math.round(performance.now() - started);
+}
+
+/** Warnings split into skipped article files (not loaded) and other notes. */
+function classify(result: BuildResult): { skipped: LoadWarning[]; notes: LoadWarning[] } {
+  const loaded = new Set(result.loaded);
+  const skipped: LoadWarning[] = [];
+  const notes: LoadWarning[] = [];
+  for (const w of result.warnings) {
+    if (result.files[w.file] !== undefined && !loaded.has(w.file)) skipped.push(w);
+    else notes.push(w);
+  }
+  return { skipped, notes };
+}
+
+function skippedDigests(result: BuildResult): Map<string, string> {
+  return new Map(classify(result).skipped.map((w) => [w.file, result.files[w.file]!.sha256]));
+}
+
+function blockingMessage(blocking: LoadWarning[]): string {
+  const shown = blocking.slice(0, 5).map((w) => `${w.file}: ${w.reason}`);
+  const more = blocking.length > 5 ? `; and ${blocking.length - 5} more` : '';
+  const what = blocking.length === 1 ? 'an article file cannot be read' : `${blocking.length} article files cannot be read`;
+  return `${what} (${shown.join('; ')}${more}); the previous index is kept — fix or remove ${blocking.length === 1 ? 'it' : 'them'}, then refresh again`;
+}
+
+/** Builds in this thread: the whole build blocks the event loop. */
+export const inlineBuilder: Builder = async (request, onProgress) => buildIndex(request, onProgress);
+
+/** The child script, next to this module, with this module's extension (.ts under tsx and vitest). */
+function childScript(): { file: string; execArgv: string[] } {
+  const here = fileURLToPath(import.meta.url);
+  const ext = path.extname(here);
+  const file = path.join(path.dirname(here), `build-child${ext}`);
+  if (ext !== '.ts') return { file, execArgv: [] };
+  // TypeScript source: run it through tsx, as npm start does (resolved here, so any working directory works).
+  const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
+  return { file, execArgv: ['--import', tsx] };
+}
+
+/** Builds in a child process: the serving thread only waits for a message. */
+export function childBuilder(timeoutMs: number): Builder {
+  return (request, onProgress, onChild) =>
+    new Promise((resolve, reject) => {
+      const { file, execArgv } = childScript();
+      const child = fork(file, [JSON.stringify(request)], { execArgv, stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
+      onChild?.(child);
+      let stderr = '';
+      child.stderr?.on('data', (d: Buffer) => (stderr = (stderr + d.toString()).slice(-4000)));
+      let settled = false;
+      const settle = (fn: () => void) => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(timer);
+        fn();
+      };
+      const timer = setTimeout(() => {
+        settle(() => reject(new Error(`the index build took longer than ${Math.round(timeoutMs / 1000)} s and was stopped`)));
+        child.kill('SIGKILL');
+      }, timeoutMs);
+      child.on('message', (message: BuildChildMessage) => {
+        if (message.type === 'progress') onProgress(message.stage, message.done, message.total);
+        else if (message.type === 'done') settle(() => resolve({ result: message.result }));
+        else if (message.type === 'error') settle(() => reject(new Error(message.message)));
+      });
+      child.on('error', (error) => settle(() => reject(new Error(`the index build process could not run: ${error.message}`))));
+      child.on('exit', (code, signal) => {
+        const last = stderr.trim().split('\n').at(-1);
+        settle(() =>
+          reject(new Error(signal ? `the index build process was killed (${signal})` : `the index build process exited with code ${code}${last ? `: ${last}` : ''}`)),
+        );
+      });
+    });
+}
+
+/**
+ * Removes snapshot temporary files (`<snapshot>.<pid>.<time>.tmp`, as the core's saveSnapshot names them)
+ * whose writing process is gone: a process killed while writing a snapshot leaves one. The snapshot itself is
+ * never touched (the core detects and rebuilds a bad one).
+ */
+export async function removeOrphanSnapshotTemps(corpusDir: string, cacheDir?: string): Promise<string[]> {
+  const target = snapshotPath(corpusDir, cacheDir);
+  const dir = path.dirname(target);
+  const prefix = `${path.basename(target)}.`;
+  let names: string[];
+  try {
+    names = await readdir(dir);
+  } catch {
+    return [];
+  }
+  const removed: string[] = [];
+  for (const name of names) {
+    if (!name.startsWith(prefix) || !name.endsWith('.tmp')) continue;
+    const pid = Number(name.slice(prefix.length).split('.')[0]);
+    if (!Number.isInteger(pid) || pid <= 0 || isAlive(pid)) continue;
+    await rm(path.join(dir, name), { force: true });
+    removed.push(name);
+  }
+  return removed;
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
