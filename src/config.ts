@@ -2,6 +2,7 @@
  * The bot's configuration: read from the environment (and `.env` through dotenv) once, validated, frozen.
  * This is the only module that reads `process.env`; everything else receives a `Config`.
  */
+import path from 'node:path';
 import { config as loadDotenv } from 'dotenv';
 
 /** Validated, frozen settings. */
@@ -18,6 +19,14 @@ export interface Config {
   readonly discordApiUrl?: string;
   /** Shards for `start:sharded`: a positive integer, or 'auto' (Discord's recommendation). */
   readonly shardCount: number | 'auto';
+  /** Roles whose members may use the moderator commands besides members with Manage Server; default none. */
+  readonly moderatorRoleIds: readonly string[];
+  /** Where /corpus remove moves articles (never deleted); default `data/trash`. */
+  readonly trashDir: string;
+  /** The audit log of moderator actions (JSON lines); default `data/audit.jsonl`. */
+  readonly auditLog: string;
+  /** Where index snapshots are saved; default `.cache/index`. */
+  readonly cacheDir: string;
 }
 
 /** Raised when the environment is invalid; `problems` lists every problem, one sentence each. */
@@ -97,8 +106,38 @@ export function parseConfig(env: Record<string, string | undefined>, needs: Conf
     }
   }
 
+  const moderatorRoleIds: string[] = [];
+  for (const id of (clean(env.MODERATOR_ROLE_IDS) ?? '').split(',').map((s) => s.trim()).filter(Boolean)) {
+    if (!SNOWFLAKE.test(id)) {
+      problems.push(`MODERATOR_ROLE_IDS: '${id}' is not a role id (17 to 20 digits; Server Settings → Roles → right-click a role → Copy Role ID); separate several with commas.`);
+    } else if (!moderatorRoleIds.includes(id)) {
+      moderatorRoleIds.push(id);
+    }
+  }
+
+  const trashDir = clean(env.TRASH_DIR) ?? path.join('data', 'trash');
+  if (path.resolve(trashDir) === path.resolve(corpusDir)) {
+    problems.push(`TRASH_DIR '${trashDir}' is the corpus folder: removed articles would stay in the corpus; choose another folder (default data/trash).`);
+  }
+  const auditLog = clean(env.AUDIT_LOG) ?? path.join('data', 'audit.jsonl');
+  if (path.resolve(path.dirname(auditLog)) === path.resolve(corpusDir)) {
+    problems.push(`AUDIT_LOG '${auditLog}' is inside the corpus folder; choose a file elsewhere (default data/audit.jsonl).`);
+  }
+  const cacheDir = clean(env.CACHE_DIR) ?? path.join('.cache', 'index');
+
   if (problems.length > 0) throw new ConfigError(problems);
-  return Object.freeze({ discordToken, discordClientId, discordGuildId, corpusDir, discordApiUrl, shardCount });
+  return Object.freeze({
+    discordToken,
+    discordClientId,
+    discordGuildId,
+    corpusDir,
+    discordApiUrl,
+    shardCount,
+    moderatorRoleIds: Object.freeze(moderatorRoleIds),
+    trashDir,
+    auditLog,
+    cacheDir,
+  });
 }
 
 /** Loads `.env` (without overriding variables already set), then validates `process.env` once. */

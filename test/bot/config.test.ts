@@ -14,8 +14,20 @@ function problems(env: Record<string, string>, needs = {}): string[] {
 describe('config', () => {
   it('has defaults and is frozen', () => {
     const config = parseConfig({});
-    expect(config).toEqual({ discordToken: undefined, discordClientId: undefined, discordGuildId: undefined, corpusDir: 'corpus', discordApiUrl: undefined, shardCount: 'auto' });
+    expect(config).toEqual({
+      discordToken: undefined,
+      discordClientId: undefined,
+      discordGuildId: undefined,
+      corpusDir: 'corpus',
+      discordApiUrl: undefined,
+      shardCount: 'auto',
+      moderatorRoleIds: [],
+      trashDir: 'data/trash',
+      auditLog: 'data/audit.jsonl',
+      cacheDir: '.cache/index',
+    });
     expect(Object.isFrozen(config)).toBe(true);
+    expect(Object.isFrozen(config.moderatorRoleIds)).toBe(true);
   });
 
   it('reads every variable, trimming blanks and a trailing slash', () => {
@@ -41,6 +53,16 @@ describe('config', () => {
     expect(found[4]).toMatch(/SHARD_COUNT '0' must be a positive integer or 'auto'/);
     expect(problems({ DISCORD_TOKEN: 'x' }, { clientId: true })[0]).toMatch(/DISCORD_CLIENT_ID is not set/);
     expect(problems({ DISCORD_TOKEN: 'a b' })[0]).toMatch(/whitespace/);
+  });
+
+  it('reads the moderators\' settings: role ids, trash folder, audit log', () => {
+    const config = parseConfig({ MODERATOR_ROLE_IDS: ' 323456789012345678, 423456789012345678 ,323456789012345678', TRASH_DIR: 'var/trash', AUDIT_LOG: 'var/audit.jsonl', CACHE_DIR: 'var/cache' });
+    expect(config).toMatchObject({ moderatorRoleIds: ['323456789012345678', '423456789012345678'], trashDir: 'var/trash', auditLog: 'var/audit.jsonl', cacheDir: 'var/cache' });
+    const found = problems({ MODERATOR_ROLE_IDS: '323456789012345678,mods', CORPUS_DIR: 'articles', TRASH_DIR: './articles', AUDIT_LOG: 'articles/audit.jsonl' });
+    expect(found).toHaveLength(3);
+    expect(found[0]).toMatch(/MODERATOR_ROLE_IDS: 'mods' is not a role id/);
+    expect(found[1]).toMatch(/TRASH_DIR '\.\/articles' is the corpus folder/);
+    expect(found[2]).toMatch(/AUDIT_LOG 'articles\/audit\.jsonl' is inside the corpus folder/);
   });
 
   it('is the only reader of process.env', async () => {
