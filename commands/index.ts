@@ -7,9 +7,11 @@ import { command as where } from './where.js';
 import { command as quotes } from './quotes.js';
 import { command as timeline } from './timeline.js';
 import { command as sources } from './sources.js';
+import { command as refresh } from './refresh.js';
+import { command as corpus } from './corpus.js';
 
-/** The commands in the order they are registered and listed. */
-export const commands: readonly Command[] = [ask, who, when, where, quotes, timeline, sources];
+/** The commands in the order they are registered and listed (the moderators' last). */
+export const commands: readonly Command[] = [ask, who, when, where, quotes, timeline, sources, refresh, corpus];
 
 /** The commands by name. */
 export const commandsByName: ReadonlyMap<string, Command> = new Map(commands.map((c) => [c.data.name, c]));

@@ -8,7 +8,9 @@ import type { Config } from '../config.js';
 import type { Engine } from '../qa/types.js';
 import type { Command } from './command.js';
 import { dispatchInteraction } from './dispatch.js';
+import type { DispatchAdmin } from './dispatch.js';
 import type { Logger } from './log.js';
+import { installRefreshHook } from './refresh-everywhere.js';
 
 /** A client configured for this bot (not logged in). */
 export function createClient(config: Pick<Config, 'discordApiUrl'>): Client {
@@ -22,16 +24,20 @@ export function createClient(config: Pick<Config, 'discordApiUrl'>): Client {
 /** What startBot needs. */
 export interface StartBotOptions {
   config: Pick<Config, 'discordApiUrl' | 'discordToken'>;
-  engine: Engine;
+  /** The engine, or where to take the current one for each interaction (e.g. `() => host.engine`). */
+  engine: Engine | (() => Engine);
   commands: ReadonlyMap<string, Command>;
   log: Logger;
+  /** The moderator commands' operations (and the engine host other shards refresh through). */
+  admin?: DispatchAdmin;
 }
 
 /** Creates the client, wires interactions to the commands, logs in; resolves once the client is ready. */
-export async function startBot({ config, engine, commands, log }: StartBotOptions): Promise<Client> {
+export async function startBot({ config, engine, commands, log, admin }: StartBotOptions): Promise<Client> {
   if (!config.discordToken) throw new Error('startBot: DISCORD_TOKEN is not set');
   const client = createClient(config);
-  client.on(Events.InteractionCreate, (interaction) => void dispatchInteraction(interaction, { engine, commands, log }));
+  if (admin) installRefreshHook(client, admin.corpus.host);
+  client.on(Events.InteractionCreate, (interaction) => void dispatchInteraction(interaction, { engine, commands, log, admin }));
   client.on(Events.ShardResume, (shard, replayed) => log('info', 'shard resumed', { shard, replayed }));
   client.on(Events.ShardDisconnect, (event, shard) => log('warn', 'shard disconnected', { shard, code: event.code }));
   client.on(Events.ShardError, (error, shard) => log('error', 'shard error', { shard, error }));

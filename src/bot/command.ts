@@ -5,15 +5,26 @@
  * terminal.
  */
 import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
+import type { AdminSession, CorpusAdmin } from '../corpus-admin/corpus-admin.js';
+import type { AttachmentRef } from '../corpus-admin/types.js';
 import type { Engine } from '../qa/types.js';
 import type { Translate } from '../reply/labels.js';
 import type { Reply, ReplyLocale } from '../reply/types.js';
 
-/** What a handler may use: the engine (loaded once at start) and the asker's language. */
+/** What a handler may use: the engine serving this request and the asker's language. */
 export interface CommandContext {
+  /** The engine to answer with, taken once for the whole request (a refresh swaps in a new one for later requests). */
   engine: Engine;
   locale: ReplyLocale;
   t: Translate;
+  /** Only for moderator commands, once the asker is known to be a moderator: the corpus operations. */
+  admin?: AdminContext;
+}
+
+/** What moderator commands use: the corpus operations and the session of the moderator who asked. */
+export interface AdminContext {
+  corpus: CorpusAdmin;
+  session: AdminSession;
 }
 
 /** Option values by option name, as typed or picked by the user. */
@@ -23,6 +34,10 @@ export type OptionValues = Readonly<Record<string, string | number | boolean | u
 export interface CommandInput {
   options: OptionValues;
   page?: number;
+  /** The sub-command chosen (`/corpus add` → `add`). */
+  subcommand?: string;
+  /** Attached files, by option name. */
+  attachments?: Readonly<Record<string, AttachmentRef>>;
 }
 
 /** One autocomplete suggestion (Discord: name and value at most 100 characters). */
@@ -49,5 +64,13 @@ export interface Command {
   /** Answers the command. May throw; the dispatcher turns errors into a polite reply. */
   execute(ctx: CommandContext, input: CommandInput): Reply | Promise<Reply>;
   /** Suggestions for the focused option; the dispatcher keeps at most 25. */
-  autocomplete?(ctx: CommandContext, focused: FocusedOption): AutocompleteChoice[];
+  autocomplete?(ctx: CommandContext, focused: FocusedOption): AutocompleteChoice[] | Promise<AutocompleteChoice[]>;
+  /**
+   * Moderators only. Discord hides the command from members without Manage Server (its
+   * `default_member_permissions`), but server admins can override that: the dispatcher checks the member's own
+   * permissions (or a role of MODERATOR_ROLE_IDS) before anything else, and refuses everyone else.
+   */
+  moderatorOnly?: boolean;
+  /** Answers only the asker: the reply is deferred and edited privately (ephemeral). */
+  ephemeral?: boolean;
 }

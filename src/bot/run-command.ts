@@ -2,11 +2,11 @@
 import type { Engine } from '../qa/types.js';
 import { translator } from '../reply/labels.js';
 import type { Reply, ReplyLocale } from '../reply/types.js';
-import type { Command, CommandContext, CommandInput } from './command.js';
+import type { AdminContext, Command, CommandContext, CommandInput } from './command.js';
 
-/** The context a command runs in, for one asker's language. */
-export function commandContext(engine: Engine, locale: ReplyLocale): CommandContext {
-  return { engine, locale, t: translator(locale) };
+/** The context a command runs in, for one asker's language (and, for a moderator command, the corpus operations). */
+export function commandContext(engine: Engine, locale: ReplyLocale, admin?: AdminContext): CommandContext {
+  return admin ? { engine, locale, t: translator(locale), admin } : { engine, locale, t: translator(locale) };
 }
 
 /** The validation error reply, if the input is invalid (no engine work). */

@@ -95,14 +95,14 @@ describe('/who', () => {
     expect(reply).toMatchObject({ abstained: true, answer: 'Le corpus ne le dit pas.' });
   });
 
-  it('autocompletes at most 25 people, names and values within 100 characters', () => {
+  it('autocompletes at most 25 people, names and values within 100 characters', async () => {
     const many: PersonSummary[] = Array.from({ length: 40 }, (_, i) => ({
       ...poutine,
       id: `p${i}`,
       name: `Pou${i} ${'x'.repeat(120)}`,
       descriptions: [{ text: 'd'.repeat(200), doc: 'a1', paragraph: 1 }],
     }));
-    const choices = who.autocomplete!(commandContext(fakeEngine({ people: many }), 'en'), { name: 'name', value: 'Pou' });
+    const choices = await who.autocomplete!(commandContext(fakeEngine({ people: many }), 'en'), { name: 'name', value: 'Pou' });
     expect(choices.length).toBe(25);
     for (const c of choices) {
       expect(c.name.length).toBeLessThanOrEqual(100);

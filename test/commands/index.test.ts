@@ -20,7 +20,7 @@ describe('commands/index.ts', () => {
     const fr = json.map((j) => j.name_localizations?.fr);
     expect(fr.every(Boolean)).toBe(true);
     expect(new Set(fr).size).toBe(fr.length);
-    expect(names.sort()).toEqual(['ask', 'quotes', 'sources', 'timeline', 'when', 'where', 'who']);
+    expect(names.sort()).toEqual(['ask', 'corpus', 'quotes', 'refresh', 'sources', 'timeline', 'when', 'where', 'who']);
   });
 
   it('defines valid Discord command JSON with French localisations', () => {
@@ -29,13 +29,40 @@ describe('commands/index.ts', () => {
       expect(j.name).toMatch(/^[-_\p{Ll}\p{N}]{1,32}$/u);
       expect(j.description.length).toBeLessThanOrEqual(100);
       expect(j.description_localizations?.fr, j.name).toBeTruthy();
-      for (const o of j.options ?? []) {
+      const options = (j.options ?? []).flatMap((o) => ['options' in o && o.type === 1 ? (o.options ?? []) : [], o].flat());
+      for (const o of options) {
         expect(o.description.length).toBeLessThanOrEqual(100);
         expect(o.description_localizations?.fr, `${j.name}.${o.name}`).toBeTruthy();
       }
     }
     const fr = Object.fromEntries(commands.map((c) => [c.data.name, c.data.toJSON().name_localizations?.fr]));
     expect(fr).toMatchObject({ who: 'qui', when: 'quand', where: 'où', quotes: 'citations', timeline: 'chronologie', sources: 'sources', ask: 'demander' });
+  });
+
+  it('hides the moderator commands from members without Manage Server, outside guilds too', () => {
+    for (const name of ['refresh', 'corpus']) {
+      const command = commands.find((c) => c.data.name === name)!;
+      expect(command.moderatorOnly, name).toBe(true);
+      expect(command.ephemeral, name).toBe(true);
+      const j = command.data.toJSON();
+      expect(j.default_member_permissions, name).toBe('32'); // ManageGuild
+      expect(j.contexts, name).toEqual([0]); // guild only
+    }
+    for (const c of commands.filter((c) => !['refresh', 'corpus'].includes(c.data.name))) expect(c.moderatorOnly).toBeFalsy();
+  });
+
+  it('/corpus add takes one attachment and the front-matter options; remove autocompletes', () => {
+    const j = commands.find((c) => c.data.name === 'corpus')!.data.toJSON();
+    const subs = Object.fromEntries((j.options ?? []).map((o) => [o.name, o as { type: number; options?: { name: string; type: number; required?: boolean; autocomplete?: boolean }[] }]));
+    expect(Object.keys(subs)).toEqual(['add', 'remove', 'list']);
+    expect(subs.add!.options!.map((o) => [o.name, o.type, Boolean(o.required)])).toEqual([
+      ['file', 11, true],
+      ['title', 3, false],
+      ['source', 3, false],
+      ['url', 3, false],
+      ['published', 3, false],
+    ]);
+    expect(subs.remove!.options![0]).toMatchObject({ name: 'article', required: true, autocomplete: true });
   });
 
   it('caps /ask question at 300 characters', () => {

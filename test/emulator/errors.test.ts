@@ -62,8 +62,8 @@ describe('errors', () => {
   });
 
   it('answer an unknown command privately', async () => {
-    const shown = await emulator.sendCommand('refresh', {}, { locale: 'en-US' }).shown();
-    expect(shown.message.content).toBe('Sorry, I do not know the command /refresh.');
+    const shown = await emulator.sendCommand('forgotten', {}, { locale: 'en-US' }).shown();
+    expect(shown.message.content).toBe('Sorry, I do not know the command /forgotten.');
   });
 });
 
@@ -89,7 +89,7 @@ describe('gateway protocol', () => {
 describe('deploy-commands', () => {
   it('registers globally when no guild is configured', async () => {
     const result = await deployCommands({ discordToken: emulator.token, discordClientId: emulator.applicationId, discordApiUrl: emulator.apiUrl }, commands);
-    expect(result).toEqual({ scope: 'global', count: 7 });
+    expect(result).toEqual({ scope: 'global', count: 9 });
     const put = emulator.records.filter((r) => r.method === 'PUT').at(-1);
     expect(put?.path).toBe(`/applications/${emulator.applicationId}/commands`);
     expect(put?.status).toBe(200);
