@@ -1,33 +1,37 @@
 /**
- * `npm start`: loads the configuration, opens the engine on the corpus (before any login, so every interaction
- * can be answered), then with DISCORD_TOKEN logs in and serves; without it, opens the local console.
- * Also the script each shard runs under `npm run start:sharded`.
+ * `npm start`: loads the configuration, opens the engine host on the corpus (before any login, so every
+ * interaction can be answered), then with DISCORD_TOKEN logs in and serves; without it, opens the local
+ * console. Also the script each shard runs under `npm run start:sharded`. Moderators refresh and edit the
+ * corpus through the same host; their actions go to the audit log.
  */
 import { commands, commandsByName } from '../../commands/index.js';
 import { runConsole } from '../cli/console.js';
 import { ConfigError, loadConfig } from '../config.js';
-import { openEngine } from '../engine.js';
+import { AuditLog } from '../corpus-admin/audit-log.js';
+import { CorpusAdmin } from '../corpus-admin/corpus-admin.js';
+import { EngineHost } from '../corpus-admin/engine-host.js';
 import { startBot } from './client.js';
 import { consoleLogger as log } from './log.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  const started = Date.now();
   log('info', 'opening the corpus', { corpusDir: config.corpusDir });
-  const engine = await openEngine({
-    corpusDir: config.corpusDir,
-    onWarning: (w) => log('warn', 'article skipped', { file: w.file, reason: w.reason }),
-  });
-  const stats = engine.stats();
-  log('info', 'corpus ready', { articles: stats.articles, passages: stats.passages, ms: Date.now() - started, fromSnapshot: stats.fromSnapshot });
+  const host = await EngineHost.open({ corpusDir: config.corpusDir, cacheDir: config.cacheDir });
+  for (const w of host.opened.warnings) log('warn', 'article skipped', { file: w.file, reason: w.reason });
+  const stats = host.engine.stats();
+  log('info', 'corpus ready', { articles: stats.articles, passages: stats.passages, ms: Math.round(host.opened.ms), fromSnapshot: host.opened.fromSnapshot });
+  const corpus = new CorpusAdmin({ host, trashDir: config.trashDir, audit: new AuditLog(config.auditLog) });
+  const engine = () => host.engine;
 
   if (!config.discordToken) {
-    await runConsole({ engine, commands, input: process.stdin, output: process.stdout });
+    await runConsole({ engine, commands, admin: { corpus }, input: process.stdin, output: process.stdout });
+    host.close();
     return;
   }
-  const client = await startBot({ config, engine, commands: commandsByName, log });
+  const client = await startBot({ config, engine, commands: commandsByName, log, admin: { corpus, moderatorRoleIds: config.moderatorRoleIds } });
   const stop = (signal: string) => {
     log('info', 'shutting down', { signal });
+    host.close();
     void client.destroy().finally(() => process.exit(0));
   };
   process.once('SIGINT', () => stop('SIGINT'));
