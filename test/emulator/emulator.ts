@@ -12,6 +12,12 @@
  * REST: records every request with a timestamp; interaction callbacks, webhook edits, deletes and follow-ups
  * are checked like Discord does (unknown or expired interaction 10062 after 3 s, already acknowledged 40060,
  * invalid form body 50035 for messages over Discord's limits) and answered with realistic message objects.
+ *
+ * Attachments: tests upload files with `attach()`; a command option of type ATTACHMENT carries the id, the
+ * interaction's `data.resolved.attachments` describes the file (name, size, content type, URL) as Discord does,
+ * and the URL is served by this server (`/attachments/<channel>/<id>/<name>`, like Discord's CDN paths).
+ * The member sending an interaction can be given other permissions and roles (`member` of sendCommand), e.g.
+ * a member without Manage Server, as when a server admin overrides a command's default permissions.
  */
 import { randomBytes } from 'node:crypto';
 import { EventEmitter, once } from 'node:events';
@@ -44,7 +50,7 @@ export interface RecordedRequest {
   query: Record<string, string>;
   body: unknown;
   status: number;
-  kind: 'callback' | 'edit' | 'followup' | 'delete' | 'fetch' | 'gateway' | 'commands' | 'user' | 'unhandled';
+  kind: 'callback' | 'edit' | 'followup' | 'delete' | 'fetch' | 'gateway' | 'commands' | 'user' | 'attachment' | 'unhandled';
   interactionId?: string;
   /** Limit violations found (the request was refused with 400). */
   violations?: string[];
@@ -101,6 +107,32 @@ export interface EmulatorOptions {
   ackDeadlineMs?: number;
 }
 
+/** A file uploaded with `attach()`, as Discord describes it in `resolved.attachments`. */
+export interface EmulatedAttachment {
+  id: string;
+  filename: string;
+  /** The size Discord announces (the real size unless a test says otherwise). */
+  size: number;
+  content_type?: string;
+  url: string;
+  proxy_url: string;
+  bytes: Buffer;
+}
+
+/** Who sends an interaction, when not the default test member (permissions as a decimal bit-field string). */
+export interface MemberOverride {
+  permissions?: string;
+  roles?: string[];
+}
+
+/** Options of an injected interaction. */
+export interface InteractionExtra {
+  locale?: string;
+  /** The sub-command (`/corpus add` → `add`); the options are then the sub-command's. */
+  subcommand?: string;
+  member?: MemberOverride;
+}
+
 /** A handle on one injected interaction. */
 export interface InteractionHandle {
   id: string;
@@ -139,6 +171,7 @@ export class DiscordEmulator extends EventEmitter {
   readonly commands = new Map<string, Json>();
   readonly interactions = new Map<string, InteractionState>();
   readonly messages = new Map<string, Json>();
+  readonly attachments = new Map<string, EmulatedAttachment>();
 
   private readonly server: Server;
   private readonly wss: WebSocketServer;
@@ -409,7 +442,29 @@ export class DiscordEmulator extends EventEmitter {
 
   // ---------------------------------------------------------- interactions
 
-  private baseInteraction(type: number, data: Json, options: { locale?: string; message?: Json }): InteractionState {
+  /**
+   * Uploads a file as a user would attach it to a command; returns its id for an ATTACHMENT option.
+   * `announcedSize` makes the interaction announce another size than the real one (a lying client).
+   */
+  attach(filename: string, bytes: Buffer | string, options: { contentType?: string; announcedSize?: number } = {}): EmulatedAttachment {
+    const id = this.nextId();
+    const data = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes, 'utf8');
+    const path = `/attachments/${this.channelId}/${id}/${encodeURIComponent(filename)}`;
+    const query = `?ex=${Math.floor(Date.now() / 1000 + 86_400).toString(16)}&is=${Math.floor(Date.now() / 1000).toString(16)}&hm=${randomBytes(16).toString('hex')}&`;
+    const attachment: EmulatedAttachment = {
+      id,
+      filename,
+      size: options.announcedSize ?? data.length,
+      url: `http://127.0.0.1:${this.port}${path}${query}`,
+      proxy_url: `http://127.0.0.1:${this.port}${path}${query}`,
+      bytes: data,
+    };
+    if (options.contentType) attachment.content_type = options.contentType;
+    this.attachments.set(id, attachment);
+    return attachment;
+  }
+
+  private baseInteraction(type: number, data: Json, options: { locale?: string; message?: Json; member?: MemberOverride }): InteractionState {
     const id = this.nextId();
     const token = Buffer.from(`interaction:${id}:${randomBytes(48).toString('base64url')}`).toString('base64url');
     const locale = options.locale ?? 'fr';
@@ -424,9 +479,9 @@ export class DiscordEmulator extends EventEmitter {
       channel: { ...this.channelPayload(), permissions: PERMISSIONS },
       member: {
         user: this.testUser,
-        roles: [],
+        roles: options.member?.roles ?? [],
         premium_since: null,
-        permissions: PERMISSIONS,
+        permissions: options.member?.permissions ?? PERMISSIONS,
         pending: false,
         nick: null,
         mute: false,
@@ -492,44 +547,47 @@ export class DiscordEmulator extends EventEmitter {
     return id;
   }
 
-  private optionType(command: string, option: string): number {
-    const def = this.commands.get(command);
-    const found = ((def?.options ?? []) as { name: string; type: number }[]).find((o) => o.name === option);
-    return found?.type ?? 3;
+  private optionType(command: string, option: string, subcommand?: string): number {
+    type Def = { name: string; type: number; options?: Def[] };
+    let defs = (this.commands.get(command)?.options ?? []) as Def[];
+    if (subcommand) defs = defs.find((o) => o.name === subcommand && o.type === 1)?.options ?? [];
+    return defs.find((o) => o.name === option)?.type ?? 3;
   }
 
-  /** Sends a slash command (CHAT_INPUT) as a user would; option values as typed. */
-  sendCommand(name: string, options: Record<string, string | number | boolean> = {}, extra: { locale?: string } = {}): InteractionHandle {
-    const data: Json = {
-      id: this.commandId(name),
-      name,
-      type: 1,
-      guild_id: this.guildId,
-      options: Object.entries(options).map(([option, value]) => ({ name: option, type: this.optionType(name, option), value })),
-    };
-    if ((data.options as unknown[]).length === 0) delete data.options;
-    return this.inject(this.baseInteraction(InteractionType.ApplicationCommand, data, extra));
+  /** Option payloads, wrapped in the sub-command when there is one; attachment ids resolved into `resolved`. */
+  private commandData(name: string, options: Record<string, string | number | boolean>, extra: InteractionExtra, focused?: string): Json {
+    const ATTACHMENT = 11;
+    const resolved: Record<string, Json> = {};
+    const list = Object.entries(options).map(([option, value]) => {
+      const type = this.optionType(name, option, extra.subcommand);
+      if (type === ATTACHMENT) {
+        const a = this.attachments.get(String(value));
+        if (a) {
+          const { bytes: _bytes, ...described } = a;
+          resolved[a.id] = { ...described, ephemeral: true };
+        }
+      }
+      return { name: option, type, value, ...(option === focused ? { focused: true } : {}) };
+    });
+    const data: Json = { id: this.commandId(name), name, type: 1, guild_id: this.guildId };
+    if (extra.subcommand) data.options = [{ name: extra.subcommand, type: 1, options: list }];
+    else if (list.length > 0) data.options = list;
+    if (Object.keys(resolved).length > 0) data.resolved = { attachments: resolved };
+    return data;
+  }
+
+  /** Sends a slash command (CHAT_INPUT) as a user would; option values as typed (attachments by `attach()` id). */
+  sendCommand(name: string, options: Record<string, string | number | boolean> = {}, extra: InteractionExtra = {}): InteractionHandle {
+    return this.inject(this.baseInteraction(InteractionType.ApplicationCommand, this.commandData(name, options, extra), extra));
   }
 
   /** Sends an autocomplete request with `focused` being typed. */
-  sendAutocomplete(name: string, options: Record<string, string>, focused: string, extra: { locale?: string } = {}): InteractionHandle {
-    const data: Json = {
-      id: this.commandId(name),
-      name,
-      type: 1,
-      guild_id: this.guildId,
-      options: Object.entries(options).map(([option, value]) => ({
-        name: option,
-        type: this.optionType(name, option),
-        value,
-        ...(option === focused ? { focused: true } : {}),
-      })),
-    };
-    return this.inject(this.baseInteraction(InteractionType.Autocomplete, data, extra));
+  sendAutocomplete(name: string, options: Record<string, string>, focused: string, extra: InteractionExtra = {}): InteractionHandle {
+    return this.inject(this.baseInteraction(InteractionType.Autocomplete, this.commandData(name, options, extra, focused), extra));
   }
 
   /** Clicks the button `customId` of a message the bot sent. */
-  sendButton(message: Json, customId: string, extra: { locale?: string } = {}): InteractionHandle {
+  sendButton(message: Json, customId: string, extra: InteractionExtra = {}): InteractionHandle {
     const data = { custom_id: customId, component_type: 2 };
     return this.inject(this.baseInteraction(InteractionType.MessageComponent, data, { ...extra, message }));
   }
@@ -579,6 +637,17 @@ export class DiscordEmulator extends EventEmitter {
     };
 
     try {
+      const file = /^\/attachments\/(\d+)\/(\d+)\/[^/]+$/.exec(url.pathname);
+      if (file && method === 'GET') {
+        record.kind = 'attachment';
+        const a = this.attachments.get(file[2]!);
+        if (!a || file[1] !== this.channelId) return reply(404, { message: '404: Not Found', code: 0 });
+        record.status = 200;
+        this.records.push(record);
+        this.emit('request', record);
+        res.writeHead(200, { 'content-type': a.content_type ?? 'application/octet-stream', 'content-length': String(a.bytes.length) }).end(a.bytes);
+        return;
+      }
       if (!match || match[1] !== '10') return reply(404, { message: '404: Not Found', code: 0 });
       const authorized = req.headers.authorization === `Bot ${this.token}`;
       let m: RegExpExecArray | null;
