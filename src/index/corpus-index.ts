@@ -36,8 +36,12 @@ export function buildCorpusIndex(articles: Article[], onProgress?: Progress): Co
   const ann = annotate(articles, onProgress);
   let terms = 0;
   for (const s of ann.sentences) terms += s.terms.length;
-  // Pack the sentences now and let the objects go: the Lunr build that follows needs the memory.
-  const first = new ArraySentenceStore(ann.sentences, ann.articles.length).firstOfEach();
+  const inMemory = new ArraySentenceStore(ann.sentences, ann.articles.length);
+  const first = inMemory.firstOfEach();
+  const events = buildTimeline({ articles: ann.articles, entities: ann.entities, sentences: inMemory });
+  onProgress?.('timeline', articles.length, articles.length);
+  const index = buildArticleIndex(ann, inMemory, (done, total) => onProgress?.('index', done, total));
+  // Pack the sentences and let the objects go: a served corpus parses only the articles questions reach.
   const blobs: Buffer[] = [];
   const offsets = [0];
   for (let doc = 0; doc < ann.articles.length; doc++) {
@@ -47,8 +51,6 @@ export function buildCorpusIndex(articles: Article[], onProgress?: Progress): Co
   }
   ann.sentences.length = 0;
   const store = new LazySentenceStore(Buffer.concat(blobs), offsets, first);
-  const events = buildTimeline({ articles: ann.articles, entities: ann.entities, sentences: store });
-  onProgress?.('timeline', articles.length, articles.length);
   const meta: IndexMeta = {
     articles: ann.articles,
     first,
@@ -56,9 +58,8 @@ export function buildCorpusIndex(articles: Article[], onProgress?: Progress): Co
     entities: ann.entities,
     speech: ann.speech,
     df: ann.df,
-    avgTerms: terms / Math.max(1, ann.sentences.length),
+    avgTerms: terms / Math.max(1, first[first.length - 1]),
     events,
   };
-  const index = buildArticleIndex(meta, store, (done, total) => onProgress?.('index', done, total));
   return { meta, sentences: store, lunr: index };
 }

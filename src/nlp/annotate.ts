@@ -116,7 +116,8 @@ export function annotate(input: Article[], onProgress?: Progress): Annotations {
       if (id === undefined) continue;
       mentions.push({ entity: id, type: entities[id].type, start: s.start, end: s.end });
       const e = entities[id];
-      if (!e.docs.includes(r.doc)) e.docs.push(r.doc);
+      // Sentences come in article order: the last article listed is the only one to check.
+      if (e.docs[e.docs.length - 1] !== r.doc) e.docs.push(r.doc);
       if (s.description && e.type === 'person') e.descriptions.push({ text: s.description, sentence: index });
     }
     const anchor = articles[r.doc].published;
@@ -170,9 +171,9 @@ export function annotate(input: Article[], onProgress?: Progress): Annotations {
       if (!TITLE_HINT.test(sentence.text)) return;
       const tokens = tokensOf(raws[index]);
       for (let i = 1; i < tokens.length; i++) {
-        if (!tokens[i + 1]) continue;
+        if (!tokens[i + 1] || !FR.titles.has(tokens[i].text.toLowerCase()) || !/^(le|la|l'|l’|du|au|les|des)$/i.test(tokens[i - 1].text)) continue;
         const options = byTitle.get(`${fold(tokens[i].text)} ${nameKey(tokens[i + 1].text).split(' ')[0]}`);
-        if (!options || !/^(le|la|l'|l’|du|au|les|des)$/i.test(tokens[i - 1].text)) continue;
+        if (!options) continue;
         for (const o of options) {
           // Compare folded text ("nord-coréen" is one token but two key words).
           const key = o.words.join(' ');
