@@ -54,6 +54,9 @@ const MAX_TERMS = 8;
 
 /** Number of articles whose postings hold a term. */
 export function articleFrequency(index: lunr.Index, term: string): number {
+  // A compact index (see lunr-compact.ts) answers from its arrays.
+  const fast = (index as unknown as { articleFrequency?: (t: string) => number }).articleFrequency;
+  if (fast) return fast(term);
   const posting = (index as unknown as { invertedIndex: Record<string, { t?: Record<string, unknown> } | undefined> }).invertedIndex[term];
   return posting?.t ? Object.keys(posting.t).length : 0;
 }

@@ -4,11 +4,11 @@ import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CorpusIndex, IndexMeta } from './corpus-index.js';
-import { loadArticleIndex } from './passage-index.js';
+import { packLunr, unpackLunr } from './lunr-compact.js';
 import { LazySentenceStore, packArticle } from './sentence-store.js';
 
 /** Bumped whenever the snapshot's layout changes: older snapshots are rebuilt, never served. */
-export const SNAPSHOT_VERSION = 3;
+export const SNAPSHOT_VERSION = 4;
 
 let codeVersion: string | undefined;
 
@@ -40,7 +40,7 @@ export function annotatorVersion(): string {
 }
 
 /** The sections of a snapshot file, in order. */
-const SECTIONS = ['meta', 'lunr', 'sentences'] as const;
+const SECTIONS = ['meta', 'lunr', 'lunrArrays', 'sentences'] as const;
 type Section = (typeof SECTIONS)[number];
 
 /** The first line of a snapshot file: enough to reject it without parsing the rest. */
@@ -86,7 +86,9 @@ export async function saveSnapshot(file: string, fingerprint: string, index: Cor
       sections[section] = { bytes, sha256: hash.digest('hex') };
     };
     await write('meta', [JSON.stringify(index.meta)]);
-    await write('lunr', [JSON.stringify(index.lunr.toJSON())]);
+    const packed = packLunr(index.lunr);
+    await write('lunr', [packed.json]);
+    await write('lunrArrays', [packed.binary]);
     const offsets: number[] = [0];
     const articles = index.meta.articles.length;
     function* blobs() {
@@ -166,7 +168,7 @@ export async function loadSnapshot(file: string, fingerprint: string): Promise<{
   if (position !== raw.length) return { miss: 'corrupt' };
   try {
     const meta = JSON.parse(parts.meta.toString('utf8')) as IndexMeta;
-    const index = loadArticleIndex(JSON.parse(parts.lunr.toString('utf8')) as object);
+    const index = unpackLunr(parts.lunr.toString('utf8'), parts.lunrArrays);
     if (header.offsets.length !== meta.articles.length + 1) return { miss: 'corrupt' };
     return { index: { meta, lunr: index, sentences: new LazySentenceStore(parts.sentences, header.offsets, meta.first) } };
   } catch {

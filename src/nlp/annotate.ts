@@ -143,11 +143,16 @@ export function annotate(input: Article[], onProgress?: Progress): Annotations {
       described.set(k, m);
     }
   }
-  const resolveDescription = (np: string): number | undefined => {
-    const m = described.get(descriptionKey(np));
-    if (!m) return undefined;
-    return [...m.entries()].sort((a, b) => b[1] - a[1] || entities[b[0]].mentions - entities[a[0]].mentions)[0][0];
-  };
+  // The person each description points to most, decided once (a common title is shared by thousands).
+  const bestByDescription = new Map<string, number>();
+  for (const [key, m] of described) {
+    let best = -1;
+    for (const [id, n] of m) {
+      if (best < 0 || n > m.get(best)! || (n === m.get(best)! && entities[id].mentions > entities[best].mentions)) best = id;
+    }
+    bestByDescription.set(key, best);
+  }
+  const resolveDescription = (np: string): number | undefined => bestByDescription.get(descriptionKey(np));
 
   // Definite descriptions name people too: "le train du dirigeant nord-coréen" mentions the person the corpus
   // calls so, when the description points to one person (titles with a qualifier only, never "le président").

@@ -1,0 +1,138 @@
+import lunr from 'lunr';
+
+/**
+ * Lunr's index in a compact form for snapshots. Lunr's own JSON spells every posting as an object, which takes
+ * most of a large snapshot's load time to parse; here terms are a JSON list and postings and document vectors
+ * are typed arrays. Loading rebuilds Lunr's token set (for term lookup) and hands Lunr an inverted index and
+ * field vectors that are materialised, as Lunr's own objects, only for the terms and documents a query reaches.
+ * Queries then run through Lunr's unchanged code and give the same results as the JSON-loaded index.
+ */
+export interface PackedLunr {
+  /** JSON: fields, terms (sorted), and the lengths of the binary arrays. */
+  json: string;
+  /** The arrays, back to back: term indexes, posting starts, postings, vector refs, vector starts, vector term indexes, vector values. */
+  binary: Buffer;
+}
+
+interface Layout {
+  version: string;
+  fields: string[];
+  terms: string[];
+  /** Lengths of the Int32 arrays then the Float64 array, in the order of `binary`. */
+  lengths: number[];
+}
+
+/** Packs a Lunr index whose document refs are non-negative integers (ours: article numbers). */
+export function packLunr(index: lunr.Index): PackedLunr {
+  const json = index.toJSON() as unknown as {
+    version: string;
+    fields: string[];
+    invertedIndex: [string, { _index: number } & Record<string, Record<string, unknown>>][];
+    fieldVectors: [string, number[]][];
+  };
+  const field = json.fields[0];
+  const terms: string[] = [];
+  const termIndex: number[] = [];
+  const postingStart: number[] = [0];
+  const postings: number[] = [];
+  for (const [term, posting] of json.invertedIndex) {
+    terms.push(term);
+    termIndex.push(posting._index);
+    for (const ref of Object.keys(posting[field] ?? {})) postings.push(Number(ref));
+    postingStart.push(postings.length);
+  }
+  const vectorRef: number[] = [];
+  const vectorStart: number[] = [0];
+  const vectorTerm: number[] = [];
+  const vectorValue: number[] = [];
+  for (const [fieldRef, elements] of json.fieldVectors) {
+    vectorRef.push(Number(fieldRef.slice(fieldRef.indexOf('/') + 1)));
+    for (let i = 0; i < elements.length; i += 2) {
+      vectorTerm.push(elements[i]);
+      vectorValue.push(elements[i + 1]);
+    }
+    vectorStart.push(vectorTerm.length);
+  }
+  const ints = [termIndex, postingStart, postings, vectorRef, vectorStart, vectorTerm];
+  const layout: Layout = { version: json.version, fields: json.fields, terms, lengths: [...ints.map((a) => a.length), vectorValue.length] };
+  const binary = Buffer.concat([...ints.map((a) => Buffer.from(Int32Array.from(a).buffer)), Buffer.from(Float64Array.from(vectorValue).buffer)]);
+  return { json: JSON.stringify(layout), binary };
+}
+
+/** Restores a packed Lunr index (see packLunr). Throws on a malformed input. */
+export function unpackLunr(json: string, binary: Buffer): lunr.Index {
+  const layout = JSON.parse(json) as Layout;
+  const [nTermIndex, nPostingStart, nPostings, nVectorRef, nVectorStart, nVectorTerm, nValues] = layout.lengths;
+  const expected = 4 * (nTermIndex + nPostingStart + nPostings + nVectorRef + nVectorStart + nVectorTerm) + 8 * nValues;
+  if (binary.length !== expected || layout.terms.length !== nTermIndex) throw new Error('packed Lunr index: sizes do not match');
+  // Copy into aligned memory (a file buffer's offset need not be a multiple of 8).
+  const aligned = new ArrayBuffer(binary.length);
+  new Uint8Array(aligned).set(binary);
+  let at = 0;
+  const ints = (n: number) => {
+    const a = new Int32Array(aligned, at, n);
+    at += 4 * n;
+    return a;
+  };
+  const termIndex = ints(nTermIndex);
+  const postingStart = ints(nPostingStart);
+  const postings = ints(nPostings);
+  const vectorRef = ints(nVectorRef);
+  const vectorStart = ints(nVectorStart);
+  const vectorTerm = ints(nVectorTerm);
+  const values = new Float64Array(aligned, at, nValues);
+  const field = layout.fields[0];
+
+  const termPosition = new Map<string, number>();
+  layout.terms.forEach((t, i) => termPosition.set(t, i));
+  const vectorPosition = new Map<number, number>();
+  vectorRef.forEach((ref, i) => vectorPosition.set(ref, i));
+
+  const noMetadata = Object.freeze({});
+  const postingCache = new Map<string, object>();
+  const invertedIndex = new Proxy(Object.create(null) as Record<string, object>, {
+    get(_, term) {
+      if (typeof term !== 'string') return undefined;
+      let posting = postingCache.get(term);
+      if (posting) return posting;
+      const i = termPosition.get(term);
+      if (i === undefined) return undefined;
+      const docs: Record<string, object> = {};
+      for (let p = postingStart[i]; p < postingStart[i + 1]; p++) docs[String(postings[p])] = noMetadata;
+      posting = { _index: termIndex[i], [field]: docs };
+      if (postingCache.size > 5000) postingCache.clear();
+      postingCache.set(term, posting);
+      return posting;
+    },
+    has(_, term) {
+      return typeof term === 'string' && termPosition.has(term);
+    },
+  });
+  const vectorCache = new Map<string, lunr.Vector>();
+  const fieldVectors = new Proxy(Object.create(null) as Record<string, lunr.Vector>, {
+    get(_, fieldRef) {
+      if (typeof fieldRef !== 'string') return undefined;
+      let vector = vectorCache.get(fieldRef);
+      if (vector) return vector;
+      const v = vectorPosition.get(Number(fieldRef.slice(fieldRef.indexOf('/') + 1)));
+      if (v === undefined) return undefined;
+      const elements: number[] = [];
+      for (let k = vectorStart[v]; k < vectorStart[v + 1]; k++) elements.push(vectorTerm[k], values[k]);
+      vector = new lunr.Vector(elements);
+      if (vectorCache.size > 20000) vectorCache.clear();
+      vectorCache.set(fieldRef, vector);
+      return vector;
+    },
+  });
+  // TokenSet.fromArray exists in Lunr but is missing from its type definitions.
+  const tokenSet = (lunr.TokenSet as unknown as { fromArray(terms: string[]): lunr.TokenSet }).fromArray(layout.terms);
+  const index = new lunr.Index({ invertedIndex, fieldVectors, tokenSet, fields: layout.fields, pipeline: new lunr.Pipeline() } as unknown as lunr.Index.Attributes);
+  // Document frequency straight from the arrays (no posting object needed).
+  Object.defineProperty(index, 'articleFrequency', {
+    value: (term: string) => {
+      const i = termPosition.get(term);
+      return i === undefined ? 0 : postingStart[i + 1] - postingStart[i];
+    },
+  });
+  return index;
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../../src/corpus/types.js';
+import { buildCorpusIndex } from '../../src/index/corpus-index.js';
+import { packLunr, unpackLunr } from '../../src/index/lunr-compact.js';
+import { articleFrequency, loadArticleIndex, searchArticles } from '../../src/index/passage-index.js';
+
+const article = (id: string, text: string): Article => ({ id, file: `${id}.md`, title: id, published: '2024-03-12', language: 'fr', paragraphs: [text], bytes: 0 });
+const built = buildCorpusIndex([
+  article('a', 'Les ministres européens se retrouvent mardi à Lisbonne pour négocier sur le méthane.'),
+  article('b', 'La Pologne refuse tout objectif contraignant sur le méthane et le charbon.'),
+  article('c', 'Le sommet de Lisbonne sur le climat s\'ouvre au Centre culturel de Belém.'),
+  article('d', 'Un accord sur le méthane a été conclu mercredi soir à Lisbonne.'),
+]);
+
+describe('packLunr / unpackLunr', () => {
+  const packed = packLunr(built.lunr);
+  // Packing goes through a Buffer copy at an odd offset, as a file read would give.
+  const odd = Buffer.concat([Buffer.from([1]), packed.binary]).subarray(1);
+  const compact = unpackLunr(packed.json, odd);
+  const reference = loadArticleIndex(JSON.parse(JSON.stringify(built.lunr.toJSON())));
+
+  it('gives exactly the results of the JSON-loaded index', () => {
+    const queries: [string, number][][] = [[['methan', 1]], [['lisbon', 2], ['methan', 1]], [['pologn', 1], ['charbon', 3]], [['belem', 1], ['accord', 1], ['absent', 4]]];
+    for (const q of queries) {
+      const a = reference.query((b) => q.forEach(([t, w]) => b.term(t, { usePipeline: false, boost: w })));
+      const b = compact.query((x) => q.forEach(([t, w]) => x.term(t, { usePipeline: false, boost: w })));
+      expect(b).toEqual(a);
+      expect(b.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('knows each term’s article frequency without building postings', () => {
+    expect(articleFrequency(compact, 'methan')).toBe(3);
+    expect(articleFrequency(compact, 'lisbon')).toBe(3);
+    expect(articleFrequency(compact, 'pologn')).toBe(1);
+    expect(articleFrequency(compact, 'nothing')).toBe(0);
+    expect(searchArticles(compact, new Map([['pologn', 1]]), 4, 10).map((h) => h.doc)).toEqual([1]);
+  });
+
+  it('is smaller than Lunr’s JSON', () => {
+    expect(packed.json.length + packed.binary.length).toBeLessThan(JSON.stringify(built.lunr.toJSON()).length);
+  });
+
+  it('refuses arrays of the wrong size', () => {
+    expect(() => unpackLunr(packed.json, packed.binary.subarray(0, packed.binary.length - 4))).toThrow(/sizes/);
+  });
+});
