@@ -19,7 +19,9 @@ async function main(): Promise<void> {
   const host = await EngineHost.open({ corpusDir: config.corpusDir, cacheDir: config.cacheDir });
   for (const w of host.opened.warnings) log('warn', 'article skipped', { file: w.file, reason: w.reason });
   const stats = host.engine.stats();
-  log('info', 'corpus ready', { articles: stats.articles, passages: stats.passages, ms: Math.round(host.opened.ms), fromSnapshot: host.opened.fromSnapshot });
+  if (host.opened.removedTemps.length) log('warn', 'removed snapshot files left by a killed process', { files: host.opened.removedTemps });
+  const { fromSnapshot, snapshotMiss } = host.opened;
+  log('info', 'corpus ready', { articles: stats.articles, passages: stats.passages, ms: Math.round(host.opened.ms), fromSnapshot, ...(snapshotMiss ? { rebuiltBecause: snapshotMiss } : {}) });
   const corpus = new CorpusAdmin({ host, trashDir: config.trashDir, audit: new AuditLog(config.auditLog) });
   const engine = () => host.engine;
 

@@ -29,6 +29,8 @@ export interface BuildResult {
   /** ms spent building (0 when a fresh snapshot was reused). */
   buildMs: number;
   fromSnapshot: boolean;
+  /** Why the snapshot was not used, when the index was built (`missing`, `corrupt`, `stale`, `version`). */
+  snapshotMiss?: string;
 }
 
 /** Reports build progress: stage, done, total. */
@@ -53,14 +55,14 @@ export async function buildIndex(request: BuildRequest, onProgress?: BuildProgre
     onProgress?.('reading', 0, 0);
     const before = await digestArticleFiles(request.corpusDir);
     const warnings: LoadWarning[] = [];
-    let how = { fromSnapshot: false, ms: 0 };
+    let how: { fromSnapshot: boolean; ms: number; miss?: string } = { fromSnapshot: false, ms: 0 };
     const engine = await openEngine({
       corpusDir: request.corpusDir,
       cacheDir: request.cacheDir,
       useSnapshot: true,
       onWarning: (w) => warnings.push({ file: w.file, reason: w.reason }),
       onProgress,
-      onIndex: (h) => (how = { fromSnapshot: h.fromSnapshot, ms: h.ms }),
+      onIndex: (h) => (how = { fromSnapshot: h.fromSnapshot, ms: h.ms, miss: h.miss }),
     });
     const after = await digestArticleFiles(request.corpusDir);
     if (!sameDigests(before, after)) continue;
@@ -74,6 +76,7 @@ export async function buildIndex(request: BuildRequest, onProgress?: BuildProgre
         counts: countsOf(engine),
         buildMs: how.fromSnapshot ? 0 : Math.round(stats.buildMs || how.ms),
         fromSnapshot: how.fromSnapshot,
+        ...(how.miss ? { snapshotMiss: how.miss } : {}),
       },
     };
   }

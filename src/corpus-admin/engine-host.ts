@@ -55,6 +55,10 @@ export interface EngineHostOptions {
 /** How the index was obtained when the host opened. */
 export interface OpenInfo {
   fromSnapshot: boolean;
+  /** Why the snapshot was not used, when the index was built: `missing`, `corrupt`, `stale` or `version`. */
+  snapshotMiss?: string;
+  /** Snapshot temporary files of killed processes that were removed. */
+  removedTemps: string[];
   /** Files skipped at start, with the reason. */
   warnings: LoadWarning[];
   ms: number;
@@ -104,9 +108,10 @@ export class EngineHost {
    */
   static async open(options: EngineHostOptions, onProgress?: BuildProgress): Promise<EngineHost> {
     const started = performance.now();
-    await removeOrphanSnapshotTemps(options.corpusDir, options.cacheDir);
+    const removedTemps = await removeOrphanSnapshotTemps(options.corpusDir, options.cacheDir);
     const { engine, result } = await buildIndex({ corpusDir: options.corpusDir, cacheDir: options.cacheDir }, onProgress);
-    const info: OpenInfo = { fromSnapshot: result.fromSnapshot, warnings: result.warnings, ms: performance.now() - started };
+    const info: OpenInfo = { fromSnapshot: result.fromSnapshot, warnings: result.warnings, ms: performance.now() - started, removedTemps };
+    if (result.snapshotMiss) info.snapshotMiss = result.snapshotMiss;
     return new EngineHost(options, engine, result, info);
   }
 

@@ -30,10 +30,21 @@ export async function listArticleFiles(dir: string): Promise<string[]> {
   return names.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
-/** sha256 and size of every article file of `dir`, by file name (a file that vanishes meanwhile is left out). */
+/**
+ * sha256 and size of every article file of `dir`, by file name (a file that vanishes meanwhile is left out).
+ * A folder that does not exist has no files (the loader then says what is wrong with it).
+ */
 export async function digestArticleFiles(dir: string): Promise<Record<string, FileDigest>> {
   const digests: Record<string, FileDigest> = {};
-  for (const name of await listArticleFiles(dir)) {
+  let names: string[];
+  try {
+    names = await listArticleFiles(dir);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return digests;
+    throw error;
+  }
+  for (const name of names) {
     try {
       const bytes = await readFile(path.join(dir, name));
       digests[name] = { bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') };
