@@ -2,7 +2,7 @@ import type lunr from 'lunr';
 import type { Article } from '../corpus/types.js';
 import { annotate, type AnnotatedEntity, type AnnotatedSpeech, type ArticleMeta, type Progress } from '../nlp/annotate.js';
 import { buildTimeline, type BuiltEvent } from '../qa/timeline.js';
-import { buildArticleIndex } from './passage-index.js';
+import { buildPackedLunr, unpackLunr, type PackedLunr } from './lunr-compact.js';
 import { ArraySentenceStore, LazySentenceStore, packArticle, type SentenceStore } from './sentence-store.js';
 
 /** What the engine keeps in memory for a corpus, besides the sentences and the Lunr index. */
@@ -27,6 +27,8 @@ export interface CorpusIndex {
   meta: IndexMeta;
   sentences: SentenceStore;
   lunr: lunr.Index;
+  /** The Lunr index in its packed form, when it was built or loaded so (the snapshot stores it as is). */
+  packedLunr?: PackedLunr;
 }
 
 /**
@@ -40,7 +42,15 @@ export function buildCorpusIndex(articles: Article[], onProgress?: Progress): Co
   const first = inMemory.firstOfEach();
   const events = buildTimeline({ articles: ann.articles, entities: ann.entities, sentences: inMemory });
   onProgress?.('timeline', articles.length, articles.length);
-  const index = buildArticleIndex(ann, inMemory, (done, total) => onProgress?.('index', done, total));
+  // Lunr's index, computed straight into its packed form (see buildPackedLunr: identical to Lunr's builder).
+  const packedLunr = buildPackedLunr(ann.articles.length, (doc) => {
+    const [from, to] = inMemory.range(doc);
+    const terms: string[] = [];
+    for (let i = from; i < to; i++) for (const t of inMemory.get(i).terms) terms.push(t);
+    if (doc % 1000 === 0) onProgress?.('index', doc, ann.articles.length);
+    return terms;
+  });
+  const index = unpackLunr(packedLunr.json, packedLunr.binary);
   // Pack the sentences and let the objects go: a served corpus parses only the articles questions reach.
   const blobs: Buffer[] = [];
   const offsets = [0];
@@ -61,5 +71,5 @@ export function buildCorpusIndex(articles: Article[], onProgress?: Progress): Co
     avgTerms: terms / Math.max(1, first[first.length - 1]),
     events,
   };
-  return { meta, sentences: store, lunr: index };
+  return { meta, sentences: store, lunr: index, packedLunr };
 }

@@ -86,7 +86,7 @@ export async function saveSnapshot(file: string, fingerprint: string, index: Cor
       sections[section] = { bytes, sha256: hash.digest('hex') };
     };
     await write('meta', [JSON.stringify(index.meta)]);
-    const packed = packLunr(index.lunr);
+    const packed = index.packedLunr ?? packLunr(index.lunr);
     await write('lunr', [packed.json]);
     await write('lunrArrays', [packed.binary]);
     const offsets: number[] = [0];
@@ -168,9 +168,10 @@ export async function loadSnapshot(file: string, fingerprint: string): Promise<{
   if (position !== raw.length) return { miss: 'corrupt' };
   try {
     const meta = JSON.parse(parts.meta.toString('utf8')) as IndexMeta;
-    const index = unpackLunr(parts.lunr.toString('utf8'), parts.lunrArrays);
+    const lunrJson = parts.lunr.toString('utf8');
+    const index = unpackLunr(lunrJson, parts.lunrArrays);
     if (header.offsets.length !== meta.articles.length + 1) return { miss: 'corrupt' };
-    return { index: { meta, lunr: index, sentences: new LazySentenceStore(parts.sentences, header.offsets, meta.first) } };
+    return { index: { meta, lunr: index, packedLunr: { json: lunrJson, binary: parts.lunrArrays }, sentences: new LazySentenceStore(parts.sentences, header.offsets, meta.first) } };
   } catch {
     return { miss: 'corrupt' };
   }
