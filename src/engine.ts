@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Engine } from './qa/types.js';
 import type { LoadWarning } from './corpus/types.js';
 import { loadCorpus } from './corpus/load-corpus.js';
-import { buildCorpusIndex } from './index/corpus-index.js';
+import { buildCorpusIndexAsync } from './index/corpus-index.js';
 import { loadSnapshot, saveSnapshot, type SnapshotMiss } from './index/snapshot.js';
 import { CoreEngine } from './qa/core-engine.js';
 
@@ -50,7 +50,7 @@ export async function openEngine(options: OpenEngineOptions): Promise<Engine> {
     }
     miss = found.miss;
   }
-  const index = buildCorpusIndex(corpus.articles, options.onProgress);
+  const index = await buildCorpusIndexAsync(corpus.articles, options.onProgress);
   const buildMs = performance.now() - t0;
   try {
     await saveSnapshot(file, corpus.fingerprint, index);

@@ -1,5 +1,6 @@
 import type lunr from 'lunr';
 import type { Article } from '../corpus/types.js';
+import { splitAll, type Splits } from '../nlp/split-parallel.js';
 import { annotate, type AnnotatedEntity, type AnnotatedSpeech, type ArticleMeta, type Progress } from '../nlp/annotate.js';
 import { buildTimeline, type BuiltEvent } from '../qa/timeline.js';
 import { buildPackedLunr, unpackLunr, type PackedLunr } from './lunr-compact.js';
@@ -34,8 +35,8 @@ export interface CorpusIndex {
 /**
  * Builds the index of a corpus: annotation (the expensive NLP, once), the timeline, and the Lunr index.
  */
-export function buildCorpusIndex(articles: Article[], onProgress?: Progress): CorpusIndex {
-  const ann = annotate(articles, onProgress);
+export function buildCorpusIndex(articles: Article[], onProgress?: Progress, splits?: Splits): CorpusIndex {
+  const ann = annotate(articles, onProgress, splits);
   let terms = 0;
   for (const s of ann.sentences) terms += s.terms.length;
   const inMemory = new ArraySentenceStore(ann.sentences, ann.articles.length);
@@ -72,4 +73,11 @@ export function buildCorpusIndex(articles: Article[], onProgress?: Progress): Co
     events,
   };
   return { meta, sentences: store, lunr: index, packedLunr };
+}
+
+/** buildCorpusIndex, with sentence splitting spread over worker threads for a large corpus. */
+export async function buildCorpusIndexAsync(articles: Article[], onProgress?: Progress): Promise<CorpusIndex> {
+  const splits = await splitAll(articles);
+  onProgress?.('sentences', articles.length, articles.length);
+  return buildCorpusIndex(articles, onProgress, splits);
 }

@@ -1,6 +1,7 @@
 import type { Article } from '../corpus/types.js';
 import { FR, fold, nameKey } from './french.js';
 import { splitSentences } from './sentences.js';
+import type { Splits } from './split-parallel.js';
 import { tokenize, terms, termsOf, isElision, packTokens, unpackTokens } from './tokens.js';
 import { findNames, groupEntities, type EntityRecord, type EntityType, type NameSpan } from './entities.js';
 import { readSpeech, type Mention } from './quotes.js';
@@ -64,9 +65,9 @@ export type Progress = (stage: string, done: number, total: number) => void;
 /**
  * Annotates a corpus: sentences (wink-nlp), French tokens and terms, names typed by context and grouped by
  * alias, descriptions of people, temporal expressions normalised to ISO dates, and speech acts with their
- * speakers. Runs once at index time.
+ * speakers. Runs once at index time. `splits` may bring the sentence spans computed beforehand (on threads).
  */
-export function annotate(input: Article[], onProgress?: Progress): Annotations {
+export function annotate(input: Article[], onProgress?: Progress, splits?: Splits): Annotations {
   // An article without a publication date gets one read off its text, marked as an estimate.
   const articles = input.map((a) => {
     if (a.published) return a;
@@ -83,7 +84,7 @@ export function annotate(input: Article[], onProgress?: Progress): Annotations {
   articles.forEach((article, doc) => {
     article.paragraphs.forEach((paragraph, p) => {
       const first = raws.length;
-      for (const s of splitSentences(paragraph)) {
+      for (const s of splits?.[doc]?.[p] ?? splitSentences(paragraph)) {
         const tokens = tokenize(s.text);
         tokens.forEach((t, i) => {
           if (i > 0 && t.upper && !isElision(t) && !/[«“"(:]\s*$/.test(s.text.slice(tokens[i - 1].end, t.start))) inside.add(fold(t.text));
