@@ -62,10 +62,11 @@ export function checkSize(bytes: number): void {
   if (bytes === 0) throw new UploadError('content', 'the file is empty (0 bytes)');
 }
 
-/** The refusal of a file of `bytes` over the limit (`at least` when the download was cut at the limit). */
+/** The refusal of a file of `bytes` over the limit (`more than` when the download was cut at the limit). */
 export function tooBig(bytes: number, max = MAX_UPLOAD_BYTES, atLeast = false): UploadError {
   const limit = max === MAX_UPLOAD_BYTES ? `1 MB (${max.toLocaleString('en')} bytes)` : `${max.toLocaleString('en')} bytes`;
-  return new UploadError('size', `the file is ${atLeast ? 'more than ' : ''}${formatBytes(bytes)}; articles may be at most ${limit}`);
+  const size = atLeast ? `more than ${max.toLocaleString('en')} bytes` : `${bytes.toLocaleString('en')} bytes`;
+  return new UploadError('size', `the file is ${size}; articles may be at most ${limit}`);
 }
 
 /** Checks the options before anything is downloaded. */

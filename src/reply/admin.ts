@@ -111,7 +111,7 @@ export function refreshReply(ctx: ReplyContext, reports: RefreshReport[]): Reply
     description: description.join('\n'),
     passages: [],
     fields,
-    footer: t('refresh.timing', { build: (first.buildMs / 1000).toFixed(1), load: first.loadMs, total: (first.ms / 1000).toFixed(1) }),
+    footer: t(first.ok && first.buildMs === 0 ? 'refresh.timingReused' : 'refresh.timing', { build: (first.buildMs / 1000).toFixed(1), load: first.loadMs, total: (first.ms / 1000).toFixed(1) }),
     abstained: !first.ok,
   };
 }
