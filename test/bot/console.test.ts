@@ -1,8 +1,15 @@
 import { spawn } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { commands } from '../../commands/index.js';
 import { answerConsoleLine, parseConsoleLine } from '../../src/cli/console.js';
+import { AuditLog } from '../../src/corpus-admin/audit-log.js';
+import { CorpusAdmin } from '../../src/corpus-admin/corpus-admin.js';
+import { EngineHost } from '../../src/corpus-admin/engine-host.js';
 import { fakeEngine } from '../commands/fake-engine.js';
+import { inventedArticle, tmpCorpus } from '../corpus-admin/tmp-corpus.js';
 
 function parsed(line: string) {
   const r = parseConsoleLine(line, commands);
@@ -85,4 +92,91 @@ describe('console French option names', () => {
   it('accepts accented option names', () => {
     expect(parsed('/quand événement: le sommet')).toMatchObject({ name: 'when', options: { event: 'le sommet' } });
   });
+});
+
+describe('console moderator commands', () => {
+  it('parses sub-commands, file paths and French names', () => {
+    expect(parseConsoleLine('/corpus add file: ./articles/oslo.md title: Un accord à Oslo published: 2024-03-12', commands)).toMatchObject({
+      kind: 'command',
+      subcommand: 'add',
+      options: { file: './articles/oslo.md', title: 'Un accord à Oslo', published: '2024-03-12' },
+    });
+    expect(parseConsoleLine('/corpus ajouter fichier: oslo.md', commands)).toMatchObject({ subcommand: 'add', options: { file: 'oslo.md' } });
+    expect(parseConsoleLine('/corpus remove 003_19a33123fb2647c6.md', commands)).toMatchObject({ subcommand: 'remove', options: { article: '003_19a33123fb2647c6.md' } });
+    expect(parseConsoleLine('/corpus list page: 2', commands)).toMatchObject({ subcommand: 'list', page: 2 });
+    expect(parseConsoleLine('/corpus', commands)).toEqual({ kind: 'error', message: '/corpus needs one of: add, remove, list (e.g. /corpus add)' });
+    expect(parseConsoleLine('/corpus add', commands)).toEqual({ kind: 'error', message: '/corpus add needs file: …' });
+    expect(parseConsoleLine('/refresh', commands)).toMatchObject({ kind: 'command', options: {} });
+  });
+
+  it('lists them in /help', async () => {
+    const help = await answerConsoleLine('/help', { engine: fakeEngine(), commands, locale: 'en' });
+    expect(help).toContain('/corpus add file: PATH [title: …] [source: …] [url: …] [published: …]');
+    expect(help).toContain('/corpus remove article: …');
+    expect(help).toContain('/refresh  —');
+  });
+
+  it('says they are unavailable without a corpus admin', async () => {
+    expect(await answerConsoleLine('/refresh', { engine: fakeEngine(), commands, locale: 'en' })).toBe('! Moderator commands are not available here.\n');
+  });
+
+  it('adds a local file, answers from it, lists, refuses a duplicate and refreshes, all audited as the console user', async () => {
+    const t = tmpCorpus('console-admin');
+    try {
+      const host = await EngineHost.open({ corpusDir: t.corpusDir, cacheDir: t.cacheDir, builder: 'inline' });
+      const audit = new AuditLog(t.auditLog);
+      const progress = new PassThrough();
+      const state = { engine: () => host.engine, commands, locale: 'en' as const, admin: { corpus: new CorpusAdmin({ host, trashDir: t.trashDir, audit }), progress, tag: 'console:tester' } };
+      const file = join(t.root, 'tromso.md');
+      writeFileSync(file, inventedArticle());
+      expect(await answerConsoleLine(`/corpus add file: ${file} url: https://example.org/tromso`, state)).toMatch(
+        /^== Article added: Les pêcheurs de Tromsø obtiennent un accord sur les quotas ==\n6 articles · \d+ passages/,
+      );
+      expect(readFileSync(join(t.corpusDir, 'tromso.md'), 'utf8')).toContain('url: https://example.org/tromso');
+      expect(await answerConsoleLine('/ask question: Où les pêcheurs ont-ils signé un accord sur les quotas ?', state)).toMatch(/Tromsø[\s\S]*Agence Nordique · 2024-03-14 · §1 · https:\/\/example\.org\/tromso/);
+      expect(await answerConsoleLine('/corpus list', state)).toMatch(/\* tromso\.md · \d+ bytes\n    Les pêcheurs de Tromsø obtiennent un accord sur les quotas · served/);
+      expect(await answerConsoleLine(`/corpus add file: ${file}`, state)).toBe(
+        "! Article not added: an article with id 'tromso' already exists (tromso.md); nothing was overwritten — remove it first with /corpus remove, or rename your file. The corpus is unchanged.\n",
+      );
+      expect(await answerConsoleLine('/corpus add file: /no/such/file.md', state)).toBe('! file: /no/such/file.md is not a file\n');
+      expect(await answerConsoleLine('/refresh', state)).toMatch(/^== Corpus refreshed ==\n6 articles/);
+      expect(await answerConsoleLine('/corpus remove article: tromso.md', state)).toMatch(/^== Article removed: tromso\.md ==/);
+      expect((await audit.entries()).map((e) => [e.user.id, e.user.tag, e.action, e.result])).toEqual([
+        ['console', 'console:tester', 'add', 'ok'],
+        ['console', 'console:tester', 'add', 'refused'],
+        ['console', 'console:tester', 'refresh', 'ok'],
+        ['console', 'console:tester', 'remove', 'ok'],
+      ]);
+    } finally {
+      t.remove();
+    }
+  });
+
+  it('works through npm start on a corpus copy: add by file path, then ask', async () => {
+    const t = tmpCorpus('console-start');
+    try {
+      const file = join(t.root, 'tromso.md');
+      writeFileSync(file, inventedArticle());
+      const child = spawn('npm', ['start', '--silent'], {
+        cwd: process.cwd(),
+        env: { ...process.env, DISCORD_TOKEN: '', CORPUS_DIR: t.corpusDir, CACHE_DIR: t.cacheDir, TRASH_DIR: t.trashDir, AUDIT_LOG: t.auditLog, npm_config_loglevel: 'silent' },
+        stdio: ['pipe', 'pipe', 'pipe'],
+      });
+      let stdout = '';
+      let stderr = '';
+      child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+      child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+      child.stdin.write(`/corpus add file: ${file}\n`);
+      child.stdin.write('/ask question: Où les pêcheurs ont-ils signé un accord sur les quotas ?\n');
+      child.stdin.end('/quit\n');
+      const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+      expect(stderr).not.toMatch(/could not start|Error/);
+      expect(code).toBe(0);
+      expect(stdout).toContain('== Article added: Les pêcheurs de Tromsø obtiennent un accord sur les quotas ==');
+      expect(stdout).toMatch(/== Où les pêcheurs ont-ils signé un accord sur les quotas \? ==\n.*Tromsø/);
+      expect(readFileSync(t.auditLog, 'utf8')).toMatch(/"user":\{"id":"console","tag":"console(:[^"]+)?"\},"guild":null,"action":"add","file":"tromso\.md","result":"ok"/);
+    } finally {
+      t.remove();
+    }
+  }, 60_000);
 });

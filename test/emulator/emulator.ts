@@ -105,6 +105,8 @@ export interface EmulatorOptions {
   recommendedShards?: number;
   /** Deadline for the initial interaction response (Discord: 3000 ms). */
   ackDeadlineMs?: number;
+  /** Roles of the guild besides @everyone (members can then be given them with `member.roles`). */
+  roles?: { id: string; name: string }[];
 }
 
 /** A file uploaded with `attach()`, as Discord describes it in `resolved.attachments`. */
@@ -190,6 +192,7 @@ export class DiscordEmulator extends EventEmitter {
       heartbeatInterval: options.heartbeatInterval ?? 41_250,
       recommendedShards: options.recommendedShards ?? 1,
       ackDeadlineMs: options.ackDeadlineMs ?? 3000,
+      roles: options.roles ?? [],
     };
     this.token = this.options.token;
     this.applicationId = this.nextId();
@@ -401,7 +404,19 @@ export class DiscordEmulator extends EventEmitter {
       verification_level: 0,
       default_message_notifications: 1,
       explicit_content_filter: 0,
-      roles: [{ id, name: '@everyone', color: 0, colors: { primary_color: 0, secondary_color: null, tertiary_color: null }, hoist: false, icon: null, unicode_emoji: null, position: 0, permissions: PERMISSIONS, managed: false, mentionable: false, flags: 0 }],
+      roles: [{ id, name: '@everyone' }, ...this.options.roles].map((role, position) => ({
+        ...role,
+        color: 0,
+        colors: { primary_color: 0, secondary_color: null, tertiary_color: null },
+        hoist: false,
+        icon: null,
+        unicode_emoji: null,
+        position,
+        permissions: position === 0 ? PERMISSIONS : '0',
+        managed: false,
+        mentionable: false,
+        flags: 0,
+      })),
       emojis: [],
       features: [],
       mfa_level: 0,

@@ -3,9 +3,11 @@ import type { Client } from 'discord.js';
 import { commands, commandsByName } from '../../commands/index.js';
 import { startBot } from '../../src/bot/client.js';
 import { deployCommands } from '../../src/bot/deploy-commands.js';
+import type { DispatchAdmin } from '../../src/bot/dispatch.js';
 import type { Logger } from '../../src/bot/log.js';
 import type { Engine } from '../../src/qa/types.js';
 import { DiscordEmulator } from './emulator.js';
+import type { EmulatorOptions } from './emulator.js';
 
 /** A running bot connected to a running emulator. */
 export interface Harness {
@@ -16,9 +18,9 @@ export interface Harness {
   stop(): Promise<void>;
 }
 
-/** Emulator up, commands deployed (guild), bot logged in and ready. */
-export async function startHarness(engine: Engine): Promise<Harness> {
-  const emulator = await DiscordEmulator.start();
+/** Emulator up, commands deployed (guild), bot logged in and ready; with `admin`, the moderator commands work. */
+export async function startHarness(engine: Engine | (() => Engine), options: { admin?: DispatchAdmin; emulator?: EmulatorOptions } = {}): Promise<Harness> {
+  const emulator = await DiscordEmulator.start(options.emulator);
   const logs: Harness['logs'] = [];
   const log: Logger = (level, message, context) => logs.push({ level, message, context });
   const config = {
@@ -28,7 +30,7 @@ export async function startHarness(engine: Engine): Promise<Harness> {
     discordApiUrl: emulator.apiUrl,
   };
   await deployCommands(config, commands);
-  const client = await startBot({ config, engine, commands: commandsByName, log });
+  const client = await startBot({ config, engine, commands: commandsByName, log, admin: options.admin });
   await emulator.waitForSessions(1);
   return {
     emulator,
