@@ -67,18 +67,19 @@ export class CorpusAdmin {
     return run;
   }
 
-  /** Refreshes every serving process and records it. */
-  refresh(session: AdminSession): Promise<RefreshReport[]> {
-    return this.exclusive(async () => {
-      const reports = await session.refreshAll();
-      const failed = reports.filter((r) => !r.ok);
-      await this.audit.record(session.actor, {
-        action: 'refresh',
-        result: failed.length ? 'failed' : 'ok',
-        detail: failed.length ? failed.map((r) => r.error).join(' | ') : summary(reports[0]),
-      });
-      return reports;
+  /**
+   * Refreshes every serving process and records it. Not queued behind other operations: it changes no file,
+   * and the engine host coalesces it with any refresh already running.
+   */
+  async refresh(session: AdminSession): Promise<RefreshReport[]> {
+    const reports = await session.refreshAll();
+    const failed = reports.filter((r) => !r.ok);
+    await this.audit.record(session.actor, {
+      action: 'refresh',
+      result: failed.length ? 'failed' : 'ok',
+      detail: failed.length ? failed.map((r) => r.error).join(' | ') : summary(reports[0]),
     });
+    return reports;
   }
 
   /**

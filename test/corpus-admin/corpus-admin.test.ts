@@ -160,6 +160,17 @@ describe('CorpusAdmin.remove', () => {
   });
 });
 
+describe('CorpusAdmin.refresh', () => {
+  it('lets two moderators refresh at once with one build, both audited', async () => {
+    const builds = host.buildCount;
+    const [a, b] = await Promise.all([admin.refresh(session()), admin.refresh(session())]);
+    expect(host.buildCount).toBe(builds + 1);
+    expect(a[0]!.ok && b[0]!.ok).toBe(true);
+    expect(b[0]!.coalesced).toBe(true);
+    expect((await admin.audit.entries()).map((e) => `${e.action}:${e.result}`)).toEqual(['refresh:ok', 'refresh:ok']);
+  });
+});
+
 describe('CorpusAdmin.list and suggest', () => {
   it('lists every article file with size and state: served, changed, skipped, pending', async () => {
     writeFileSync(join(t.corpusDir, 'zz_broken.md'), Buffer.from([0, 1, 2, 3]));

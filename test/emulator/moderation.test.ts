@@ -307,6 +307,23 @@ describe('during a long refresh', () => {
     expect(text((refresh.state().shown[0]!.message.embeds as Embed[])[0]!)).toMatch(/\d+ s\. Les réponses continuent de venir de l'index actuel/);
   }, 120_000);
 
+  it('pages /corpus list with buttons, for moderators', async () => {
+    const { message } = await final(bh.emulator.sendCommand('corpus', {}, { subcommand: 'list', member: moderator }));
+    const embed = embedOf(message);
+    expect(embed.footer?.text).toBe('Page 1/51');
+    expect(embed.fields).toHaveLength(10);
+    const [, next] = (message.components as { components: { custom_id: string }[] }[])[0]!.components;
+    const click = bh.emulator.sendButton(message, next!.custom_id, { member: moderator });
+    expect(await click.acknowledged()).toBeLessThan(3000);
+    const page2 = embedOf((await click.shown()).message);
+    expect(page2.footer?.text).toBe('Page 2/51');
+    expect(page2.fields?.map((f) => f.name)).not.toEqual(embed.fields?.map((f) => f.name));
+    // A member without the permission cannot page through it either.
+    const denied = await bh.emulator.sendButton(message, next!.custom_id, { member }).shown();
+    expect(Number(denied.message.flags) & EPHEMERAL).toBe(EPHEMERAL);
+    expect(plain(denied.message.content)).toMatch(/^Seuls les modérateurs/);
+  });
+
   it('made no refused request and respected Discord limits everywhere, without mentions', () => {
     for (const harness of [h, bh]) {
       const refused = harness.emulator.records.filter((r) => r.status >= 400 || r.kind === 'unhandled');
