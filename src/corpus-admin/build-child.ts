@@ -26,6 +26,8 @@ function send(message: BuildChildMessage): Promise<void> {
 }
 
 async function main(): Promise<void> {
+  // The serving process is gone (killed, restarted): nobody will load this build.
+  process.once('disconnect', () => process.exit(1));
   const request = JSON.parse(process.argv[2] ?? '{}') as BuildRequest;
   if (typeof request.corpusDir !== 'string') throw new Error('build-child: missing corpusDir');
   let lastStage = '';
