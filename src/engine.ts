@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { Engine } from './qa/types.js';
 import type { LoadWarning } from './corpus/types.js';
-import { loadCorpus } from './corpus/load-corpus.js';
-import { buildCorpusIndexAsync } from './index/corpus-index.js';
+import { loadCorpus, statFingerprint } from './corpus/load-corpus.js';
+import { buildCorpusIndexAsync, type CorpusIndex } from './index/corpus-index.js';
 import { loadSnapshot, saveSnapshot, type SnapshotMiss } from './index/snapshot.js';
 import { CoreEngine } from './qa/core-engine.js';
 
@@ -38,22 +38,34 @@ export function snapshotPath(corpusDir: string, cacheDir = path.resolve('.cache'
  */
 export async function openEngine(options: OpenEngineOptions): Promise<Engine> {
   const t0 = performance.now();
-  const corpus = await loadCorpus(options.corpusDir, { onWarning: options.onWarning });
   const file = snapshotPath(options.corpusDir, options.cacheDir);
+  const useSnapshot = options.useSnapshot !== false;
+  const serve = (index: CorpusIndex, miss?: SnapshotMiss) => {
+    for (const w of index.meta.warnings ?? []) options.onWarning?.(w);
+    options.onIndex?.({ fromSnapshot: true, miss, ms: performance.now() - t0 });
+    return new CoreEngine(index, { buildMs: 0, fromSnapshot: true });
+  };
+  // Fast path: the files have the names, sizes and times the snapshot was made from — no need to read them.
+  const statPrint = await statFingerprint(options.corpusDir);
+  if (useSnapshot) {
+    const quick = await loadSnapshot(file, '', statPrint);
+    if ('index' in quick) return serve(quick.index);
+  }
+  const corpus = await loadCorpus(options.corpusDir, { onWarning: options.onWarning });
   let miss: SnapshotMiss | undefined;
-  if (options.useSnapshot !== false) {
+  if (useSnapshot) {
     const found = await loadSnapshot(file, corpus.fingerprint);
     if ('index' in found) {
-      const engine = new CoreEngine(found.index, { buildMs: 0, fromSnapshot: true });
       options.onIndex?.({ fromSnapshot: true, ms: performance.now() - t0 });
-      return engine;
+      return new CoreEngine(found.index, { buildMs: 0, fromSnapshot: true });
     }
     miss = found.miss;
   }
   const index = await buildCorpusIndexAsync(corpus.articles, options.onProgress);
+  index.meta.warnings = corpus.warnings;
   const buildMs = performance.now() - t0;
   try {
-    await saveSnapshot(file, corpus.fingerprint, index);
+    await saveSnapshot(file, corpus.fingerprint, index, statPrint);
   } catch (error) {
     options.onWarning?.({ file, reason: `could not save the index snapshot: ${(error as Error).message}` });
   }

@@ -1,5 +1,5 @@
 import type lunr from 'lunr';
-import type { Article } from '../corpus/types.js';
+import type { Article, LoadWarning } from '../corpus/types.js';
 import { splitAll, type Splits } from '../nlp/split-parallel.js';
 import { annotate, type AnnotatedEntity, type AnnotatedSpeech, type ArticleMeta, type Progress } from '../nlp/annotate.js';
 import { buildTimeline, type BuiltEvent } from '../qa/timeline.js';
@@ -21,6 +21,8 @@ export interface IndexMeta {
   avgTerms: number;
   /** The timeline, built at index time. */
   events: BuiltEvent[];
+  /** Files the corpus load skipped, and why (told again when the snapshot is used). */
+  warnings?: LoadWarning[];
 }
 
 /** A searchable corpus: metadata, sentences and the Lunr index over articles. */

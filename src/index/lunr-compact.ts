@@ -3,8 +3,8 @@ import lunr from 'lunr';
 /**
  * Lunr's index in a compact form for snapshots. Lunr's own JSON spells every posting as an object, which takes
  * most of a large snapshot's load time to parse; here terms are a JSON list and postings and document vectors
- * are typed arrays. Loading rebuilds Lunr's token set (for term lookup) and hands Lunr an inverted index and
- * field vectors that are materialised, as Lunr's own objects, only for the terms and documents a query reaches.
+ * are typed arrays. Loading rebuilds Lunr's token set (for term lookup) and the document vectors, and hands
+ * Lunr an inverted index whose postings are materialised, as Lunr's own objects, only for the terms a query reaches.
  * Queries then run through Lunr's unchanged code and give the same results as the JSON-loaded index.
  */
 export interface PackedLunr {
@@ -85,8 +85,6 @@ export function unpackLunr(json: string, binary: Buffer): lunr.Index {
 
   const termPosition = new Map<string, number>();
   layout.terms.forEach((t, i) => termPosition.set(t, i));
-  const vectorPosition = new Map<number, number>();
-  vectorRef.forEach((ref, i) => vectorPosition.set(ref, i));
 
   const noMetadata = Object.freeze({});
   const postingCache = new Map<string, object>();
@@ -108,22 +106,17 @@ export function unpackLunr(json: string, binary: Buffer): lunr.Index {
       return typeof term === 'string' && termPosition.has(term);
     },
   });
-  const vectorCache = new Map<string, lunr.Vector>();
-  const fieldVectors = new Proxy(Object.create(null) as Record<string, lunr.Vector>, {
-    get(_, fieldRef) {
-      if (typeof fieldRef !== 'string') return undefined;
-      let vector = vectorCache.get(fieldRef);
-      if (vector) return vector;
-      const v = vectorPosition.get(Number(fieldRef.slice(fieldRef.indexOf('/') + 1)));
-      if (v === undefined) return undefined;
-      const elements: number[] = [];
-      for (let k = vectorStart[v]; k < vectorStart[v + 1]; k++) elements.push(vectorTerm[k], values[k]);
-      vector = new lunr.Vector(elements);
-      if (vectorCache.size > 20000) vectorCache.clear();
-      vectorCache.set(fieldRef, vector);
-      return vector;
-    },
-  });
+  // Document vectors are made at once: every question scores the documents its terms reach, and building
+  // them per question would cost more than the few milliseconds they take here.
+  const fieldVectors: Record<string, lunr.Vector> = Object.create(null);
+  for (let v = 0; v < vectorRef.length; v++) {
+    const elements: number[] = new Array(2 * (vectorStart[v + 1] - vectorStart[v]));
+    for (let k = vectorStart[v], j = 0; k < vectorStart[v + 1]; k++, j += 2) {
+      elements[j] = vectorTerm[k];
+      elements[j + 1] = values[k];
+    }
+    fieldVectors[`${field}/${vectorRef[v]}`] = new lunr.Vector(elements);
+  }
   // TokenSet.fromArray exists in Lunr but is missing from its type definitions.
   const tokenSet = (lunr.TokenSet as unknown as { fromArray(terms: string[]): lunr.TokenSet }).fromArray(layout.terms);
   const index = new lunr.Index({ invertedIndex, fieldVectors, tokenSet, fields: layout.fields, pipeline: new lunr.Pipeline() } as unknown as lunr.Index.Attributes);
