@@ -47,7 +47,7 @@ const SAFE = /^[\p{L}\p{N}]+$/u;
  * Terms in more than this share of the articles (and more than COMMON_MIN of them) are left out of the Lunr
  * query when rarer ones are there. A small corpus is never pruned: there, every term is cheap.
  */
-const COMMON = 0.2;
+const COMMON = 0.05;
 const COMMON_MIN = 200;
 /** At most this many terms go to Lunr (the rarest); all still count when sentences are scored. */
 const MAX_TERMS = 8;

@@ -1,11 +1,20 @@
-import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+import { createRequire } from 'node:module';
+import type winkNLPType from 'wink-nlp';
 
 /**
  * wink-nlp with its English light model: we use it only for what does not depend on the language —
  * sentence boundaries. French words, elisions and entities are handled by our own rules and data files.
+ * The model is loaded on first use: a bot serving a snapshot never needs it.
  */
-const nlp = winkNLP(model, ['sbd']);
+let nlp: ReturnType<typeof winkNLPType> | undefined;
+function wink(): ReturnType<typeof winkNLPType> {
+  if (!nlp) {
+    const require = createRequire(import.meta.url);
+    const winkNLP = require('wink-nlp') as typeof winkNLPType;
+    nlp = winkNLP(require('wink-eng-lite-web-model'), ['sbd']);
+  }
+  return nlp;
+}
 
 /** A sentence of a paragraph with its character offsets in that paragraph. */
 export interface SentenceSpan {
@@ -25,7 +34,7 @@ const FRENCH_ABBREVIATION = /(?:\b(?:M|MM|Mme|Mlle|Dr|Pr|Me|Mgr|St|Ste|av|J\.-C|
 export function splitSentences(paragraph: string): SentenceSpan[] {
   if (!paragraph.trim()) return [];
   const raw: string[] = [];
-  nlp.readDoc(paragraph).sentences().each((s: { out: () => string }) => {
+  wink().readDoc(paragraph).sentences().each((s: { out: () => string }) => {
     raw.push(s.out());
   });
   const spans: SentenceSpan[] = [];
