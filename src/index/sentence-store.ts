@@ -13,6 +13,20 @@ export interface SentenceStore {
   get(index: number): AnnotatedSentence;
   /** The numbers of an article's sentences: [first, end). */
   range(doc: number): [number, number];
+  /** The article a sentence belongs to, without reading the sentence. */
+  docOf(index: number): number;
+}
+
+/** The article holding sentence `index`, given each article's first sentence number (and the total). */
+function articleOf(first: number[], index: number): number {
+  let lo = 0;
+  let hi = first.length - 2;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (first[mid] <= index) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
 /** A store over sentences held in memory (right after a build). */
@@ -29,6 +43,9 @@ export class ArraySentenceStore implements SentenceStore {
   }
   range(doc: number): [number, number] {
     return [this.first[doc], this.first[doc + 1]];
+  }
+  docOf(index: number): number {
+    return this.sentences[index].doc;
   }
   /** The first sentence number of each article, and the total at the end. */
   firstOfEach(): number[] {
@@ -112,15 +129,8 @@ export class LazySentenceStore implements SentenceStore {
     return this.article(doc)[index - this.first[doc]];
   }
 
-  private docOf(index: number): number {
-    let lo = 0;
-    let hi = this.first.length - 2;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.first[mid] <= index) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+  docOf(index: number): number {
+    return articleOf(this.first, index);
   }
 
   private article(doc: number): AnnotatedSentence[] {

@@ -50,7 +50,7 @@ export function answerWhoIs(k: Knowledge, entity: number, ranked: ScoredSentence
   const descSentences = e.descriptions.filter((d) => !description || fold(d.text) === fold(description)).map((d) => d.sentence);
   const others = e.descriptions.map((d) => d.sentence);
   const mentioning = ranked.filter((r) => r.sentence.mentions.some((m) => m.entity === entity)).map((r) => r.index);
-  const supporting = [...descSentences, ...others, ...mentioning].filter((v, i, a) => a.indexOf(v) === i);
+  const supporting = [...new Set([...descSentences, ...others, ...mentioning])];
   if (!supporting.length) {
     // Named but never described: say where they appear.
     for (const d of e.docs) {
@@ -172,7 +172,7 @@ export function answerQuote(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
     const context = rankedScore.get(act.sentence) ?? 0;
     const score = bySpeaker * (1 + context) * (act.direct ? 1.1 : 1);
     const key = `q${i}`;
-    vote(pool, key, score, act.sentence, k.sentence(act.sentence).doc);
+    vote(pool, key, score, act.sentence, k.sentences.docOf(act.sentence));
     acts.set(key, i);
   };
   if (speakers.length) {

@@ -56,8 +56,15 @@ export function best(pool: Map<string, Candidate>, tieBreak: (a: Candidate, b: C
 /** Evidence for an answer: only the sentences that support it, best first (the ranking when none is known). */
 export function evidenceFor(k: Knowledge, ranked: ScoredSentence[], supporting: number[], limit = 5): Evidence[] {
   const byIndex = new Map(ranked.map((r) => [r.index, r]));
-  const order = (supporting.length ? supporting : ranked.map((r) => r.index)).filter((v, i, a) => a.indexOf(v) === i);
-  return order.slice(0, limit).map((i) => {
+  const order: number[] = [];
+  const seen = new Set<number>();
+  for (const i of supporting.length ? supporting : ranked.map((r) => r.index)) {
+    if (seen.has(i)) continue;
+    seen.add(i);
+    order.push(i);
+    if (order.length >= limit) break;
+  }
+  return order.map((i) => {
     const s = k.sentence(i);
     const score = byIndex.get(i)?.score ?? 0;
     return { doc: k.ann.articles[s.doc].id, paragraph: s.para, text: s.text, score: Math.round(score * 1000) / 1000 };
@@ -66,7 +73,7 @@ export function evidenceFor(k: Knowledge, ranked: ScoredSentence[], supporting: 
 
 /** Number of distinct articles among sentences. */
 export function articlesAmong(k: Knowledge, sentences: number[]): number {
-  return new Set(sentences.map((i) => k.sentence(i).doc)).size;
+  return new Set(sentences.map((i) => k.sentences.docOf(i))).size;
 }
 
 /** Cuts text at a word to at most `max` characters, with an ellipsis when cut. */

@@ -72,6 +72,27 @@ export class Knowledge implements Vocabulary {
     });
   }
 
+  private readonly nameTermCache = new Map<number, string[]>();
+
+  /**
+   * The analysed words of an entity's names (the index holds analysed terms), worked out once per entity; at
+   * most the first 24, from its main name first (a frequent name can gather hundreds of variants).
+   */
+  nameTerms(id: number): string[] {
+    let cached = this.nameTermCache.get(id);
+    if (!cached) {
+      const e = this.ann.entities[id];
+      const found = new Set<string>();
+      for (const form of [e.name, ...e.aliases]) {
+        for (const t of terms(form)) if (t.length > 1) found.add(t);
+        if (found.size >= 24) break;
+      }
+      cached = [...found].slice(0, 24);
+      this.nameTermCache.set(id, cached);
+    }
+    return cached;
+  }
+
   /** The sentence with this number. */
   sentence(index: number): AnnotatedSentence {
     return this.sentences.get(index);
@@ -98,13 +119,7 @@ export class Knowledge implements Vocabulary {
   rank(q: AnalyzedQuestion, limit = 12): ScoredSentence[] {
     const weighted = new Map([...q.soft, ...q.terms]);
     // Names search Lunr by their words too (the aliases' words are in the passages' terms).
-    for (const id of q.entities.keys()) {
-      const e = this.ann.entities[id];
-      for (const form of [e.name, ...e.aliases]) {
-        // The index holds analysed terms: a name's words go through the same analysis.
-        for (const t of terms(form)) if (t.length > 1) weighted.set(t, Math.max(weighted.get(t) ?? 0, 1));
-      }
-    }
+    for (const id of q.entities.keys()) for (const t of this.nameTerms(id)) weighted.set(t, Math.max(weighted.get(t) ?? 0, 1));
     const hits = searchArticles(this.index, weighted, this.ann.articles.length, ARTICLE_LIMIT);
     const termWeight = [...q.terms.values()].reduce((a, b) => a + b, 0);
     const entityWeight = [...q.entities.values()].reduce((a, b) => a + b, 0);
@@ -142,7 +157,7 @@ export class Knowledge implements Vocabulary {
       memo.set(s, r);
       return r;
     };
-    const sameDoc = (a: number, b: number) => b >= 0 && b < this.sentences.count && this.sentences.get(a).doc === this.sentences.get(b).doc;
+    const sameDoc = (a: number, b: number) => b >= 0 && b < this.sentences.count && this.sentences.docOf(a) === this.sentences.docOf(b);
     const samePara = (a: number, b: number) => sameDoc(a, b) && this.sentences.get(a).para === this.sentences.get(b).para;
     /** The sentences a sentence leans on, with how much: its antecedents when it points back, else its neighbours. */
     const context = (s: number): [Raw, number][] => {
