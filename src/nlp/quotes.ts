@@ -150,6 +150,19 @@ export function readSpeech(sentences: SpeechSentence[], entityType: (id: number)
       let e = k;
       // (a period after an honorific is not the end of the phrase: "a assuré M. Dalsgaard")
       while (e + 1 < tokens.length && !NP_STOP.test(fold(tokens[e + 1].text)) && (!/[,.;:!?()«»]/.test(text.slice(tokens[e].end, tokens[e + 1].start)) || (/^(M|MM|Mme|Dr|Pr|Mgr)$/.test(tokens[e].text) && /^\.\s+$/.test(text.slice(tokens[e].end, tokens[e + 1].start))))) e++;
+      // "le commissaire au Climat, Henrik Dalsgaard": a titled phrase may run on past a preposition to the name
+      // set beside it.
+      const article = /^(le|la|l'|un|une)$/.test(fold(tokens[k].text));
+      const head = article ? tokens[k + 1] : tokens[k];
+      if (head && FR.titles.has(head.text.toLowerCase())) {
+        const after = text.slice(tokens[e].end);
+        const comma = after.search(/,\s*/);
+        if (comma >= 0 && comma < 40 && !/[.;:!?«»]/.test(after.slice(0, comma))) {
+          const at = tokens[e].end + comma;
+          const named = sentence.mentions.find((m) => m.start > at && m.start <= at + 3 && m.type === 'person');
+          if (named) return { np: text.slice(from, named.end), start: from };
+        }
+      }
       let np = text.slice(from, tokens[e].end);
       // "une conseillère du ministère, Ana Ribeiro": a name in apposition names the speaker.
       const rest = text.slice(tokens[e].end);

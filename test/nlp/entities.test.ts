@@ -100,9 +100,10 @@ describe('findNames', () => {
     expect(found.find((n) => n.text === 'Tomasz Wierzbicki')?.description).toBe('ministre polonais du Climat');
   });
 
-  // Known weakness (reported): the honorific cue needs the honorific to touch the name, so "M. X" (with its
-  // period) gives no person cue; only "Mme X" does. A person only ever called "M. X" is typed 'other'.
-  it.todo('reads "M. Dalsgaard a parlé." as a person cue (today: { person: 0, place: 0, org: 0 })');
+  it('reads "M. Dalsgaard a parlé." as a person cue, the period after the honorific included', () => {
+    expect(names('Hier, M. Dalsgaard a parlé.').find((n) => n.text === 'Dalsgaard')?.cues.person).toBe(3);
+    expect(entitiesOf(['Hier, M. Dalsgaard a parlé.', 'Ensuite M. Dalsgaard est parti.'])).toEqual([['Dalsgaard', 'person', []]]);
+  });
 });
 
 describe('groupEntities', () => {

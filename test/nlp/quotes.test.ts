@@ -120,7 +120,13 @@ describe('readSpeech', () => {
     ]);
   });
 
-  // Known weaknesses (reported with inputs and outputs):
-  it.todo('resolves "Selon lui, …" to the person of the sentence before (today: speaker "lui", no entity)');
-  it.todo('names the speaker of "…, a annoncé le commissaire au Climat, Henrik Dalsgaard." (today: "le commissaire", no entity)');
+  it('resolves "Selon lui, …" to the person of the sentence before', () => {
+    const acts = speechOf(['Le commissaire Henrik Dalsgaard a quitté la salle mardi. Selon lui, les négociations reprendront jeudi à Lisbonne.']);
+    expect(acts.map((a) => [a.speaker, a.text])).toEqual([['Henrik Dalsgaard', 'les négociations reprendront jeudi à Lisbonne']]);
+  });
+
+  it('names the speaker of "…, a annoncé le commissaire au Climat, Henrik Dalsgaard."', () => {
+    const acts = speechOf(['Les négociations reprendront jeudi matin à Lisbonne, a annoncé le commissaire au Climat, Henrik Dalsgaard.']);
+    expect(acts.map((a) => [a.speaker, a.text])).toEqual([['Henrik Dalsgaard', 'Les négociations reprendront jeudi matin à Lisbonne']]);
+  });
 });
