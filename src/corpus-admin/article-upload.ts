@@ -5,7 +5,7 @@
  * is wrong otherwise. Pure: no I/O.
  */
 import { parseFrontMatter } from '../corpus/front-matter.js';
-import { readArticle } from '../corpus/read-article.js';
+import { isCalendarDate, isHttpUrl, readArticle } from '../corpus/read-article.js';
 import type { Article } from '../corpus/types.js';
 
 /** Largest upload accepted: 1 MB (1,048,576 bytes). */
@@ -146,19 +146,3 @@ export function formatBytes(bytes: number): string {
   return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 }
 
-function isCalendarDate(text: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (mo < 1 || mo > 12 || d < 1) return false;
-  return d <= new Date(Date.UTC(y, mo, 0)).getUTCDate();
-}
-
-function isHttpUrl(text: string): boolean {
-  try {
-    const url = new URL(text);
-    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '';
-  } catch {
-    return false;
-  }
-}

@@ -226,7 +226,7 @@ function firstSentence(text: string): string {
 }
 
 /** A real calendar date written YYYY-MM-DD (2023-02-29 is not). */
-function isCalendarDate(text: string): boolean {
+export function isCalendarDate(text: string): boolean {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
   if (!match) return false;
   const year = Number(match[1]);
@@ -238,7 +238,8 @@ function isCalendarDate(text: string): boolean {
   return day <= days;
 }
 
-function isHttpUrl(text: string): boolean {
+/** An absolute http or https URL with a host. */
+export function isHttpUrl(text: string): boolean {
   try {
     const url = new URL(text);
     return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '';
