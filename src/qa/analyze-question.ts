@@ -12,6 +12,8 @@ export interface Vocabulary {
   /** The entity a name written another way refers to ("Zelensky" → "Zelenski"), by a transliteration key. */
   entityBySound(key: string): number | undefined;
   entityType(id: number): EntityType;
+  /** Number of mentions of an entity in the corpus. */
+  entityMentions(id: number): number;
   /** Number of sentences containing an analysed term. */
   df(term: string): number;
   /** Number of sentences in the corpus. */
@@ -98,7 +100,14 @@ export function analyzeQuestion(input: string, vocab: Vocabulary): AnalyzedQuest
   const used = new Array<boolean>(tokens.length).fill(false);
 
   // A name is worth about a rare word; names the corpus reads only as capitalised words weigh less.
-  const entityWeight = (id: number) => (vocab.entityType(id) === 'other' ? 1.5 : 3);
+  // A name weighs like a word of the same rarity (its mentions stand for its document frequency), and at
+  // least as much as a common word: it is what the question is about.
+  const entityWeight = (id: number) => {
+    const n = Math.max(1, vocab.sentenceCount);
+    const df = Math.min(n, vocab.entityMentions(id));
+    const rarity = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+    return Math.max(1, 1.2 * rarity) * (vocab.entityType(id) === 'other' ? 0.5 : 1);
+  };
   // Longest names first: "Ana Ribeiro", "Corée du Sud", then single words.
   for (let len = Math.min(6, tokens.length); len >= 1; len--) {
     for (let i = 0; i + len <= tokens.length; i++) {

@@ -1,9 +1,10 @@
 import { FR, SPEECH_FORMS, fold, nameKey } from '../nlp/french.js';
-import { stem } from '../nlp/tokens.js';
+import { stem, tokenize } from '../nlp/tokens.js';
 import type { AnalyzedQuestion } from './analyze-question.js';
 import type { Knowledge, ScoredSentence } from './knowledge.js';
 import { anchors, articlesAmong, best, clip, evidenceFor, proximity, vote, type Candidate } from './candidates.js';
 import { formatDateFr } from './format-date.js';
+import patterns from './data/question-patterns.json' with { type: 'json' };
 import type { Answer } from './types.js';
 
 /** What an answerer returns: the answer fields, or null when it has no candidate of the kind asked. */
@@ -13,11 +14,12 @@ const TOP = 15;
 const CUT = 120;
 
 /** The sentences worth reading for candidates: the best ones, and only those covering enough of the question. */
-function readable(ranked: ScoredSentence[]): ScoredSentence[] {
+function readable(ranked: ScoredSentence[], namesRequired = true): ScoredSentence[] {
   if (!ranked.length) return [];
   const top = ranked[0].score;
-  // A sentence that names none of the people or places asked about cannot say where or when they did it.
-  return ranked.slice(0, TOP).filter((r) => r.score >= 0.3 * top && r.coverage >= 0.35 && r.entityCoverage >= 0.5);
+  // A sentence that names none of the people or places asked about cannot say where or when they did it (for
+  // who-questions the names often only set the scene: "Qui préside la conférence de X ?").
+  return ranked.slice(0, TOP).filter((r) => r.score >= 0.3 * top && r.coverage >= 0.35 && (!namesRequired || r.entityCoverage >= 0.5));
 }
 
 /** How much a sentence's candidates count: its score, discounted when it misses the question's own words. */
@@ -68,11 +70,16 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
   const pool = new Map<string, Candidate>();
   const display = new Map<string, string>();
   const speechVerbAsked = [...q.terms.keys()].some((t) => isSpeechTerm(t));
-  for (const r of readable(ranked)) {
+  // The question's verb ("Qui préside …", "Qui a organisé …"): its subject in a sentence is the answer.
+  const verb = questionVerb(q);
+  for (const r of readable(ranked, false)) {
     const points = anchors(k, q, r);
+    const subjects = verb ? subjectsOf(r.sentence.text, r.sentence.mentions, verb) : new Set<number>();
     for (const m of r.sentence.mentions) {
-      if (q.entities.has(m.entity) || (m.type !== 'person' && m.type !== 'org')) continue;
-      const weight = (m.type === 'person' ? 1 : 0.6) * proximity(m.start, points);
+      // A country that does the asked thing ("le Portugal, qui préside les débats") answers too.
+      const isSubject = subjects.has(m.entity);
+      if (q.entities.has(m.entity) || (m.type !== 'person' && m.type !== 'org' && !isSubject)) continue;
+      const weight = (m.type === 'person' ? 1 : 0.6) * proximity(m.start, points) * (isSubject ? 2.5 : 1);
       const key = `e${m.entity}`;
       vote(pool, key, weightOf(r) * weight, r.index, r.sentence.doc);
       display.set(key, k.ann.entities[m.entity].name);
@@ -198,10 +205,48 @@ export function answerQuote(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
 
 /** Anything else: the best sentence, cut to its most relevant part when long. */
 export function answerWhat(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[]): Partial | null {
-  const top = ranked[0];
+  let top = ranked[0];
   if (!top) return null;
+  // A question asking for a quantity ("De combien …", "Quel objectif …") is answered by a sentence with a figure,
+  // when one ranks close to the best.
+  if (QUANTITY.test(fold(q.text))) {
+    const withFigure = ranked.slice(0, 5).find((r) => FIGURE.test(r.sentence.text) && r.score >= 0.6 * top.score && r.coverage >= 0.8 * top.coverage);
+    if (withFigure) top = withFigure;
+  }
   const c: Candidate = { key: String(top.index), score: top.score, support: new Map([[top.index, top.score]]), byDoc: new Map([[top.sentence.doc, top.score]]) };
   return finish(k, ranked, c, clip(top.sentence.text, 400));
+}
+
+const QUANTITY = new RegExp(patterns.quantity);
+/** A figure: digits with a percent sign, a currency or a unit (a date is not one). */
+const FIGURE = /\d[\d\s.,]*\s?(%|pour\s?cent|€|\$|euros?|dollars?|milliards?|millions?|tonnes?|km|kilomètres?|personnes|habitants|morts)/u;
+
+/** The analysed verb of "Qui (a) VERB …" / "Who VERB …" — the first content word after the interrogative. */
+function questionVerb(q: AnalyzedQuestion): string | undefined {
+  const m = /^(?:qui|who)\s+(?:(?:a|ont|avait|avaient|est|sont|va|vont|has|have|had|did|does|will)\s+)?(\p{L}+)/iu.exec(q.text);
+  if (!m) return undefined;
+  const term = fold(stem(m[1]));
+  return q.terms.has(term) ? term : undefined;
+}
+
+/**
+ * Entities that are the subject of `verb` in a sentence: the name before "qui VERB" ("Ana Ribeiro, qui préside
+ * les travaux") or before "a/ont VERB" in the same clause ("l'association X a organisé").
+ */
+function subjectsOf(text: string, mentions: { entity: number; start: number; end: number; type: string }[], verb: string): Set<number> {
+  const found = new Set<number>();
+  for (const t of tokenize(text)) {
+    if (fold(stem(t.text)) !== verb) continue;
+    const before = text.slice(Math.max(0, t.start - 90), t.start);
+    const rel = /(?:,\s*)?qui\s+(?:(?:a|ont|avait|avaient)\s+)?$/i.exec(before);
+    const aux = /\s(?:a|ont|avait|avaient)\s+$/i.exec(before);
+    if (!rel && !aux) continue;
+    const cut = t.start - before.length + (rel ?? aux)!.index;
+    // The closest person or organisation ending before the relative pronoun or the auxiliary, in the same clause.
+    const m = [...mentions].reverse().find((x) => x.type !== 'other' && x.end <= cut && !/[.;:«»]/.test(text.slice(x.end, cut)) && cut - x.end < 60);
+    if (m) found.add(m.entity);
+  }
+  return found;
 }
 
 /** Analysed terms of the speech verbs, to tell "Qui a annoncé …" from other who-questions. */

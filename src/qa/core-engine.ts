@@ -9,7 +9,7 @@ import type { BuiltEvent } from './timeline.js';
 import type { Answer, ArticleSummary, Engine, EngineStats, PersonSummary, QuoteRecord, TimelineEvent } from './types.js';
 
 /** Below this share of the question's weight matched by the best sentences, the corpus does not say. */
-const MIN_COVERAGE = 0.5;
+const MIN_COVERAGE = 0.45;
 /** Below this share of the question's content words (names aside) matched, the corpus does not say. */
 const MIN_CONTENT = 0.34;
 

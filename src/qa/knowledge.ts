@@ -107,6 +107,9 @@ export class Knowledge implements Vocabulary {
   entityType(id: number): EntityType {
     return this.ann.entities[id]?.type ?? 'other';
   }
+  entityMentions(id: number): number {
+    return this.ann.entities[id]?.mentions ?? 0;
+  }
   df(term: string): number {
     return this.ann.df[term] ?? 0;
   }

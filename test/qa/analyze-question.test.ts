@@ -58,6 +58,7 @@ const vocab: Vocabulary = {
   entityByKey: (key) => new Map([['ana ribeiro', 0], ['ribeiro', 0], ['lisbonne', 1]]).get(key),
   entityBySound: () => undefined,
   entityType: (id): EntityType => (id === 0 ? 'person' : 'place'),
+  entityMentions: (id) => (id === 0 ? 4 : 9),
   df: (term) => ({ sommet: 5, ouvert: 1, arriv: 2 } as Record<string, number>)[term] ?? 0,
   sentenceCount: 20,
 };
