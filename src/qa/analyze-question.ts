@@ -134,7 +134,7 @@ export function analyzeQuestion(input: string, vocab: Vocabulary): AnalyzedQuest
       if (!part) continue;
       const f = fold(part);
       if (FR.stopwords.has(f)) continue;
-      if (FR.questionWords.has(f) || (kind === 'quote' && SPEECH_FORMS.has(f))) {
+      if (FR.questionWords.has(f) || FR.frameWords.has(f) || (kind === 'quote' && SPEECH_FORMS.has(f))) {
         if (FR.frameWords.has(f) || SPEECH_FORMS.has(f)) {
           const term = fold(stem(part));
           soft.set(term, 0.5 * idf(vocab, term));
