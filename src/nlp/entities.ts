@@ -129,8 +129,11 @@ function readCues(sentence: string, tokens: Token[], s: number, e: number, place
       if (k > 0 && FR.titles.has(`${tokens[k - 1].text} ${tokens[k].text}`.toLowerCase())) description = sentence.slice(tokens[k - 1].start, tokens[s - 1].end).replace(/[\s,]+$/, '');
       break;
     }
-    if (FR.placeNouns.has(f) && (nameLeftIsConnector || k === s - 1)) { cues.place += 1.5; break; }
-    if (FR.orgNouns.has(f) && (k >= s - 3) && !nameLeftIsConnector) { cues.org += 2; break; }
+    // A common noun touching the name ("la ville de X", "l'île X"); a capitalised word is a name itself
+    // ("la Mer, Karl Tamm"), and a comma means an apposition, not a cue.
+    const commonNoun = !tokens[k].upper && !/,/.test(gap(sentence, tokens[k], tokens[s]));
+    if (commonNoun && FR.placeNouns.has(f) && (nameLeftIsConnector || k === s - 1)) { cues.place += 1.5; break; }
+    if (commonNoun && FR.orgNouns.has(f) && (k >= s - 3) && !nameLeftIsConnector) { cues.org += 2; break; }
     if (tokens[k].upper && !isStop(tokens[k]) && k < s - 1 && !isConnector(tokens[k - 1])) break; // another name in between
   }
 

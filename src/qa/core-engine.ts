@@ -1,4 +1,5 @@
 import type { CorpusIndex } from '../index/corpus-index.js';
+import type { ArticleMeta } from '../nlp/annotate.js';
 import { fold, nameKey } from '../nlp/french.js';
 import { terms as analyse } from '../nlp/tokens.js';
 import { analyzeQuestion, soundKey } from './analyze-question.js';
@@ -7,6 +8,9 @@ import { cleanQuestion } from './clean-question.js';
 import { Knowledge } from './knowledge.js';
 import type { BuiltEvent } from './timeline.js';
 import type { Answer, ArticleSummary, Engine, EngineStats, PersonSummary, QuoteRecord, TimelineEvent } from './types.js';
+
+/** The most descriptions a person's summary lists. */
+const MAX_DESCRIPTIONS = 10;
 
 /** Below this share of the question's weight matched by the best sentences, the corpus does not say. */
 const MIN_COVERAGE = 0.45;
@@ -17,10 +21,12 @@ const MIN_CONTENT = 0.34;
 export class CoreEngine implements Engine {
   private readonly k: Knowledge;
   private readonly events: BuiltEvent[];
+  private readonly byId: Map<string, ArticleMeta>;
 
   constructor(index: CorpusIndex, private readonly info: { buildMs: number; fromSnapshot: boolean }) {
     this.k = new Knowledge(index.meta, index.sentences, index.lunr);
     this.events = index.meta.events;
+    this.byId = new Map(index.meta.articles.map((a) => [a.id, a]));
   }
 
   ask(question: string): Answer {
@@ -68,13 +74,13 @@ export class CoreEngine implements Engine {
       .map(({ entities: _e, ...event }) => event);
   }
 
-  people(query = ''): PersonSummary[] {
+  people(query = '', limit = Infinity): PersonSummary[] {
     const f = nameKey(query);
-    const out = this.k.ann.entities
-      .filter((e) => e.type === 'person')
-      .filter((e) => !f || [e.name, ...e.aliases].some((a) => nameKey(a).split(' ').some((w, i, ws) => ws.slice(i).join(' ').startsWith(f))))
-      .sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name));
-    return out.map((e) => this.summary(e.id));
+    const out = this.personKeys()
+      .filter((p) => !f || p.words.some((w) => w.startsWith(f)))
+      .slice(0, Math.max(0, limit));
+    // Summaries (which read the sentences of each description) only for the people returned.
+    return out.map((p) => this.summary(p.id));
   }
 
   person(name: string): PersonSummary | undefined {
@@ -116,17 +122,12 @@ export class CoreEngine implements Engine {
   }
 
   articles(): ArticleSummary[] {
-    return this.k.ann.articles.map((a) => this.articleSummary(a.id)!);
+    return this.k.ann.articles.map((a) => summarizeArticle(a));
   }
 
   article(id: string): ArticleSummary | undefined {
-    const a = this.k.ann.articles.find((x) => x.id === id);
-    if (!a) return undefined;
-    return {
-      id: a.id, file: a.file, title: a.title, paragraphs: a.paragraphCount, bytes: a.bytes,
-      ...(a.source ? { source: a.source } : {}), ...(a.url ? { url: a.url } : {}),
-      ...(a.published ? { published: a.published } : {}), ...(a.publishedEstimated ? { publishedEstimated: true } : {}),
-    };
+    const a = this.byId.get(id);
+    return a && summarizeArticle(a);
   }
 
   stats(): EngineStats {
@@ -142,8 +143,21 @@ export class CoreEngine implements Engine {
     };
   }
 
-  private articleSummary(id: string) {
-    return this.article(id);
+  private personKeyCache?: { id: number; words: string[] }[];
+
+  /**
+   * People, most mentioned first, with every suffix of every folded name form ("vladimir poutine", "poutine"),
+   * so a typed prefix matches a first name, a surname or an alias. Worked out once.
+   */
+  private personKeys(): { id: number; words: string[] }[] {
+    this.personKeyCache ??= this.k.ann.entities
+      .filter((e) => e.type === 'person')
+      .sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name))
+      .map((e) => ({
+        id: e.id,
+        words: [...new Set([e.name, ...e.aliases].flatMap((a) => nameKey(a).split(' ').map((_, i, ws) => ws.slice(i).join(' '))))],
+      }));
+    return this.personKeyCache;
   }
 
   /** The entity a name, alias or person id refers to. */
@@ -155,10 +169,27 @@ export class CoreEngine implements Engine {
   private summary(id: number): PersonSummary {
     const e = this.k.ann.entities[id];
     const ann = this.k.ann;
-    const best = describe(this.k, id);
-    const descriptions = e.descriptions
-      .map((d) => ({ text: d.text, doc: ann.articles[this.k.sentence(d.sentence).doc].id, paragraph: this.k.sentence(d.sentence).para }))
-      .sort((a, b) => Number(fold(b.text) === fold(best ?? '')) - Number(fold(a.text) === fold(best ?? '')));
+    const best = fold(describe(this.k, id) ?? '');
+    // Each distinct description once (where it was first read), the best first, at most MAX_DESCRIPTIONS:
+    // a frequent person can gather thousands, and each costs a read of its sentence.
+    const distinct = new Map<string, { text: string; sentence: number }>();
+    for (const d of e.descriptions) if (!distinct.has(fold(d.text))) distinct.set(fold(d.text), d);
+    const descriptions = [...distinct.entries()]
+      .sort((a, b) => Number(b[0] === best) - Number(a[0] === best))
+      .slice(0, MAX_DESCRIPTIONS)
+      .map(([, d]) => {
+        const s = this.k.sentence(d.sentence);
+        return { text: d.text, doc: ann.articles[s.doc].id, paragraph: s.para };
+      });
     return { id: nameKey(e.name), name: e.name, aliases: e.aliases, descriptions, mentions: e.mentions, docs: e.docs.map((d) => ann.articles[d].id) };
   }
+}
+
+/** An article as commands show it. */
+function summarizeArticle(a: ArticleMeta): ArticleSummary {
+  return {
+    id: a.id, file: a.file, title: a.title, paragraphs: a.paragraphCount, bytes: a.bytes,
+    ...(a.source ? { source: a.source } : {}), ...(a.url ? { url: a.url } : {}),
+    ...(a.published ? { published: a.published } : {}), ...(a.publishedEstimated ? { publishedEstimated: true } : {}),
+  };
 }

@@ -105,8 +105,8 @@ export interface EngineStats {
 export interface Engine {
   ask(question: string): Answer;
   timeline(filter?: { person?: string; from?: string; to?: string }): TimelineEvent[];
-  /** People whose name or alias starts with (or contains) `query`, most mentioned first. */
-  people(query?: string): PersonSummary[];
+  /** People with a name or alias word starting with `query`, most mentioned first; at most `limit` of them. */
+  people(query?: string, limit?: number): PersonSummary[];
   /** The person a name or alias refers to. */
   person(name: string): PersonSummary | undefined;
   quotes(filter?: { speaker?: string; about?: string }): QuoteRecord[];

@@ -14,7 +14,8 @@ export function peopleChoices(engine: Engine, typed: string): AutocompleteChoice
   const query = typed.trim().slice(0, MAX_PERSON);
   const seen = new Set<string>();
   const choices: AutocompleteChoice[] = [];
-  for (const person of engine.people(query)) {
+  // Twice the choices: a few may share a shown name.
+  for (const person of engine.people(query, 2 * MAX_CHOICES)) {
     const value = person.name.slice(0, MAX_PERSON);
     if (!value || seen.has(value)) continue;
     seen.add(value);
@@ -31,5 +32,5 @@ function label(person: PersonSummary): string {
 
 /** The person a typed name refers to: exact name or alias first, else the best match. */
 export function findPerson(engine: Engine, name: string): PersonSummary | undefined {
-  return engine.person(name) ?? engine.people(name)[0];
+  return engine.person(name) ?? engine.people(name, 1)[0];
 }

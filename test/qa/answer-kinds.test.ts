@@ -42,3 +42,20 @@ describe('answerWhat', () => {
     expect(engine.ask('Comment les organisations paysannes ont-elles accueilli le compromis ?').answer).toContain('compromis équilibré');
   });
 });
+
+describe('people', () => {
+  const engine = engineOf([
+    article('a', ['Le ministre estonien de la Mer, Karl Tamm, a ouvert la conférence à Tallinn.', 'M. Tamm a ensuite reçu Eva Lind, la négociatrice suédoise.']),
+  ]);
+
+  it('finds people by the start of any of their names, most mentioned first', () => {
+    expect(engine.people('Ta').map((p) => p.name)).toEqual(['Karl Tamm']);
+    expect(engine.people('lind').map((p) => p.name)).toEqual(['Eva Lind']);
+    expect(engine.people('').map((p) => p.name)).toEqual(['Karl Tamm', 'Eva Lind']);
+  });
+
+  it('returns at most `limit` people', () => {
+    expect(engine.people('', 1).map((p) => p.name)).toEqual(['Karl Tamm']);
+    expect(engine.people('', 0)).toEqual([]);
+  });
+});
