@@ -1,4 +1,5 @@
 import patterns from './data/question-patterns.json' with { type: 'json' };
+import { questionType, type AnswerType } from './question-kind.js';
 import { EN, FR, SPEECH_FORMS, fold, nameKey } from '../nlp/french.js';
 import { tokenize, stem, isElision } from '../nlp/tokens.js';
 import type { EntityType } from '../nlp/entities.js';
@@ -25,6 +26,10 @@ export interface AnalyzedQuestion {
   /** The cleaned question text. */
   text: string;
   kind: QuestionKind;
+  /** The type of value that answers it (a person, a place, a time of day, a quantity …). */
+  expects: AnswerType;
+  /** The noun of "quel NOUN" / "combien de NOUN" (folded, singular), when the question has one. */
+  noun?: string;
   english: boolean;
   /** "Qui est X ?": the entity asked about, when X names one. */
   whoIs?: number;
@@ -45,18 +50,12 @@ export interface AnalyzedQuestion {
   soft: Map<string, number>;
 }
 
-const KINDS: [QuestionKind, RegExp][] = patterns.kinds.map(([k, re]) => [k as QuestionKind, new RegExp(re)]);
 const WHO_IS = new RegExp(patterns.whoIs);
 const WANTS_TIME = new RegExp(patterns.wantsTime);
 const WANTS_YEAR = new RegExp(patterns.wantsYear);
 const ENGLISH = new RegExp(patterns.english);
 
-/** Reads the kind of a question from its wording (French or English). */
-export function questionKind(question: string): QuestionKind {
-  const f = fold(cleanQuestion(question));
-  for (const [kind, re] of KINDS) if (re.test(f)) return kind;
-  return 'what';
-}
+export { questionKind } from './question-kind.js';
 
 /** A transliteration key, so that "Zelensky" finds "Zelenski" and "Jean Marie" finds "Jean-Marie". */
 export function soundKey(word: string): string {
@@ -90,7 +89,8 @@ export function idf(vocab: Vocabulary, term: string): number {
 export function analyzeQuestion(input: string, vocab: Vocabulary): AnalyzedQuestion {
   const text = cleanQuestion(input);
   const folded = fold(text);
-  const kind = questionKind(text);
+  const type = questionType(text);
+  const kind = type.kind;
   const english = ENGLISH.test(folded);
   const tokens = tokenize(text).filter((t) => !isElision(t));
   const entities = new Map<number, number>();
@@ -167,7 +167,7 @@ export function analyzeQuestion(input: string, vocab: Vocabulary): AnalyzedQuest
   // A bare name ("Ana Ribeiro ?") asks who that is.
   if (kind === 'what' && entities.size === 1 && terms.size === 0 && soft.size === 0 && used.every(Boolean)) {
     const [id] = [...entities.keys()];
-    if (vocab.entityType(id) === 'person') return { text, kind: 'who', english, whoIs: id, wantsTime: false, wantsYear: false, entities, terms, unknownNames, soft };
+    if (vocab.entityType(id) === 'person') return { text, kind: 'who', expects: 'person', english, whoIs: id, wantsTime: false, wantsYear: false, entities, terms, unknownNames, soft };
   }
   const w = WHO_IS.exec(folded);
   if (kind === 'who' && w?.groups?.name) {
@@ -183,10 +183,12 @@ export function analyzeQuestion(input: string, vocab: Vocabulary): AnalyzedQuest
   return {
     text,
     kind,
+    expects: type.expects,
+    ...(type.noun ? { noun: type.noun } : {}),
     english,
     whoIs,
     whoIsUnknown,
-    wantsTime: WANTS_TIME.test(folded),
+    wantsTime: type.expects === 'time' || WANTS_TIME.test(folded),
     wantsYear: WANTS_YEAR.test(folded),
     entities,
     terms,

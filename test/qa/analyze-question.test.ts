@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeQuestion, questionKind, type Vocabulary } from '../../src/qa/analyze-question.js';
 import type { EntityType } from '../../src/nlp/entities.js';
+import { questionType } from '../../src/qa/question-kind.js';
 
 describe('questionKind', () => {
   it.each([
@@ -51,6 +52,39 @@ describe('questionKind', () => {
     ['', 'what'],
     ['*', 'what'],
   ])('reads "%s" as %s (anything else)', (q, kind) => expect(questionKind(q)).toBe(kind));
+});
+
+describe('questionType: spoken questions and "quel + noun"', () => {
+  it.each([
+    ['Le concert, il a eu lieu où ?', 'where', 'place'],
+    ['La réunion, ça commençait à quelle heure ?', 'when', 'time'],
+    ["C'est qui qui a ouvert la séance ?", 'who', 'person'],
+    ['La finale, c’était quand ?', 'when', 'date'],
+    ['Quel ministre a signé le texte ?', 'who', 'person'],
+    ['Quelle chanteuse a ouvert le festival ?', 'who', 'person'],
+    ['Le maire a reçu quels élus ?', 'who', 'person'],
+    ['Dans quel stade le match a-t-il été joué ?', 'where', 'place'],
+    ["D'où le ministre a-t-il annoncé sa démission ?", 'where', 'place'],
+    ['Dans quelle aile du musée le feu a-t-il pris ?', 'where', 'place'],
+    ['Vers quelle heure le train est-il parti ?', 'when', 'time'],
+    ["c'était quel matin ?", 'when', 'date'],
+    ['Le club a annoncé quel jour que le match serait rejoué ?', 'when', 'date'],
+    ['Combien de spectateurs étaient présents ?', 'what', 'quantity'],
+    ["L'association a offert combien de lits ?", 'what', 'quantity'],
+    ['Quelle entreprise gérait le pont ?', 'who', 'org'],
+    ['Le pont était géré par quelle boîte ?', 'what', 'text'],
+    ['Il a dit quoi, le ministre ?', 'quote', 'statement'],
+    ["Et la ministre, qu'a-t-elle déclaré ?", 'quote', 'statement'],
+    ["Qu'a fait la police ?", 'what', 'text'],
+    ['Le train qui transportait les ministres est arrivé où ?', 'where', 'place'],
+    ['Il est allé ou, le ministre ?', 'where', 'place'],
+    ['Du thé ou du café ?', 'what', 'text'],
+  ])('reads "%s" as %s expecting a %s', (q, kind, expects) => expect(questionType(q)).toMatchObject({ kind, expects }));
+
+  it('keeps the noun that types the question, in the singular', () => {
+    expect(questionType('Le maire a reçu quels élus ?').noun).toBe('elu');
+    expect(questionType('Combien de morts ?').noun).toBe('mort');
+  });
 });
 
 /** A tiny corpus vocabulary: Ana Ribeiro (person), Lisbonne (place); "sommet" common, "ouvert" rare. */

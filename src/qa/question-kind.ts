@@ -1,0 +1,158 @@
+/**
+ * Question typing: the kind of a question (who / when / where / quote / what) and the type of answer it
+ * expects (a person, an organisation, a place, a date, a time of day, a quantity, a statement), read from
+ * its wording in French or English, written or spoken.
+ *
+ * Members type questions as they speak: the question word may open the question ("Où s'est tenu …"), close
+ * it ("Le sommet, il a eu lieu où ?"), or sit in the middle ("Kim est arrivé quel jour à …", "C'est qui qui
+ * a …"); "quel/quelle + noun" asks for whatever the noun names ("Quel ministre …" a person, "Dans quel
+ * stade …" a place, "Vers quelle heure …" a time, "Combien de lits …" a quantity). The cues are found
+ * anywhere; one that opens the question wins, then one that closes it, then the first. All words are data
+ * (`data/question-patterns.json`, `data/question-nouns.json`).
+ */
+import patterns from './data/question-patterns.json' with { type: 'json' };
+import nouns from './data/question-nouns.json' with { type: 'json' };
+import { SPEECH_FORMS, fold } from '../nlp/french.js';
+import { cleanQuestion } from './clean-question.js';
+import type { QuestionKind } from './types.js';
+
+/** What kind of value answers a question. */
+export type AnswerType = 'person' | 'org' | 'place' | 'date' | 'time' | 'quantity' | 'statement' | 'text';
+
+/** A question's kind and expected answer. */
+export interface QuestionType {
+  kind: QuestionKind;
+  expects: AnswerType;
+  /** The noun of "quel NOUN" / "combien de NOUN", folded and singular ("ministre", "mort"), when there is one. */
+  noun?: string;
+}
+
+const START_KINDS: [QuestionKind, RegExp][] = patterns.kinds.map(([k, re]) => [k as QuestionKind, new RegExp(re)]);
+const CUES: { kind: QuestionKind; re: RegExp }[] = patterns.cues.map(([k, re]) => ({ kind: k as QuestionKind, re: new RegExp(re, 'g') }));
+const QUANTITY = new RegExp(patterns.quantity);
+
+const folded = (list: string[]) => new Set(list.map((w) => fold(w)));
+const NOUNS = {
+  person: folded(nouns.person),
+  org: folded(nouns.org),
+  place: folded(nouns.place),
+  time: folded(nouns.time),
+  timeOfDay: folded(nouns.timeOfDay),
+  quantity: folded(nouns.quantity),
+};
+
+/** The singular of a folded noun when the singular is in a class ("élus" → "elu", "hôpitaux" → "hopital"). */
+function singular(word: string): string {
+  const known = (w: string) => Object.values(NOUNS).some((s) => s.has(w));
+  if (known(word)) return word;
+  for (const [end, by] of [['aux', 'al'], ['eaux', 'eau'], ['x', ''], ['s', '']] as const) {
+    if (word.endsWith(end) && known(word.slice(0, -end.length) + by)) return word.slice(0, -end.length) + by;
+  }
+  return word.replace(/s$/, '');
+}
+
+/**
+ * The folded question with "où" kept apart from "ou" (or): the accented adverb becomes "ou~", so a cue in
+ * the middle of a question needs the accent while one that opens or closes the question does not.
+ */
+function foldQuestion(text: string): string {
+  return fold(text.replace(/(^|[^\p{L}])[oO][ùÙ](?![\p{L}])/gu, '$1ou~'))
+    .replace(/[«»"“”()[\]]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** A "quel NOUN" / "combien de NOUN" phrase typed by its noun: the kind it asks and the answer it expects. */
+function typeOfNoun(noun: string, afterPreposition: boolean, subject: boolean): QuestionType | undefined {
+  const n = singular(noun);
+  if (NOUNS.timeOfDay.has(n)) return { kind: 'when', expects: 'time', noun: n };
+  if (NOUNS.time.has(n)) return { kind: 'when', expects: 'date', noun: n };
+  // "Dans quel pays …" is a place; "Quel pays a proposé …" an actor.
+  if (afterPreposition && NOUNS.place.has(n)) return { kind: 'where', expects: 'place', noun: n };
+  if (NOUNS.person.has(n)) return { kind: 'who', expects: 'person', noun: n };
+  if (subject && NOUNS.org.has(n)) return { kind: 'who', expects: 'org', noun: n };
+  if (NOUNS.place.has(n)) return { kind: 'where', expects: 'place', noun: n };
+  if (NOUNS.org.has(n)) return { kind: 'who', expects: 'org', noun: n };
+  if (NOUNS.quantity.has(n)) return { kind: 'what', expects: 'quantity', noun: n };
+  return undefined;
+}
+
+const PLACE_PREPOSITION = /(?:^|\s)(?:dans|a|en|au|aux|vers|depuis|de|d'|par|sur|pres de|jusqu'a|devant|derriere|sous|chez)\s*$/;
+const QUEL_NOUN = /\b(?:quel|quelle|quels|quelles|lequel|laquelle)\s+(?:(?:est|sont|etait|etaient|a ete)\s+(?:le|la|les|l')\s*)?([a-z][a-z'-]*)/g;
+const COMBIEN_DE = /\bcombien\s+(?:de|d')\s*([a-z][a-z-]*)/;
+
+/** The cue kinds found in a folded question, with where each starts and ends. */
+interface Cue { kind: QuestionKind; type?: QuestionType; start: number; end: number }
+
+function cuesOf(f: string): Cue[] {
+  const out: Cue[] = [];
+  for (const { kind, re } of CUES) {
+    re.lastIndex = 0;
+    for (let m = re.exec(f); m; m = re.exec(f)) {
+      out.push({ kind, start: m.index, end: m.index + m[0].length });
+      if (m[0].length === 0) re.lastIndex++;
+    }
+  }
+  QUEL_NOUN.lastIndex = 0;
+  for (let m = QUEL_NOUN.exec(f); m; m = QUEL_NOUN.exec(f)) {
+    const before = f.slice(0, m.index);
+    const after = f.slice(m.index + m[0].length);
+    const subject = !before.trim() && /^\s*(?:a|ont|va|vont|avait|est|sont|etait|s'est|se|qui)\b/.test(after);
+    const type = typeOfNoun(m[1], PLACE_PREPOSITION.test(before), subject);
+    if (type) out.push({ kind: type.kind, type, start: m.index - (PLACE_PREPOSITION.exec(before)?.[0].length ?? 0), end: m.index + m[0].length });
+  }
+  const c = COMBIEN_DE.exec(f);
+  if (c) out.push({ kind: 'what', type: { kind: 'what', expects: 'quantity', noun: singular(c[1]) }, start: c.index, end: c.index + c[0].length });
+  return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** True when the question asks what someone said: a speech verb among its words. */
+function mentionsSpeech(f: string): boolean {
+  return f.split(/[^a-z'-]+/).some((w) => SPEECH_FORMS.has(w.replace(/^.*'/, '')));
+}
+
+/**
+ * Types a question. Never throws, whatever the text.
+ * The first matching pattern that opens the question decides (the established forms: "Qui …", "Quand …",
+ * "À quelle heure …", "Qu'a dit …"); else a cue that closes the question ("…, c'était quand ?"); else the
+ * first cue anywhere ("Kim est arrivé quel jour …"); else 'what'.
+ */
+export function questionType(question: string): QuestionType {
+  const text = cleanQuestion(question);
+  const f = foldQuestion(text);
+  const bare = f.replace(/[\s?!.…]+$/, '');
+  const cues = cuesOf(bare);
+  const typed = (kind: QuestionKind, cue?: Cue): QuestionType => cue?.type && cue.kind === kind ? cue.type : { kind, expects: defaultAnswer(kind, bare) };
+  // An opening "Qu'a …" asks for a quotation only when a speech verb is there ("Qu'a fait X ?" is not one).
+  const quoteOk = (k: QuestionKind) => k !== 'quote' || !/^qu'(a|ont|avait|avaient|aurait)\b/.test(bare) || mentionsSpeech(bare);
+  const openingCue = cues.find((c) => c.start <= 1 && c.type);
+  if (openingCue) return openingCue.type!;
+  // The opening patterns, on the question and on what follows a dislocated phrase ("Et Kim, qu'a-t-il dit ?").
+  const comma = bare.indexOf(', ');
+  const openings = [bare, ...(comma > 0 ? [bare.slice(comma + 2)] : [])].map((s) => s.replace(/ou~/g, 'ou'));
+  for (const opening of openings) {
+    for (const [kind, re] of START_KINDS) if (re.test(opening) && quoteOk(kind)) return typed(kind, cues.find((c) => c.kind === kind));
+  }
+  if (!cues.length) {
+    if (QUANTITY.test(bare)) return { kind: 'what', expects: 'quantity' };
+    return { kind: 'what', expects: 'text' };
+  }
+  const closing = [...cues].reverse().find((c) => bare.length - c.end <= 2);
+  const chosen = closing ?? cues[0];
+  return typed(chosen.kind, chosen);
+}
+
+function defaultAnswer(kind: QuestionKind, f: string): AnswerType {
+  switch (kind) {
+    case 'who': return 'person';
+    case 'where': return 'place';
+    case 'when': return /\b(heure|heures|horaire|what time)\b/.test(f) ? 'time' : 'date';
+    case 'quote': return 'statement';
+    default: return QUANTITY.test(f) ? 'quantity' : 'text';
+  }
+}
+
+/** Reads the kind of a question from its wording (French or English). */
+export function questionKind(question: string): QuestionKind {
+  return questionType(question).kind;
+}
