@@ -75,6 +75,12 @@ function parseArticle(fileName: string, bytes: Uint8Array, strict: boolean): Rea
   if (problems.length > 0) return { problem: `malformed front matter: ${problems.join('; ')}` };
 
   const paragraphs = splitParagraphs(body);
+  // A crawl marker (" date 2024-03 Le texte …") is a date of the page, not a sentence of the article.
+  const marker = CRAWL_MARKER.exec(paragraphs[0] ?? '');
+  if (marker) {
+    paragraphs[0] = paragraphs[0]!.slice(marker[0].length).trim();
+    if (paragraphs[0] === '') paragraphs.shift();
+  }
   if (paragraphs.length === 0) return { problem: 'no text after the front matter' };
 
   const url = value(meta, 'url');
@@ -107,6 +113,7 @@ function parseArticle(fileName: string, bytes: Uint8Array, strict: boolean): Rea
     paragraphs,
     bytes: bytes.length,
   };
+  if (marker && isCalendarDate(marker[1]!.length === 7 ? `${marker[1]}-01` : marker[1]!)) article.crawlDate = marker[1];
   const source = value(meta, 'source');
   if (source !== undefined) article.source = source;
   if (url !== undefined) article.url = url;
@@ -202,6 +209,9 @@ function splitParagraphs(body: string): string[] {
   if (blocks.length === 1) return blocks[0]!.map((line) => line.trim());
   return blocks.map((lines) => lines.join('\n').trim());
 }
+
+/** A crawl marker opening a text: "date YYYY-MM" or "date YYYY-MM-DD", then the text. */
+const CRAWL_MARKER = /^date (\d{4}-\d{2}(?:-\d{2})?)(?:\s+|$)/;
 
 /** The first sentence of a paragraph on one line, cut at a word to {@link MAX_TITLE_LENGTH} with '…'. */
 function titleFromBody(paragraph: string): string {

@@ -14,6 +14,11 @@ export interface Article {
   published?: string;
   /** True when `published` is an estimate (front matter `published_estimated: true` or read off the text). */
   publishedEstimated?: boolean;
+  /**
+   * The date of a crawl marker that opened the text (" date 2024-03 …", as stored web pages carry), YYYY-MM or
+   * YYYY-MM-DD; the marker itself is not part of the paragraphs.
+   */
+  crawlDate?: string;
   /** ISO 639-1 language code (front matter `language`, default `fr`). */
   language: string;
   /** Body paragraphs in order, verbatim but trimmed; blank-line separated in the file. Paragraph n is `paragraphs[n - 1]`. */

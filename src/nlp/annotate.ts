@@ -69,10 +69,19 @@ export type Progress = (stage: string, done: number, total: number) => void;
  */
 export function annotate(input: Article[], onProgress?: Progress, splits?: Splits): Annotations {
   // An article without a publication date gets one read off its text, marked as an estimate.
-  const articles = input.map((a) => {
+  // One known only to the month (a crawl marker "date 2018-07") still anchors its dates to that month.
+  const monthAnchor: (string | undefined)[] = [];
+  const own = input.map((a) => (a.published ? undefined : estimatePublication(a.crawlDate ? [`date ${a.crawlDate}`, ...a.paragraphs] : a.paragraphs)));
+  // A text that fixes no date at all ("Mardi 10 juillet", no year) is read as written near the corpus's other
+  // articles: the median month of their dates stands in for a crawl marker (weekdays then fix the year).
+  const known = input.map((a, i) => (a.published ?? own[i]?.date)?.slice(0, 7)).filter((d): d is string => !!d).sort();
+  const prior = known.length ? known[Math.floor(known.length / 2)] : undefined;
+  const articles = input.map((a, doc) => {
     if (a.published) return a;
-    const estimate = estimatePublication(a.paragraphs);
-    return estimate && /^\d{4}-\d{2}-\d{2}$/.test(estimate.date) ? { ...a, published: estimate.date, publishedEstimated: true } : a;
+    const estimate = own[doc] ?? (prior ? estimatePublication([`date ${prior}`, ...a.paragraphs]) : undefined);
+    if (estimate && /^\d{4}-\d{2}-\d{2}$/.test(estimate.date)) return { ...a, published: estimate.date, publishedEstimated: true };
+    if (estimate && /^\d{4}-\d{2}$/.test(estimate.date)) monthAnchor[doc] = estimate.date;
+    return a;
   });
   // Tokens are kept packed between passes: token objects for a whole corpus would dominate the build's memory.
   interface Raw { doc: number; para: number; text: string; tokens: Int32Array; spans: NameSpan[] }
@@ -121,7 +130,7 @@ export function annotate(input: Article[], onProgress?: Progress, splits?: Split
       if (e.docs[e.docs.length - 1] !== r.doc) e.docs.push(r.doc);
       if (s.description && e.type === 'person') e.descriptions.push({ text: s.description, sentence: index });
     }
-    const anchor = articles[r.doc].published;
+    const anchor = articles[r.doc].published ?? monthAnchor[r.doc];
     let dates: TemporalMention[] = [];
     try {
       dates = findTemporal(r.text, anchor);

@@ -50,6 +50,8 @@ interface Day {
   y: number;
   m: number;
   d: number;
+  /** True for an anchor known only to the month: the day is a stand-in. */
+  monthOnly?: boolean;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -395,9 +397,10 @@ function isoOf(y: number, m?: number, d?: number): string | undefined {
 
 function parseAnchor(anchor: string | undefined): Day | undefined {
   if (typeof anchor !== 'string') return undefined;
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(anchor);
+  const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?/.exec(anchor);
   if (!m) return undefined;
-  const day = { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) };
+  // A month alone ("2018-07", a crawl marker) anchors years and months, never a weekday or "hier".
+  const day: Day = m[3] ? { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) } : { y: Number(m[1]), m: Number(m[2]), d: 15, monthOnly: true };
   return isValidDay(day.y, day.m, day.d) ? day : undefined;
 }
 
@@ -874,6 +877,11 @@ function resolve(spec: Spec, anchor: Day | undefined, tense: () => Tense): Resol
       return { value: isoOf(spec.y, spec.m, spec.d), relative: false, dayLike: spec.d !== undefined };
     case 'dayMonth': {
       if (!anchor) return { relative: true, dayLike: true };
+      if (anchor.monthOnly) {
+        // The day of the anchor is unknown: the year that puts the date nearest to the anchor's month.
+        const y = [anchor.y - 1, anchor.y, anchor.y + 1].sort((a, b) => Math.abs((a - anchor.y) * 12 + spec.m - anchor.m) - Math.abs((b - anchor.y) * 12 + spec.m - anchor.m))[0]!;
+        return { value: isValidDay(y, spec.m, spec.d) ? isoOf(y, spec.m, spec.d) : undefined, relative: true, dayLike: true };
+      }
       const day = resolveDayMonth(spec, anchor, tense());
       return { value: day && isoOf(day.y, day.m, day.d), relative: true, dayLike: true };
     }
@@ -882,7 +890,7 @@ function resolve(spec: Spec, anchor: Day | undefined, tense: () => Tense): Resol
       return { value: isoOf(nearestYearForMonth(spec.m, anchor, spec.dir, tense()), spec.m), relative: true, dayLike: false };
     }
     case 'weekday': {
-      if (!anchor) return { relative: true, dayLike: true };
+      if (!anchor || anchor.monthOnly) return { relative: true, dayLike: true };
       const day = resolveWeekday(spec.wd, spec.dir, anchor, tense());
       return { value: isoOf(day.y, day.m, day.d), relative: true, dayLike: true };
     }
@@ -890,6 +898,7 @@ function resolve(spec: Spec, anchor: Day | undefined, tense: () => Tense): Resol
       const dayLike = spec.unit === 'day' || spec.unit === 'week';
       if (!anchor) return { relative: true, dayLike };
       if (spec.unit === 'year') return { value: isoOf(anchor.y + spec.n), relative: true, dayLike };
+      if (anchor.monthOnly && spec.unit !== 'month') return { relative: true, dayLike };
       if (spec.unit === 'month') {
         const ym = addMonths(anchor.y, anchor.m, spec.n);
         return { value: isoOf(ym.y, ym.m), relative: true, dayLike };
@@ -952,7 +961,8 @@ function findTemporalUnsafe(text: string, anchor?: string): TemporalMention[] {
 
 /**
  * Finds and normalises the temporal expressions of one sentence or paragraph, in text order and
- * without overlaps (the longest reading wins). `anchor` is the publication date (YYYY-MM-DD); relative
+ * without overlaps (the longest reading wins). `anchor` is the publication date (YYYY-MM-DD, or YYYY-MM when
+ * only the month is known: then weekdays, "hier" and day offsets stay unresolved); relative
  * expressions (weekdays, "hier", "l'an dernier", months or days without a year…) are resolved against
  * it, and have no `value` without it (or with an invalid one). Months and days without a year, and bare
  * weekdays, follow the tense of their clause (else of their sentence, see guessTense): "dernier" /

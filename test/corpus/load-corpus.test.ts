@@ -86,7 +86,8 @@ describe('loadCorpus', () => {
       expect(a000!.paragraphs[14]).toBe(
         "Kim Jong-un a assisté mercredi dernier à l'essai d'une nouvelle arme tactique, le premier depuis l'échec du sommet de Hanoï.",
       );
-      expect(a001!.paragraphs[0]).toMatch(/^date 2019-04 Le leader nord-coréen Kim Jong Un rencontrera/);
+      expect(a001!.crawlDate).toBe('2019-04');
+      expect(a001!.paragraphs[0]).toMatch(/^Le leader nord-coréen Kim Jong Un rencontrera/);
       expect(a003!.paragraphs[1]).toMatch(/^Le sommet russo-nord-coréen s’est ouvert jeudi, à 14h,/);
       expect(a004!.paragraphs[6]).toBe('Lire aussi : Kim : pas de 3e sommet si Trump ne change pas');
       expect(articles.map((a) => a.bytes)).toEqual([3635, 3732, 2514, 2649, 2908]);

@@ -67,6 +67,14 @@ describe('readArticle', () => {
     expect(article!.source).toBeUndefined();
   });
 
+  it('takes a crawl marker that opens the text as the page date, out of the text and the title', () => {
+    const { article } = readArticle('page.txt', utf8(' date 2018-07 Douze enfants ont été retrouvés. La suite.\n\nFin.'));
+    expect(article).toMatchObject({ crawlDate: '2018-07', title: 'Douze enfants ont été retrouvés.', paragraphs: ['Douze enfants ont été retrouvés. La suite.', 'Fin.'] });
+    expect(article!.published).toBeUndefined();
+    expect(readArticle('p.txt', utf8('date 2018-13 Texte.')).article!.crawlDate).toBeUndefined();
+    expect(readArticle('p.txt', utf8('La date 2018-07 du texte.')).article!.crawlDate).toBeUndefined();
+  });
+
   it('does not end the title sentence at an abbreviation such as M.', () => {
     const { article } = readArticle('a.txt', utf8('Selon M. Kim, la visite sera « un succès ». La suite est incertaine.'));
     expect(article!.title).toBe('Selon M. Kim, la visite sera « un succès ».');

@@ -117,6 +117,18 @@ describe('findTemporal', () => {
     it('has no value without an anchor', () => {
       expect(only('le 25 avril')).toEqual({ start: 0, end: 11, text: 'le 25 avril', relative: true });
     });
+
+    it('takes the year nearest to an anchor known only to its month, whatever the tense', () => {
+      expect(only('Le 23 juin, ils sont entrés dans la grotte.', '2018-07').value).toBe('2018-06-23');
+      expect(only('La cérémonie aura lieu le 20 juillet.', '2018-07').value).toBe('2018-07-20');
+      expect(only('le 3 janvier', '2018-12').value).toBe('2019-01-03');
+    });
+
+    it('leaves weekdays and day offsets unresolved under a month-only anchor, but not months', () => {
+      expect(only('ce lundi', '2018-07').value).toBeUndefined();
+      expect(only('hier', '2018-07').value).toBeUndefined();
+      expect(only('en juin dernier', '2018-07').value).toBe('2018-06');
+    });
   });
 
   describe('months without a year', () => {
