@@ -5,6 +5,7 @@ import { tokenize, stem, isElision } from '../nlp/tokens.js';
 import type { EntityType } from '../nlp/entities.js';
 import type { QuestionKind } from './types.js';
 import { cleanQuestion } from './clean-question.js';
+import { relatedTerms, standardize } from '../nlp/word-family.js';
 
 /** What the question analyser needs to know of the corpus. */
 export interface Vocabulary {
@@ -19,7 +20,13 @@ export interface Vocabulary {
   df(term: string): number;
   /** Number of sentences in the corpus. */
   sentenceCount: number;
+  /** Terms of the corpus of the same family as a term ("demiss" → "demission"); none when not given. */
+  family?(term: string): string[];
 }
+
+/** Weight factor of a term matched through its synonym group, and through its word family. */
+export const RELATED_FACTOR = 0.6;
+export const FAMILY_FACTOR = 0.8;
 
 /** A question read for answering. */
 export interface AnalyzedQuestion {
@@ -48,6 +55,11 @@ export interface AnalyzedQuestion {
    * uses them, but a sentence need not contain them to answer.
    */
   soft: Map<string, number>;
+  /**
+   * Other terms that match a content term in a sentence, with the term they stand for and a weight factor:
+   * its synonyms ("debut" for "commenc") and, for a term the corpus lacks, its word family.
+   */
+  alternatives: Map<string, { of: string; factor: number }>;
 }
 
 const WHO_IS = new RegExp(patterns.whoIs);
@@ -87,7 +99,7 @@ export function idf(vocab: Vocabulary, term: string): number {
  * Never throws, whatever the text.
  */
 export function analyzeQuestion(input: string, vocab: Vocabulary): AnalyzedQuestion {
-  const text = cleanQuestion(input);
+  const text = standardize(cleanQuestion(input));
   const folded = fold(text);
   const type = questionType(text);
   const kind = type.kind;
@@ -162,12 +174,27 @@ export function analyzeQuestion(input: string, vocab: Vocabulary): AnalyzedQuest
     }
   });
 
+  const alternatives = new Map<string, { of: string; factor: number }>();
+  const offer = (alt: string, of: string, factor: number) => {
+    if (terms.has(alt) || vocab.df(alt) === 0 || (alternatives.get(alt)?.factor ?? 0) >= factor) return;
+    alternatives.set(alt, { of, factor });
+  };
+  for (const [term, weight] of terms) {
+    for (const r of relatedTerms(term)) offer(r, term, RELATED_FACTOR);
+    if (vocab.df(term) === 0 && vocab.family) for (const f of vocab.family(term)) offer(f, term, FAMILY_FACTOR);
+    // A word the corpus writes only another way weighs as its rarest written form does.
+    if (vocab.df(term) === 0) {
+      const forms = [...alternatives].filter(([, a]) => a.of === term).map(([alt]) => idf(vocab, alt));
+      if (forms.length) terms.set(term, Math.min(weight, Math.max(...forms)));
+    }
+  }
+
   let whoIs: number | undefined;
   let whoIsUnknown: string | undefined;
   // A bare name ("Ana Ribeiro ?") asks who that is.
   if (kind === 'what' && entities.size === 1 && terms.size === 0 && soft.size === 0 && used.every(Boolean)) {
     const [id] = [...entities.keys()];
-    if (vocab.entityType(id) === 'person') return { text, kind: 'who', expects: 'person', english, whoIs: id, wantsTime: false, wantsYear: false, entities, terms, unknownNames, soft };
+    if (vocab.entityType(id) === 'person') return { text, kind: 'who', expects: 'person', english, whoIs: id, wantsTime: false, wantsYear: false, entities, terms, unknownNames, soft, alternatives: new Map() };
   }
   const w = WHO_IS.exec(folded);
   if (kind === 'who' && w?.groups?.name) {
@@ -194,5 +221,6 @@ export function analyzeQuestion(input: string, vocab: Vocabulary): AnalyzedQuest
     terms,
     unknownNames,
     soft,
+    alternatives,
   };
 }

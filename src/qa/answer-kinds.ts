@@ -3,9 +3,11 @@ import { stem, tokenize } from '../nlp/tokens.js';
 import type { AnalyzedQuestion } from './analyze-question.js';
 import type { Knowledge, ScoredSentence } from './knowledge.js';
 import { anchors, articlesAmong, best, clip, evidenceFor, proximity, vote, type Candidate } from './candidates.js';
-import { formatDateFr } from './format-date.js';
+import { formatDateFr, formatTimeFr } from './format-date.js';
 import patterns from './data/question-patterns.json' with { type: 'json' };
 import type { Answer } from './types.js';
+import { isMeasureNoun, quantities, venues } from './spans.js';
+import { TUNING } from './tuning.js';
 
 /** What an answerer returns: the answer fields, or null when it has no candidate of the kind asked. */
 export type Partial = Pick<Answer, 'answer' | 'evidence' | 'agreeing'> & { date?: string; time?: string };
@@ -79,7 +81,9 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
       // A country that does the asked thing ("le Portugal, qui préside les débats") answers too.
       const isSubject = subjects.has(m.entity);
       if (q.entities.has(m.entity) || (m.type !== 'person' && m.type !== 'org' && !isSubject)) continue;
-      const weight = (m.type === 'person' ? 1 : 0.6) * proximity(m.start, points) * (isSubject ? 2.5 : 1);
+      // "Quel procureur …": a person named next to the role asked, or described by it, answers best.
+      const role = q.noun && q.expects === 'person' && (fold(r.sentence.text.slice(Math.max(0, m.start - 60), m.start)).includes(q.noun) || fold(describe(k, m.entity) ?? '').includes(q.noun)) ? TUNING.askedRole : 1;
+      const weight = (m.type === 'person' ? 1 : 0.6) * proximity(m.start, points) * (isSubject ? 2.5 : 1) * role;
       const key = `e${m.entity}`;
       vote(pool, key, weightOf(r) * weight, r.index, r.sentence.doc);
       display.set(key, k.ann.entities[m.entity].name);
@@ -111,35 +115,49 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
 /** Where: places named near the question's words ("à X", "dans la ville de X" weigh most). */
 export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[]): Partial | null {
   const pool = new Map<string, Candidate>();
+  const venueText = new Map<string, string>();
   const isCountry = (id: number) => FR.knownPlaces.has(nameKey(k.ann.entities[id].name));
   for (const r of readable(ranked)) {
     const points = anchors(k, q, r);
     for (const m of r.sentence.mentions) {
-      if (q.entities.has(m.entity) || m.type !== 'place') continue;
+      if (q.entities.has(m.entity) || (m.type !== 'place' && m.type !== 'other')) continue;
       const before = fold(r.sentence.text.slice(Math.max(0, m.start - 24), m.start));
-      const cue = /(\ba|\bdans|\b(ville|ile|port|village|capitale|localite|region|province)( [a-z-]+)? d[e'](\s*l')?|\bile|\bport de)\s*(l')?\s*$/.test(before) ? 1 : /\b(en|au|aux)\s*$/.test(before) ? 0.7 : 0.45;
+      let cue = /(\ba|\bdans|\b(ville|ile|port|village|capitale|localite|region|province)( [a-z-]+)? d[e'](\s*l')?|\bile|\bport de)\s*(l')?\s*$/.test(before) ? 1 : /\b(en|au|aux)\s*$/.test(before) ? 0.7 : 0.45;
+      // A name of no known type is a place only after a place preposition ("partis de Montpellier").
+      if (m.type === 'other') {
+        if (!/\b(a|dans|de|d'|depuis|vers|en|au|aux|pres de|jusqu'a)\s*$/.test(before)) continue;
+        cue *= TUNING.untypedPlace;
+      }
       // The most precise place answers best: a city over the country or region named beside it.
       const specific = isCountry(m.entity) && r.sentence.mentions.some((o) => o.type === 'place' && !isCountry(o.entity) && !q.entities.has(o.entity)) ? 0.5 : 1;
       vote(pool, `e${m.entity}`, weightOf(r) * cue * specific * proximity(m.start, points), r.index, r.sentence.doc);
     }
+    // Venues that are not names: "le hangar 12", "la place des Martyrs", "un hall du parc des expositions".
+    for (const v of venues(r.sentence.text)) {
+      if (r.sentence.mentions.some((m) => q.entities.has(m.entity) && m.start >= v.start && m.end <= v.end)) continue;
+      const asked = q.noun && singularOf(q.noun) === v.noun ? TUNING.askedVenue : 1;
+      const key = `v${fold(v.text)}`;
+      vote(pool, key, weightOf(r) * TUNING.venue * asked * proximity(v.start, points), r.index, r.sentence.doc);
+      if (!venueText.has(key)) venueText.set(key, v.text);
+    }
   }
   const c = best(pool);
   if (!c) return null;
-  return finish(k, ranked, c, clip(k.ann.entities[Number(c.key.slice(1))].name, CUT));
+  return finish(k, ranked, c, clip(venueText.get(c.key) ?? k.ann.entities[Number(c.key.slice(1))].name, CUT));
 }
 
 /** When: normalised dates near the question's words; a time of day when the question asks the hour. */
 export function answerWhen(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[]): Partial | null {
   const pool = new Map<string, Candidate>();
-  const info = new Map<string, { value: string; time?: string; approximate?: boolean; surface: string }>();
+  const info = new Map<string, { value?: string; time?: string; approximate?: boolean; surface: string }>();
   for (const r of readable(ranked)) {
     const points = anchors(k, q, r);
     for (const d of r.sentence.dates) {
-      if (!d.value) continue;
-      if (q.wantsTime && !d.time) continue;
-      const key = q.wantsTime ? `${d.value}T${d.time}` : d.value;
+      if (q.wantsTime ? !d.time : !d.value) continue;
+      // A time of day answers "à quelle heure" even when the sentence names no day.
+      const key = q.wantsTime ? `${d.value ?? ''}T${d.time}` : d.value!;
       // A precise date counts a little more than a month or a year.
-      const precision = d.value.length === 10 ? 1 : d.value.length === 7 ? 0.9 : 0.8;
+      const precision = !d.value ? 0.9 : d.value.length === 10 ? 1 : d.value.length === 7 ? 0.9 : 0.8;
       vote(pool, key, weightOf(r) * precision * proximity(d.start, points), r.index, r.sentence.doc);
       if (!info.has(key)) info.set(key, { value: d.value, time: q.wantsTime ? d.time : undefined, approximate: d.approximate, surface: d.text });
     }
@@ -151,7 +169,7 @@ export function answerWhen(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSent
     let score = a.score;
     let finest = 0;
     for (const b of pool.values()) {
-      if (b === a) continue;
+      if (b === a || a.key.startsWith('T') || b.key.startsWith('T')) continue;
       if (a.key.startsWith(b.key)) score += b.score;
       else if (b.key.startsWith(a.key)) finest = Math.max(finest, b.score);
     }
@@ -162,7 +180,7 @@ export function answerWhen(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSent
   const i = info.get(c.key)!;
   const qualifier = i.approximate ? /^(fin|debut|mi)\b/.exec(fold(i.surface.replace(/^(en|a la|au)\s+/i, '')))?.[1] : undefined;
   const words = { fin: 'fin', debut: 'début', mi: 'mi-' } as Record<string, string>;
-  const text = formatDateFr(i.value, i.time);
+  const text = i.value ? formatDateFr(i.value, i.time) : formatTimeFr(i.time!);
   const answer = qualifier ? `${words[qualifier]}${qualifier === 'mi' ? '' : ' '}${text}` : text;
   return finish(k, ranked, c, answer, { date: i.value, time: i.time });
 }
@@ -209,12 +227,42 @@ export function answerWhat(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSent
   if (!top) return null;
   // A question asking for a quantity ("De combien …", "Quel objectif …") is answered by a sentence with a figure,
   // when one ranks close to the best.
-  if (QUANTITY.test(fold(q.text))) {
+  if (q.expects === 'quantity' || QUANTITY.test(fold(q.text))) {
+    // "Combien de morts …" asks a count: the figure itself. "Quel objectif …" names a measure: its sentence.
+    const figure = q.noun && isMeasureNoun(q.noun) ? null : answerQuantity(k, q, ranked);
+    if (figure) return figure;
     const withFigure = ranked.slice(0, 5).find((r) => FIGURE.test(r.sentence.text) && r.score >= 0.6 * top.score && r.coverage >= 0.8 * top.coverage);
     if (withFigure) top = withFigure;
   }
   const c: Candidate = { key: String(top.index), score: top.score, support: new Map([[top.index, top.score]]), byDoc: new Map([[top.sentence.doc, top.score]]) };
   return finish(k, ranked, c, clip(top.sentence.text, 400));
+}
+
+/**
+ * "Combien de morts …": the figure that counts what is asked ("41 morts"), from the sentences that cover the
+ * question; a figure counting something else answers only when the question names no noun.
+ */
+function answerQuantity(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[]): Partial | null {
+  const pool = new Map<string, Candidate>();
+  const shown = new Map<string, string>();
+  const asked = q.noun ? singularOf(q.noun) : undefined;
+  for (const r of readable(ranked, false)) {
+    const points = anchors(k, q, r);
+    for (const f of quantities(r.sentence.text)) {
+      const counts = asked && f.noun ? (f.noun === asked || fold(stem(f.noun)) === fold(stem(asked)) ? TUNING.askedUnit : 0) : asked ? TUNING.bareFigure : 1;
+      if (!counts) continue;
+      const key = fold(f.text);
+      vote(pool, key, weightOf(r) * counts * proximity(f.start, points), r.index, r.sentence.doc);
+      if (!shown.has(key)) shown.set(key, f.text);
+    }
+  }
+  const c = best(pool);
+  return c ? finish(k, ranked, c, shown.get(c.key)!) : null;
+}
+
+/** A folded noun in the singular ("hangars" → "hangar"). */
+function singularOf(noun: string): string {
+  return noun.replace(/(?<=..)[sx]$/, '');
 }
 
 const QUANTITY = new RegExp(patterns.quantity);

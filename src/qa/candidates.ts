@@ -10,7 +10,7 @@ export function anchors(k: Knowledge, q: AnalyzedQuestion, s: ScoredSentence): n
   for (const t of tokenize(s.sentence.text)) {
     for (const part of t.text.split(/[-'’]/)) {
       const term = part ? fold(stem(part)) : '';
-      if (term && (q.terms.has(term) || q.soft.has(term))) out.push(t.start);
+      if (term && (q.terms.has(term) || q.soft.has(term) || q.alternatives.has(term))) out.push(t.start);
     }
   }
   for (const m of s.sentence.mentions) if (q.entities.has(m.entity)) out.push(m.start);

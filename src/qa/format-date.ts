@@ -8,9 +8,12 @@ export function formatDateFr(value: string, time?: string): string {
   const [y, m, d] = value.split('-');
   const month = m ? MONTHS[Number(m) - 1] ?? m : undefined;
   let out = d ? `${Number(d) === 1 ? '1er' : Number(d)} ${month} ${y}` : month ? `${month} ${y}` : y;
-  if (time) {
-    const [h, min] = time.split(':');
-    out += ` à ${Number(h)} h${min && min !== '00' ? ` ${min}` : ''}`;
-  }
+  if (time) out += ` à ${formatTimeFr(time)}`;
   return out;
+}
+
+/** "14:30" → "14 h 30", "09:00" → "9 h". */
+export function formatTimeFr(time: string): string {
+  const [h, min] = time.split(':');
+  return `${Number(h)} h${min && min !== '00' ? ` ${min}` : ''}`;
 }

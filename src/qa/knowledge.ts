@@ -5,6 +5,7 @@ import type { SentenceStore } from '../index/sentence-store.js';
 import type { EntityType } from '../nlp/entities.js';
 import { nameKey } from '../nlp/french.js';
 import { terms } from '../nlp/tokens.js';
+import { familyIn } from '../nlp/word-family.js';
 import { searchArticles } from '../index/passage-index.js';
 import { soundKey, type AnalyzedQuestion, type Vocabulary } from './analyze-question.js';
 
@@ -114,6 +115,13 @@ export class Knowledge implements Vocabulary {
     return this.ann.df[term] ?? 0;
   }
 
+  private vocabulary?: string[];
+  family(term: string): string[] {
+    // The sorted vocabulary is made on the first question that needs it.
+    this.vocabulary ??= Object.keys(this.ann.df).sort();
+    return familyIn(this.vocabulary, term);
+  }
+
   /**
    * Retrieves passages with Lunr, then scores each of their sentences: BM25 on the question's content terms,
    * plus the weight of each entity of the question the sentence names (by any alias), plus a share of its
@@ -121,6 +129,7 @@ export class Knowledge implements Vocabulary {
    */
   rank(q: AnalyzedQuestion, limit = 12): ScoredSentence[] {
     const weighted = new Map([...q.soft, ...q.terms]);
+    for (const [alt, a] of q.alternatives) weighted.set(alt, Math.max(weighted.get(alt) ?? 0, (q.terms.get(a.of) ?? 0) * a.factor));
     // Names search Lunr by their words too (the aliases' words are in the passages' terms).
     for (const id of q.entities.keys()) for (const t of this.nameTerms(id)) weighted.set(t, Math.max(weighted.get(t) ?? 0, 1));
     const hits = searchArticles(this.index, weighted, this.ann.articles.length, ARTICLE_LIMIT);
@@ -139,15 +148,22 @@ export class Knowledge implements Vocabulary {
       // Term frequencies of the question's terms only (most sentences share none).
       let tf: Map<string, number> | undefined;
       let soft: Set<string> | undefined;
+      // A synonym or a form of the same family stands for the question's term, at a lower weight.
+      let factor: Map<string, number> | undefined;
       for (const t of sentence.terms) {
-        if (q.terms.has(t)) (tf ??= new Map()).set(t, (tf.get(t) ?? 0) + 1);
-        else if (q.soft.has(t)) (soft ??= new Set()).add(t);
+        const alt = q.terms.has(t) ? undefined : q.alternatives.get(t);
+        const term = alt ? alt.of : t;
+        if (q.terms.has(term)) {
+          (tf ??= new Map()).set(term, (tf.get(term) ?? 0) + 1);
+          factor ??= new Map();
+          factor.set(term, Math.max(factor.get(term) ?? 0, alt ? alt.factor : 1));
+        } else if (q.soft.has(t)) (soft ??= new Set()).add(t);
       }
       let score = 0;
       const matched = new Set<string>();
       if (tf) {
         for (const [term, f] of tf) {
-          const w = q.terms.get(term) ?? 0;
+          const w = (q.terms.get(term) ?? 0) * (factor?.get(term) ?? 1);
           matched.add(term);
           score += (w * (f * (K1 + 1))) / (f + K1 * (1 - B + (B * sentence.terms.length) / this.avgLength));
         }

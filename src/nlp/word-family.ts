@@ -1,0 +1,74 @@
+/**
+ * Words that say the same thing another way, for matching a question against the text: colloquial words
+ * members type ("hosto" → "hôpital"), synonym groups of news French ("débuter" / "commencer" / "ouverture"),
+ * and word forms of one family that the stemmer keeps apart ("démission" / "démissionné",
+ * "publication" / "publié"). All words are data (`data/fr-synonyms.json`); the family of a stem is read off
+ * the corpus's own vocabulary.
+ */
+import data from './data/fr-synonyms.json' with { type: 'json' };
+import { fold } from './french.js';
+import { terms } from './tokens.js';
+
+const COLLOQUIAL = new Map(Object.entries(data.colloquial).map(([k, v]) => [k.toLowerCase(), v]));
+/** Unaccented spellings too ("bosse" / "bossé"): the first listed wins. */
+const COLLOQUIAL_FOLDED = new Map<string, string>();
+for (const [k, v] of Object.entries(data.colloquial)) if (!COLLOQUIAL_FOLDED.has(fold(k))) COLLOQUIAL_FOLDED.set(fold(k), v);
+
+/** Replaces the colloquial words of a question by the standard words news text uses ("hosto" → "hôpital"). */
+export function standardize(text: string): string {
+  return text.replace(/[\p{L}·]+(?:['’][\p{L}]+)?/gu, (word) => COLLOQUIAL.get(word.toLowerCase()) ?? COLLOQUIAL_FOLDED.get(fold(word)) ?? word);
+}
+
+/** Stem → the stems of the other single words of its synonym groups. */
+const RELATED = (() => {
+  const map = new Map<string, Set<string>>();
+  for (const group of data.groups) {
+    const stems = [...new Set(group.map((w) => terms(w)).filter((t) => t.length === 1).map((t) => t[0]!))];
+    for (const s of stems) {
+      const set = map.get(s) ?? new Set<string>();
+      for (const o of stems) if (o !== s) set.add(o);
+      map.set(s, set);
+    }
+  }
+  return map;
+})();
+
+/** The analysed terms that a synonym group puts beside an analysed term (empty when none). */
+export function relatedTerms(term: string): string[] {
+  return [...(RELATED.get(term) ?? [])];
+}
+
+/** Shortest shared stem for two words to count as one family ("demiss" / "demission"). */
+export const FAMILY_MIN_STEM = 5;
+
+/**
+ * The terms of a sorted vocabulary that belong to the family of `term`: those that extend it
+ * ("demiss" → "demission") and those it extends ("publication" → "publi"), down to FAMILY_MIN_STEM
+ * characters. At most `limit`, nearest first.
+ */
+export function familyIn(sorted: readonly string[], term: string, limit = 12): string[] {
+  if (term.length < FAMILY_MIN_STEM) return [];
+  const out: string[] = [];
+  // Longer words starting with the term: a binary search to the first, then a walk.
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < term) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < sorted.length && out.length < limit && sorted[i]!.startsWith(term); i++) if (sorted[i] !== term) out.push(sorted[i]!);
+  // Shorter stems the term starts with.
+  for (let len = term.length - 1; len >= FAMILY_MIN_STEM && out.length < limit; len--) {
+    const prefix = term.slice(0, len);
+    let a = 0;
+    let b = sorted.length;
+    while (a < b) {
+      const mid = (a + b) >> 1;
+      if (sorted[mid]! < prefix) a = mid + 1;
+      else b = mid;
+    }
+    if (sorted[a] === prefix) out.push(prefix);
+  }
+  return out.sort((x, y) => Math.abs(x.length - term.length) - Math.abs(y.length - term.length));
+}

@@ -1,0 +1,75 @@
+/**
+ * Typed answer spans read off a sentence at question time: venues ("le hangar 12", "la place des Martyrs",
+ * "un hall du parc des expositions") and quantities ("41 morts", "2 750 tonnes", "une centaine de
+ * forages"). Names, dates and times come from the index; these are the answers that are not names.
+ * The nouns are data (`data/question-nouns.json`, `data/quantity-words.json`).
+ */
+import nouns from './data/question-nouns.json' with { type: 'json' };
+import quantityWords from './data/quantity-words.json' with { type: 'json' };
+import { fold } from '../nlp/french.js';
+
+/** A span of a sentence with its head noun (folded, singular). */
+export interface Span {
+  start: number;
+  end: number;
+  text: string;
+  noun: string;
+}
+
+/** Place nouns that name a venue of their own; words too vague to answer "where" are left out. */
+const VENUES = new Set(nouns.place.map(fold).filter((n) => !quantityWords.vaguePlaces.includes(n)));
+
+const WORD = "[\\p{L}][\\p{L}'’-]*";
+const NAME = "\\p{Lu}[\\p{L}'’-]*";
+const OF = "(?:de la|de l['’]|des|du|de|d['’])";
+/** A venue noun, then what names it: a number, capitalised words, "de/du/des …" complements (up to four parts). */
+const VENUE = new RegExp(`(?<![\\p{L}])(${WORD})((?:\\s+(?:n°|no|numéro)\\s*\\d+|\\s+\\d+[a-z]?\\b|\\s+${NAME}|\\s+${OF}\\s*${WORD}){1,4})`, 'gu');
+
+/** Venues named in a sentence: "hangar 12", "place des Martyrs", "parc des expositions", "hôpital San Martino". */
+export function venues(text: string): Span[] {
+  const out: Span[] = [];
+  VENUE.lastIndex = 0;
+  for (let m = VENUE.exec(text); m; m = VENUE.exec(text)) {
+    // "l'hôpital San Martino": the venue starts after the elided article.
+    const elided = /^\p{L}{1,2}['’]/u.exec(m[1]!)?.[0].length ?? 0;
+    const noun = fold(m[1]!.slice(elided)).replace(/s$/, '');
+    if (!VENUES.has(noun)) {
+      // Not a venue noun: look again from the next word ("dans un hall du parc …").
+      VENUE.lastIndex = m.index + m[1]!.length;
+      continue;
+    }
+    out.push({ start: m.index + elided, end: m.index + m[0].length, text: m[0].slice(elided), noun });
+  }
+  return out;
+}
+
+const byLength = (words: string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
+const NUMBER_WORDS = byLength(quantityWords.numbers);
+const ROUNDS = `(?:une?\\s+)?(?:${byLength(quantityWords.rounds)})`;
+const FIGURE = `(?:plus de |moins de |près de |environ |quelque |au moins |pr[eè]s d['’])?(?:\\d{1,3}(?:[  .]\\d{3})+(?:,\\d+)?|\\d+(?:[.,]\\d+)?|${ROUNDS}|(?:${NUMBER_WORDS})(?:[- ](?:${NUMBER_WORDS}))*)(?:\\s*(?:%|pour ?cent|€|\\$))?`;
+/** A figure, then the word it counts ("41 morts"), through "de" after a round number ("une centaine de forages"). */
+const QUANTITY = new RegExp(`(?<![\\p{L}\\d])(${FIGURE})(?![\\p{L}\\d:])(?:\\s+(?:(?:de|d['’])\\s*)?(${WORD}))?`, 'giu');
+/** Words after a figure that are not what it counts. */
+const NOT_UNITS = new Set(quantityWords.notUnits);
+
+/** Quantities in a sentence with the noun they count ("41 morts" → mort, "une centaine de forages" → forage). */
+export function quantities(text: string): Span[] {
+  const out: Span[] = [];
+  QUANTITY.lastIndex = 0;
+  for (let m = QUANTITY.exec(text); m; m = QUANTITY.exec(text)) {
+    const figure = m[1]!;
+    // A year is not a count ("en 2014").
+    if (/^(1[5-9]|20)\d\d$/.test(figure.trim())) continue;
+    // A percentage or an amount is whole; "l'usage" after "30 % de" is not what it counts.
+    const unit = m[2] && !/[%€$]|cent$/.test(figure) && !NOT_UNITS.has(fold(m[2])) && !/^\p{L}{1,2}['’]/u.test(m[2]) ? m[2] : undefined;
+    const span = unit ? m[0] : figure;
+    out.push({ start: m.index, end: m.index + span.length, text: span.trim(), noun: unit ? fold(unit).replace(/[sx]$/, '') : '' });
+  }
+  return out;
+}
+
+const MEASURES = new Set(nouns.quantity.map(fold));
+/** True for a noun that names a measure ("montant", "bilan", "objectif") rather than a thing counted. */
+export function isMeasureNoun(noun: string): boolean {
+  return MEASURES.has(noun);
+}

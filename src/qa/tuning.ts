@@ -1,0 +1,18 @@
+/**
+ * Tuning values of the answerers, in one documented object (like MiniSearch's BM25 parameters), so that an
+ * evaluation can sweep them. Weights multiply a candidate's vote; 1 is neutral.
+ */
+export const TUNING = {
+  /** A capitalised name of unknown type, after a place preposition, as a where-answer ("partis de Montpellier"). */
+  untypedPlace: 0.6,
+  /** A venue phrase that is not a name ("le hangar 12", "la place des Martyrs") as a where-answer. */
+  venue: 0.8,
+  /** A venue whose noun is the one asked ("Dans quel hangar …" → "hangar 12"). */
+  askedVenue: 2,
+  /** A figure counting the noun asked ("Combien de morts" → "41 morts"). */
+  askedUnit: 2,
+  /** A figure with no noun of its own when the question asks a count of something ("Combien de morts" → "41"). */
+  bareFigure: 0.4,
+  /** A person named next to the role asked, or described by it ("Quel procureur …"). */
+  askedRole: 2.5,
+};

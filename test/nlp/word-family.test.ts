@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { familyIn, relatedTerms, standardize } from '../../src/nlp/word-family.js';
+import { terms } from '../../src/nlp/tokens.js';
+
+describe('standardize', () => {
+  it('replaces the colloquial words of a question, keeping the rest', () => {
+    expect(standardize('Il bosse dans quel hosto ?')).toBe('Il travaille dans quel hôpital ?');
+    expect(standardize('Les gosses sont sortis quand ?')).toBe('Les enfants sont sortis quand ?');
+    expect(standardize("L'hôpital a ouvert")).toBe("L'hôpital a ouvert");
+  });
+});
+
+describe('relatedTerms', () => {
+  it('puts the words of a synonym group beside each other, as analysed terms', () => {
+    const [commence] = terms('commencé');
+    expect(relatedTerms(commence!)).toEqual(expect.arrayContaining(terms('débuter')));
+    expect(relatedTerms('zzzz')).toEqual([]);
+  });
+});
+
+describe('familyIn', () => {
+  const vocabulary = ['demission', 'demissionn', 'nomm', 'publi', 'publiqu', 'port', 'portrait'].sort();
+  it('finds the longer and shorter stems of one family in the vocabulary', () => {
+    expect(familyIn(vocabulary, 'demiss')).toEqual(['demission', 'demissionn']);
+    expect(familyIn(vocabulary, 'publicat')).toEqual(['publi']);
+  });
+  it('leaves short stems alone', () => {
+    expect(familyIn(vocabulary, 'port')).toEqual([]);
+  });
+});

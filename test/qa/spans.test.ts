@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { isMeasureNoun, quantities, venues } from '../../src/qa/spans.js';
+
+describe('venues', () => {
+  it.each([
+    ['La cérémonie a débuté dans un hall du parc des expositions, tandis que', 'hall du parc des expositions', 'hall'],
+    ['La cargaison avait été transférée dans le hangar 12 en 2014.', 'hangar 12', 'hangar'],
+    ['Les manifestants se sont réunis sur la place des Martyrs samedi.', 'place des Martyrs', 'place'],
+    ["Dans les couloirs de l’hôpital San Martino, une infirmière raconte.", 'hôpital San Martino', 'hopital'],
+    ['Le match s’est joué au stade Loujniki.', 'stade Loujniki', 'stade'],
+  ])('reads the venue of "%s"', (text, venue, noun) => {
+    expect(venues(text)).toContainEqual(expect.objectContaining({ text: venue, noun }));
+  });
+
+  it('reads no venue from a vague place word or a bare noun', () => {
+    expect(venues('Il est arrivé sur le lieu du drame.').map((v) => v.text)).toEqual([]);
+    expect(venues('Il est sorti de l’hôpital hier.').map((v) => v.text)).toEqual([]);
+  });
+
+  it('gives offsets into the sentence', () => {
+    const text = 'Ils se sont retrouvés place des Martyrs.';
+    const [v] = venues(text);
+    expect(text.slice(v!.start, v!.end)).toBe('place des Martyrs');
+  });
+});
+
+describe('quantities', () => {
+  it.each([
+    ['L’effondrement a fait 41 morts et une quinzaine de blessés.', ['41 morts|mort', 'une quinzaine de blessés|blesse']],
+    ['Le port abritait 2 750 tonnes de nitrate.', ['2 750 tonnes|tonne']],
+    ['Une centaine de forages ont été creusés.', ['Une centaine de forages|forage']],
+    ['Les échanges ont baissé de plus de 56 % en 2018.', ['plus de 56 %|']],
+    ['Les dégâts sont estimés à trois milliards de dollars.', ['trois milliards de dollars|dollar']],
+  ])('reads the figures of "%s"', (text, expected) => {
+    expect(quantities(text).map((q) => `${q.text}|${q.noun}`)).toEqual(expected);
+  });
+
+  it('does not read a year, a time of day or an article as a count', () => {
+    expect(quantities('En 2014, à 18h08, un homme est arrivé.')).toEqual([]);
+  });
+
+  it('tells a measure noun from a counted one', () => {
+    expect(isMeasureNoun('montant')).toBe(true);
+    expect(isMeasureNoun('mort')).toBe(false);
+  });
+});
