@@ -6,7 +6,7 @@ import { anchors, articlesAmong, best, clip, evidenceFor, proximity, vote, type 
 import { formatDateFr, formatTimeFr } from './format-date.js';
 import patterns from './data/question-patterns.json' with { type: 'json' };
 import type { Answer } from './types.js';
-import { isMeasureNoun, quantities, venues } from './spans.js';
+import { isCostQuestion, isMeasureNoun, quantities, unitsOf, venues } from './spans.js';
 import { TUNING } from './tuning.js';
 
 /** What an answerer returns: the answer fields, or null when it has no candidate of the kind asked. */
@@ -229,8 +229,11 @@ export function answerWhat(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSent
   // when one ranks close to the best.
   if (q.expects === 'quantity' || QUANTITY.test(fold(q.text))) {
     // "Combien de morts …" asks a count: the figure itself. "Quel objectif …" names a measure: its sentence.
-    const figure = q.noun && isMeasureNoun(q.noun) ? null : answerQuantity(k, q, ranked);
+    const measure = q.noun !== undefined && isMeasureNoun(q.noun) && !unitsOf(q.noun);
+    const figure = measure ? null : answerQuantity(k, q, ranked);
     if (figure) return figure;
+    // A count asked and no figure of it: the corpus does not say (a sentence would not answer it).
+    if (!measure && /\bcombien\b/.test(fold(q.text))) return null;
     const withFigure = ranked.slice(0, 5).find((r) => FIGURE.test(r.sentence.text) && r.score >= 0.6 * top.score && r.coverage >= 0.8 * top.coverage);
     if (withFigure) top = withFigure;
   }
@@ -246,10 +249,14 @@ function answerQuantity(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentenc
   const pool = new Map<string, Candidate>();
   const shown = new Map<string, string>();
   const asked = q.noun ? singularOf(q.noun) : undefined;
+  // "Combien de temps" is answered in days or weeks, "combien a coûté" in money.
+  const units = asked ? unitsOf(asked) : isCostQuestion(q.text) ? unitsOf('cout') : undefined;
   for (const r of readable(ranked, false)) {
     const points = anchors(k, q, r);
     for (const f of quantities(r.sentence.text)) {
-      const counts = asked && f.noun ? (f.noun === asked || fold(stem(f.noun)) === fold(stem(asked)) ? TUNING.askedUnit : 0) : asked ? TUNING.bareFigure : 1;
+      const counts = units
+        ? units.has(f.noun) || /[€$]/.test(f.text) ? TUNING.askedUnit : 0
+        : asked && f.noun ? (f.noun === asked || fold(stem(f.noun)) === fold(stem(asked)) ? TUNING.askedUnit : 0) : asked ? TUNING.bareFigure : 1;
       if (!counts) continue;
       const key = fold(f.text);
       vote(pool, key, weightOf(r) * counts * proximity(f.start, points), r.index, r.sentence.doc);

@@ -73,3 +73,16 @@ const MEASURES = new Set(nouns.quantity.map(fold));
 export function isMeasureNoun(noun: string): boolean {
   return MEASURES.has(noun);
 }
+
+const UNITS = new Map(Object.entries(quantityWords.unitsOf).map(([k, v]) => [k, new Set(v)]));
+/** The units that answer a count of a measure ("temps" → seconde, minute … ; "cout" → euro, dollar …). */
+export function unitsOf(noun: string): Set<string> | undefined {
+  // "temps" read as a plural loses its s.
+  return UNITS.get(noun) ?? UNITS.get(`${noun}s`);
+}
+
+const COST = new Set(quantityWords.costWords);
+/** True when a question asks an amount of money ("Combien a coûté …"). */
+export function isCostQuestion(question: string): boolean {
+  return fold(question).split(/[^a-z]+/).some((w) => COST.has(w));
+}

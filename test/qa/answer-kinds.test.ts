@@ -59,3 +59,37 @@ describe('people', () => {
     expect(engine.people('', 0)).toEqual([]);
   });
 });
+
+describe('typed answers from real-looking text', () => {
+  const engine = engineOf([
+    article('a', [
+      "Le toit du marché couvert de Tartu s'est effondré vers 7h42, sous le poids de la neige.",
+      "Les secours ont installé les blessés dans le gymnase Jaan Poska, puis la maire a visité la salle des fêtes.",
+      "L'effondrement a fait 14 blessés et une dizaine de commerçants ont perdu leur stand.",
+      "Le marché restera fermé pendant trois semaines, a indiqué la mairie.",
+      "Les vendeurs étaient partis de Narva pour la foire d'hiver.",
+    ]),
+  ]);
+
+  it('answers "à quelle heure" with a time of day that names no day', () => {
+    expect(engine.ask("Le toit, il s'est effondré à quelle heure ?").answer).toBe('7 h 42');
+  });
+
+  it('answers "où" with a venue that is not a name, and with an untyped name after a place preposition', () => {
+    expect(engine.ask('Les blessés, on les a installés dans quel gymnase ?').answer).toBe('gymnase Jaan Poska');
+    expect(engine.ask('Les vendeurs étaient partis de quelle ville ?').answer).toBe('Narva');
+  });
+
+  it('answers "combien de X" with the figure counting X, and a duration with its unit', () => {
+    expect(engine.ask("Combien de blessés l'effondrement a-t-il fait ?").answer).toBe('14 blessés');
+    expect(engine.ask('Le marché va rester fermé combien de temps ?').answer).toBe('trois semaines');
+  });
+
+  it('abstains on a count the text does not give rather than answering with a sentence', () => {
+    expect(engine.ask("Combien de pompiers sont intervenus au marché ?").answer).toBeNull();
+  });
+
+  it('reads colloquial words as the standard ones', () => {
+    expect(engine.ask('Les gosses blessés, ils étaient où ?').kind).toBe('where');
+  });
+});
