@@ -79,6 +79,7 @@ function typeOfNoun(noun: string, afterPreposition: boolean, subject: boolean): 
 
 const PLACE_PREPOSITION = /(?:^|\s)(?:dans|a|en|au|aux|vers|depuis|de|d'|par|sur|pres de|jusqu'a|devant|derriere|sous|chez)\s*$/;
 const QUEL_NOUN = /\b(?:quel|quelle|quels|quelles|lequel|laquelle)\s+(?:(?:est|sont|etait|etaient|a ete)\s+(?:le|la|les|l')\s*)?([a-z][a-z'-]*)/g;
+const ROLE_ASKED = /\bc'(?:est|etait|etaient|sont) qui,?\s+(?:le |la |les |l')\s*([a-z][a-z-]*)/;
 const COMBIEN_DE = /\bcombien\s+(?:de|d')\s*([a-z][a-z-]*)/;
 
 /** The cue kinds found in a folded question, with where each starts and ends. */
@@ -97,10 +98,16 @@ function cuesOf(f: string): Cue[] {
   for (let m = QUEL_NOUN.exec(f); m; m = QUEL_NOUN.exec(f)) {
     const before = f.slice(0, m.index);
     const after = f.slice(m.index + m[0].length);
-    const subject = !before.trim() && /^\s*(?:a|ont|va|vont|avait|est|sont|etait|s'est|se|qui)\b/.test(after);
-    const type = typeOfNoun(m[1], PLACE_PREPOSITION.test(before), subject);
+    // "Quel pays a proposé …" (the noun as subject, before its verb) asks for an actor, not a place.
+    const subject = !before.trim() && !/^\s*(?:de|du|des|d'|a|au|aux|en|dans|le|la|les|l'|un|une|pour|par|sur)\b/.test(after.replace(/^\s*(?:a|ont|avait|avaient)\b/, ' x'));
+    let type = typeOfNoun(m[1], PLACE_PREPOSITION.test(before), subject);
+    // "Quels pays participeraient …" asks for a list of them: the sentence that gives it.
+    if (type && subject && /^quel(le)?s\b/.test(m[0]) && (NOUNS.place.has(type.noun ?? '') || NOUNS.org.has(type.noun ?? '')) && type.kind !== 'when') type = { kind: 'what', expects: 'text', noun: type.noun };
     if (type) out.push({ kind: type.kind, type, start: m.index - (PLACE_PREPOSITION.exec(before)?.[0].length ?? 0), end: m.index + m[0].length });
   }
+  // "C'est qui l'entraîneur qui …": the role asked.
+  const r = ROLE_ASKED.exec(f);
+  if (r && NOUNS.person.has(singular(r[1]!))) out.push({ kind: 'who', type: { kind: 'who', expects: 'person', noun: singular(r[1]!) }, start: r.index, end: r.index + r[0].length });
   const c = COMBIEN_DE.exec(f);
   if (c) out.push({ kind: 'what', type: { kind: 'what', expects: 'quantity', noun: singular(c[1]) }, start: c.index, end: c.index + c[0].length });
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
