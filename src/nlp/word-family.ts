@@ -49,26 +49,26 @@ export const FAMILY_MIN_STEM = 5;
 export function familyIn(sorted: readonly string[], term: string, limit = 12): string[] {
   if (term.length < FAMILY_MIN_STEM) return [];
   const out: string[] = [];
-  // Longer words starting with the term: a binary search to the first, then a walk.
+  // Longer words starting with the term: from the first at or after it, while they start with it.
+  for (let i = lowerBound(sorted, term); i < sorted.length && out.length < limit && sorted[i]!.startsWith(term); i++) {
+    if (sorted[i] !== term) out.push(sorted[i]!);
+  }
+  // Shorter stems the term starts with.
+  for (let len = term.length - 1; len >= FAMILY_MIN_STEM && out.length < limit; len--) {
+    const prefix = term.slice(0, len);
+    if (sorted[lowerBound(sorted, prefix)] === prefix) out.push(prefix);
+  }
+  return out.sort((x, y) => Math.abs(x.length - term.length) - Math.abs(y.length - term.length));
+}
+
+/** The index of the first element of a sorted array that is not below `key`. */
+function lowerBound(sorted: readonly string[], key: string): number {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (sorted[mid]! < term) lo = mid + 1;
+    if (sorted[mid]! < key) lo = mid + 1;
     else hi = mid;
   }
-  for (let i = lo; i < sorted.length && out.length < limit && sorted[i]!.startsWith(term); i++) if (sorted[i] !== term) out.push(sorted[i]!);
-  // Shorter stems the term starts with.
-  for (let len = term.length - 1; len >= FAMILY_MIN_STEM && out.length < limit; len--) {
-    const prefix = term.slice(0, len);
-    let a = 0;
-    let b = sorted.length;
-    while (a < b) {
-      const mid = (a + b) >> 1;
-      if (sorted[mid]! < prefix) a = mid + 1;
-      else b = mid;
-    }
-    if (sorted[a] === prefix) out.push(prefix);
-  }
-  return out.sort((x, y) => Math.abs(x.length - term.length) - Math.abs(y.length - term.length));
+  return lo;
 }
