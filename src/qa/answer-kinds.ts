@@ -8,6 +8,7 @@ import patterns from './data/question-patterns.json' with { type: 'json' };
 import type { Answer } from './types.js';
 import { isCostQuestion, isMeasureNoun, quantities, unitsOf, venues } from './spans.js';
 import { TUNING } from './tuning.js';
+import { isSpecificNoun } from './question-kind.js';
 
 /** What an answerer returns: the answer fields, or null when it has no candidate of the kind asked. */
 export type Partial = Pick<Answer, 'answer' | 'evidence' | 'agreeing'> & { date?: string; time?: string };
@@ -74,6 +75,8 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
   const speechVerbAsked = [...q.terms.keys()].some((t) => isSpeechTerm(t));
   // The question's verb ("Qui préside …", "Qui a organisé …"): its subject in a sentence is the answer.
   const verb = questionVerb(q);
+  const roleAsked = q.noun && q.expects === 'person' ? q.noun : undefined;
+  const roleRequired = roleAsked !== undefined && isSpecificNoun(roleAsked);
   for (const r of readable(ranked, false)) {
     const points = anchors(k, q, r);
     const subjects = verb ? subjectsOf(r.sentence.text, r.sentence.mentions, verb) : new Set<number>();
@@ -82,7 +85,10 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
       const isSubject = subjects.has(m.entity);
       if (q.entities.has(m.entity) || (m.type !== 'person' && m.type !== 'org' && !isSubject)) continue;
       // "Quel procureur …": a person named next to the role asked, or described by it, answers best.
-      const role = q.noun && q.expects === 'person' && (fold(r.sentence.text.slice(Math.max(0, m.start - 60), m.start)).includes(q.noun) || fold(describe(k, m.entity) ?? '').includes(q.noun)) ? TUNING.askedRole : 1;
+      const hasRole = roleAsked !== undefined && (fold(r.sentence.text.slice(Math.max(0, m.start - 60), m.end + 40)).includes(roleAsked) || fold(describe(k, m.entity) ?? '').includes(roleAsked));
+      // "Quel arbitre …": a person the text never gives that role does not answer.
+      if (roleRequired && !hasRole) continue;
+      const role = hasRole ? TUNING.askedRole : 1;
       const weight = (m.type === 'person' ? 1 : 0.6) * proximity(m.start, points) * (isSubject ? 2.5 : 1) * role;
       const key = `e${m.entity}`;
       vote(pool, key, weightOf(r) * weight, r.index, r.sentence.doc);
@@ -93,9 +99,13 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
       const act = k.ann.speech[a];
       if (act.entity !== undefined && q.entities.has(act.entity)) continue;
       if (FR.pronouns.has(fold(act.speakerText)) && act.entity === undefined) continue;
+      if (roleRequired && !fold(act.speakerText).includes(roleAsked!) && !(act.entity !== undefined && fold(describe(k, act.entity) ?? '').includes(roleAsked!))) continue;
       const verbMatch = q.terms.has(fold(stem(act.verb)));
       // A speaker answers "qui a annoncé …"; for other verbs the one who reports an event is not who did it.
-      const weight = verbMatch ? 1.6 : speechVerbAsked ? 0.5 : 0.3;
+      if (!verbMatch && !speechVerbAsked) continue;
+      // A speaker known only by a long phrase ("Le plongeur britannique qui a retrouvé …") is no name to give.
+      if (act.entity === undefined && act.speakerText.split(/\s+/).length > TUNING.maxSpeakerWords) continue;
+      const weight = verbMatch ? 1.6 : 0.5;
       const key = act.entity !== undefined ? `e${act.entity}` : `s${nameKey(act.speakerText)}`;
       vote(pool, key, weightOf(r) * weight, r.index, r.sentence.doc);
       if (!display.has(key)) display.set(key, act.entity !== undefined ? k.ann.entities[act.entity].name : act.speakerText);
@@ -116,6 +126,8 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
 export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[]): Partial | null {
   const pool = new Map<string, Candidate>();
   const venueText = new Map<string, string>();
+  // "Dans quel hôpital …": only a place the text calls a hospital answers.
+  const venueAsked = q.noun && q.expects === 'place' && isSpecificNoun(q.noun) ? singularOf(q.noun) : undefined;
   const isCountry = (id: number) => FR.knownPlaces.has(nameKey(k.ann.entities[id].name));
   for (const r of readable(ranked)) {
     const points = anchors(k, q, r);
@@ -123,6 +135,7 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
       if (q.entities.has(m.entity) || (m.type !== 'place' && m.type !== 'other')) continue;
       const before = fold(r.sentence.text.slice(Math.max(0, m.start - 24), m.start));
       let cue = /(\ba|\bdans|\b(ville|ile|port|village|capitale|localite|region|province)( [a-z-]+)? d[e'](\s*l')?|\bile|\bport de)\s*(l')?\s*$/.test(before) ? 1 : /\b(en|au|aux)\s*$/.test(before) ? 0.7 : 0.45;
+      if (venueAsked && !fold(r.sentence.text.slice(Math.max(0, m.start - 40), m.end)).includes(venueAsked)) continue;
       // A name of no known type is a place only after a place preposition ("partis de Montpellier").
       if (m.type === 'other') {
         if (!/\b(a|dans|de|d'|depuis|vers|en|au|aux|pres de|jusqu'a)\s*$/.test(before)) continue;
@@ -135,6 +148,7 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
     // Venues that are not names: "le hangar 12", "la place des Martyrs", "un hall du parc des expositions".
     for (const v of venues(r.sentence.text)) {
       if (r.sentence.mentions.some((m) => q.entities.has(m.entity) && m.start >= v.start && m.end <= v.end)) continue;
+      if (venueAsked && v.noun !== venueAsked) continue;
       const asked = q.noun && singularOf(q.noun) === v.noun ? TUNING.askedVenue : 1;
       const key = `v${fold(v.text)}`;
       vote(pool, key, weightOf(r) * TUNING.venue * asked * proximity(v.start, points), r.index, r.sentence.doc);

@@ -41,6 +41,15 @@ const NOUNS = {
   quantity: folded(nouns.quantity),
 };
 
+const GENERIC = folded(nouns.generic);
+/**
+ * True for a noun the answer's own sentence must carry ("Quel arbitre …", "Dans quel hôpital …"), false for
+ * one too general to require ("Quel responsable …", "Dans quelle ville …").
+ */
+export function isSpecificNoun(noun: string): boolean {
+  return !GENERIC.has(noun);
+}
+
 /** The singular of a folded noun when the singular is in a class ("élus" → "elu", "hôpitaux" → "hopital"). */
 function singular(word: string): string {
   const known = (w: string) => Object.values(NOUNS).some((s) => s.has(w));
@@ -80,6 +89,7 @@ function typeOfNoun(noun: string, afterPreposition: boolean, subject: boolean): 
 const PLACE_PREPOSITION = /(?:^|\s)(?:dans|a|en|au|aux|vers|depuis|de|d'|par|sur|pres de|jusqu'a|devant|derriere|sous|chez)\s*$/;
 const QUEL_NOUN = /\b(?:quel|quelle|quels|quelles|lequel|laquelle)\s+(?:(?:est|sont|etait|etaient|a ete)\s+(?:le|la|les|l')\s*)?([a-z][a-z'-]*)/g;
 const ROLE_ASKED = /\bc'(?:est|etait|etaient|sont) qui,?\s+(?:le |la |les |l')\s*([a-z][a-z-]*)/;
+const LEADING_NOUN = /^(?:et |mais |alors )?(?:le |la |les |l')\s*([a-z][a-z-]*)/;
 const COMBIEN_DE = /\bcombien\s+(?:de|d')\s*([a-z][a-z-]*)/;
 
 /** The cue kinds found in a folded question, with where each starts and ends. */
@@ -137,6 +147,10 @@ export function questionType(question: string): QuestionType {
   // The opening patterns, on the question and on what follows a dislocated phrase ("Et Kim, qu'a-t-il dit ?").
   const comma = bare.indexOf(', ');
   const openings = [bare, ...(comma > 0 ? [bare.slice(comma + 2)] : [])].map((s) => s.replace(/ou~/g, 'ou'));
+  // "Quand on les a trouvés, ils étaient où ?": an opening "quand" clause before a comma sets the scene;
+  // the question word that closes the question is the one asked.
+  const closingCue = [...cues].reverse().find((c) => bare.length - c.end <= 2);
+  if (/^(quand|lorsqu)/.test(bare) && comma > 0 && closingCue && closingCue.kind !== 'when' && closingCue.start > comma) return typed(closingCue.kind, closingCue);
   for (const opening of openings) {
     for (const [kind, re] of START_KINDS) if (re.test(opening) && quoteOk(kind)) return typed(kind, cues.find((c) => c.kind === kind));
   }
@@ -146,7 +160,11 @@ export function questionType(question: string): QuestionType {
   }
   const closing = [...cues].reverse().find((c) => bare.length - c.end <= 2);
   const chosen = closing ?? cues[0];
-  return typed(chosen.kind, chosen);
+  const type = typed(chosen.kind, chosen);
+  // "L'arbitre de la finale, c'était qui ?": the dislocated noun is the role asked.
+  const lead = LEADING_NOUN.exec(bare);
+  if (type.kind === 'who' && !type.noun && lead && NOUNS.person.has(singular(lead[1]!))) return { ...type, noun: singular(lead[1]!) };
+  return type;
 }
 
 function defaultAnswer(kind: QuestionKind, f: string): AnswerType {

@@ -11,8 +11,10 @@ export const TUNING = {
   askedVenue: 2,
   /** A figure counting the noun asked ("Combien de morts" → "41 morts"). */
   askedUnit: 2,
-  /** A figure with no noun of its own when the question asks a count of something ("Combien de morts" → "41"). */
-  bareFigure: 0.4,
+  /** A figure with no noun of its own when the question asks a count of something ("Combien de morts" → "41"): 0, not an answer. */
+  bareFigure: 0,
+  /** The longest speaker phrase (in words) that may answer a who-question when it names no one. */
+  maxSpeakerWords: 8,
   /** A person named next to the role asked, or described by it ("Quel procureur …"). */
   askedRole: 2.5,
 };

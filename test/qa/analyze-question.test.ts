@@ -79,11 +79,14 @@ describe('questionType: spoken questions and "quel + noun"', () => {
     ['Le train qui transportait les ministres est arrivé où ?', 'where', 'place'],
     ['Il est allé ou, le ministre ?', 'where', 'place'],
     ['Du thé ou du café ?', 'what', 'text'],
+    ['Quand on les a trouvés, ils étaient installés où ?', 'where', 'place'],
+    ["L'arbitre de la finale, c'était qui ?", 'who', 'person'],
   ])('reads "%s" as %s expecting a %s', (q, kind, expects) => expect(questionType(q)).toMatchObject({ kind, expects }));
 
   it('keeps the noun that types the question, in the singular', () => {
     expect(questionType('Le maire a reçu quels élus ?').noun).toBe('elu');
     expect(questionType('Combien de morts ?').noun).toBe('mort');
+    expect(questionType("L'arbitre de la finale, c'était qui ?").noun).toBe('arbitre');
   });
 });
 

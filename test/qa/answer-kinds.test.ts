@@ -89,6 +89,11 @@ describe('typed answers from real-looking text', () => {
     expect(engine.ask("Combien de pompiers sont intervenus au marché ?").answer).toBeNull();
   });
 
+  it('answers "quel + role" or "dans quel + venue" only with one the text gives that role or name', () => {
+    expect(engine.ask('Quel pompier a installé les blessés ?').answer).toBeNull();
+    expect(engine.ask('Les blessés ont été installés dans quel hôpital ?').answer).toBeNull();
+  });
+
   it('reads colloquial words as the standard ones', () => {
     expect(engine.ask('Les gosses blessés, ils étaient où ?').kind).toBe('where');
   });
