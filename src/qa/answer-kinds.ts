@@ -17,12 +17,15 @@ const TOP = 15;
 const CUT = 120;
 
 /** The sentences worth reading for candidates: the best ones, and only those covering enough of the question. */
-function readable(ranked: ScoredSentence[], namesRequired = true): ScoredSentence[] {
+function readable(ranked: ScoredSentence[], namesRequired = true, holds?: (r: ScoredSentence) => boolean): ScoredSentence[] {
   if (!ranked.length) return [];
   const top = ranked[0].score;
   // A sentence that names none of the people or places asked about cannot say where or when they did it (for
   // who-questions the names often only set the scene: "Qui préside la conférence de X ?").
-  return ranked.slice(0, TOP).filter((r) => r.score >= 0.3 * top && r.coverage >= 0.35 && (!namesRequired || r.entityCoverage >= 0.5));
+  const fits = (r: ScoredSentence) => r.score >= TUNING.readableScore * top && r.coverage >= TUNING.readableCoverage && (!namesRequired || r.entityCoverage >= 0.5);
+  // A rare kind of candidate (a time of day) is looked for further down the ranking, in the sentences that hold one.
+  if (holds) return ranked.filter((r, i) => (i < TOP || holds(r)) && fits(r));
+  return ranked.slice(0, TOP).filter(fits);
 }
 
 /** How much a sentence's candidates count: its score, discounted when it misses the question's own words. */
@@ -164,7 +167,7 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
 export function answerWhen(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[]): Partial | null {
   const pool = new Map<string, Candidate>();
   const info = new Map<string, { value?: string; time?: string; approximate?: boolean; surface: string }>();
-  for (const r of readable(ranked)) {
+  for (const r of readable(ranked, true, q.wantsTime ? (s) => s.sentence.dates.some((d) => d.time) : undefined)) {
     const points = anchors(k, q, r);
     for (const d of r.sentence.dates) {
       if (q.wantsTime ? !d.time : !d.value) continue;

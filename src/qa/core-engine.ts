@@ -6,6 +6,7 @@ import { analyzeQuestion, soundKey } from './analyze-question.js';
 import { answerQuote, answerWhat, answerWhen, answerWhere, answerWho, answerWhoIs, describe, type Partial } from './answer-kinds.js';
 import { cleanQuestion } from './clean-question.js';
 import { Knowledge } from './knowledge.js';
+import { TUNING } from './tuning.js';
 import type { BuiltEvent } from './timeline.js';
 import type { Answer, ArticleSummary, Engine, EngineStats, PersonSummary, QuoteRecord, TimelineEvent } from './types.js';
 
@@ -36,7 +37,7 @@ export class CoreEngine implements Engine {
     const q = analyzeQuestion(text, this.k);
     if (q.unknownNames.length) return abstain(q.kind, `The corpus does not mention ${q.unknownNames.join(', ')}.`);
     if (q.whoIsUnknown) return abstain(q.kind, `The corpus does not mention ${q.whoIsUnknown}.`);
-    const ranked = this.k.rank(q, 20);
+    const ranked = this.k.rank(q, q.wantsTime ? TUNING.timeDepth : 20);
     let partial: Partial | null = null;
     if (q.whoIs !== undefined && this.k.ann.entities[q.whoIs].type === 'person') {
       partial = answerWhoIs(this.k, q.whoIs, ranked);

@@ -3,7 +3,7 @@ import timeWords from '../nlp/data/fr-time.json' with { type: 'json' };
 /** French month names, January first, from the shared time-words data file. */
 const MONTHS: string[] = [...timeWords.months].sort((a, b) => a.number - b.number).map((m) => m.names[0]);
 
-/** "2024-03-12" → "12 mars 2024", "2024-02" → "février 2024", "2011" → "2011"; with a time, "… à 14 h 30". */
+/** "2024-03-12" → "12 mars 2024", "2024-02" → "février 2024", "2011" → "2011"; with a time, "… à 14h30". */
 export function formatDateFr(value: string, time?: string): string {
   const [y, m, d] = value.split('-');
   const month = m ? MONTHS[Number(m) - 1] ?? m : undefined;
@@ -12,8 +12,8 @@ export function formatDateFr(value: string, time?: string): string {
   return out;
 }
 
-/** "14:30" → "14 h 30", "09:00" → "9 h". */
+/** "14:30" → "14h30", "09:00" → "9h" (as French news write times). */
 export function formatTimeFr(time: string): string {
   const [h, min] = time.split(':');
-  return `${Number(h)} h${min && min !== '00' ? ` ${min}` : ''}`;
+  return `${Number(h)}h${min && min !== '00' ? min : ''}`;
 }

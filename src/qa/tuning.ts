@@ -3,6 +3,12 @@
  * evaluation can sweep them. Weights multiply a candidate's vote; 1 is neutral.
  */
 export const TUNING = {
+  /** A sentence is read for candidates when its score is at least this share of the best sentence's. */
+  readableScore: 0.3,
+  /** … and it covers at least this share of the question's weight. */
+  readableCoverage: 0.35,
+  /** How many ranked sentences a question that asks a time of day looks through (times are rare). */
+  timeDepth: 60,
   /** A capitalised name of unknown type, after a place preposition, as a where-answer ("partis de Montpellier"). */
   untypedPlace: 0.6,
   /** A venue phrase that is not a name ("le hangar 12", "la place des Martyrs") as a where-answer. */

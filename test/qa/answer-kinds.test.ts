@@ -72,7 +72,7 @@ describe('typed answers from real-looking text', () => {
   ]);
 
   it('answers "à quelle heure" with a time of day that names no day', () => {
-    expect(engine.ask("Le toit, il s'est effondré à quelle heure ?").answer).toBe('7 h 42');
+    expect(engine.ask("Le toit, il s'est effondré à quelle heure ?").answer).toBe('7h42');
   });
 
   it('answers "où" with a venue that is not a name, and with an untyped name after a place preposition', () => {
