@@ -141,6 +141,16 @@ export function annotate(input: Article[], onProgress?: Progress, splits?: Split
     if (ANAPHORIC.test(fold(r.text.slice(0, 40)))) sentence.anaphoric = true;
     return sentence;
   });
+  // A weekday in an article known only to its month ("dimanche") is the one such day the other reports name.
+  if (monthAnchor.some(Boolean)) {
+    const known = new Set<string>();
+    for (const s of sentences) for (const d of s.dates) if (d.value?.length === 10 && !d.approximate) known.add(d.value);
+    const days = [...known];
+    for (const s of sentences) {
+      const anchor = monthAnchor[s.doc];
+      if (anchor && s.dates.some((d) => d.value === undefined && !d.time)) s.dates = findTemporal(s.text, anchor, days);
+    }
+  }
   onProgress?.('dates', articles.length, articles.length);
 
   // Descriptions resolve definite descriptions of speakers ("la ministre portugaise" → the person so described).

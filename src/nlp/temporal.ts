@@ -871,7 +871,7 @@ interface Resolved {
   dayLike: boolean;
 }
 
-function resolve(spec: Spec, anchor: Day | undefined, tense: () => Tense): Resolved {
+function resolve(spec: Spec, anchor: Day | undefined, tense: () => Tense, known?: Day[]): Resolved {
   switch (spec.kind) {
     case 'absolute':
       return { value: isoOf(spec.y, spec.m, spec.d), relative: false, dayLike: spec.d !== undefined };
@@ -890,6 +890,12 @@ function resolve(spec: Spec, anchor: Day | undefined, tense: () => Tense): Resol
       return { value: isoOf(nearestYearForMonth(spec.m, anchor, spec.dir, tense()), spec.m), relative: true, dayLike: false };
     }
     case 'weekday': {
+      if (anchor?.monthOnly && known) {
+        // The day is unknown, but the corpus's other reports name days: the one such day of this weekday
+        // within a month of the anchor, if there is exactly one.
+        const near = known.filter((k) => weekdayOf(k) === spec.wd && Math.abs((k.y - anchor.y) * 12 + k.m - anchor.m) <= 1);
+        if (near.length === 1) return { value: isoOf(near[0]!.y, near[0]!.m, near[0]!.d), relative: true, dayLike: true };
+      }
       if (!anchor || anchor.monthOnly) return { relative: true, dayLike: true };
       const day = resolveWeekday(spec.wd, spec.dir, anchor, tense());
       return { value: isoOf(day.y, day.m, day.d), relative: true, dayLike: true };
@@ -922,17 +928,18 @@ function cachedAnchor(anchor: string | undefined): Day | undefined {
   return lastAnchorDay;
 }
 
-function findTemporalUnsafe(text: string, anchor?: string): TemporalMention[] {
+function findTemporalUnsafe(text: string, anchor?: string, knownDays?: readonly string[]): TemporalMention[] {
   if (text.length === 0 || !mayHoldTemporal(text)) return [];
   const folded = foldText(text);
   const raws = selectNonOverlapping(scan(text, folded));
   if (raws.length === 0) return [];
   const anchorDay = cachedAnchor(anchor);
+  const known = anchorDay?.monthOnly && knownDays ? knownDays.map((d) => parseAnchor(d)).filter((d): d is Day => !!d && !d.monthOnly) : undefined;
   const tenseCache = new Map<number, TenseScore>();
   const mentions: TemporalMention[] = [];
   const dayLike: boolean[] = [];
   for (const r of raws) {
-    const res = resolve(r.spec, anchorDay, () => tenseAt(text, r.start, r.end, tenseCache));
+    const res = resolve(r.spec, anchorDay, () => tenseAt(text, r.start, r.end, tenseCache), known);
     const mention: TemporalMention = { start: r.start, end: r.end, text: text.slice(r.start, r.end), relative: res.relative };
     if (res.value !== undefined) mention.value = res.value;
     if (r.spec.kind === 'time') mention.time = `${pad(r.spec.hh, 2)}:${pad(r.spec.mm, 2)}`;
@@ -962,7 +969,8 @@ function findTemporalUnsafe(text: string, anchor?: string): TemporalMention[] {
 /**
  * Finds and normalises the temporal expressions of one sentence or paragraph, in text order and
  * without overlaps (the longest reading wins). `anchor` is the publication date (YYYY-MM-DD, or YYYY-MM when
- * only the month is known: then weekdays, "hier" and day offsets stay unresolved); relative
+ * only the month is known: then "hier" and day offsets stay unresolved, and a weekday resolves only to the one day
+ * of that weekday among `knownDays` — days the corpus's other reports name — within a month of it); relative
  * expressions (weekdays, "hier", "l'an dernier", months or days without a year…) are resolved against
  * it, and have no `value` without it (or with an invalid one). Months and days without a year, and bare
  * weekdays, follow the tense of their clause (else of their sentence, see guessTense): "dernier" /
@@ -971,10 +979,10 @@ function findTemporalUnsafe(text: string, anchor?: string): TemporalMention[] {
  * date of the nearest preceding day mention, else of the nearest following one. Never throws: odd
  * input gives [].
  */
-export function findTemporal(text: string, anchor?: string): TemporalMention[] {
+export function findTemporal(text: string, anchor?: string, knownDays?: readonly string[]): TemporalMention[] {
   if (typeof text !== 'string') return [];
   try {
-    return findTemporalUnsafe(text, anchor);
+    return findTemporalUnsafe(text, anchor, knownDays);
   } catch {
     return [];
   }

@@ -170,7 +170,9 @@ export function analyzeQuestion(input: string, vocab: Vocabulary): AnalyzedQuest
         terms.set(term, Math.max(terms.get(term) ?? 0, idf(vocab, term) / (translated ? Math.sqrt(candidates.length) : 1)));
       }
       // A capitalised word inside the question that the corpus has never seen is a name it does not know.
-      if (!known && t.upper && i !== firstWord && !/^\d/.test(part) && !(english && translated)) unknownNames.push(part);
+      // "d'après RTL", "selon Reuters": the source a member read it in, not what the question is about.
+      const source = /(?:d['’]apr[eè]s|selon)\s+(?:l['’]|le |la |les )?$/i.test(text.slice(Math.max(0, t.start - 12), t.start));
+      if (!known && t.upper && i !== firstWord && !/^\d/.test(part) && !(english && translated) && !source) unknownNames.push(part);
     }
   });
 

@@ -88,7 +88,10 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
       const isSubject = subjects.has(m.entity);
       if (q.entities.has(m.entity) || (m.type !== 'person' && m.type !== 'org' && !isSubject)) continue;
       // "Quel procureur …": a person named next to the role asked, or described by it, answers best.
-      const hasRole = roleAsked !== undefined && (fold(r.sentence.text.slice(Math.max(0, m.start - 60), m.end + 40)).includes(roleAsked) || fold(describe(k, m.entity) ?? '').includes(roleAsked));
+      // The role right before the name ("l'entraîneur Ekkapol"), in an apposition right after it ("X, l'entraîneur"),
+      // or in how the corpus describes the person.
+      const around = fold(r.sentence.text.slice(Math.max(0, m.start - 35), m.start)) + ' ' + (/^\s*,/.test(r.sentence.text.slice(m.end)) ? fold(r.sentence.text.slice(m.end, m.end + 35)) : '');
+      const hasRole = roleAsked !== undefined && (around.includes(roleAsked) || fold(describe(k, m.entity) ?? '').includes(roleAsked));
       // "Quel arbitre …": a person the text never gives that role does not answer.
       if (roleRequired && !hasRole) continue;
       const role = hasRole ? TUNING.askedRole : 1;
@@ -166,10 +169,19 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
 /** When: normalised dates near the question's words; a time of day when the question asks the hour. */
 export function answerWhen(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[]): Partial | null {
   const pool = new Map<string, Candidate>();
-  const info = new Map<string, { value?: string; time?: string; approximate?: boolean; surface: string }>();
+  const info = new Map<string, { value?: string; time?: string; approximate?: boolean; surface: string; part?: string }>();
+  const dayPartAsked = q.wantsTime && /\bmoment de la journee\b/.test(fold(q.text));
   for (const r of readable(ranked, true, q.wantsTime ? (s) => s.sentence.dates.some((d) => d.time) : undefined)) {
     const points = anchors(k, q, r);
     for (const d of r.sentence.dates) {
+      // "dimanche soir", "en fin de matinée": a part of the day answers "à quel moment de la journée".
+      const part = dayPartAsked && !d.time ? DAY_PART.exec(fold(r.sentence.text.slice(d.start, d.end + 24)))?.[0] : undefined;
+      if (part && d.value) {
+        const key = `${d.value}P${part}`;
+        vote(pool, key, weightOf(r) * TUNING.dayPart * proximity(d.start, points), r.index, r.sentence.doc);
+        if (!info.has(key)) info.set(key, { value: d.value, surface: d.text, part });
+        continue;
+      }
       if (q.wantsTime ? !d.time : !d.value) continue;
       // A time of day answers "à quelle heure" even when the sentence names no day.
       const key = q.wantsTime ? `${d.value ?? ''}T${d.time}` : d.value!;
@@ -197,7 +209,7 @@ export function answerWhen(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSent
   const i = info.get(c.key)!;
   const qualifier = i.approximate ? /^(fin|debut|mi)\b/.exec(fold(i.surface.replace(/^(en|a la|au)\s+/i, '')))?.[1] : undefined;
   const words = { fin: 'fin', debut: 'début', mi: 'mi-' } as Record<string, string>;
-  const text = i.value ? formatDateFr(i.value, i.time) : formatTimeFr(i.time!);
+  const text = i.part ? `${formatDateFr(i.value!)} (${dayPartWords[i.part] ?? i.part})` : i.value ? formatDateFr(i.value, i.time) : formatTimeFr(i.time!);
   const answer = qualifier ? `${words[qualifier]}${qualifier === 'mi' ? '' : ' '}${text}` : text;
   return finish(k, ranked, c, answer, { date: i.value, time: i.time });
 }
@@ -290,6 +302,9 @@ function singularOf(noun: string): string {
 }
 
 const QUANTITY = new RegExp(patterns.quantity);
+/** Parts of the day, folded, as they follow a date ("dimanche soir", "samedi en fin de matinée"). */
+const DAY_PART = /\b(fin de matinee|debut de matinee|fin d'apres-midi|debut d'apres-midi|apres-midi|matinee|matin|midi|soiree|soir|nuit)\b/;
+const dayPartWords: Record<string, string> = { 'fin de matinee': 'fin de matinée', 'debut de matinee': 'début de matinée', "fin d'apres-midi": "fin d'après-midi", "debut d'apres-midi": "début d'après-midi", 'apres-midi': 'après-midi', matinee: 'matinée', soiree: 'soirée' };
 /** A figure: digits with a percent sign, a currency or a unit (a date is not one). */
 const FIGURE = /\d[\d\s.,]*\s?(%|pour\s?cent|€|\$|euros?|dollars?|milliards?|millions?|tonnes?|km|kilomètres?|personnes|habitants|morts)/u;
 

@@ -143,16 +143,16 @@ export function questionType(question: string): QuestionType {
   // An opening "Qu'a …" asks for a quotation only when a speech verb is there ("Qu'a fait X ?" is not one).
   const quoteOk = (k: QuestionKind) => k !== 'quote' || !/^qu'(a|ont|avait|avaient|aurait)\b/.test(bare) || mentionsSpeech(bare);
   const openingCue = cues.find((c) => c.start <= 1 && c.type);
-  if (openingCue) return openingCue.type!;
+  if (openingCue) return withDayPart(openingCue.type!, bare);
   // The opening patterns, on the question and on what follows a dislocated phrase ("Et Kim, qu'a-t-il dit ?").
   const comma = bare.indexOf(', ');
   const openings = [bare, ...(comma > 0 ? [bare.slice(comma + 2)] : [])].map((s) => s.replace(/ou~/g, 'ou'));
   // "Quand on les a trouvés, ils étaient où ?": an opening "quand" clause before a comma sets the scene;
   // the question word that closes the question is the one asked.
-  const closingCue = [...cues].reverse().find((c) => bare.length - c.end <= 2);
-  if (/^(quand|lorsqu)/.test(bare) && comma > 0 && closingCue && closingCue.kind !== 'when' && closingCue.start > comma) return typed(closingCue.kind, closingCue);
+  const afterClause = /^(quand|lorsqu)/.test(bare) && comma > 0 ? cues.find((c) => c.start > comma && c.kind !== 'when') : undefined;
+  if (afterClause) return typed(afterClause.kind, afterClause);
   for (const opening of openings) {
-    for (const [kind, re] of START_KINDS) if (re.test(opening) && quoteOk(kind)) return typed(kind, cues.find((c) => c.kind === kind));
+    for (const [kind, re] of START_KINDS) if (re.test(opening) && quoteOk(kind)) return withDayPart(typed(kind, cues.find((c) => c.kind === kind)), bare);
   }
   if (!cues.length) {
     if (QUANTITY.test(bare)) return { kind: 'what', expects: 'quantity' };
@@ -160,18 +160,23 @@ export function questionType(question: string): QuestionType {
   }
   const closing = [...cues].reverse().find((c) => bare.length - c.end <= 2);
   const chosen = closing ?? cues[0];
-  const type = typed(chosen.kind, chosen);
+  const type = withDayPart(typed(chosen.kind, chosen), bare);
   // "L'arbitre de la finale, c'était qui ?": the dislocated noun is the role asked.
   const lead = LEADING_NOUN.exec(bare);
   if (type.kind === 'who' && !type.noun && lead && NOUNS.person.has(singular(lead[1]!))) return { ...type, noun: singular(lead[1]!) };
   return type;
 }
 
+/** "À quel moment de la journée …" asks a time of day (or a part of the day), not a date. */
+function withDayPart(type: QuestionType, f: string): QuestionType {
+  return type.kind === 'when' && /\bmoment de la journee\b/.test(f) ? { ...type, expects: 'time' } : type;
+}
+
 function defaultAnswer(kind: QuestionKind, f: string): AnswerType {
   switch (kind) {
     case 'who': return 'person';
     case 'where': return 'place';
-    case 'when': return /\b(heure|heures|horaire|what time)\b/.test(f) ? 'time' : 'date';
+    case 'when': return /\b(heure|heures|horaire|what time|moment de la journee)\b/.test(f) ? 'time' : 'date';
     case 'quote': return 'statement';
     default: return QUANTITY.test(f) ? 'quantity' : 'text';
   }

@@ -21,6 +21,8 @@ export const TUNING = {
   bareFigure: 0,
   /** The longest speaker phrase (in words) that may answer a who-question when it names no one. */
   maxSpeakerWords: 8,
+  /** A date with a part of the day ("dimanche soir") as an answer to "à quel moment de la journée". */
+  dayPart: 0.8,
   /** A person named next to the role asked, or described by it ("Quel procureur …"). */
   askedRole: 2.5,
 };

@@ -124,6 +124,12 @@ describe('findTemporal', () => {
       expect(only('le 3 janvier', '2018-12').value).toBe('2019-01-03');
     });
 
+    it('resolves a weekday under a month-only anchor to the one such day the corpus names near it', () => {
+      expect(findTemporal('Ils sont sortis dimanche.', '2018-07', ['2018-07-08', '2018-07-10'])[0]!.value).toBe('2018-07-08');
+      expect(findTemporal('Ils sont sortis dimanche.', '2018-07', ['2018-07-08', '2018-07-15'])[0]!.value).toBeUndefined();
+      expect(findTemporal('Ils sont sortis dimanche.', '2018-07', ['2018-03-04'])[0]!.value).toBeUndefined();
+    });
+
     it('leaves weekdays and day offsets unresolved under a month-only anchor, but not months', () => {
       expect(only('ce lundi', '2018-07').value).toBeUndefined();
       expect(only('hier', '2018-07').value).toBeUndefined();

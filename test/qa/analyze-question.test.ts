@@ -81,6 +81,8 @@ describe('questionType: spoken questions and "quel + noun"', () => {
     ['Du thé ou du café ?', 'what', 'text'],
     ['Quand on les a trouvés, ils étaient installés où ?', 'where', 'place'],
     ["L'arbitre de la finale, c'était qui ?", 'who', 'person'],
+    ["Ils sont sortis à quel moment de la journée ?", 'when', 'time'],
+    ["Qu'est-ce qui a causé l'accident ?", 'what', 'text'],
   ])('reads "%s" as %s expecting a %s', (q, kind, expects) => expect(questionType(q)).toMatchObject({ kind, expects }));
 
   it('keeps the noun that types the question, in the singular', () => {

@@ -94,6 +94,11 @@ describe('typed answers from real-looking text', () => {
     expect(engine.ask('Les blessés ont été installés dans quel hôpital ?').answer).toBeNull();
   });
 
+  it('answers "à quel moment de la journée" with the part of the day the text gives', () => {
+    const e = engineOf([article('b', ['Les quatre premiers mineurs ont été remontés dimanche 4 juin au soir, a indiqué la préfecture.'])]);
+    expect(e.ask('Les premiers mineurs, ils ont été remontés à quel moment de la journée ?').answer).toBe('4 juin 2023 (soir)');
+  });
+
   it('reads colloquial words as the standard ones', () => {
     expect(engine.ask('Les gosses blessés, ils étaient où ?').kind).toBe('where');
   });
