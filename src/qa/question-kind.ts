@@ -90,6 +90,7 @@ const PLACE_PREPOSITION = /(?:^|\s)(?:dans|a|en|au|aux|vers|depuis|de|d'|par|sur
 const QUEL_NOUN = /\b(?:quel|quelle|quels|quelles|lequel|laquelle)\s+(?:(?:est|sont|etait|etaient|a ete)\s+(?:le|la|les|l')\s*)?([a-z][a-z'-]*)/g;
 const ROLE_ASKED = /\bc'(?:est|etait|etaient|sont) qui,?\s+(?:le |la |les |l')\s*([a-z][a-z-]*)/;
 const LEADING_NOUN = /^(?:et |mais |alors )?(?:le |la |les |l')\s*([a-z][a-z-]*)/;
+const SAID_WHAT = /((?:[a-z'-]+\s+){1,6}?)(?:a\s+)?(?:quoi|comment)\b/g;
 const COMBIEN_DE = /\bcombien\s+(?:de|d')\s*([a-z][a-z-]*)/;
 
 /** The cue kinds found in a folded question, with where each starts and ends. */
@@ -118,6 +119,10 @@ function cuesOf(f: string): Cue[] {
   // "C'est qui l'entraîneur qui …": the role asked.
   const r = ROLE_ASKED.exec(f);
   if (r && NOUNS.person.has(singular(r[1]!))) out.push({ kind: 'who', type: { kind: 'who', expects: 'person', noun: singular(r[1]!) }, start: r.index, end: r.index + r[0].length });
+  // "Il a dénoncé quoi ?", "il a résumé l'aventure comment ?": a speech verb shortly before a closing quoi/comment.
+  for (const said of f.matchAll(SAID_WHAT)) {
+    if (said[1]!.split(/\s+/).some((w) => SPEECH_FORMS.has(w.replace(/^.*'/, '')))) out.push({ kind: 'quote', start: said.index!, end: f.length });
+  }
   const c = COMBIEN_DE.exec(f);
   if (c) out.push({ kind: 'what', type: { kind: 'what', expects: 'quantity', noun: singular(c[1]) }, start: c.index, end: c.index + c[0].length });
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -149,8 +154,13 @@ export function questionType(question: string): QuestionType {
   const openings = [bare, ...(comma > 0 ? [bare.slice(comma + 2)] : [])].map((s) => s.replace(/ou~/g, 'ou'));
   // "Quand on les a trouvés, ils étaient où ?": an opening "quand" clause before a comma sets the scene;
   // the question word that closes the question is the one asked.
-  const afterClause = /^(quand|lorsqu)/.test(bare) && comma > 0 ? cues.find((c) => c.start > comma && c.kind !== 'when') : undefined;
-  if (afterClause) return typed(afterClause.kind, afterClause);
+  for (const at of [0, comma + 2]) {
+    const clauseEnd = bare.indexOf(', ', at);
+    if (at > 1 && comma < 0) break;
+    if (!/^(quand|lorsqu)/.test(bare.slice(at)) || clauseEnd < 0) continue;
+    const afterClause = cues.find((c) => c.start > clauseEnd && c.kind !== 'when');
+    if (afterClause) return typed(afterClause.kind, afterClause);
+  }
   for (const opening of openings) {
     for (const [kind, re] of START_KINDS) if (re.test(opening) && quoteOk(kind)) return withDayPart(typed(kind, cues.find((c) => c.kind === kind)), bare);
   }

@@ -23,6 +23,8 @@ export const TUNING = {
   maxSpeakerWords: 8,
   /** A date with a part of the day ("dimanche soir") as an answer to "à quel moment de la journée". */
   dayPart: 0.8,
+  /** How much a statement counts when it says nothing of the topic asked, next to 1 more when it says all of it. */
+  quoteTopicFloor: 0.25,
   /** A person named next to the role asked, or described by it ("Quel procureur …"). */
   askedRole: 2.5,
 };

@@ -83,6 +83,9 @@ describe('questionType: spoken questions and "quel + noun"', () => {
     ["L'arbitre de la finale, c'était qui ?", 'who', 'person'],
     ["Ils sont sortis à quel moment de la journée ?", 'when', 'time'],
     ["Qu'est-ce qui a causé l'accident ?", 'what', 'text'],
+    ['Le ministre, il a dénoncé quoi à sa conférence de presse ?', 'quote', 'statement'],
+    ['Pogba, quand il a pris le micro, il a résumé la saison comment ?', 'quote', 'statement'],
+    ['Le pont, il a été construit comment ?', 'what', 'text'],
   ])('reads "%s" as %s expecting a %s', (q, kind, expects) => expect(questionType(q)).toMatchObject({ kind, expects }));
 
   it('keeps the noun that types the question, in the singular', () => {

@@ -99,6 +99,17 @@ describe('typed answers from real-looking text', () => {
     expect(e.ask('Les premiers mineurs, ils ont été remontés à quel moment de la journée ?').answer).toBe('4 juin 2023 (soir)');
   });
 
+  it('picks the statement of the speaker about the topic asked, or none', () => {
+    const e = engineOf([
+      article('c', [
+        '« Le marché rouvrira au printemps », a déclaré la maire Kadri Saar.',
+        '« La neige était trop lourde pour cette charpente ancienne », a expliqué Kadri Saar aux journalistes.',
+      ]),
+    ]);
+    expect(e.ask('Kadri Saar, elle a dit quoi sur la charpente ?').answer).toContain('trop lourde');
+    expect(e.ask('Kadri Saar, elle a dit quoi sur les travaux ?').answer).toBeNull();
+  });
+
   it('reads colloquial words as the standard ones', () => {
     expect(engine.ask('Les gosses blessés, ils étaient où ?').kind).toBe('where');
   });
