@@ -63,6 +63,13 @@ export const EN = {
   words: new Map(Object.entries(english.words).map(([k, v]) => [fold(k), v.map(fold)])),
 };
 
+const COUNTRY_NAMES = new Map(Object.entries(english.countries).map(([k, v]) => [k, v[0]!]));
+const COUNTRY_RE = new RegExp(`\\b(${[...COUNTRY_NAMES.keys()].sort((a, b) => b.length - a.length).join('|')})\\b`, 'gi');
+/** An English question with the names of countries written the French way ("Russia" → "Russie"). */
+export function frenchCountryNames(text: string): string {
+  return text.replace(COUNTRY_RE, (m) => COUNTRY_NAMES.get(m.toLowerCase()) ?? m);
+}
+
 /**
  * Every inflected form of the speech verbs (dire, déclarer, indiquer …) that may follow an auxiliary or stand
  * alone: participles, present, imperfect, simple past and future third persons, and the -ant form.

@@ -1,6 +1,6 @@
 import patterns from './data/question-patterns.json' with { type: 'json' };
 import { questionType, type AnswerType } from './question-kind.js';
-import { EN, FR, SPEECH_FORMS, fold, nameKey } from '../nlp/french.js';
+import { EN, FR, SPEECH_FORMS, fold, frenchCountryNames, nameKey } from '../nlp/french.js';
 import { tokenize, stem, isElision } from '../nlp/tokens.js';
 import type { EntityType } from '../nlp/entities.js';
 import type { QuestionKind } from './types.js';
@@ -99,11 +99,12 @@ export function idf(vocab: Vocabulary, term: string): number {
  * Never throws, whatever the text.
  */
 export function analyzeQuestion(input: string, vocab: Vocabulary): AnalyzedQuestion {
-  const text = standardize(cleanQuestion(input));
+  const cleaned = standardize(cleanQuestion(input));
+  const english = ENGLISH.test(fold(cleaned));
+  const text = english ? frenchCountryNames(cleaned) : cleaned;
   const folded = fold(text);
   const type = questionType(text);
   const kind = type.kind;
-  const english = ENGLISH.test(folded);
   const tokens = tokenize(text).filter((t) => !isElision(t));
   const entities = new Map<number, number>();
   const terms = new Map<string, number>();

@@ -150,3 +150,19 @@ describe('analyzeQuestion', () => {
     }
   });
 });
+
+describe('English questions', () => {
+  const names: Vocabulary = {
+    entityByKey: (key) => new Map([['russie', 0]]).get(key),
+    entityBySound: () => undefined,
+    entityType: (): EntityType => 'place',
+    entityMentions: () => 3,
+    df: () => 1,
+    sentenceCount: 20,
+  };
+  it('reads country names the French way, so "Russia" finds "Russie"', () => {
+    const q = analyzeQuestion('When did he arrive in Russia?', names);
+    expect([...q.entities.keys()]).toEqual([0]);
+    expect(q.unknownNames).toEqual([]);
+  });
+});
