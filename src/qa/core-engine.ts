@@ -3,7 +3,10 @@ import type { ArticleMeta } from '../nlp/annotate.js';
 import { fold, nameKey } from '../nlp/french.js';
 import { terms as analyse } from '../nlp/tokens.js';
 import { analyzeQuestion, soundKey } from './analyze-question.js';
-import { answerQuote, answerWhat, answerWhen, answerWhere, answerWho, answerWhoIs, describe, type Partial } from './answer-kinds.js';
+import { describe } from './answer-common.js';
+import { answerWhoIs } from './answer-who.js';
+import { ANSWERERS } from './answerers.js';
+import { noCandidateNote, reasonToAbstain } from './abstention.js';
 import { cleanQuestion } from './clean-question.js';
 import { Knowledge } from './knowledge.js';
 import { TUNING } from './tuning.js';
@@ -13,10 +16,6 @@ import type { Answer, ArticleSummary, Engine, EngineStats, PersonSummary, QuoteR
 /** The most descriptions a person's summary lists. */
 const MAX_DESCRIPTIONS = 10;
 
-/** Below this share of the question's weight matched by the best sentences, the corpus does not say. */
-const MIN_COVERAGE = 0.45;
-/** Below this share of the question's content words (names aside) matched, the corpus does not say. */
-const MIN_CONTENT = 0.34;
 
 /** The question-answering core over loaded annotations and index. Pure and synchronous after construction. */
 export class CoreEngine implements Engine {
@@ -35,30 +34,16 @@ export class CoreEngine implements Engine {
     const abstain = (kind: Answer['kind'], note: string): Answer => ({ question: text, kind, answer: null, evidence: [], note });
     if (!/[\p{L}\p{N}]/u.test(text)) return abstain('what', 'The question is empty: ask about a person, a date, a place or what was said.');
     const q = analyzeQuestion(text, this.k);
-    if (q.unknownNames.length) return abstain(q.kind, `The corpus does not mention ${q.unknownNames.join(', ')}.`);
-    if (q.whoIsUnknown) return abstain(q.kind, `The corpus does not mention ${q.whoIsUnknown}.`);
-    const ranked = this.k.rank(q, q.wantsTime ? TUNING.timeDepth : 20);
-    let partial: Partial | null = null;
-    if (q.whoIs !== undefined && this.k.ann.entities[q.whoIs].type === 'person') {
-      partial = answerWhoIs(this.k, q.whoIs, ranked);
-    } else {
-      if (!ranked.length) return abstain(q.kind, 'Nothing in the corpus matches this question.');
-      const head = ranked.slice(0, 3);
-      const coverage = Math.max(...head.map((r) => r.coverage));
-      const content = Math.max(...head.map((r) => r.contentCoverage));
-      if (coverage < MIN_COVERAGE || content < MIN_CONTENT) return abstain(q.kind, 'The corpus does not say: no passage covers this question.');
-      switch (q.kind) {
-        case 'who': partial = answerWho(this.k, q, ranked); break;
-        case 'when': partial = answerWhen(this.k, q, ranked); break;
-        case 'where': partial = answerWhere(this.k, q, ranked); break;
-        case 'quote': partial = answerQuote(this.k, q, ranked) ?? answerWhat(this.k, q, ranked); break;
-        default: partial = answerWhat(this.k, q, ranked);
-      }
-    }
-    if (!partial || !partial.answer) {
-      const what = { who: 'person', when: 'date', where: 'place', quote: 'quotation', what: 'answer' }[q.kind];
-      return abstain(q.kind, `The corpus does not say: the passages that match name no ${what} for it.`);
-    }
+    // Names the corpus never mentions are known before any retrieval.
+    const early = q.unknownNames.length || q.whoIsUnknown ? reasonToAbstain(q, []) : undefined;
+    if (early) return abstain(q.kind, early);
+    const ranked = this.k.rank(q, q.wantsTime ? TUNING.timeDepth : TUNING.rankDepth);
+    const isPerson = q.whoIs !== undefined && this.k.ann.entities[q.whoIs].type === 'person';
+    const reason = isPerson ? undefined : reasonToAbstain(q, ranked);
+    if (reason) return abstain(q.kind, reason);
+    const answerer = ANSWERERS[q.kind];
+    const partial = isPerson ? answerWhoIs(this.k, q.whoIs!, ranked) : answerer.answer(this.k, q, ranked);
+    if (!partial || !partial.answer) return abstain(q.kind, noCandidateNote(answerer.gives));
     return { question: text, kind: q.kind, ...partial };
   }
 

@@ -3,6 +3,12 @@
  * evaluation can sweep them. Weights multiply a candidate's vote; 1 is neutral.
  */
 export const TUNING = {
+  /** Below this share of the question's weight matched by the best sentences, the corpus does not say. */
+  minCoverage: 0.45,
+  /** Below this share of the question's content words (names aside) matched, the corpus does not say. */
+  minContent: 0.34,
+  /** How many ranked sentences a question reads. */
+  rankDepth: 20,
   /** A sentence is read for candidates when its score is at least this share of the best sentence's. */
   readableScore: 0.3,
   /** … and it covers at least this share of the question's weight. */

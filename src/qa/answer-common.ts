@@ -1,0 +1,67 @@
+/**
+ * What the answerers share: the sentences worth reading for candidates, how much a sentence's candidates weigh,
+ * how an answer is finished with its evidence, and how a person is best described.
+ */
+import { SPEECH_FORMS, fold } from '../nlp/french.js';
+import { stem } from '../nlp/tokens.js';
+import type { Knowledge, ScoredSentence } from './knowledge.js';
+import { articlesAmong, evidenceFor, type Candidate } from './candidates.js';
+import { TUNING } from './tuning.js';
+import type { Answer } from './types.js';
+
+/** What an answerer returns: the answer fields, or null when it has no candidate of the kind asked. */
+export type Partial = Pick<Answer, 'answer' | 'evidence' | 'agreeing'> & { date?: string; time?: string };
+
+/** How many of the best-ranked sentences are read for candidates. */
+export const TOP = 15;
+
+/** The longest who / when / where answer, in characters. */
+export const CUT = 120;
+
+/** The sentences worth reading for candidates: the best ones, and only those covering enough of the question. */
+export function readable(ranked: ScoredSentence[], namesRequired = true, holds?: (r: ScoredSentence) => boolean): ScoredSentence[] {
+  if (!ranked.length) return [];
+  const top = ranked[0].score;
+  // A sentence that names none of the people or places asked about cannot say where or when they did it (for
+  // who-questions the names often only set the scene: "Qui préside la conférence de X ?").
+  const fits = (r: ScoredSentence) => r.score >= TUNING.readableScore * top && r.coverage >= TUNING.readableCoverage && (!namesRequired || r.entityCoverage >= 0.5);
+  // A rare kind of candidate (a time of day) is looked for further down the ranking, in the sentences that hold one.
+  if (holds) return ranked.filter((r, i) => (i < TOP || holds(r)) && fits(r));
+  return ranked.slice(0, TOP).filter(fits);
+}
+
+/** How much a sentence's candidates count: its score, discounted when it misses the question's own words. */
+export function weightOf(r: ScoredSentence): number {
+  return r.score * r.coverage * r.coverage * r.contentCoverage;
+}
+
+export function finish(k: Knowledge, ranked: ScoredSentence[], c: Candidate, answer: string, extra: { date?: string; time?: string } = {}): Partial {
+  const supporting = [...c.support.entries()].sort((a, b) => b[1] - a[1]).map(([i]) => i);
+  return { answer, evidence: evidenceFor(k, ranked, supporting), agreeing: articlesAmong(k, supporting), ...extra };
+}
+
+/** A person's best description: the most frequent, then the most informative (longer, up to a point). */
+export function describe(k: Knowledge, entity: number): string | undefined {
+  const counts = new Map<string, { text: string; n: number }>();
+  for (const d of k.ann.entities[entity].descriptions) {
+    const key = fold(d.text);
+    const c = counts.get(key) ?? { text: d.text, n: 0 };
+    c.n++;
+    counts.set(key, c);
+  }
+  const scored = [...counts.values()].map((c) => ({ ...c, s: c.n + Math.min(c.text.split(/\s+/).length, 8) / 4 }));
+  return scored.sort((a, b) => b.s - a.s)[0]?.text;
+}
+
+/** A folded noun in the singular ("hangars" → "hangar"). */
+export function singularOf(noun: string): string {
+  return noun.replace(/(?<=..)[sx]$/, '');
+}
+
+/** Analysed terms of the speech verbs, to tell "Qui a annoncé …" from other who-questions. */
+export const SPEECH_TERMS = new Set([...SPEECH_FORMS].map((f) => fold(stem(f))));
+
+
+export function isSpeechTerm(term: string): boolean {
+  return SPEECH_TERMS.has(term);
+}

@@ -1,0 +1,76 @@
+/** Quote: what a speaker said, about the topic asked. */
+import type { AnalyzedQuestion } from './analyze-question.js';
+import type { Knowledge, ScoredSentence } from './knowledge.js';
+import { terms as analyse } from '../nlp/tokens.js';
+import { best, clip, vote, type Candidate } from './candidates.js';
+import { finish, isSpeechTerm, type Partial } from './answer-common.js';
+import { TUNING } from './tuning.js';
+
+/** What someone said: their speech acts, ranked by how well the sentence matches the rest of the question. */
+export function answerQuote(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[]): Partial | null {
+  const rankedScore = new Map(ranked.map((r) => [r.index, r.score]));
+  const speakers = [...q.entities.keys()].filter((id) => k.ann.entities[id].type === 'person' || k.ann.entities[id].type === 'org');
+  const pool = new Map<string, Candidate>();
+  const acts = new Map<string, number>();
+  // What the statement is about: the question's words that do not name the speaker or the act of speaking.
+  const speakerWords = new Set(speakers.flatMap((id) => k.nameTerms(id)));
+  const topicOf = (exclude: Set<string>) => [...q.terms].filter(([t]) => !exclude.has(t) && !speakerWords.has(t) && !isSpeechTerm(t));
+  /** Share (0..1) of the topic's weight that the statement or its sentence says, synonyms and word family included. */
+  const topicShare = (i: number, topic: [string, number][]) => {
+    if (!topic.length) return 1;
+    const act = k.ann.speech[i];
+    const said = new Set([...k.sentence(act.sentence).terms, ...analyse(act.text)]);
+    const total = topic.reduce((a, [, w]) => a + w, 0);
+    let hit = 0;
+    for (const [t, w] of topic) if (said.has(t) || [...q.alternatives].some(([alt, a]) => a.of === t && said.has(alt))) hit += w;
+    return total ? hit / total : 1;
+  };
+  const consider = (i: number, bySpeaker: number, topic: number) => {
+    const act = k.ann.speech[i];
+    // The rest of the question (about what, where, to whom) is matched by the ranking of its sentence.
+    const context = rankedScore.get(act.sentence) ?? 0;
+    const score = bySpeaker * (1 + context) * (TUNING.quoteTopicFloor + topic) * (act.direct ? 1.1 : 1);
+    const key = `q${i}`;
+    vote(pool, key, score, act.sentence, k.sentences.docOf(act.sentence));
+    acts.set(key, i);
+  };
+  let bestTopic = 0;
+  let topicAsked = false;
+  if (speakers.length) {
+    const topic = topicOf(new Set());
+    topicAsked = topic.length > 0;
+    for (const id of speakers) {
+      for (const i of k.speechByEntity.get(id) ?? []) {
+        const t = topicShare(i, topic);
+        bestTopic = Math.max(bestTopic, t);
+        consider(i, 1, t);
+      }
+    }
+  } else {
+    // "l'archéologue", "le département d'État américain": the speaker's words among the question's.
+    const qTerms = [...q.terms.keys()];
+    k.speakerTerms.forEach((words, i) => {
+      if (!words) return;
+      const hit = qTerms.filter((t) => words.has(t)).length;
+      if (!hit) return;
+      const topic = topicOf(words);
+      const t = topicShare(i, topic);
+      if (hit >= 2 || qTerms.length <= 2 || t > 0) {
+        topicAsked ||= topic.length > 0;
+        bestTopic = Math.max(bestTopic, t);
+        consider(i, hit / Math.max(2, words.size), t);
+      }
+    });
+  }
+  // "Qu'a dit X sur Y ?": when X said nothing that touches Y, the corpus does not say.
+  if (topicAsked && bestTopic === 0) return null;
+  const c = best(pool);
+  if (!c) return null;
+  const act = k.ann.speech[acts.get(c.key)!];
+  const sentence = k.sentence(act.sentence).text;
+  // A fragment (« alliance de sang ») reads best in its sentence; a full quotation stands alone.
+  const words = act.text.split(/\s+/).length;
+  const answer = act.direct ? (words >= 5 ? `« ${act.text} »` : sentence) : act.text;
+  return finish(k, ranked, c, clip(answer, 400));
+}
+

@@ -1,0 +1,62 @@
+/** What: anything else — a count ("combien de …") by its figure, otherwise the sentence that answers. */
+import { fold } from '../nlp/french.js';
+import { stem } from '../nlp/tokens.js';
+import type { AnalyzedQuestion } from './analyze-question.js';
+import type { Knowledge, ScoredSentence } from './knowledge.js';
+import { anchors, best, clip, proximity, vote, type Candidate } from './candidates.js';
+import { finish, readable, singularOf, weightOf, type Partial } from './answer-common.js';
+import patterns from './data/question-patterns.json' with { type: 'json' };
+import { isCostQuestion, isMeasureNoun, quantities, unitsOf } from './spans.js';
+import { TUNING } from './tuning.js';
+
+/** Anything else: the best sentence, cut to its most relevant part when long. */
+export function answerWhat(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[]): Partial | null {
+  let top = ranked[0];
+  if (!top) return null;
+  // A question asking for a quantity ("De combien …", "Quel objectif …") is answered by a sentence with a figure,
+  // when one ranks close to the best.
+  if (q.expects === 'quantity' || QUANTITY.test(fold(q.text))) {
+    // "Combien de morts …" asks a count: the figure itself. "Quel objectif …" names a measure: its sentence.
+    const measure = q.noun !== undefined && isMeasureNoun(q.noun) && !unitsOf(q.noun);
+    const figure = measure ? null : answerQuantity(k, q, ranked);
+    if (figure) return figure;
+    // A count asked and no figure of it: the corpus does not say (a sentence would not answer it).
+    if (!measure && /\bcombien\b/.test(fold(q.text))) return null;
+    const withFigure = ranked.slice(0, 5).find((r) => FIGURE.test(r.sentence.text) && r.score >= 0.6 * top.score && r.coverage >= 0.8 * top.coverage);
+    if (withFigure) top = withFigure;
+  }
+  const c: Candidate = { key: String(top.index), score: top.score, support: new Map([[top.index, top.score]]), byDoc: new Map([[top.sentence.doc, top.score]]) };
+  return finish(k, ranked, c, clip(top.sentence.text, 400));
+}
+
+/**
+ * "Combien de morts …": the figure that counts what is asked ("41 morts"), from the sentences that cover the
+ * question; a figure counting something else answers only when the question names no noun.
+ */
+function answerQuantity(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[]): Partial | null {
+  const pool = new Map<string, Candidate>();
+  const shown = new Map<string, string>();
+  const asked = q.noun ? singularOf(q.noun) : undefined;
+  // "Combien de temps" is answered in days or weeks, "combien a coûté" in money.
+  const units = asked ? unitsOf(asked) : isCostQuestion(q.text) ? unitsOf('cout') : undefined;
+  for (const r of readable(ranked, false)) {
+    const points = anchors(k, q, r);
+    for (const f of quantities(r.sentence.text)) {
+      const counts = units
+        ? units.has(f.noun) || /[€$]/.test(f.text) ? TUNING.askedUnit : 0
+        : asked && f.noun ? (f.noun === asked || fold(stem(f.noun)) === fold(stem(asked)) ? TUNING.askedUnit : 0) : asked ? TUNING.bareFigure : 1;
+      if (!counts) continue;
+      const key = fold(f.text);
+      vote(pool, key, weightOf(r) * counts * proximity(f.start, points), r.index, r.sentence.doc);
+      if (!shown.has(key)) shown.set(key, f.text);
+    }
+  }
+  const c = best(pool);
+  return c ? finish(k, ranked, c, shown.get(c.key)!) : null;
+}
+
+const QUANTITY = new RegExp(patterns.quantity);
+
+/** A figure: digits with a percent sign, a currency or a unit (a date is not one). */
+const FIGURE = /\d[\d\s.,]*\s?(%|pour\s?cent|€|\$|euros?|dollars?|milliards?|millions?|tonnes?|km|kilomètres?|personnes|habitants|morts)/u;
+

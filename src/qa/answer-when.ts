@@ -1,0 +1,62 @@
+/** When: the date, the time of day or the part of the day a question asks for. */
+import { fold } from '../nlp/french.js';
+import type { AnalyzedQuestion } from './analyze-question.js';
+import type { Knowledge, ScoredSentence } from './knowledge.js';
+import { anchors, best, proximity, vote, type Candidate } from './candidates.js';
+import { finish, readable, weightOf, type Partial } from './answer-common.js';
+import { formatDateFr, formatTimeFr } from './format-date.js';
+import { TUNING } from './tuning.js';
+
+/** When: normalised dates near the question's words; a time of day when the question asks the hour. */
+export function answerWhen(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[]): Partial | null {
+  const pool = new Map<string, Candidate>();
+  const info = new Map<string, { value?: string; time?: string; approximate?: boolean; surface: string; part?: string }>();
+  const dayPartAsked = q.wantsTime && /\bmoment de la journee\b/.test(fold(q.text));
+  for (const r of readable(ranked, true, q.wantsTime ? (s) => s.sentence.dates.some((d) => d.time) : undefined)) {
+    const points = anchors(k, q, r);
+    for (const d of r.sentence.dates) {
+      // "dimanche soir", "en fin de matinée": a part of the day answers "à quel moment de la journée".
+      const part = dayPartAsked && !d.time ? DAY_PART.exec(fold(r.sentence.text.slice(d.start, d.end + 24)))?.[0] : undefined;
+      if (part && d.value) {
+        const key = `${d.value}P${part}`;
+        vote(pool, key, weightOf(r) * TUNING.dayPart * proximity(d.start, points), r.index, r.sentence.doc);
+        if (!info.has(key)) info.set(key, { value: d.value, surface: d.text, part });
+        continue;
+      }
+      if (q.wantsTime ? !d.time : !d.value) continue;
+      // A time of day answers "à quelle heure" even when the sentence names no day.
+      const key = q.wantsTime ? `${d.value ?? ''}T${d.time}` : d.value!;
+      // A precise date counts a little more than a month or a year.
+      const precision = !d.value ? 0.9 : d.value.length === 10 ? 1 : d.value.length === 7 ? 0.9 : 0.8;
+      vote(pool, key, weightOf(r) * precision * proximity(d.start, points), r.index, r.sentence.doc);
+      if (!info.has(key)) info.set(key, { value: d.value, time: q.wantsTime ? d.time : undefined, approximate: d.approximate, surface: d.text });
+    }
+  }
+  // A month (or year) mentioned vaguely supports the precise dates inside it; a vague date counts only its
+  // best precise refinement, so the most precise date wins a tie.
+  const merged = new Map<string, Candidate>();
+  for (const a of pool.values()) {
+    let score = a.score;
+    let finest = 0;
+    for (const b of pool.values()) {
+      if (b === a || a.key.startsWith('T') || b.key.startsWith('T')) continue;
+      if (a.key.startsWith(b.key)) score += b.score;
+      else if (b.key.startsWith(a.key)) finest = Math.max(finest, b.score);
+    }
+    merged.set(a.key, { ...a, score: score + finest });
+  }
+  const c = best(merged, (a, b) => b.key.length - a.key.length);
+  if (!c) return null;
+  const i = info.get(c.key)!;
+  const qualifier = i.approximate ? /^(fin|debut|mi)\b/.exec(fold(i.surface.replace(/^(en|a la|au)\s+/i, '')))?.[1] : undefined;
+  const words = { fin: 'fin', debut: 'début', mi: 'mi-' } as Record<string, string>;
+  const text = i.part ? `${formatDateFr(i.value!)} (${dayPartWords[i.part] ?? i.part})` : i.value ? formatDateFr(i.value, i.time) : formatTimeFr(i.time!);
+  const answer = qualifier ? `${words[qualifier]}${qualifier === 'mi' ? '' : ' '}${text}` : text;
+  return finish(k, ranked, c, answer, { date: i.value, time: i.time });
+}
+
+/** Parts of the day, folded, as they follow a date ("dimanche soir", "samedi en fin de matinée"). */
+const DAY_PART = /\b(fin de matinee|debut de matinee|fin d'apres-midi|debut d'apres-midi|apres-midi|matinee|matin|midi|soiree|soir|nuit)\b/;
+
+const dayPartWords: Record<string, string> = { 'fin de matinee': 'fin de matinée', 'debut de matinee': 'début de matinée', "fin d'apres-midi": "fin d'après-midi", "debut d'apres-midi": "début d'après-midi", 'apres-midi': 'après-midi', matinee: 'matinée', soiree: 'soirée' };
+

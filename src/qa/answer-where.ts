@@ -1,0 +1,48 @@
+/** Where: the place a question asks for — a named place, or a venue that is not a name ("le hangar 12"). */
+import { FR, fold, nameKey } from '../nlp/french.js';
+import type { AnalyzedQuestion } from './analyze-question.js';
+import type { Knowledge, ScoredSentence } from './knowledge.js';
+import { anchors, best, clip, proximity, vote, type Candidate } from './candidates.js';
+import { CUT, finish, readable, singularOf, weightOf, type Partial } from './answer-common.js';
+import { isSpecificNoun } from './question-kind.js';
+import { venues } from './spans.js';
+import { TUNING } from './tuning.js';
+
+/** Where: places named near the question's words ("à X", "dans la ville de X" weigh most). */
+export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[]): Partial | null {
+  const pool = new Map<string, Candidate>();
+  const venueText = new Map<string, string>();
+  // "Dans quel hôpital …": only a place the text calls a hospital answers.
+  const venueAsked = q.noun && q.expects === 'place' && isSpecificNoun(q.noun) ? singularOf(q.noun) : undefined;
+  const isCountry = (id: number) => FR.knownPlaces.has(nameKey(k.ann.entities[id].name));
+  for (const r of readable(ranked)) {
+    const points = anchors(k, q, r);
+    for (const m of r.sentence.mentions) {
+      if (q.entities.has(m.entity) || (m.type !== 'place' && m.type !== 'other')) continue;
+      const before = fold(r.sentence.text.slice(Math.max(0, m.start - 24), m.start));
+      let cue = /(\ba|\bdans|\b(ville|ile|port|village|capitale|localite|region|province)( [a-z-]+)? d[e'](\s*l')?|\bile|\bport de)\s*(l')?\s*$/.test(before) ? 1 : /\b(en|au|aux)\s*$/.test(before) ? 0.7 : 0.45;
+      if (venueAsked && !fold(r.sentence.text.slice(Math.max(0, m.start - 40), m.end)).includes(venueAsked)) continue;
+      // A name of no known type is a place only after a place preposition ("partis de Montpellier").
+      if (m.type === 'other') {
+        if (!/\b(a|dans|de|d'|depuis|vers|en|au|aux|pres de|jusqu'a)\s*$/.test(before)) continue;
+        cue *= TUNING.untypedPlace;
+      }
+      // The most precise place answers best: a city over the country or region named beside it.
+      const specific = isCountry(m.entity) && r.sentence.mentions.some((o) => o.type === 'place' && !isCountry(o.entity) && !q.entities.has(o.entity)) ? 0.5 : 1;
+      vote(pool, `e${m.entity}`, weightOf(r) * cue * specific * proximity(m.start, points), r.index, r.sentence.doc);
+    }
+    // Venues that are not names: "le hangar 12", "la place des Martyrs", "un hall du parc des expositions".
+    for (const v of venues(r.sentence.text)) {
+      if (r.sentence.mentions.some((m) => q.entities.has(m.entity) && m.start >= v.start && m.end <= v.end)) continue;
+      if (venueAsked && v.noun !== venueAsked) continue;
+      const asked = q.noun && singularOf(q.noun) === v.noun ? TUNING.askedVenue : 1;
+      const key = `v${fold(v.text)}`;
+      vote(pool, key, weightOf(r) * TUNING.venue * asked * proximity(v.start, points), r.index, r.sentence.doc);
+      if (!venueText.has(key)) venueText.set(key, v.text);
+    }
+  }
+  const c = best(pool);
+  if (!c) return null;
+  return finish(k, ranked, c, clip(venueText.get(c.key) ?? k.ann.entities[Number(c.key.slice(1))].name, CUT));
+}
+

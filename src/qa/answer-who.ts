@@ -1,0 +1,115 @@
+/** Who: the person a question asks for, or what the corpus says of a person ("Qui est X ?"). */
+import { FR, fold, nameKey } from '../nlp/french.js';
+import { stem, tokenize } from '../nlp/tokens.js';
+import type { AnalyzedQuestion } from './analyze-question.js';
+import type { Knowledge, ScoredSentence } from './knowledge.js';
+import { anchors, articlesAmong, best, clip, evidenceFor, proximity, vote, type Candidate } from './candidates.js';
+import { CUT, describe, finish, isSpeechTerm, readable, weightOf, type Partial } from './answer-common.js';
+import { isSpecificNoun } from './question-kind.js';
+import { TUNING } from './tuning.js';
+
+/** "Qui est X ?": the person's descriptions, with the sentences they were read in. */
+export function answerWhoIs(k: Knowledge, entity: number, ranked: ScoredSentence[]): Partial {
+  const e = k.ann.entities[entity];
+  const description = describe(k, entity);
+  const descSentences = e.descriptions.filter((d) => !description || fold(d.text) === fold(description)).map((d) => d.sentence);
+  const others = e.descriptions.map((d) => d.sentence);
+  const mentioning = ranked.filter((r) => r.sentence.mentions.some((m) => m.entity === entity)).map((r) => r.index);
+  const supporting = [...new Set([...descSentences, ...others, ...mentioning])];
+  if (!supporting.length) {
+    // Named but never described: say where they appear.
+    for (const d of e.docs) {
+      const [first, end] = k.sentences.range(d);
+      for (let i = first; i < end && supporting.length < 3; i++) if (k.sentence(i).mentions.some((m) => m.entity === entity)) supporting.push(i);
+      if (supporting.length >= 3) break;
+    }
+  }
+  const answer = description ? clip(`${e.name}, ${description}`, CUT) : clip(`${e.name} (${supporting.length ? k.sentence(supporting[0]).text : ''})`, CUT);
+  return { answer, evidence: evidenceFor(k, ranked, supporting), agreeing: articlesAmong(k, descSentences.length ? descSentences : supporting) };
+}
+
+/** Who did something: people (then organisations) named near the question's words, speakers of matching speech first. */
+export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[]): Partial | null {
+  const pool = new Map<string, Candidate>();
+  const display = new Map<string, string>();
+  const speechVerbAsked = [...q.terms.keys()].some((t) => isSpeechTerm(t));
+  // The question's verb ("Qui préside …", "Qui a organisé …"): its subject in a sentence is the answer.
+  const verb = questionVerb(q);
+  const roleAsked = q.noun && q.expects === 'person' ? q.noun : undefined;
+  const roleRequired = roleAsked !== undefined && isSpecificNoun(roleAsked);
+  for (const r of readable(ranked, false)) {
+    const points = anchors(k, q, r);
+    const subjects = verb ? subjectsOf(r.sentence.text, r.sentence.mentions, verb) : new Set<number>();
+    for (const m of r.sentence.mentions) {
+      // A country that does the asked thing ("le Portugal, qui préside les débats") answers too.
+      const isSubject = subjects.has(m.entity);
+      if (q.entities.has(m.entity) || (m.type !== 'person' && m.type !== 'org' && !isSubject)) continue;
+      // "Quel procureur …": a person named next to the role asked, or described by it, answers best.
+      // The role right before the name ("l'entraîneur Ekkapol"), in an apposition right after it ("X, l'entraîneur"),
+      // or in how the corpus describes the person.
+      const around = fold(r.sentence.text.slice(Math.max(0, m.start - 35), m.start)) + ' ' + (/^\s*,/.test(r.sentence.text.slice(m.end)) ? fold(r.sentence.text.slice(m.end, m.end + 35)) : '');
+      const hasRole = roleAsked !== undefined && (around.includes(roleAsked) || fold(describe(k, m.entity) ?? '').includes(roleAsked));
+      // "Quel arbitre …": a person the text never gives that role does not answer.
+      if (roleRequired && !hasRole) continue;
+      const role = hasRole ? TUNING.askedRole : 1;
+      const weight = (m.type === 'person' ? 1 : 0.6) * proximity(m.start, points) * (isSubject ? 2.5 : 1) * role;
+      const key = `e${m.entity}`;
+      vote(pool, key, weightOf(r) * weight, r.index, r.sentence.doc);
+      display.set(key, k.ann.entities[m.entity].name);
+    }
+    // Speakers of what the sentence reports ("a annoncé mardi un conseiller de la présidence").
+    for (const a of k.speechBySentence.get(r.index) ?? []) {
+      const act = k.ann.speech[a];
+      if (act.entity !== undefined && q.entities.has(act.entity)) continue;
+      if (FR.pronouns.has(fold(act.speakerText)) && act.entity === undefined) continue;
+      if (roleRequired && !fold(act.speakerText).includes(roleAsked!) && !(act.entity !== undefined && fold(describe(k, act.entity) ?? '').includes(roleAsked!))) continue;
+      const verbMatch = q.terms.has(fold(stem(act.verb)));
+      // A speaker answers "qui a annoncé …"; for other verbs the one who reports an event is not who did it.
+      if (!verbMatch && !speechVerbAsked) continue;
+      // A speaker known only by a long phrase ("Le plongeur britannique qui a retrouvé …") is no name to give.
+      if (act.entity === undefined && act.speakerText.split(/\s+/).length > TUNING.maxSpeakerWords) continue;
+      const weight = verbMatch ? 1.6 : 0.5;
+      const key = act.entity !== undefined ? `e${act.entity}` : `s${nameKey(act.speakerText)}`;
+      vote(pool, key, weightOf(r) * weight, r.index, r.sentence.doc);
+      if (!display.has(key)) display.set(key, act.entity !== undefined ? k.ann.entities[act.entity].name : act.speakerText);
+    }
+  }
+  const c = best(pool);
+  if (!c) return null;
+  let answer = display.get(c.key) ?? c.key;
+  if (c.key.startsWith('e')) {
+    const id = Number(c.key.slice(1));
+    const d = k.ann.entities[id].type === 'person' ? describe(k, id) : undefined;
+    if (d) answer = `${answer}, ${d}`;
+  }
+  return finish(k, ranked, c, clip(answer, CUT));
+}
+
+/** The analysed verb of "Qui (a) VERB …" / "Who VERB …" — the first content word after the interrogative. */
+function questionVerb(q: AnalyzedQuestion): string | undefined {
+  const m = /^(?:qui|who)\s+(?:(?:a|ont|avait|avaient|est|sont|va|vont|has|have|had|did|does|will)\s+)?(\p{L}+)/iu.exec(q.text);
+  if (!m) return undefined;
+  const term = fold(stem(m[1]));
+  return q.terms.has(term) ? term : undefined;
+}
+
+/**
+ * Entities that are the subject of `verb` in a sentence: the name before "qui VERB" ("Ana Ribeiro, qui préside
+ * les travaux") or before "a/ont VERB" in the same clause ("l'association X a organisé").
+ */
+function subjectsOf(text: string, mentions: { entity: number; start: number; end: number; type: string }[], verb: string): Set<number> {
+  const found = new Set<number>();
+  for (const t of tokenize(text)) {
+    if (fold(stem(t.text)) !== verb) continue;
+    const before = text.slice(Math.max(0, t.start - 90), t.start);
+    const rel = /(?:,\s*)?qui\s+(?:(?:a|ont|avait|avaient)\s+)?$/i.exec(before);
+    const aux = /\s(?:a|ont|avait|avaient)\s+$/i.exec(before);
+    if (!rel && !aux) continue;
+    const cut = t.start - before.length + (rel ?? aux)!.index;
+    // The closest person or organisation ending before the relative pronoun or the auxiliary, in the same clause.
+    const m = [...mentions].reverse().find((x) => x.type !== 'other' && x.end <= cut && !/[.;:«»]/.test(text.slice(x.end, cut)) && cut - x.end < 60);
+    if (m) found.add(m.entity);
+  }
+  return found;
+}
+

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { noCandidateNote, reasonToAbstain } from '../../src/qa/abstention.js';
+import { ANSWERERS } from '../../src/qa/answerers.js';
+import type { AnalyzedQuestion } from '../../src/qa/analyze-question.js';
+import type { ScoredSentence } from '../../src/qa/knowledge.js';
+
+const question = (over: Partial<AnalyzedQuestion> = {}): AnalyzedQuestion => ({
+  text: 'q', kind: 'who', expects: 'person', english: false, wantsTime: false, wantsYear: false,
+  entities: new Map(), terms: new Map([['sommet', 1]]), unknownNames: [], soft: new Map(), alternatives: new Map(), ...over,
+});
+const ranked = (coverage: number, contentCoverage = coverage): ScoredSentence[] =>
+  [{ index: 0, score: 1, coverage, contentCoverage, entityCoverage: 1, sentence: { doc: 0, para: 1, text: 't', terms: [], mentions: [], dates: [] } }];
+
+describe('reasonToAbstain', () => {
+  it('names what the corpus never mentions', () => {
+    expect(reasonToAbstain(question({ unknownNames: ['Dupont'] }), [])).toBe('The corpus does not mention Dupont.');
+    expect(reasonToAbstain(question({ whoIsUnknown: 'jean dupont' }), [])).toBe('The corpus does not mention jean dupont.');
+  });
+
+  it('abstains when nothing matches or the best passages cover too little of the question', () => {
+    expect(reasonToAbstain(question(), [])).toMatch(/Nothing in the corpus/);
+    expect(reasonToAbstain(question(), ranked(0.2))).toMatch(/no passage covers/);
+    expect(reasonToAbstain(question(), ranked(0.9, 0.1))).toMatch(/no passage covers/);
+    expect(reasonToAbstain(question(), ranked(0.9))).toBeUndefined();
+  });
+});
+
+describe('ANSWERERS', () => {
+  it('has one answerer per kind, each naming what it gives', () => {
+    for (const [kind, answerer] of Object.entries(ANSWERERS)) {
+      expect(answerer.kind).toBe(kind);
+      expect(noCandidateNote(answerer.gives)).toContain(`no ${answerer.gives}`);
+    }
+    expect(Object.keys(ANSWERERS).sort()).toEqual(['quote', 'what', 'when', 'where', 'who']);
+  });
+});
