@@ -2,7 +2,7 @@ import type lunr from 'lunr';
 import type { Article, LoadWarning } from '../corpus/types.js';
 import { splitAll, type Splits } from '../nlp/split-parallel.js';
 import { annotate, type AnnotatedEntity, type AnnotatedSpeech, type ArticleMeta, type Progress } from '../nlp/annotate.js';
-import { buildTimeline, type BuiltEvent } from '../qa/timeline.js';
+import { buildTimeline, type BuiltEvent } from './build-timeline.js';
 import { buildPackedLunr, unpackLunr, type PackedLunr } from './lunr-compact.js';
 import { ArraySentenceStore, LazySentenceStore, packArticle, type SentenceStore } from './sentence-store.js';
 

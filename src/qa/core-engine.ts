@@ -10,7 +10,7 @@ import { noCandidateNote, reasonToAbstain } from './abstention.js';
 import { cleanQuestion } from './clean-question.js';
 import { Knowledge } from './knowledge.js';
 import { TUNING } from './tuning.js';
-import type { BuiltEvent } from './timeline.js';
+import type { BuiltEvent } from '../index/build-timeline.js';
 import type { Answer, ArticleSummary, Engine, EngineStats, PersonSummary, QuoteRecord, TimelineEvent } from './types.js';
 
 /** The most descriptions a person's summary lists. */

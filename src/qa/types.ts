@@ -31,18 +31,9 @@ export interface Answer {
   note?: string;
 }
 
-/** One dated event of the timeline; one event reported by several articles has all their sources. */
-export interface TimelineEvent {
-  /** YYYY, YYYY-MM or YYYY-MM-DD. */
-  date: string;
-  /** HH:MM when known. */
-  time?: string;
-  /** What happened: the sentence that reports it. */
-  text: string;
-  sources: { doc: string; paragraph: number }[];
-  /** Display names of the people the event mentions. */
-  people: string[];
-}
+/** One dated event of the timeline (built with the index). */
+export type { TimelineEvent } from '../index/build-timeline.js';
+import type { TimelineEvent } from '../index/build-timeline.js';
 
 /** A person found in the corpus, with the names that refer to them. */
 export interface PersonSummary {

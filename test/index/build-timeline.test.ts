@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../../src/corpus/types.js';
+import { buildCorpusIndex } from '../../src/index/corpus-index.js';
+import { CoreEngine } from '../../src/qa/core-engine.js';
+
+const article = (id: string, published: string, paragraphs: string[]): Article => ({ id, file: `${id}.md`, title: id, published, language: 'fr', paragraphs, bytes: 0 });
+const timelineOf = (articles: Article[]) => new CoreEngine(buildCorpusIndex(articles), { buildMs: 0, fromSnapshot: false }).timeline();
+
+describe('buildTimeline', () => {
+  const events = timelineOf([
+    article('a', '2024-03-12', [
+      "Les ministres se retrouvent jeudi à Tallinn, à un moment où les négociations, entamées après l'échec d'une réunion à Riga en janvier dernier, piétinent.",
+      "La conférence s'est ouverte jeudi, à 10h30, au palais des congrès.",
+    ]),
+  ]);
+
+  it('dates a sentence by its main clause, and a fact told in a side clause by that clause alone', () => {
+    const january = events.find((e) => e.date === '2024-01');
+    expect(january?.text).toBe("Après l'échec d'une réunion à Riga en janvier dernier");
+    const thursday = events.filter((e) => e.date === '2024-03-14').map((e) => e.text);
+    expect(thursday.some((t) => t.startsWith('Les ministres se retrouvent jeudi'))).toBe(true);
+  });
+
+  it('keeps the time of day with the day it belongs to', () => {
+    expect(events.find((e) => e.text.startsWith('La conférence'))).toMatchObject({ date: '2024-03-07', time: '10:30' });
+  });
+});
