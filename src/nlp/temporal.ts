@@ -732,6 +732,12 @@ const TENSE_RE = {
     `${NB}(?!${literalAlt(T.futureExceptions)}${NA})[${LC}]*[${LC}][${T.futureStemLetters}]${literalAlt(T.futureEndings)}${NA}`,
     'g',
   ),
+  // A conditional looks ahead ("serait rejoué", "aurait lieu", "devrait"), but not "aurait" before a
+  // participle, a past conditional ("aurait été tué").
+  conditional: new RegExp(
+    `${NB}(?:(?!aur)[${LC}]*[${T.conditionalStemLetters}]r(?:ait|aient)${NA}|aur(?:ait|aient)${NA}(?!${SEP}(?!lieu${NA})(?:été|eu|[${LC}]+(?:é|ée|és|ées|u|us|ue|ues|is|it|ise|ises)${NA})))`,
+    'g',
+  ),
   nearFuture: new RegExp(
     `${NB}${literalAlt(T.nearFutureAuxiliaries)}(?:${SEP}${literalAlt([...nearFutureSkip])}${NA}){0,4}${SEP}[${LC}]{2,}${literalAlt(T.infinitiveEndings)}${NA}`,
     'g',
@@ -751,7 +757,7 @@ function countMatches(re: RegExp, text: string): number {
  */
 function tenseScore(text: string): TenseScore {
   const past = countMatches(TENSE_RE.pastCompound, text) + countMatches(TENSE_RE.pastSimple, text) + countMatches(TENSE_RE.imperfect, text);
-  const future = countMatches(TENSE_RE.futureWord, text) + countMatches(TENSE_RE.futureEnding, text) + countMatches(TENSE_RE.nearFuture, text);
+  const future = countMatches(TENSE_RE.futureWord, text) + countMatches(TENSE_RE.futureEnding, text) + countMatches(TENSE_RE.nearFuture, text) + countMatches(TENSE_RE.conditional, text);
   return { past, future };
 }
 
@@ -781,6 +787,11 @@ function spanAround(text: string, start: number, end: number, sentence: boolean)
   const highest = Math.min(text.length, end + MAX_SPAN_REACH);
   let a = start;
   while (a > lowest && !isStop(text, a - 1, sentence)) a--;
+  // "a annoncé lundi que le match serait rejoué le 14 mars": a clause also opens at "que".
+  if (!sentence) {
+    const que = /\squ(?:e\s|['’])(?![\s\S]*\squ(?:e\s|['’]))/.exec(text.slice(a, start));
+    if (que) a += que.index + 1;
+  }
   let b = end;
   while (b < highest && !isStop(text, b, sentence)) b++;
   return [a, b];

@@ -1,5 +1,6 @@
 /** When: the date, the time of day or the part of the day a question asks for. */
 import { fold } from '../nlp/french.js';
+import { terms as analyse } from '../nlp/tokens.js';
 import type { AnalyzedQuestion } from './analyze-question.js';
 import type { Knowledge, ScoredSentence } from './knowledge.js';
 import { anchors, best, proximity, vote, type Candidate } from './candidates.js';
@@ -12,14 +13,19 @@ export function answerWhen(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSent
   const pool = new Map<string, Candidate>();
   const info = new Map<string, { value?: string; time?: string; approximate?: boolean; surface: string; part?: string }>();
   const dayPartAsked = q.wantsTime && /\bmoment de la journee\b/.test(fold(q.text));
+  const asked = mainClauseTerms(q);
   for (const r of readable(ranked, true, q.wantsTime ? (s) => s.sentence.dates.some((d) => d.time) : undefined)) {
     const points = anchors(k, q, r);
+    const clauseOf = clauseWeights(r.sentence.text, asked, q);
     for (const d of r.sentence.dates) {
+      // "Le club a annoncé lundi que le match serait rejoué le 14 mars": a date counts by how much its own
+      // clause says of the question's main clause (the announcement is Monday's, the match 14 March's).
+      const inClause = clauseOf(d.start);
       // "dimanche soir", "en fin de matinée": a part of the day answers "à quel moment de la journée".
       const part = dayPartAsked && !d.time ? DAY_PART.exec(fold(r.sentence.text.slice(d.start, d.end + 24)))?.[0] : undefined;
       if (part && d.value) {
         const key = `${d.value}P${part}`;
-        vote(pool, key, weightOf(r) * TUNING.dayPart * proximity(d.start, points), r.index, r.sentence.doc);
+        vote(pool, key, weightOf(r) * TUNING.dayPart * inClause * proximity(d.start, points), r.index, r.sentence.doc);
         if (!info.has(key)) info.set(key, { value: d.value, surface: d.text, part });
         continue;
       }
@@ -28,7 +34,7 @@ export function answerWhen(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSent
       const key = q.wantsTime ? `${d.value ?? ''}T${d.time}` : d.value!;
       // A precise date counts a little more than a month or a year.
       const precision = !d.value ? 0.9 : d.value.length === 10 ? 1 : d.value.length === 7 ? 0.9 : 0.8;
-      vote(pool, key, weightOf(r) * precision * proximity(d.start, points), r.index, r.sentence.doc);
+      vote(pool, key, weightOf(r) * precision * inClause * proximity(d.start, points), r.index, r.sentence.doc);
       if (!info.has(key)) info.set(key, { value: d.value, time: q.wantsTime ? d.time : undefined, approximate: d.approximate, surface: d.text });
     }
   }
@@ -60,3 +66,32 @@ const DAY_PART = /\b(fin de matinee|debut de matinee|fin d'apres-midi|debut d'ap
 
 const dayPartWords: Record<string, string> = { 'fin de matinee': 'fin de matinée', 'debut de matinee': 'début de matinée', "fin d'apres-midi": "fin d'après-midi", "debut d'apres-midi": "début d'après-midi", 'apres-midi': 'après-midi', matinee: 'matinée', soiree: 'soirée' };
 
+
+/** Where a sentence's clauses start: at "que/qu'", a semicolon, a dash, or a comma before a side-clause word. */
+const CLAUSE_BREAK = /\s(?:que|qu['’])|;|\s[–—]\s|,\s(?=(?:alors que|tandis que|où|après|avant|depuis|mais|et)\s)/giu;
+
+/** The analysed terms of a question's main clause: the words before its first "que" ("annoncé" in "Quand X a-t-il annoncé que …"). */
+function mainClauseTerms(q: AnalyzedQuestion): Set<string> {
+  const main = q.text.replace(/^(?:qu['’]|que\s)/i, '').split(/\s(?:que|qu['’])/i)[0] ?? q.text;
+  return new Set(analyse(main).filter((t) => q.terms.has(t) || q.alternatives.has(t)));
+}
+
+/**
+ * For a sentence, a function from an offset to the weight of the clause holding it: 1 for the clause that says the
+ * most of the question's main clause, down to TUNING.otherClause for a clause that says none of it.
+ */
+function clauseWeights(text: string, asked: Set<string>, q: AnalyzedQuestion): (at: number) => number {
+  const starts = [0, ...[...text.matchAll(CLAUSE_BREAK)].map((m) => m.index!)];
+  if (starts.length === 1 || !asked.size) return () => 1;
+  const said = starts.map((from, i) => {
+    const terms = analyse(text.slice(from, starts[i + 1] ?? text.length)).map((t) => q.alternatives.get(t)?.of ?? t);
+    return [...new Set(terms)].filter((t) => asked.has(t)).reduce((a, t) => a + (q.terms.get(t) ?? 0), 0);
+  });
+  const most = Math.max(...said);
+  if (!most) return () => 1;
+  return (at) => {
+    let i = starts.length - 1;
+    while (i > 0 && starts[i]! > at) i--;
+    return TUNING.otherClause + (1 - TUNING.otherClause) * (said[i]! / most);
+  };
+}

@@ -27,6 +27,8 @@ export const TUNING = {
   bareFigure: 0,
   /** The longest speaker phrase (in words) that may answer a who-question when it names no one. */
   maxSpeakerWords: 8,
+  /** A date in a clause of its sentence that says none of the question's main clause, next to 1 for the clause that says most. */
+  otherClause: 0.3,
   /** A date with a part of the day ("dimanche soir") as an answer to "à quel moment de la journée". */
   dayPart: 0.8,
   /** How much a statement counts when it says nothing of the topic asked, next to 1 more when it says all of it. */

@@ -109,6 +109,13 @@ describe('findTemporal', () => {
       expect(only('La réunion se tiendra le 2 janvier.', '2019-12-28').value).toBe('2020-01-02');
     });
 
+    it('reads a "que" clause on its own, and a conditional as looking ahead (not "aurait été")', () => {
+      const [monday, match] = findTemporal('Le club a annoncé lundi que le match serait rejoué le 14 juin.', '2023-06-06');
+      expect([monday!.value, match!.value]).toEqual(['2023-06-05', '2023-06-14']);
+      expect(only('Le sommet aurait lieu le 2 juin.', '2023-06-06').value).toBe('2024-06-02');
+      expect(only('Il aurait été tué le 3 juin.', '2023-06-06').value).toBe('2023-06-03');
+    });
+
     it('honours dernier / prochain strictly', () => {
       expect(only('le 25 avril dernier', '2019-04-25').value).toBe('2018-04-25');
       expect(only('le 3 mai prochain', '2019-04-24').value).toBe('2019-05-03');

@@ -110,6 +110,12 @@ describe('typed answers from real-looking text', () => {
     expect(e.ask('Kadri Saar, elle a dit quoi sur les travaux ?').answer).toBeNull();
   });
 
+  it('gives the date of the clause the question asks about, not of the clause beside it', () => {
+    const e = engineOf([article('d', ['Le club a annoncé lundi que le match contre Narva serait rejoué le 14 juin.'])]);
+    expect(e.ask('Quand le match contre Narva sera-t-il rejoué ?').answer).toBe('14 juin 2023');
+    expect(e.ask('Quel jour le club a-t-il annoncé que le match serait rejoué ?').answer).toBe('5 juin 2023');
+  });
+
   it('reads colloquial words as the standard ones', () => {
     expect(engine.ask('Les gosses blessés, ils étaient où ?').kind).toBe('where');
   });
