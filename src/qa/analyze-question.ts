@@ -1,4 +1,5 @@
 import patterns from './data/question-patterns.json' with { type: 'json' };
+import quantityWords from './data/quantity-words.json' with { type: 'json' };
 import { questionType, type AnswerType } from './question-kind.js';
 import { EN, FR, SPEECH_FORMS, fold, frenchCountryNames, nameKey } from '../nlp/french.js';
 import { tokenize, stem, isElision } from '../nlp/tokens.js';
@@ -63,6 +64,8 @@ export interface AnalyzedQuestion {
 }
 
 const WHO_IS = new RegExp(patterns.whoIs);
+/** Verbs and nouns of measuring, which frame a quantity question ("a duré", "mesure", "coûté"). */
+const MEASURE_WORDS: string[] = quantityWords.measureFrame;
 const WANTS_TIME = new RegExp(patterns.wantsTime);
 const WANTS_YEAR = new RegExp(patterns.wantsYear);
 const ENGLISH = new RegExp(patterns.english);
@@ -121,6 +124,8 @@ export function analyzeQuestion(input: string, vocab: Vocabulary): AnalyzedQuest
     const rarity = Math.log(1 + (n - df + 0.5) / (df + 0.5));
     return Math.max(1, 1.2 * rarity) * (vocab.entityType(id) === 'other' ? 0.5 : 1);
   };
+  // Does the member capitalise names? Then a lower-case word is no name.
+  const typedCase = tokens.some((t, i) => i > 0 && t.upper);
   // Longest names first: "Ana Ribeiro", "Corée du Sud", then single words.
   for (let len = Math.min(6, tokens.length); len >= 1; len--) {
     for (let i = 0; i + len <= tokens.length; i++) {
@@ -133,8 +138,9 @@ export function analyzeQuestion(input: string, vocab: Vocabulary): AnalyzedQuest
       if (id === undefined && (len > 1 || tokens[i].upper)) id = vocab.entityBySound(soundKey(span));
       if (id === undefined) continue;
       const type = vocab.entityType(id);
-      // A lower-case common word that happens to be a name elsewhere ("premier") is not a name here.
-      if (type === 'other' && !tokens[i].upper) continue;
+      // A lower-case common word that happens to be a name elsewhere ("premier", "l'état d'urgence") is not a
+      // name here — unless the member types every name in lower case.
+      if (len === 1 && !tokens[i].upper && (type === 'other' || typedCase)) continue;
       entities.set(id, Math.max(entities.get(id) ?? 0, entityWeight(id)));
       for (let k = i; k < i + len; k++) used[k] = true;
     }
@@ -177,6 +183,16 @@ export function analyzeQuestion(input: string, vocab: Vocabulary): AnalyzedQuest
     }
   });
 
+  // "Combien de temps a duré …": the measure asked and its verb frame the question; the answer need not repeat them.
+  if (type.expects === 'quantity') {
+    for (const w of MEASURE_WORDS) {
+      const term = fold(stem(w));
+      const weight = terms.get(term);
+      if (weight === undefined) continue;
+      terms.delete(term);
+      soft.set(term, 0.5 * weight);
+    }
+  }
   const alternatives = new Map<string, { of: string; factor: number }>();
   const offer = (alt: string, of: string, factor: number) => {
     if (terms.has(alt) || vocab.df(alt) === 0 || (alternatives.get(alt)?.factor ?? 0) >= factor) return;

@@ -86,6 +86,7 @@ describe('questionType: spoken questions and "quel + noun"', () => {
     ['Le ministre, il a dénoncé quoi à sa conférence de presse ?', 'quote', 'statement'],
     ['Pogba, quand il a pris le micro, il a résumé la saison comment ?', 'quote', 'statement'],
     ['Le pont, il a été construit comment ?', 'what', 'text'],
+    ['Ce hangar, il se trouvait à côté de quoi ?', 'where', 'place'],
   ])('reads "%s" as %s expecting a %s', (q, kind, expects) => expect(questionType(q)).toMatchObject({ kind, expects }));
 
   it('keeps the noun that types the question, in the singular', () => {

@@ -116,6 +116,16 @@ describe('typed answers from real-looking text', () => {
     expect(e.ask('Quel jour le club a-t-il annoncé que le match serait rejoué ?').answer).toBe('5 juin 2023');
   });
 
+  it('reads "combien de temps" and "a duré" as the frame of a duration, not words the answer must repeat', () => {
+    const e = engineOf([article('f', ['Les joueurs ont défilé une quinzaine de minutes sur la grande avenue, juchés sur un bus.'])]);
+    expect(e.ask('Le défilé du bus sur l’avenue, il a duré combien de temps ?').answer).toBe('une quinzaine de minutes');
+  });
+
+  it('does not take a lower-case common word for a name when the member capitalises names', () => {
+    const e = engineOf([article('g', ["Le chef de l'État Lauri Kask a décrété l'état d'urgence pour deux semaines."])]);
+    expect(e.ask("L'état d'urgence doit durer combien de temps ?").answer).toBe('deux semaines');
+  });
+
   it('reads colloquial words as the standard ones', () => {
     expect(engine.ask('Les gosses blessés, ils étaient où ?').kind).toBe('where');
   });
