@@ -1,5 +1,6 @@
 import { FR, fold, isAuxiliary, nameKey } from './french.js';
 import { isElision, type Token } from './tokens.js';
+import lexicon from './data/fr-lexicon.json' with { type: 'json' };
 
 /** What an entity is, read from the contexts it appears in. */
 export type EntityType = 'person' | 'place' | 'org' | 'other';
@@ -22,6 +23,8 @@ const HONORIFIC = /^(M|MM|Mme|Mmes|Mlle|Dr|Pr|Mgr)$/;
 /** Nouns that open an institution's or a building's name ("Centre culturel de …", "Parti communiste du …"). */
 const INSTITUTION_HEADS = new Set([...FR.placeNouns, ...FR.orgNouns, 'centre', 'musee', 'stade', 'theatre', 'hopital', 'palais', 'monastere', 'cathedrale', 'eglise', 'institut', 'parc', 'place', 'pont', 'rue', 'avenue', 'boulevard'].map((w) => fold(w)));
 const ACRONYM = /^[\p{Lu}\d]{2,}$/u;
+/** Words written in capitals that name nothing (time zones, units, abbreviations: "22h11 GMT"). */
+const NOT_NAMES = new Set<string>(lexicon.notNames);
 const isConnector = (t: Token | undefined) => !!t && FR.connectors.has(fold(t.text));
 const isStop = (t: Token) => FR.stopwords.has(fold(t.text).replace(/['’]$/, ''));
 
@@ -43,7 +46,7 @@ export function findNames(sentence: string, tokens: Token[], seenInside: (folded
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];
-    if (!t.upper || isElision(t) || /^\d/.test(t.text) || HONORIFIC.test(t.text) && tokens[i + 1]?.upper) {
+    if (!t.upper || isElision(t) || /^\d/.test(t.text) || HONORIFIC.test(t.text) && tokens[i + 1]?.upper || NOT_NAMES.has(t.text)) {
       i++;
       continue;
     }

@@ -65,3 +65,9 @@ export const SPEECH_TERMS = new Set([...SPEECH_FORMS].map((f) => fold(stem(f))))
 export function isSpeechTerm(term: string): boolean {
   return SPEECH_TERMS.has(term);
 }
+
+/** True for a sentence that reports speech: quotation marks, or a speech verb ("a déclaré", "selon"). */
+export function reportsSpeech(text: string): boolean {
+  if (/[«“»”]|"[^"]{3,}"/.test(text)) return true;
+  return fold(text).split(/[^a-z'-]+/).some((w) => SPEECH_FORMS.has(w.replace(/^.*'/, '')) || w === 'selon');
+}

@@ -11,6 +11,7 @@ import { answerWhen } from './answer-when.js';
 import { answerWhere } from './answer-where.js';
 import { answerQuote } from './answer-quote.js';
 import { answerWhat } from './answer-what.js';
+import { reportsSpeech } from './answer-common.js';
 
 /** Reads the answer to one kind of question off the ranked sentences, or null when they hold none. */
 export interface Answerer {
@@ -25,6 +26,7 @@ export const ANSWERERS: Record<QuestionKind, Answerer> = {
   when: { kind: 'when', gives: 'date', answer: answerWhen },
   where: { kind: 'where', gives: 'place', answer: answerWhere },
   // A question typed as a quote whose speaker said nothing findable is still answered by its best sentence.
-  quote: { kind: 'quote', gives: 'quotation', answer: (k, q, ranked) => answerQuote(k, q, ranked) ?? answerWhat(k, q, ranked) },
+  // A speaker whose words were not read as a speech act is still answered by the best sentence that reports speech.
+  quote: { kind: 'quote', gives: 'quotation', answer: (k, q, ranked) => answerQuote(k, q, ranked) ?? answerWhat(k, q, ranked.filter((r) => reportsSpeech(r.sentence.text))) },
   what: { kind: 'what', gives: 'answer', answer: answerWhat },
 };

@@ -160,3 +160,9 @@ describe('groupEntities', () => {
     expect(groupEntities([])).toEqual({ entities: [], byKey: new Map() });
   });
 });
+
+describe('words in capitals that name nothing', () => {
+  it('reads no name in a time zone or a unit', () => {
+    expect(names('Le séisme s’est produit à 23h11 (22h11 GMT), selon le Service géologique.').map((n) => n.text)).not.toContain('GMT');
+  });
+});

@@ -126,6 +126,11 @@ describe('typed answers from real-looking text', () => {
     expect(e.ask("L'état d'urgence doit durer combien de temps ?").answer).toBe('deux semaines');
   });
 
+  it('answers a quote question with a sentence only when it reports speech', () => {
+    const e = engineOf([article('h', ['La charpente ancienne a cédé sous le poids de la neige.', 'Selon le maire Jüri Mets, la neige était trop lourde pour la charpente.'])]);
+    expect(e.ask('Qu’a déclaré le maire sur la charpente ?').answer).toContain('trop lourde');
+  });
+
   it('reads colloquial words as the standard ones', () => {
     expect(engine.ask('Les gosses blessés, ils étaient où ?').kind).toBe('where');
   });
