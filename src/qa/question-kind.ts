@@ -88,8 +88,14 @@ function typeOfNoun(noun: string, afterPreposition: boolean, subject: boolean): 
 
 const PLACE_PREPOSITION = /(?:^|\s)(?:dans|a|en|au|aux|vers|depuis|de|d'|par|sur|pres de|jusqu'a|devant|derriere|sous|chez)\s*$/;
 const QUEL_NOUN = /\b(?:quel|quelle|quels|quelles|lequel|laquelle)\s+(?:(?:est|sont|etait|etaient|a ete)\s+(?:le|la|les|l')\s*)?([a-z][a-z'-]*)/g;
-const ROLE_ASKED = /\bc'(?:est|etait|etaient|sont) qui,?\s+(?:le |la |les |l')\s*([a-z][a-z-]*)/;
-const LEADING_NOUN = /^(?:et |mais |alors )?(?:le |la |les |l')\s*([a-z][a-z-]*)/;
+const ROLE_ASKED = /\bc'(?:est|etait|etaient|sont) qui,?\s+(?:le |la |les |l')\s*((?:[a-z][a-z-]*\s*){1,3})/;
+const LEADING_NOUN = /^(?:et |mais |alors )?(?:le |la |les |l')\s*((?:[a-z][a-z-]*\s*){1,3})/;
+
+/** The first noun of a role among the first words of a phrase ("tout premier gamin" → "enfant" read as "gamin"). */
+function roleIn(words: string | undefined): string | undefined {
+  for (const w of (words ?? '').trim().split(/\s+/)) if (NOUNS.person.has(singular(w))) return singular(w);
+  return undefined;
+}
 const SAID_WHAT = /((?:[a-z'-]+\s+){1,6}?)(?:a\s+)?(?:quoi|comment)\b/g;
 const COMBIEN_DE = /\bcombien\s+(?:de|d')\s*([a-z][a-z-]*)/;
 
@@ -118,7 +124,8 @@ function cuesOf(f: string): Cue[] {
   }
   // "C'est qui l'entraîneur qui …": the role asked.
   const r = ROLE_ASKED.exec(f);
-  if (r && NOUNS.person.has(singular(r[1]!))) out.push({ kind: 'who', type: { kind: 'who', expects: 'person', noun: singular(r[1]!) }, start: r.index, end: r.index + r[0].length });
+  const role = roleIn(r?.[1]);
+  if (r && role) out.push({ kind: 'who', type: { kind: 'who', expects: 'person', noun: role }, start: r.index, end: r.index + r[0].length });
   // "Il a dénoncé quoi ?", "il a résumé l'aventure comment ?": a speech verb shortly before a closing quoi/comment.
   for (const said of f.matchAll(SAID_WHAT)) {
     if (said[1]!.split(/\s+/).some((w) => SPEECH_FORMS.has(w.replace(/^.*'/, '')))) out.push({ kind: 'quote', start: said.index!, end: f.length });
@@ -173,7 +180,8 @@ export function questionType(question: string): QuestionType {
   const type = withDayPart(typed(chosen.kind, chosen), bare);
   // "L'arbitre de la finale, c'était qui ?": the dislocated noun is the role asked.
   const lead = LEADING_NOUN.exec(bare);
-  if (type.kind === 'who' && !type.noun && lead && NOUNS.person.has(singular(lead[1]!))) return { ...type, noun: singular(lead[1]!) };
+  const leadRole = roleIn(lead?.[1]);
+  if (type.kind === 'who' && !type.noun && leadRole) return { ...type, noun: leadRole };
   return type;
 }
 
