@@ -42,33 +42,32 @@ export function relatedTerms(term: string): string[] {
 export const FAMILY_MIN_STEM = 5;
 
 /**
- * The terms of a sorted vocabulary that belong to the family of `term`: those that extend it
- * ("demiss" → "demission") and those it extends ("publication" → "publi"), down to FAMILY_MIN_STEM
- * characters. At most `limit`, nearest first.
+ * The terms of a vocabulary that belong to the family of `term`: those that extend it ("demiss" →
+ * "demission"), read with `startingWith`, and those it extends ("publication" → "publi"), checked with `has`,
+ * down to FAMILY_MIN_STEM characters. At most `limit`, nearest in length first.
  */
-export function familyIn(sorted: readonly string[], term: string, limit = 12): string[] {
+export function familyOf(term: string, startingWith: (prefix: string) => string[], has: (t: string) => boolean, limit = 12): string[] {
   if (term.length < FAMILY_MIN_STEM) return [];
-  const out: string[] = [];
-  // Longer words starting with the term: from the first at or after it, while they start with it.
-  for (let i = lowerBound(sorted, term); i < sorted.length && out.length < limit && sorted[i]!.startsWith(term); i++) {
-    if (sorted[i] !== term) out.push(sorted[i]!);
-  }
-  // Shorter stems the term starts with.
+  const out = startingWith(term).filter((t) => t !== term).sort().slice(0, limit);
   for (let len = term.length - 1; len >= FAMILY_MIN_STEM && out.length < limit; len--) {
     const prefix = term.slice(0, len);
-    if (sorted[lowerBound(sorted, prefix)] === prefix) out.push(prefix);
+    if (has(prefix)) out.push(prefix);
   }
-  return out.sort((x, y) => Math.abs(x.length - term.length) - Math.abs(y.length - term.length));
+  return out.sort((x, y) => Math.abs(x.length - term.length) - Math.abs(y.length - term.length) || (x < y ? -1 : 1));
 }
 
-/** The index of the first element of a sorted array that is not below `key`. */
-function lowerBound(sorted: readonly string[], key: string): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]! < key) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+/** `startingWith` over a sorted list of terms, for {@link familyOf}. */
+export function sortedPrefixLookup(sorted: readonly string[]): (prefix: string) => string[] {
+  return (prefix) => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid]! < prefix) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: string[] = [];
+    for (let i = lo; i < sorted.length && sorted[i]!.startsWith(prefix); i++) out.push(sorted[i]!);
+    return out;
+  };
 }

@@ -19,6 +19,9 @@ export function answerQuote(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
   const topicShare = (i: number, topic: [string, number][]) => {
     if (!topic.length) return 1;
     const act = k.ann.speech[i];
+    // Only a statement whose sentence the ranking reached can say the topic's words (and reading every statement
+    // of a speaker quoted thousands of times would cost too much).
+    if (!rankedScore.has(act.sentence)) return 0;
     const said = new Set([...k.sentence(act.sentence).terms, ...analyse(act.text)]);
     const total = topic.reduce((a, [, w]) => a + w, 0);
     let hit = 0;

@@ -1,11 +1,11 @@
-import type lunr from 'lunr';
+import lunr from 'lunr';
 import type { AnnotatedSentence } from '../nlp/annotate.js';
 import type { IndexMeta } from '../index/corpus-index.js';
 import type { SentenceStore } from '../index/sentence-store.js';
 import type { EntityType } from '../nlp/entities.js';
 import { nameKey } from '../nlp/french.js';
 import { terms } from '../nlp/tokens.js';
-import { familyIn } from '../nlp/word-family.js';
+import { familyOf } from '../nlp/word-family.js';
 import { searchArticles } from '../index/passage-index.js';
 import { soundKey, type AnalyzedQuestion, type Vocabulary } from './analyze-question.js';
 
@@ -21,6 +21,11 @@ export interface ScoredSentence {
   /** Share (0..1) of the weight of the names the question asks about that this sentence (or its context) names. */
   entityCoverage: number;
 }
+
+/** Lunr's token set (a trie of the index's terms) and its wildcard constructor, which @types/lunr does not declare. */
+interface TokenSetLike { intersect(other: TokenSetLike): TokenSetLike; toArray(): string[] }
+const tokenSetOf = (index: lunr.Index) => (index as unknown as { tokenSet: TokenSetLike }).tokenSet;
+const wildcard = (pattern: string) => (lunr.TokenSet as unknown as { fromString(s: string): TokenSetLike }).fromString(pattern);
 
 /** How many articles Lunr hands to sentence scoring. */
 const ARTICLE_LIMIT = 12;
@@ -115,11 +120,10 @@ export class Knowledge implements Vocabulary {
     return this.ann.df[term] ?? 0;
   }
 
-  private vocabulary?: string[];
   family(term: string): string[] {
-    // The sorted vocabulary is made on the first question that needs it.
-    this.vocabulary ??= Object.keys(this.ann.df).sort();
-    return familyIn(this.vocabulary, term);
+    // Lunr's token set holds the vocabulary as a trie: the terms that extend a stem are one intersection away.
+    const startingWith = (prefix: string) => tokenSetOf(this.index).intersect(wildcard(`${prefix}*`)).toArray().slice(0, 64);
+    return familyOf(term, startingWith, (t) => this.df(t) > 0);
   }
 
   /**

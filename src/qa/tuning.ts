@@ -14,7 +14,7 @@ export const TUNING = {
   /** … and it covers at least this share of the question's weight. */
   readableCoverage: 0.35,
   /** How many ranked sentences a question that asks a time of day looks through (times are rare). */
-  timeDepth: 60,
+  timeDepth: 40,
   /** A capitalised name of unknown type, after a place preposition, as a where-answer ("partis de Montpellier"). */
   untypedPlace: 0.6,
   /** A venue phrase that is not a name ("le hangar 12", "la place des Martyrs") as a where-answer. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { familyIn, relatedTerms, standardize } from '../../src/nlp/word-family.js';
+import { familyOf, relatedTerms, sortedPrefixLookup, standardize } from '../../src/nlp/word-family.js';
 import { terms } from '../../src/nlp/tokens.js';
 
 describe('standardize', () => {
@@ -18,8 +18,9 @@ describe('relatedTerms', () => {
   });
 });
 
-describe('familyIn', () => {
+describe('familyOf', () => {
   const vocabulary = ['demission', 'demissionn', 'nomm', 'publi', 'publiqu', 'port', 'portrait'].sort();
+  const familyIn = (v: string[], t: string) => familyOf(t, sortedPrefixLookup(v), (x) => v.includes(x));
   it('finds the longer and shorter stems of one family in the vocabulary', () => {
     expect(familyIn(vocabulary, 'demiss')).toEqual(['demission', 'demissionn']);
     expect(familyIn(vocabulary, 'publicat')).toEqual(['publi']);
