@@ -166,3 +166,12 @@ describe('words in capitals that name nothing', () => {
     expect(names('Le séisme s’est produit à 23h11 (22h11 GMT), selon le Service géologique.').map((n) => n.text)).not.toContain('GMT');
   });
 });
+
+describe('a surname read once as a place', () => {
+  it('joins the person it names when that person is mentioned at least as often', () => {
+    const sentences = ['Le président Emmanuel Macron est arrivé.', 'Emmanuel Macron a parlé longtemps.', "« D'où vient à Macron ce ton ? », a demandé un opposant."];
+    const found = groupEntities(sentences.flatMap((s) => names(s)));
+    const macron = found.entities.find((e) => e.keys.includes('macron'));
+    expect(macron).toMatchObject({ name: 'Emmanuel Macron', type: 'person' });
+  });
+});
