@@ -29,6 +29,13 @@ export function answerWhen(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSent
         if (!info.has(key)) info.set(key, { value: d.value, surface: d.text, part });
         continue;
       }
+      // "samedi" in an article whose day is unknown: the text's own word answers, unresolved.
+      if (!q.wantsTime && !d.value && !d.time && WEEKDAY.test(fold(d.text))) {
+        const key = `S${fold(d.text)}`;
+        vote(pool, key, weightOf(r) * TUNING.unresolvedDay * inClause * proximity(d.start, points), r.index, r.sentence.doc);
+        if (!info.has(key)) info.set(key, { surface: d.text.replace(/^(le|ce)\s+/i, '') });
+        continue;
+      }
       if (q.wantsTime ? !d.time : !d.value) continue;
       // A time of day answers "à quelle heure" even when the sentence names no day.
       const key = q.wantsTime ? `${d.value ?? ''}T${d.time}` : d.value!;
@@ -45,7 +52,7 @@ export function answerWhen(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSent
     let score = a.score;
     let finest = 0;
     for (const b of pool.values()) {
-      if (b === a || a.key.startsWith('T') || b.key.startsWith('T')) continue;
+      if (b === a || /^[TS]/.test(a.key) || /^[TS]/.test(b.key)) continue;
       if (a.key.startsWith(b.key)) score += b.score;
       else if (b.key.startsWith(a.key)) finest = Math.max(finest, b.score);
     }
@@ -56,7 +63,7 @@ export function answerWhen(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSent
   const i = info.get(c.key)!;
   const qualifier = i.approximate ? /^(fin|debut|mi)\b/.exec(fold(i.surface.replace(/^(en|a la|au)\s+/i, '')))?.[1] : undefined;
   const words = { fin: 'fin', debut: 'début', mi: 'mi-' } as Record<string, string>;
-  const text = i.part ? `${formatDateFr(i.value!)} (${dayPartWords[i.part] ?? i.part})` : i.value ? formatDateFr(i.value, i.time) : formatTimeFr(i.time!);
+  const text = i.part ? `${formatDateFr(i.value!)} (${dayPartWords[i.part] ?? i.part})` : i.value ? formatDateFr(i.value, i.time) : i.time ? formatTimeFr(i.time) : i.surface;
   const answer = qualifier ? `${words[qualifier]}${qualifier === 'mi' ? '' : ' '}${text}` : text;
   return finish(k, ranked, c, answer, { date: i.value, time: i.time });
 }
@@ -66,6 +73,9 @@ const DAY_PART = /\b(fin de matinee|debut de matinee|fin d'apres-midi|debut d'ap
 
 const dayPartWords: Record<string, string> = { 'fin de matinee': 'fin de matinée', 'debut de matinee': 'début de matinée', "fin d'apres-midi": "fin d'après-midi", "debut d'apres-midi": "début d'après-midi", 'apres-midi': 'après-midi', matinee: 'matinée', soiree: 'soirée' };
 
+
+/** A weekday, folded, opening a temporal expression ("samedi", "ce lundi", "le mardi 3"). */
+const WEEKDAY = /^(?:le |ce )?(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b/;
 
 /** Where a sentence's clauses start: at "que/qu'", a semicolon, a dash, or a comma before a side-clause word. */
 const CLAUSE_BREAK = /\s(?:que|qu['’])|;|\s[–—]\s|,\s(?=(?:alors que|tandis que|où|après|avant|depuis|mais|et)\s)/giu;

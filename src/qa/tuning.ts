@@ -29,6 +29,8 @@ export const TUNING = {
   maxSpeakerWords: 8,
   /** A date in a clause of its sentence that says none of the question's main clause, next to 1 for the clause that says most. */
   otherClause: 0.3,
+  /** A weekday the text gives in an article whose day is unknown ("samedi"), as a when-answer in its own words. */
+  unresolvedDay: 0.7,
   /** A date with a part of the day ("dimanche soir") as an answer to "à quel moment de la journée". */
   dayPart: 0.8,
   /** How much a statement counts when it says nothing of the topic asked, next to 1 more when it says all of it. */

@@ -131,6 +131,13 @@ describe('typed answers from real-looking text', () => {
     expect(e.ask('Qu’a déclaré le maire sur la charpente ?').answer).toContain('trop lourde');
   });
 
+  it('answers with the weekday the text gives when the article fixes no day', () => {
+    const dayless = { ...article('i', ['Des milliers de personnes ont manifesté samedi dans le centre de Tartu.']) };
+    delete (dayless as { published?: string }).published;
+    const e = engineOf([dayless]);
+    expect(e.ask('La manif dans le centre de Tartu, c’était quel jour ?').answer).toBe('samedi');
+  });
+
   it('reads colloquial words as the standard ones', () => {
     expect(engine.ask('Les gosses blessés, ils étaient où ?').kind).toBe('where');
   });
