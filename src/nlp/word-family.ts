@@ -6,6 +6,7 @@
  * the corpus's own vocabulary.
  */
 import data from './data/fr-synonyms.json' with { type: 'json' };
+import verbForms from './data/fr-verb-forms.json' with { type: 'json' };
 import { fold } from './french.js';
 import { terms } from './tokens.js';
 
@@ -19,11 +20,17 @@ export function standardize(text: string): string {
   return text.replace(/[\p{L}·]+(?:['’][\p{L}]+)?/gu, (word) => COLLOQUIAL.get(word.toLowerCase()) ?? COLLOQUIAL_FOLDED.get(fold(word)) ?? word);
 }
 
-/** Stem → the stems of the other single words of its synonym groups. */
+/**
+ * Stem → the stems of the other single words of its synonym groups, verbs in all their forms (from the Lefff,
+ * `data/fr-verb-forms.json`: "rendre" stands for "rendu", "rend", "rendra" …; stems of three letters or less left
+ * out, they are too ambiguous).
+ */
 const RELATED = (() => {
+  const forms = verbForms.forms as Record<string, string[]>;
+  const stemsOf = (word: string) => [word, ...(forms[word] ?? [])].map((w) => terms(w)).filter((t) => t.length === 1).map((t) => t[0]!).filter((t) => t.length > 3);
   const map = new Map<string, Set<string>>();
   for (const group of data.groups) {
-    const stems = [...new Set(group.map((w) => terms(w)).filter((t) => t.length === 1).map((t) => t[0]!))];
+    const stems = [...new Set(group.flatMap(stemsOf))];
     for (const s of stems) {
       const set = map.get(s) ?? new Set<string>();
       for (const o of stems) if (o !== s) set.add(o);

@@ -3,6 +3,7 @@ import { fold } from '../nlp/french.js';
 import { terms as analyse } from '../nlp/tokens.js';
 import type { AnalyzedQuestion } from './analyze-question.js';
 import type { Knowledge, ScoredSentence } from './knowledge.js';
+import type { AnnotatedSentence } from '../nlp/annotate.js';
 import { anchors, best, proximity, vote, type Candidate } from './candidates.js';
 import { finish, readable, weightOf, type Partial } from './answer-common.js';
 import { formatDateFr, formatTimeFr } from './format-date.js';
@@ -16,7 +17,7 @@ export function answerWhen(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSent
   const asked = mainClauseTerms(q);
   for (const r of readable(ranked, true, q.wantsTime ? (s) => s.sentence.dates.some((d) => d.time) : undefined)) {
     const points = anchors(k, q, r);
-    const clauseOf = clauseWeights(r.sentence.text, asked, q);
+    const clauseOf = clauseWeights(r.sentence, asked, q);
     for (const d of r.sentence.dates) {
       // "Le club a annoncé lundi que le match serait rejoué le 14 mars": a date counts by how much its own
       // clause says of the question's main clause (the announcement is Monday's, the match 14 March's).
@@ -78,7 +79,7 @@ const dayPartWords: Record<string, string> = { 'fin de matinee': 'fin de matiné
 const WEEKDAY = /^(?:le |ce )?(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b/;
 
 /** Where a sentence's clauses start: at "que/qu'", a semicolon, a dash, or a comma before a side-clause word. */
-const CLAUSE_BREAK = /\s(?:que|qu['’])|;|\s[–—]\s|,\s(?=(?:alors que|tandis que|où|après|avant|depuis|mais|et)\s)/giu;
+const CLAUSE_BREAK = /\s(?:que|qu['’])|;|\s[–—]\s|,\s(?=(?:alors que|tandis que|où|après|avant|depuis|mais|et)\s)|\s(?=(?:depuis|lors d['’eu]|après l['’a]|avant l['’a])\s?)/giu;
 
 /** The analysed terms of a question's main clause: the words before its first "que" ("annoncé" in "Quand X a-t-il annoncé que …"). */
 function mainClauseTerms(q: AnalyzedQuestion): Set<string> {
@@ -90,12 +91,23 @@ function mainClauseTerms(q: AnalyzedQuestion): Set<string> {
  * For a sentence, a function from an offset to the weight of the clause holding it: 1 for the clause that says the
  * most of the question's main clause, down to TUNING.otherClause for a clause that says none of it.
  */
-function clauseWeights(text: string, asked: Set<string>, q: AnalyzedQuestion): (at: number) => number {
+function clauseWeights(sentence: AnnotatedSentence, asked: Set<string>, q: AnalyzedQuestion): (at: number) => number {
+  const text = sentence.text;
   const starts = [0, ...[...text.matchAll(CLAUSE_BREAK)].map((m) => m.index!)];
-  if (starts.length === 1 || !asked.size) return () => 1;
+  if (starts.length === 1 || (!asked.size && !q.entities.size)) return () => 1;
   const said = starts.map((from, i) => {
-    const terms = analyse(text.slice(from, starts[i + 1] ?? text.length)).map((t) => q.alternatives.get(t)?.of ?? t);
-    return [...new Set(terms)].filter((t) => asked.has(t)).reduce((a, t) => a + (q.terms.get(t) ?? 0), 0);
+    const to = starts[i + 1] ?? text.length;
+    // The question's words (a synonym at its lower weight) and the names it asks about, said in this clause.
+    const found = new Map<string, number>();
+    for (const t of analyse(text.slice(from, to))) {
+      const alt = q.alternatives.get(t);
+      const term = alt ? alt.of : t;
+      if (asked.has(term)) found.set(term, Math.max(found.get(term) ?? 0, (q.terms.get(term) ?? 0) * (alt ? alt.factor : 1)));
+    }
+    let sum = [...found.values()].reduce((a, b) => a + b, 0);
+    const named = new Set(sentence.mentions.filter((m) => m.start >= from && m.start < to && q.entities.has(m.entity)).map((m) => m.entity));
+    for (const id of named) sum += q.entities.get(id) ?? 0;
+    return sum;
   });
   const most = Math.max(...said);
   if (!most) return () => 1;
