@@ -41,6 +41,8 @@ const set = (words: string[]) => new Set(words.map(fold));
 export const FR = {
   elisions: set(lexicon.elisions),
   stopwords: set(lexicon.stopwords),
+  /** Stop words as written, accents kept: "né" (born) is no stop word though it folds to "ne". */
+  stopwordsAsWritten: new Set(lexicon.stopwords.map((w) => w.toLowerCase())),
   questionWords: set(lexicon.questionWords),
   /** Titles as written (lower case, accents kept): "jugé" is a verb, "juge" a title. */
   titles: new Set(lexicon.titles.map((t) => t.toLowerCase())),
@@ -100,4 +102,15 @@ const AUXILIARY_FORMS = new Set(['a', 'ont', 'avait', 'avaient', 'aura', 'auront
 /** True for an auxiliary or its inverted form, as written (so the preposition "à" is not the verb "a"). */
 export function isAuxiliary(word: string): boolean {
   return AUXILIARY_FORMS.has(word.toLowerCase().replace(/’/g, "'"));
+}
+
+/**
+ * True for a stop word. A word whose accents set it apart from the stop word it folds to ("né" from "ne", "dû"
+ * from "du") is not one.
+ */
+export function isStopword(word: string): boolean {
+  const lower = word.toLowerCase();
+  const f = fold(lower);
+  if (!FR.stopwords.has(f)) return false;
+  return f === lower || FR.stopwordsAsWritten.has(lower);
 }

@@ -1,7 +1,7 @@
 import lunr from 'lunr';
 import stemmerSupport from 'lunr-languages/lunr.stemmer.support.js';
 import lunrFr from 'lunr-languages/lunr.fr.js';
-import { FR, fold } from './french.js';
+import { FR, fold, isStopword } from './french.js';
 
 stemmerSupport(lunr);
 lunrFr(lunr);
@@ -117,7 +117,7 @@ const termCache = new Map<string, string>();
 export function termOf(word: string): string {
   let term = termCache.get(word);
   if (term === undefined) {
-    term = FR.stopwords.has(fold(word)) ? '' : fold(stem(word));
+    term = isStopword(word) ? '' : fold(stem(word));
     if (termCache.size > 500_000) termCache.clear();
     termCache.set(word, term);
   }

@@ -1,7 +1,7 @@
 import patterns from './data/question-patterns.json' with { type: 'json' };
 import quantityWords from './data/quantity-words.json' with { type: 'json' };
 import { questionType, type AnswerType } from './question-kind.js';
-import { EN, FR, SPEECH_FORMS, fold, frenchCountryNames, nameKey } from '../nlp/french.js';
+import { EN, FR, SPEECH_FORMS, fold, frenchCountryNames, isStopword, nameKey } from '../nlp/french.js';
 import { tokenize, stem, isElision } from '../nlp/tokens.js';
 import type { EntityType } from '../nlp/entities.js';
 import type { QuestionKind } from './types.js';
@@ -152,7 +152,7 @@ export function analyzeQuestion(input: string, vocab: Vocabulary): AnalyzedQuest
     for (const part of t.text.split(/[-'’]/)) {
       if (!part) continue;
       const f = fold(part);
-      if (FR.stopwords.has(f)) continue;
+      if (isStopword(part)) continue;
       if (FR.questionWords.has(f) || FR.frameWords.has(f) || (kind === 'quote' && SPEECH_FORMS.has(f))) {
         if (FR.frameWords.has(f) || SPEECH_FORMS.has(f)) {
           const term = fold(stem(part));

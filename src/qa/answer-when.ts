@@ -21,7 +21,8 @@ export function answerWhen(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSent
     for (const d of r.sentence.dates) {
       // "Le club a annoncé lundi que le match serait rejoué le 14 mars": a date counts by how much its own
       // clause says of the question's main clause (the announcement is Monday's, the match 14 March's).
-      const inClause = clauseOf(d.start);
+      // "Il n'était pas né le 12 juillet 1998 (20 décembre 1998)": a date of a denied fact answers nothing.
+      const inClause = clauseOf(d.start) * (denied(r.sentence.text, d.start) ? TUNING.deniedDate : 1);
       // "dimanche soir", "en fin de matinée": a part of the day answers "à quel moment de la journée".
       const part = dayPartAsked && !d.time ? DAY_PART.exec(fold(r.sentence.text.slice(d.start, d.end + 24)))?.[0] : undefined;
       if (part && d.value) {
@@ -37,7 +38,8 @@ export function answerWhen(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSent
         if (!info.has(key)) info.set(key, { surface: d.text.replace(/^(le|ce)\s+/i, '') });
         continue;
       }
-      if (q.wantsTime ? !d.time : !d.value) continue;
+      // A time of day carries the date of a day mention beside it: for a date question that mention counts, once.
+      if (q.wantsTime ? !d.time : !d.value || d.time) continue;
       // A time of day answers "à quelle heure" even when the sentence names no day.
       const key = q.wantsTime ? `${d.value ?? ''}T${d.time}` : d.value!;
       // A precise date counts a little more than a month or a year.
@@ -74,6 +76,14 @@ const DAY_PART = /\b(fin de matinee|debut de matinee|fin d'apres-midi|debut d'ap
 
 const dayPartWords: Record<string, string> = { 'fin de matinee': 'fin de matinée', 'debut de matinee': 'début de matinée', "fin d'apres-midi": "fin d'après-midi", "debut d'apres-midi": "début d'après-midi", 'apres-midi': 'après-midi', matinee: 'matinée', soiree: 'soirée' };
 
+
+/** True when the date at `at` follows a negation in its clause ("n'était pas né le …"), outside parentheses. */
+function denied(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  if (before.lastIndexOf('(') > before.lastIndexOf(')')) return false;
+  const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(')')) + 1);
+  return /(?:^|\s)n(?:e\s|['’])\s*(?:\p{L}+\s+){0,3}?(?:pas|jamais|plus|point)\b/iu.test(clause);
+}
 
 /** A weekday, folded, opening a temporal expression ("samedi", "ce lundi", "le mardi 3"). */
 const WEEKDAY = /^(?:le |ce )?(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b/;

@@ -31,6 +31,8 @@ export const TUNING = {
   otherClause: 0.3,
   /** A weekday the text gives in an article whose day is unknown ("samedi"), as a when-answer in its own words. */
   unresolvedDay: 0.7,
+  /** A date of a denied fact ("n'était pas né le …"). */
+  deniedDate: 0.1,
   /** A date with a part of the day ("dimanche soir") as an answer to "à quel moment de la journée". */
   dayPart: 0.8,
   /** How much a statement counts when it says nothing of the topic asked, next to 1 more when it says all of it. */

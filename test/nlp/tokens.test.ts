@@ -73,3 +73,11 @@ describe('terms', () => {
     expect(terms('le la les de du')).toEqual([]);
   });
 });
+
+describe('stop words and accents', () => {
+  it('keeps a word that folds to a stop word but is written otherwise ("né" is not "ne")', () => {
+    expect(terms('Il est né à Bondy')).toContain('ne');
+    expect(terms('Il ne vient pas')).not.toContain('ne');
+    expect(terms('Il a été élu')).not.toContain('ete');
+  });
+});

@@ -138,6 +138,11 @@ describe('typed answers from real-looking text', () => {
     expect(e.ask('La manif dans le centre de Tartu, c’était quel jour ?').answer).toBe('samedi');
   });
 
+  it('does not date a denied fact, nor count a time of day as a second date', () => {
+    const e = engineOf([article('j', ['16h20 - Kask n’était pas né le 12 juillet 1998 (20 décembre 1998), ses coéquipiers avaient deux ans.'])]);
+    expect(e.ask('Kask, il est né quand ?').answer).toBe('20 décembre 1998');
+  });
+
   it('reads colloquial words as the standard ones', () => {
     expect(engine.ask('Les gosses blessés, ils étaient où ?').kind).toBe('where');
   });
