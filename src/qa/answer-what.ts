@@ -46,8 +46,10 @@ function answerQuantity(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentenc
         ? units.has(f.noun) || /[€$]/.test(f.text) ? TUNING.askedUnit : 0
         : asked && f.noun ? (f.noun === asked || fold(stem(f.noun)) === fold(stem(asked)) ? TUNING.askedUnit : 0) : asked ? TUNING.bareFigure : 1;
       if (!counts) continue;
+      // "profond de combien": of "110 mètres de long sur 43 mètres de profondeur", the depth.
+      const dimension = asked && f.dimension ? (f.dimension.slice(0, 4) === asked.slice(0, 4) ? TUNING.askedUnit : TUNING.otherDimension) : 1;
       const key = fold(f.text);
-      vote(pool, key, weightOf(r) * counts * proximity(f.start, points), r.index, r.sentence.doc);
+      vote(pool, key, weightOf(r) * counts * dimension * proximity(f.start, points), r.index, r.sentence.doc);
       if (!shown.has(key)) shown.set(key, f.text);
     }
   }

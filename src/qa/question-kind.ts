@@ -97,6 +97,7 @@ function roleIn(words: string | undefined): string | undefined {
   return undefined;
 }
 const SAID_WHAT = /((?:[a-z'-]+\s+){1,6}?)(?:a\s+)?(?:quoi|comment)\b/g;
+const MEASURED = /\b(long|longue|haut|haute|large|profond|profonde|loin)\s+de\s+combien\b/;
 const COMBIEN_DE = /\bcombien\s+(?:de|d')\s*([a-z][a-z-]*)/;
 
 /** The cue kinds found in a folded question, with where each starts and ends. */
@@ -130,6 +131,9 @@ function cuesOf(f: string): Cue[] {
   for (const said of f.matchAll(SAID_WHAT)) {
     if (said[1]!.split(/\s+/).some((w) => SPEECH_FORMS.has(w.replace(/^.*'/, '')))) out.push({ kind: 'quote', start: said.index!, end: f.length });
   }
+  // "Il est profond de combien ?", "long de combien": the measure is the adjective.
+  const measured = MEASURED.exec(f);
+  if (measured) out.push({ kind: 'what', type: { kind: 'what', expects: 'quantity', noun: measured[1]!.replace(/(?<=..)e$/, '') }, start: measured.index, end: measured.index + measured[0].length });
   const c = COMBIEN_DE.exec(f);
   if (c) out.push({ kind: 'what', type: { kind: 'what', expects: 'quantity', noun: singular(c[1]) }, start: c.index, end: c.index + c[0].length });
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -175,7 +179,9 @@ export function questionType(question: string): QuestionType {
     if (QUANTITY.test(bare)) return { kind: 'what', expects: 'quantity' };
     return { kind: 'what', expects: 'text' };
   }
-  const closing = [...cues].reverse().find((c) => bare.length - c.end <= 2);
+  const closings = cues.filter((c) => bare.length - c.end <= 2);
+  // Of the cues that close the question, a typed one ("profond de combien") says more than a bare one ("combien").
+  const closing = closings.find((c) => c.type) ?? closings[closings.length - 1];
   const chosen = closing ?? cues[0];
   const type = withDayPart(typed(chosen.kind, chosen), bare);
   // "L'arbitre de la finale, c'était qui ?": the dislocated noun is the role asked.

@@ -14,6 +14,8 @@ export interface Span {
   end: number;
   text: string;
   noun: string;
+  /** For a measure, the dimension it gives ("profondeur" in "43 mètres de profondeur"), folded. */
+  dimension?: string;
 }
 
 /** Place nouns that name a venue of their own; words too vague to answer "where" are left out. */
@@ -49,6 +51,8 @@ const ROUNDS = `(?:une?\\s+)?(?:${byLength(quantityWords.rounds)})`;
 const FIGURE = `(?:plus de |moins de |près de |environ |quelque |au moins |pr[eè]s d['’])?(?:\\d{1,3}(?:[  .]\\d{3})+(?:,\\d+)?|\\d+(?:[.,]\\d+)?|${ROUNDS}|(?:${NUMBER_WORDS})(?:[- ](?:${NUMBER_WORDS}))*)(?:\\s*(?:%|pour ?cent|€|\\$))?`;
 /** A figure, then the word it counts ("41 morts"), through "de" after a round number ("une centaine de forages"). */
 const QUANTITY = new RegExp(`(?<![\\p{L}\\d])(${FIGURE})(?![\\p{L}\\d:])(?:\\s+(?:(?:de|d['’])\\s*)?(${WORD}))?`, 'giu');
+/** A dimension after a measure ("de long", "de profondeur", "de haut"). */
+const DIMENSION = /^\s+(?:de|d['’])\s*(long|longueur|large|largeur|haut|hauteur|profondeur|profond|diamètre|épaisseur|circonférence)\b/iu;
 /** Words after a figure that are not what it counts. */
 const NOT_UNITS = new Set(quantityWords.notUnits);
 
@@ -63,7 +67,9 @@ export function quantities(text: string): Span[] {
     // A percentage or an amount is whole; "l'usage" after "30 % de" is not what it counts.
     const unit = m[2] && !/[%€$]|cent$/.test(figure) && !NOT_UNITS.has(fold(m[2])) && !/^\p{L}{1,2}['’]/u.test(m[2]) ? m[2] : undefined;
     const span = unit ? m[0] : figure;
-    out.push({ start: m.index, end: m.index + span.length, text: span.trim(), noun: unit ? fold(unit).replace(/[sx]$/, '') : '' });
+    // "43 mètres de profondeur": the dimension measured.
+    const dimension = unit ? DIMENSION.exec(text.slice(m.index + m[0].length))?.[1] : undefined;
+    out.push({ start: m.index, end: m.index + span.length, text: span.trim(), noun: unit ? fold(unit).replace(/[sx]$/, '') : '', ...(dimension ? { dimension: fold(dimension) } : {}) });
   }
   return out;
 }

@@ -37,6 +37,8 @@ export const TUNING = {
   dayPart: 0.8,
   /** How much a statement counts when it says nothing of the topic asked, next to 1 more when it says all of it. */
   quoteTopicFloor: 0.25,
+  /** A measure of another dimension than the one asked ("de long" when the depth is asked). */
+  otherDimension: 0.2,
   /** A person named next to the role asked, or described by it ("Quel procureur …"). */
   askedRole: 2.5,
 };

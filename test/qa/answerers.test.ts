@@ -143,6 +143,12 @@ describe('typed answers from real-looking text', () => {
     expect(e.ask('Kask, il est né quand ?').answer).toBe('20 décembre 1998');
   });
 
+  it('answers a measure with the dimension asked', () => {
+    const e = engineOf([article('k', ['L’explosion a creusé un cratère de 110 mètres de long sur 43 mètres de profondeur.', 'Le pont, long de 1.182 mètres, dominait la vallée.'])]);
+    expect(e.ask('Le cratère, il est profond de combien ?').answer).toBe('43 mètres');
+    expect(e.ask('Il mesurait combien de long, le pont ?').answer).toBe('1.182 mètres');
+  });
+
   it('reads colloquial words as the standard ones', () => {
     expect(engine.ask('Les gosses blessés, ils étaient où ?').kind).toBe('where');
   });

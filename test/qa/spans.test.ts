@@ -35,6 +35,10 @@ describe('quantities', () => {
     expect(quantities(text).map((q) => `${q.text}|${q.noun}`)).toEqual(expected);
   });
 
+  it('reads the dimension a measure gives', () => {
+    expect(quantities('un cratère de 110 mètres de long sur 43 mètres de profondeur').map((q) => q.dimension)).toEqual(['long', 'profondeur']);
+  });
+
   it('does not read a year, a time of day or an article as a count', () => {
     expect(quantities('En 2014, à 18h08, un homme est arrivé.')).toEqual([]);
   });
