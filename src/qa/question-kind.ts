@@ -151,20 +151,26 @@ function mentionsSpeech(f: string): boolean {
  * first cue anywhere ("Kim est arrivé quel jour …"); else 'what'.
  */
 export function questionType(question: string): QuestionType {
-  const text = cleanQuestion(question);
-  const f = foldQuestion(text);
-  const bare = f.replace(/[\s?!.…]+$/, '');
+  const bare = foldQuestion(cleanQuestion(question)).replace(/[\s?!.…]+$/, '');
+  const type = withDayPart(readType(bare), bare);
+  // "L'arbitre de la finale, c'était qui ?": the dislocated noun is the role asked.
+  const leadRole = roleIn(LEADING_NOUN.exec(bare)?.[1]);
+  return type.kind === 'who' && !type.noun && leadRole ? { ...type, noun: leadRole } : type;
+}
+
+/** The type of a folded question without its closing punctuation, before the day-part and role refinements. */
+function readType(bare: string): QuestionType {
   const cues = cuesOf(bare);
   const typed = (kind: QuestionKind, cue?: Cue): QuestionType => cue?.type && cue.kind === kind ? cue.type : { kind, expects: defaultAnswer(kind, bare) };
   // An opening "Qu'a …" asks for a quotation only when a speech verb is there ("Qu'a fait X ?" is not one).
   const quoteOk = (k: QuestionKind) => k !== 'quote' || !/^qu'(a|ont|avait|avaient|aurait)\b/.test(bare) || mentionsSpeech(bare);
   const openingCue = cues.find((c) => c.start <= 1 && c.type);
-  if (openingCue) return withDayPart(openingCue.type!, bare);
+  if (openingCue) return openingCue.type!;
   // The opening patterns, on the question and on what follows a dislocated phrase ("Et Kim, qu'a-t-il dit ?").
   const comma = bare.indexOf(', ');
   const openings = [bare, ...(comma > 0 ? [bare.slice(comma + 2)] : [])].map((s) => s.replace(/ou~/g, 'ou'));
   // "Quand on les a trouvés, ils étaient où ?": an opening "quand" clause before a comma sets the scene;
-  // the question word that closes the question is the one asked.
+  // the question word after it is the one asked.
   for (const at of [0, comma + 2]) {
     const clauseEnd = bare.indexOf(', ', at);
     if (at > 1 && comma < 0) break;
@@ -172,23 +178,23 @@ export function questionType(question: string): QuestionType {
     const afterClause = cues.find((c) => c.start > clauseEnd && c.kind !== 'when');
     if (afterClause) return typed(afterClause.kind, afterClause);
   }
-  for (const opening of openings) {
-    for (const [kind, re] of START_KINDS) if (re.test(opening) && quoteOk(kind)) return withDayPart(typed(kind, cues.find((c) => c.kind === kind)), bare);
-  }
-  if (!cues.length) {
-    if (QUANTITY.test(bare)) return { kind: 'what', expects: 'quantity' };
-    return { kind: 'what', expects: 'text' };
-  }
-  const closings = cues.filter((c) => bare.length - c.end <= 2);
+  const matching = (anchored: boolean) => {
+    for (const opening of openings) {
+      for (const [kind, re] of START_KINDS) if (re.source.startsWith('^') === anchored && re.test(opening) && quoteOk(kind)) return typed(kind, cues.find((c) => c.kind === kind));
+    }
+    return undefined;
+  };
+  const opened = matching(true);
+  if (opened) return opened;
   // Of the cues that close the question, a typed one ("profond de combien") says more than a bare one ("combien").
+  const closings = cues.filter((c) => bare.length - c.end <= 2);
   const closing = closings.find((c) => c.type) ?? closings[closings.length - 1];
-  const chosen = closing ?? cues[0];
-  const type = withDayPart(typed(chosen.kind, chosen), bare);
-  // "L'arbitre de la finale, c'était qui ?": the dislocated noun is the role asked.
-  const lead = LEADING_NOUN.exec(bare);
-  const leadRole = roleIn(lead?.[1]);
-  if (type.kind === 'who' && !type.noun && leadRole) return { ...type, noun: leadRole };
-  return type;
+  if (closing) return typed(closing.kind, closing);
+  // Patterns that may stand inside the question ("… qui a signé …") only when nothing closes it.
+  const inside = matching(false);
+  if (inside) return inside;
+  if (cues.length) return typed(cues[0]!.kind, cues[0]);
+  return { kind: 'what', expects: QUANTITY.test(bare) ? 'quantity' : 'text' };
 }
 
 /** "À quel moment de la journée …" asks a time of day (or a part of the day), not a date. */

@@ -87,6 +87,8 @@ describe('questionType: spoken questions and "quel + noun"', () => {
     ['Pogba, quand il a pris le micro, il a résumé la saison comment ?', 'quote', 'statement'],
     ['Le pont, il a été construit comment ?', 'what', 'text'],
     ['Ce hangar, il se trouvait à côté de quoi ?', 'where', 'place'],
+    ["Le train qui est arrivé à Khassan, il venait d'où ?", 'where', 'place'],
+    ['Le plongeur qui est mort, il s’appelait comment ?', 'who', 'person'],
   ])('reads "%s" as %s expecting a %s', (q, kind, expects) => expect(questionType(q)).toMatchObject({ kind, expects }));
 
   it('keeps the noun that types the question, in the singular', () => {
