@@ -8,6 +8,8 @@ import { anchors, best, proximity, vote, type Candidate } from './candidates.js'
 import { finish, readable, weightOf, type Partial } from './answer-common.js';
 import { formatDateFr, formatTimeFr } from './format-date.js';
 import { TUNING } from './tuning.js';
+import words from './data/fr-answer-words.json' with { type: 'json' };
+import timeWords from '../nlp/data/fr-time.json' with { type: 'json' };
 
 /** When: normalised dates near the question's words; a time of day when the question asks the hour. */
 export function answerWhen(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[]): Partial | null {
@@ -72,9 +74,9 @@ export function answerWhen(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSent
 }
 
 /** Parts of the day, folded, as they follow a date ("dimanche soir", "samedi en fin de matinée"). */
-const DAY_PART = /\b(fin de matinee|debut de matinee|fin d'apres-midi|debut d'apres-midi|apres-midi|matinee|matin|midi|soiree|soir|nuit)\b/;
-
-const dayPartWords: Record<string, string> = { 'fin de matinee': 'fin de matinée', 'debut de matinee': 'début de matinée', "fin d'apres-midi": "fin d'après-midi", "debut d'apres-midi": "début d'après-midi", 'apres-midi': 'après-midi', matinee: 'matinée', soiree: 'soirée' };
+const esc = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]");
+const DAY_PART = new RegExp(`\\b(${Object.keys(words.dayParts).sort((a, b) => b.length - a.length).map(esc).join('|')})\\b`);
+const dayPartWords: Record<string, string> = words.dayParts;
 
 
 /** True when the date at `at` follows a negation in its clause ("n'était pas né le …"), outside parentheses. */
@@ -82,14 +84,16 @@ function denied(text: string, at: number): boolean {
   const before = text.slice(0, at);
   if (before.lastIndexOf('(') > before.lastIndexOf(')')) return false;
   const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(')')) + 1);
-  return /(?:^|\s)n(?:e\s|['’])\s*(?:\p{L}+\s+){0,3}?(?:pas|jamais|plus|point)\b/iu.test(clause);
+  return NEGATION.test(clause);
 }
 
 /** A weekday, folded, opening a temporal expression ("samedi", "ce lundi", "le mardi 3"). */
-const WEEKDAY = /^(?:le |ce )?(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b/;
+const WEEKDAY = new RegExp(`^(?:le |ce )?(${timeWords.weekdays.join('|')})\\b`);
+/** "ne … pas", "n'était jamais": a negation, its verb between. */
+const NEGATION = new RegExp(`(?:^|\\s)n(?:e\\s|['’])\\s*(?:\\p{L}+\\s+){0,3}?(?:${words.negations.join('|')})(?!\\p{L})`, 'iu');
 
 /** Where a sentence's clauses start: at "que/qu'", a semicolon, a dash, or a comma before a side-clause word. */
-const CLAUSE_BREAK = /\s(?:que|qu['’])|;|\s[–—]\s|,\s(?=(?:alors que|tandis que|où|après|avant|depuis|mais|et)\s)|\s(?=(?:depuis|lors d['’eu]|après l['’a]|avant l['’a])\s?)/giu;
+const CLAUSE_BREAK = new RegExp(`\\s(?:que|qu['’])|;|\\s[–—]\\s|,\\s(?=(?:${words.clauseOpeners.map(esc).join('|')})\\s)|\\s(?=(?:${words.clauseOpenersBare.map(esc).join('|')}))`, 'giu');
 
 /** The analysed terms of a question's main clause: the words before its first "que" ("annoncé" in "Quand X a-t-il annoncé que …"). */
 function mainClauseTerms(q: AnalyzedQuestion): Set<string> {

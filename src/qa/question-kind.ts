@@ -12,6 +12,7 @@
  */
 import patterns from './data/question-patterns.json' with { type: 'json' };
 import nouns from './data/question-nouns.json' with { type: 'json' };
+import answerWords from './data/fr-answer-words.json' with { type: 'json' };
 import { SPEECH_FORMS, fold } from '../nlp/french.js';
 import { cleanQuestion } from './clean-question.js';
 import type { QuestionKind } from './types.js';
@@ -97,7 +98,7 @@ function roleIn(words: string | undefined): string | undefined {
   return undefined;
 }
 const SAID_WHAT = /((?:[a-z'-]+\s+){1,6}?)(?:a\s+)?(?:quoi|comment)\b/g;
-const MEASURED = /\b(long|longue|haut|haute|large|profond|profonde|loin)\s+de\s+combien\b/;
+const MEASURED = new RegExp(`\\b(${answerWords.measuredAdjectives.map((w) => fold(w)).join('|')})\\s+de\\s+combien\\b`);
 const COMBIEN_DE = /\bcombien\s+(?:de|d')\s*([a-z][a-z-]*)/;
 
 /** The cue kinds found in a folded question, with where each starts and ends. */

@@ -6,6 +6,7 @@
  */
 import nouns from './data/question-nouns.json' with { type: 'json' };
 import quantityWords from './data/quantity-words.json' with { type: 'json' };
+import answerWords from './data/fr-answer-words.json' with { type: 'json' };
 import { fold } from '../nlp/french.js';
 
 /** A span of a sentence with its head noun (folded, singular). */
@@ -52,7 +53,7 @@ const FIGURE = `(?:plus de |moins de |près de |environ |quelque |au moins |pr[e
 /** A figure, then the word it counts ("41 morts"), through "de" after a round number ("une centaine de forages"). */
 const QUANTITY = new RegExp(`(?<![\\p{L}\\d])(${FIGURE})(?![\\p{L}\\d:])(?:\\s+(?:(?:de|d['’])\\s*)?(${WORD}))?`, 'giu');
 /** A dimension after a measure ("de long", "de profondeur", "de haut"). */
-const DIMENSION = /^\s+(?:de|d['’])\s*(long|longueur|large|largeur|haut|hauteur|profondeur|profond|diamètre|épaisseur|circonférence)\b/iu;
+const DIMENSION = new RegExp(`^\\s+(?:de|d['’])\\s*(${answerWords.dimensions.join('|')})(?!\\p{L})`, 'iu');
 /** Words after a figure that are not what it counts. */
 const NOT_UNITS = new Set(quantityWords.notUnits);
 
