@@ -7,6 +7,9 @@ export const TUNING = {
   minCoverage: 0.45,
   /** Below this share of the question's content words (names aside) matched, the corpus does not say. */
   minContent: 0.34,
+  /** A sentence holding a time of day answers a time question from these shares of coverage on. */
+  timedCoverage: 0.3,
+  timedContent: 0.25,
   /** How many ranked sentences a question reads. */
   rankDepth: 20,
   /** A sentence is read for candidates when its score is at least this share of the best sentence's. */
