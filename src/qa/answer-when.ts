@@ -50,6 +50,23 @@ export function answerWhen(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSent
       if (!info.has(key)) info.set(key, { value: d.value, time: q.wantsTime ? d.time : undefined, approximate: d.approximate, surface: d.text });
     }
   }
+  // No date in the sentences that say it: the sentence before, in the same paragraph, often set the day ("Le 24
+  // juillet, le fugitif … . Après une course-poursuite, …"); it answers, cited, at a lower weight.
+  if (!pool.size && !q.wantsTime) {
+    for (const r of readable(ranked)) {
+      const before = r.index - 1;
+      if (before < 0 || k.sentences.docOf(before) !== r.sentence.doc) continue;
+      const prev = k.sentence(before);
+      if (prev.para !== r.sentence.para) continue;
+      for (const d of prev.dates) {
+        if (!d.value || d.time || denied(prev.text, d.start)) continue;
+        // "en cavale depuis le 1er juillet, … mardi 24 juillet": a date that bounds a span is not the fact's day.
+        const bound = bounds(prev.text, d.start) ? TUNING.boundDate : 1;
+        vote(pool, d.value, weightOf(r) * TUNING.previousSentenceDate * bound, before, r.sentence.doc);
+        if (!info.has(d.value)) info.set(d.value, { value: d.value, approximate: d.approximate, surface: d.text });
+      }
+    }
+  }
   // A month (or year) mentioned vaguely supports the precise dates inside it; a vague date counts only its
   // best precise refinement, so the most precise date wins a tie.
   const merged = new Map<string, Candidate>();
@@ -86,6 +103,12 @@ function denied(text: string, at: number): boolean {
   const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(')')) + 1);
   return NEGATION.test(clause);
 }
+
+/** True when the date at `at` bounds a span ("depuis le 1er juillet", "jusqu'au 3 mai") rather than dating a fact. */
+function bounds(text: string, at: number): boolean {
+  return BOUND.test(text.slice(Math.max(0, at - 16), at));
+}
+const BOUND = new RegExp(`(?:${words.spanBounds.map(esc).join('|')})\\s+(?:le\\s+)?$`, 'i');
 
 /** A weekday, folded, opening a temporal expression ("samedi", "ce lundi", "le mardi 3"). */
 const WEEKDAY = new RegExp(`^(?:le |ce )?(${timeWords.weekdays.join('|')})\\b`);

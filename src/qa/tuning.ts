@@ -36,6 +36,10 @@ export const TUNING = {
   unresolvedDay: 0.7,
   /** A date of a denied fact ("n'était pas né le …"). */
   deniedDate: 0.1,
+  /** A date of the sentence before, in the same paragraph, when the sentences that answer give none. */
+  previousSentenceDate: 0.6,
+  /** A date that bounds a span ("depuis le 1er juillet") rather than dating a fact. */
+  boundDate: 0.3,
   /** A date with a part of the day ("dimanche soir") as an answer to "à quel moment de la journée". */
   dayPart: 0.8,
   /** How much a statement counts when it says nothing of the topic asked, next to 1 more when it says all of it. */

@@ -149,6 +149,20 @@ describe('typed answers from real-looking text', () => {
     expect(e.ask('Il mesurait combien de long, le pont ?').answer).toBe('1.182 mètres');
   });
 
+  it('takes the day from the sentence before when the sentence that answers gives none', () => {
+    const e = engineOf([article('l', ['Le fugitif, en cavale depuis le 1er juin, a échappé aux gendarmes mardi 6 juin. Après une course-poursuite, il a abandonné sa voiture à Tartu.'])]);
+    expect(e.ask('La course-poursuite qui finit à Tartu, c’était quel jour ?').answer).toBe('6 juin 2023');
+  });
+
+  it('answers "à quelle heure" from a sentence that gives the time beside the name asked', () => {
+    const e = engineOf([article('m', [
+      'Ce mardi, à 20 h 15, Kalju Mets s’engouffre dans un taxi.',
+      'La préfecture a fermé le centre-ville.', 'Les commerçants ont baissé leurs rideaux.', 'Le maire a réuni son conseil.',
+      'Les hôpitaux ont déclenché leur plan blanc.', 'Les secours ont installé un poste avancé.',
+    ])]);
+    expect(e.ask('À quelle heure Kalju Mets a-t-il sauté dans un taxi après la tuerie ?').answer).toContain('20h15');
+  });
+
   it('reads colloquial words as the standard ones', () => {
     expect(engine.ask('Les gosses blessés, ils étaient où ?').kind).toBe('where');
   });
