@@ -66,8 +66,15 @@ export function isSpeechTerm(term: string): boolean {
   return SPEECH_TERMS.has(term);
 }
 
-/** True for a sentence that reports speech: quotation marks, or a speech verb ("a déclaré", "selon"). */
+/**
+ * True for a sentence that reports speech: a speech verb ("a déclaré", "estime"), "selon", or a quotation that
+ * sounds spoken ("« C'est du lourd ! »": a first or second person, "c'est", an exclamation) — quotation marks
+ * alone may hold a title.
+ */
 export function reportsSpeech(text: string): boolean {
-  if (/[«“»”]|"[^"]{3,}"/.test(text)) return true;
-  return fold(text).split(/[^a-z'-]+/).some((w) => SPEECH_FORMS.has(w.replace(/^.*'/, '')) || w === 'selon');
+  if (fold(text).split(/[^a-z'-]+/).some((w) => SPEECH_FORMS.has(w.replace(/^.*'/, '')) || w === 'selon')) return true;
+  return [...text.matchAll(/[«“"]([^«»“”"]{3,})[»”"]/g)].some((m) => SPOKEN.test(m[1]!));
 }
+
+/** Marks of spoken words inside a quotation. */
+const SPOKEN = /(?:^|[^\p{L}])(?:je|j['’]|on|nous|tu|vous|c['’]est|ça)(?![\p{L}])|[!?]/iu;

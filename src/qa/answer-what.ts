@@ -8,6 +8,7 @@ import { finish, readable, singularOf, weightOf, type Partial } from './answer-c
 import patterns from './data/question-patterns.json' with { type: 'json' };
 import { isCostQuestion, isMeasureNoun, quantities, unitsOf } from './spans.js';
 import { TUNING } from './tuning.js';
+import { isClassNoun } from './question-kind.js';
 
 /** Anything else: the best sentence, cut to its most relevant part when long. */
 export function answerWhat(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[]): Partial | null {
@@ -21,10 +22,12 @@ export function answerWhat(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSent
     const figure = measure ? null : answerQuantity(k, q, ranked);
     if (figure) return figure;
     // A count asked and no figure of it: the corpus does not say (a sentence would not answer it).
-    if (!measure && /\bcombien\b/.test(fold(q.text))) return null;
+    if (!measure && (/\bcombien\b/.test(fold(q.text)) || (q.noun && unitsOf(q.noun)))) return null;
     const withFigure = ranked.slice(0, 5).find((r) => FIGURE.test(r.sentence.text) && r.score >= 0.6 * top.score && r.coverage >= 0.8 * top.coverage);
     if (withFigure) top = withFigure;
   }
+  // "Il a lu quel texte ?": a sentence that names no text does not answer it.
+  if (q.expects === 'text' && q.noun && !isClassNoun(q.noun) && !namesThing(top, q.noun, q)) return null;
   const c: Candidate = { key: String(top.index), score: top.score, support: new Map([[top.index, top.score]]), byDoc: new Map([[top.sentence.doc, top.score]]) };
   return finish(k, ranked, c, clip(top.sentence.text, 400));
 }
@@ -55,6 +58,12 @@ function answerQuantity(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentenc
   }
   const c = best(pool);
   return c ? finish(k, ranked, c, shown.get(c.key)!) : null;
+}
+
+/** True when a sentence names the thing asked ("texte"), or a word of its family or synonyms. */
+function namesThing(r: ScoredSentence, noun: string, q: AnalyzedQuestion): boolean {
+  const term = fold(stem(noun));
+  return r.sentence.terms.some((t) => t === term || q.alternatives.get(t)?.of === term || (t.length >= 5 && term.startsWith(t)) || (term.length >= 5 && t.startsWith(term)));
 }
 
 const QUANTITY = new RegExp(patterns.quantity);

@@ -51,6 +51,11 @@ export function isSpecificNoun(noun: string): boolean {
   return !GENERIC.has(noun);
 }
 
+/** True for a noun of one of the classes (a role, an organisation, a place, a time word, a measure). */
+export function isClassNoun(noun: string): boolean {
+  return Object.values(NOUNS).some((set) => set.has(noun));
+}
+
 /** The singular of a folded noun when the singular is in a class ("élus" → "elu", "hôpitaux" → "hopital"). */
 function singular(word: string): string {
   const known = (w: string) => Object.values(NOUNS).some((s) => s.has(w));
@@ -156,7 +161,14 @@ export function questionType(question: string): QuestionType {
   const type = withDayPart(readType(bare), bare);
   // "L'arbitre de la finale, c'était qui ?": the dislocated noun is the role asked.
   const leadRole = roleIn(LEADING_NOUN.exec(bare)?.[1]);
-  return type.kind === 'who' && !type.noun && leadRole ? { ...type, noun: leadRole } : type;
+  if (type.kind === 'who' && !type.noun && leadRole) return { ...type, noun: leadRole };
+  // "Jean Reno, il a lu quel texte ?": the thing asked for, which the answering sentence must name.
+  if (type.kind === 'what' && !type.noun) {
+    QUEL_NOUN.lastIndex = 0;
+    const thing = QUEL_NOUN.exec(bare)?.[1];
+    if (thing && !NOUNS.quantity.has(singular(thing))) return { ...type, noun: singular(thing) };
+  }
+  return type;
 }
 
 /** The type of a folded question without its closing punctuation, before the day-part and role refinements. */

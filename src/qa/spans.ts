@@ -63,8 +63,9 @@ export function quantities(text: string): Span[] {
   QUANTITY.lastIndex = 0;
   for (let m = QUANTITY.exec(text); m; m = QUANTITY.exec(text)) {
     const figure = m[1]!;
-    // A year is not a count ("en 2014").
+    // A year is not a count ("en 2014"), nor a clock time a duration ("à 12 heures").
     if (/^(1[5-9]|20)\d\d$/.test(figure.trim())) continue;
+    if (m[2] && /^heures?$/i.test(m[2]) && /(?:^|\s)(?:à|a|vers|dès|avant|après|jusqu['’]à)\s*$/i.test(text.slice(Math.max(0, m.index - 10), m.index))) continue;
     // A percentage or an amount is whole; "l'usage" after "30 % de" is not what it counts.
     const unit = m[2] && !/[%€$]|cent$/.test(figure) && !NOT_UNITS.has(fold(m[2])) && !/^\p{L}{1,2}['’]/u.test(m[2]) ? m[2] : undefined;
     const span = unit ? m[0] : figure;

@@ -163,6 +163,21 @@ describe('typed answers from real-looking text', () => {
     expect(e.ask('À quelle heure Kalju Mets a-t-il sauté dans un taxi après la tuerie ?').answer).toContain('20h15');
   });
 
+  it('answers "quel âge" in years, or not at all', () => {
+    const e = engineOf([article('n', ['Son frère Rachid Kask, 51 ans, a été arrêté à Tartu.', 'Son cousin Mart Kask a été arrêté à Narva.'])]);
+    expect(e.ask('Rachid Kask, il a quel âge ?').answer).toBe('51 ans');
+    expect(e.ask('Mart Kask, il a quel âge ?').answer).toBeNull();
+  });
+
+  it('does not answer "quel texte" with a sentence that names no text, nor a clock time as a duration', () => {
+    const e = engineOf([article('o', [
+      'Au cours de la cérémonie, des proches, tels que Jaan Tamm, ont rendu hommage au chanteur.',
+      'Le discours du président a commencé à 12 heures devant l’église.',
+    ])]);
+    expect(e.ask('Jaan Tamm, il a lu quel texte pendant la cérémonie ?').answer).toBeNull();
+    expect(e.ask('Le discours du président, il a duré combien de temps ?').answer).toBeNull();
+  });
+
   it('reads colloquial words as the standard ones', () => {
     expect(engine.ask('Les gosses blessés, ils étaient où ?').kind).toBe('where');
   });
