@@ -47,6 +47,8 @@ export function relatedTerms(term: string): string[] {
 
 /** Shortest shared stem for two words to count as one family ("demiss" / "demission"). */
 export const FAMILY_MIN_STEM = 5;
+/** How many last letters two siblings of one family may differ by ("abattr" / "abattu"). */
+export const FAMILY_SIBLING_CUT = 2;
 
 /**
  * The terms of a vocabulary that belong to the family of `term`: those that extend it ("demiss" →
@@ -59,6 +61,14 @@ export function familyOf(term: string, startingWith: (prefix: string) => string[
   for (let len = term.length - 1; len >= FAMILY_MIN_STEM && out.length < limit; len--) {
     const prefix = term.slice(0, len);
     if (has(prefix)) out.push(prefix);
+  }
+  // Siblings that share all but the last letters ("abattr" / "abattu", "réélect" / "réélu" no: too short).
+  const stemOf = term.slice(0, Math.max(FAMILY_MIN_STEM, term.length - FAMILY_SIBLING_CUT));
+  if (stemOf.length < term.length) {
+    for (const t of startingWith(stemOf).sort()) {
+      if (out.length >= limit) break;
+      if (t !== term && !out.includes(t) && t.length <= term.length) out.push(t);
+    }
   }
   return out.sort((x, y) => Math.abs(x.length - term.length) - Math.abs(y.length - term.length) || (x < y ? -1 : 1));
 }

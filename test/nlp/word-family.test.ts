@@ -25,6 +25,9 @@ describe('familyOf', () => {
     expect(familyIn(vocabulary, 'demiss')).toEqual(['demission', 'demissionn']);
     expect(familyIn(vocabulary, 'publicat')).toEqual(['publi']);
   });
+  it('finds siblings that differ in their last letters', () => {
+    expect(familyIn(['abattu', 'abattoir', 'abandon'].sort(), 'abattr')).toEqual(['abattu']);
+  });
   it('leaves short stems alone', () => {
     expect(familyIn(vocabulary, 'port')).toEqual([]);
   });

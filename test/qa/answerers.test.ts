@@ -178,6 +178,11 @@ describe('typed answers from real-looking text', () => {
     expect(e.ask('Le discours du président, il a duré combien de temps ?').answer).toBeNull();
   });
 
+  it('counts a crowd in people', () => {
+    const e = engineOf([article('p', ['Quelque 800.000 personnes ont assisté à l’hommage sur la grande avenue.'])]);
+    expect(e.ask('Y avait combien de monde pour l’hommage ?').answer).toContain('800.000 personnes');
+  });
+
   it('reads colloquial words as the standard ones', () => {
     expect(engine.ask('Les gosses blessés, ils étaient où ?').kind).toBe('where');
   });
