@@ -114,3 +114,8 @@ export function isStopword(word: string): boolean {
   if (!FR.stopwords.has(f)) return false;
   return f === lower || FR.stopwordsAsWritten.has(lower);
 }
+
+/** True when a text holds a speech verb form ("a déclaré", "qu'a-t-il dit", "il a dénoncé"). */
+export function hasSpeechForm(text: string): boolean {
+  return fold(text).split(/[^a-z'-]+/).some((w) => SPEECH_FORMS.has(w.replace(/^.*'/, '')));
+}

@@ -7,6 +7,7 @@ import type { EntityType } from '../nlp/entities.js';
 import type { QuestionKind } from './types.js';
 import { cleanQuestion } from './clean-question.js';
 import { relatedTerms, standardize } from '../nlp/word-family.js';
+import { TUNING } from './tuning.js';
 
 /** What the question analyser needs to know of the corpus. */
 export interface Vocabulary {
@@ -24,10 +25,6 @@ export interface Vocabulary {
   /** Terms of the corpus of the same family as a term ("demiss" → "demission"); none when not given. */
   family?(term: string): string[];
 }
-
-/** Weight factor of a term matched through its synonym group, and through its word family. */
-export const RELATED_FACTOR = 0.6;
-export const FAMILY_FACTOR = 0.8;
 
 /** A question read for answering. */
 export interface AnalyzedQuestion {
@@ -199,8 +196,8 @@ export function analyzeQuestion(input: string, vocab: Vocabulary): AnalyzedQuest
     alternatives.set(alt, { of, factor });
   };
   for (const [term, weight] of terms) {
-    for (const r of relatedTerms(term)) offer(r, term, RELATED_FACTOR);
-    if (vocab.df(term) === 0 && vocab.family) for (const f of vocab.family(term)) offer(f, term, FAMILY_FACTOR);
+    for (const r of relatedTerms(term)) offer(r, term, TUNING.synonymFactor);
+    if (vocab.df(term) === 0 && vocab.family) for (const f of vocab.family(term)) offer(f, term, TUNING.familyFactor);
     // A word the corpus writes only another way weighs as its rarest written form does.
     if (vocab.df(term) === 0) {
       const forms = [...alternatives].filter(([, a]) => a.of === term).map(([alt]) => idf(vocab, alt));

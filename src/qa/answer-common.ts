@@ -2,7 +2,7 @@
  * What the answerers share: the sentences worth reading for candidates, how much a sentence's candidates weigh,
  * how an answer is finished with its evidence, and how a person is best described.
  */
-import { SPEECH_FORMS, fold } from '../nlp/french.js';
+import { SPEECH_FORMS, fold, hasSpeechForm } from '../nlp/french.js';
 import { stem } from '../nlp/tokens.js';
 import type { Knowledge, ScoredSentence } from './knowledge.js';
 import { articlesAmong, evidenceFor, type Candidate } from './candidates.js';
@@ -72,7 +72,7 @@ export function isSpeechTerm(term: string): boolean {
  * alone may hold a title.
  */
 export function reportsSpeech(text: string): boolean {
-  if (fold(text).split(/[^a-z'-]+/).some((w) => SPEECH_FORMS.has(w.replace(/^.*'/, '')) || w === 'selon')) return true;
+  if (hasSpeechForm(text) || /(?:^|[^\p{L}])selon(?![\p{L}])/iu.test(text)) return true;
   return [...text.matchAll(/[«“"]([^«»“”"]{3,})[»”"]/g)].some((m) => SPOKEN.test(m[1]!));
 }
 

@@ -13,7 +13,7 @@
 import patterns from './data/question-patterns.json' with { type: 'json' };
 import nouns from './data/question-nouns.json' with { type: 'json' };
 import answerWords from './data/fr-answer-words.json' with { type: 'json' };
-import { SPEECH_FORMS, fold } from '../nlp/french.js';
+import { fold, hasSpeechForm } from '../nlp/french.js';
 import { cleanQuestion } from './clean-question.js';
 import type { QuestionKind } from './types.js';
 
@@ -135,7 +135,7 @@ function cuesOf(f: string): Cue[] {
   if (r && role) out.push({ kind: 'who', type: { kind: 'who', expects: 'person', noun: role }, start: r.index, end: r.index + r[0].length });
   // "Il a dénoncé quoi ?", "il a résumé l'aventure comment ?": a speech verb shortly before a closing quoi/comment.
   for (const said of f.matchAll(SAID_WHAT)) {
-    if (said[1]!.split(/\s+/).some((w) => SPEECH_FORMS.has(w.replace(/^.*'/, '')))) out.push({ kind: 'quote', start: said.index!, end: f.length });
+    if (hasSpeechForm(said[1]!)) out.push({ kind: 'quote', start: said.index!, end: f.length });
   }
   // "Il est profond de combien ?", "long de combien": the measure is the adjective.
   const measured = MEASURED.exec(f);
@@ -145,16 +145,13 @@ function cuesOf(f: string): Cue[] {
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
-/** True when the question asks what someone said: a speech verb among its words. */
-function mentionsSpeech(f: string): boolean {
-  return f.split(/[^a-z'-]+/).some((w) => SPEECH_FORMS.has(w.replace(/^.*'/, '')));
-}
-
 /**
- * Types a question. Never throws, whatever the text.
- * The first matching pattern that opens the question decides (the established forms: "Qui …", "Quand …",
- * "À quelle heure …", "Qu'a dit …"); else a cue that closes the question ("…, c'était quand ?"); else the
- * first cue anywhere ("Kim est arrivé quel jour …"); else 'what'.
+ * Types a question. Never throws, whatever the text. In order: a typed cue that opens the question ("Quel
+ * ministre …", "Dans quel stade …"); the question word after an opening "quand …," clause; the patterns that open
+ * a question ("Qui …", "À quelle heure …", "Qu'a dit …", also after a dislocated phrase); the cue that closes it
+ * ("…, c'était quand ?"); patterns that may stand inside it; the first cue anywhere; else 'what'. The day part
+ * asked ("à quel moment de la journée") and the role of a dislocated noun ("L'arbitre …, c'était qui ?") refine
+ * every reading.
  */
 export function questionType(question: string): QuestionType {
   const bare = foldQuestion(cleanQuestion(question)).replace(/[\s?!.…]+$/, '');
@@ -176,7 +173,7 @@ function readType(bare: string): QuestionType {
   const cues = cuesOf(bare);
   const typed = (kind: QuestionKind, cue?: Cue): QuestionType => cue?.type && cue.kind === kind ? cue.type : { kind, expects: defaultAnswer(kind, bare) };
   // An opening "Qu'a …" asks for a quotation only when a speech verb is there ("Qu'a fait X ?" is not one).
-  const quoteOk = (k: QuestionKind) => k !== 'quote' || !/^qu'(a|ont|avait|avaient|aurait)\b/.test(bare) || mentionsSpeech(bare);
+  const quoteOk = (k: QuestionKind) => k !== 'quote' || !/^qu'(a|ont|avait|avaient|aurait)\b/.test(bare) || hasSpeechForm(bare);
   const openingCue = cues.find((c) => c.start <= 1 && c.type);
   if (openingCue) return openingCue.type!;
   // The opening patterns, on the question and on what follows a dislocated phrase ("Et Kim, qu'a-t-il dit ?").

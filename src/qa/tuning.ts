@@ -3,6 +3,10 @@
  * evaluation can sweep them. Weights multiply a candidate's vote; 1 is neutral.
  */
 export const TUNING = {
+  /** Weight factor of a question term matched in a sentence through its synonym group ("débuter" for "commencer"). */
+  synonymFactor: 0.6,
+  /** … and through its word family in the corpus's vocabulary ("démissionné" for "démission"). */
+  familyFactor: 0.8,
   /** Below this share of the question's weight matched by the best sentences, the corpus does not say. */
   minCoverage: 0.45,
   /** Below this share of the question's content words (names aside) matched, the corpus does not say. */
