@@ -37,6 +37,9 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
   const verb = questionVerb(q);
   const roleAsked = q.noun && q.expects === 'person' ? q.noun : undefined;
   const roleRequired = roleAsked !== undefined && isSpecificNoun(roleAsked);
+  // How the corpus describes a person, folded, worked out once per person (a frequent one has thousands).
+  const described = new Map<number, string>();
+  const describedAs = (id: number) => described.get(id) ?? described.set(id, fold(describe(k, id) ?? '')).get(id)!;
   for (const r of readable(ranked, false)) {
     const points = anchors(k, q, r);
     const subjects = verb ? subjectsOf(r.sentence.text, r.sentence.mentions, verb) : new Set<number>();
@@ -44,11 +47,11 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
       // A country that does the asked thing ("le Portugal, qui préside les débats") answers too.
       const isSubject = subjects.has(m.entity);
       if (q.entities.has(m.entity) || (m.type !== 'person' && m.type !== 'org' && !isSubject)) continue;
-      // "Quel procureur …": a person named next to the role asked, or described by it, answers best.
-      // The role right before the name ("l'entraîneur Ekkapol"), in an apposition right after it ("X, l'entraîneur"),
-      // or in how the corpus describes the person.
+      // "Quel procureur …": a person given the role asked answers best — the role right before the name
+      // ("l'entraîneur Ekkapol"), in an apposition right after it ("X, l'entraîneur"), or in how the corpus
+      // describes the person.
       const around = fold(r.sentence.text.slice(Math.max(0, m.start - 35), m.start)) + ' ' + (/^\s*,/.test(r.sentence.text.slice(m.end)) ? fold(r.sentence.text.slice(m.end, m.end + 35)) : '');
-      const hasRole = roleAsked !== undefined && (around.includes(roleAsked) || fold(describe(k, m.entity) ?? '').includes(roleAsked));
+      const hasRole = roleAsked !== undefined && (around.includes(roleAsked) || describedAs(m.entity).includes(roleAsked));
       // "Quel arbitre …": a person the text never gives that role does not answer.
       if (roleRequired && !hasRole) continue;
       const role = hasRole ? TUNING.askedRole : 1;
@@ -62,7 +65,7 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
       const act = k.ann.speech[a];
       if (act.entity !== undefined && q.entities.has(act.entity)) continue;
       if (FR.pronouns.has(fold(act.speakerText)) && act.entity === undefined) continue;
-      if (roleRequired && !fold(act.speakerText).includes(roleAsked!) && !(act.entity !== undefined && fold(describe(k, act.entity) ?? '').includes(roleAsked!))) continue;
+      if (roleRequired && !fold(act.speakerText).includes(roleAsked!) && !(act.entity !== undefined && describedAs(act.entity).includes(roleAsked!))) continue;
       const verbMatch = q.terms.has(fold(stem(act.verb)));
       // A speaker answers "qui a annoncé …"; for other verbs the one who reports an event is not who did it.
       if (!verbMatch && !speechVerbAsked) continue;
