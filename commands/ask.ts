@@ -1,6 +1,6 @@
 /** /ask question — any question about the corpus: the short answer, then up to 3 cited passages. */
 import { SlashCommandBuilder } from 'discord.js';
-import type { Command } from '../src/bot/command.js';
+import type { Command } from '../src/command/command.js';
 import { answerReply, errorReply, textOption } from '../src/reply/build.js';
 
 /** Longest question accepted (Discord enforces it in the client; longer text from elsewhere is cut). */

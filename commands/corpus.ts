@@ -4,8 +4,8 @@
  * whether they are served. Every refusal is private, names the problem, and leaves the corpus unchanged.
  */
 import { InteractionContextType, SlashCommandBuilder } from 'discord.js';
-import type { Command, CommandInput } from '../src/bot/command.js';
-import { MODERATOR_PERMISSION } from '../src/bot/permissions.js';
+import type { Command, CommandInput } from '../src/command/command.js';
+import { MODERATOR_PERMISSION } from '../src/command/command.js';
 import type { FrontMatterOverrides } from '../src/corpus-admin/article-upload.js';
 import { addedReply, corpusListReply, refusedReply, removedReply } from '../src/reply/admin.js';
 import { errorReply, textOption } from '../src/reply/build.js';

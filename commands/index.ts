@@ -1,5 +1,5 @@
 /** Every slash command, listed explicitly (a test checks that each file of commands/ is here, names unique). */
-import type { Command } from '../src/bot/command.js';
+import type { Command } from '../src/command/command.js';
 import { command as ask } from './ask.js';
 import { command as who } from './who.js';
 import { command as when } from './when.js';

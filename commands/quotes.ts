@@ -1,6 +1,6 @@
 /** /quotes speaker [about] — what a person said, directly and indirectly, with article and paragraph. */
 import { SlashCommandBuilder } from 'discord.js';
-import type { Command } from '../src/bot/command.js';
+import type { Command } from '../src/command/command.js';
 import { clampPage, errorReply, paginate, sourceRef, textOption } from '../src/reply/build.js';
 import { findPerson, MAX_PERSON, peopleChoices } from '../src/reply/people.js';
 import type { ReplyField } from '../src/reply/types.js';

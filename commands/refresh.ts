@@ -3,8 +3,8 @@
  * replies with what changed (articles, passages, people, events, build time) and the files skipped, per shard.
  */
 import { InteractionContextType, SlashCommandBuilder } from 'discord.js';
-import type { Command } from '../src/bot/command.js';
-import { MODERATOR_PERMISSION } from '../src/bot/permissions.js';
+import type { Command } from '../src/command/command.js';
+import { MODERATOR_PERMISSION } from '../src/command/command.js';
 import { refreshReply } from '../src/reply/admin.js';
 import { errorReply } from '../src/reply/build.js';
 

@@ -1,6 +1,6 @@
 /** /sources — the articles of the corpus: title, source, publication date, passages. */
 import { SlashCommandBuilder } from 'discord.js';
-import type { Command } from '../src/bot/command.js';
+import type { Command } from '../src/command/command.js';
 import { clampPage, paginate } from '../src/reply/build.js';
 import type { ReplyField } from '../src/reply/types.js';
 

@@ -1,6 +1,6 @@
 /** /timeline [person] [from] [to] — the dated events in order, each with its sources; paginated. */
 import { SlashCommandBuilder } from 'discord.js';
-import type { Command, CommandInput } from '../src/bot/command.js';
+import type { Command, CommandInput } from '../src/command/command.js';
 import { clampPage, dateBounds, errorReply, isPartialDate, paginate, sourceRefs, textOption } from '../src/reply/build.js';
 import type { ReplyContext } from '../src/reply/build.js';
 import { findPerson, MAX_PERSON, peopleChoices } from '../src/reply/people.js';

@@ -1,6 +1,6 @@
 /** /who name — who a person is (descriptions with sources), what they said, where they appear. */
 import { SlashCommandBuilder } from 'discord.js';
-import type { Command } from '../src/bot/command.js';
+import type { Command } from '../src/command/command.js';
 import { errorReply, sourceRef, sourceRefs, textOption } from '../src/reply/build.js';
 import { findPerson, MAX_PERSON, peopleChoices } from '../src/reply/people.js';
 import type { ReplyField } from '../src/reply/types.js';

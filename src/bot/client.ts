@@ -6,10 +6,10 @@
 import { Client, Events, GatewayIntentBits } from 'discord.js';
 import type { Config } from '../config.js';
 import type { Engine } from '../qa/types.js';
-import type { Command } from './command.js';
+import type { Command } from '../command/command.js';
 import { dispatchInteraction } from './dispatch.js';
 import type { DispatchAdmin } from './dispatch.js';
-import type { Logger } from './log.js';
+import type { Logger } from '../log.js';
 import { installRefreshHook } from './refresh-everywhere.js';
 
 /** A client configured for this bot (not logged in). */

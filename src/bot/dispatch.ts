@@ -21,13 +21,13 @@ import { translator, replyLocale } from '../reply/labels.js';
 import { cutAtWord } from '../reply/text.js';
 import type { ReplyLocale } from '../reply/types.js';
 import { clientOrigins, downloadAttachment } from './attachments.js';
-import type { AdminContext, Command, CommandInput, OptionValues } from './command.js';
-import type { Logger } from './log.js';
+import type { AdminContext, Command, CommandInput, OptionValues } from '../command/command.js';
+import type { Logger } from '../log.js';
 import { decodePageId } from './pagination.js';
-import { isModerator } from './permissions.js';
+import { isModerator } from './moderator.js';
 import { refreshEverywhere } from './refresh-everywhere.js';
 import { NO_MENTIONS, renderDiscord } from './render-discord.js';
-import { commandContext, validateCommand } from './run-command.js';
+import { commandContext, validateCommand } from '../command/run-command.js';
 
 /** What the moderator commands need. */
 export interface DispatchAdmin {

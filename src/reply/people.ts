@@ -1,5 +1,5 @@
 /** People suggestions shared by /who, /quotes and /timeline autocompletes. */
-import type { AutocompleteChoice } from '../bot/command.js';
+import type { AutocompleteChoice } from './types.js';
 import type { Engine, PersonSummary } from '../qa/types.js';
 import { cutAtWord } from './text.js';
 

@@ -4,6 +4,12 @@
  * All strings are plain text (not markdown): renderers escape and format them.
  */
 
+/** One autocomplete suggestion (Discord: name and value at most 100 characters). */
+export interface AutocompleteChoice {
+  name: string;
+  value: string;
+}
+
 /** Languages the replies are written in. */
 export type ReplyLocale = 'en' | 'fr';
 

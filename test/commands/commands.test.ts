@@ -5,9 +5,9 @@ import { command as sources } from '../../commands/sources.js';
 import { command as timeline } from '../../commands/timeline.js';
 import { command as when } from '../../commands/when.js';
 import { command as where } from '../../commands/where.js';
-import { eventQuestion } from '../../src/bot/event-command.js';
+import { eventQuestion } from '../../src/command/event-command.js';
 import { command as who } from '../../commands/who.js';
-import { commandContext, runCommand } from '../../src/bot/run-command.js';
+import { commandContext, runCommand } from '../../src/command/run-command.js';
 import type { PersonSummary, TimelineEvent } from '../../src/qa/types.js';
 import { fakeEngine, poutine } from './fake-engine.js';
 

@@ -6,8 +6,8 @@ import { Client, GatewayIntentBits } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commands, commandsByName } from '../../commands/index.js';
 import { startBot } from '../../src/bot/client.js';
-import { deployCommands } from '../../src/bot/deploy-commands.js';
-import type { Logger } from '../../src/bot/log.js';
+import { deployCommands } from '../../src/bot/register-commands.js';
+import type { Logger } from '../../src/log.js';
 import { fakeEngine } from '../commands/fake-engine.js';
 import { DiscordEmulator } from './emulator.js';
 

@@ -2,9 +2,9 @@
 import type { Client } from 'discord.js';
 import { commands, commandsByName } from '../../commands/index.js';
 import { startBot } from '../../src/bot/client.js';
-import { deployCommands } from '../../src/bot/deploy-commands.js';
+import { deployCommands } from '../../src/bot/register-commands.js';
 import type { DispatchAdmin } from '../../src/bot/dispatch.js';
-import type { Logger } from '../../src/bot/log.js';
+import type { Logger } from '../../src/log.js';
 import type { Engine } from '../../src/qa/types.js';
 import { DiscordEmulator } from './emulator.js';
 import type { EmulatorOptions } from './emulator.js';

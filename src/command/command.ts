@@ -4,12 +4,13 @@
  * read plain option values, call the Engine and return a Reply; src/bot renders it for Discord, src/cli for a
  * terminal.
  */
+import { PermissionFlagsBits } from 'discord.js';
 import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
 import type { AdminSession, CorpusAdmin } from '../corpus-admin/corpus-admin.js';
 import type { AttachmentRef } from '../corpus-admin/types.js';
 import type { Engine } from '../qa/types.js';
 import type { Translate } from '../reply/labels.js';
-import type { Reply, ReplyLocale } from '../reply/types.js';
+import type { AutocompleteChoice, Reply, ReplyLocale } from '../reply/types.js';
 
 /** What a handler may use: the engine serving this request and the asker's language. */
 export interface CommandContext {
@@ -40,11 +41,13 @@ export interface CommandInput {
   attachments?: Readonly<Record<string, AttachmentRef>>;
 }
 
-/** One autocomplete suggestion (Discord: name and value at most 100 characters). */
-export interface AutocompleteChoice {
-  name: string;
-  value: string;
-}
+export type { AutocompleteChoice } from '../reply/types.js';
+
+/**
+ * The permission a moderator command requires by default (its `default_member_permissions`); the Discord
+ * adapter checks it again on every moderator interaction (src/bot/moderator.ts).
+ */
+export const MODERATOR_PERMISSION = PermissionFlagsBits.ManageGuild;
 
 /** The option being typed, for autocomplete. */
 export interface FocusedOption {

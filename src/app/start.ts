@@ -10,8 +10,8 @@ import { ConfigError, loadConfig } from '../config.js';
 import { AuditLog } from '../corpus-admin/audit-log.js';
 import { CorpusAdmin } from '../corpus-admin/corpus-admin.js';
 import { EngineHost } from '../corpus-admin/engine-host.js';
-import { startBot } from './client.js';
-import { consoleLogger as log } from './log.js';
+import { startBot } from '../bot/client.js';
+import { consoleLogger as log } from '../log.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();

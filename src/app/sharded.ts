@@ -1,12 +1,12 @@
 /**
- * `npm run start:sharded`: runs src/bot/start.ts in one process per shard through discord.js's ShardingManager
+ * `npm run start:sharded`: runs src/app/start.ts in one process per shard through discord.js's ShardingManager
  * (SHARD_COUNT shards, or Discord's recommendation with 'auto'). Each shard opens its own engine.
  */
 import { fileURLToPath } from 'node:url';
 import { REST, Routes, ShardingManager } from 'discord.js';
 import type { RESTGetAPIGatewayBotResult } from 'discord.js';
 import { ConfigError, loadConfig } from '../config.js';
-import { consoleLogger as log } from './log.js';
+import { consoleLogger as log } from '../log.js';
 
 /**
  * Discord's recommended shard count, asked through DISCORD_API_URL when set (discord.js's own 'auto' always

@@ -1,13 +1,10 @@
 /**
- * Who is a moderator: a member with the Manage Server permission (Administrator implies it) or with one of
+ * The moderator precondition. Who is a moderator: a member with the Manage Server permission (Administrator implies it) or with one of
  * MODERATOR_ROLE_IDS. Checked by the dispatcher on every moderator command, autocomplete and button, whatever
  * the command's default permissions say (server admins can override those in Server Settings → Integrations).
  */
-import { PermissionFlagsBits } from 'discord.js';
 import type { Interaction } from 'discord.js';
-
-/** The permission a moderator command requires by default (its `default_member_permissions`). */
-export const MODERATOR_PERMISSION = PermissionFlagsBits.ManageGuild;
+import { MODERATOR_PERMISSION } from '../command/command.js';
 
 /** Role ids of the member who sent the interaction (raw API member or cached GuildMember). */
 export function memberRoleIds(interaction: Interaction): string[] {
