@@ -19,6 +19,7 @@ function files(dir: string): string[] {
 const LAYERS: ReadonlyArray<readonly [rank: number, prefix: string]> = [
   [0, 'src/config.ts'],
   [0, 'src/log.ts'],
+  [0, 'src/discord-limits.ts'],
   [1, 'src/corpus/'],
   [2, 'src/nlp/'],
   [3, 'src/index/'],

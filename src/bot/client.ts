@@ -8,7 +8,7 @@ import type { Config } from '../config.js';
 import type { Engine } from '../qa/types.js';
 import type { Command } from '../command/command.js';
 import { dispatchInteraction } from './dispatch.js';
-import type { DispatchAdmin } from './dispatch.js';
+import type { DispatchAdmin } from './dispatch-context.js';
 import type { Logger } from '../log.js';
 import { installRefreshHook } from './refresh-everywhere.js';
 

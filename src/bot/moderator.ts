@@ -1,10 +1,15 @@
 /**
- * The moderator precondition. Who is a moderator: a member with the Manage Server permission (Administrator implies it) or with one of
- * MODERATOR_ROLE_IDS. Checked by the dispatcher on every moderator command, autocomplete and button, whatever
- * the command's default permissions say (server admins can override those in Server Settings → Integrations).
+ * The moderator precondition. Who is a moderator: a member with the Manage Server permission (Administrator
+ * implies it) or with one of MODERATOR_ROLE_IDS. Checked on every moderator command, autocomplete and button,
+ * whatever the command's default permissions say (server admins can override those in Server Settings →
+ * Integrations). A refusal is private, logged and audited.
  */
-import type { Interaction } from 'discord.js';
+import type { ButtonInteraction, ChatInputCommandInteraction, Interaction } from 'discord.js';
 import { MODERATOR_PERMISSION } from '../command/command.js';
+import { replyLocale, translator } from '../reply/labels.js';
+import { actorOf, where } from './dispatch-context.js';
+import type { DispatchContext } from './dispatch-context.js';
+import { sendPoliteError } from './polite-error.js';
 
 /** Role ids of the member who sent the interaction (raw API member or cached GuildMember). */
 export function memberRoleIds(interaction: Interaction): string[] {
@@ -21,4 +26,29 @@ export function isModerator(interaction: Interaction, moderatorRoleIds: readonly
   if (!interaction.inGuild()) return false;
   if (interaction.memberPermissions?.has(MODERATOR_PERMISSION)) return true;
   return moderatorRoleIds.length > 0 && memberRoleIds(interaction).some((id) => moderatorRoleIds.includes(id));
+}
+
+/** The audit action of a moderator command. */
+function actionOf(command: string, subcommand: string | undefined): 'refresh' | 'add' | 'remove' | 'list' {
+  if (command === 'refresh') return 'refresh';
+  return subcommand === 'add' || subcommand === 'remove' ? subcommand : 'list';
+}
+
+/** Refuses a member who is not a moderator: privately, logged and audited. Returns true when refused. */
+export async function refuseNonModerator(
+  interaction: ChatInputCommandInteraction | ButtonInteraction,
+  ctx: DispatchContext,
+  name: string,
+  subcommand: string | undefined,
+): Promise<boolean> {
+  const t = translator(replyLocale(interaction.locale));
+  if (!ctx.admin) {
+    await sendPoliteError(interaction, t('error.adminUnavailable'));
+    return true;
+  }
+  if (isModerator(interaction, ctx.admin.moderatorRoleIds)) return false;
+  ctx.log('warn', 'moderator command denied', { ...where(interaction), command: name, subcommand });
+  await ctx.admin.corpus.denied(actorOf(interaction), actionOf(name, subcommand), `/${[name, subcommand].filter(Boolean).join(' ')}: not a moderator`);
+  await sendPoliteError(interaction, t('error.notModerator', { name }));
+  return true;
 }

@@ -3,10 +3,9 @@
  * restarts): `page␟<command>␟<page>␟<option>␞<value>␟…` with the ASCII unit (␟ U+001F) and record (␞ U+001E)
  * separators, which never occur in option text; at most Discord's 100 characters.
  */
+import { LIMITS } from '../discord-limits.js';
 import type { PaginationState } from '../reply/types.js';
 
-/** Discord's limit on a component custom id. */
-export const MAX_CUSTOM_ID = 100;
 const UNIT = '\u001f';
 const RECORD = '\u001e';
 const PREFIX = `page${UNIT}`;
@@ -16,7 +15,7 @@ const SEPARATORS = /[\u001e\u001f]/gu;
 export function encodePageId(state: Pick<PaginationState, 'command' | 'options'>, page: number): string | undefined {
   const pairs = Object.entries(state.options).map(([k, v]) => `${k.replace(SEPARATORS, '')}${RECORD}${v.replace(SEPARATORS, '')}`);
   const id = [`${PREFIX}${state.command.replace(SEPARATORS, '')}`, String(page), ...pairs].join(UNIT);
-  return id.length <= MAX_CUSTOM_ID ? id : undefined;
+  return id.length <= LIMITS.customId ? id : undefined;
 }
 
 /** The request a pagination button stands for, or undefined when the id is not one (or is malformed). */

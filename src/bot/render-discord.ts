@@ -7,24 +7,12 @@
 import { ButtonStyle, ComponentType, MessageFlags } from 'discord.js';
 import type { APIActionRowComponent, APIButtonComponent, APIEmbed, APIEmbedField } from 'discord.js';
 import { translator } from '../reply/labels.js';
+import { LIMITS } from '../discord-limits.js';
 import { cutAtWord } from '../reply/text.js';
 import type { Reply, SourceRef } from '../reply/types.js';
 import { escapeText, safeUrl } from './escape.js';
 import { encodePageId } from './pagination.js';
 
-/** Discord's message and embed limits. */
-export const LIMITS = Object.freeze({
-  title: 256,
-  description: 4096,
-  fields: 25,
-  fieldName: 256,
-  fieldValue: 1024,
-  footer: 2048,
-  authorName: 256,
-  embedTotal: 6000,
-  content: 2000,
-  embeds: 10,
-});
 
 const COLORS = { answer: 0x5865f2, abstained: 0x99aab5, error: 0xed4245 } as const;
 

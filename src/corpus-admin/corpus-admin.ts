@@ -15,6 +15,7 @@ import { findById, idOf, moveToTrash, restoreFromTrash, writeArticle } from './c
 import type { EngineHost } from './engine-host.js';
 import { digestArticleFiles, listArticleFiles } from './file-digests.js';
 import type { Actor, AttachmentRef, CorpusFileInfo, RefreshReport } from './types.js';
+import { LIMITS } from '../discord-limits.js';
 
 /** What the platform gives an operation: who acts, how to refresh everywhere, how to read an attachment. */
 export interface AdminSession {
@@ -38,9 +39,6 @@ export interface CorpusAdminOptions {
 export type AdminOutcome<T> =
   | ({ ok: true; reports: RefreshReport[] } & T)
   | { ok: false; result: 'refused' | 'failed'; reason: string; file?: string; reports?: RefreshReport[] };
-
-/** Autocomplete suggestions at most. */
-const MAX_CHOICES = 25;
 
 /** The moderators' operations. */
 export class CorpusAdmin {
@@ -186,12 +184,12 @@ export class CorpusAdmin {
     const engine = this.host.engine;
     const choices: { name: string; value: string }[] = [];
     for (const file of await listArticleFiles(this.corpusDir)) {
-      if (file.length > 100) continue;
+      if (file.length > LIMITS.choiceText) continue;
       const title = engine.article(idOf(file))?.title ?? '';
       if (query && !file.toLowerCase().includes(query) && !title.toLowerCase().includes(query)) continue;
       const label = title ? `${file} — ${title}` : file;
-      choices.push({ name: label.length > 100 ? `${label.slice(0, 99)}…` : label, value: file });
-      if (choices.length >= MAX_CHOICES) break;
+      choices.push({ name: label.length > LIMITS.choiceText ? `${label.slice(0, LIMITS.choiceText - 1)}…` : label, value: file });
+      if (choices.length >= LIMITS.choices) break;
     }
     return choices;
   }

@@ -1,13 +1,11 @@
 /** People suggestions shared by /who, /quotes and /timeline autocompletes. */
 import type { AutocompleteChoice } from './types.js';
 import type { Engine, PersonSummary } from '../qa/types.js';
+import { LIMITS } from '../discord-limits.js';
 import { cutAtWord } from './text.js';
 
 /** Longest person name carried as an option value (keeps pagination custom ids under Discord's 100). */
 export const MAX_PERSON = 40;
-
-/** Discord's limit on autocomplete choices. */
-export const MAX_CHOICES = 25;
 
 /** Up to 25 people matching what is typed, most mentioned first: shown with their best description, valued by name. */
 export function peopleChoices(engine: Engine, typed: string): AutocompleteChoice[] {
@@ -15,12 +13,12 @@ export function peopleChoices(engine: Engine, typed: string): AutocompleteChoice
   const seen = new Set<string>();
   const choices: AutocompleteChoice[] = [];
   // Twice the choices: a few may share a shown name.
-  for (const person of engine.people(query, 2 * MAX_CHOICES)) {
+  for (const person of engine.people(query, 2 * LIMITS.choices)) {
     const value = person.name.slice(0, MAX_PERSON);
     if (!value || seen.has(value)) continue;
     seen.add(value);
-    choices.push({ name: cutAtWord(label(person), 100), value });
-    if (choices.length >= MAX_CHOICES) break;
+    choices.push({ name: cutAtWord(label(person), LIMITS.choiceText), value });
+    if (choices.length >= LIMITS.choices) break;
   }
   return choices;
 }

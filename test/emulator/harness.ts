@@ -3,7 +3,7 @@ import type { Client } from 'discord.js';
 import { commands, commandsByName } from '../../commands/index.js';
 import { startBot } from '../../src/bot/client.js';
 import { deployCommands } from '../../src/bot/register-commands.js';
-import type { DispatchAdmin } from '../../src/bot/dispatch.js';
+import type { DispatchAdmin } from '../../src/bot/dispatch-context.js';
 import type { Logger } from '../../src/log.js';
 import type { Engine } from '../../src/qa/types.js';
 import { DiscordEmulator } from './emulator.js';

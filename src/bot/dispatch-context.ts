@@ -1,0 +1,47 @@
+/** What the interaction handlers share: the engine, the commands, the logger, the moderators' operations. */
+import type { Interaction } from 'discord.js';
+import type { Command } from '../command/command.js';
+import type { CorpusAdmin } from '../corpus-admin/corpus-admin.js';
+import type { Actor } from '../corpus-admin/types.js';
+import type { Logger } from '../log.js';
+import type { Engine } from '../qa/types.js';
+
+/** What the moderator commands need. */
+export interface DispatchAdmin {
+  corpus: CorpusAdmin;
+  /** Roles whose members count as moderators besides Manage Server (MODERATOR_ROLE_IDS). */
+  moderatorRoleIds: readonly string[];
+}
+
+/** What the dispatcher needs. */
+export interface DispatchContext {
+  /** The engine, or where to take the current one for each interaction (an engine host that refreshes). */
+  engine: Engine | (() => Engine);
+  commands: ReadonlyMap<string, Command>;
+  log: Logger;
+  /** Moderator commands; without it they answer that they are not available. */
+  admin?: DispatchAdmin;
+}
+
+/** The engine for one interaction, taken once. */
+export function engineOf(ctx: DispatchContext): Engine {
+  return typeof ctx.engine === 'function' ? ctx.engine() : ctx.engine;
+}
+
+/** Who acts, for the audit log: the user, the server and the shard. */
+export function actorOf(interaction: Interaction): Actor {
+  const shard = interaction.client.shard?.ids[0];
+  return { id: interaction.user.id, tag: interaction.user.tag, guildId: interaction.guildId, ...(shard !== undefined ? { shard } : {}) };
+}
+
+/** Where an interaction comes from, as log context. */
+export function where(interaction: Interaction): Record<string, unknown> {
+  return {
+    interaction: interaction.id,
+    user: interaction.user.id,
+    guild: interaction.guildId,
+    channel: interaction.channelId,
+    locale: interaction.locale,
+    shard: interaction.guild?.shardId,
+  };
+}
