@@ -2,7 +2,7 @@
  * The engine holder: serves queries from the current Engine and refreshes it from the corpus folder without
  * ever serving a half-built index.
  *
- * A refresh builds the index snapshot in a child process (build-child.ts), so the serving event loop keeps
+ * A refresh builds the index snapshot in a child process (child-builder.ts), so the serving event loop keeps
  * acknowledging interactions; it then loads that snapshot here (a few hundred ms on 1,000 articles) and swaps
  * the new engine in with one assignment. Callers take `host.engine` once per request, so a request sees the
  * old engine or the new one, never a mix. Concurrent refreshes coalesce: at most one runs and one waits; the
@@ -10,30 +10,17 @@
  * folder emptied or missing, the build crashed, or an article file that is newly unreadable — keeps the old
  * engine and says why, naming the files.
  */
-import { fork } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
-import { readdir, rm } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { LoadWarning } from '../corpus/types.js';
 import { openEngine, snapshotPath } from '../engine.js';
+import { removeOrphanSnapshotTemps } from '../index/snapshot.js';
 import type { Engine } from '../qa/types.js';
 import { buildIndex, countsOf } from './build-index.js';
-import type { BuildProgress, BuildRequest, BuildResult } from './build-index.js';
-import type { BuildChildMessage } from './build-child.js';
+import type { BuildProgress, BuildResult } from './build-index.js';
+import { childBuilder, inlineBuilder } from './child-builder.js';
+import type { Builder } from './child-builder.js';
 import { digestArticleFiles, diffDigests, sameDigests } from './file-digests.js';
 import type { CorpusCounts, FileDigest, RefreshProgress, RefreshReport } from './types.js';
-
-/**
- * Builds an index for a refresh. Returns the result, and the engine itself when it was built in this process
- * (then nothing needs loading). `onChild` receives the build process, when there is one.
- */
-export type Builder = (
-  request: BuildRequest,
-  onProgress: BuildProgress,
-  onChild?: (child: ChildProcess) => void,
-) => Promise<{ result: BuildResult; engine?: Engine }>;
 
 /** Options of {@link EngineHost.open}. */
 export interface EngineHostOptions {
@@ -108,7 +95,7 @@ export class EngineHost {
    */
   static async open(options: EngineHostOptions, onProgress?: BuildProgress): Promise<EngineHost> {
     const started = performance.now();
-    const removedTemps = await removeOrphanSnapshotTemps(options.corpusDir, options.cacheDir);
+    const removedTemps = await removeOrphanSnapshotTemps(snapshotPath(options.corpusDir, options.cacheDir));
     const { engine, result } = await buildIndex({ corpusDir: options.corpusDir, cacheDir: options.cacheDir }, onProgress);
     const info: OpenInfo = { fromSnapshot: result.fromSnapshot, warnings: result.warnings, ms: performance.now() - started, removedTemps };
     if (result.snapshotMiss) info.snapshotMiss = result.snapshotMiss;
@@ -300,88 +287,4 @@ function blockingMessage(blocking: LoadWarning[]): string {
   const more = blocking.length > 5 ? `; and ${blocking.length - 5} more` : '';
   const what = blocking.length === 1 ? 'an article file cannot be read' : `${blocking.length} article files cannot be read`;
   return `${what} (${shown.join('; ')}${more}); the previous index is kept — fix or remove ${blocking.length === 1 ? 'it' : 'them'}, then refresh again`;
-}
-
-/** Builds in this thread: the whole build blocks the event loop. */
-export const inlineBuilder: Builder = async (request, onProgress) => buildIndex(request, onProgress);
-
-/** The child script, next to this module, with this module's extension (.ts under tsx and vitest). */
-function childScript(): { file: string; execArgv: string[] } {
-  const here = fileURLToPath(import.meta.url);
-  const ext = path.extname(here);
-  const file = path.join(path.dirname(here), `build-child${ext}`);
-  if (ext !== '.ts') return { file, execArgv: [] };
-  // TypeScript source: run it through tsx, as npm start does (resolved here, so any working directory works).
-  const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
-  return { file, execArgv: ['--import', tsx] };
-}
-
-/** Builds in a child process: the serving thread only waits for a message. */
-export function childBuilder(timeoutMs: number): Builder {
-  return (request, onProgress, onChild) =>
-    new Promise((resolve, reject) => {
-      const { file, execArgv } = childScript();
-      const child = fork(file, [JSON.stringify(request)], { execArgv, stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
-      onChild?.(child);
-      let stderr = '';
-      child.stderr?.on('data', (d: Buffer) => (stderr = (stderr + d.toString()).slice(-4000)));
-      let settled = false;
-      const settle = (fn: () => void) => {
-        if (settled) return;
-        settled = true;
-        clearTimeout(timer);
-        fn();
-      };
-      const timer = setTimeout(() => {
-        settle(() => reject(new Error(`the index build took longer than ${Math.round(timeoutMs / 1000)} s and was stopped`)));
-        child.kill('SIGKILL');
-      }, timeoutMs);
-      child.on('message', (message: BuildChildMessage) => {
-        if (message.type === 'progress') onProgress(message.stage, message.done, message.total);
-        else if (message.type === 'done') settle(() => resolve({ result: message.result }));
-        else if (message.type === 'error') settle(() => reject(new Error(message.message)));
-      });
-      child.on('error', (error) => settle(() => reject(new Error(`the index build process could not run: ${error.message}`))));
-      child.on('exit', (code, signal) => {
-        const last = stderr.trim().split('\n').at(-1);
-        settle(() =>
-          reject(new Error(signal ? `the index build process was killed (${signal})` : `the index build process exited with code ${code}${last ? `: ${last}` : ''}`)),
-        );
-      });
-    });
-}
-
-/**
- * Removes snapshot temporary files (`<snapshot>.<pid>.<time>.tmp`, as the core's saveSnapshot names them)
- * whose writing process is gone: a process killed while writing a snapshot leaves one. The snapshot itself is
- * never touched (the core detects and rebuilds a bad one).
- */
-export async function removeOrphanSnapshotTemps(corpusDir: string, cacheDir?: string): Promise<string[]> {
-  const target = snapshotPath(corpusDir, cacheDir);
-  const dir = path.dirname(target);
-  const prefix = `${path.basename(target)}.`;
-  let names: string[];
-  try {
-    names = await readdir(dir);
-  } catch {
-    return [];
-  }
-  const removed: string[] = [];
-  for (const name of names) {
-    if (!name.startsWith(prefix) || !name.endsWith('.tmp')) continue;
-    const pid = Number(name.slice(prefix.length).split('.')[0]);
-    if (!Number.isInteger(pid) || pid <= 0 || isAlive(pid)) continue;
-    await rm(path.join(dir, name), { force: true });
-    removed.push(name);
-  }
-  return removed;
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }

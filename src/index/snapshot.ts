@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { mkdir, open, readdir, readFile, rename, rm } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CorpusIndex, IndexMeta } from './corpus-index.js';
 import { packLunr, unpackLunr } from './lunr-compact.js';
@@ -69,7 +69,7 @@ const headerRoom = (articles: number) => 65_536 + 16 * (articles + 1);
  */
 export async function saveSnapshot(file: string, fingerprint: string, index: CorpusIndex, statPrint?: string): Promise<void> {
   await mkdir(dirname(file), { recursive: true });
-  const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
+  const tmp = tempSnapshotName(file);
   const handle = await open(tmp, 'w');
   try {
     const room = headerRoom(index.meta.articles.length);
@@ -177,5 +177,44 @@ export async function loadSnapshot(file: string, fingerprint: string, statPrint?
     return { fingerprint: header.fingerprint, index: { meta, lunr: index, packedLunr: { json: lunrJson, binary: parts.lunrArrays }, sentences: new LazySentenceStore(parts.sentences, header.offsets, meta.first) } };
   } catch {
     return { miss: 'corrupt' };
+  }
+}
+
+/** The temporary file a process writes a snapshot to before renaming it over `file`: `<file>.<pid>.<time>.tmp`. */
+function tempSnapshotName(file: string): string {
+  return `${file}.${process.pid}.${Date.now()}.tmp`;
+}
+
+/**
+ * Removes the snapshot temporary files of `file` (see tempSnapshotName) whose writing process is gone: a process
+ * killed while writing a snapshot leaves one. The snapshot itself is never touched (loadSnapshot detects a bad
+ * one). Returns the names removed.
+ */
+export async function removeOrphanSnapshotTemps(file: string): Promise<string[]> {
+  const dir = dirname(file);
+  const prefix = `${basename(file)}.`;
+  let names: string[];
+  try {
+    names = await readdir(dir);
+  } catch {
+    return [];
+  }
+  const removed: string[] = [];
+  for (const name of names) {
+    if (!name.startsWith(prefix) || !name.endsWith('.tmp')) continue;
+    const pid = Number(name.slice(prefix.length).split('.')[0]);
+    if (!Number.isInteger(pid) || pid <= 0 || isAlive(pid)) continue;
+    await rm(join(dir, name), { force: true });
+    removed.push(name);
+  }
+  return removed;
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }

@@ -6,8 +6,9 @@
 import { rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { childBuilder, EngineHost } from '../../src/corpus-admin/engine-host.js';
-import type { Builder } from '../../src/corpus-admin/engine-host.js';
+import { childBuilder } from '../../src/corpus-admin/child-builder.js';
+import { EngineHost } from '../../src/corpus-admin/engine-host.js';
+import type { Builder } from '../../src/corpus-admin/child-builder.js';
 import type { RefreshProgress } from '../../src/corpus-admin/types.js';
 import type { Engine } from '../../src/qa/types.js';
 import { inventedArticle, tmpCorpus } from './tmp-corpus.js';

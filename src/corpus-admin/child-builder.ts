@@ -1,0 +1,72 @@
+/**
+ * How a refresh builds the new index: in a child process (build-child.ts), so the serving event loop keeps
+ * acknowledging interactions, or in this thread (tools and tests). A child that runs past its time is killed.
+ */
+import { fork } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { Engine } from '../qa/types.js';
+import { buildIndex } from './build-index.js';
+import type { BuildProgress, BuildRequest, BuildResult } from './build-index.js';
+import type { BuildChildMessage } from './build-child.js';
+
+/**
+ * Builds an index for a refresh. Returns the result, and the engine itself when it was built in this process
+ * (then nothing needs loading). `onChild` receives the build process, when there is one.
+ */
+export type Builder = (
+  request: BuildRequest,
+  onProgress: BuildProgress,
+  onChild?: (child: ChildProcess) => void,
+) => Promise<{ result: BuildResult; engine?: Engine }>;
+
+/** Builds in this thread: the whole build blocks the event loop. */
+export const inlineBuilder: Builder = async (request, onProgress) => buildIndex(request, onProgress);
+
+/** The child script, next to this module, with this module's extension (.ts under tsx and vitest). */
+function childScript(): { file: string; execArgv: string[] } {
+  const here = fileURLToPath(import.meta.url);
+  const ext = path.extname(here);
+  const file = path.join(path.dirname(here), `build-child${ext}`);
+  if (ext !== '.ts') return { file, execArgv: [] };
+  // TypeScript source: run it through tsx, as npm start does (resolved here, so any working directory works).
+  const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
+  return { file, execArgv: ['--import', tsx] };
+}
+
+/** Builds in a child process: the serving thread only waits for a message. */
+export function childBuilder(timeoutMs: number): Builder {
+  return (request, onProgress, onChild) =>
+    new Promise((resolve, reject) => {
+      const { file, execArgv } = childScript();
+      const child = fork(file, [JSON.stringify(request)], { execArgv, stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
+      onChild?.(child);
+      let stderr = '';
+      child.stderr?.on('data', (d: Buffer) => (stderr = (stderr + d.toString()).slice(-4000)));
+      let settled = false;
+      const settle = (fn: () => void) => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(timer);
+        fn();
+      };
+      const timer = setTimeout(() => {
+        settle(() => reject(new Error(`the index build took longer than ${Math.round(timeoutMs / 1000)} s and was stopped`)));
+        child.kill('SIGKILL');
+      }, timeoutMs);
+      child.on('message', (message: BuildChildMessage) => {
+        if (message.type === 'progress') onProgress(message.stage, message.done, message.total);
+        else if (message.type === 'done') settle(() => resolve({ result: message.result }));
+        else if (message.type === 'error') settle(() => reject(new Error(message.message)));
+      });
+      child.on('error', (error) => settle(() => reject(new Error(`the index build process could not run: ${error.message}`))));
+      child.on('exit', (code, signal) => {
+        const last = stderr.trim().split('\n').at(-1);
+        settle(() =>
+          reject(new Error(signal ? `the index build process was killed (${signal})` : `the index build process exited with code ${code}${last ? `: ${last}` : ''}`)),
+        );
+      });
+    });
+}
