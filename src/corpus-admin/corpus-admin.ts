@@ -5,10 +5,9 @@
  * the removed one comes back), so the folder and the served index never disagree. Platform-neutral: the
  * Discord dispatcher and the local console provide an {@link AdminSession}.
  */
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { checkFileName, checkOverrides, checkSize, MAX_UPLOAD_BYTES, prepareArticle, tooBig, UploadError } from './article-upload.js';
+import { checkFileName, checkOverrides, checkSize, MAX_UPLOAD_BYTES, prepareArticle, UploadError } from './article-upload.js';
 import type { FrontMatterOverrides } from './article-upload.js';
 import type { AuditLog } from './audit-log.js';
 import { findById, idOf, moveToTrash, restoreFromTrash, writeArticle } from './corpus-folder.js';
@@ -205,23 +204,4 @@ function summary(report: RefreshReport | undefined): string {
   if (!report) return '';
   const { after, changes } = report;
   return `${after.articles} articles, ${after.passages} passages, ${after.people} people, ${after.events} events (+${changes.added.length} ~${changes.changed.length} -${changes.removed.length}) in ${(report.ms / 1000).toFixed(1)} s`;
-}
-
-/**
- * Reads a local file named by a `file:` URL (the console's attachments), refusing more than `maxBytes`.
- * Throws UploadError.
- */
-export async function readLocalAttachment(ref: AttachmentRef, maxBytes: number): Promise<Uint8Array> {
-  let file: string;
-  try {
-    file = fileURLToPath(ref.url);
-  } catch {
-    throw new UploadError('download', `${ref.url} is not a local file`);
-  }
-  const info = await stat(file).catch(() => undefined);
-  if (!info?.isFile()) throw new UploadError('download', `${file} is not a file`);
-  if (info.size > maxBytes) throw tooBig(info.size, maxBytes);
-  const bytes = await readFile(file);
-  if (bytes.length > maxBytes) throw tooBig(bytes.length, maxBytes);
-  return bytes;
 }
