@@ -1,7 +1,24 @@
+/**
+ * The command line: `npm run --silent cli -- ask|timeline|people|quotes|sources …`. With `--json` it prints
+ * the engine's own objects, one per line (what ../shared/eval/score.mjs reads); without, it prints the same
+ * reply the bot would send, rendered for a terminal (every page of a long list). Arguments are read by Node's
+ * `util.parseArgs`; a usage error exits with code 2, a missing corpus folder too.
+ */
 import { createInterface } from 'node:readline';
+import { parseArgs } from 'node:util';
+import { command as askCommand } from '../../commands/ask.js';
+import { command as quotesCommand } from '../../commands/quotes.js';
+import { command as sourcesCommand } from '../../commands/sources.js';
+import { command as timelineCommand } from '../../commands/timeline.js';
+import type { Command, OptionValues } from '../command/command.js';
+import { commandContext, runCommand } from '../command/run-command.js';
 import { CorpusError } from '../corpus/load-corpus.js';
 import { openEngine } from '../engine.js';
-import type { Answer, Engine, TimelineEvent } from '../qa/types.js';
+import type { Engine } from '../qa/types.js';
+import { answerReply, sourceRef } from '../reply/build.js';
+import { translator } from '../reply/labels.js';
+import type { Reply, ReplyLocale } from '../reply/types.js';
+import { renderTerminal } from './render-terminal.js';
 
 const USAGE = `usage:
   npm run --silent cli -- ask "QUESTION" [--json] [--corpus DIR]
@@ -10,90 +27,91 @@ const USAGE = `usage:
   npm run --silent cli -- people [PREFIX] [--json] [--corpus DIR]
   npm run --silent cli -- quotes [--speaker NAME] [--about TEXT] [--json] [--corpus DIR]
   npm run --silent cli -- sources [--json] [--corpus DIR]
-Options: --no-snapshot rebuilds the index; --cache DIR sets where snapshots go (default .cache/index).`;
+Options: --no-snapshot rebuilds the index; --cache DIR sets where snapshots go (default .cache/index);
+--lang en|fr sets the language of the labels in text output (default en).`;
 
-/** Parsed command line. */
-interface Args {
-  command: string;
-  positional: string[];
-  flags: Map<string, string | true>;
-}
+/** The flags every sub-command accepts. */
+const OPTIONS = {
+  json: { type: 'boolean' },
+  stdin: { type: 'boolean' },
+  'no-snapshot': { type: 'boolean' },
+  corpus: { type: 'string' },
+  cache: { type: 'string' },
+  person: { type: 'string' },
+  from: { type: 'string' },
+  to: { type: 'string' },
+  speaker: { type: 'string' },
+  about: { type: 'string' },
+  lang: { type: 'string' },
+} as const;
 
-const VALUED = new Set(['corpus', 'cache', 'person', 'from', 'to', 'speaker', 'about']);
-
-function parseArgs(argv: string[]): Args {
-  const [command = 'help', ...rest] = argv;
-  const positional: string[] = [];
-  const flags = new Map<string, string | true>();
-  for (let i = 0; i < rest.length; i++) {
-    const a = rest[i];
-    if (a.startsWith('--') && a.length > 2) {
-      const [name, inline] = a.slice(2).split(/=(.*)/s, 2);
-      if (inline !== undefined) flags.set(name, inline);
-      else if (VALUED.has(name)) {
-        const value = rest[i + 1];
-        if (value === undefined) throw new UsageError(`--${name} needs a value`);
-        flags.set(name, value);
-        i++;
-      } else flags.set(name, true);
-    } else positional.push(a);
-  }
-  return { command, positional, flags };
-}
-
-class UsageError extends Error {}
+const SUBCOMMANDS = ['ask', 'timeline', 'people', 'quotes', 'sources'];
 
 const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
-function renderAnswer(engine: Engine, a: Answer): string {
-  const lines = [`Q: ${a.question}  [${a.kind}]`];
-  if (a.answer === null) {
-    lines.push(`A: — the corpus does not say.${a.note ? ` (${a.note})` : ''}`);
-    return lines.join('\n');
+class UsageError extends Error {}
+
+/** The parsed command line; a usage error names the flag at fault. */
+function readArgs(argv: string[]) {
+  const [command = 'help', ...rest] = argv;
+  try {
+    const { values, positionals } = parseArgs({ args: rest, options: OPTIONS, allowPositionals: true, strict: true });
+    return { command, values, positionals };
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    const flag = /'(--[\w-]+)/.exec((error as Error).message)?.[1];
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && flag) throw new UsageError(`${flag} needs a value`);
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && flag) throw new UsageError(`unknown option ${flag}`);
+    throw new UsageError((error as Error).message);
   }
-  lines.push(`A: ${a.answer}${a.date ? `  (${a.date}${a.time ? ` ${a.time}` : ''})` : ''}`);
-  if (a.agreeing) lines.push(`   ${a.agreeing} article${a.agreeing > 1 ? 's' : ''} agree${a.agreeing > 1 ? '' : 's'}.`);
-  a.evidence.slice(0, 3).forEach((e, i) => {
-    const art = engine.article(e.doc);
-    const meta = [art?.title, art?.source, art?.published && `${art.published}${art.publishedEstimated ? ' (estimated)' : ''}`].filter(Boolean).join(' · ');
-    lines.push(`  [${i + 1}] ${e.doc} ¶${e.paragraph} — ${meta}`, `      « ${e.text} »`);
-  });
-  return lines.join('\n');
 }
 
-function renderTimeline(events: TimelineEvent[]): string {
-  if (!events.length) return 'No dated event found.';
-  return events.map((e) => `${e.date}${e.time ? ` ${e.time}` : ''}  ${e.text}\n            sources: ${e.sources.map((s) => `${s.doc} ¶${s.paragraph}`).join(', ')}`).join('\n');
+/** Runs a command for every page of its reply (the terminal has no buttons) and renders them one after another. */
+async function allPages(command: Command, engine: Engine, locale: ReplyLocale, options: OptionValues): Promise<string> {
+  const ctx = commandContext(engine, locale);
+  const first = await runCommand(command, ctx, { options });
+  const replies: Reply[] = [first];
+  for (let page = 2; page <= (first.pagination?.pages ?? 1); page++) replies.push(await runCommand(command, ctx, { options, page }));
+  return replies.map((r) => renderTerminal({ ...r, pagination: undefined })).join('\n');
+}
+
+/** A titled list as a reply, for the listings that have no slash command of their own. */
+function listReply(locale: ReplyLocale, title: string, fields: Reply['fields'], empty: string): Reply {
+  return fields.length ? { locale, title, passages: [], fields, abstained: false } : { locale, title, answer: empty, passages: [], fields: [], abstained: true };
 }
 
 async function main(argv: string[]): Promise<number> {
-  let args: Args;
+  let args: ReturnType<typeof readArgs>;
   try {
-    args = parseArgs(argv);
+    args = readArgs(argv);
   } catch (error) {
     process.stderr.write(`${(error as Error).message}\n${USAGE}\n`);
     return 2;
   }
-  const json = args.flags.has('json');
-  const corpusDir = String(args.flags.get('corpus') ?? 'corpus');
-  const known = ['ask', 'timeline', 'people', 'quotes', 'sources'];
-  if (!known.includes(args.command)) {
+  const { command, values, positionals } = args;
+  if (!SUBCOMMANDS.includes(command)) {
     process.stdout.write(`${USAGE}\n`);
-    return args.command === 'help' || args.command === '--help' ? 0 : 2;
+    return command === 'help' || command === '--help' ? 0 : 2;
   }
-  for (const k of ['from', 'to']) {
-    const v = args.flags.get(k);
-    if (v !== undefined && (typeof v !== 'string' || !DATE.test(v))) {
-      process.stderr.write(`--${k} must be a date: YYYY, YYYY-MM or YYYY-MM-DD (got ${String(v)})\n`);
+  for (const k of ['from', 'to'] as const) {
+    const v = values[k];
+    if (v !== undefined && !DATE.test(v)) {
+      process.stderr.write(`--${k} must be a date: YYYY, YYYY-MM or YYYY-MM-DD (got ${v})\n`);
       return 2;
     }
   }
+  if (values.lang !== undefined && values.lang !== 'en' && values.lang !== 'fr') {
+    process.stderr.write(`--lang must be en or fr (got ${values.lang})\n`);
+    return 2;
+  }
+  const locale: ReplyLocale = values.lang === 'fr' ? 'fr' : 'en';
+  const t = translator(locale);
   let engine: Engine;
   try {
     engine = await openEngine({
-      corpusDir,
-      cacheDir: typeof args.flags.get('cache') === 'string' ? String(args.flags.get('cache')) : undefined,
-      useSnapshot: !args.flags.has('no-snapshot'),
+      corpusDir: values.corpus ?? 'corpus',
+      cacheDir: values.cache,
+      useSnapshot: !values['no-snapshot'],
       onWarning: (w) => process.stderr.write(`warning: ${w.file}: ${w.reason}\n`),
     });
   } catch (error) {
@@ -103,46 +121,61 @@ async function main(argv: string[]): Promise<number> {
     }
     throw error;
   }
-  const out = (value: unknown, text: string) => process.stdout.write(`${json ? JSON.stringify(value) : text}\n`);
+  const json = Boolean(values.json);
+  const write = (text: string) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+  const ask = (question: string) => {
+    const answer = engine.ask(question);
+    write(json ? JSON.stringify(answer) : renderTerminal(answerReply(engine, { locale, t }, question, answer, [], 3)));
+  };
 
-  switch (args.command) {
+  switch (command) {
     case 'ask': {
-      if (args.flags.has('stdin')) {
-        const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
-        for await (const line of rl) {
-          const a = engine.ask(line);
-          out(a, renderAnswer(engine, a) + '\n');
-        }
+      if (values.stdin) {
+        for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) ask(line);
         return 0;
       }
-      const question = args.positional.join(' ');
-      const a = engine.ask(question);
-      out(a, renderAnswer(engine, a));
+      if (!json) {
+        // The same checks as /ask (an empty question is refused, a long one cut and noted).
+        write(await allPages(askCommand, engine, locale, { question: positionals.join(' ') }));
+        return 0;
+      }
+      ask(positionals.join(' '));
       return 0;
     }
     case 'timeline': {
-      const filter = {
-        person: args.flags.get('person') as string | undefined,
-        from: args.flags.get('from') as string | undefined,
-        to: args.flags.get('to') as string | undefined,
-      };
-      const events = engine.timeline(filter);
-      out({ events }, renderTimeline(events));
+      const filter = { person: values.person, from: values.from, to: values.to };
+      if (json) write(JSON.stringify({ events: engine.timeline(filter) }));
+      else write(await allPages(timelineCommand, engine, locale, Object.fromEntries(Object.entries(filter).filter(([, v]) => v !== undefined)) as OptionValues));
       return 0;
     }
     case 'people': {
-      const people = engine.people(args.positional.join(' '));
-      out({ people }, people.map((p) => `${p.name}${p.descriptions[0] ? ` — ${p.descriptions[0].text}` : ''}  (${p.mentions} mentions${p.aliases.length ? `; also ${p.aliases.join(', ')}` : ''})`).join('\n') || 'Nobody found.');
+      const people = engine.people(positionals.join(' '));
+      if (json) write(JSON.stringify({ people }));
+      else {
+        const fields = people.map((p) => ({
+          name: `${p.name} (${p.mentions})`,
+          value: [p.descriptions[0]?.text, p.aliases.length ? p.aliases.join(', ') : undefined].filter(Boolean).join('\n'),
+        }));
+        write(renderTerminal(listReply(locale, positionals.join(' ') || '*', fields, '—')));
+      }
       return 0;
     }
     case 'quotes': {
-      const quotes = engine.quotes({ speaker: args.flags.get('speaker') as string | undefined, about: args.flags.get('about') as string | undefined });
-      out({ quotes }, quotes.map((q) => `${q.speaker}: ${q.direct ? `« ${q.text} »` : q.text}  (${q.doc} ¶${q.paragraph})`).join('\n') || 'No quotation found.');
+      if (!json && values.speaker) {
+        write(await allPages(quotesCommand, engine, locale, { speaker: values.speaker, ...(values.about ? { about: values.about } : {}) }));
+        return 0;
+      }
+      const quotes = engine.quotes({ speaker: values.speaker, about: values.about });
+      if (json) write(JSON.stringify({ quotes }));
+      else {
+        const fields = quotes.map((q) => ({ name: q.speaker, value: q.direct ? `« ${q.text} »` : q.text, sources: [sourceRef(engine, q.doc, q.paragraph)] }));
+        write(renderTerminal(listReply(locale, values.about ?? '*', fields, t('corpusDoesNotSay'))));
+      }
       return 0;
     }
     case 'sources': {
-      const articles = engine.articles();
-      out({ articles }, articles.map((a) => `${a.id}  ${a.published ?? 'undated'}${a.publishedEstimated ? '~' : ''}  ${a.title}${a.source ? ` (${a.source})` : ''}  — ${a.paragraphs} paragraphs`).join('\n'));
+      if (json) write(JSON.stringify({ articles: engine.articles() }));
+      else write(await allPages(sourcesCommand, engine, locale, {}));
       return 0;
     }
   }

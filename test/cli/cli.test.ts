@@ -126,5 +126,20 @@ describe('the command line (src/cli/main.ts)', () => {
       expect(run.stderr).toMatch(/--corpus needs a value/);
       expect(run.stderr).toMatch(/usage:/);
     });
+
+    it('refuses an unknown option by name instead of ignoring it', async ({ expect }) => {
+      const run = await cli(['ask', 'Qui ?', '--jsn']);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toMatch(/unknown option --jsn/);
+    });
+  });
+
+  describe('cli text output', () => {
+    it('prints the reply the bot would send, rendered for a terminal, in the language asked', async ({ expect }) => {
+      const run = await cli(['ask', 'Qui est Ana Ribeiro ?', '--lang', 'fr', '--corpus', FIXTURE, '--cache', cache]);
+      expect(run.code).toBe(0);
+      expect(run.stdout).toMatch(/^== Qui est Ana Ribeiro \? ==\n.*ministre portugaise de l'Environnement/su);
+      expect(run.stdout).toMatch(/\n\[1\] .+\n    « .+ »\n    — .*§\d+/u);
+    });
   });
 });
