@@ -1,6 +1,6 @@
 import type { AnnotatedEntity, ArticleMeta } from '../nlp/annotate.js';
 import type { SentenceStore } from './sentence-store.js';
-import { guessTense } from '../nlp/temporal.js';
+import { guessTense } from '../nlp/temporal/index.js';
 import { terms } from '../nlp/tokens.js';
 import lexicon from '../nlp/data/fr-lexicon.json' with { type: 'json' };
 

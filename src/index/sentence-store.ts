@@ -1,6 +1,6 @@
 import type { AnnotatedSentence } from '../nlp/annotate.js';
 import type { EntityType } from '../nlp/entities.js';
-import type { TemporalMention } from '../nlp/temporal.js';
+import type { TemporalMention } from '../nlp/temporal/index.js';
 
 /**
  * The corpus's annotated sentences, numbered 0…count-1 in article order. The store is what lets a large corpus

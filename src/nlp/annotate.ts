@@ -5,7 +5,7 @@ import type { Splits } from './split-parallel.js';
 import { tokenize, terms, termsOf, isElision, packTokens, unpackTokens } from './tokens.js';
 import { findNames, groupEntities, type EntityRecord, type EntityType, type NameSpan } from './entities.js';
 import { readSpeech, type Mention } from './quotes.js';
-import { estimatePublication, findTemporal, type TemporalMention } from './temporal.js';
+import { estimatePublication, findTemporal, type TemporalMention } from './temporal/index.js';
 
 /** One sentence of the corpus with what was read in it. */
 export interface AnnotatedSentence {

@@ -1,34 +1,9 @@
 import lexicon from './data/fr-lexicon.json' with { type: 'json' };
 import english from './data/en-fr.json' with { type: 'json' };
 import places from './data/fr-places.json' with { type: 'json' };
+import { fold } from './fold.js';
 
-const foldCache = new Map<string, string>();
-
-/** Lower-cases, removes accents and folds œ/æ, typographic apostrophes and hyphens to plain ones. */
-export function fold(text: string): string {
-  // Words repeat across a corpus: remember short ones (the vocabulary stays small next to the text).
-  if (text.length <= 24) {
-    let f = foldCache.get(text);
-    if (f === undefined) {
-      f = foldText(text);
-      if (foldCache.size > 500_000) foldCache.clear();
-      foldCache.set(text, f);
-    }
-    return f;
-  }
-  return foldText(text);
-}
-
-function foldText(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/œ/g, 'oe')
-    .replace(/æ/g, 'ae')
-    .replace(/[’‘`´]/g, "'")
-    .replace(/[‐‑–—]/g, '-');
-}
+export { fold } from './fold.js';
 
 /** Folds a name for grouping: like `fold`, with hyphens, dots and runs of spaces as one space. */
 export function nameKey(text: string): string {

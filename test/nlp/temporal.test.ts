@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { estimatePublication, findTemporal, guessTense, type TemporalMention } from '../../src/nlp/temporal.js';
+import { estimatePublication, findTemporal, guessTense, type TemporalMention } from '../../src/nlp/temporal/index.js';
 
 /** The one mention of a text, checked to be exactly one. */
 function only(text: string, anchor?: string): TemporalMention {

@@ -1,0 +1,90 @@
+/**
+ * French temporal expressions: find them in a sentence, normalise them to ISO values against a
+ * publication date, guess a sentence's tense, and estimate a publication date from a text (publication.ts).
+ *
+ * Pure and synchronous. All French words come from `data/fr-time.json` (patterns.ts); matching runs on a folded
+ * copy of the text (src/nlp/fold.ts: lower case, no accents, one kind of apostrophe and space) that keeps every
+ * character offset of the original.
+ */
+import { foldChars } from '../fold.js';
+import { pad, parseAnchor } from './dates.js';
+import { mayHoldTemporal } from './patterns.js';
+import { resolve } from './resolve.js';
+import { scan, selectNonOverlapping } from './scan.js';
+import { tenseAt, tenseOf, tenseScore } from './tense.js';
+import type { TenseScore } from './tense.js';
+import type { Day, TemporalMention } from './types.js';
+
+export { estimatePublication } from './publication.js';
+export type { TemporalMention } from './types.js';
+
+/**
+ * Finds and normalises the temporal expressions of one sentence or paragraph, in text order and
+ * without overlaps (the longest reading wins). `anchor` is the publication date (YYYY-MM-DD, or YYYY-MM when
+ * only the month is known: then "hier" and day offsets stay unresolved, and a weekday resolves only to the one day
+ * of that weekday among `knownDays` — days the corpus's other reports name — within a month of it); relative
+ * expressions (weekdays, "hier", "l'an dernier", months or days without a year…) are resolved against
+ * it, and have no `value` without it (or with an invalid one). Months and days without a year, and bare
+ * weekdays, follow the tense of their clause (else of their sentence, see guessTense): "dernier" /
+ * "prochain" strictly before / after the anchor; past → on or before it; future → on or after it;
+ * present → the anchor's year (weekdays: the nearest day, ties to the future). A time of day takes the
+ * date of the nearest preceding day mention, else of the nearest following one. Never throws: odd
+ * input gives [].
+ */
+export function findTemporal(text: string, anchor?: string, knownDays?: readonly string[]): TemporalMention[] {
+  if (typeof text !== 'string') return [];
+  try {
+    return findTemporalUnsafe(text, anchor, knownDays);
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * Rough tense of a French sentence from its verbs: 'past' (a/ont/est/sont/avait + participle,
+ * passé simple, imperfect), 'future' (-ra/-ront/-rai/-rez endings, futur proche "va" + infinitive,
+ * "prévu(e)", "devrait"), else 'present'. When past and future cues are equally many, 'present'.
+ */
+export function guessTense(text: string): 'past' | 'future' | 'present' {
+  if (typeof text !== 'string' || text.length === 0) return 'present';
+  try {
+    return tenseOf(tenseScore(text));
+  } catch {
+    return 'present';
+  }
+}
+
+function findTemporalUnsafe(text: string, anchor?: string, knownDays?: readonly string[]): TemporalMention[] {
+  if (text.length === 0 || !mayHoldTemporal(text)) return [];
+  const folded = foldChars(text);
+  const raws = selectNonOverlapping(scan(text, folded));
+  if (raws.length === 0) return [];
+  const anchorDay = parseAnchor(anchor);
+  const known = anchorDay?.monthOnly && knownDays ? knownDays.map((d) => parseAnchor(d)).filter((d): d is Day => !!d && !d.monthOnly) : undefined;
+  const tenseCache = new Map<number, TenseScore>();
+  const mentions: TemporalMention[] = [];
+  const dayLike: boolean[] = [];
+  for (const r of raws) {
+    const res = resolve(r.spec, anchorDay, () => tenseAt(text, r.start, r.end, tenseCache), known);
+    const mention: TemporalMention = { start: r.start, end: r.end, text: text.slice(r.start, r.end), relative: res.relative };
+    if (res.value !== undefined) mention.value = res.value;
+    if (r.spec.kind === 'time') mention.time = `${pad(r.spec.hh, 2)}:${pad(r.spec.mm, 2)}`;
+    if (r.approximate) mention.approximate = true;
+    mentions.push(mention);
+    dayLike.push(res.dayLike);
+  }
+  // A time of day takes the date of the nearest preceding day mention, else of the nearest following one.
+  for (let i = 0; i < mentions.length; i++) {
+    const t = mentions[i]!;
+    if (t.time === undefined) continue;
+    let source = -1;
+    for (let j = i - 1; j >= 0 && source < 0; j--) if (dayLike[j]) source = j;
+    for (let j = i + 1; j < mentions.length && source < 0; j++) if (dayLike[j]) source = j;
+    if (source >= 0) {
+      const value = mentions[source]!.value;
+      if (value !== undefined) t.value = value;
+      t.relative = mentions[source]!.relative;
+    }
+  }
+  return mentions;
+}

@@ -1,0 +1,115 @@
+/** Resolves what an expression says against an anchor day and the tense of its clause: a value, relative or not. */
+import { dayNumber, fromDayNumber, isValidDay, isoOf, weekdayOf } from './dates.js';
+import type { Day, Direction, Spec, Tense } from './types.js';
+
+function nearestYearForMonth(m: number, anchor: Day, dir: Direction | undefined, tense: Tense): number {
+  const { y, m: am } = anchor;
+  if (dir === 'past') return m < am ? y : y - 1;
+  if (dir === 'next') return m > am ? y : y + 1;
+  if (tense === 'past') return m <= am ? y : y - 1;
+  if (tense === 'future') return m >= am ? y : y + 1;
+  return y; // present: the anchor's year
+}
+
+function resolveDayMonth(
+  spec: { m: number; d: number; wd?: number; dir?: Direction },
+  anchor: Day,
+  tense: Tense,
+): Day | undefined {
+  const a = dayNumber(anchor);
+  let candidates: Day[] = [];
+  for (let y = anchor.y - 4; y <= anchor.y + 4; y++) {
+    if (isValidDay(y, spec.m, spec.d)) candidates.push({ y, m: spec.m, d: spec.d });
+  }
+  if (spec.wd !== undefined) {
+    const matching = candidates.filter((c) => Math.abs(c.y - anchor.y) <= 1 && weekdayOf(c) === spec.wd);
+    if (matching.length > 0) candidates = matching;
+  }
+  const before = candidates.filter((c) => dayNumber(c) <= a);
+  const after = candidates.filter((c) => dayNumber(c) >= a);
+  const latestBefore = (list: Day[]): Day | undefined => list[list.length - 1];
+  const firstAfter = (list: Day[]): Day | undefined => list[0];
+  if (spec.dir === 'past') return latestBefore(candidates.filter((c) => dayNumber(c) < a));
+  if (spec.dir === 'next') return firstAfter(candidates.filter((c) => dayNumber(c) > a));
+  if (tense === 'past') return latestBefore(before) ?? firstAfter(after);
+  if (tense === 'future') return firstAfter(after) ?? latestBefore(before);
+  // Present: the anchor's year when the date exists there (and fits the weekday), else the nearest.
+  const sameYear = candidates.find((c) => c.y === anchor.y);
+  if (sameYear) return sameYear;
+  const b = latestBefore(before);
+  const f = firstAfter(after);
+  if (!b) return f;
+  if (!f) return b;
+  return a - dayNumber(b) < dayNumber(f) - a ? b : f;
+}
+
+function resolveWeekday(wd: number, dir: Direction | undefined, anchor: Day, tense: Tense): Day {
+  const aw = weekdayOf(anchor);
+  const back = (aw - wd + 7) % 7;
+  const fwd = (wd - aw + 7) % 7;
+  let delta: number;
+  if (dir === 'past') delta = -(back === 0 ? 7 : back);
+  else if (dir === 'next') delta = fwd === 0 ? 7 : fwd;
+  else if (dir !== 'this' && tense === 'past') delta = -back;
+  else if (dir !== 'this' && tense === 'future') delta = fwd;
+  else delta = back < fwd ? -back : fwd;
+  return fromDayNumber(dayNumber(anchor) + delta);
+}
+
+function addMonths(y: number, m: number, n: number): { y: number; m: number } {
+  const total = y * 12 + (m - 1) + n;
+  return { y: Math.floor(total / 12), m: (total % 12 + 12) % 12 + 1 };
+}
+
+interface Resolved {
+  value?: string;
+  relative: boolean;
+  /** True when the value names a day (what a time of day attaches to). */
+  dayLike: boolean;
+}
+
+export function resolve(spec: Spec, anchor: Day | undefined, tense: () => Tense, known?: Day[]): Resolved {
+  switch (spec.kind) {
+    case 'absolute':
+      return { value: isoOf(spec.y, spec.m, spec.d), relative: false, dayLike: spec.d !== undefined };
+    case 'dayMonth': {
+      if (!anchor) return { relative: true, dayLike: true };
+      if (anchor.monthOnly) {
+        // The day of the anchor is unknown: the year that puts the date nearest to the anchor's month.
+        const y = [anchor.y - 1, anchor.y, anchor.y + 1].sort((a, b) => Math.abs((a - anchor.y) * 12 + spec.m - anchor.m) - Math.abs((b - anchor.y) * 12 + spec.m - anchor.m))[0]!;
+        return { value: isValidDay(y, spec.m, spec.d) ? isoOf(y, spec.m, spec.d) : undefined, relative: true, dayLike: true };
+      }
+      const day = resolveDayMonth(spec, anchor, tense());
+      return { value: day && isoOf(day.y, day.m, day.d), relative: true, dayLike: true };
+    }
+    case 'month': {
+      if (!anchor) return { relative: true, dayLike: false };
+      return { value: isoOf(nearestYearForMonth(spec.m, anchor, spec.dir, tense()), spec.m), relative: true, dayLike: false };
+    }
+    case 'weekday': {
+      if (anchor?.monthOnly && known) {
+        // The day is unknown, but the corpus's other reports name days: the one such day of this weekday
+        // within a month of the anchor, if there is exactly one.
+        const near = known.filter((k) => weekdayOf(k) === spec.wd && Math.abs((k.y - anchor.y) * 12 + k.m - anchor.m) <= 1);
+        if (near.length === 1) return { value: isoOf(near[0]!.y, near[0]!.m, near[0]!.d), relative: true, dayLike: true };
+      }
+      if (!anchor || anchor.monthOnly) return { relative: true, dayLike: true };
+      const day = resolveWeekday(spec.wd, spec.dir, anchor, tense());
+      return { value: isoOf(day.y, day.m, day.d), relative: true, dayLike: true };
+    }
+    case 'offset': {
+      const dayLike = spec.unit === 'day' || spec.unit === 'week';
+      if (!anchor) return { relative: true, dayLike };
+      if (spec.unit === 'year') return { value: isoOf(anchor.y + spec.n), relative: true, dayLike };
+      if (anchor.monthOnly && spec.unit !== 'month') return { relative: true, dayLike };
+      if (spec.unit === 'month') {
+        const ym = addMonths(anchor.y, anchor.m, spec.n);
+        return { value: isoOf(ym.y, ym.m), relative: true, dayLike };
+      }
+      const day = fromDayNumber(dayNumber(anchor) + spec.n * (spec.unit === 'week' ? 7 : 1));
+      return { value: isoOf(day.y, day.m, day.d), relative: true, dayLike };
+    }
+    case 'time':
+      return { relative: false, dayLike: false };
+  }
+}
