@@ -1,5 +1,4 @@
 import lunr from 'lunr';
-import type { SentenceStore } from './sentence-store.js';
 
 /**
  * The Lunr index. Documents are articles, indexed by the terms our French analyser produced at annotation time
@@ -13,31 +12,6 @@ export interface ArticleHit {
   /** Article number. */
   doc: number;
   score: number;
-}
-
-/** Builds the Lunr index over articles. */
-export function buildArticleIndex(meta: { articles: unknown[] }, sentences: SentenceStore, onProgress?: (done: number, total: number) => void): lunr.Index {
-  return lunr(function () {
-    this.pipeline.reset();
-    this.searchPipeline.reset();
-    this.ref('d');
-    this.field('t');
-    // Term positions are not needed: no highlighting from Lunr, our sentences carry offsets.
-    this.metadataWhitelist = [];
-    const total = meta.articles.length;
-    for (let doc = 0; doc < total; doc++) {
-      const [first, end] = sentences.range(doc);
-      const words: string[] = [];
-      for (let s = first; s < end; s++) for (const t of sentences.get(s).terms) words.push(t);
-      this.add({ d: String(doc), t: words.join(' ') });
-      if (onProgress && doc % 1000 === 0) onProgress(doc, total);
-    }
-  });
-}
-
-/** Restores an index saved with `index.toJSON()`. */
-export function loadArticleIndex(json: object): lunr.Index {
-  return lunr.Index.load(json);
 }
 
 /** A safe term: only letters and digits (Lunr reads `*` as a wildcard even through the query API). */

@@ -75,7 +75,7 @@ export function readSpeech(sentences: SpeechSentence[], entityType: (id: number)
         // "X a dit … Il a ajouté": the last speaker of the paragraph, else the last person named.
         if (lastSpeaker && lastSpeaker.sentence >= index - 1) return { speakerText: lastSpeaker.speakerText, entity: lastSpeaker.entity };
         const entity = personBefore(npStart);
-        return { speakerText: entity !== undefined ? speakerText : speakerText, entity };
+        return { speakerText, entity };
       }
       if (/^(qui|lequel|laquelle)$/.test(f)) {
         const m = [...sentence.mentions].reverse().find((x) => x.end <= npStart && x.type === 'person');

@@ -143,7 +143,6 @@ export function analyzeQuestion(input: string, vocab: Vocabulary): AnalyzedQuest
     }
   }
 
-  const firstWord = 0;
   tokens.forEach((t, i) => {
     if (used[i]) return;
     for (const part of t.text.split(/[-'’]/)) {
@@ -173,10 +172,12 @@ export function analyzeQuestion(input: string, vocab: Vocabulary): AnalyzedQuest
         known = known || df > 0;
         terms.set(term, Math.max(terms.get(term) ?? 0, idf(vocab, term) / (translated ? Math.sqrt(candidates.length) : 1)));
       }
-      // A capitalised word inside the question that the corpus has never seen is a name it does not know.
+      // A capitalised word inside the question (not its first: every sentence starts with a capital) that the
+      // corpus has never seen is a name it does not know.
       // "d'après RTL", "selon Reuters": the source a member read it in, not what the question is about.
       const source = /(?:d['’]apr[eè]s|selon)\s+(?:l['’]|le |la |les )?$/i.test(text.slice(Math.max(0, t.start - 12), t.start));
-      if (!known && t.upper && i !== firstWord && !/^\d/.test(part) && !(english && translated) && !source) unknownNames.push(part);
+      const inside = i > 0;
+      if (!known && t.upper && inside && !/^\d/.test(part) && !(english && translated) && !source) unknownNames.push(part);
     }
   });
 

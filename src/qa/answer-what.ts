@@ -43,7 +43,7 @@ function answerQuantity(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentenc
   // "Combien de temps" is answered in days or weeks, "combien a coûté" in money.
   const units = asked ? unitsOf(asked) : isCostQuestion(q.text) ? unitsOf('cout') : undefined;
   for (const r of readable(ranked, false)) {
-    const points = anchors(k, q, r);
+    const points = anchors(q, r);
     for (const f of quantities(r.sentence.text)) {
       const counts = units
         ? units.has(f.noun) || /[€$]/.test(f.text) ? TUNING.askedUnit : 0

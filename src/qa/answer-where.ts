@@ -16,7 +16,7 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
   const venueAsked = q.noun && q.expects === 'place' && isSpecificNoun(q.noun) ? singularOf(q.noun) : undefined;
   const isCountry = (id: number) => FR.knownPlaces.has(nameKey(k.ann.entities[id].name));
   for (const r of readable(ranked)) {
-    const points = anchors(k, q, r);
+    const points = anchors(q, r);
     for (const m of r.sentence.mentions) {
       if (q.entities.has(m.entity) || (m.type !== 'place' && m.type !== 'other')) continue;
       const before = fold(r.sentence.text.slice(Math.max(0, m.start - 24), m.start));

@@ -1,11 +1,11 @@
-import { fold, nameKey } from '../nlp/french.js';
+import { fold } from '../nlp/french.js';
 import { tokenize, stem } from '../nlp/tokens.js';
 import type { AnalyzedQuestion } from './analyze-question.js';
 import type { Knowledge, ScoredSentence } from './knowledge.js';
 import type { Evidence } from './types.js';
 
 /** Offsets in a sentence where the question's terms or names occur. */
-export function anchors(k: Knowledge, q: AnalyzedQuestion, s: ScoredSentence): number[] {
+export function anchors(q: AnalyzedQuestion, s: ScoredSentence): number[] {
   const out: number[] = [];
   for (const t of tokenize(s.sentence.text)) {
     for (const part of t.text.split(/[-'’]/)) {
@@ -14,7 +14,6 @@ export function anchors(k: Knowledge, q: AnalyzedQuestion, s: ScoredSentence): n
     }
   }
   for (const m of s.sentence.mentions) if (q.entities.has(m.entity)) out.push(m.start);
-  void k;
   return out;
 }
 
@@ -84,10 +83,3 @@ export function clip(text: string, max: number): string {
   return t.slice(0, cut > max / 2 ? cut : max - 1).replace(/[\s,;:]+$/, '') + '…';
 }
 
-/** Folded name keys of the question's entities, to leave them out of answers. */
-export function questionNameKeys(k: Knowledge, q: AnalyzedQuestion): Set<string> {
-  const keys = new Set<string>();
-  for (const id of q.entities.keys()) for (const key of k.ann.entities[id].keys) keys.add(key);
-  keys.add(nameKey(q.text));
-  return keys;
-}

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../src/corpus/types.js';
 import { buildCorpusIndex } from '../../src/index/corpus-index.js';
-import { articleFrequency, buildArticleIndex, searchArticles } from '../../src/index/passage-index.js';
+import { articleFrequency, searchArticles } from '../../src/index/passage-index.js';
+import { buildArticleIndex } from './reference-lunr.js';
 import { ArraySentenceStore } from '../../src/index/sentence-store.js';
 import { annotate } from '../../src/nlp/annotate.js';
 import { terms } from '../../src/nlp/tokens.js';
