@@ -33,6 +33,7 @@ export interface Answer {
 
 /** One dated event of the timeline (built with the index). */
 export type { TimelineEvent } from '../index/build-timeline.js';
+import type { Article } from '../corpus/types.js';
 import type { TimelineEvent } from '../index/build-timeline.js';
 
 /** A person found in the corpus, with the names that refer to them. */
@@ -66,18 +67,11 @@ export interface QuoteRecord {
   sentence: string;
 }
 
-/** An article as shown by /sources. */
-export interface ArticleSummary {
-  id: string;
-  file: string;
-  title: string;
-  source?: string;
-  url?: string;
-  published?: string;
-  publishedEstimated?: boolean;
+/** An article as shown by /sources: what its front matter says, its number of paragraphs and its size. */
+export type ArticleSummary = Pick<Article, 'id' | 'file' | 'title' | 'source' | 'url' | 'published' | 'publishedEstimated'> & {
   paragraphs: number;
   bytes: number;
-}
+};
 
 /** Counts about the loaded index. */
 export interface EngineStats {

@@ -116,24 +116,20 @@ export function refreshReply(ctx: ReplyContext, reports: RefreshReport[]): Reply
   };
 }
 
+/** The refresh's reply under a title of its own, its description opened by what was done. */
+function afterChange(ctx: ReplyContext, reports: RefreshReport[], title: string, done: string): Reply {
+  const refreshed = refreshReply(ctx, reports);
+  return { ...refreshed, title, description: [done, refreshed.description].filter(Boolean).join('\n') };
+}
+
 /** The reply to a successful /corpus add. */
 export function addedReply(ctx: ReplyContext, added: { file: string; title: string }, reports: RefreshReport[]): Reply {
-  const refreshed = refreshReply(ctx, reports);
-  return {
-    ...refreshed,
-    title: ctx.t('add.title', { title: added.title }),
-    description: [ctx.t('add.description', { file: added.file }), refreshed.description].filter(Boolean).join('\n'),
-  };
+  return afterChange(ctx, reports, ctx.t('add.title', { title: added.title }), ctx.t('add.description', { file: added.file }));
 }
 
 /** The reply to a successful /corpus remove. */
 export function removedReply(ctx: ReplyContext, removed: { file: string; trashPath: string }, reports: RefreshReport[]): Reply {
-  const refreshed = refreshReply(ctx, reports);
-  return {
-    ...refreshed,
-    title: ctx.t('remove.title', { file: removed.file }),
-    description: [ctx.t('remove.description', { path: removed.trashPath }), refreshed.description].filter(Boolean).join('\n'),
-  };
+  return afterChange(ctx, reports, ctx.t('remove.title', { file: removed.file }), ctx.t('remove.description', { path: removed.trashPath }));
 }
 
 /** A refused /corpus add or remove: private, names the problem, says nothing changed. */
