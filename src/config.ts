@@ -52,6 +52,44 @@ function clean(value: string | undefined): string | undefined {
   return trimmed ? trimmed : undefined;
 }
 
+/** DISCORD_API_URL without its trailing slashes, when it is an http(s) URL. */
+function readApiUrl(raw: string | undefined, problems: string[]): string | undefined {
+  if (!raw) return undefined;
+  let url: URL | undefined;
+  try {
+    url = new URL(raw);
+  } catch {
+    url = undefined;
+  }
+  if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
+    problems.push(`DISCORD_API_URL '${raw}' is not an http(s) URL (e.g. http://127.0.0.1:8787/api), or leave it empty for Discord's.`);
+    return raw;
+  }
+  return raw.replace(/\/+$/, '');
+}
+
+/** SHARD_COUNT: a positive integer, or 'auto' (the default). */
+function readShardCount(raw: string | undefined, problems: string[]): number | 'auto' {
+  if (!raw || raw.toLowerCase() === 'auto') return 'auto';
+  const n = Number(raw);
+  if (Number.isInteger(n) && n >= 1) return n;
+  problems.push(`SHARD_COUNT '${raw}' must be a positive integer or 'auto'.`);
+  return 'auto';
+}
+
+/** MODERATOR_ROLE_IDS: role ids separated by commas, each once. */
+function readRoleIds(raw: string | undefined, problems: string[]): string[] {
+  const ids: string[] = [];
+  for (const id of (raw ?? '').split(',').map((s) => s.trim()).filter(Boolean)) {
+    if (!SNOWFLAKE.test(id)) {
+      problems.push(`MODERATOR_ROLE_IDS: '${id}' is not a role id (17 to 20 digits; Server Settings → Roles → right-click a role → Copy Role ID); separate several with commas.`);
+    } else if (!ids.includes(id)) {
+      ids.push(id);
+    }
+  }
+  return ids;
+}
+
 /**
  * Validates an environment (any string map) into a frozen Config. Pure: does not read process.env.
  * Throws ConfigError listing every problem found.
@@ -80,40 +118,11 @@ export function parseConfig(env: Record<string, string | undefined>, needs: Conf
 
   const corpusDir = clean(env.CORPUS_DIR) ?? 'corpus';
 
-  let discordApiUrl = clean(env.DISCORD_API_URL);
-  if (discordApiUrl) {
-    let url: URL | undefined;
-    try {
-      url = new URL(discordApiUrl);
-    } catch {
-      url = undefined;
-    }
-    if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
-      problems.push(`DISCORD_API_URL '${discordApiUrl}' is not an http(s) URL (e.g. http://127.0.0.1:8787/api), or leave it empty for Discord's.`);
-    } else {
-      discordApiUrl = discordApiUrl.replace(/\/+$/, '');
-    }
-  }
+  const discordApiUrl = readApiUrl(clean(env.DISCORD_API_URL), problems);
 
-  let shardCount: number | 'auto' = 'auto';
-  const rawShards = clean(env.SHARD_COUNT);
-  if (rawShards && rawShards.toLowerCase() !== 'auto') {
-    const n = Number(rawShards);
-    if (!Number.isInteger(n) || n < 1) {
-      problems.push(`SHARD_COUNT '${rawShards}' must be a positive integer or 'auto'.`);
-    } else {
-      shardCount = n;
-    }
-  }
+  const shardCount = readShardCount(clean(env.SHARD_COUNT), problems);
 
-  const moderatorRoleIds: string[] = [];
-  for (const id of (clean(env.MODERATOR_ROLE_IDS) ?? '').split(',').map((s) => s.trim()).filter(Boolean)) {
-    if (!SNOWFLAKE.test(id)) {
-      problems.push(`MODERATOR_ROLE_IDS: '${id}' is not a role id (17 to 20 digits; Server Settings → Roles → right-click a role → Copy Role ID); separate several with commas.`);
-    } else if (!moderatorRoleIds.includes(id)) {
-      moderatorRoleIds.push(id);
-    }
-  }
+  const moderatorRoleIds = readRoleIds(clean(env.MODERATOR_ROLE_IDS), problems);
 
   const trashDir = clean(env.TRASH_DIR) ?? path.join('data', 'trash');
   if (path.resolve(trashDir) === path.resolve(corpusDir)) {

@@ -76,18 +76,10 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 }
 
-/**
- * Parses one typed line. Options are written `name: value` with the command's option names (English or
- * French); other `word:` text stays in the value (so `Dupont:` in a question is harmless). A command whose first
- * option is a required text may take it bare: `/ask Quand a eu lieu le sommet ?`. `page: N` picks a page.
- */
-export function parseConsoleLine(line: string, commands: readonly Command[]): ConsoleRequest {
-  const text = line.trim();
-  if (!text) return { kind: 'empty' };
-  if (!text.startsWith('/')) return { kind: 'error', message: 'Commands start with / — type /help to list them.' };
-  const head = /^\/(\S+)\s*([\s\S]*)$/u.exec(text);
-  if (!head) return { kind: 'error', message: 'Type a command after /, e.g. /ask question: Quand a eu lieu le sommet ?' };
-  const [, name, afterName] = head;
+type ParseError = { kind: 'error'; message: string };
+
+/** The console's own commands (/help, /quit, /lang), or undefined for a slash command. */
+function consoleCommand(name: string, afterName: string): ConsoleRequest | undefined {
   const lower = name.toLowerCase();
   if (lower === 'help' || lower === 'aide') return { kind: 'help' };
   if (lower === 'quit' || lower === 'exit' || lower === 'quitter') return { kind: 'quit' };
@@ -96,52 +88,57 @@ export function parseConsoleLine(line: string, commands: readonly Command[]): Co
     if (locale === 'en' || locale === 'fr') return { kind: 'lang', locale };
     return { kind: 'error', message: 'Usage: /lang en or /lang fr' };
   }
-  const command = findCommand(commands, name);
-  if (!command) return { kind: 'error', message: `Unknown command /${name} — type /help to list them.` };
+  return undefined;
+}
 
-  let rest = afterName;
-  let subcommand: string | undefined;
+/** The sub-command named first in `rest` (`/corpus add …`) and the text after it; none for a command without. */
+function pickSubcommand(command: Command, rest: string): { subcommand?: string; rest: string } | ParseError {
   const subs = subcommandsOf(command);
-  if (subs.length > 0) {
-    const m = /^(\S+)\s*([\s\S]*)$/u.exec(rest.trim());
-    const wanted = m?.[1]?.toLowerCase();
-    const sub = subs.find((s) => s.name === wanted || aliasesOf(s).includes(wanted ?? ''));
-    if (!sub) return { kind: 'error', message: `/${command.data.name} needs one of: ${subs.map((s) => s.name).join(', ')} (e.g. /${command.data.name} ${subs[0]!.name})` };
-    subcommand = sub.name;
-    rest = m?.[2] ?? '';
-  }
-  const usage = `/${[command.data.name, subcommand].filter(Boolean).join(' ')}`;
+  if (subs.length === 0) return { rest };
+  const m = /^(\S+)\s*([\s\S]*)$/u.exec(rest.trim());
+  const wanted = m?.[1]?.toLowerCase();
+  const sub = subs.find((s) => s.name === wanted || aliasesOf(s).includes(wanted ?? ''));
+  if (!sub) return { kind: 'error', message: `/${command.data.name} needs one of: ${subs.map((s) => s.name).join(', ')} (e.g. /${command.data.name} ${subs[0]!.name})` };
+  return { subcommand: sub.name, rest: m?.[2] ?? '' };
+}
 
-  const specs = optionSpecs(command, subcommand);
+function takesBareText(spec: OptionSpec | undefined): spec is OptionSpec {
+  return spec !== undefined && (spec.type === OptionType.String || spec.type === OptionType.Attachment);
+}
+
+/** The text of each option, by option name: `name: value` pairs, and a bare first text option. */
+function splitOptions(rest: string, specs: OptionSpec[], usage: string): Record<string, string> | ParseError {
   const names = new Map<string, string>();
   for (const s of specs) for (const n of [s.name, ...s.aliases]) names.set(n.toLowerCase(), s.name);
   names.set('page', 'page');
   const pattern = new RegExp(`(^|\\s)(${[...names.keys()].map(escapeRegExp).join('|')})\\s*:`, 'giu');
-
   const raw: Record<string, string> = {};
   const marks = [...rest.matchAll(pattern)];
+  const first = specs[0];
   if (marks.length === 0) {
-    const first = specs[0];
     if (rest.trim()) {
-      if (!first || (first.type !== OptionType.String && first.type !== OptionType.Attachment)) return { kind: 'error', message: `${usage} takes options as name: value` };
+      if (!takesBareText(first)) return { kind: 'error', message: `${usage} takes options as name: value` };
       raw[first.name] = rest;
     }
-  } else {
-    const before = rest.slice(0, marks[0].index).trim();
-    if (before) {
-      const first = specs[0];
-      if (!first || (first.type !== OptionType.String && first.type !== OptionType.Attachment) || marks.some((m) => names.get(m[2].toLowerCase()) === first.name)) {
-        return { kind: 'error', message: `Unexpected text '${before}' before the options` };
-      }
-      raw[first.name] = before;
-    }
-    marks.forEach((m, i) => {
-      const start = (m.index ?? 0) + m[0].length;
-      const end = i + 1 < marks.length ? marks[i + 1].index : rest.length;
-      raw[names.get(m[2].toLowerCase()) ?? m[2]] = rest.slice(start, end);
-    });
+    return raw;
   }
+  const before = rest.slice(0, marks[0].index).trim();
+  if (before) {
+    if (!takesBareText(first) || marks.some((m) => names.get(m[2].toLowerCase()) === first.name)) {
+      return { kind: 'error', message: `Unexpected text '${before}' before the options` };
+    }
+    raw[first.name] = before;
+  }
+  marks.forEach((m, i) => {
+    const start = (m.index ?? 0) + m[0].length;
+    const end = i + 1 < marks.length ? marks[i + 1].index : rest.length;
+    raw[names.get(m[2].toLowerCase()) ?? m[2]] = rest.slice(start, end);
+  });
+  return raw;
+}
 
+/** Option texts read as their types (numbers, booleans, text), and the page asked. */
+function typedOptions(raw: Record<string, string>, specs: OptionSpec[]): { options: OptionValues; page?: number } | ParseError {
   const options: Record<string, string | number | boolean> = {};
   let page: number | undefined;
   for (const [key, value] of Object.entries(raw)) {
@@ -164,6 +161,39 @@ export function parseConsoleLine(line: string, commands: readonly Command[]): Co
       options[key] = v;
     }
   }
+  return { options, page };
+}
+
+function isError<T extends object>(value: T | ParseError): value is ParseError {
+  return (value as ParseError).kind === 'error';
+}
+
+/**
+ * Parses one typed line. Options are written `name: value` with the command's option names (English or
+ * French); other `word:` text stays in the value (so `Dupont:` in a question is harmless). A command whose first
+ * option is a required text may take it bare: `/ask Quand a eu lieu le sommet ?`. `page: N` picks a page.
+ */
+export function parseConsoleLine(line: string, commands: readonly Command[]): ConsoleRequest {
+  const text = line.trim();
+  if (!text) return { kind: 'empty' };
+  if (!text.startsWith('/')) return { kind: 'error', message: 'Commands start with / — type /help to list them.' };
+  const head = /^\/(\S+)\s*([\s\S]*)$/u.exec(text);
+  if (!head) return { kind: 'error', message: 'Type a command after /, e.g. /ask question: Quand a eu lieu le sommet ?' };
+  const [, name, afterName] = head;
+  const own = consoleCommand(name, afterName);
+  if (own) return own;
+  const command = findCommand(commands, name);
+  if (!command) return { kind: 'error', message: `Unknown command /${name} — type /help to list them.` };
+  const picked = pickSubcommand(command, afterName);
+  if (isError(picked)) return picked;
+  const { subcommand } = picked;
+  const usage = `/${[command.data.name, subcommand].filter(Boolean).join(' ')}`;
+  const specs = optionSpecs(command, subcommand);
+  const raw = splitOptions(picked.rest, specs, usage);
+  if (isError(raw)) return raw;
+  const typed = typedOptions(raw, specs);
+  if (isError(typed)) return typed;
+  const { options, page } = typed;
   const missing = specs.filter((s) => s.required && options[s.name] === undefined).map((s) => s.name);
   if (missing.length > 0) {
     return { kind: 'error', message: `${usage} needs ${missing.map((m) => `${m}: …`).join(' ')}` };

@@ -80,6 +80,70 @@ function listReply(locale: ReplyLocale, title: string, fields: Reply['fields'], 
   return fields.length ? { locale, title, passages: [], fields, abstained: false } : { locale, title, answer: empty, passages: [], fields: [], abstained: true };
 }
 
+type Values = ReturnType<typeof readArgs>['values'];
+
+/** Checks the flags that take a date or a language; the message of the first that is wrong. */
+function badFlag(values: Values): string | undefined {
+  for (const k of ['from', 'to'] as const) {
+    const v = values[k];
+    if (v !== undefined && !DATE.test(v)) return `--${k} must be a date: YYYY, YYYY-MM or YYYY-MM-DD (got ${v})`;
+  }
+  if (values.lang !== undefined && values.lang !== 'en' && values.lang !== 'fr') return `--lang must be en or fr (got ${values.lang})`;
+  return undefined;
+}
+
+/** Runs one sub-command on an open engine, writing to stdout. */
+async function run(command: string, engine: Engine, values: Values, positionals: string[]): Promise<void> {
+  const locale: ReplyLocale = values.lang === 'fr' ? 'fr' : 'en';
+  const t = translator(locale);
+  const json = Boolean(values.json);
+  const write = (text: string) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+  const ask = (question: string) => {
+    const answer = engine.ask(question);
+    write(json ? JSON.stringify(answer) : renderTerminal(answerReply(engine, { locale, t }, question, answer, [], 3)));
+  };
+  switch (command) {
+    case 'ask': {
+      if (values.stdin) {
+        for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) ask(line);
+      } else if (!json) {
+        // The same checks as /ask (an empty question is refused, a long one cut and noted).
+        write(await allPages(askCommand, engine, locale, { question: positionals.join(' ') }));
+      } else ask(positionals.join(' '));
+      return;
+    }
+    case 'timeline': {
+      const filter = { person: values.person, from: values.from, to: values.to };
+      if (json) write(JSON.stringify({ events: engine.timeline(filter) }));
+      else write(await allPages(timelineCommand, engine, locale, Object.fromEntries(Object.entries(filter).filter(([, v]) => v !== undefined)) as OptionValues));
+      return;
+    }
+    case 'people': {
+      const people = engine.people(positionals.join(' '));
+      if (json) return void write(JSON.stringify({ people }));
+      const fields = people.map((p) => ({
+        name: `${p.name} (${p.mentions})`,
+        value: [p.descriptions[0]?.text, p.aliases.length ? p.aliases.join(', ') : undefined].filter(Boolean).join('\n'),
+      }));
+      write(renderTerminal(listReply(locale, positionals.join(' ') || '*', fields, '—')));
+      return;
+    }
+    case 'quotes': {
+      if (!json && values.speaker) {
+        write(await allPages(quotesCommand, engine, locale, { speaker: values.speaker, ...(values.about ? { about: values.about } : {}) }));
+        return;
+      }
+      const quotes = engine.quotes({ speaker: values.speaker, about: values.about });
+      if (json) return void write(JSON.stringify({ quotes }));
+      const fields = quotes.map((q) => ({ name: q.speaker, value: q.direct ? `« ${q.text} »` : q.text, sources: [sourceRef(engine, q.doc, q.paragraph)] }));
+      write(renderTerminal(listReply(locale, values.about ?? '*', fields, t('corpusDoesNotSay'))));
+      return;
+    }
+    case 'sources':
+      write(json ? JSON.stringify({ articles: engine.articles() }) : await allPages(sourcesCommand, engine, locale, {}));
+  }
+}
+
 async function main(argv: string[]): Promise<number> {
   let args: ReturnType<typeof readArgs>;
   try {
@@ -93,19 +157,11 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return command === 'help' || command === '--help' ? 0 : 2;
   }
-  for (const k of ['from', 'to'] as const) {
-    const v = values[k];
-    if (v !== undefined && !DATE.test(v)) {
-      process.stderr.write(`--${k} must be a date: YYYY, YYYY-MM or YYYY-MM-DD (got ${v})\n`);
-      return 2;
-    }
-  }
-  if (values.lang !== undefined && values.lang !== 'en' && values.lang !== 'fr') {
-    process.stderr.write(`--lang must be en or fr (got ${values.lang})\n`);
+  const bad = badFlag(values);
+  if (bad) {
+    process.stderr.write(`${bad}\n`);
     return 2;
   }
-  const locale: ReplyLocale = values.lang === 'fr' ? 'fr' : 'en';
-  const t = translator(locale);
   let engine: Engine;
   try {
     engine = await openEngine({
@@ -121,64 +177,7 @@ async function main(argv: string[]): Promise<number> {
     }
     throw error;
   }
-  const json = Boolean(values.json);
-  const write = (text: string) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
-  const ask = (question: string) => {
-    const answer = engine.ask(question);
-    write(json ? JSON.stringify(answer) : renderTerminal(answerReply(engine, { locale, t }, question, answer, [], 3)));
-  };
-
-  switch (command) {
-    case 'ask': {
-      if (values.stdin) {
-        for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) ask(line);
-        return 0;
-      }
-      if (!json) {
-        // The same checks as /ask (an empty question is refused, a long one cut and noted).
-        write(await allPages(askCommand, engine, locale, { question: positionals.join(' ') }));
-        return 0;
-      }
-      ask(positionals.join(' '));
-      return 0;
-    }
-    case 'timeline': {
-      const filter = { person: values.person, from: values.from, to: values.to };
-      if (json) write(JSON.stringify({ events: engine.timeline(filter) }));
-      else write(await allPages(timelineCommand, engine, locale, Object.fromEntries(Object.entries(filter).filter(([, v]) => v !== undefined)) as OptionValues));
-      return 0;
-    }
-    case 'people': {
-      const people = engine.people(positionals.join(' '));
-      if (json) write(JSON.stringify({ people }));
-      else {
-        const fields = people.map((p) => ({
-          name: `${p.name} (${p.mentions})`,
-          value: [p.descriptions[0]?.text, p.aliases.length ? p.aliases.join(', ') : undefined].filter(Boolean).join('\n'),
-        }));
-        write(renderTerminal(listReply(locale, positionals.join(' ') || '*', fields, '—')));
-      }
-      return 0;
-    }
-    case 'quotes': {
-      if (!json && values.speaker) {
-        write(await allPages(quotesCommand, engine, locale, { speaker: values.speaker, ...(values.about ? { about: values.about } : {}) }));
-        return 0;
-      }
-      const quotes = engine.quotes({ speaker: values.speaker, about: values.about });
-      if (json) write(JSON.stringify({ quotes }));
-      else {
-        const fields = quotes.map((q) => ({ name: q.speaker, value: q.direct ? `« ${q.text} »` : q.text, sources: [sourceRef(engine, q.doc, q.paragraph)] }));
-        write(renderTerminal(listReply(locale, values.about ?? '*', fields, t('corpusDoesNotSay'))));
-      }
-      return 0;
-    }
-    case 'sources': {
-      if (json) write(JSON.stringify({ articles: engine.articles() }));
-      else write(await allPages(sourcesCommand, engine, locale, {}));
-      return 0;
-    }
-  }
+  await run(command, engine, values, positionals);
   return 0;
 }
 
