@@ -62,14 +62,22 @@ export interface Annotations {
 /** Called as annotation progresses. */
 export type Progress = (stage: string, done: number, total: number) => void;
 
+/** A sentence between passes: tokens stay packed (token objects for a whole corpus would dominate the build's memory). */
+interface RawSentence {
+  doc: number;
+  para: number;
+  text: string;
+  tokens: Int32Array;
+  spans: NameSpan[];
+}
+
+const tokensOf = (r: RawSentence) => unpackTokens(r.text, r.tokens);
+
 /**
- * Annotates a corpus: sentences (wink-nlp), French tokens and terms, names typed by context and grouped by
- * alias, descriptions of people, temporal expressions normalised to ISO dates, and speech acts with their
- * speakers. Runs once at index time. `splits` may bring the sentence spans computed beforehand (on threads).
+ * Dates the articles that have no publication date: one read off the text, marked as an estimate. One known only
+ * to the month (a crawl marker "date 2018-07") still anchors the article's dates to that month (`monthAnchor`).
  */
-export function annotate(input: Article[], onProgress?: Progress, splits?: Splits): Annotations {
-  // An article without a publication date gets one read off its text, marked as an estimate.
-  // One known only to the month (a crawl marker "date 2018-07") still anchors its dates to that month.
+function dateArticles(input: Article[]): { articles: Article[]; monthAnchor: (string | undefined)[] } {
   const monthAnchor: (string | undefined)[] = [];
   const own = input.map((a) => (a.published ? undefined : estimatePublication(a.crawlDate ? [`date ${a.crawlDate}`, ...a.paragraphs] : a.paragraphs)));
   // A text that fixes no date at all ("Mardi 10 juillet", no year) is read as written near the corpus's other
@@ -83,12 +91,13 @@ export function annotate(input: Article[], onProgress?: Progress, splits?: Split
     if (estimate && /^\d{4}-\d{2}$/.test(estimate.date)) monthAnchor[doc] = estimate.date;
     return a;
   });
-  // Tokens are kept packed between passes: token objects for a whole corpus would dominate the build's memory.
-  interface Raw { doc: number; para: number; text: string; tokens: Int32Array; spans: NameSpan[] }
-  const tokensOf = (r: Raw) => unpackTokens(r.text, r.tokens);
-  const raws: Raw[] = [];
+  return { articles, monthAnchor };
+}
+
+/** Pass 1: sentences and tokens of every paragraph; which words appear capitalised inside a sentence. */
+function splitArticles(articles: Article[], onProgress: Progress | undefined, splits: Splits | undefined) {
+  const raws: RawSentence[] = [];
   const paragraphs: Annotations['paragraphs'] = [];
-  // Pass 1: sentences and tokens; which words appear capitalised inside a sentence.
   const inside = new Set<string>();
   articles.forEach((article, doc) => {
     article.paragraphs.forEach((paragraph, p) => {
@@ -104,22 +113,18 @@ export function annotate(input: Article[], onProgress?: Progress, splits?: Split
     });
     if (doc % 200 === 0) onProgress?.('sentences', doc, articles.length);
   });
-  // Pass 2: names and their cues, then entities for the whole corpus.
-  const seenInside = (f: string) => inside.has(f);
-  const allSpans: NameSpan[] = [];
-  const termsBySentence: string[][] = new Array(raws.length);
-  raws.forEach((r, index) => {
-    const tokens = tokensOf(r);
-    r.spans = findNames(r.text, tokens, seenInside);
-    termsBySentence[index] = termsOf(tokens);
-    for (const s of r.spans) allSpans.push(s);
-  });
-  onProgress?.('names', articles.length, articles.length);
-  const { entities: records, byKey } = groupEntities(allSpans);
-  const entities: AnnotatedEntity[] = records.map((e) => ({ ...e, descriptions: [], docs: [] }));
-  const typeOf = (id: number): EntityType => entities[id].type;
+  return { raws, paragraphs, inside };
+}
 
-  const sentences: AnnotatedSentence[] = raws.map((r, index) => {
+/** The sentences with their mentions (entities' documents and descriptions filled on the way) and their dates. */
+function annotateSentences(
+  raws: RawSentence[],
+  termsBySentence: string[][],
+  entities: AnnotatedEntity[],
+  byKey: Map<string, number>,
+  anchorOf: (doc: number) => string | undefined,
+): AnnotatedSentence[] {
+  return raws.map((r, index) => {
     const mentions: Mention[] = [];
     for (const s of r.spans) {
       const id = byKey.get(s.key);
@@ -130,10 +135,9 @@ export function annotate(input: Article[], onProgress?: Progress, splits?: Split
       if (e.docs[e.docs.length - 1] !== r.doc) e.docs.push(r.doc);
       if (s.description && e.type === 'person') e.descriptions.push({ text: s.description, sentence: index });
     }
-    const anchor = articles[r.doc].published ?? monthAnchor[r.doc];
     let dates: TemporalMention[] = [];
     try {
-      dates = findTemporal(r.text, anchor);
+      dates = findTemporal(r.text, anchorOf(r.doc));
     } catch {
       dates = [];
     }
@@ -141,19 +145,25 @@ export function annotate(input: Article[], onProgress?: Progress, splits?: Split
     if (ANAPHORIC.test(fold(r.text.slice(0, 40)))) sentence.anaphoric = true;
     return sentence;
   });
-  // A weekday in an article known only to its month ("dimanche") is the one such day the other reports name.
-  if (monthAnchor.some(Boolean)) {
-    const known = new Set<string>();
-    for (const s of sentences) for (const d of s.dates) if (d.value?.length === 10 && !d.approximate) known.add(d.value);
-    const days = [...known];
-    for (const s of sentences) {
-      const anchor = monthAnchor[s.doc];
-      if (anchor && s.dates.some((d) => d.value === undefined && !d.time)) s.dates = findTemporal(s.text, anchor, days);
-    }
-  }
-  onProgress?.('dates', articles.length, articles.length);
+}
 
-  // Descriptions resolve definite descriptions of speakers ("la ministre portugaise" → the person so described).
+/** A weekday in an article known only to its month ("dimanche") is the one such day the other reports name. */
+function resolveMonthOnlyWeekdays(sentences: AnnotatedSentence[], monthAnchor: (string | undefined)[]): void {
+  if (!monthAnchor.some(Boolean)) return;
+  const known = new Set<string>();
+  for (const s of sentences) for (const d of s.dates) if (d.value?.length === 10 && !d.approximate) known.add(d.value);
+  const days = [...known];
+  for (const s of sentences) {
+    const anchor = monthAnchor[s.doc];
+    if (anchor && s.dates.some((d) => d.value === undefined && !d.time)) s.dates = findTemporal(s.text, anchor, days);
+  }
+}
+
+/**
+ * How the corpus describes its people: for each description key, how often it describes each person, and the
+ * person it points to most, decided once (a common title is shared by thousands).
+ */
+function describedPeople(entities: AnnotatedEntity[]) {
   const described = new Map<string, Map<number, number>>();
   for (const e of entities) {
     for (const d of e.descriptions) {
@@ -163,7 +173,6 @@ export function annotate(input: Article[], onProgress?: Progress, splits?: Split
       described.set(k, m);
     }
   }
-  // The person each description points to most, decided once (a common title is shared by thousands).
   const bestByDescription = new Map<string, number>();
   for (const [key, m] of described) {
     let best = -1;
@@ -172,54 +181,69 @@ export function annotate(input: Article[], onProgress?: Progress, splits?: Split
     }
     bestByDescription.set(key, best);
   }
-  const resolveDescription = (np: string): number | undefined => bestByDescription.get(descriptionKey(np));
+  return { described, bestByDescription };
+}
 
-  // Definite descriptions name people too: "le train du dirigeant nord-coréen" mentions the person the corpus
-  // calls so, when the description points to one person (titles with a qualifier only, never "le président").
+/** Share of a description's uses that must describe one person for the description to name that person. */
+const DESCRIPTION_AGREEMENT = 0.7;
+
+/** Cheap test before tokenising: a sentence with no article before a lower-case word holds no description. */
+const TITLE_HINT = /\b(le|la|l['’]|du|au|les|des)\s*\p{Ll}/iu;
+
+/**
+ * Definite descriptions name people too: "le train du dirigeant nord-coréen" mentions the person the corpus
+ * calls so, when the description points to one person (titles with a qualifier only, never "le président").
+ * Adds those mentions to the sentences.
+ */
+function mentionDescriptions(sentences: AnnotatedSentence[], raws: RawSentence[], described: Map<string, Map<number, number>>): void {
   const byTitle = new Map<string, { words: string[]; entity: number }[]>();
   for (const [key, counts] of described) {
     const words = key.split(' ');
     if (words.length < 2 || words.length > 6) continue;
     const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
     const total = ranked.reduce((a, [, n]) => a + n, 0);
-    if (ranked[0][1] / total < 0.7) continue;
+    if (ranked[0][1] / total < DESCRIPTION_AGREEMENT) continue;
     // Indexed by the title and the word after it: a common title ("président") has many descriptions.
     const head = `${words[0]} ${words[1]}`;
     const list = byTitle.get(head) ?? [];
     list.push({ words, entity: ranked[0][0] });
     byTitle.set(head, list);
   }
-  // Cheap test before tokenising: a sentence with no article before a lower-case word holds no description.
-  const TITLE_HINT = /\b(le|la|l['’]|du|au|les|des)\s*\p{Ll}/iu;
-  if (byTitle.size) {
-    sentences.forEach((sentence, index) => {
-      if (!TITLE_HINT.test(sentence.text)) return;
-      const tokens = tokensOf(raws[index]);
-      for (let i = 1; i < tokens.length; i++) {
-        if (!tokens[i + 1] || !FR.titles.has(tokens[i].text.toLowerCase()) || !/^(le|la|l'|l’|du|au|les|des)$/i.test(tokens[i - 1].text)) continue;
-        const options = byTitle.get(`${fold(tokens[i].text)} ${nameKey(tokens[i + 1].text).split(' ')[0]}`);
-        if (!options) continue;
-        for (const o of options) {
-          // Compare folded text ("nord-coréen" is one token but two key words).
-          const key = o.words.join(' ');
-          let last = -1;
-          for (let n = i; n < Math.min(tokens.length, i + o.words.length); n++) {
-            if (nameKey(sentence.text.slice(tokens[i].start, tokens[n].end)) === key) { last = n; break; }
-          }
-          if (last < 0) continue;
-          // "la ministre portugaise Ana Ribeiro": a name right after is the mention already.
-          if (tokens[last + 1]?.upper && !/[,.;:]/.test(sentence.text.slice(tokens[last].end, tokens[last + 1].start))) continue;
-          const end = tokens[last].end;
-          if (sentence.mentions.some((m) => m.start < end && m.end > tokens[i].start)) continue;
-          sentence.mentions.push({ entity: o.entity, type: 'person', start: tokens[i].start, end });
-          sentence.mentions.sort((a, b) => a.start - b.start);
-          break;
+  if (!byTitle.size) return;
+  sentences.forEach((sentence, index) => {
+    if (!TITLE_HINT.test(sentence.text)) return;
+    const tokens = tokensOf(raws[index]);
+    for (let i = 1; i < tokens.length; i++) {
+      if (!tokens[i + 1] || !FR.titles.has(tokens[i].text.toLowerCase()) || !/^(le|la|l'|l’|du|au|les|des)$/i.test(tokens[i - 1].text)) continue;
+      const options = byTitle.get(`${fold(tokens[i].text)} ${nameKey(tokens[i + 1].text).split(' ')[0]}`);
+      if (!options) continue;
+      for (const o of options) {
+        // Compare folded text ("nord-coréen" is one token but two key words).
+        const key = o.words.join(' ');
+        let last = -1;
+        for (let n = i; n < Math.min(tokens.length, i + o.words.length); n++) {
+          if (nameKey(sentence.text.slice(tokens[i].start, tokens[n].end)) === key) { last = n; break; }
         }
+        if (last < 0) continue;
+        // "la ministre portugaise Ana Ribeiro": a name right after is the mention already.
+        if (tokens[last + 1]?.upper && !/[,.;:]/.test(sentence.text.slice(tokens[last].end, tokens[last + 1].start))) continue;
+        const end = tokens[last].end;
+        if (sentence.mentions.some((m) => m.start < end && m.end > tokens[i].start)) continue;
+        sentence.mentions.push({ entity: o.entity, type: 'person', start: tokens[i].start, end });
+        sentence.mentions.sort((a, b) => a.start - b.start);
+        break;
       }
-    });
-  }
+    }
+  });
+}
 
-  // Speech is read article by article: "Il a indiqué que …" may lean on the previous paragraph's speaker.
+/** Speech is read article by article: "Il a indiqué que …" may lean on the previous paragraph's speaker. */
+function corpusSpeech(
+  sentences: AnnotatedSentence[],
+  raws: RawSentence[],
+  typeOf: (id: number) => EntityType,
+  resolveDescription: (np: string) => number | undefined,
+): AnnotatedSpeech[] {
   const speech: AnnotatedSpeech[] = [];
   let from = 0;
   while (from < sentences.length) {
@@ -234,6 +258,39 @@ export function annotate(input: Article[], onProgress?: Progress, splits?: Split
     }
     from = to;
   }
+  return speech;
+}
+
+/**
+ * Annotates a corpus: sentences (wink-nlp), French tokens and terms, names typed by context and grouped by
+ * alias, descriptions of people, temporal expressions normalised to ISO dates, and speech acts with their
+ * speakers. Runs once at index time. `splits` may bring the sentence spans computed beforehand (on threads).
+ */
+export function annotate(input: Article[], onProgress?: Progress, splits?: Splits): Annotations {
+  const { articles, monthAnchor } = dateArticles(input);
+  const { raws, paragraphs, inside } = splitArticles(articles, onProgress, splits);
+  // Pass 2: names and their cues, then entities for the whole corpus.
+  const seenInside = (f: string) => inside.has(f);
+  const allSpans: NameSpan[] = [];
+  const termsBySentence: string[][] = new Array(raws.length);
+  raws.forEach((r, index) => {
+    const tokens = tokensOf(r);
+    r.spans = findNames(r.text, tokens, seenInside);
+    termsBySentence[index] = termsOf(tokens);
+    for (const s of r.spans) allSpans.push(s);
+  });
+  onProgress?.('names', articles.length, articles.length);
+  const { entities: records, byKey } = groupEntities(allSpans);
+  const entities: AnnotatedEntity[] = records.map((e) => ({ ...e, descriptions: [], docs: [] }));
+  const sentences = annotateSentences(raws, termsBySentence, entities, byKey, (doc) => articles[doc].published ?? monthAnchor[doc]);
+  resolveMonthOnlyWeekdays(sentences, monthAnchor);
+  onProgress?.('dates', articles.length, articles.length);
+
+  // Descriptions resolve definite descriptions of speakers ("la ministre portugaise" → the person so described).
+  const { described, bestByDescription } = describedPeople(entities);
+  mentionDescriptions(sentences, raws, described);
+  const resolveDescription = (np: string): number | undefined => bestByDescription.get(descriptionKey(np));
+  const speech = corpusSpeech(sentences, raws, (id) => entities[id].type, resolveDescription);
   onProgress?.('speech', articles.length, articles.length);
 
   const df: Record<string, number> = Object.create(null);
