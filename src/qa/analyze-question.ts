@@ -2,7 +2,7 @@ import patterns from './data/question-patterns.json' with { type: 'json' };
 import quantityWords from './data/quantity-words.json' with { type: 'json' };
 import { questionType, type AnswerType } from './question-kind.js';
 import { EN, FR, SPEECH_FORMS, fold, frenchCountryNames, isStopword, nameKey } from '../nlp/french.js';
-import { tokenize, stem, isElision } from '../nlp/tokens.js';
+import { tokenize, stem, isElision, type Token } from '../nlp/tokens.js';
 import type { EntityType } from '../nlp/entities.js';
 import type { QuestionKind } from './types.js';
 import { cleanQuestion } from './clean-question.js';
@@ -93,38 +93,24 @@ export function idf(vocab: Vocabulary, term: string): number {
   return Math.log(1 + (n - df + 0.5) / (df + 0.5));
 }
 
-/**
- * Analyses a question: its kind, the entities it names (by alias, case-insensitively, or by transliteration),
- * its content terms with weights, English words mapped to French terms, and any name the corpus never mentions.
- * Never throws, whatever the text.
- */
-export function analyzeQuestion(input: string, vocab: Vocabulary): AnalyzedQuestion {
-  const cleaned = standardize(cleanQuestion(input));
-  const english = ENGLISH.test(fold(cleaned));
-  const text = english ? frenchCountryNames(cleaned) : cleaned;
-  const folded = fold(text);
-  const type = questionType(text);
-  const kind = type.kind;
-  const tokens = tokenize(text).filter((t) => !isElision(t));
-  const entities = new Map<number, number>();
-  const terms = new Map<string, number>();
-  const soft = new Map<string, number>();
-  const unknownNames: string[] = [];
-  const used = new Array<boolean>(tokens.length).fill(false);
+/** A name is worth about a rare word: as much as a word of the same rarity (its mentions stand for its document frequency), and at least as much as a common word, since it is what the question is about. */
+function entityWeight(vocab: Vocabulary, id: number): number {
+  const n = Math.max(1, vocab.sentenceCount);
+  const df = Math.min(n, vocab.entityMentions(id));
+  const rarity = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+  return Math.max(1, TUNING.nameRarity * rarity) * (vocab.entityType(id) === 'other' ? TUNING.untypedName : 1);
+}
 
-  // A name is worth about a rare word; names the corpus reads only as capitalised words weigh less.
-  // A name weighs like a word of the same rarity (its mentions stand for its document frequency), and at
-  // least as much as a common word: it is what the question is about.
-  const entityWeight = (id: number) => {
-    const n = Math.max(1, vocab.sentenceCount);
-    const df = Math.min(n, vocab.entityMentions(id));
-    const rarity = Math.log(1 + (n - df + 0.5) / (df + 0.5));
-    return Math.max(1, 1.2 * rarity) * (vocab.entityType(id) === 'other' ? 0.5 : 1);
-  };
+/** The longest name a question may hold, in words. */
+const MAX_NAME_WORDS = 6;
+
+/** The corpus's entities the question names (longest names first: "Ana Ribeiro", "Corée du Sud", then single words), and which tokens they cover. */
+function questionNames(text: string, tokens: Token[], vocab: Vocabulary): { entities: Map<number, number>; used: boolean[] } {
+  const entities = new Map<number, number>();
+  const used = new Array<boolean>(tokens.length).fill(false);
   // Does the member capitalise names? Then a lower-case word is no name.
   const typedCase = tokens.some((t, i) => i > 0 && t.upper);
-  // Longest names first: "Ana Ribeiro", "Corée du Sud", then single words.
-  for (let len = Math.min(6, tokens.length); len >= 1; len--) {
+  for (let len = Math.min(MAX_NAME_WORDS, tokens.length); len >= 1; len--) {
     for (let i = 0; i + len <= tokens.length; i++) {
       if (used.slice(i, i + len).some(Boolean)) continue;
       const span = text.slice(tokens[i].start, tokens[i + len - 1].end);
@@ -138,11 +124,21 @@ export function analyzeQuestion(input: string, vocab: Vocabulary): AnalyzedQuest
       // A lower-case common word that happens to be a name elsewhere ("premier", "l'état d'urgence") is not a
       // name here — unless the member types every name in lower case.
       if (len === 1 && !tokens[i].upper && (type === 'other' || typedCase)) continue;
-      entities.set(id, Math.max(entities.get(id) ?? 0, entityWeight(id)));
+      entities.set(id, Math.max(entities.get(id) ?? 0, entityWeight(vocab, id)));
       for (let k = i; k < i + len; k++) used[k] = true;
     }
   }
+  return { entities, used };
+}
 
+/**
+ * The content terms of the words no name covers, with their weights; the frame words and speech verbs, which
+ * count softly; and the capitalised words the corpus has never seen (names it does not know).
+ */
+function questionTerms(text: string, tokens: Token[], used: boolean[], vocab: Vocabulary, kind: QuestionKind, english: boolean) {
+  const terms = new Map<string, number>();
+  const soft = new Map<string, number>();
+  const unknownNames: string[] = [];
   tokens.forEach((t, i) => {
     if (used[i]) return;
     for (const part of t.text.split(/[-'’]/)) {
@@ -152,7 +148,7 @@ export function analyzeQuestion(input: string, vocab: Vocabulary): AnalyzedQuest
       if (FR.questionWords.has(f) || FR.frameWords.has(f) || (kind === 'quote' && SPEECH_FORMS.has(f))) {
         if (FR.frameWords.has(f) || SPEECH_FORMS.has(f)) {
           const term = fold(stem(part));
-          soft.set(term, 0.5 * idf(vocab, term));
+          soft.set(term, TUNING.frameWord * idf(vocab, term));
         }
         continue;
       }
@@ -162,7 +158,7 @@ export function analyzeQuestion(input: string, vocab: Vocabulary): AnalyzedQuest
       let known = false;
       for (const c of candidates) {
         if (translated && (FR.frameWords.has(fold(c)) || SPEECH_FORMS.has(fold(c)))) {
-          soft.set(fold(stem(c)), 0.5 * idf(vocab, fold(stem(c))));
+          soft.set(fold(stem(c)), TUNING.frameWord * idf(vocab, fold(stem(c))));
           continue;
         }
         const term = fold(stem(c));
@@ -180,17 +176,25 @@ export function analyzeQuestion(input: string, vocab: Vocabulary): AnalyzedQuest
       if (!known && t.upper && inside && !/^\d/.test(part) && !(english && translated) && !source) unknownNames.push(part);
     }
   });
+  return { terms, soft, unknownNames };
+}
 
-  // "Combien de temps a duré …": the measure asked and its verb frame the question; the answer need not repeat them.
-  if (type.expects === 'quantity') {
-    for (const w of MEASURE_WORDS) {
-      const term = fold(stem(w));
-      const weight = terms.get(term);
-      if (weight === undefined) continue;
-      terms.delete(term);
-      soft.set(term, 0.5 * weight);
-    }
+/** "Combien de temps a duré …": the measure asked and its verb frame the question; the answer need not repeat them. */
+function softenMeasureWords(terms: Map<string, number>, soft: Map<string, number>): void {
+  for (const w of MEASURE_WORDS) {
+    const term = fold(stem(w));
+    const weight = terms.get(term);
+    if (weight === undefined) continue;
+    terms.delete(term);
+    soft.set(term, TUNING.measureWord * weight);
   }
+}
+
+/**
+ * Other written forms of the question's terms that the corpus holds (synonyms, word family), with the factor a
+ * match through them counts for. A term the corpus writes only another way weighs as its rarest written form.
+ */
+function termAlternatives(terms: Map<string, number>, vocab: Vocabulary): Map<string, { of: string; factor: number }> {
   const alternatives = new Map<string, { of: string; factor: number }>();
   const offer = (alt: string, of: string, factor: number) => {
     if (terms.has(alt) || vocab.df(alt) === 0 || (alternatives.get(alt)?.factor ?? 0) >= factor) return;
@@ -199,30 +203,54 @@ export function analyzeQuestion(input: string, vocab: Vocabulary): AnalyzedQuest
   for (const [term, weight] of terms) {
     for (const r of relatedTerms(term)) offer(r, term, TUNING.synonymFactor);
     if (vocab.df(term) === 0 && vocab.family) for (const f of vocab.family(term)) offer(f, term, TUNING.familyFactor);
-    // A word the corpus writes only another way weighs as its rarest written form does.
     if (vocab.df(term) === 0) {
       const forms = [...alternatives].filter(([, a]) => a.of === term).map(([alt]) => idf(vocab, alt));
       if (forms.length) terms.set(term, Math.min(weight, Math.max(...forms)));
     }
   }
+  return alternatives;
+}
 
-  let whoIs: number | undefined;
-  let whoIsUnknown: string | undefined;
+/** Longest name, in words, taken as the unknown person of "Qui est X ?". */
+const MAX_UNKNOWN_NAME_WORDS = 4;
+
+/** "Qui est X ?": the entity X is, or X as typed when the corpus does not know it. */
+function whoIsTarget(folded: string, entities: Map<number, number>, terms: Map<string, number>, vocab: Vocabulary): { whoIs?: number; whoIsUnknown?: string } {
+  const w = WHO_IS.exec(folded);
+  if (!w?.groups?.name) return {};
+  const target = w.groups.name.replace(/^(m|mme|mr|mrs|ms|dr)\.?\s+/, '');
+  const ids = [...entities.keys()].filter((id) => vocab.entityType(id) === 'person' || vocab.entityType(id) === 'org');
+  const direct = vocab.entityByKey(nameKey(target)) ?? vocab.entityBySound(soundKey(target));
+  if (direct !== undefined) return { whoIs: direct };
+  if (ids.length === 1 && terms.size === 0) return { whoIs: ids[0] };
+  if (!ids.length && target.split(/\s+/).length <= MAX_UNKNOWN_NAME_WORDS) return { whoIsUnknown: target };
+  return {};
+}
+
+/**
+ * Analyses a question: its kind, the entities it names (by alias, case-insensitively, or by transliteration),
+ * its content terms with weights, English words mapped to French terms, and any name the corpus never mentions.
+ * Never throws, whatever the text.
+ */
+export function analyzeQuestion(input: string, vocab: Vocabulary): AnalyzedQuestion {
+  const cleaned = standardize(cleanQuestion(input));
+  const english = ENGLISH.test(fold(cleaned));
+  const text = english ? frenchCountryNames(cleaned) : cleaned;
+  const folded = fold(text);
+  const type = questionType(text);
+  const kind = type.kind;
+  const tokens = tokenize(text).filter((t) => !isElision(t));
+  const { entities, used } = questionNames(text, tokens, vocab);
+  const { terms, soft, unknownNames } = questionTerms(text, tokens, used, vocab, kind, english);
+  if (type.expects === 'quantity') softenMeasureWords(terms, soft);
+  const alternatives = termAlternatives(terms, vocab);
+
   // A bare name ("Ana Ribeiro ?") asks who that is.
   if (kind === 'what' && entities.size === 1 && terms.size === 0 && soft.size === 0 && used.every(Boolean)) {
     const [id] = [...entities.keys()];
     if (vocab.entityType(id) === 'person') return { text, kind: 'who', expects: 'person', english, whoIs: id, wantsTime: false, wantsYear: false, entities, terms, unknownNames, soft, alternatives: new Map() };
   }
-  const w = WHO_IS.exec(folded);
-  if (kind === 'who' && w?.groups?.name) {
-    const target = w.groups.name.replace(/^(m|mme|mr|mrs|ms|dr)\.?\s+/, '');
-    const ids = [...entities.keys()].filter((id) => vocab.entityType(id) === 'person' || vocab.entityType(id) === 'org');
-    const key = nameKey(target);
-    const direct = vocab.entityByKey(key) ?? vocab.entityBySound(soundKey(target));
-    if (direct !== undefined) whoIs = direct;
-    else if (ids.length === 1 && terms.size === 0) whoIs = ids[0];
-    else if (!ids.length && target.split(/\s+/).length <= 4) whoIsUnknown = target;
-  }
+  const { whoIs, whoIsUnknown } = kind === 'who' ? whoIsTarget(folded, entities, terms, vocab) : {};
 
   return {
     text,

@@ -8,19 +8,10 @@ import { terms } from '../nlp/tokens.js';
 import { familyOf } from '../nlp/word-family.js';
 import { searchArticles } from '../index/passage-index.js';
 import { soundKey, type AnalyzedQuestion, type Vocabulary } from './analyze-question.js';
+import { SentenceScorer } from './sentence-scorer.js';
 
-/** A sentence scored for a question. */
-export interface ScoredSentence {
-  index: number;
-  sentence: AnnotatedSentence;
-  score: number;
-  /** Share (0..1) of the question's weight that this sentence, or its neighbours, match. */
-  coverage: number;
-  /** Share (0..1) of the question's content-term weight (names aside) matched. */
-  contentCoverage: number;
-  /** Share (0..1) of the weight of the names the question asks about that this sentence (or its context) names. */
-  entityCoverage: number;
-}
+export type { ScoredSentence } from './sentence-scorer.js';
+import type { ScoredSentence } from './sentence-scorer.js';
 
 /** Lunr's token set (a trie of the index's terms) and its wildcard constructor, which @types/lunr does not declare. */
 interface TokenSetLike { intersect(other: TokenSetLike): TokenSetLike; toArray(): string[] }
@@ -29,8 +20,6 @@ const wildcard = (pattern: string) => (lunr.TokenSet as unknown as { fromString(
 
 /** How many articles Lunr hands to sentence scoring. */
 const ARTICLE_LIMIT = 12;
-const K1 = 1.2;
-const B = 0.75;
 
 /**
  * The loaded corpus knowledge: annotations, the Lunr passage index, and lookups derived from them once at
@@ -137,67 +126,8 @@ export class Knowledge implements Vocabulary {
     // Names search Lunr by their words too (the aliases' words are in the passages' terms).
     for (const id of q.entities.keys()) for (const t of this.nameTerms(id)) weighted.set(t, Math.max(weighted.get(t) ?? 0, 1));
     const hits = searchArticles(this.index, weighted, this.ann.articles.length, ARTICLE_LIMIT);
-    const termWeight = [...q.terms.values()].reduce((a, b) => a + b, 0);
-    const entityWeight = [...q.entities.values()].reduce((a, b) => a + b, 0);
-    const totalWeight = termWeight + entityWeight;
-    if (!totalWeight) return [];
-
-    interface Raw { index: number; own: number; matched: Set<string>; entities: Set<number> }
-    const memo = new Map<number, Raw>();
-    /** What one sentence matches of the question, on its own. */
-    const own = (s: number): Raw => {
-      let r = memo.get(s);
-      if (r) return r;
-      const sentence = this.sentences.get(s);
-      // Term frequencies of the question's terms only (most sentences share none).
-      let tf: Map<string, number> | undefined;
-      let soft: Set<string> | undefined;
-      // A synonym or a form of the same family stands for the question's term, at a lower weight.
-      let factor: Map<string, number> | undefined;
-      for (const t of sentence.terms) {
-        const alt = q.terms.has(t) ? undefined : q.alternatives.get(t);
-        const term = alt ? alt.of : t;
-        if (q.terms.has(term)) {
-          (tf ??= new Map()).set(term, (tf.get(term) ?? 0) + 1);
-          factor ??= new Map();
-          factor.set(term, Math.max(factor.get(term) ?? 0, alt ? alt.factor : 1));
-        } else if (q.soft.has(t)) (soft ??= new Set()).add(t);
-      }
-      let score = 0;
-      const matched = new Set<string>();
-      if (tf) {
-        for (const [term, f] of tf) {
-          const w = (q.terms.get(term) ?? 0) * (factor?.get(term) ?? 1);
-          matched.add(term);
-          score += (w * (f * (K1 + 1))) / (f + K1 * (1 - B + (B * sentence.terms.length) / this.avgLength));
-        }
-      }
-      const entities = new Set<number>();
-      for (const m of sentence.mentions) if (q.entities.has(m.entity)) entities.add(m.entity);
-      for (const id of entities) score += q.entities.get(id) ?? 0;
-      if (soft) for (const term of soft) score += q.soft.get(term) ?? 0;
-      r = { index: s, own: score, matched, entities };
-      memo.set(s, r);
-      return r;
-    };
-    const sameDoc = (a: number, b: number) => b >= 0 && b < this.sentences.count && this.sentences.docOf(a) === this.sentences.docOf(b);
-    const samePara = (a: number, b: number) => sameDoc(a, b) && this.sentences.get(a).para === this.sentences.get(b).para;
-    /** The sentences a sentence leans on, with how much: its antecedents when it points back, else its neighbours. */
-    const context = (s: number): [Raw, number][] => {
-      const out: [Raw, number][] = [];
-      let at = s;
-      let weight = 0.8;
-      // "Il a tenu deux sommets … Le premier a eu lieu à …": follow up to two steps back.
-      while (this.sentences.get(at).anaphoric && sameDoc(at, at - 1) && out.length < 2) {
-        out.push([own(at - 1), weight]);
-        at--;
-        weight *= 0.6;
-      }
-      if (!out.length && samePara(s, s - 1)) out.push([own(s - 1), 0.25]);
-      if (samePara(s, s + 1)) out.push([own(s + 1), this.sentences.get(s + 1).anaphoric ? 0.4 : 0.25]);
-      return out;
-    };
-
+    const scorer = new SentenceScorer(q, this.sentences, this.avgLength);
+    if (!scorer.totalWeight) return [];
     const candidates = new Set<number>();
     // Lunr chooses the articles; their sentences are then scored on their own merits.
     for (const hit of hits) {
@@ -206,34 +136,8 @@ export class Knowledge implements Vocabulary {
     }
     const scored: ScoredSentence[] = [];
     for (const index of candidates) {
-      const r = own(index);
-      if (r.own <= 0) continue;
-      const sentence = this.sentences.get(index);
-      const around = context(index);
-      let score = r.own;
-      for (const [n, w] of around) score += w * n.own;
-      // Coverage counts what the sentence says, plus what the sentences it leans on supply.
-      let covered = 0;
-      let content = 0;
-      let named = 0;
-      for (const [term, w] of q.terms) {
-        const share = r.matched.has(term) ? 1 : Math.max(0, ...around.filter(([n]) => n.matched.has(term)).map(([, x]) => Math.max(0.5, x)));
-        covered += share * w;
-        content += share * w;
-      }
-      for (const [id, w] of q.entities) {
-        const share = r.entities.has(id) ? 1 : Math.max(0, ...around.filter(([n]) => n.entities.has(id)).map(([, x]) => Math.max(0.75, x)));
-        covered += share * w;
-        named += share * w;
-      }
-      scored.push({
-        index,
-        sentence,
-        score,
-        coverage: covered / totalWeight,
-        contentCoverage: termWeight ? content / termWeight : 1,
-        entityCoverage: entityWeight ? named / entityWeight : 1,
-      });
+      const one = scorer.score(index);
+      if (one) scored.push(one);
     }
     scored.sort((a, b) => b.score - a.score || a.index - b.index);
     return scored.slice(0, limit);

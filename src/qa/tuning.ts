@@ -52,4 +52,27 @@ export const TUNING = {
   otherDimension: 0.2,
   /** A person named next to the role asked, or described by it ("Quel procureur …"). */
   askedRole: 2.5,
+  /** A name in a question weighs this many times the inverse frequency of its mentions (and at least 1). */
+  nameRarity: 1.2,
+  /** … times this when the corpus reads it only as a capitalised word of no type. */
+  untypedName: 0.5,
+  /** A frame word or speech verb of the question ("déclaré", "annoncé") weighs this share of its inverse frequency. */
+  frameWord: 0.5,
+  /** The measure asked and its verb ("Combien de temps a duré …") keep this share of their weight. */
+  measureWord: 0.5,
+  /** BM25's term-frequency saturation and length normalisation, for a sentence's content terms. */
+  bm25K1: 1.2,
+  bm25B: 0.75,
+  /** Share of its antecedent's score a sentence that points back ("Le premier a eu lieu à …") adds … */
+  antecedent: 0.8,
+  /** … times this for each further step back (two steps at most). */
+  antecedentDecay: 0.6,
+  /** Share of a neighbour's score (same paragraph) a sentence adds. */
+  neighbour: 0.25,
+  /** … of the next sentence's, when that one points back to it. */
+  anaphoricNext: 0.4,
+  /** A question term that only a sentence's context says counts at least this share towards its coverage. */
+  leanedTerm: 0.5,
+  /** … and a name that only its context says, at least this share. */
+  leanedName: 0.75,
 };

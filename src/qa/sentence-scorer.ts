@@ -1,0 +1,148 @@
+/**
+ * Scores the sentences of the corpus for one question: BM25 on the question's content terms (a synonym or a
+ * form of the same family stands for a term at a lower weight), plus the weight of each entity of the question
+ * the sentence names, plus a share of the score of the sentences it leans on; and how much of the question the
+ * sentence covers, with what those sentences supply.
+ */
+import type { SentenceStore } from '../index/sentence-store.js';
+import type { AnnotatedSentence } from '../nlp/annotate.js';
+import type { AnalyzedQuestion } from './analyze-question.js';
+import { TUNING } from './tuning.js';
+
+/** A sentence scored for a question. */
+export interface ScoredSentence {
+  index: number;
+  sentence: AnnotatedSentence;
+  score: number;
+  /** Share (0..1) of the question's weight that this sentence, or its neighbours, match. */
+  coverage: number;
+  /** Share (0..1) of the question's content-term weight (names aside) matched. */
+  contentCoverage: number;
+  /** Share (0..1) of the weight of the names the question asks about that this sentence (or its context) names. */
+  entityCoverage: number;
+}
+
+/** What one sentence matches of the question, on its own. */
+interface OwnMatch {
+  index: number;
+  own: number;
+  matched: Set<string>;
+  entities: Set<number>;
+}
+
+/** How many sentences back a sentence that points back is followed. */
+const MAX_ANTECEDENTS = 2;
+
+/** Scores sentences for one question; what each sentence matches on its own is computed once. */
+export class SentenceScorer {
+  readonly termWeight: number;
+  readonly entityWeight: number;
+  readonly totalWeight: number;
+  private readonly memo = new Map<number, OwnMatch>();
+
+  constructor(
+    private readonly q: AnalyzedQuestion,
+    private readonly sentences: SentenceStore,
+    private readonly avgLength: number,
+  ) {
+    this.termWeight = [...q.terms.values()].reduce((a, b) => a + b, 0);
+    this.entityWeight = [...q.entities.values()].reduce((a, b) => a + b, 0);
+    this.totalWeight = this.termWeight + this.entityWeight;
+  }
+
+  /** What sentence `s` matches of the question, on its own. */
+  own(s: number): OwnMatch {
+    let r = this.memo.get(s);
+    if (r) return r;
+    const q = this.q;
+    const sentence = this.sentences.get(s);
+    // Term frequencies of the question's terms only (most sentences share none).
+    let tf: Map<string, number> | undefined;
+    let soft: Set<string> | undefined;
+    // A synonym or a form of the same family stands for the question's term, at a lower weight.
+    let factor: Map<string, number> | undefined;
+    for (const t of sentence.terms) {
+      const alt = q.terms.has(t) ? undefined : q.alternatives.get(t);
+      const term = alt ? alt.of : t;
+      if (q.terms.has(term)) {
+        (tf ??= new Map()).set(term, (tf.get(term) ?? 0) + 1);
+        factor ??= new Map();
+        factor.set(term, Math.max(factor.get(term) ?? 0, alt ? alt.factor : 1));
+      } else if (q.soft.has(t)) (soft ??= new Set()).add(t);
+    }
+    let score = 0;
+    const matched = new Set<string>();
+    if (tf) {
+      const { bm25K1: k1, bm25B: b } = TUNING;
+      for (const [term, f] of tf) {
+        const w = (q.terms.get(term) ?? 0) * (factor?.get(term) ?? 1);
+        matched.add(term);
+        score += (w * (f * (k1 + 1))) / (f + k1 * (1 - b + (b * sentence.terms.length) / this.avgLength));
+      }
+    }
+    const entities = new Set<number>();
+    for (const m of sentence.mentions) if (q.entities.has(m.entity)) entities.add(m.entity);
+    for (const id of entities) score += q.entities.get(id) ?? 0;
+    if (soft) for (const term of soft) score += q.soft.get(term) ?? 0;
+    r = { index: s, own: score, matched, entities };
+    this.memo.set(s, r);
+    return r;
+  }
+
+  private sameDoc(a: number, b: number): boolean {
+    return b >= 0 && b < this.sentences.count && this.sentences.docOf(a) === this.sentences.docOf(b);
+  }
+
+  private samePara(a: number, b: number): boolean {
+    return this.sameDoc(a, b) && this.sentences.get(a).para === this.sentences.get(b).para;
+  }
+
+  /** The sentences a sentence leans on, with how much: its antecedents when it points back, else its neighbours. */
+  context(s: number): [OwnMatch, number][] {
+    const out: [OwnMatch, number][] = [];
+    let at = s;
+    let weight = TUNING.antecedent;
+    // "Il a tenu deux sommets … Le premier a eu lieu à …": follow up to two steps back.
+    while (this.sentences.get(at).anaphoric && this.sameDoc(at, at - 1) && out.length < MAX_ANTECEDENTS) {
+      out.push([this.own(at - 1), weight]);
+      at--;
+      weight *= TUNING.antecedentDecay;
+    }
+    if (!out.length && this.samePara(s, s - 1)) out.push([this.own(s - 1), TUNING.neighbour]);
+    if (this.samePara(s, s + 1)) out.push([this.own(s + 1), this.sentences.get(s + 1).anaphoric ? TUNING.anaphoricNext : TUNING.neighbour]);
+    return out;
+  }
+
+  /** The scored sentence, or undefined when it matches nothing of the question on its own. */
+  score(index: number): ScoredSentence | undefined {
+    const q = this.q;
+    const r = this.own(index);
+    if (r.own <= 0) return undefined;
+    const sentence = this.sentences.get(index);
+    const around = this.context(index);
+    let score = r.own;
+    for (const [n, w] of around) score += w * n.own;
+    // Coverage counts what the sentence says, plus what the sentences it leans on supply.
+    let covered = 0;
+    let content = 0;
+    let named = 0;
+    for (const [term, w] of q.terms) {
+      const share = r.matched.has(term) ? 1 : Math.max(0, ...around.filter(([n]) => n.matched.has(term)).map(([, x]) => Math.max(TUNING.leanedTerm, x)));
+      covered += share * w;
+      content += share * w;
+    }
+    for (const [id, w] of q.entities) {
+      const share = r.entities.has(id) ? 1 : Math.max(0, ...around.filter(([n]) => n.entities.has(id)).map(([, x]) => Math.max(TUNING.leanedName, x)));
+      covered += share * w;
+      named += share * w;
+    }
+    return {
+      index,
+      sentence,
+      score,
+      coverage: covered / this.totalWeight,
+      contentCoverage: this.termWeight ? content / this.termWeight : 1,
+      entityCoverage: this.entityWeight ? named / this.entityWeight : 1,
+    };
+  }
+}
