@@ -1,11 +1,10 @@
 /**
- * Turning an uploaded file into an article file of the corpus: checks the name, the size and the content with
- * the corpus's own validation (readArticle: UTF-8, not binary, not empty, well-formed front matter, a
+ * Turning an uploaded file into an article file of the corpus, in two steps: before the download, the name, the
+ * size and the options (checkUpload); after it, the content with the corpus's own validation (readArticle: UTF-8, not binary, not empty, well-formed front matter, a
  * publication date that parses), merges the moderator's options into the front matter, and says clearly what
  * is wrong otherwise. Pure: no I/O.
  */
-import { parseFrontMatter } from '../corpus/front-matter.js';
-import { isCalendarDate, isHttpUrl, readArticle } from '../corpus/read-article.js';
+import { EMPTY_FILE, isCalendarDate, isHttpUrl, readArticle } from '../corpus/read-article.js';
 import type { Article } from '../corpus/types.js';
 
 /** Largest upload accepted: 1 MB (1,048,576 bytes). */
@@ -56,10 +55,10 @@ export function checkFileName(name: string): void {
   }
 }
 
-/** Checks a size against the 1 MB limit (and that there is something). */
+/** Checks a size against the 1 MB limit, and that there is something (worded as the corpus's own reading words it). */
 export function checkSize(bytes: number): void {
   if (bytes > MAX_UPLOAD_BYTES) throw tooBig(bytes);
-  if (bytes === 0) throw new UploadError('content', 'the file is empty (0 bytes)');
+  if (bytes === 0) throw new UploadError('content', EMPTY_FILE);
 }
 
 /** The refusal of a file of `bytes` over the limit (`more than` when the download was cut at the limit). */
@@ -83,19 +82,24 @@ export function checkOverrides(overrides: FrontMatterOverrides): void {
 }
 
 /**
- * Validates an upload and returns the article file to write: its front matter with the overrides merged in
- * (the body kept as uploaded, line ends made LF). Throws UploadError naming the problem.
+ * The checks an upload passes before it is downloaded, each once: its name, its announced size and the
+ * moderator's options. Throws UploadError naming the problem.
  */
-export function prepareArticle(fileName: string, bytes: Uint8Array, overrides: FrontMatterOverrides = {}): PreparedArticle {
+export function checkUpload(fileName: string, size: number, overrides: FrontMatterOverrides = {}): void {
   checkFileName(fileName);
-  checkSize(bytes.length);
+  checkSize(size);
   checkOverrides(overrides);
-  // The upload as it is: encoding, binary, blank, front-matter syntax (a bad date may still be overridden).
-  const raw = readArticle(fileName, bytes, { strict: false });
-  if (raw.problem) throw new UploadError('content', raw.problem);
+}
 
-  const text = new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  const { meta, body } = parseFrontMatter(text);
+/**
+ * Reads an upload that passed {@link checkUpload} and returns the article file to write: its front matter with
+ * the overrides merged in (the body kept as uploaded, line ends made LF). Throws UploadError naming the problem.
+ */
+export function readUpload(fileName: string, bytes: Uint8Array, overrides: FrontMatterOverrides = {}): PreparedArticle {
+  // The upload as it is: empty, encoding, binary, blank, front-matter syntax (a bad date may still be overridden).
+  const raw = readArticle(fileName, bytes, { strict: false, withFrontMatter: true });
+  if (raw.problem || !raw.frontMatter) throw new UploadError('content', raw.problem ?? 'not an article');
+  const { meta, body } = raw.frontMatter;
   const merged: Record<string, string> = { ...meta };
   for (const [key, value] of Object.entries(overrides)) {
     const clean = value?.replace(/\s+/g, ' ').trim();

@@ -7,10 +7,10 @@
  */
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import { checkFileName, checkOverrides, checkSize, MAX_UPLOAD_BYTES, prepareArticle, UploadError } from './article-upload.js';
+import { checkUpload, MAX_UPLOAD_BYTES, readUpload, UploadError } from './article-upload.js';
 import type { FrontMatterOverrides } from './article-upload.js';
 import type { AuditLog } from './audit-log.js';
-import { findById, idOf, moveToTrash, restoreFromTrash, writeArticle } from './corpus-folder.js';
+import { idOf, moveToTrash, refuseTakenId, restoreFromTrash, writeArticle } from './corpus-folder.js';
 import type { EngineHost } from './engine-host.js';
 import { digestArticleFiles, listArticleFiles } from './file-digests.js';
 import type { Actor, AttachmentRef, CorpusFileInfo, RefreshReport } from './types.js';
@@ -92,15 +92,10 @@ export class CorpusAdmin {
       let written: string;
       let prepared;
       try {
-        checkFileName(attachment.name);
-        checkSize(attachment.size);
-        checkOverrides(overrides);
-        const existing = await findById(this.corpusDir, idOf(attachment.name));
-        if (existing) {
-          return await refuse(`an article with id '${idOf(attachment.name)}' already exists (${existing}); nothing was overwritten — remove it first with /corpus remove, or rename your file`);
-        }
+        checkUpload(attachment.name, attachment.size, overrides);
+        await refuseTakenId(this.corpusDir, idOf(attachment.name));
         const bytes = await session.readAttachment(attachment, MAX_UPLOAD_BYTES);
-        prepared = prepareArticle(attachment.name, bytes, overrides);
+        prepared = readUpload(attachment.name, bytes, overrides);
         written = await writeArticle(this.corpusDir, prepared);
       } catch (error) {
         if (error instanceof UploadError) return refuse(error.message);

@@ -29,8 +29,9 @@ export function idOf(fileName: string): string {
  * Returns the absolute path written.
  */
 export async function writeArticle(corpusDir: string, prepared: PreparedArticle): Promise<string> {
-  const existing = await findById(corpusDir, prepared.id);
-  if (existing) throw existsError(prepared, existing);
+  // The caller refused a taken id before downloading; between that check and this write, another process (a
+  // shard, a hand-placed file) may have taken it.
+  await refuseTakenId(corpusDir, prepared.id);
   const target = path.join(corpusDir, prepared.fileName);
   const tmp = path.join(corpusDir, `.upload-${prepared.id}-${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
   const handle = await open(tmp, 'wx');
@@ -45,10 +46,10 @@ export async function writeArticle(corpusDir: string, prepared: PreparedArticle)
       await link(tmp, target);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'EEXIST') throw existsError(prepared, prepared.fileName);
+      if (code === 'EEXIST') throw idTaken(prepared.id, prepared.fileName);
       if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP' && code !== 'EXDEV') throw error;
       // No hard links on this file system: check, then rename (a narrow race instead of none).
-      if (await exists(target)) throw existsError(prepared, prepared.fileName);
+      if (await exists(target)) throw idTaken(prepared.id, prepared.fileName);
       await rename(tmp, target);
     }
   } finally {
@@ -58,11 +59,15 @@ export async function writeArticle(corpusDir: string, prepared: PreparedArticle)
   return target;
 }
 
-function existsError(prepared: PreparedArticle, existing: string): UploadError {
-  return new UploadError(
-    'exists',
-    `an article with id '${prepared.id}' already exists (${existing}); nothing was overwritten — remove it first with /corpus remove, or rename your file`,
-  );
+/** The refusal of an upload whose id an article of the corpus already has. */
+function idTaken(id: string, existing: string): UploadError {
+  return new UploadError('exists', `an article with id '${id}' already exists (${existing}); nothing was overwritten — remove it first with /corpus remove, or rename your file`);
+}
+
+/** Throws UploadError('exists') when an article of the folder has this id, whatever its extension or case. */
+export async function refuseTakenId(corpusDir: string, id: string): Promise<void> {
+  const existing = await findById(corpusDir, id);
+  if (existing) throw idTaken(id, existing);
 }
 
 /** Where a file went in the trash, to put it back. */

@@ -14,6 +14,8 @@ export interface ReadArticleOptions {
    * `false`: keep the article without a date and return a `warning` saying so.
    */
   strict?: boolean;
+  /** Also return the front matter as read and the body after it (`frontMatter`), for a caller that rewrites the file. */
+  withFrontMatter?: boolean;
 }
 
 /** Either an article (perhaps with a warning about a field that was dropped) or the reason there is none. */
@@ -23,7 +25,12 @@ export interface ReadArticleResult {
   problem?: string;
   /** Set with `article` when a bad field was dropped (non-strict mode). */
   warning?: string;
+  /** Set with `article` when asked (`withFrontMatter`): the front matter as read and the body after it. */
+  frontMatter?: { meta: Record<string, string>; body: string };
 }
+
+/** Why a file of 0 bytes is no article. */
+export const EMPTY_FILE = 'empty file (0 bytes)';
 
 /** Longest title made from the body's first sentence, ellipsis included. */
 const MAX_TITLE_LENGTH = 120;
@@ -51,14 +58,14 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
  */
 export function readArticle(fileName: string, bytes: Uint8Array, options: ReadArticleOptions = {}): ReadArticleResult {
   try {
-    return parseArticle(fileName, bytes, options.strict ?? true);
+    return parseArticle(fileName, bytes, options.strict ?? true, options.withFrontMatter ?? false);
   } catch (error) {
     return { problem: `could not read the file: ${error instanceof Error ? error.message : String(error)}` };
   }
 }
 
-function parseArticle(fileName: string, bytes: Uint8Array, strict: boolean): ReadArticleResult {
-  if (bytes.length === 0) return { problem: 'empty file (0 bytes)' };
+function parseArticle(fileName: string, bytes: Uint8Array, strict: boolean, withFrontMatter: boolean): ReadArticleResult {
+  if (bytes.length === 0) return { problem: EMPTY_FILE };
   const binary = binaryReason(bytes);
   if (binary) return { problem: binary };
 
@@ -121,7 +128,9 @@ function parseArticle(fileName: string, bytes: Uint8Array, strict: boolean): Rea
     article.published = published;
     if (estimated?.toLowerCase() === 'true') article.publishedEstimated = true;
   }
-  return warning === undefined ? { article } : { article, warning };
+  const result: ReadArticleResult = warning === undefined ? { article } : { article, warning };
+  if (withFrontMatter) result.frontMatter = { meta, body };
+  return result;
 }
 
 /** A front-matter value, or undefined when the key is missing or empty. */

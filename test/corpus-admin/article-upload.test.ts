@@ -1,6 +1,13 @@
 /** Uploads: refused with the reason when too big, binary, empty, badly formed or undated; options merged into the front matter. */
 import { describe, expect, it } from 'vitest';
-import { MAX_UPLOAD_BYTES, prepareArticle, UploadError } from '../../src/corpus-admin/article-upload.js';
+import { checkUpload, MAX_UPLOAD_BYTES, readUpload, UploadError } from '../../src/corpus-admin/article-upload.js';
+import type { FrontMatterOverrides } from '../../src/corpus-admin/article-upload.js';
+
+/** Both steps, as /corpus add runs them: the checks before the download, then the content. */
+function prepareArticle(name: string, bytes: Uint8Array, overrides: FrontMatterOverrides = {}) {
+  checkUpload(name, bytes.length, overrides);
+  return readUpload(name, bytes, overrides);
+}
 import { inventedArticle } from './tmp-corpus.js';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
@@ -16,14 +23,14 @@ function refusal(name: string, bytes: Uint8Array, overrides = {}): { code: strin
   throw new Error('accepted');
 }
 
-describe('prepareArticle refuses', () => {
+describe('an upload is refused', () => {
   it('a file over 1 MB, saying its size and the limit', () => {
     const big = utf8(`---\npublished: 2024-01-01\n---\n${'a'.repeat(MAX_UPLOAD_BYTES)}`);
     expect(refusal('big.md', big)).toEqual({ code: 'size', message: expect.stringMatching(/^the file is 1,048,6\d\d bytes; articles may be at most 1 MB \(1,048,576 bytes\)$/) });
   });
 
   it('an empty or blank file', () => {
-    expect(refusal('empty.md', new Uint8Array())).toMatchObject({ code: 'content', message: 'the file is empty (0 bytes)' });
+    expect(refusal('empty.md', new Uint8Array())).toMatchObject({ code: 'content', message: 'empty file (0 bytes)' });
     expect(refusal('blank.md', utf8('  \n\n \t'))).toMatchObject({ code: 'content', message: expect.stringMatching(/blank file/) });
   });
 
@@ -53,7 +60,7 @@ describe('prepareArticle refuses', () => {
   });
 });
 
-describe('prepareArticle accepts', () => {
+describe('an upload is accepted', () => {
   it('a file with its own front matter, unchanged but for line ends', () => {
     const prepared = prepareArticle('oslo.md', utf8(inventedArticle().replace(/\n/g, '\r\n')));
     expect(prepared.id).toBe('oslo');

@@ -80,7 +80,7 @@ describe('CorpusAdmin.add', () => {
   const refusals: [string, () => AttachmentRef, RegExp, boolean][] = [
     ['too big (announced)', () => upload('big.md', 'x', MAX_UPLOAD_BYTES + 1), /articles may be at most 1 MB/, false],
     ['binary', () => upload('photo.md', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0])), /binary file/, true],
-    ['empty', () => upload('empty.md', new Uint8Array(), 0), /the file is empty \(0 bytes\)/, false],
+    ['empty', () => upload('empty.md', new Uint8Array(), 0), /empty file \(0 bytes\)/, false],
     ['badly formed', () => upload('bad.md', '---\ntitle: x\nnot a key value line\n---\nTexte.'), /malformed front matter: line 3/, true],
     ['undated', () => upload('undated.md', 'Un texte sans date.\n'), /no publication date/, true],
     ['not .md or .txt', () => upload('article.docx', inventedArticle()), /not a \.md or \.txt file/, false],

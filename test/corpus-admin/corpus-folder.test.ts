@@ -2,7 +2,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { prepareArticle, UploadError } from '../../src/corpus-admin/article-upload.js';
+import { readUpload as prepareArticle, UploadError } from '../../src/corpus-admin/article-upload.js';
 import { moveToTrash, restoreFromTrash, writeArticle } from '../../src/corpus-admin/corpus-folder.js';
 import { inventedArticle, tmpCorpus } from './tmp-corpus.js';
 import type { TmpCorpus } from './tmp-corpus.js';

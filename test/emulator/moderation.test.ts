@@ -159,7 +159,7 @@ const bad: [string, () => EmulatedAttachment, RegExp, boolean][] = [
   ['too big', () => h.emulator.attach('gros.md', 'x', { announcedSize: 2_000_000 }), /the file is 2,000,000 bytes; articles may be at most 1 MB \(1,048,576 bytes\)/, false],
   ['bigger than it says', () => h.emulator.attach('menteur.md', `---\npublished: 2024-01-01\n---\n${'a'.repeat(1_100_000)}`, { announcedSize: 1000 }), /the file is (1,100,0\d\d|more than 1,048,576) bytes; articles may be at most 1 MB/, true],
   ['binary', () => h.emulator.attach('image.md', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52])), /binary file \(contains NUL bytes\)/, true],
-  ['empty', () => h.emulator.attach('vide.md', ''), /the file is empty \(0 bytes\)/, false],
+  ['empty', () => h.emulator.attach('vide.md', ''), /empty file \(0 bytes\)/, false],
   ['badly formed', () => h.emulator.attach('mal.md', '---\ntitle: Sans fin\nPas une clé\n---\nTexte.'), /malformed front matter: line 3 is not 'key: value'/, true],
   ['undated', () => h.emulator.attach('sansdate.txt', 'Un texte sans date.'), /no publication date/, true],
   ['a PDF', () => h.emulator.attach('rapport.pdf', '%PDF-1.7'), /'rapport\.pdf' is not a \.md or \.txt file/, false],
