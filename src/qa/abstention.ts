@@ -14,13 +14,13 @@ export function reasonToAbstain(q: AnalyzedQuestion, ranked: ScoredSentence[]): 
   if (q.unknownNames.length) return `The corpus does not mention ${q.unknownNames.join(', ')}.`;
   if (q.whoIsUnknown) return `The corpus does not mention ${q.whoIsUnknown}.`;
   if (!ranked.length) return 'Nothing in the corpus matches this question.';
-  const head = ranked.slice(0, 3);
+  const head = ranked.slice(0, TUNING.decidingSentences);
   const coverage = Math.max(...head.map((r) => r.coverage));
   const content = Math.max(...head.map((r) => r.contentCoverage));
   if (coverage < TUNING.minCoverage || content < TUNING.minContent) {
     // A time of day is rare in text: a sentence that gives one beside the name asked and some of the question's
     // words answers "à quelle heure" though it covers less of the question.
-    const timed = q.wantsTime && ranked.some((r) => r.sentence.dates.some((d) => d.time) && r.entityCoverage >= 0.5
+    const timed = q.wantsTime && ranked.some((r) => r.sentence.dates.some((d) => d.time) && r.entityCoverage >= TUNING.namedCoverage
       && r.coverage >= TUNING.timedCoverage && r.contentCoverage >= TUNING.timedContent);
     if (!timed) return 'The corpus does not say: no passage covers this question.';
   }

@@ -89,7 +89,12 @@ export function idf(vocab: Vocabulary, term: string): number {
   const n = Math.max(1, vocab.sentenceCount);
   // A word the corpus lacks may be an inflection it spells otherwise ("tenu" / "tiendra"): it counts, but as a
   // rare word, not as the rarest possible one.
-  if (df === 0) return 0.7 * Math.log(1 + (n - 0.5) / 1.5);
+  if (df === 0) return TUNING.unseenTerm * bm25Idf(n, 1);
+  return bm25Idf(n, df);
+}
+
+/** BM25's inverse document frequency of a term found in `df` of `n` sentences (smoothed by a half on each side). */
+function bm25Idf(n: number, df: number): number {
   return Math.log(1 + (n - df + 0.5) / (df + 0.5));
 }
 
@@ -97,7 +102,7 @@ export function idf(vocab: Vocabulary, term: string): number {
 function entityWeight(vocab: Vocabulary, id: number): number {
   const n = Math.max(1, vocab.sentenceCount);
   const df = Math.min(n, vocab.entityMentions(id));
-  const rarity = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+  const rarity = bm25Idf(n, df);
   return Math.max(1, TUNING.nameRarity * rarity) * (vocab.entityType(id) === 'other' ? TUNING.untypedName : 1);
 }
 

@@ -18,13 +18,19 @@ export const TOP = 15;
 /** The longest who / when / where answer, in characters. */
 export const CUT = 120;
 
+/** Longest sentence or quotation given as an answer, in characters. */
+export const MAX_ANSWER = 400;
+
+/** A quotation of fewer words is shown in its sentence rather than alone. */
+export const MIN_QUOTATION_WORDS = 5;
+
 /** The sentences worth reading for candidates: the best ones, and only those covering enough of the question. */
 export function readable(ranked: ScoredSentence[], namesRequired = true, holds?: (r: ScoredSentence) => boolean): ScoredSentence[] {
   if (!ranked.length) return [];
   const top = ranked[0].score;
   // A sentence that names none of the people or places asked about cannot say where or when they did it (for
   // who-questions the names often only set the scene: "Qui préside la conférence de X ?").
-  const fits = (r: ScoredSentence) => r.score >= TUNING.readableScore * top && r.coverage >= TUNING.readableCoverage && (!namesRequired || r.entityCoverage >= 0.5);
+  const fits = (r: ScoredSentence) => r.score >= TUNING.readableScore * top && r.coverage >= TUNING.readableCoverage && (!namesRequired || r.entityCoverage >= TUNING.namedCoverage);
   // A rare kind of candidate (a time of day) is looked for further down the ranking, in the sentences that hold one.
   if (holds) return ranked.filter((r, i) => (i < TOP || holds(r)) && fits(r));
   return ranked.slice(0, TOP).filter(fits);

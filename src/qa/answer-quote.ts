@@ -3,7 +3,7 @@ import type { AnalyzedQuestion } from './analyze-question.js';
 import type { Knowledge, ScoredSentence } from './knowledge.js';
 import { terms as analyse } from '../nlp/tokens.js';
 import { best, clip, vote, type Candidate } from './candidates.js';
-import { finish, isSpeechTerm, type Partial } from './answer-common.js';
+import { finish, isSpeechTerm, MAX_ANSWER, MIN_QUOTATION_WORDS, type Partial } from './answer-common.js';
 import { TUNING } from './tuning.js';
 
 /** What someone said: their speech acts, ranked by how well the sentence matches the rest of the question. */
@@ -32,7 +32,7 @@ export function answerQuote(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
     const act = k.ann.speech[i];
     // The rest of the question (about what, where, to whom) is matched by the ranking of its sentence.
     const context = rankedScore.get(act.sentence) ?? 0;
-    const score = bySpeaker * (1 + context) * (TUNING.quoteTopicFloor + topic) * (act.direct ? 1.1 : 1);
+    const score = bySpeaker * (1 + context) * (TUNING.quoteTopicFloor + topic) * (act.direct ? TUNING.directQuote : 1);
     const key = `q${i}`;
     vote(pool, key, score, act.sentence, k.sentences.docOf(act.sentence));
     acts.set(key, i);
@@ -73,7 +73,7 @@ export function answerQuote(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
   const sentence = k.sentence(act.sentence).text;
   // A fragment (« alliance de sang ») reads best in its sentence; a full quotation stands alone.
   const words = act.text.split(/\s+/).length;
-  const answer = act.direct ? (words >= 5 ? `« ${act.text} »` : sentence) : act.text;
-  return finish(k, ranked, c, clip(answer, 400));
+  const answer = act.direct ? (words >= MIN_QUOTATION_WORDS ? `« ${act.text} »` : sentence) : act.text;
+  return finish(k, ranked, c, clip(answer, MAX_ANSWER));
 }
 

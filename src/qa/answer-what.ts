@@ -4,11 +4,16 @@ import { stem } from '../nlp/tokens.js';
 import type { AnalyzedQuestion } from './analyze-question.js';
 import type { Knowledge, ScoredSentence } from './knowledge.js';
 import { anchors, best, clip, proximity, vote, type Candidate } from './candidates.js';
-import { finish, readable, singularOf, weightOf, type Partial } from './answer-common.js';
+import { finish, MAX_ANSWER, readable, singularOf, weightOf, type Partial } from './answer-common.js';
 import patterns from './data/question-patterns.json' with { type: 'json' };
 import { isCostQuestion, isMeasureNoun, quantities, unitsOf } from './spans.js';
 import { TUNING } from './tuning.js';
 import { isClassNoun } from './question-kind.js';
+
+/** Dimension words that share this many first letters are one dimension ("profondeur" / "profond"). */
+const STEM_PREFIX = 4;
+/** A term and a word of the sentence one of which starts the other, from this length on, are one word. */
+const STEM_PREFIX_MATCH = 5;
 
 /** Anything else: the best sentence, cut to its most relevant part when long. */
 export function answerWhat(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[]): Partial | null {
@@ -23,13 +28,13 @@ export function answerWhat(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSent
     if (figure) return figure;
     // A count asked and no figure of it: the corpus does not say (a sentence would not answer it).
     if (!measure && (/\bcombien\b/.test(fold(q.text)) || (q.noun && unitsOf(q.noun)))) return null;
-    const withFigure = ranked.slice(0, 5).find((r) => FIGURE.test(r.sentence.text) && r.score >= 0.6 * top.score && r.coverage >= 0.8 * top.coverage);
+    const withFigure = ranked.slice(0, TUNING.figureDepth).find((r) => FIGURE.test(r.sentence.text) && r.score >= TUNING.figureScore * top.score && r.coverage >= TUNING.figureCoverage * top.coverage);
     if (withFigure) top = withFigure;
   }
   // "Il a lu quel texte ?": a sentence that names no text does not answer it.
   if (q.expects === 'text' && q.noun && !isClassNoun(q.noun) && !namesThing(top, q.noun, q)) return null;
   const c: Candidate = { key: String(top.index), score: top.score, support: new Map([[top.index, top.score]]), byDoc: new Map([[top.sentence.doc, top.score]]) };
-  return finish(k, ranked, c, clip(top.sentence.text, 400));
+  return finish(k, ranked, c, clip(top.sentence.text, MAX_ANSWER));
 }
 
 /**
@@ -50,7 +55,7 @@ function answerQuantity(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentenc
         : asked && f.noun ? (f.noun === asked || fold(stem(f.noun)) === fold(stem(asked)) ? TUNING.askedUnit : 0) : asked ? TUNING.bareFigure : 1;
       if (!counts) continue;
       // "profond de combien": of "110 mètres de long sur 43 mètres de profondeur", the depth.
-      const dimension = asked && f.dimension ? (f.dimension.slice(0, 4) === asked.slice(0, 4) ? TUNING.askedUnit : TUNING.otherDimension) : 1;
+      const dimension = asked && f.dimension ? (f.dimension.slice(0, STEM_PREFIX) === asked.slice(0, STEM_PREFIX) ? TUNING.askedUnit : TUNING.otherDimension) : 1;
       const key = fold(f.text);
       vote(pool, key, weightOf(r) * counts * dimension * proximity(f.start, points), r.index, r.sentence.doc);
       if (!shown.has(key)) shown.set(key, f.text);
@@ -63,7 +68,7 @@ function answerQuantity(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentenc
 /** True when a sentence names the thing asked ("texte"), or a word of its family or synonyms. */
 function namesThing(r: ScoredSentence, noun: string, q: AnalyzedQuestion): boolean {
   const term = fold(stem(noun));
-  return r.sentence.terms.some((t) => t === term || q.alternatives.get(t)?.of === term || (t.length >= 5 && term.startsWith(t)) || (term.length >= 5 && t.startsWith(term)));
+  return r.sentence.terms.some((t) => t === term || q.alternatives.get(t)?.of === term || (t.length >= STEM_PREFIX_MATCH && term.startsWith(t)) || (term.length >= STEM_PREFIX_MATCH && t.startsWith(term)));
 }
 
 const QUANTITY = new RegExp(patterns.quantity);

@@ -11,6 +11,14 @@ import { TUNING } from './tuning.js';
 import words from './data/fr-answer-words.json' with { type: 'json' };
 import timeWords from '../nlp/data/fr-time.json' with { type: 'json' };
 
+/** Characters after a date read for its part of the day ("dimanche en fin d'après-midi"). */
+const DAY_PART_REACH = 24;
+/** Characters before a date read for a word that makes it a bound ("depuis le"). */
+const BOUND_REACH = 16;
+/** The shapes of an ISO date to the day and to the month. */
+const FULL_DATE = 'YYYY-MM-DD';
+const MONTH_DATE = 'YYYY-MM';
+
 /** When: normalised dates near the question's words; a time of day when the question asks the hour. */
 export function answerWhen(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[]): Partial | null {
   const pool = new Map<string, Candidate>();
@@ -26,7 +34,7 @@ export function answerWhen(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSent
       // "Il n'était pas né le 12 juillet 1998 (20 décembre 1998)": a date of a denied fact answers nothing.
       const inClause = clauseOf(d.start) * (denied(r.sentence.text, d.start) ? TUNING.deniedDate : 1);
       // "dimanche soir", "en fin de matinée": a part of the day answers "à quel moment de la journée".
-      const part = dayPartAsked && !d.time ? DAY_PART.exec(fold(r.sentence.text.slice(d.start, d.end + 24)))?.[0] : undefined;
+      const part = dayPartAsked && !d.time ? DAY_PART.exec(fold(r.sentence.text.slice(d.start, d.end + DAY_PART_REACH)))?.[0] : undefined;
       if (part && d.value) {
         const key = `${d.value}P${part}`;
         vote(pool, key, weightOf(r) * TUNING.dayPart * inClause * proximity(d.start, points), r.index, r.sentence.doc);
@@ -45,7 +53,7 @@ export function answerWhen(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSent
       // A time of day answers "à quelle heure" even when the sentence names no day.
       const key = q.wantsTime ? `${d.value ?? ''}T${d.time}` : d.value!;
       // A precise date counts a little more than a month or a year.
-      const precision = !d.value ? 0.9 : d.value.length === 10 ? 1 : d.value.length === 7 ? 0.9 : 0.8;
+      const precision = !d.value ? TUNING.monthDate : d.value.length === FULL_DATE.length ? 1 : d.value.length === MONTH_DATE.length ? TUNING.monthDate : TUNING.yearDate;
       vote(pool, key, weightOf(r) * precision * inClause * proximity(d.start, points), r.index, r.sentence.doc);
       if (!info.has(key)) info.set(key, { value: d.value, time: q.wantsTime ? d.time : undefined, approximate: d.approximate, surface: d.text });
     }
@@ -106,7 +114,7 @@ function denied(text: string, at: number): boolean {
 
 /** True when the date at `at` bounds a span ("depuis le 1er juillet", "jusqu'au 3 mai") rather than dating a fact. */
 function bounds(text: string, at: number): boolean {
-  return BOUND.test(text.slice(Math.max(0, at - 16), at));
+  return BOUND.test(text.slice(Math.max(0, at - BOUND_REACH), at));
 }
 const BOUND = new RegExp(`(?:${words.spanBounds.map(esc).join('|')})\\s+(?:le\\s+)?$`, 'i');
 

@@ -8,6 +8,11 @@ import { isSpecificNoun } from './question-kind.js';
 import { venues } from './spans.js';
 import { TUNING } from './tuning.js';
 
+/** Characters before a place read for its preposition ("à", "dans la ville de"). */
+const PREPOSITION_REACH = 24;
+/** Characters before a place read for the venue noun asked ("dans le stade de"). */
+const VENUE_REACH = 40;
+
 /** Where: places named near the question's words ("à X", "dans la ville de X" weigh most). */
 export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[]): Partial | null {
   const pool = new Map<string, Candidate>();
@@ -19,16 +24,16 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
     const points = anchors(q, r);
     for (const m of r.sentence.mentions) {
       if (q.entities.has(m.entity) || (m.type !== 'place' && m.type !== 'other')) continue;
-      const before = fold(r.sentence.text.slice(Math.max(0, m.start - 24), m.start));
+      const before = fold(r.sentence.text.slice(Math.max(0, m.start - PREPOSITION_REACH), m.start));
       let cue = /(\ba|\bdans|\b(ville|ile|port|village|capitale|localite|region|province)( [a-z-]+)? d[e'](\s*l')?|\bile|\bport de)\s*(l')?\s*$/.test(before) ? 1 : /\b(en|au|aux)\s*$/.test(before) ? 0.7 : 0.45;
-      if (venueAsked && !fold(r.sentence.text.slice(Math.max(0, m.start - 40), m.end)).includes(venueAsked)) continue;
+      if (venueAsked && !fold(r.sentence.text.slice(Math.max(0, m.start - VENUE_REACH), m.end)).includes(venueAsked)) continue;
       // A name of no known type is a place only after a place preposition ("partis de Montpellier").
       if (m.type === 'other') {
         if (!/\b(a|dans|de|d'|depuis|vers|en|au|aux|pres de|jusqu'a)\s*$/.test(before)) continue;
         cue *= TUNING.untypedPlace;
       }
       // The most precise place answers best: a city over the country or region named beside it.
-      const specific = isCountry(m.entity) && r.sentence.mentions.some((o) => o.type === 'place' && !isCountry(o.entity) && !q.entities.has(o.entity)) ? 0.5 : 1;
+      const specific = isCountry(m.entity) && r.sentence.mentions.some((o) => o.type === 'place' && !isCountry(o.entity) && !q.entities.has(o.entity)) ? TUNING.countryBesidePlace : 1;
       vote(pool, `e${m.entity}`, weightOf(r) * cue * specific * proximity(m.start, points), r.index, r.sentence.doc);
     }
     // Venues that are not names: "le hangar 12", "la place des Martyrs", "un hall du parc des expositions".

@@ -8,6 +8,13 @@ import { CUT, describe, finish, isSpeechTerm, readable, weightOf, type Partial }
 import { isSpecificNoun } from './question-kind.js';
 import { TUNING } from './tuning.js';
 
+/** Sentences cited for who a person is. */
+const SUPPORTING = 3;
+/** Characters on each side of a name read for the role asked ("le procureur X", "X, procureur"). */
+const ROLE_REACH = 35;
+/** Characters before a speech verb read for its speaker. */
+const SPEAKER_REACH = 90;
+
 /** "Qui est X ?": the person's descriptions, with the sentences they were read in. */
 export function answerWhoIs(k: Knowledge, entity: number, ranked: ScoredSentence[]): Partial {
   const e = k.ann.entities[entity];
@@ -20,8 +27,8 @@ export function answerWhoIs(k: Knowledge, entity: number, ranked: ScoredSentence
     // Named but never described: say where they appear.
     for (const d of e.docs) {
       const [first, end] = k.sentences.range(d);
-      for (let i = first; i < end && supporting.length < 3; i++) if (k.sentence(i).mentions.some((m) => m.entity === entity)) supporting.push(i);
-      if (supporting.length >= 3) break;
+      for (let i = first; i < end && supporting.length < SUPPORTING; i++) if (k.sentence(i).mentions.some((m) => m.entity === entity)) supporting.push(i);
+      if (supporting.length >= SUPPORTING) break;
     }
   }
   const answer = description ? clip(`${e.name}, ${description}`, CUT) : clip(`${e.name} (${supporting.length ? k.sentence(supporting[0]).text : ''})`, CUT);
@@ -50,12 +57,12 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
       // "Quel procureur …": a person given the role asked answers best — the role right before the name
       // ("l'entraîneur Ekkapol"), in an apposition right after it ("X, l'entraîneur"), or in how the corpus
       // describes the person.
-      const around = fold(r.sentence.text.slice(Math.max(0, m.start - 35), m.start)) + ' ' + (/^\s*,/.test(r.sentence.text.slice(m.end)) ? fold(r.sentence.text.slice(m.end, m.end + 35)) : '');
+      const around = fold(r.sentence.text.slice(Math.max(0, m.start - ROLE_REACH), m.start)) + ' ' + (/^\s*,/.test(r.sentence.text.slice(m.end)) ? fold(r.sentence.text.slice(m.end, m.end + ROLE_REACH)) : '');
       const hasRole = roleAsked !== undefined && (around.includes(roleAsked) || describedAs(m.entity).includes(roleAsked));
       // "Quel arbitre …": a person the text never gives that role does not answer.
       if (roleRequired && !hasRole) continue;
       const role = hasRole ? TUNING.askedRole : 1;
-      const weight = (m.type === 'person' ? 1 : 0.6) * proximity(m.start, points) * (isSubject ? 2.5 : 1) * role;
+      const weight = (m.type === 'person' ? 1 : TUNING.organisation) * proximity(m.start, points) * (isSubject ? TUNING.subjectOfVerb : 1) * role;
       const key = `e${m.entity}`;
       vote(pool, key, weightOf(r) * weight, r.index, r.sentence.doc);
       display.set(key, k.ann.entities[m.entity].name);
@@ -71,7 +78,7 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
       if (!verbMatch && !speechVerbAsked) continue;
       // A speaker known only by a long phrase ("Le plongeur britannique qui a retrouvé …") is no name to give.
       if (act.entity === undefined && act.speakerText.split(/\s+/).length > TUNING.maxSpeakerWords) continue;
-      const weight = verbMatch ? 1.6 : 0.5;
+      const weight = verbMatch ? TUNING.speakerVerbMatch : TUNING.speakerOtherVerb;
       const key = act.entity !== undefined ? `e${act.entity}` : `s${nameKey(act.speakerText)}`;
       vote(pool, key, weightOf(r) * weight, r.index, r.sentence.doc);
       if (!display.has(key)) display.set(key, act.entity !== undefined ? k.ann.entities[act.entity].name : act.speakerText);
@@ -104,7 +111,7 @@ function subjectsOf(text: string, mentions: { entity: number; start: number; end
   const found = new Set<number>();
   for (const t of tokenize(text)) {
     if (fold(stem(t.text)) !== verb) continue;
-    const before = text.slice(Math.max(0, t.start - 90), t.start);
+    const before = text.slice(Math.max(0, t.start - SPEAKER_REACH), t.start);
     const rel = /(?:,\s*)?qui\s+(?:(?:a|ont|avait|avaient)\s+)?$/i.exec(before);
     const aux = /\s(?:a|ont|avait|avaient)\s+$/i.exec(before);
     if (!rel && !aux) continue;

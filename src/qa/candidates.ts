@@ -2,7 +2,14 @@ import { fold } from '../nlp/french.js';
 import { tokenize, stem } from '../nlp/tokens.js';
 import type { AnalyzedQuestion } from './analyze-question.js';
 import type { Knowledge, ScoredSentence } from './knowledge.js';
+import { TUNING } from './tuning.js';
 import type { Evidence } from './types.js';
+
+/** Characters from a question word at which a candidate's proximity has halved. */
+const PROXIMITY_HALF = 80;
+
+/** Supporting sentences cited with an answer, at most. */
+const EVIDENCE_LIMIT = 5;
 
 /** Offsets in a sentence where the question's terms or names occur. */
 export function anchors(q: AnalyzedQuestion, s: ScoredSentence): number[] {
@@ -19,9 +26,9 @@ export function anchors(q: AnalyzedQuestion, s: ScoredSentence): number[] {
 
 /** 1 next to a question word, falling with distance (in characters) to the nearest one. */
 export function proximity(offset: number, points: number[]): number {
-  if (!points.length) return 0.5;
+  if (!points.length) return TUNING.noAnchorProximity;
   const d = Math.min(...points.map((p) => Math.abs(p - offset)));
-  return 1 / (1 + d / 80);
+  return 1 / (1 + d / PROXIMITY_HALF);
 }
 
 /** A scored answer candidate with the sentences that support it. */
@@ -53,7 +60,7 @@ export function best(pool: Map<string, Candidate>, tieBreak: (a: Candidate, b: C
 }
 
 /** Evidence for an answer: only the sentences that support it, best first (the ranking when none is known). */
-export function evidenceFor(k: Knowledge, ranked: ScoredSentence[], supporting: number[], limit = 5): Evidence[] {
+export function evidenceFor(k: Knowledge, ranked: ScoredSentence[], supporting: number[], limit = EVIDENCE_LIMIT): Evidence[] {
   const byIndex = new Map(ranked.map((r) => [r.index, r]));
   const order: number[] = [];
   const seen = new Set<number>();

@@ -20,6 +20,12 @@ const wildcard = (pattern: string) => (lunr.TokenSet as unknown as { fromString(
 
 /** How many articles Lunr hands to sentence scoring. */
 const ARTICLE_LIMIT = 12;
+/** How many scored sentences `rank` returns unless asked for another number. */
+const RANK_LIMIT = 12;
+/** Words of a name's aliases searched with it, at most. */
+const MAX_NAME_TERMS = 24;
+/** Vocabulary words that extend a stem, read for its family, at most. */
+const MAX_FAMILY = 64;
 
 /**
  * The loaded corpus knowledge: annotations, the Lunr passage index, and lookups derived from them once at
@@ -80,9 +86,9 @@ export class Knowledge implements Vocabulary {
       const found = new Set<string>();
       for (const form of [e.name, ...e.aliases]) {
         for (const t of terms(form)) if (t.length > 1) found.add(t);
-        if (found.size >= 24) break;
+        if (found.size >= MAX_NAME_TERMS) break;
       }
-      cached = [...found].slice(0, 24);
+      cached = [...found].slice(0, MAX_NAME_TERMS);
       this.nameTermCache.set(id, cached);
     }
     return cached;
@@ -111,7 +117,7 @@ export class Knowledge implements Vocabulary {
 
   family(term: string): string[] {
     // Lunr's token set holds the vocabulary as a trie: the terms that extend a stem are one intersection away.
-    const startingWith = (prefix: string) => tokenSetOf(this.index).intersect(wildcard(`${prefix}*`)).toArray().slice(0, 64);
+    const startingWith = (prefix: string) => tokenSetOf(this.index).intersect(wildcard(`${prefix}*`)).toArray().slice(0, MAX_FAMILY);
     return familyOf(term, startingWith, (t) => this.df(t) > 0);
   }
 
@@ -120,7 +126,7 @@ export class Knowledge implements Vocabulary {
    * plus the weight of each entity of the question the sentence names (by any alias), plus a share of its
    * neighbours' score (a sentence often leans on the one before: "Le premier a eu lieu à …").
    */
-  rank(q: AnalyzedQuestion, limit = 12): ScoredSentence[] {
+  rank(q: AnalyzedQuestion, limit = RANK_LIMIT): ScoredSentence[] {
     const weighted = new Map([...q.soft, ...q.terms]);
     for (const [alt, a] of q.alternatives) weighted.set(alt, Math.max(weighted.get(alt) ?? 0, (q.terms.get(a.of) ?? 0) * a.factor));
     // Names search Lunr by their words too (the aliases' words are in the passages' terms).

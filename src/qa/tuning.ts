@@ -75,4 +75,34 @@ export const TUNING = {
   leanedTerm: 0.5,
   /** … and a name that only its context says, at least this share. */
   leanedName: 0.75,
+  /** Share of the question's names a sentence must name when names are required (and a timed sentence, to answer a time). */
+  namedCoverage: 0.5,
+  /** How many of the best-ranked sentences the abstention policy reads. */
+  decidingSentences: 3,
+  /** A word the corpus lacks weighs this share of a word it holds once (it may be an inflection spelled otherwise). */
+  unseenTerm: 0.7,
+  /** A direct quotation, next to 1 for reported speech, as a quote-answer. */
+  directQuote: 1.1,
+  /** A sentence with a figure answers a what-question when among this many best … */
+  figureDepth: 5,
+  /** … with at least this share of the best sentence's score … */
+  figureScore: 0.6,
+  /** … and this share of its coverage. */
+  figureCoverage: 0.8,
+  /** A date to the month, next to 1 for a full date, as a when-answer (and a weekday left unresolved). */
+  monthDate: 0.9,
+  /** A date to the year. */
+  yearDate: 0.8,
+  /** A country as a where-answer when the sentence names a more precise place. */
+  countryBesidePlace: 0.5,
+  /** An organisation, next to 1 for a person, as a who-answer. */
+  organisation: 0.6,
+  /** A person who is the subject of the question's verb in the sentence. */
+  subjectOfVerb: 2.5,
+  /** A speaker whose speech verb is the question's, as a who-answer … */
+  speakerVerbMatch: 1.6,
+  /** … and one whose verb is another. */
+  speakerOtherVerb: 0.5,
+  /** How close a candidate is to the question's words counts this much when the sentence holds none of them. */
+  noAnchorProximity: 0.5,
 };
