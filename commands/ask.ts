@@ -30,6 +30,6 @@ export const command: Command = {
     const { text, cut } = textOption(options.question, MAX_QUESTION);
     const answer = ctx.engine.ask(text);
     const notes = cut ? [ctx.t('note.truncated', { max: MAX_QUESTION })] : [];
-    return answerReply(ctx.engine, ctx, text, answer, notes, 3);
+    return answerReply(ctx.engine, ctx, text, answer, notes);
   },
 };

@@ -8,11 +8,13 @@ import type { Command, CommandInput } from '../src/command/command.js';
 import { MODERATOR_PERMISSION } from '../src/command/command.js';
 import type { FrontMatterOverrides } from '../src/corpus-admin/article-upload.js';
 import { addedReply, corpusListReply, refusedReply, removedReply } from '../src/reply/admin.js';
-import { errorReply, textOption } from '../src/reply/build.js';
+import { DATE_LENGTH, errorReply, textOption } from '../src/reply/build.js';
 
 const MAX_TITLE = 200;
 const MAX_SOURCE = 100;
 const MAX_URL = 500;
+/** Longest article file name or id typed for /corpus remove. */
+const MAX_ARTICLE = 200;
 
 export const data = new SlashCommandBuilder()
   .setName('corpus')
@@ -63,8 +65,8 @@ export const data = new SlashCommandBuilder()
           .setNameLocalizations({ fr: 'publié' })
           .setDescription('Publication date, YYYY-MM-DD')
           .setDescriptionLocalizations({ fr: 'Date de publication, AAAA-MM-JJ' })
-          .setMinLength(10)
-          .setMaxLength(10),
+          .setMinLength(DATE_LENGTH)
+          .setMaxLength(DATE_LENGTH),
       ),
   )
   .addSubcommand((s) =>
@@ -98,7 +100,7 @@ function subcommandOf(input: CommandInput): string | undefined {
 
 function overridesOf(input: CommandInput): FrontMatterOverrides {
   const overrides: FrontMatterOverrides = {};
-  for (const [key, max] of [['title', MAX_TITLE], ['source', MAX_SOURCE], ['url', MAX_URL], ['published', 10]] as const) {
+  for (const [key, max] of [['title', MAX_TITLE], ['source', MAX_SOURCE], ['url', MAX_URL], ['published', DATE_LENGTH]] as const) {
     const { text } = textOption(input.options[key], max + 1);
     if (text) overrides[key] = text;
   }
@@ -120,7 +122,7 @@ export const command: Command = {
         return outcome.ok ? addedReply(ctx, outcome, outcome.reports) : refusedReply(ctx, 'add', outcome.reason);
       }
       case 'remove': {
-        const { text: article } = textOption(input.options.article, 200);
+        const { text: article } = textOption(input.options.article, MAX_ARTICLE);
         if (!article) return errorReply(ctx, ctx.t('error.empty', { option: 'article' }));
         const outcome = await admin.corpus.remove(admin.session, article);
         return outcome.ok ? removedReply(ctx, outcome, outcome.reports) : refusedReply(ctx, 'remove', outcome.reason);

@@ -7,6 +7,12 @@ import type { ReplyField } from '../src/reply/types.js';
 
 const MAX_ABOUT = 30;
 const PER_PAGE = 6;
+/** Estimated characters of a quotation on a page: its text up to … */
+const QUOTE_TEXT = 800;
+/** … plus its speaker, citation and separators … */
+const QUOTE_OVERHEAD = 150;
+/** … within this budget per page (Discord counts 6,000 per message; room left for the title and footer). */
+const PAGE_BUDGET = 4000;
 
 export const data = new SlashCommandBuilder()
   .setName('quotes')
@@ -56,7 +62,7 @@ export const command: Command = {
         abstained: true,
       };
     }
-    const pages = paginate(quotes, (q) => Math.min(q.text.length, 800) + 150, PER_PAGE, 4000);
+    const pages = paginate(quotes, (q) => Math.min(q.text.length, QUOTE_TEXT) + QUOTE_OVERHEAD, PER_PAGE, PAGE_BUDGET);
     const current = clampPage(page, pages.length);
     const fields: ReplyField[] = pages[current - 1].map((q) => ({
       name: `${q.speaker} (${t(q.direct ? 'quotes.direct' : 'quotes.indirect')})`,

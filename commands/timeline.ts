@@ -1,12 +1,22 @@
 /** /timeline [person] [from] [to] — the dated events in order, each with its sources; paginated. */
 import { SlashCommandBuilder } from 'discord.js';
 import type { Command, CommandInput } from '../src/command/command.js';
-import { clampPage, dateBounds, errorReply, isPartialDate, paginate, sourceRefs, textOption } from '../src/reply/build.js';
+import { clampPage, DATE_LENGTH, dateBounds, errorReply, isPartialDate, MAX_TYPED_DATE, paginate, sourceRefs, textOption } from '../src/reply/build.js';
 import type { ReplyContext } from '../src/reply/build.js';
 import { findPerson, MAX_PERSON, peopleChoices } from '../src/reply/people.js';
 import type { Reply, ReplyField } from '../src/reply/types.js';
 
 const PER_PAGE = 6;
+/** Sources cited per event. */
+const SOURCES = 3;
+/** Estimated characters of an event on a page (Discord counts 6,000 per message): its text up to … */
+const EVENT_TEXT = 700;
+/** … plus this much per citation … */
+const CITATION = 90;
+/** … plus the field's name and separators … */
+const FIELD_OVERHEAD = 40;
+/** … within this budget per page (room left for the title and footer). */
+const PAGE_BUDGET = 4200;
 
 export const data = new SlashCommandBuilder()
   .setName('timeline')
@@ -28,7 +38,7 @@ export const data = new SlashCommandBuilder()
       .setNameLocalizations({ fr: 'depuis' })
       .setDescription('First date: YYYY, YYYY-MM or YYYY-MM-DD')
       .setDescriptionLocalizations({ fr: 'Première date : AAAA, AAAA-MM ou AAAA-MM-JJ' })
-      .setMaxLength(10),
+      .setMaxLength(DATE_LENGTH),
   )
   .addStringOption((o) =>
     o
@@ -36,12 +46,12 @@ export const data = new SlashCommandBuilder()
       .setNameLocalizations({ fr: 'jusqua' })
       .setDescription('Last date: YYYY, YYYY-MM or YYYY-MM-DD')
       .setDescriptionLocalizations({ fr: 'Dernière date : AAAA, AAAA-MM ou AAAA-MM-JJ' })
-      .setMaxLength(10),
+      .setMaxLength(DATE_LENGTH),
   );
 
 function dates(input: CommandInput): { from?: string; to?: string } {
-  const from = textOption(input.options.from, 20).text || undefined;
-  const to = textOption(input.options.to, 20).text || undefined;
+  const from = textOption(input.options.from, MAX_TYPED_DATE).text || undefined;
+  const to = textOption(input.options.to, MAX_TYPED_DATE).text || undefined;
   return { from, to };
 }
 
@@ -69,12 +79,12 @@ export const command: Command = {
     if (events.length === 0) {
       return { locale, title, answer: t('timeline.none'), description: range, passages: [], fields: [], abstained: true };
     }
-    const pages = paginate(events, (e) => Math.min(e.text.length, 700) + 90 * Math.min(e.sources.length, 3) + 40, PER_PAGE, 4200);
+    const pages = paginate(events, (e) => Math.min(e.text.length, EVENT_TEXT) + CITATION * Math.min(e.sources.length, SOURCES) + FIELD_OVERHEAD, PER_PAGE, PAGE_BUDGET);
     const current = clampPage(input.page, pages.length);
     const fields: ReplyField[] = pages[current - 1].map((event) => ({
       name: [event.date, event.time].filter(Boolean).join(' ') + (event.people.length ? ` · ${event.people.join(', ')}` : ''),
       value: event.text,
-      sources: sourceRefs(engine, event.sources, 3),
+      sources: sourceRefs(engine, event.sources, SOURCES),
     }));
     const count = t('timeline.count', { n: events.length });
     const options: Record<string, string> = {};

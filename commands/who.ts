@@ -8,6 +8,8 @@ import type { ReplyField } from '../src/reply/types.js';
 const MAX_DESCRIPTIONS = 5;
 const MAX_QUOTES = 3;
 const MAX_ARTICLES = 10;
+/** Sources cited for a person's descriptions. */
+const DESCRIPTION_SOURCES = 6;
 
 export const data = new SlashCommandBuilder()
   .setName('who')
@@ -51,7 +53,7 @@ export const command: Command = {
       fields.push({
         name: t('who.descriptions'),
         value: descriptions.map((d) => `• ${d}`).join('\n'),
-        sources: sourceRefs(engine, [...distinct.values()].flat(), 6),
+        sources: sourceRefs(engine, [...distinct.values()].flat(), DESCRIPTION_SOURCES),
       });
     }
     for (const quote of engine.quotes({ speaker: person.name }).slice(0, MAX_QUOTES)) {

@@ -14,6 +14,15 @@ import { escapeText, safeUrl } from './escape.js';
 import { encodePageId } from './pagination.js';
 
 
+/** Characters of an article title in a citation. */
+const CITED_TITLE = 120;
+/** Characters of a publisher's name in a citation. */
+const CITED_SOURCE = 60;
+/** Characters of a field's citation lines, at most (the text above them gets the rest). */
+const CITATIONS = 600;
+/** A footer cut to this length when the message is over Discord's total. */
+const SHORT_FOOTER = 300;
+
 const COLORS = { answer: 0x5865f2, abstained: 0x99aab5, error: 0xed4245 } as const;
 
 /** The message body for interaction replies and edits (discord.js option names). */
@@ -38,10 +47,10 @@ export function citation(ref: SourceRef, withTitle: boolean, locale: Reply['loca
   const t = translator(locale);
   const parts: string[] = [];
   const url = safeUrl(ref.url);
-  const title = cutAtWord(escapeText(ref.title), 120).replace(/[[\]]/gu, '');
+  const title = cutAtWord(escapeText(ref.title), CITED_TITLE).replace(/[[\]]/gu, '');
   if (withTitle) parts.push(url ? `[${title}](${url})` : title);
   else if (url) parts.push(`[${t('source')}](${url})`);
-  if (ref.source) parts.push(safe(ref.source, 60));
+  if (ref.source) parts.push(safe(ref.source, CITED_SOURCE));
   if (ref.published) parts.push(ref.published + (ref.publishedEstimated ? ` (${t('estimated')})` : ''));
   parts.push(t('paragraph', { n: ref.paragraph }));
   return parts.join(' · ');
@@ -50,7 +59,7 @@ export function citation(ref: SourceRef, withTitle: boolean, locale: Reply['loca
 /** A field value made of escaped text then citation lines; the text is cut so the citations always fit. */
 function fieldValue(text: string, prefix: string, sources: string[]): string {
   let cites = sources.map((s) => `— ${s}`).join('\n');
-  if (cites.length > 600) cites = cutAtWord(cites, 600);
+  if (cites.length > CITATIONS) cites = cutAtWord(cites, CITATIONS);
   const room = LIMITS.fieldValue - (cites ? cites.length + 1 : 0) - prefix.length;
   const body = text ? prefix + safe(text, Math.max(room, 1)) : '';
   const value = [body, cites].filter(Boolean).join('\n');
@@ -74,7 +83,7 @@ function embedLength(embed: APIEmbed): number {
 export function fitEmbed(embed: APIEmbed): APIEmbed {
   const fitted: APIEmbed = { ...embed, fields: [...(embed.fields ?? [])].slice(0, LIMITS.fields) };
   const excess = () => embedLength(fitted) - LIMITS.embedTotal;
-  if (excess() > 0 && fitted.footer && fitted.footer.text.length > 300) fitted.footer = { text: cutAtWord(fitted.footer.text, 300) };
+  if (excess() > 0 && fitted.footer && fitted.footer.text.length > SHORT_FOOTER) fitted.footer = { text: cutAtWord(fitted.footer.text, SHORT_FOOTER) };
   if (excess() > 0 && fitted.description && fitted.description.length > 1000) {
     fitted.description = cutAtWord(fitted.description, Math.max(fitted.description.length - excess(), 1000));
   }

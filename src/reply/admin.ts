@@ -9,6 +9,19 @@ import type { ReplyContext } from './build.js';
 import { cutAtWord } from './text.js';
 import type { Reply, ReplyField } from './types.js';
 
+/** Characters of the drawn progress bar. */
+const BAR_WIDTH = 24;
+/** Files that cannot be read, listed by name at most (the others counted). */
+const SHOWN_PROBLEMS = 8;
+/** Characters of each one's reason. */
+const REASON = 200;
+/** Characters of a shard's error. */
+const SHARD_ERROR = 400;
+/** Shards shown side by side up to this many, then one per line. */
+const INLINE_SHARDS = 6;
+/** Characters of a skipped file's reason in /corpus list. */
+const REASON_IN_LIST = 300;
+
 /** File names listed per field at most. */
 const MAX_LISTED = 15;
 /** Files per page of /corpus list. */
@@ -31,7 +44,7 @@ export function progressReply(ctx: ReplyContext, progress: RefreshProgress): Rep
 }
 
 /** A text progress bar for terminals: `[########------------] 40% finding names 400/1,000 · 3 s`. */
-export function progressBar(ctx: ReplyContext, progress: RefreshProgress, width = 24): string {
+export function progressBar(ctx: ReplyContext, progress: RefreshProgress, width = BAR_WIDTH): string {
   const share = progress.total > 0 ? Math.min(1, progress.done / progress.total) : 0;
   const filled = Math.round(share * width);
   const stage = ctx.t(`admin.stage.${progress.stage}`);
@@ -58,7 +71,7 @@ function changeFields(ctx: ReplyContext, report: RefreshReport): ReplyField[] {
   if (removed.length) fields.push({ name: `${t('refresh.removed')} (${removed.length})`, value: fileList(removed) });
   const problems = report.blocking.length ? report.blocking : report.skipped;
   if (problems.length) {
-    const lines = problems.slice(0, 8).map((w) => `${w.file}: ${cutAtWord(w.reason, 200)}`);
+    const lines = problems.slice(0, SHOWN_PROBLEMS).map((w) => `${w.file}: ${cutAtWord(w.reason, REASON)}`);
     if (problems.length > 8) lines.push(`… (+${problems.length - 8})`);
     fields.push({ name: `${t(report.blocking.length ? 'refresh.blocking' : 'refresh.skipped')} (${problems.length})`, value: lines.join('\n') });
   }
@@ -99,8 +112,8 @@ export function refreshReply(ctx: ReplyContext, reports: RefreshReport[]): Reply
     for (const r of reports) {
       fields.push({
         name: t('refresh.shard', { shard: r.shard ?? '?' }),
-        value: r.ok ? t('refresh.shardOk', { articles: r.after.articles, seconds: (r.ms / 1000).toFixed(1) }) : t('refresh.shardFailed', { error: cutAtWord(r.error ?? '?', 400) }),
-        inline: reports.length <= 6,
+        value: r.ok ? t('refresh.shardOk', { articles: r.after.articles, seconds: (r.ms / 1000).toFixed(1) }) : t('refresh.shardFailed', { error: cutAtWord(r.error ?? '?', SHARD_ERROR) }),
+        inline: reports.length <= INLINE_SHARDS,
       });
     }
   }
@@ -150,8 +163,8 @@ export function corpusListReply(ctx: ReplyContext, files: CorpusFileInfo[], page
     name: `${f.file} · ${formatBytes(f.bytes)}`,
     value: [
       f.title,
-      f.status === 'skipped' ? t('list.status.skipped', { reason: cutAtWord(f.reason ?? '?', 300) }) : t(`list.status.${f.status}`),
-      t('list.modified', { date: f.modified.slice(0, 16).replace('T', ' ') }),
+      f.status === 'skipped' ? t('list.status.skipped', { reason: cutAtWord(f.reason ?? '?', REASON_IN_LIST) }) : t(`list.status.${f.status}`),
+      t('list.modified', { date: f.modified.slice(0, 'YYYY-MM-DDTHH:MM'.length).replace('T', ' ') }),
     ]
       .filter(Boolean)
       .join(' · '),

@@ -42,7 +42,7 @@ export function sourceRefs(engine: Engine, sources: { doc: string; paragraph: nu
 }
 
 /** The best `max` passages of the evidence, one per paragraph, each with its source. */
-export function citePassages(engine: Engine, evidence: Evidence[], max = 3): CitedPassage[] {
+export function citePassages(engine: Engine, evidence: Evidence[], max = PASSAGES): CitedPassage[] {
   const seen = new Set<string>();
   const passages: CitedPassage[] = [];
   for (const e of evidence) {
@@ -60,7 +60,7 @@ export function citePassages(engine: Engine, evidence: Evidence[], max = 3): Cit
  * articles that agree; or, when the core abstains, a plain "the corpus does not say" with nothing else that
  * could mislead (no passages, no count).
  */
-export function answerReply(engine: Engine, ctx: ReplyContext, title: string, answer: Answer, notes: string[] = [], maxPassages = 3): Reply {
+export function answerReply(engine: Engine, ctx: ReplyContext, title: string, answer: Answer, notes: string[] = [], maxPassages = PASSAGES): Reply {
   const { t, locale } = ctx;
   if (answer.answer === null || answer.answer.trim() === '') {
     return {
@@ -109,6 +109,15 @@ export function textOption(value: unknown, max: number): { text: string; cut: bo
 
 const DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
+/** Characters of a full date option, YYYY-MM-DD. */
+export const DATE_LENGTH = 'YYYY-MM-DD'.length;
+/** A date option is read up to this length, so that a wrong one is refused rather than cut. */
+export const MAX_TYPED_DATE = 20;
+/** Months in a year. */
+const MONTHS = 12;
+/** Passages cited under an answer, unless a command asks for another number. */
+const PASSAGES = 3;
+
 /** True for YYYY, YYYY-MM or YYYY-MM-DD naming a real month and day. */
 export function isPartialDate(value: string): boolean {
   const m = DATE.exec(value);
@@ -116,7 +125,7 @@ export function isPartialDate(value: string): boolean {
   const [, y, mo, d] = m;
   if (mo === undefined) return true;
   const month = Number(mo);
-  if (month < 1 || month > 12) return false;
+  if (month < 1 || month > MONTHS) return false;
   if (d === undefined) return true;
   const day = Number(d);
   const daysInMonth = new Date(Date.UTC(Number(y), month, 0)).getUTCDate();

@@ -13,9 +13,10 @@ export function cutAtWord(text: string, max: number): string {
   if (max === 1) return ELLIPSIS;
   let end = max - ELLIPSIS.length;
   // Prefer the last whitespace in the last 40% of the allowed span.
+  const WORD_CUT_FROM = 0.6;
   const window = text.slice(0, end + 1);
   const lastSpace = Math.max(window.lastIndexOf(' '), window.lastIndexOf('\n'), window.lastIndexOf('\t'));
-  if (lastSpace >= Math.floor(end * 0.6)) end = lastSpace;
+  if (lastSpace >= Math.floor(end * WORD_CUT_FROM)) end = lastSpace;
   // Do not leave a lone high surrogate.
   const code = text.charCodeAt(end - 1);
   if (code >= 0xd800 && code <= 0xdbff) end -= 1;
