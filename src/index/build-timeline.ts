@@ -57,6 +57,18 @@ function sideClause(text: string, start: number, end: number): string | undefine
 
 /** Two sentences report the same event when they share this much of their terms and names (Jaccard). */
 const SAME_EVENT = 0.18;
+/** Without names, a report is compared with this many of the latest groups of its date … */
+const UNNAMED_GROUPS_COMPARED = 8;
+/** … and with at most this many reports of each group. */
+const MEMBERS_COMPARED = 16;
+/** A group's representative sentence is chosen among its first this many reports … */
+const REPRESENTATIVE_POOL = 32;
+/** … favouring one that reports the event as past after it happened … */
+const REPORTED_BONUS = 0.15;
+/** … one dated by its main clause … */
+const MAIN_CLAUSE_BONUS = 0.2;
+/** … and a shorter one (a point off per this many characters). */
+const LENGTH_PENALTY_CHARS = 4000;
 
 /**
  * Builds the timeline once, at index time: every sentence with a resolved date is an event candidate; within a
@@ -74,7 +86,7 @@ export function buildTimeline(ann: { articles: ArticleMeta[]; entities: Annotate
     for (const d of s.dates) {
       if (!d.value) continue;
       // "la semaine dernière" names no day: place it in its month.
-      const value = d.approximate && d.value!.length === 10 ? d.value!.slice(0, 7) : d.value!;
+      const value = d.approximate && d.value!.length === 'YYYY-MM-DD'.length ? d.value!.slice(0, 'YYYY-MM'.length) : d.value!;
       const known = seen.get(value);
       // "jeudi, à 14h": the time of day joins the day it belongs to.
       if (known) {
@@ -106,8 +118,8 @@ export function buildTimeline(ann: { articles: ArticleMeta[]; entities: Annotate
     const byName = new Map<string, Item[][]>();
     for (const item of items) {
       const names = [...item.bag].filter((x) => x.startsWith('@'));
-      const near = names.length ? [...new Set(names.flatMap((n) => (byName.get(n) ?? []).slice(-GROUPS_COMPARED)))] : groups.slice(-8);
-      let home = near.find((g) => g.slice(0, 16).some((o) => jaccard(o.bag, item.bag) >= SAME_EVENT));
+      const near = names.length ? [...new Set(names.flatMap((n) => (byName.get(n) ?? []).slice(-GROUPS_COMPARED)))] : groups.slice(-UNNAMED_GROUPS_COMPARED);
+      let home = near.find((g) => g.slice(0, MEMBERS_COMPARED).some((o) => jaccard(o.bag, item.bag) >= SAME_EVENT));
       if (!home) groups.push((home = []));
       home.push(item);
       for (const n of names) {
@@ -117,16 +129,16 @@ export function buildTimeline(ann: { articles: ArticleMeta[]; entities: Annotate
       }
     }
     for (const g of groups) {
-      // The representative is chosen among (at most) the first 32 reports of a group.
-      const sample = g.slice(0, 32);
+      // The representative is chosen among (at most) the first reports of a group.
+      const sample = g.slice(0, REPRESENTATIVE_POOL);
       const central = (it: Item) => {
         const s = ann.sentences.get(it.sentence);
         const published = ann.articles[s.doc].published;
-        const reported = published && published >= date.slice(0, published.length) && guessTense(s.text) === 'past' ? 0.15 : 0;
+        const reported = published && published >= date.slice(0, published.length) && guessTense(s.text) === 'past' ? REPORTED_BONUS : 0;
         // A whole sentence dated by its main clause tells the event better than a side clause does.
-        const own = it.clause ? 0 : 0.2;
+        const own = it.clause ? 0 : MAIN_CLAUSE_BONUS;
         const sim = sample.reduce((acc, o) => acc + (o === it ? 0 : jaccard(o.bag, it.bag)), 0);
-        return sim + reported + own - s.text.length / 4000;
+        return sim + reported + own - s.text.length / LENGTH_PENALTY_CHARS;
       };
       const rep = [...sample].sort((a, b) => central(b) - central(a))[0];
       const sentences = [...new Set(g.map((it) => it.sentence))];

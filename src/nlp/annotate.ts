@@ -7,6 +7,13 @@ import { findNames, groupEntities, type EntityRecord, type EntityType, type Name
 import { readSpeech, type Mention } from './quotes.js';
 import { estimatePublication, findTemporal, type TemporalMention } from './temporal/index.js';
 
+/** Progress is reported every this many articles. */
+const PROGRESS_EVERY = 200;
+/** Characters of a sentence's opening read for a pronoun that points back. */
+const OPENING = 40;
+/** Words of a description that names a person by itself ("dirigeant nord-coréen"): a title and a qualifier at least. */
+const DESCRIPTION_WORDS = { min: 2, max: 6 };
+
 /** One sentence of the corpus with what was read in it. */
 export interface AnnotatedSentence {
   /** Index of the article in `Annotations.articles`. */
@@ -111,7 +118,7 @@ function splitArticles(articles: Article[], onProgress: Progress | undefined, sp
       }
       paragraphs.push({ doc, para: p + 1, first, count: raws.length - first });
     });
-    if (doc % 200 === 0) onProgress?.('sentences', doc, articles.length);
+    if (doc % PROGRESS_EVERY === 0) onProgress?.('sentences', doc, articles.length);
   });
   return { raws, paragraphs, inside };
 }
@@ -142,7 +149,7 @@ function annotateSentences(
       dates = [];
     }
     const sentence: AnnotatedSentence = { doc: r.doc, para: r.para, text: r.text, terms: termsBySentence[index], mentions, dates };
-    if (ANAPHORIC.test(fold(r.text.slice(0, 40)))) sentence.anaphoric = true;
+    if (ANAPHORIC.test(fold(r.text.slice(0, OPENING)))) sentence.anaphoric = true;
     return sentence;
   });
 }
@@ -151,7 +158,7 @@ function annotateSentences(
 function resolveMonthOnlyWeekdays(sentences: AnnotatedSentence[], monthAnchor: (string | undefined)[]): void {
   if (!monthAnchor.some(Boolean)) return;
   const known = new Set<string>();
-  for (const s of sentences) for (const d of s.dates) if (d.value?.length === 10 && !d.approximate) known.add(d.value);
+  for (const s of sentences) for (const d of s.dates) if (d.value?.length === 'YYYY-MM-DD'.length && !d.approximate) known.add(d.value);
   const days = [...known];
   for (const s of sentences) {
     const anchor = monthAnchor[s.doc];
@@ -199,7 +206,7 @@ function mentionDescriptions(sentences: AnnotatedSentence[], raws: RawSentence[]
   const byTitle = new Map<string, { words: string[]; entity: number }[]>();
   for (const [key, counts] of described) {
     const words = key.split(' ');
-    if (words.length < 2 || words.length > 6) continue;
+    if (words.length < DESCRIPTION_WORDS.min || words.length > DESCRIPTION_WORDS.max) continue;
     const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
     const total = ranked.reduce((a, [, n]) => a + n, 0);
     if (ranked[0][1] / total < DESCRIPTION_AGREEMENT) continue;

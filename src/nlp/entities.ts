@@ -23,6 +23,47 @@ const HONORIFIC = /^(M|MM|Mme|Mmes|Mlle|Dr|Pr|Mgr)$/;
 /** Nouns that open an institution's or a building's name ("Centre culturel de …", "Parti communiste du …"). */
 const INSTITUTION_HEADS = new Set([...FR.placeNouns, ...FR.orgNouns, 'centre', 'musee', 'stade', 'theatre', 'hopital', 'palais', 'monastere', 'cathedrale', 'eglise', 'institut', 'parc', 'place', 'pont', 'rue', 'avenue', 'boulevard'].map((w) => fold(w)));
 const ACRONYM = /^[\p{Lu}\d]{2,}$/u;
+
+/** How much each context reads a name as a person, a place or an organisation; the type with most wins. */
+const CUE = {
+  /** A place or venue noun opening the name ("Centre culturel de …", "Place …"), or placed before it by the caller. */
+  placeHead: 2,
+  /** An organisation noun opening the name ("Parti …"). */
+  orgHead: 2,
+  /** A country or region the place list knows. */
+  knownPlace: 3,
+  /** An honorific before it ("M.", "Mme"). */
+  honorific: 3,
+  /** "en", "à", "au", "aux" right before it; other place prepositions count 1. */
+  strongPlacePreposition: 2,
+  /** A definite article before it ("le Parlement a voté"). */
+  definiteArticle: 0.25,
+  /** An acronym inside a short name. */
+  acronym: 2,
+  /** A title before it ("le président russe X") or in apposition after it ("X, ministre …"). */
+  title: 2,
+  /** A place noun touching it ("la ville de X"). */
+  placeNoun: 1.5,
+  /** An organisation noun a few words before it ("l'agence officielle X"). */
+  orgNoun: 2,
+};
+/** Cues of this much or less leave a name untyped. */
+const WEAK_CUES = 0.5;
+/** Words looked at to the left of a name for a title or a noun. */
+const LEFT_REACH = 7;
+/** An organisation noun is read up to this many words before the name. */
+const ORG_NOUN_REACH = 3;
+/** Words an acronym's name may span and still read as an organisation (fewer than this). */
+const ACRONYM_NAME_WORDS = 3;
+/** Articles and qualifiers skipped before a title in apposition ("l'actuel Premier ministre"). */
+const APPOSITION_SKIP = 3;
+/** Length of a description in apposition, in characters. */
+const MIN_DESCRIPTION = 3;
+const MAX_DESCRIPTION = 140;
+/** Capitalised words of an untyped name read as a person's name (with no connector). */
+const PERSON_NAME_WORDS = { min: 2, max: 4 };
+/** "Centre culturel de Belém": the institution noun, one lower-case word, a connector, then the inner name. */
+const INNER_NAME_OFFSET = 3;
 /** Words written in capitals that name nothing (time zones, units, abbreviations: "22h11 GMT"). */
 const NOT_NAMES = new Set<string>(lexicon.notNames);
 const isConnector = (t: Token | undefined) => !!t && FR.connectors.has(fold(t.text));
@@ -67,11 +108,11 @@ export function findNames(sentence: string, tokens: Token[], seenInside: (folded
     // "Centre culturel de Belém", "Parti communiste du Vietnam": an institution's name may hold one lower-case
     // word when it opens on an institution or place noun; the inner name is kept as a mention of its own too.
     if (j === i && INSTITUTION_HEADS.has(fold(t.text)) && tokens[i + 1] && !tokens[i + 1].upper && !FR.stopwords.has(fold(tokens[i + 1].text))
-      && isConnector(tokens[i + 2]) && tokens[i + 3]?.upper && !/[^\s'’]/.test(gap(sentence, tokens[i], tokens[i + 3]).replace(/\s+\p{Ll}+\s+(de|du|des|d['’])\s*/u, ' '))) {
-      let end = i + 3;
+      && isConnector(tokens[i + 2]) && tokens[i + INNER_NAME_OFFSET]?.upper && !/[^\s'’]/.test(gap(sentence, tokens[i], tokens[i + INNER_NAME_OFFSET]).replace(/\s+\p{Ll}+\s+(de|du|des|d['’])\s*/u, ' '))) {
+      let end = i + INNER_NAME_OFFSET;
       while (tokens[end + 1]?.upper && !/[^\s]/.test(gap(sentence, tokens[end], tokens[end + 1]))) end++;
       spans.push(readCues(sentence, tokens, i, end, false));
-      spans.push(readCues(sentence, tokens, i + 3, end, false));
+      spans.push(readCues(sentence, tokens, i + INNER_NAME_OFFSET, end, false));
       i = end + 1;
       continue;
     }
@@ -95,30 +136,30 @@ function readCues(sentence: string, tokens: Token[], s: number, e: number, place
   const start = tokens[s].start;
   const end = tokens[e].end;
   const text = sentence.slice(start, end);
-  const cues = { person: 0, place: placeHead ? 2 : 0, org: 0 };
+  const cues = { person: 0, place: placeHead ? CUE.placeHead : 0, org: 0 };
   const head = fold(tokens[s].text);
-  if (s < e && (FR.placeNouns.has(head) || /^(centre|musee|stade|theatre|hopital|palais|monastere|cathedrale|eglise|parc|place|pont|rue|avenue|boulevard)$/.test(head))) cues.place += 2;
-  else if (s < e && FR.orgNouns.has(head)) cues.org += 2;
-  if (FR.knownPlaces.has(nameKey(text))) cues.place += 3;
+  if (s < e && (FR.placeNouns.has(head) || /^(centre|musee|stade|theatre|hopital|palais|monastere|cathedrale|eglise|parc|place|pont|rue|avenue|boulevard)$/.test(head))) cues.place += CUE.placeHead;
+  else if (s < e && FR.orgNouns.has(head)) cues.org += CUE.orgHead;
+  if (FR.knownPlaces.has(nameKey(text))) cues.place += CUE.knownPlace;
   let description: string | undefined;
   const prev = tokens[s - 1];
   const prevF = prev ? fold(prev.text).replace(/['’]$/, '') : '';
   const before = gap(sentence, prev, tokens[s]);
   const touching = !/[^\s\u00a0\u202f'’]/.test(before);
 
-  if (prev && HONORIFIC.test(prev.text) && /^\.?\s+$/.test(before)) cues.person += 3;
-  if (prev && touching && FR.placePrepositions.has(prevF)) cues.place += prevF === 'en' || prevF === 'a' || prevF === 'au' || prevF === 'aux' ? 2 : 1;
+  if (prev && HONORIFIC.test(prev.text) && /^\.?\s+$/.test(before)) cues.person += CUE.honorific;
+  if (prev && touching && FR.placePrepositions.has(prevF)) cues.place += prevF === 'en' || prevF === 'a' || prevF === 'au' || prevF === 'aux' ? CUE.strongPlacePreposition : 1;
   // "le Parlement a voté" hints at an institution; "la ministre de l'Environnement" does not (a complement).
   const beforeArticle = tokens[s - 2] ? fold(tokens[s - 2].text).replace(/['’]$/, '') : '';
-  if (prev && touching && (prevF === 'l' || prevF === 'le' || prevF === 'la' || prevF === 'les') && !/^(de|d|du|des|a|au|aux)$/.test(beforeArticle)) cues.org += 0.25;
-  if (tokens.slice(s, e + 1).some((t) => ACRONYM.test(t.text)) && e - s < 3) cues.org += 2;
+  if (prev && touching && (prevF === 'l' || prevF === 'le' || prevF === 'la' || prevF === 'les') && !/^(de|d|du|des|a|au|aux)$/.test(beforeArticle)) cues.org += CUE.definiteArticle;
+  if (tokens.slice(s, e + 1).some((t) => ACRONYM.test(t.text)) && e - s < ACRONYM_NAME_WORDS) cues.org += CUE.acronym;
 
   // Look left for a title or a place/organisation noun: "le président russe X", "son ministre des Affaires
   // étrangères X", "un conseiller de la présidence, X", "la ville russe de X", "l'agence officielle X".
   const nameLeftIsConnector = touching && isConnector(prev);
   // "son homologue à X", "le commissaire européen au Climat": a preposition makes X a complement, not the titled one.
   const nameLeftIsPreposition = touching && !!prev && /^(à|au|aux|en|dans|pour|sur|contre|avec|chez|vers|par)$/.test(prev.text.toLowerCase());
-  for (let k = s - 1, steps = 0; k >= 0 && steps < 7; k--, steps++) {
+  for (let k = s - 1, steps = 0; k >= 0 && steps < LEFT_REACH; k--, steps++) {
     const between = gap(sentence, tokens[k], tokens[k + 1]);
     if (/[.;:!?«»“”"()–—]/.test(between)) break;
     if (/,/.test(between) && k + 1 !== s) break; // only a comma just before the name (apposition)
@@ -126,7 +167,7 @@ function readCues(sentence: string, tokens: Token[], s: number, e: number, place
     // A verb or a subordinator between a title and a name means they belong to different phrases.
     if (isAuxiliary(tokens[k].text) || /^(que|qu'|qui|dont|ou|et|mais|car)$/.test(f)) break;
     if (FR.titles.has(tokens[k].text.toLowerCase()) && !nameLeftIsConnector && !nameLeftIsPreposition) {
-      cues.person += 2;
+      cues.person += CUE.title;
       description = sentence.slice(tokens[k].start, tokens[s - 1].end).replace(/[\s,]+$/, '');
       // "premier ministre", "vice-président": keep a preceding qualifier that is part of the title.
       if (k > 0 && FR.titles.has(`${tokens[k - 1].text} ${tokens[k].text}`.toLowerCase())) description = sentence.slice(tokens[k - 1].start, tokens[s - 1].end).replace(/[\s,]+$/, '');
@@ -135,8 +176,8 @@ function readCues(sentence: string, tokens: Token[], s: number, e: number, place
     // A common noun touching the name ("la ville de X", "l'île X"); a capitalised word is a name itself
     // ("la Mer, Karl Tamm"), and a comma means an apposition, not a cue.
     const commonNoun = !tokens[k].upper && !/,/.test(gap(sentence, tokens[k], tokens[s]));
-    if (commonNoun && FR.placeNouns.has(f) && (nameLeftIsConnector || k === s - 1)) { cues.place += 1.5; break; }
-    if (commonNoun && FR.orgNouns.has(f) && (k >= s - 3) && !nameLeftIsConnector) { cues.org += 2; break; }
+    if (commonNoun && FR.placeNouns.has(f) && (nameLeftIsConnector || k === s - 1)) { cues.place += CUE.placeNoun; break; }
+    if (commonNoun && FR.orgNouns.has(f) && (k >= s - ORG_NOUN_REACH) && !nameLeftIsConnector) { cues.org += CUE.orgNoun; break; }
     if (tokens[k].upper && !isStop(tokens[k]) && k < s - 1 && !isConnector(tokens[k - 1])) break; // another name in between
   }
 
@@ -147,14 +188,14 @@ function readCues(sentence: string, tokens: Token[], s: number, e: number, place
     let k = e + 1;
     // skip an article and up to two qualifiers ("l'actuel Premier ministre")
     let skipped = 0;
-    while (k < tokens.length && skipped < 3 && !FR.titles.has(tokens[k].text.toLowerCase()) && (isStop(tokens[k]) || isElision(tokens[k]) || /^(actuel|actuelle|ancien|ancienne|nouveau|nouvelle|celebre|futur|future)$/.test(fold(tokens[k].text)))) { k++; skipped++; }
+    while (k < tokens.length && skipped < APPOSITION_SKIP && !FR.titles.has(tokens[k].text.toLowerCase()) && (isStop(tokens[k]) || isElision(tokens[k]) || /^(actuel|actuelle|ancien|ancienne|nouveau|nouvelle|celebre|futur|future)$/.test(fold(tokens[k].text)))) { k++; skipped++; }
     if (k < tokens.length && FR.titles.has(tokens[k].text.toLowerCase())) {
-      cues.person += 2;
+      cues.person += CUE.title;
       const from = tokens[e + 1].start;
       const rest = sentence.slice(from);
       const stop = rest.search(/\s*(?:[,;:.!?()–—«»]|\s(?:a|avait|est|sera|aurait|ont)\s)/);
       const appo = (stop >= 0 ? rest.slice(0, stop) : rest).trim();
-      if (appo.length >= 3 && appo.length <= 140) description = appo;
+      if (appo.length >= MIN_DESCRIPTION && appo.length <= MAX_DESCRIPTION) description = appo;
     }
   }
   return { start, end, text, key: nameKey(text), cues, description };
@@ -188,9 +229,9 @@ export function groupEntities(spans: NameSpan[]): { entities: EntityRecord[]; by
   }
   const typeOf = (a: Acc): EntityType => {
     const best = Math.max(a.person, a.place, a.org);
-    if (best <= 0.5) {
+    if (best <= WEAK_CUES) {
       // Two or three capitalised words with no connector, read nowhere as a place or organisation: a name.
-      if (a.tokens.length >= 2 && a.tokens.length <= 4 && a.place === 0 && a.org === 0 && !a.tokens.some((t) => FR.connectors.has(t))) return 'person';
+      if (a.tokens.length >= PERSON_NAME_WORDS.min && a.tokens.length <= PERSON_NAME_WORDS.max && a.place === 0 && a.org === 0 && !a.tokens.some((t) => FR.connectors.has(t))) return 'person';
       return 'other';
     }
     if (a.person === best) return 'person';

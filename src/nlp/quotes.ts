@@ -2,6 +2,21 @@ import { FR, fold, isAuxiliary, SPEECH_FORMS, DESCRIPTION_STEMS } from './french
 import { tokenize, isElision, type Token } from './tokens.js';
 import type { EntityType } from './entities.js';
 
+/** A description verb's form may run this many letters past its stem ("déclar" → "déclarait"). */
+const DESCRIPTION_ENDING = 5;
+/** Words looked at before a speech verb for its auxiliary ("a tenu à dire"). */
+const AUXILIARY_REACH = 5;
+/** Words after "aux"/"à" in which a name makes the phrase an addressee ("aux journalistes X"). */
+const ADDRESSEE_WORDS = 4;
+/** Characters after a titled phrase in which its comma may open the name set beside it. */
+const TITLE_RUN_ON = 40;
+/** Characters between a comma (or "que") and the name or quotation that follows it. */
+const NAME_AFTER_COMMA = 3;
+/** Shortest reported content, in characters. */
+const MIN_CONTENT = 8;
+/** Shortest content of an inverted report ("Content, a déclaré X."), in characters. */
+const MIN_INVERTED_CONTENT = 30;
+
 /** A name mention of a sentence, resolved to an entity. */
 export interface Mention {
   entity: number;
@@ -43,7 +58,7 @@ const NP_STOP = /^(a|à|aux|au|dans|lors|pour|en|alors|apres|avant|devant|selon|
 const isSpeechWord = (t: Token | undefined): boolean => {
   if (!t) return false;
   const f = fold(t.text).replace(/-t-(il|elle|ils|elles)$/, '');
-  return SPEECH_FORMS.has(f) || DESCRIPTION_STEMS.some((s) => f.startsWith(s) && f.length <= s.length + 5);
+  return SPEECH_FORMS.has(f) || DESCRIPTION_STEMS.some((s) => f.startsWith(s) && f.length <= s.length + DESCRIPTION_ENDING);
 };
 const isAux = (t: Token | undefined) => !!t && isAuxiliary(t.text);
 const inverted = (t: Token | undefined) => !!t && /-t-(il|elle|ils|elles)$/.test(fold(t.text));
@@ -132,7 +147,7 @@ class SentenceReader {
    */
   subjectBefore(v: number): { np: string; start: number } {
     let end = v;
-    for (let k = v - 1; k >= Math.max(0, v - 5); k--) {
+    for (let k = v - 1; k >= Math.max(0, v - AUXILIARY_REACH); k--) {
       if (isAux(this.tokens[k])) { end = k; break; }
     }
     let begin = 0;
@@ -168,7 +183,7 @@ class SentenceReader {
     skip();
     if (k < this.tokens.length && /^(aux|a|à)$/.test(fold(this.tokens[k].text))) {
       // "aux journalistes X": skip the addressee when a name follows soon.
-      const name = this.nameWithin(this.tokens[k].start, (this.tokens[k + 4] ?? this.tokens[this.tokens.length - 1]).end);
+      const name = this.nameWithin(this.tokens[k].start, (this.tokens[k + ADDRESSEE_WORDS] ?? this.tokens[this.tokens.length - 1]).end);
       if (name) return { np: this.text.slice(name.start, name.end), start: name.start };
       return undefined;
     }
@@ -184,9 +199,9 @@ class SentenceReader {
     if (head && FR.titles.has(head.text.toLowerCase())) {
       const after = this.text.slice(this.tokens[e].end);
       const comma = after.search(/,\s*/);
-      if (comma >= 0 && comma < 40 && !/[.;:!?«»]/.test(after.slice(0, comma))) {
+      if (comma >= 0 && comma < TITLE_RUN_ON && !/[.;:!?«»]/.test(after.slice(0, comma))) {
         const at = this.tokens[e].end + comma;
-        const named = this.sentence.mentions.find((m) => m.start > at && m.start <= at + 3 && m.type === 'person');
+        const named = this.sentence.mentions.find((m) => m.start > at && m.start <= at + NAME_AFTER_COMMA && m.type === 'person');
         if (named) return { np: this.text.slice(from, named.end), start: from };
       }
     }
@@ -254,17 +269,17 @@ class SentenceReader {
       const next = this.tokens[v + 1];
       const nextF = next ? fold(next.text) : '';
       if (next && (nextF === 'que' || nextF === "qu'")) {
-        if (this.quotes.some((q) => q.start >= next.end && q.start - next.end < 4)) continue; // "a souligné qu'« … »" is direct
+        if (this.quotes.some((q) => q.start >= next.end && q.start - next.end < NAME_AFTER_COMMA + 1)) continue; // "a souligné qu'« … »" is direct
         const content = this.text.slice(next.end).replace(/^[\s,]+/, '').replace(/[\s.!?]+$/, '');
         const np = inverted(this.tokens[v - 1]) || inverted(this.tokens[v]) ? { np: 'il', start: this.tokens[v].start } : this.subjectBefore(v);
-        if (!np.np || content.length < 8) continue;
+        if (!np.np || content.length < MIN_CONTENT) continue;
         this.push({ ...this.resolve(np.np, np.start), text: content, direct: false, verb: fold(this.tokens[v].text) });
       } else if (/,\s*$/.test(this.text.slice(0, this.tokens[isAux(this.tokens[v - 1]) ? v - 1 : v].start)) && !this.quotes.length) {
         // Inverted report: "Content, a déclaré X." — the content is what precedes the comma.
         const auxAt = isAux(this.tokens[v - 1]) ? v - 1 : v;
         const content = this.text.slice(0, this.tokens[auxAt].start).replace(/[\s,]+$/, '');
         const np = this.subjectAfter(v);
-        if (!np || content.length < 30) continue;
+        if (!np || content.length < MIN_INVERTED_CONTENT) continue;
         // Only a speaker can follow: a name, or a phrase headed by a title ("une conseillère du ministère").
         const head = np.np.toLowerCase().split(/\s+/).slice(0, 3).map((w) => w.replace(/^\p{L}['’]/u, ''));
         const named = this.nameWithin(np.start, np.start + np.np.length);
@@ -288,7 +303,7 @@ class SentenceReader {
         content = rest.replace(/^[\s,]+/, '');
       } else content = this.text.slice(0, selon.index);
       content = content.trim().replace(/[\s.]+$/, '');
-      if (content.length >= 8) this.push({ ...this.resolve(selon[2], npStart), text: content, direct: false, verb: 'selon' });
+      if (content.length >= MIN_CONTENT) this.push({ ...this.resolve(selon[2], npStart), text: content, direct: false, verb: 'selon' });
     }
   }
 
