@@ -2,12 +2,29 @@
 import { firstOfMonth, numberJoiners, numberWords } from './patterns.js';
 import type { Day } from './types.js';
 
+/** Calendar and clock facts. */
+export const DAYS_PER_WEEK = 7;
+export const MONTHS_PER_YEAR = 12;
+export const NOON = 12;
+export const LAST_HOUR = 23;
+export const LAST_MINUTE = 59;
+/** A leap year: a day of a month is possible in some year when it is in this one (29 February). */
+export const LEAP_YEAR = 2000;
+/** Years a four-digit number may be read as in running text (outside, it is a quantity). */
+export const TEXT_YEARS = { min: 1800, max: 2100 };
+/** Digits of a year. */
+export const YEAR_DIGITS = 4;
+/** The last year an ISO date can write. */
+const LAST_ISO_YEAR = 9999;
+/** The day that stands in for an anchor known only to its month. */
+const MID_MONTH = 15;
+
 export function daysInMonth(y: number, m: number): number {
   return new Date(Date.UTC(y, m, 0)).getUTCDate();
 }
 
 export function isValidDay(y: number, m: number, d: number): boolean {
-  return m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
+  return m >= 1 && m <= MONTHS_PER_YEAR && d >= 1 && d <= daysInMonth(y, m);
 }
 
 export function dayNumber(day: Day): number {
@@ -28,8 +45,8 @@ export function pad(n: number, width: number): string {
 }
 
 export function isoOf(y: number, m?: number, d?: number): string | undefined {
-  if (!Number.isInteger(y) || y < 1 || y > 9999) return undefined;
-  let s = pad(y, 4);
+  if (!Number.isInteger(y) || y < 1 || y > LAST_ISO_YEAR) return undefined;
+  let s = pad(y, YEAR_DIGITS);
   if (m !== undefined) s += `-${pad(m, 2)}`;
   if (m !== undefined && d !== undefined) s += `-${pad(d, 2)}`;
   return s;
@@ -40,7 +57,7 @@ export function parseAnchor(anchor: string | undefined): Day | undefined {
   const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?/.exec(anchor);
   if (!m) return undefined;
   // A month alone ("2018-07", a crawl marker) anchors years and months, never a weekday or "hier".
-  const day: Day = m[3] ? { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) } : { y: Number(m[1]), m: Number(m[2]), d: 15, monthOnly: true };
+  const day: Day = m[3] ? { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) } : { y: Number(m[1]), m: Number(m[2]), d: MID_MONTH, monthOnly: true };
   return isValidDay(day.y, day.m, day.d) ? day : undefined;
 }
 
@@ -58,7 +75,7 @@ export function parseNumber(token: string): number | undefined {
     const v = numberWords.get(part);
     if (v === undefined) return undefined;
     if (v === 100) current = (current || 1) * 100;
-    else if (v === 20 && current === 4) current = 80;
+    else if (v === 20 && current === 4) current = 80; // "quatre-vingt(s)"
     else current += v;
   }
   total += current;

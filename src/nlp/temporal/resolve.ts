@@ -1,6 +1,9 @@
 /** Resolves what an expression says against an anchor day and the tense of its clause: a value, relative or not. */
-import { dayNumber, fromDayNumber, isValidDay, isoOf, weekdayOf } from './dates.js';
+import { DAYS_PER_WEEK, dayNumber, fromDayNumber, isValidDay, isoOf, MONTHS_PER_YEAR, weekdayOf } from './dates.js';
 import type { Day, Direction, Spec, Tense } from './types.js';
+
+/** Years on each side of the anchor searched for a weekday + day + month without a year. */
+const WEEKDAY_YEAR_REACH = 4;
 
 function nearestYearForMonth(m: number, anchor: Day, dir: Direction | undefined, tense: Tense): number {
   const { y, m: am } = anchor;
@@ -18,7 +21,7 @@ function resolveDayMonth(
 ): Day | undefined {
   const a = dayNumber(anchor);
   let candidates: Day[] = [];
-  for (let y = anchor.y - 4; y <= anchor.y + 4; y++) {
+  for (let y = anchor.y - WEEKDAY_YEAR_REACH; y <= anchor.y + WEEKDAY_YEAR_REACH; y++) {
     if (isValidDay(y, spec.m, spec.d)) candidates.push({ y, m: spec.m, d: spec.d });
   }
   if (spec.wd !== undefined) {
@@ -45,11 +48,11 @@ function resolveDayMonth(
 
 function resolveWeekday(wd: number, dir: Direction | undefined, anchor: Day, tense: Tense): Day {
   const aw = weekdayOf(anchor);
-  const back = (aw - wd + 7) % 7;
-  const fwd = (wd - aw + 7) % 7;
+  const back = (aw - wd + DAYS_PER_WEEK) % DAYS_PER_WEEK;
+  const fwd = (wd - aw + DAYS_PER_WEEK) % DAYS_PER_WEEK;
   let delta: number;
-  if (dir === 'past') delta = -(back === 0 ? 7 : back);
-  else if (dir === 'next') delta = fwd === 0 ? 7 : fwd;
+  if (dir === 'past') delta = -(back === 0 ? DAYS_PER_WEEK : back);
+  else if (dir === 'next') delta = fwd === 0 ? DAYS_PER_WEEK : fwd;
   else if (dir !== 'this' && tense === 'past') delta = -back;
   else if (dir !== 'this' && tense === 'future') delta = fwd;
   else delta = back < fwd ? -back : fwd;
@@ -57,8 +60,8 @@ function resolveWeekday(wd: number, dir: Direction | undefined, anchor: Day, ten
 }
 
 function addMonths(y: number, m: number, n: number): { y: number; m: number } {
-  const total = y * 12 + (m - 1) + n;
-  return { y: Math.floor(total / 12), m: (total % 12 + 12) % 12 + 1 };
+  const total = y * MONTHS_PER_YEAR + (m - 1) + n;
+  return { y: Math.floor(total / MONTHS_PER_YEAR), m: (total % MONTHS_PER_YEAR + MONTHS_PER_YEAR) % MONTHS_PER_YEAR + 1 };
 }
 
 interface Resolved {
@@ -76,7 +79,7 @@ export function resolve(spec: Spec, anchor: Day | undefined, tense: () => Tense,
       if (!anchor) return { relative: true, dayLike: true };
       if (anchor.monthOnly) {
         // The day of the anchor is unknown: the year that puts the date nearest to the anchor's month.
-        const y = [anchor.y - 1, anchor.y, anchor.y + 1].sort((a, b) => Math.abs((a - anchor.y) * 12 + spec.m - anchor.m) - Math.abs((b - anchor.y) * 12 + spec.m - anchor.m))[0]!;
+        const y = [anchor.y - 1, anchor.y, anchor.y + 1].sort((a, b) => Math.abs((a - anchor.y) * MONTHS_PER_YEAR + spec.m - anchor.m) - Math.abs((b - anchor.y) * MONTHS_PER_YEAR + spec.m - anchor.m))[0]!;
         return { value: isValidDay(y, spec.m, spec.d) ? isoOf(y, spec.m, spec.d) : undefined, relative: true, dayLike: true };
       }
       const day = resolveDayMonth(spec, anchor, tense());
@@ -90,7 +93,7 @@ export function resolve(spec: Spec, anchor: Day | undefined, tense: () => Tense,
       if (anchor?.monthOnly && known) {
         // The day is unknown, but the corpus's other reports name days: the one such day of this weekday
         // within a month of the anchor, if there is exactly one.
-        const near = known.filter((k) => weekdayOf(k) === spec.wd && Math.abs((k.y - anchor.y) * 12 + k.m - anchor.m) <= 1);
+        const near = known.filter((k) => weekdayOf(k) === spec.wd && Math.abs((k.y - anchor.y) * MONTHS_PER_YEAR + k.m - anchor.m) <= 1);
         if (near.length === 1) return { value: isoOf(near[0]!.y, near[0]!.m, near[0]!.d), relative: true, dayLike: true };
       }
       if (!anchor || anchor.monthOnly) return { relative: true, dayLike: true };
@@ -106,7 +109,7 @@ export function resolve(spec: Spec, anchor: Day | undefined, tense: () => Tense,
         const ym = addMonths(anchor.y, anchor.m, spec.n);
         return { value: isoOf(ym.y, ym.m), relative: true, dayLike };
       }
-      const day = fromDayNumber(dayNumber(anchor) + spec.n * (spec.unit === 'week' ? 7 : 1));
+      const day = fromDayNumber(dayNumber(anchor) + spec.n * (spec.unit === 'week' ? DAYS_PER_WEEK : 1));
       return { value: isoOf(day.y, day.m, day.d), relative: true, dayLike };
     }
     case 'time':

@@ -1,5 +1,5 @@
 /** Finds the temporal expressions of a text on its folded copy: one handler per pattern, then the longest readings that do not overlap. */
-import { daysInMonth, isValidDay, parseDay, parseNumber } from './dates.js';
+import { daysInMonth, isValidDay, LAST_HOUR, LAST_MINUTE, LEAP_YEAR, MONTHS_PER_YEAR, NOON, parseDay, parseNumber, TEXT_YEARS, YEAR_DIGITS } from './dates.js';
 import {
   DE_AFTER,
   DURATION_BEFORE,
@@ -34,6 +34,17 @@ import {
 import type { Cues } from './patterns.js';
 import type { Direction, RawMention, Spec } from './types.js';
 
+/** Characters read before a year for a quantifier ("plus de 2000"), and after a time for the end of a range. */
+const QUANTIFIER_REACH = 16;
+/** Characters read around a number for the word that says what it counts, or for a time's preposition. */
+const WORD_REACH = 24;
+/** Characters read after a year for a range to a number ("2019-2020"). */
+const RANGE_REACH = 12;
+/** Characters read after a time for "de" that makes it a duration or a quantity. */
+const PREPOSITION_REACH = 8;
+/** Years an ISO date may carry. */
+const ISO_YEARS = { min: 1000, max: 2999 };
+
 function directionOf(word: string | undefined): Direction | undefined {
   if (word === undefined) return undefined;
   if (pastWords.has(word)) return 'past';
@@ -60,8 +71,8 @@ function atSentenceStart(raw: string, pos: number): boolean {
 
 /** A bare year after a weak context is no year when a quantity or unit surrounds it ("plus de 2000 manifestants"). */
 function yearLooksLikeQuantity(folded: string, ctxStart: number, yearEnd: number): boolean {
-  if (YEAR_QUANTIFIER_BEFORE.test(folded.slice(Math.max(0, ctxStart - 16), ctxStart))) return true;
-  const after = WORD_AFTER.exec(folded.slice(yearEnd, yearEnd + 24));
+  if (YEAR_QUANTIFIER_BEFORE.test(folded.slice(Math.max(0, ctxStart - QUANTIFIER_REACH), ctxStart))) return true;
+  const after = WORD_AFTER.exec(folded.slice(yearEnd, yearEnd + WORD_REACH));
   if (!after) return false;
   const w = after[1]!;
   if (w.length === 1 && !/[a-z]/.test(w)) return true;
@@ -87,20 +98,20 @@ type Handler = (m: RegExpExecArray, g: Record<string, string | undefined>, st: S
 
 function onIsoDate(m: RegExpExecArray, g: Record<string, string | undefined>, st: ScanState): void {
   const y = Number(g.y), mo = Number(g.m), d = Number(g.d);
-  if (y >= 1000 && y <= 2999 && isValidDay(y, mo, d)) push(st, m.index, m.index + m[0].length, { kind: 'absolute', y, m: mo, d });
+  if (y >= ISO_YEARS.min && y <= ISO_YEARS.max && isValidDay(y, mo, d)) push(st, m.index, m.index + m[0].length, { kind: 'absolute', y, m: mo, d });
 }
 
 function onIsoMonth(m: RegExpExecArray, g: Record<string, string | undefined>, st: ScanState): void {
   const y = Number(g.y), mo = Number(g.m);
-  if (y < 1800 || y > 2100 || mo < 1 || mo > 12) return;
+  if (y < TEXT_YEARS.min || y > TEXT_YEARS.max || mo < 1 || mo > MONTHS_PER_YEAR) return;
   if (!g.mk && (y + 1) % 100 === mo) return; // "2011-12" is a season, not December 2011
   const end = m.index + m[0].length;
-  push(st, end - 7, end, { kind: 'absolute', y, m: mo, marker: true });
+  push(st, end - 'YYYY-MM'.length, end, { kind: 'absolute', y, m: mo, marker: true });
 }
 
 function onNumeric(m: RegExpExecArray, g: Record<string, string | undefined>, st: ScanState): void {
   const y = Number(g.y), mo = Number(g.m), d = Number(g.d);
-  if (y >= 1800 && y <= 2100 && isValidDay(y, mo, d)) push(st, m.index, m.index + m[0].length, { kind: 'absolute', y, m: mo, d });
+  if (y >= TEXT_YEARS.min && y <= TEXT_YEARS.max && isValidDay(y, mo, d)) push(st, m.index, m.index + m[0].length, { kind: 'absolute', y, m: mo, d });
 }
 
 /** "les 2 et 3 mai": the first day; the second is found by the day-month pattern. */
@@ -112,7 +123,7 @@ function onDayRange(m: RegExpExecArray, g: Record<string, string | undefined>, s
   if (g.y) {
     const y = Number(g.y);
     if (isValidDay(y, mo, d)) push(st, m.index, end, { kind: 'absolute', y, m: mo, d });
-  } else if (d <= daysInMonth(2000, mo)) {
+  } else if (d <= daysInMonth(LEAP_YEAR, mo)) {
     push(st, m.index, end, { kind: 'dayMonth', m: mo, d });
   }
 }
@@ -125,7 +136,7 @@ function onDayMonth(m: RegExpExecArray, g: Record<string, string | undefined>, s
   if (g.y) {
     const y = Number(g.y);
     if (isValidDay(y, mo, d)) push(st, m.index, end, { kind: 'absolute', y, m: mo, d });
-  } else if (d <= daysInMonth(2000, mo)) {
+  } else if (d <= daysInMonth(LEAP_YEAR, mo)) {
     const wd = g.wd ? weekdayByName.get(g.wd) : undefined;
     push(st, m.index, end, { kind: 'dayMonth', m: mo, d, wd, dir: directionOf(g.dir) });
   }
@@ -163,18 +174,18 @@ function onYearContext(m: RegExpExecArray, g: Record<string, string | undefined>
   const ctx = squash(g.x ?? g.i ?? '');
   const checked = yearChecked.has(ctx);
   const yStart = m.index + m[0].search(FOUR_DIGITS);
-  const yEnd = yStart + 4;
+  const yEnd = yStart + YEAR_DIGITS;
   if (!g.y2 && yearNeedsRange.has(ctx)) return;
   // "de 2000 à 2500 euros": a range whose other end is no year is a range of quantities.
-  if (!g.y2 && checked && RANGE_TO_NUMBER.test(st.folded.slice(yEnd, yEnd + 12))) return;
+  if (!g.y2 && checked && RANGE_TO_NUMBER.test(st.folded.slice(yEnd, yEnd + RANGE_REACH))) return;
   if (checked && yearLooksLikeQuantity(st.folded, m.index, yEnd)) return;
   const approximate = !!g.p || yearApproximate.has(ctx);
   const start = yearIncluded.has(ctx) || g.p ? m.index : yStart;
   push(st, start, yEnd, { kind: 'absolute', y: Number(g.y) }, approximate);
   if (g.y2) {
     const end = m.index + m[0].length;
-    if (!(checked && yearLooksLikeQuantity(st.folded, end - 4, end))) {
-      push(st, end - 4, end, { kind: 'absolute', y: Number(g.y2) }, approximate);
+    if (!(checked && yearLooksLikeQuantity(st.folded, end - YEAR_DIGITS, end))) {
+      push(st, end - YEAR_DIGITS, end, { kind: 'absolute', y: Number(g.y2) }, approximate);
     }
   }
 }
@@ -207,7 +218,7 @@ function onOffset(m: RegExpExecArray, g: Record<string, string | undefined>, st:
 function onTime(m: RegExpExecArray, g: Record<string, string | undefined>, st: ScanState): void {
   const { raw, folded } = st;
   const end = m.index + m[0].length;
-  const before = folded.slice(Math.max(0, m.index - 24), m.index);
+  const before = folded.slice(Math.max(0, m.index - WORD_REACH), m.index);
   const prepMatch = TIME_PREPOSITION_BEFORE.exec(before);
   const prep = prepMatch?.[2];
   const start = m.index - (prepMatch?.[1]!.length ?? 0);
@@ -215,13 +226,13 @@ function onTime(m: RegExpExecArray, g: Record<string, string | undefined>, st: S
   let mm = 0;
   if (g.nm) {
     if (!prep) return; // "le Midi" is a region; only "à midi", "vers minuit"…
-    hh = noonWords.has(g.nm) ? 12 : 0;
+    hh = noonWords.has(g.nm) ? NOON : 0;
   } else if (g.h) {
     hh = Number(g.h);
     mm = g.mi ? Number(g.mi) : 0;
     if (!prep) {
       if (DURATION_BEFORE.test(before)) {
-        const rangeStart = RANGE_FROM_BEFORE.test(before) && RANGE_AFTER.test(folded.slice(end, end + 16));
+        const rangeStart = RANGE_FROM_BEFORE.test(before) && RANGE_AFTER.test(folded.slice(end, end + QUANTIFIER_REACH));
         if (!rangeStart) return; // "pendant 2h", "en 3h"; but "de 14h à 16h" is a time
       }
     }
@@ -235,12 +246,12 @@ function onTime(m: RegExpExecArray, g: Record<string, string | undefined>, st: S
     // The verb "a" ("elle a deux heures pour…") is not the preposition "à".
     if (prep === 'a' && raw[start] === 'a' && !g.dp && !g.mi2) return;
   }
-  if (hh === undefined || hh > 23 || mm > 59) return;
+  if (hh === undefined || hh > LAST_HOUR || mm > LAST_MINUTE) return;
   if (g.fr && mm === 0) mm = fractionMinutes.get(squash(g.fr)) ?? 0;
   if (g.dp) {
     const shift = dayPartShift.get(squash(g.dp)) ?? 0;
-    if (shift && hh < 12) hh += shift;
-  } else if (DE_AFTER.test(folded.slice(end, end + 8))) {
+    if (shift && hh < NOON) hh += shift;
+  } else if (DE_AFTER.test(folded.slice(end, end + PREPOSITION_REACH))) {
     return; // "à 2 heures de route", "à 14h de Paris"
   }
   push(st, start, end, { kind: 'time', hh, mm });

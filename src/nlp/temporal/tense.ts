@@ -3,6 +3,17 @@ import data from '../data/fr-time.json' with { type: 'json' };
 import { escapeRe } from './patterns.js';
 import type { Tense } from './types.js';
 
+/** Character codes a sentence or clause end is read by. */
+const LINE_FEED = '\n'.charCodeAt(0);
+const RETURN = '\r'.charCodeAt(0);
+const TAB = '\t'.charCodeAt(0);
+const SPACE = ' '.charCodeAt(0);
+const NO_BREAK_SPACE = 0xa0;
+const NARROW_NO_BREAK_SPACE = 0x202f;
+const FULL_STOP = '.'.charCodeAt(0);
+const EXCLAMATION = '!'.charCodeAt(0);
+const QUESTION = '?'.charCodeAt(0);
+
 const T = data.tense;
 const skipAfterAux = new Set([
   ...T.adverbs.flatMap((w) => w.toLowerCase().split(/[-'’\s]+/)).filter((w) => w.length > 0),
@@ -87,10 +98,10 @@ export function tenseOf(score: TenseScore): Tense {
 /** True when position i ends a sentence ('.', '!', '?' before a space or the end; a line break) or, unless `sentence`, a clause. */
 function isStop(text: string, i: number, sentence: boolean): boolean {
   const code = text.charCodeAt(i);
-  if (code === 10) return true;
-  if (code === 46 || code === 33 || code === 63) {
+  if (code === LINE_FEED) return true;
+  if (code === FULL_STOP || code === EXCLAMATION || code === QUESTION) {
     const next = text.charCodeAt(i + 1);
-    return Number.isNaN(next) || next === 32 || next === 9 || next === 10 || next === 13 || next === 0xa0 || next === 0x202f;
+    return Number.isNaN(next) || next === SPACE || next === TAB || next === LINE_FEED || next === RETURN || next === NO_BREAK_SPACE || next === NARROW_NO_BREAK_SPACE;
   }
   return !sentence && code < CLAUSE_STOP.length && CLAUSE_STOP[code] === 1;
 }
