@@ -20,6 +20,7 @@ const LAYERS: ReadonlyArray<readonly [rank: number, prefix: string]> = [
   [0, 'src/config.ts'],
   [0, 'src/log.ts'],
   [0, 'src/discord-limits.ts'],
+  [0, 'src/runtime.ts'],
   [1, 'src/corpus/'],
   [2, 'src/nlp/'],
   [3, 'src/index/'],

@@ -1,12 +1,12 @@
 /**
- * `npm run start:sharded`: runs src/app/start.ts in one process per shard through discord.js's ShardingManager
+ * `npm run start:sharded`: runs the start script (src/app/start) in one process per shard through discord.js's ShardingManager
  * (SHARD_COUNT shards, or Discord's recommendation with 'auto'). Each shard opens its own engine.
  */
-import { fileURLToPath } from 'node:url';
 import { REST, Routes, ShardingManager } from 'discord.js';
 import type { RESTGetAPIGatewayBotResult } from 'discord.js';
 import { ConfigError, loadConfig } from '../config.js';
 import { consoleLogger as log } from '../log.js';
+import { execArgvFor, siblingModule } from '../runtime.js';
 
 /**
  * Discord's recommended shard count, asked through DISCORD_API_URL when set (discord.js's own 'auto' always
@@ -22,11 +22,12 @@ async function main(): Promise<void> {
   const config = loadConfig({ token: true });
   const token = config.discordToken as string;
   const totalShards = config.shardCount === 'auto' ? await recommendedShards(token, config.discordApiUrl) : config.shardCount;
-  const manager = new ShardingManager(fileURLToPath(new URL('./start.ts', import.meta.url)), {
+  const script = siblingModule(import.meta.url, 'start');
+  const manager = new ShardingManager(script, {
     token,
     totalShards,
-    // The shard script is TypeScript: run it through tsx, as `npm start` does.
-    execArgv: ['--import', 'tsx'],
+    // Compiled, plain node; from TypeScript (npm run dev:sharded), through tsx.
+    execArgv: execArgvFor(script),
     respawn: true,
   });
   manager.on('shardCreate', (shard) => {

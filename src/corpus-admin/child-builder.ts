@@ -4,10 +4,8 @@
  */
 import { fork } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
-import { createRequire } from 'node:module';
-import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Engine } from '../qa/types.js';
+import { execArgvFor, siblingModule } from '../runtime.js';
 import { buildIndex } from './build-index.js';
 import type { BuildProgress, BuildRequest, BuildResult } from './build-index.js';
 import type { BuildChildMessage } from './build-child.js';
@@ -25,22 +23,12 @@ export type Builder = (
 /** Builds in this thread: the whole build blocks the event loop. */
 export const inlineBuilder: Builder = async (request, onProgress) => buildIndex(request, onProgress);
 
-/** The child script, next to this module, with this module's extension (.ts under tsx and vitest). */
-function childScript(): { file: string; execArgv: string[] } {
-  const here = fileURLToPath(import.meta.url);
-  const ext = path.extname(here);
-  const file = path.join(path.dirname(here), `build-child${ext}`);
-  if (ext !== '.ts') return { file, execArgv: [] };
-  // TypeScript source: run it through tsx, as npm start does (resolved here, so any working directory works).
-  const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
-  return { file, execArgv: ['--import', tsx] };
-}
-
 /** Builds in a child process: the serving thread only waits for a message. */
 export function childBuilder(timeoutMs: number): Builder {
   return (request, onProgress, onChild) =>
     new Promise((resolve, reject) => {
-      const { file, execArgv } = childScript();
+      const file = siblingModule(import.meta.url, 'build-child');
+      const execArgv = execArgvFor(file);
       const child = fork(file, [JSON.stringify(request)], { execArgv, stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
       onChild?.(child);
       let stderr = '';

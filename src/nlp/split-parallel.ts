@@ -2,6 +2,7 @@ import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
 import type { Article } from '../corpus/types.js';
 import { splitSentences, type SentenceSpan } from './sentences.js';
+import { siblingModule } from '../runtime.js';
 
 /** Sentence spans of every paragraph of every article: result[doc][paragraph]. */
 export type Splits = SentenceSpan[][][];
@@ -44,7 +45,7 @@ export async function splitAll(articles: Article[]): Promise<Splits> {
 
 function runWorker(paragraphs: string[]): Promise<Int32Array> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./sentence-worker.ts', import.meta.url), { workerData: { paragraphs } });
+    const worker = new Worker(siblingModule(import.meta.url, 'sentence-worker'), { workerData: { paragraphs } });
     worker.once('message', (result: Int32Array) => {
       resolve(result);
       void worker.terminate();

@@ -2,12 +2,13 @@
  * Reply labels in English and French, from labels.json. `translator(locale)` returns a `t(key, vars)`
  * that fills `{name}` placeholders; keys with `.one` / `.other` variants are chosen by `vars.n`.
  */
-import { readFileSync } from 'node:fs';
+import table from './labels.json' with { type: 'json' };
 import type { ReplyLocale } from './types.js';
 
 type LabelTable = Record<string, string>;
 
-const labels = JSON.parse(readFileSync(new URL('./labels.json', import.meta.url), 'utf8')) as Record<ReplyLocale, LabelTable>;
+// Imported (not read from disk) so that the compiled build carries it; typed as a plain table of strings.
+const labels = table as unknown as Record<ReplyLocale, LabelTable>;
 
 /** Label keys, as written in labels.json (without the plural suffix). */
 export type LabelKey = string;

@@ -67,7 +67,7 @@ describe('console answers', () => {
 
 describe('npm start without DISCORD_TOKEN', () => {
   it('opens the console on the real corpus, where a person can ask', async () => {
-    const child = spawn('npm', ['start', '--silent'], {
+    const child = spawn('npm', ['run', 'dev', '--silent'], {
       cwd: process.cwd(),
       env: { ...process.env, DISCORD_TOKEN: '', CORPUS_DIR: 'corpus', npm_config_loglevel: 'silent' },
       stdio: ['pipe', 'pipe', 'pipe'],
@@ -158,7 +158,7 @@ describe('console moderator commands', () => {
     try {
       const file = join(t.root, 'tromso.md');
       writeFileSync(file, inventedArticle());
-      const child = spawn('npm', ['start', '--silent'], {
+      const child = spawn('npm', ['run', 'dev', '--silent'], {
         cwd: process.cwd(),
         env: { ...process.env, DISCORD_TOKEN: '', CORPUS_DIR: t.corpusDir, CACHE_DIR: t.cacheDir, TRASH_DIR: t.trashDir, AUDIT_LOG: t.auditLog, npm_config_loglevel: 'silent' },
         stdio: ['pipe', 'pipe', 'pipe'],

@@ -1,5 +1,5 @@
 /**
- * `npm run start:sharded` against the emulator: SHARD_COUNT=auto follows /gateway/bot through DISCORD_API_URL,
+ * `npm run dev:sharded` (the TypeScript sources through tsx; the compiled `start:sharded` runs the same code) against the emulator: SHARD_COUNT=auto follows /gateway/bot through DISCORD_API_URL,
  * each shard serves its guilds, and a moderator's /refresh reaches every shard and reports each.
  */
 import { spawn } from 'node:child_process';
@@ -31,7 +31,7 @@ afterAll(async () => {
 describe('start:sharded', () => {
   it('spawns the recommended number of shards, each identifying with its shard id, and answers', async () => {
     emulator = await DiscordEmulator.start({ recommendedShards: 2 });
-    child = spawn('npm', ['run', '--silent', 'start:sharded'], {
+    child = spawn('npm', ['run', '--silent', 'dev:sharded'], {
       cwd: process.cwd(),
       detached: true,
       env: {

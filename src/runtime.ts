@@ -1,0 +1,23 @@
+/**
+ * Where the program's own scripts are, whether it runs compiled (`npm run build` → dist/, `.js`, production
+ * dependencies only) or from its TypeScript sources through tsx (`npm run dev`, the tests): a child process, a
+ * worker or a shard is started from the sibling file with the caller's own extension.
+ */
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+/** The file `name` (no extension) beside the module at `metaUrl`, with that module's extension. */
+export function siblingModule(metaUrl: string, name: string): string {
+  const here = fileURLToPath(metaUrl);
+  return path.join(path.dirname(here), `${name}${path.extname(here)}`);
+}
+
+/**
+ * The Node options a process needs to run `file`: none for JavaScript; for TypeScript, tsx's loader (resolved
+ * from here, so that any working directory works; tsx is a development dependency, present wherever `.ts` runs).
+ */
+export function execArgvFor(file: string): string[] {
+  if (path.extname(file) !== '.ts') return [];
+  return ['--import', pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href];
+}
