@@ -27,6 +27,15 @@ export interface Config {
   readonly auditLog: string;
   /** Where index snapshots are saved; default `.cache/index`. */
   readonly cacheDir: string;
+  /** Members' feedback on answers (JSON lines, member ids only as salted hashes); default `data/feedback.jsonl`. */
+  readonly feedbackLog: string;
+  /** Feedback lines older than this many days are pruned (at start, then daily on write); default 90. */
+  readonly feedbackRetentionDays: number;
+  /**
+   * The salt of the member hashes; when absent it is generated once and kept in `feedback-salt` beside the
+   * feedback log.
+   */
+  readonly feedbackSalt?: string;
 }
 
 /** Raised when the environment is invalid; `problems` lists every problem, one sentence each. */
@@ -90,6 +99,15 @@ function readRoleIds(raw: string | undefined, problems: string[]): string[] {
   return ids;
 }
 
+/** FEEDBACK_RETENTION_DAYS: a whole number of days, 1 or more (default 90). */
+function readRetentionDays(raw: string | undefined, problems: string[]): number {
+  if (!raw) return 90;
+  const n = Number(raw);
+  if (Number.isInteger(n) && n >= 1) return n;
+  problems.push(`FEEDBACK_RETENTION_DAYS '${raw}' must be a whole number of days, 1 or more (default 90).`);
+  return 90;
+}
+
 /**
  * Validates an environment (any string map) into a frozen Config. Pure: does not read process.env.
  * Throws ConfigError listing every problem found.
@@ -134,6 +152,16 @@ export function parseConfig(env: Record<string, string | undefined>, needs: Conf
   }
   const cacheDir = clean(env.CACHE_DIR) ?? path.join('.cache', 'index');
 
+  const feedbackLog = clean(env.FEEDBACK_LOG) ?? path.join('data', 'feedback.jsonl');
+  if (path.resolve(path.dirname(feedbackLog)) === path.resolve(corpusDir)) {
+    problems.push(`FEEDBACK_LOG '${feedbackLog}' is inside the corpus folder; choose a file elsewhere (default data/feedback.jsonl).`);
+  }
+  const feedbackRetentionDays = readRetentionDays(clean(env.FEEDBACK_RETENTION_DAYS), problems);
+  const feedbackSalt = clean(env.FEEDBACK_SALT);
+  if (feedbackSalt && feedbackSalt.length < 16) {
+    problems.push('FEEDBACK_SALT is shorter than 16 characters: use a long random string (e.g. `openssl rand -hex 32`), or leave it empty to have one generated in the data folder.');
+  }
+
   if (problems.length > 0) throw new ConfigError(problems);
   return Object.freeze({
     discordToken,
@@ -146,6 +174,9 @@ export function parseConfig(env: Record<string, string | undefined>, needs: Conf
     trashDir,
     auditLog,
     cacheDir,
+    feedbackLog,
+    feedbackRetentionDays,
+    ...(feedbackSalt ? { feedbackSalt } : {}),
   });
 }
 

@@ -25,6 +25,8 @@ describe('config', () => {
       trashDir: 'data/trash',
       auditLog: 'data/audit.jsonl',
       cacheDir: '.cache/index',
+      feedbackLog: 'data/feedback.jsonl',
+      feedbackRetentionDays: 90,
     });
     expect(Object.isFrozen(config)).toBe(true);
     expect(Object.isFrozen(config.moderatorRoleIds)).toBe(true);
@@ -63,6 +65,16 @@ describe('config', () => {
     expect(found[0]).toMatch(/MODERATOR_ROLE_IDS: 'mods' is not a role id/);
     expect(found[1]).toMatch(/TRASH_DIR '\.\/articles' is the corpus folder/);
     expect(found[2]).toMatch(/AUDIT_LOG 'articles\/audit\.jsonl' is inside the corpus folder/);
+  });
+
+  it('reads the feedback settings: log, retention days, salt', () => {
+    const config = parseConfig({ FEEDBACK_LOG: 'var/votes.jsonl', FEEDBACK_RETENTION_DAYS: '30', FEEDBACK_SALT: 'a-long-enough-salt-value' });
+    expect(config).toMatchObject({ feedbackLog: 'var/votes.jsonl', feedbackRetentionDays: 30, feedbackSalt: 'a-long-enough-salt-value' });
+    const found = problems({ CORPUS_DIR: 'articles', FEEDBACK_LOG: 'articles/feedback.jsonl', FEEDBACK_RETENTION_DAYS: '0', FEEDBACK_SALT: 'short' });
+    expect(found).toHaveLength(3);
+    expect(found[0]).toMatch(/FEEDBACK_LOG 'articles\/feedback\.jsonl' is inside the corpus folder/);
+    expect(found[1]).toMatch(/FEEDBACK_RETENTION_DAYS '0' must be a whole number of days/);
+    expect(found[2]).toMatch(/FEEDBACK_SALT is shorter than 16 characters/);
   });
 
   it('is the only reader of process.env', async () => {
