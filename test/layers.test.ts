@@ -27,6 +27,7 @@ const LAYERS: ReadonlyArray<readonly [rank: number, prefix: string]> = [
   [4, 'src/qa/'],
   [5, 'src/engine.ts'],
   [6, 'src/corpus-admin/'],
+  [6, 'src/feedback/'],
   [7, 'src/reply/'],
   [8, 'src/command/'],
   [9, 'commands/'],
