@@ -2,6 +2,7 @@
 import { SlashCommandBuilder } from 'discord.js';
 import type { Command } from '../src/command/command.js';
 import { answerReply, errorReply, textOption } from '../src/reply/build.js';
+import { answerFacts } from '../src/reply/feedback.js';
 
 /** Longest question accepted (Discord enforces it in the client; longer text from elsewhere is cut). */
 export const MAX_QUESTION = 300;
@@ -30,6 +31,7 @@ export const command: Command = {
     const { text, cut } = textOption(options.question, MAX_QUESTION);
     const answer = ctx.engine.ask(text);
     const notes = cut ? [ctx.t('note.truncated', { max: MAX_QUESTION })] : [];
-    return answerReply(ctx.engine, ctx, text, answer, notes);
+    return { ...answerReply(ctx.engine, ctx, text, answer, notes), rated: answerFacts('ask', answer) };
   },
+  example: (ctx) => ({ options: { question: ctx.t('help.example.question') } }),
 };

@@ -137,4 +137,5 @@ export const command: Command = {
     if (focused.name !== 'article' || !ctx.admin) return [];
     return ctx.admin.corpus.suggest(focused.value);
   },
+  example: () => ({ subcommand: 'list' }),
 };

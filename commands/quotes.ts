@@ -2,7 +2,8 @@
 import { SlashCommandBuilder } from 'discord.js';
 import type { Command } from '../src/command/command.js';
 import { clampPage, errorReply, paginate, sourceRef, textOption } from '../src/reply/build.js';
-import { findPerson, MAX_PERSON, peopleChoices } from '../src/reply/people.js';
+import { findPerson, MAX_PERSON, mostMentioned, peopleChoices } from '../src/reply/people.js';
+import { cutAtWord } from '../src/reply/text.js';
 import type { ReplyField } from '../src/reply/types.js';
 
 const MAX_ABOUT = 30;
@@ -51,6 +52,10 @@ export const command: Command = {
     const speaker = findPerson(engine, typed)?.name ?? typed;
     const title = about ? t('quotes.titleAbout', { speaker, about }) : t('quotes.title', { speaker });
     const quotes = engine.quotes({ speaker, about: about || undefined });
+    // What the feedback log keeps: the question /quotes stands for, and the first quote given.
+    const question = about ? `Qu’a dit ${speaker} sur ${about} ?` : `Qu’a dit ${speaker} ?`;
+    const evidence = [...new Set(quotes.slice(0, 5).map((q) => `${q.doc}#${q.paragraph}`))];
+    const rated = { command: 'quotes', kind: 'quote', question, answer: quotes[0] ? cutAtWord(quotes[0].text, 300) : null, evidence };
     if (quotes.length === 0) {
       return {
         locale,
@@ -60,6 +65,7 @@ export const command: Command = {
         passages: [],
         fields: [],
         abstained: true,
+        rated,
       };
     }
     const pages = paginate(quotes, (q) => Math.min(q.text.length, QUOTE_TEXT) + QUOTE_OVERHEAD, PER_PAGE, PAGE_BUDGET);
@@ -77,6 +83,7 @@ export const command: Command = {
       fields,
       footer: pages.length > 1 ? `${count} · ${t('page', { page: current, pages: pages.length })}` : count,
       abstained: false,
+      rated,
       pagination:
         pages.length > 1
           ? { command: 'quotes', page: current, pages: pages.length, options: (about ? { speaker, about } : { speaker }) as Record<string, string> }
@@ -86,4 +93,5 @@ export const command: Command = {
   autocomplete(ctx, focused) {
     return focused.name === 'speaker' ? peopleChoices(ctx.engine, focused.value) : [];
   },
+  example: (ctx) => ({ options: { speaker: mostMentioned(ctx.engine) ?? ctx.t('help.example.person') } }),
 };

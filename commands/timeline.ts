@@ -3,7 +3,7 @@ import { SlashCommandBuilder } from 'discord.js';
 import type { Command, CommandInput } from '../src/command/command.js';
 import { clampPage, DATE_LENGTH, dateBounds, errorReply, isPartialDate, MAX_TYPED_DATE, paginate, sourceRefs, textOption } from '../src/reply/build.js';
 import type { ReplyContext } from '../src/reply/build.js';
-import { findPerson, MAX_PERSON, peopleChoices } from '../src/reply/people.js';
+import { findPerson, MAX_PERSON, mostMentioned, peopleChoices } from '../src/reply/people.js';
 import type { Reply, ReplyField } from '../src/reply/types.js';
 
 const PER_PAGE = 6;
@@ -104,5 +104,9 @@ export const command: Command = {
   },
   autocomplete(ctx, focused) {
     return focused.name === 'person' ? peopleChoices(ctx.engine, focused.value) : [];
+  },
+  example: (ctx) => {
+    const person = mostMentioned(ctx.engine);
+    return person ? { options: { person } } : {};
   },
 };

@@ -2,7 +2,7 @@
 import { SlashCommandBuilder } from 'discord.js';
 import type { Command } from '../src/command/command.js';
 import { errorReply, sourceRef, sourceRefs, textOption } from '../src/reply/build.js';
-import { findPerson, MAX_PERSON, peopleChoices } from '../src/reply/people.js';
+import { findPerson, MAX_PERSON, mostMentioned, peopleChoices } from '../src/reply/people.js';
 import type { ReplyField } from '../src/reply/types.js';
 
 const MAX_DESCRIPTIONS = 5;
@@ -37,8 +37,13 @@ export const command: Command = {
     const { engine, t, locale } = ctx;
     const { text: name } = textOption(options.name, MAX_PERSON);
     const person = findPerson(engine, name);
+    // What the feedback log keeps: the question /who stands for, and what it answered.
+    const question = `Qui est ${person?.name ?? name} ?`;
     if (!person) {
-      return { locale, title: t('who.title', { name }), answer: t('corpusDoesNotSay'), description: t('who.unknown', { name }), passages: [], fields: [], abstained: true };
+      return {
+        locale, title: t('who.title', { name }), answer: t('corpusDoesNotSay'), description: t('who.unknown', { name }), passages: [], fields: [], abstained: true,
+        rated: { command: 'who', kind: 'who', question, answer: null, evidence: [] },
+      };
     }
     const fields: ReplyField[] = [];
     // One line per distinct description; every place it was read is cited.
@@ -70,6 +75,7 @@ export const command: Command = {
       });
     }
     const aliases = person.aliases.filter((a) => a !== person.name);
+    const evidence = [...new Set([...distinct.values()].flat().map((s) => `${s.doc}#${s.paragraph}`))].slice(0, 5);
     return {
       locale,
       title: t('who.title', { name: person.name }),
@@ -79,8 +85,10 @@ export const command: Command = {
       fields,
       footer: t('who.mentions', { n: person.mentions, docs: person.docs.length }),
       abstained: false,
+      rated: { command: 'who', kind: 'who', question, answer: descriptions.length ? descriptions.join(', ') : null, evidence },
     };
   },
+  example: (ctx) => ({ options: { name: mostMentioned(ctx.engine) ?? ctx.t('help.example.person') } }),
   autocomplete(ctx, focused) {
     return focused.name === 'name' ? peopleChoices(ctx.engine, focused.value) : [];
   },

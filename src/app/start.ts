@@ -2,14 +2,17 @@
  * `npm start`: loads the configuration, opens the engine host on the corpus (before any login, so every
  * interaction can be answered), then with DISCORD_TOKEN logs in and serves; without it, opens the local
  * console. Also the script each shard runs under `npm run start:sharded`. Moderators refresh and edit the
- * corpus through the same host; their actions go to the audit log.
+ * corpus through the same host; their actions go to the audit log. Members' votes and the questions left
+ * unanswered go to the feedback log (pruned of lines older than FEEDBACK_RETENTION_DAYS as it opens).
  */
+import path from 'node:path';
 import { commands, commandsByName } from '../../commands/index.js';
 import { runConsole } from '../cli/console.js';
 import { ConfigError, loadConfig } from '../config.js';
 import { AuditLog } from '../corpus-admin/audit-log.js';
 import { CorpusAdmin } from '../corpus-admin/corpus-admin.js';
 import { EngineHost } from '../corpus-admin/engine-host.js';
+import { FeedbackLog } from '../feedback/feedback-log.js';
 import { startBot } from '../bot/client.js';
 import { consoleLogger as log } from '../log.js';
 
@@ -24,13 +27,15 @@ async function main(): Promise<void> {
   log('info', 'corpus ready', { articles: stats.articles, passages: stats.passages, ms: Math.round(host.opened.ms), fromSnapshot, ...(snapshotMiss ? { rebuiltBecause: snapshotMiss } : {}) });
   const corpus = new CorpusAdmin({ host, trashDir: config.trashDir, audit: new AuditLog(config.auditLog) });
   const engine = () => host.engine;
+  const feedback = await FeedbackLog.open({ file: config.feedbackLog, retentionDays: config.feedbackRetentionDays, salt: config.feedbackSalt });
 
   if (!config.discordToken) {
-    await runConsole({ engine, commands, admin: { corpus }, input: process.stdin, output: process.stdout });
+    const attachmentDir = path.join(path.dirname(config.feedbackLog), 'exports');
+    await runConsole({ engine, commands, admin: { corpus }, feedback, attachmentDir, input: process.stdin, output: process.stdout });
     host.close();
     return;
   }
-  const client = await startBot({ config, engine, commands: commandsByName, log, admin: { corpus, moderatorRoleIds: config.moderatorRoleIds } });
+  const client = await startBot({ config, engine, commands: commandsByName, log, admin: { corpus, moderatorRoleIds: config.moderatorRoleIds }, feedback });
   const stop = (signal: string) => {
     log('info', 'shutting down', { signal });
     host.close();

@@ -1,12 +1,12 @@
 /** The admin context of one moderator interaction: its actor, a refresh of every shard with progress, downloads. */
-import type { AutocompleteInteraction, ButtonInteraction, ChatInputCommandInteraction } from 'discord.js';
+import type { AutocompleteInteraction } from 'discord.js';
 import type { AdminContext } from '../command/command.js';
 import type { RefreshReport } from '../corpus-admin/types.js';
 import type { Logger } from '../log.js';
 import type { ReplyLocale } from '../reply/types.js';
 import { clientOrigins, downloadAttachment } from './attachments.js';
 import { actorOf } from './dispatch-context.js';
-import type { DispatchAdmin } from './dispatch-context.js';
+import type { DispatchAdmin, RunnableInteraction } from './dispatch-context.js';
 import { progressEditor } from './progress-editor.js';
 import { refreshEverywhere } from './refresh-everywhere.js';
 
@@ -18,7 +18,7 @@ export interface InteractionAdmin {
 
 /** Builds the admin context of a moderator interaction (autocompletes get no progress editor). */
 export function adminContext(
-  interaction: ChatInputCommandInteraction | ButtonInteraction | AutocompleteInteraction,
+  interaction: RunnableInteraction | AutocompleteInteraction,
   admin: DispatchAdmin,
   locale: ReplyLocale,
   log: Logger,

@@ -5,6 +5,7 @@
  */
 import { Client, Events, GatewayIntentBits } from 'discord.js';
 import type { Config } from '../config.js';
+import type { FeedbackLog } from '../feedback/feedback-log.js';
 import type { Engine } from '../qa/types.js';
 import type { Command } from '../command/command.js';
 import { dispatchInteraction } from './dispatch.js';
@@ -30,14 +31,16 @@ export interface StartBotOptions {
   log: Logger;
   /** The moderator commands' operations (and the engine host other shards refresh through). */
   admin?: DispatchAdmin;
+  /** The members' feedback (rating buttons, /feedback); without it answers have no rating buttons. */
+  feedback?: FeedbackLog;
 }
 
 /** Creates the client, wires interactions to the commands, logs in; resolves once the client is ready. */
-export async function startBot({ config, engine, commands, log, admin }: StartBotOptions): Promise<Client> {
+export async function startBot({ config, engine, commands, log, admin, feedback }: StartBotOptions): Promise<Client> {
   if (!config.discordToken) throw new Error('startBot: DISCORD_TOKEN is not set');
   const client = createClient(config);
   if (admin) installRefreshHook(client, admin.corpus.host);
-  client.on(Events.InteractionCreate, (interaction) => void dispatchInteraction(interaction, { engine, commands, log, admin }));
+  client.on(Events.InteractionCreate, (interaction) => void dispatchInteraction(interaction, { engine, commands, log, admin, feedback }));
   client.on(Events.ShardResume, (shard, replayed) => log('info', 'shard resumed', { shard, replayed }));
   client.on(Events.ShardDisconnect, (event, shard) => log('warn', 'shard disconnected', { shard, code: event.code }));
   client.on(Events.ShardError, (error, shard) => log('error', 'shard error', { shard, error }));

@@ -1,8 +1,9 @@
-/** What the interaction handlers share: the engine, the commands, the logger, the moderators' operations. */
-import type { Interaction } from 'discord.js';
+/** What the interaction handlers share: the engine, the commands, the logger, the moderators' operations, the feedback log. */
+import type { ButtonInteraction, ChatInputCommandInteraction, Interaction, MessageContextMenuCommandInteraction } from 'discord.js';
 import type { Command } from '../command/command.js';
 import type { CorpusAdmin } from '../corpus-admin/corpus-admin.js';
 import type { Actor } from '../corpus-admin/types.js';
+import type { FeedbackLog } from '../feedback/feedback-log.js';
 import type { Logger } from '../log.js';
 import type { Engine } from '../qa/types.js';
 
@@ -21,7 +22,15 @@ export interface DispatchContext {
   log: Logger;
   /** Moderator commands; without it they answer that they are not available. */
   admin?: DispatchAdmin;
+  /** The members' feedback: answers are recorded with rating buttons, and /feedback reads it. Without it, no buttons. */
+  feedback?: FeedbackLog;
 }
+
+/** A command interaction: a slash command or a message context-menu command. */
+export type CommandInteraction = ChatInputCommandInteraction | MessageContextMenuCommandInteraction;
+
+/** An interaction that runs a command: a command, or a page button that runs one again. */
+export type RunnableInteraction = CommandInteraction | ButtonInteraction;
 
 /** The engine for one interaction, taken once. */
 export function engineOf(ctx: DispatchContext): Engine {

@@ -1,5 +1,6 @@
 /**
- * Interaction dispatch, the router: slash commands, autocompletes and page buttons go to their handlers.
+ * Interaction dispatch, the router: slash commands, message context-menu commands, autocompletes and buttons
+ * (page buttons, rating buttons) go to their handlers.
  * Every interaction is acknowledged at once (deferred before any engine work, well within Discord's 3 s);
  * every error becomes a polite private reply plus a log line with its context, never a stack trace.
  */
@@ -12,7 +13,7 @@ import { handleButton, handleCommand } from './handle-command.js';
 /** Handles any interaction; never throws. */
 export async function dispatchInteraction(interaction: Interaction, ctx: DispatchContext): Promise<void> {
   try {
-    if (interaction.isChatInputCommand()) await handleCommand(interaction, ctx);
+    if (interaction.isChatInputCommand() || interaction.isMessageContextMenuCommand()) await handleCommand(interaction, ctx);
     else if (interaction.isAutocomplete()) await handleAutocomplete(interaction, ctx);
     else if (interaction.isButton()) await handleButton(interaction, ctx);
   } catch (error) {

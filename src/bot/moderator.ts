@@ -4,11 +4,12 @@
  * whatever the command's default permissions say (server admins can override those in Server Settings →
  * Integrations). A refusal is private, logged and audited.
  */
-import type { ButtonInteraction, ChatInputCommandInteraction, Interaction } from 'discord.js';
+import type { Interaction } from 'discord.js';
 import { MODERATOR_PERMISSION } from '../command/command.js';
+import type { AuditAction } from '../corpus-admin/audit-log.js';
 import { replyLocale, translator } from '../reply/labels.js';
 import { actorOf, where } from './dispatch-context.js';
-import type { DispatchContext } from './dispatch-context.js';
+import type { DispatchContext, RunnableInteraction } from './dispatch-context.js';
 import { sendPoliteError } from './polite-error.js';
 
 /** Role ids of the member who sent the interaction (raw API member or cached GuildMember). */
@@ -29,14 +30,14 @@ export function isModerator(interaction: Interaction, moderatorRoleIds: readonly
 }
 
 /** The audit action of a moderator command. */
-function actionOf(command: string, subcommand: string | undefined): 'refresh' | 'add' | 'remove' | 'list' {
-  if (command === 'refresh') return 'refresh';
+function actionOf(command: string, subcommand: string | undefined): AuditAction {
+  if (command === 'refresh' || command === 'feedback') return command;
   return subcommand === 'add' || subcommand === 'remove' ? subcommand : 'list';
 }
 
 /** Refuses a member who is not a moderator: privately, logged and audited. Returns true when refused. */
 export async function refuseNonModerator(
-  interaction: ChatInputCommandInteraction | ButtonInteraction,
+  interaction: RunnableInteraction,
   ctx: DispatchContext,
   name: string,
   subcommand: string | undefined,

@@ -1,10 +1,10 @@
 /** Shows a running refresh's progress by editing the moderator's deferred reply, within Discord's edit rate. */
-import type { ButtonInteraction, ChatInputCommandInteraction } from 'discord.js';
 import type { RefreshProgress } from '../corpus-admin/types.js';
 import type { Logger } from '../log.js';
 import { progressReply } from '../reply/admin.js';
 import { translator } from '../reply/labels.js';
 import type { ReplyLocale } from '../reply/types.js';
+import type { RunnableInteraction } from './dispatch-context.js';
 import { renderDiscord } from './render-discord.js';
 
 /** A refresh running longer than this gets its reply edited with progress … */
@@ -22,7 +22,7 @@ export interface ProgressEditor {
  * Edits a deferred reply with the refresh's progress: not before it has run for a second, then at most every
  * 1.5 s, one edit at a time. `settle()` stops it and waits for the last edit, so the final answer comes after.
  */
-export function progressEditor(interaction: ChatInputCommandInteraction | ButtonInteraction, locale: ReplyLocale, log: Logger): ProgressEditor {
+export function progressEditor(interaction: RunnableInteraction, locale: ReplyLocale, log: Logger): ProgressEditor {
   let chain: Promise<unknown> = Promise.resolve();
   let latest: RefreshProgress | undefined;
   let lastEdit = 0;

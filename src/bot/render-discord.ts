@@ -1,6 +1,7 @@
 /**
  * Renders a Reply as a Discord message: one embed (answer, cited passages as fields, footer) and, for long
- * lists, Previous/Next buttons. Every Discord limit holds whatever the input: title 256, description 4096,
+ * lists, Previous/Next buttons; a recorded answer gets its rating buttons (helpful / wrong), a reply's files
+ * are attached. Every Discord limit holds whatever the input: title 256, description 4096,
  * 25 fields, field name 256 / value 1024, footer 2048, 6000 characters per message's embeds, content 2000;
  * long text is cut at a word with '…'. User and corpus text is escaped; nothing can ping.
  */
@@ -11,6 +12,7 @@ import { LIMITS } from '../discord-limits.js';
 import { cutAtWord } from '../reply/text.js';
 import type { Reply, SourceRef } from '../reply/types.js';
 import { escapeText, safeUrl } from './escape.js';
+import { ratingRow } from './feedback-buttons.js';
 import { encodePageId } from './pagination.js';
 
 
@@ -32,6 +34,8 @@ export interface DiscordMessage {
   components: APIActionRowComponent<APIButtonComponent>[];
   allowedMentions: { parse: []; repliedUser: false };
   flags?: MessageFlags.Ephemeral;
+  /** Files attached to the message (discord.js uploads them with it). */
+  files?: { attachment: Buffer; name: string }[];
 }
 
 /** Nothing pings, ever (also set on the client; repeated per reply so no code path forgets it). */
@@ -131,12 +135,17 @@ export function renderDiscord(reply: Reply): DiscordMessage {
   if (description) embed.description = description;
   if (reply.footer) embed.footer = { text: cutAtWord(reply.footer, LIMITS.footer) };
 
-  return {
+  const message: DiscordMessage = {
     embeds: [fitEmbed(embed)],
-    components: paginationRow(reply),
+    // At most two rows of two buttons: well within Discord's 5 rows of 5.
+    components: [...paginationRow(reply), ...ratingRow(reply)],
     allowedMentions: NO_MENTIONS,
     flags,
   };
+  if (reply.attachments?.length) {
+    message.files = reply.attachments.map((a) => ({ attachment: Buffer.from(a.content, 'utf8'), name: a.name }));
+  }
+  return message;
 }
 
 function paginationRow(reply: Reply): APIActionRowComponent<APIButtonComponent>[] {

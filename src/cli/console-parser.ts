@@ -1,9 +1,11 @@
 /**
  * Reads one line typed in the console as a slash command: `/ask question: …`, `/corpus add file: PATH`,
  * `/help`, `/lang fr`, `/quit`. Option names and types come from the commands' own definitions (the JSON
- * registered with Discord), so the console takes exactly what Discord takes.
+ * registered with Discord), so the console takes exactly what Discord takes. A message context-menu command
+ * is typed by its console name with the message's text: `/ask-message text: …`.
  */
 import { ApplicationCommandOptionType as OptionType } from 'discord.js';
+import { chatInputJson, isMessageCommand, MESSAGE_TEXT_OPTION } from '../command/command.js';
 import type { Command, OptionValues } from '../command/command.js';
 import type { ReplyLocale } from '../reply/types.js';
 
@@ -42,9 +44,18 @@ function specsOf(options: readonly OptionJson[]): OptionSpec[] {
   return options.map((o) => ({ name: o.name, aliases: aliasesOf(o), type: o.type, required: Boolean(o.required) }));
 }
 
-/** The command's top-level options as JSON. */
+/** A message command's one input in the console: the message's text. */
+const MESSAGE_TEXT: OptionJson = { name: MESSAGE_TEXT_OPTION, name_localizations: { fr: 'texte' }, type: OptionType.String, required: true };
+
+/** The command's top-level options as JSON (a message command takes the message's text). */
 export function topOptions(command: Command): OptionJson[] {
-  return (command.data.toJSON().options ?? []) as OptionJson[];
+  if (isMessageCommand(command)) return [MESSAGE_TEXT];
+  return (chatInputJson(command)?.options ?? []) as OptionJson[];
+}
+
+/** The name a command is typed by in the console (a context-menu command's Discord name has spaces). */
+export function consoleName(command: Command): string {
+  return command.consoleName ?? command.data.name;
 }
 
 /** The command's sub-commands (`/corpus add …`), empty when it has none. */
@@ -61,6 +72,7 @@ export function optionSpecs(command: Command, subcommand?: string): OptionSpec[]
 function findCommand(commands: readonly Command[], name: string): Command | undefined {
   const wanted = name.toLowerCase();
   return commands.find((c) => {
+    if (c.consoleName) return c.consoleName === wanted;
     const json = c.data.toJSON();
     return json.name === wanted || Object.values(json.name_localizations ?? {}).includes(wanted);
   });
@@ -98,7 +110,7 @@ function pickSubcommand(command: Command, rest: string): { subcommand?: string; 
   const m = /^(\S+)\s*([\s\S]*)$/u.exec(rest.trim());
   const wanted = m?.[1]?.toLowerCase();
   const sub = subs.find((s) => s.name === wanted || aliasesOf(s).includes(wanted ?? ''));
-  if (!sub) return { kind: 'error', message: `/${command.data.name} needs one of: ${subs.map((s) => s.name).join(', ')} (e.g. /${command.data.name} ${subs[0]!.name})` };
+  if (!sub) return { kind: 'error', message: `/${consoleName(command)} needs one of: ${subs.map((s) => s.name).join(', ')} (e.g. /${consoleName(command)} ${subs[0]!.name})` };
   return { subcommand: sub.name, rest: m?.[2] ?? '' };
 }
 
@@ -187,7 +199,7 @@ export function parseConsoleLine(line: string, commands: readonly Command[]): Co
   const picked = pickSubcommand(command, afterName);
   if (isError(picked)) return picked;
   const { subcommand } = picked;
-  const usage = `/${[command.data.name, subcommand].filter(Boolean).join(' ')}`;
+  const usage = `/${[consoleName(command), subcommand].filter(Boolean).join(' ')}`;
   const specs = optionSpecs(command, subcommand);
   const raw = splitOptions(picked.rest, specs, usage);
   if (isError(raw)) return raw;

@@ -48,6 +48,7 @@ export function renderTerminal(reply: Reply): string {
     out.push('');
     out.push(`(${reply.footer})`);
   }
+  for (const file of reply.attachments ?? []) out.push(`[file] ${file.name} (${Buffer.byteLength(file.content, 'utf8').toLocaleString('en')} bytes)`);
   if (reply.pagination && reply.pagination.pages > 1) {
     const p = reply.pagination;
     const next = p.page < p.pages ? p.page + 1 : p.page - 1;

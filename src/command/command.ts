@@ -1,13 +1,15 @@
 /**
- * The contract of a slash command file in commands/: its definition (`data`, a SlashCommandBuilder, the same
- * JSON deploy-commands registers) and its handler side by side. Handlers are thin and platform-neutral: they
+ * The contract of a slash command file in commands/: its definition (`data`, a SlashCommandBuilder — or a
+ * ContextMenuCommandBuilder for a message command — the same JSON deploy-commands registers) and its handler
+ * side by side. Handlers are thin and platform-neutral: they
  * read plain option values, call the Engine and return a Reply; src/bot renders it for Discord, src/cli for a
  * terminal.
  */
-import { PermissionFlagsBits } from 'discord.js';
-import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
+import { ApplicationCommandType, PermissionFlagsBits } from 'discord.js';
+import type { RESTPostAPIChatInputApplicationCommandsJSONBody, RESTPostAPIContextMenuApplicationCommandsJSONBody } from 'discord.js';
 import type { AdminSession, CorpusAdmin } from '../corpus-admin/corpus-admin.js';
 import type { AttachmentRef } from '../corpus-admin/types.js';
+import type { FeedbackLog, GuildScope } from '../feedback/feedback-log.js';
 import type { Engine } from '../qa/types.js';
 import type { Translate } from '../reply/labels.js';
 import type { AutocompleteChoice, Reply, ReplyLocale } from '../reply/types.js';
@@ -20,6 +22,23 @@ export interface CommandContext {
   t: Translate;
   /** Only for moderator commands, once the asker is known to be a moderator: the corpus operations. */
   admin?: AdminContext;
+  /** Only for moderator commands: the members' feedback, read in the asker's server only (every server in the console). */
+  feedback?: FeedbackContext;
+  /** For /help: the commands registered, and whether the asker may use the moderator ones. */
+  registered?: RegisteredCommands;
+}
+
+/** The feedback log as /feedback reads it: which log, and whose server. */
+export interface FeedbackContext {
+  log: FeedbackLog;
+  guild: GuildScope;
+}
+
+/** The commands an adapter serves, as /help lists them. */
+export interface RegisteredCommands {
+  commands: readonly Command[];
+  /** True when the asker passes the moderator check: the moderator commands are listed too. */
+  moderator: boolean;
 }
 
 /** What moderator commands use: the corpus operations and the session of the moderator who asked. */
@@ -55,10 +74,25 @@ export interface FocusedOption {
   value: string;
 }
 
+/** A command's registered definition: a slash command, or a context-menu command (a message's Apps menu). */
+export type CommandDefinition = RESTPostAPIChatInputApplicationCommandsJSONBody | RESTPostAPIContextMenuApplicationCommandsJSONBody;
+
+/**
+ * The option a message command's handler reads the message's text from (the Discord adapter fills it from
+ * the message; the console takes it typed, as `/ask-message text: …`).
+ */
+export const MESSAGE_TEXT_OPTION = 'text';
+
+/** An example of use, for /help: the sub-command and option values, by (English) option name. */
+export interface CommandExample {
+  subcommand?: string;
+  options?: Readonly<Record<string, string>>;
+}
+
 /** A slash command file's exports. */
 export interface Command {
-  /** The definition registered with Discord (a SlashCommandBuilder or anything with the same JSON). */
-  data: { readonly name: string; toJSON(): RESTPostAPIChatInputApplicationCommandsJSONBody };
+  /** The definition registered with Discord (a SlashCommandBuilder, a ContextMenuCommandBuilder, or anything with the same JSON). */
+  data: { readonly name: string; toJSON(): CommandDefinition };
   /**
    * Cheap checks of the options, without the engine; returns an error Reply (ephemeral) when they are invalid.
    * Runs before the interaction is deferred, so invalid input gets a private answer.
@@ -76,4 +110,19 @@ export interface Command {
   moderatorOnly?: boolean;
   /** Answers only the asker: the reply is deferred and edited privately (ephemeral). */
   ephemeral?: boolean;
+  /** One example of use for /help, in the asker's language (values may come from the corpus, never from code). */
+  example?(ctx: CommandContext): CommandExample;
+  /** The name the local console knows a context-menu command by (its Discord name has spaces): `ask-message`. */
+  consoleName?: string;
+}
+
+/** The slash-command definition, or undefined for a context-menu command. */
+export function chatInputJson(command: Command): RESTPostAPIChatInputApplicationCommandsJSONBody | undefined {
+  const json = command.data.toJSON();
+  return json.type === undefined || json.type === ApplicationCommandType.ChatInput ? (json as RESTPostAPIChatInputApplicationCommandsJSONBody) : undefined;
+}
+
+/** True for a message context-menu command (right-click a message → Apps), whose input is the message's text. */
+export function isMessageCommand(command: Command): boolean {
+  return command.data.toJSON().type === ApplicationCommandType.Message;
 }

@@ -2,6 +2,7 @@
 import { SlashCommandBuilder } from 'discord.js';
 import type { Command } from './command.js';
 import { answerReply, errorReply, textOption } from '../reply/build.js';
+import { answerFacts } from '../reply/feedback.js';
 
 const MAX_EVENT = 200;
 
@@ -59,8 +60,9 @@ export function eventCommand(kind: 'when' | 'where'): { data: SlashCommandBuilde
       const { text, cut } = textOption(options.event, MAX_EVENT);
       const answer = ctx.engine.ask(eventQuestion(kind, text));
       const notes = cut ? [ctx.t('note.truncated', { max: MAX_EVENT })] : [];
-      return answerReply(ctx.engine, ctx, ctx.t(`${kind}.title`, { event: text }), answer, notes, 3);
+      return { ...answerReply(ctx.engine, ctx, ctx.t(`${kind}.title`, { event: text }), answer, notes), rated: answerFacts(kind, answer) };
     },
+    example: (ctx) => ({ options: { event: ctx.t('help.example.event') } }),
   };
   return { data, command };
 }

@@ -4,9 +4,15 @@ import { translator } from '../reply/labels.js';
 import type { Reply, ReplyLocale } from '../reply/types.js';
 import type { AdminContext, Command, CommandContext, CommandInput } from './command.js';
 
-/** The context a command runs in, for one asker's language (and, for a moderator command, the corpus operations). */
-export function commandContext(engine: Engine, locale: ReplyLocale, admin?: AdminContext): CommandContext {
-  return admin ? { engine, locale, t: translator(locale), admin } : { engine, locale, t: translator(locale) };
+/**
+ * The context a command runs in, for one asker's language (and, for a moderator command, the corpus
+ * operations; `extra` adds the feedback log and the registered commands where the adapter gives them).
+ */
+export function commandContext(engine: Engine, locale: ReplyLocale, admin?: AdminContext, extra: Pick<CommandContext, 'feedback' | 'registered'> = {}): CommandContext {
+  const ctx: CommandContext = admin ? { engine, locale, t: translator(locale), admin } : { engine, locale, t: translator(locale) };
+  if (extra.feedback) ctx.feedback = extra.feedback;
+  if (extra.registered) ctx.registered = extra.registered;
+  return ctx;
 }
 
 /** The validation error reply, if the input is invalid (no engine work). */

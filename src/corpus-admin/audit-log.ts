@@ -1,13 +1,13 @@
 /**
  * The audit log: one JSON object per line, appended, for every moderator action and every refused attempt —
- * who (user id and tag), where (guild, shard), what (refresh, add, remove, list), which file, the result, when.
+ * who (user id and tag), where (guild, shard), what (refresh, add, remove, list, feedback), which file, the result, when.
  */
 import { appendFile, mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Actor } from './types.js';
 
 /** What was done. */
-export type AuditAction = 'refresh' | 'add' | 'remove' | 'list';
+export type AuditAction = 'refresh' | 'add' | 'remove' | 'list' | 'feedback';
 
 /**
  * How it ended: `ok`; `refused` (bad input: nothing changed); `failed` (the action could not complete:

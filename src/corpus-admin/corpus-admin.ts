@@ -9,7 +9,7 @@ import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { checkUpload, MAX_UPLOAD_BYTES, readUpload, UploadError } from './article-upload.js';
 import type { FrontMatterOverrides } from './article-upload.js';
-import type { AuditLog } from './audit-log.js';
+import type { AuditAction, AuditLog } from './audit-log.js';
 import { idOf, moveToTrash, refuseTakenId, restoreFromTrash, writeArticle } from './corpus-folder.js';
 import type { EngineHost } from './engine-host.js';
 import { digestArticleFiles, listArticleFiles } from './file-digests.js';
@@ -189,7 +189,7 @@ export class CorpusAdmin {
   }
 
   /** Records a refused attempt by someone who is not a moderator. */
-  async denied(actor: Actor, action: 'refresh' | 'add' | 'remove' | 'list', detail: string): Promise<void> {
+  async denied(actor: Actor, action: AuditAction, detail: string): Promise<void> {
     await this.audit.record(actor, { action, result: 'denied', detail });
   }
 }

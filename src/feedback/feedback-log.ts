@@ -3,7 +3,8 @@
  * lines in one file (FEEDBACK_LOG). Lines are appended (one `appendFile` each, O_APPEND, so several shards can
  * write the same file); each operation first reads what other processes appended since, so a vote pressed on
  * any shard finds its answer. A member's latest vote on an answer is the one that counts; a press that repeats
- * it writes nothing. Member ids are hashed before anything else (member-hash.ts).
+ * it writes nothing. Member ids are hashed before anything else (member-hash.ts); nothing is written (not even
+ * the salt) before the first feedback.
  *
  * Retention: lines older than `retentionDays` are pruned when the log opens and then at most once a day after a
  * write; pruning also drops votes a member later changed. It rewrites the file through a temporary file and a
@@ -152,27 +153,35 @@ export class FeedbackLog {
   private lastPrune = 0;
   private readonly retentionDays: number;
   private readonly now: () => Date;
+  /** The hasher, once the salt is loaded (or created, on the first feedback). */
+  private hasher?: Promise<MemberHasher>;
 
   private constructor(
     readonly file: string,
-    private readonly hash: MemberHasher,
-    options: FeedbackLogOptions,
+    private readonly options: FeedbackLogOptions,
   ) {
     this.retentionDays = options.retentionDays ?? 90;
     this.now = options.now ?? (() => new Date());
   }
 
-  /** Opens the log: loads (or creates) the salt, prunes old lines, reads the rest. */
+  /** Opens the log: prunes old lines and reads the rest. The salt is loaded when first needed. */
   static async open(options: FeedbackLogOptions): Promise<FeedbackLog> {
-    const saltFile = options.saltFile ?? path.join(path.dirname(options.file), 'feedback-salt');
-    const log = new FeedbackLog(options.file, memberHasher(await loadSalt({ configured: options.salt, file: saltFile })), options);
+    const log = new FeedbackLog(options.file, options);
     await log.prune();
     return log;
   }
 
-  /** The salted hash a member id is stored as. */
-  memberHash(memberId: string): string {
-    return this.hash(memberId);
+  /** The salted hash a member id is stored as (loads or creates the salt on first use). */
+  async memberHash(memberId: string): Promise<string> {
+    if (!this.hasher) {
+      const saltFile = this.options.saltFile ?? path.join(path.dirname(this.file), 'feedback-salt');
+      const loading = loadSalt({ configured: this.options.salt, file: saltFile }).then(memberHasher);
+      this.hasher = loading;
+      loading.catch(() => {
+        if (this.hasher === loading) this.hasher = undefined; // try again next time
+      });
+    }
+    return (await this.hasher)(memberId);
   }
 
   /** Runs `op` after every earlier operation of this process, with the lines other processes appended read in. */
@@ -254,7 +263,7 @@ export class FeedbackLog {
   /** Records a question the bot abstained on, as `unanswered` (the asker's id only as its hash). */
   async recordUnanswered(facts: AnswerFacts, guild: string | null, memberId: string): Promise<void> {
     await this.serial(async () => {
-      const line: VoteLine = { type: 'vote', id: FeedbackLog.newId(), at: this.now().toISOString(), guild, member: this.hash(memberId), vote: 'unanswered', ...facts, answer: null };
+      const line: VoteLine = { type: 'vote', id: FeedbackLog.newId(), at: this.now().toISOString(), guild, member: await this.memberHash(memberId), vote: 'unanswered', ...facts, answer: null };
       await this.append(line);
     });
     await this.pruneIfDue();
@@ -265,7 +274,7 @@ export class FeedbackLog {
     const outcome = await this.serial(async (): Promise<VoteOutcome> => {
       const answer = this.answers.get(answerId);
       if (!answer) return { status: 'unknown' };
-      const member = this.hash(memberId);
+      const member = await this.memberHash(memberId);
       const previous = this.votes.get(voteKey(answerId, member))?.vote;
       if (previous === vote) return { status: 'unchanged', vote };
       const { type: _type, at: _at, ...facts } = answer;
@@ -296,8 +305,8 @@ export class FeedbackLog {
   async prune(): Promise<number> {
     return this.serial(async () => {
       this.lastPrune = this.now().getTime();
+      if (!(await stat(this.file).catch(() => undefined))) return 0;
       const lock = `${this.file}.lock`;
-      await mkdir(path.dirname(this.file), { recursive: true });
       if (!(await takeLock(lock))) return 0;
       try {
         const text = await readFile(this.file, 'utf8').catch((error: NodeJS.ErrnoException) => {

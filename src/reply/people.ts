@@ -28,6 +28,11 @@ function label(person: PersonSummary): string {
   return description ? `${person.name} — ${description}` : person.name;
 }
 
+/** The most mentioned person's name (for examples), or undefined when the corpus names nobody. */
+export function mostMentioned(engine: Engine): string | undefined {
+  return engine.people('', 1)[0]?.name.slice(0, MAX_PERSON) || undefined;
+}
+
 /** The person a typed name refers to: exact name or alias first, else the best match. */
 export function findPerson(engine: Engine, name: string): PersonSummary | undefined {
   return engine.person(name) ?? engine.people(name, 1)[0];

@@ -27,3 +27,18 @@ export function cutAtWord(text: string, max: number): string {
 export function squash(text: string): string {
   return text.replace(/\s+/gu, ' ').trim();
 }
+
+/**
+ * Message text made safe to use as a question: Discord's mention syntax that is left (users, roles, channels,
+ * slash-command links, timestamps) is removed, custom emoji become `:name:`, and @everyone / @here lose their
+ * @, so no copy of the text can ever ping. Whitespace is squashed.
+ */
+export function plainMentions(text: string): string {
+  return squash(
+    text
+      .replace(/<a?(:\w+:)\d+>/gu, '$1')
+      .replace(/<\/([\w -]+):\d+>/gu, '/$1')
+      .replace(/<(?:@[!&]?|#|t:)[\d:A-Za-z]*>/gu, ' ')
+      .replace(/@(everyone|here)\b/giu, '$1'),
+  );
+}

@@ -3,6 +3,7 @@
  * embeds and buttons, `src/cli/render-terminal.ts` into text, so Discord and the console show the same thing.
  * All strings are plain text (not markdown): renderers escape and format them.
  */
+import type { AnswerFacts } from '../feedback/types.js';
 
 /** One autocomplete suggestion (Discord: name and value at most 100 characters). */
 export interface AutocompleteChoice {
@@ -57,6 +58,16 @@ export interface PaginationState {
   options: Record<string, string>;
 }
 
+/** A file sent with a reply (Discord: an attachment; the terminal: a file written, its path shown). */
+export interface ReplyAttachment {
+  /** File name, e.g. `feedback-questions.json`. */
+  name: string;
+  /** The file's text (UTF-8). */
+  content: string;
+  /** MIME type, e.g. `application/json`. */
+  contentType?: string;
+}
+
 /** One reply, as a command returns it. */
 export interface Reply {
   /** Language the labels were written in. */
@@ -81,4 +92,13 @@ export interface Reply {
   error?: boolean;
   /** Present when the list has more than one page. */
   pagination?: PaginationState;
+  /**
+   * Present on an answer members may rate (and on an abstention, which is recorded as unanswered): what the
+   * feedback log keeps of it. The adapter records it and sets `ratingId`.
+   */
+  rated?: AnswerFacts;
+  /** The answer record id the rating buttons carry, once the adapter has recorded the answer. */
+  ratingId?: string;
+  /** Files sent with the reply. */
+  attachments?: ReplyAttachment[];
 }

@@ -4,6 +4,7 @@ import { commands, commandsByName } from '../../commands/index.js';
 import { startBot } from '../../src/bot/client.js';
 import { deployCommands } from '../../src/bot/register-commands.js';
 import type { DispatchAdmin } from '../../src/bot/dispatch-context.js';
+import type { FeedbackLog } from '../../src/feedback/feedback-log.js';
 import type { Logger } from '../../src/log.js';
 import type { Engine } from '../../src/qa/types.js';
 import { DiscordEmulator } from './emulator.js';
@@ -19,7 +20,7 @@ export interface Harness {
 }
 
 /** Emulator up, commands deployed (guild), bot logged in and ready; with `admin`, the moderator commands work. */
-export async function startHarness(engine: Engine | (() => Engine), options: { admin?: DispatchAdmin; emulator?: EmulatorOptions } = {}): Promise<Harness> {
+export async function startHarness(engine: Engine | (() => Engine), options: { admin?: DispatchAdmin; feedback?: FeedbackLog; emulator?: EmulatorOptions } = {}): Promise<Harness> {
   const emulator = await DiscordEmulator.start(options.emulator);
   const logs: Harness['logs'] = [];
   const log: Logger = (level, message, context) => logs.push({ level, message, context });
@@ -30,7 +31,7 @@ export async function startHarness(engine: Engine | (() => Engine), options: { a
     discordApiUrl: emulator.apiUrl,
   };
   await deployCommands(config, commands);
-  const client = await startBot({ config, engine, commands: commandsByName, log, admin: options.admin });
+  const client = await startBot({ config, engine, commands: commandsByName, log, admin: options.admin, feedback: options.feedback });
   await emulator.waitForSessions(1);
   return {
     emulator,

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -36,9 +36,9 @@ describe('FeedbackLog votes', () => {
     expect(await log.vote(id, ALICE, 'wrong')).toEqual({ status: 'changed', vote: 'wrong', previous: 'helpful' });
     expect(await log.vote(id, BOB, 'helpful')).toEqual({ status: 'recorded', vote: 'helpful' });
     const votes = await log.votesOn(id);
-    expect(votes.map((v) => [v.member, v.vote]).sort()).toEqual([[log.memberHash(ALICE), 'wrong'], [log.memberHash(BOB), 'helpful']].sort());
+    expect(votes.map((v) => [v.member, v.vote]).sort()).toEqual([[(await log.memberHash(ALICE)), 'wrong'], [(await log.memberHash(BOB)), 'helpful']].sort());
     // Each vote line says what was judged, where, by whom (hashed) and when.
-    expect(lines().at(-1)).toMatchObject({ type: 'vote', id, guild: GUILD, member: log.memberHash(BOB), vote: 'helpful', question: facts.question, answer: 'à la mairie', evidence: ['a1#2', 'a2#4'], command: 'ask', kind: 'where' });
+    expect(lines().at(-1)).toMatchObject({ type: 'vote', id, guild: GUILD, member: (await log.memberHash(BOB)), vote: 'helpful', question: facts.question, answer: 'à la mairie', evidence: ['a1#2', 'a2#4'], command: 'ask', kind: 'where' });
   });
 
   it('answers unknown for a record it does not hold', async () => {
@@ -57,6 +57,7 @@ describe('FeedbackLog votes', () => {
 
   it('never writes a member id: only a salted hash, the salt kept private and reused', async () => {
     const log = await FeedbackLog.open({ file });
+    expect(existsSync(join(dir, 'data'))).toBe(false); // nothing written before the first feedback
     const id = await log.recordAnswer(facts, GUILD);
     await log.vote(id, ALICE, 'wrong');
     await log.recordUnanswered({ ...facts, answer: null, evidence: [] }, GUILD, BOB);
@@ -67,11 +68,11 @@ describe('FeedbackLog votes', () => {
       expect(text).not.toContain(BOB);
     }
     expect(statSync(salt).mode & 0o777).toBe(0o600);
-    expect(log.memberHash(ALICE)).toMatch(/^[0-9a-f]{32}$/);
+    expect((await log.memberHash(ALICE))).toMatch(/^[0-9a-f]{32}$/);
     const again = await FeedbackLog.open({ file });
-    expect(again.memberHash(ALICE)).toBe(log.memberHash(ALICE));
+    expect((await again.memberHash(ALICE))).toBe((await log.memberHash(ALICE)));
     const salted = await FeedbackLog.open({ file: join(dir, 'other.jsonl'), salt: 'another-salt-of-enough-length' });
-    expect(salted.memberHash(ALICE)).not.toBe(log.memberHash(ALICE));
+    expect((await salted.memberHash(ALICE))).not.toBe((await log.memberHash(ALICE)));
   });
 });
 
