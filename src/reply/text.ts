@@ -29,9 +29,9 @@ export function squash(text: string): string {
 }
 
 /**
- * Message text made safe to use as a question: Discord's mention syntax that is left (users, roles, channels,
- * slash-command links, timestamps) is removed, custom emoji become `:name:`, and @everyone / @here lose their
- * @, so no copy of the text can ever ping. Whitespace is squashed.
+ * Message text made safe to use as a question: mentions (users, roles, channels, @everyone, @here) and
+ * timestamps are removed — they address Discord members, not the corpus — slash-command links become
+ * `/name` and custom emoji `:name:`, so no copy of the text can ever ping. Whitespace is squashed.
  */
 export function plainMentions(text: string): string {
   return squash(
@@ -39,6 +39,6 @@ export function plainMentions(text: string): string {
       .replace(/<a?(:\w+:)\d+>/gu, '$1')
       .replace(/<\/([\w -]+):\d+>/gu, '/$1')
       .replace(/<(?:@[!&]?|#|t:)[\d:A-Za-z]*>/gu, ' ')
-      .replace(/@(everyone|here)\b/giu, '$1'),
+      .replace(/@(?:everyone|here)\b/giu, ' '),
   );
 }

@@ -54,10 +54,10 @@ async function ask(name: string, options: Record<string, string>, locale = 'fr')
 }
 
 describe('deploy-commands through DISCORD_API_URL', () => {
-  it('registered the nine commands in the guild', () => {
+  it('registered the twelve commands in the guild', () => {
     const put = h.emulator.records.find((r) => r.method === 'PUT');
     expect(put?.path).toBe(`/applications/${h.emulator.applicationId}/guilds/${h.emulator.guildId}/commands`);
-    expect([...h.emulator.commands.keys()].sort()).toEqual(['ask', 'corpus', 'quotes', 'refresh', 'sources', 'timeline', 'when', 'where', 'who']);
+    expect([...h.emulator.commands.keys()].sort()).toEqual(['Ask the corpus', 'ask', 'corpus', 'feedback', 'help', 'quotes', 'refresh', 'sources', 'timeline', 'when', 'where', 'who']);
   });
 });
 

@@ -17,7 +17,13 @@
  * interaction's `data.resolved.attachments` describes the file (name, size, content type, URL) as Discord does,
  * and the URL is served by this server (`/attachments/<channel>/<id>/<name>`, like Discord's CDN paths).
  * The member sending an interaction can be given other permissions and roles (`member` of sendCommand), e.g.
- * a member without Manage Server, as when a server admin overrides a command's default permissions.
+ * a member without Manage Server, as when a server admin overrides a command's default permissions, or another
+ * user altogether (`member.user`).
+ *
+ * Files the bot sends (multipart/form-data: `payload_json` and `files[n]`, as discord.js uploads them) become
+ * the message's `attachments`, served like the uploads above; `attachmentText()` reads one back. A message
+ * context-menu command (`sendMessageCommand`) carries its target message in `data.resolved.messages`, as
+ * Discord does; `userMessage()` makes such a message, posted by a member.
  */
 import { randomBytes } from 'node:crypto';
 import { EventEmitter, once } from 'node:events';
@@ -125,6 +131,8 @@ export interface EmulatedAttachment {
 export interface MemberOverride {
   permissions?: string;
   roles?: string[];
+  /** Another user than the default test member (a Discord user object: id, username …). */
+  user?: Json;
 }
 
 /** Options of an injected interaction. */
@@ -493,7 +501,7 @@ export class DiscordEmulator extends EventEmitter {
       channel_id: this.channelId,
       channel: { ...this.channelPayload(), permissions: PERMISSIONS },
       member: {
-        user: this.testUser,
+        user: options.member?.user ?? this.testUser,
         roles: options.member?.roles ?? [],
         premium_since: null,
         permissions: options.member?.permissions ?? PERMISSIONS,
@@ -607,6 +615,63 @@ export class DiscordEmulator extends EventEmitter {
     return this.inject(this.baseInteraction(InteractionType.MessageComponent, data, { ...extra, message }));
   }
 
+  /** Sends a message context-menu command (`type` 3) on `message` (made with `userMessage()`). */
+  sendMessageCommand(name: string, message: Json, extra: InteractionExtra = {}): InteractionHandle {
+    const data: Json = { id: this.commandId(name), name, type: 3, target_id: message.id, resolved: { messages: { [String(message.id)]: message } }, guild_id: this.guildId };
+    return this.inject(this.baseInteraction(InteractionType.ApplicationCommand, data, extra));
+  }
+
+  /** A message a member posted in the channel (for context-menu commands); `mentions` are the users it mentions. */
+  userMessage(content: string, options: { author?: Json; mentions?: Json[]; mentionRoles?: string[]; mentionEveryone?: boolean } = {}): Json {
+    const message: Json = {
+      id: this.nextId(),
+      type: 0,
+      content,
+      channel_id: this.channelId,
+      guild_id: this.guildId,
+      author: options.author ?? this.testUser,
+      attachments: [],
+      embeds: [],
+      mentions: options.mentions ?? [],
+      mention_roles: options.mentionRoles ?? [],
+      mention_everyone: options.mentionEveryone ?? false,
+      pinned: false,
+      tts: false,
+      timestamp: new Date().toISOString(),
+      edited_timestamp: null,
+      flags: 0,
+      components: [],
+    };
+    this.messages.set(String(message.id), message);
+    return message;
+  }
+
+  /** The text of attachment `index` of a message the bot sent. */
+  attachmentText(message: Json, index = 0): string {
+    const described = (message.attachments as Json[] | undefined)?.[index];
+    const file = described && this.attachments.get(String(described.id));
+    if (!file) throw new Error(`emulator: the message has no attachment ${index}`);
+    return file.bytes.toString('utf8');
+  }
+
+  /** A file the bot uploaded, kept and described like Discord's attachments. */
+  private uploaded(filename: string, bytes: Buffer, contentType: string | undefined): Json {
+    const { bytes: _bytes, ...described } = this.attach(filename, bytes, contentType ? { contentType } : {});
+    return described;
+  }
+
+  /** A multipart/form-data body as discord.js sends files: `payload_json`, then `files[n]`; the files become `attachments`. */
+  private async multipart(raw: Buffer, type: string): Promise<Json> {
+    const form = await new Response(new Uint8Array(raw), { headers: { 'content-type': type } }).formData();
+    const payload = JSON.parse(String(form.get('payload_json') ?? '{}')) as Json;
+    const attachments: Json[] = [];
+    for (const [key, value] of form.entries()) {
+      if (!/^files\[\d+\]$/.test(key) || typeof value === 'string') continue;
+      attachments.push(this.uploaded(value.name, Buffer.from(await value.arrayBuffer()), value.type || undefined));
+    }
+    return { ...payload, attachments };
+  }
+
   /** Every message body the bot sent (callbacks with data, edits, follow-ups), for checks over all of them. */
   sentMessageBodies(): { path: string; body: Json }[] {
     return this.records
@@ -619,7 +684,8 @@ export class DiscordEmulator extends EventEmitter {
   private async onHttp(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
-    const raw = Buffer.concat(chunks).toString('utf8');
+    const rawBytes = Buffer.concat(chunks);
+    const raw = rawBytes.toString('utf8');
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const method = req.method ?? 'GET';
     const match = /^\/api\/v(\d+)(\/.*)$/.exec(url.pathname);
@@ -634,6 +700,8 @@ export class DiscordEmulator extends EventEmitter {
         } catch {
           body = raw;
         }
+      } else if (type.includes('multipart/form-data')) {
+        body = await this.multipart(rawBytes, type).catch(() => raw);
       } else {
         body = raw;
       }
@@ -729,7 +797,7 @@ export class DiscordEmulator extends EventEmitter {
       channel_id: this.channelId,
       guild_id: this.guildId,
       author: this.botUser,
-      attachments: [],
+      attachments: data.attachments ?? [],
       embeds: data.embeds ?? [],
       mentions: [],
       mention_roles: [],
@@ -844,7 +912,7 @@ export class DiscordEmulator extends EventEmitter {
         return reply(400, { message: 'Invalid Form Body', code: 50035 });
       }
       const edited: Json = { ...target, edited_timestamp: new Date().toISOString(), flags: Number(target.flags ?? 0) & ~LOADING };
-      for (const key of ['content', 'embeds', 'components'] as const) if (body && key in body) edited[key] = body[key];
+      for (const key of ['content', 'embeds', 'components', 'attachments'] as const) if (body && key in body) edited[key] = body[key];
       this.messages.set(String(edited.id), edited);
       if (messageId === '@original' || target.id === state.original?.id) state.original = edited;
       state.shown.push({ at: record.at, kind: 'edit', message: edited });
