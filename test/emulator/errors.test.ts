@@ -89,7 +89,7 @@ describe('gateway protocol', () => {
 describe('deploy-commands', () => {
   it('registers globally when no guild is configured', async () => {
     const result = await deployCommands({ discordToken: emulator.token, discordClientId: emulator.applicationId, discordApiUrl: emulator.apiUrl }, commands);
-    expect(result).toEqual({ scope: 'global', count: 9 });
+    expect(result).toEqual({ scope: 'global', count: 12 });
     const put = emulator.records.filter((r) => r.method === 'PUT').at(-1);
     expect(put?.path).toBe(`/applications/${emulator.applicationId}/commands`);
     expect(put?.status).toBe(200);
