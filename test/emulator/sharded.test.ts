@@ -43,6 +43,7 @@ describe('start:sharded', () => {
         CACHE_DIR: t.cacheDir,
         TRASH_DIR: t.trashDir,
         AUDIT_LOG: t.auditLog,
+        FEEDBACK_LOG: join(t.root, 'data', 'feedback.jsonl'),
         MODERATOR_ROLE_IDS: '',
         DISCORD_GUILD_ID: '',
         DISCORD_CLIENT_ID: '',
