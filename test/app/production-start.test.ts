@@ -40,7 +40,7 @@ function jsFiles(dir: string): string[] {
 }
 
 function env(extra: Record<string, string>): NodeJS.ProcessEnv {
-  return { ...process.env, CORPUS_DIR: t.corpusDir, CACHE_DIR: t.cacheDir, TRASH_DIR: t.trashDir, AUDIT_LOG: t.auditLog, DISCORD_TOKEN: '', DISCORD_API_URL: '', DISCORD_GUILD_ID: '', DISCORD_CLIENT_ID: '', MODERATOR_ROLE_IDS: '', ...extra };
+  return { ...process.env, CORPUS_DIR: t.corpusDir, CACHE_DIR: t.cacheDir, TRASH_DIR: t.trashDir, AUDIT_LOG: t.auditLog, FEEDBACK_LOG: join(t.root, 'feedback.jsonl'), DISCORD_TOKEN: '', DISCORD_API_URL: '', DISCORD_GUILD_ID: '', DISCORD_CLIENT_ID: '', MODERATOR_ROLE_IDS: '', ...extra };
 }
 
 describe('the compiled build', () => {
