@@ -8,6 +8,7 @@
 import path from 'node:path';
 import { commands, commandsByName } from '../../commands/index.js';
 import { runConsole } from '../cli/console.js';
+import { installLastNet } from './last-net.js';
 import { ConfigError, loadConfig } from '../config.js';
 import { AuditLog } from '../corpus-admin/audit-log.js';
 import { CorpusAdmin } from '../corpus-admin/corpus-admin.js';
@@ -35,6 +36,7 @@ async function main(): Promise<void> {
     host.close();
     return;
   }
+  installLastNet(log);
   const client = await startBot({ config, engine, commands: commandsByName, log, admin: { corpus, moderatorRoleIds: config.moderatorRoleIds }, feedback });
   const stop = (signal: string) => {
     log('info', 'shutting down', { signal });

@@ -1,7 +1,8 @@
 /**
  * The discord.js client: Guilds intent only, nothing ever pings (`allowedMentions: { parse: [] }` at the client
  * level), REST through DISCORD_API_URL when set (a proxy or the local emulator). `startBot` wires the dispatcher
- * and logs in; the engine must already be open, so no interaction arrives before answers are possible.
+ * and logs in; the engine must already be open, so no interaction arrives before answers are possible. Errors
+ * of discord.js are logged, never thrown out of the client (src/app/last-net.ts catches what still escapes).
  */
 import { Client, Events, GatewayIntentBits } from 'discord.js';
 import type { Config } from '../config.js';
@@ -12,6 +13,8 @@ import { dispatchInteraction } from './dispatch.js';
 import type { DispatchAdmin } from './dispatch-context.js';
 import type { Logger } from '../log.js';
 import { installRefreshHook } from './refresh-everywhere.js';
+import { sanitizePacket } from './sanitize-packet.js';
+import type { RawPacket } from './sanitize-packet.js';
 
 /** A client configured for this bot (not logged in). */
 export function createClient(config: Pick<Config, 'discordApiUrl'>): Client {
@@ -40,7 +43,13 @@ export async function startBot({ config, engine, commands, log, admin, feedback 
   if (!config.discordToken) throw new Error('startBot: DISCORD_TOKEN is not set');
   const client = createClient(config);
   if (admin) installRefreshHook(client, admin.corpus.host);
+  // Before discord.js reads a packet: malformed permission fields would make it throw in its own handler.
+  client.on(Events.Raw, (packet: RawPacket) => {
+    const replaced = sanitizePacket(packet);
+    if (replaced.length) log('warn', 'malformed permissions read as none', { fields: replaced });
+  });
   client.on(Events.InteractionCreate, (interaction) => void dispatchInteraction(interaction, { engine, commands, log, admin, feedback }));
+  client.on(Events.Error, (error) => log('error', 'discord.js client error', { error }));
   client.on(Events.ShardResume, (shard, replayed) => log('info', 'shard resumed', { shard, replayed }));
   client.on(Events.ShardDisconnect, (event, shard) => log('warn', 'shard disconnected', { shard, code: event.code }));
   client.on(Events.ShardError, (error, shard) => log('error', 'shard error', { shard, error }));

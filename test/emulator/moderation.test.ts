@@ -336,3 +336,16 @@ describe('during a long refresh', () => {
     }
   });
 });
+
+describe('forged interactions', () => {
+  it('reads forged permission fields as no permission, without a throw in discord.js', async () => {
+    for (const permissions of ['abc', '1e3', '-1']) {
+      const { message } = await final(h.emulator.sendCommand('corpus', {}, { subcommand: 'list', member: { permissions } }));
+      expect(message.content).toMatch(/^Seuls les modérateurs peuvent utiliser \/corpus/);
+    }
+    expect(h.logs.filter((l) => l.message === 'malformed permissions read as none')).toHaveLength(3);
+    // Still serving.
+    const { message } = await final(h.emulator.sendCommand('corpus', {}, { subcommand: 'list', member: moderator }));
+    expect(embedOf(message).title).toBe('Fichiers du corpus');
+  });
+});
