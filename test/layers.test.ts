@@ -17,10 +17,11 @@ function files(dir: string): string[] {
  * a rank are peers and never import each other (the Discord adapter and the terminal adapter).
  */
 const LAYERS: ReadonlyArray<readonly [rank: number, prefix: string]> = [
-  [0, 'src/config.ts'],
-  [0, 'src/log.ts'],
+  [0.5, 'src/config.ts'],
+  [0.5, 'src/log.ts'],
   [0, 'src/discord-limits.ts'],
   [0, 'src/runtime.ts'],
+  [0, 'src/safe-text.ts'],
   [1, 'src/corpus/'],
   [2, 'src/nlp/'],
   [3, 'src/index/'],

@@ -20,6 +20,7 @@ import type { ConsoleAdmin } from './console-admin.js';
 import { consoleHelp } from './console-help.js';
 import { consoleName, parseConsoleLine } from './console-parser.js';
 import { renderTerminal } from './render-terminal.js';
+import { terminalSafe } from '../safe-text.js';
 
 /** The state a console session keeps between lines. */
 export interface ConsoleState {
@@ -132,7 +133,7 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
   for await (const line of rl) {
     const text = await answerConsoleLine(line, state);
     if (text === null) break;
-    output.write(text);
+    output.write(terminalSafe(text));
     if (showPrompt) rl.prompt();
   }
   rl.close();

@@ -19,6 +19,7 @@ import { answerReply, sourceRef } from '../reply/build.js';
 import { translator } from '../reply/labels.js';
 import type { Reply, ReplyLocale } from '../reply/types.js';
 import { renderTerminal } from './render-terminal.js';
+import { jsonSafe, terminalSafe } from '../safe-text.js';
 
 const USAGE = `usage:
   npm run --silent cli -- ask "QUESTION" [--json] [--corpus DIR]
@@ -97,7 +98,8 @@ async function run(command: string, engine: Engine, values: Values, positionals:
   const locale: ReplyLocale = values.lang === 'fr' ? 'fr' : 'en';
   const t = translator(locale);
   const json = Boolean(values.json);
-  const write = (text: string) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+  // JSON stays JSON (with the characters it leaves raw escaped); text is made safe for the terminal.
+  const write = (text: string) => process.stdout.write(json ? `${jsonSafe(text)}\n` : terminalSafe(text.endsWith('\n') ? text : `${text}\n`));
   const ask = (question: string) => {
     const answer = engine.ask(question);
     write(json ? JSON.stringify(answer) : renderTerminal(answerReply(engine, { locale, t }, question, answer, [], 3)));
@@ -168,11 +170,11 @@ async function main(argv: string[]): Promise<number> {
       corpusDir: values.corpus ?? 'corpus',
       cacheDir: values.cache,
       useSnapshot: !values['no-snapshot'],
-      onWarning: (w) => process.stderr.write(`warning: ${w.file}: ${w.reason}\n`),
+      onWarning: (w) => process.stderr.write(terminalSafe(`warning: ${w.file}: ${w.reason}\n`)),
     });
   } catch (error) {
     if (error instanceof CorpusError) {
-      process.stderr.write(`error: ${error.message}\n`);
+      process.stderr.write(terminalSafe(`error: ${error.message}\n`));
       return 2;
     }
     throw error;
@@ -186,7 +188,7 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(`error: ${(error as Error)?.message ?? String(error)}\n`);
+    process.stderr.write(terminalSafe(`error: ${(error as Error)?.message ?? String(error)}\n`));
     process.exitCode = 1;
   },
 );

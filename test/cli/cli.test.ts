@@ -119,6 +119,26 @@ describe('the command line (src/cli/main.ts)', () => {
     });
   });
 
+  describe('cli on an article whose title holds terminal escape sequences', () => {
+    it('prints no escape or control character, in text and in JSON', async ({ expect }) => {
+      const dir = await mkdtemp(path.join(tmpdir(), 'cli-escape-corpus-'));
+      tempDirs.push(dir);
+      const title = 'Lisbonne\u001b]0;pwned\u0007\u001b[2J\u001b[31m rouge\u009b2J fin\u0085';
+      await writeFile(path.join(dir, 'good.md'), `---\ntitle: ${title}\npublished: 2024-03-12\n---\nLa ministre portugaise de l'Environnement, Ana Ribeiro, a ouvert mardi le sommet à Lisbonne.\n`);
+      const hostile = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/u;
+      for (const args of [['sources'], ['ask', 'Qui est Ana Ribeiro ?'], ['sources', '--json'], ['ask', 'Qui est Ana Ribeiro ?', '--json']]) {
+        const run = await cli([...args, '--corpus', dir, '--cache', cache]);
+        expect(run.code).toBe(0);
+        expect(run.stdout).not.toMatch(hostile);
+        expect(run.stdout).toMatch(/Lisbonne/);
+      }
+      const text = await cli(['sources', '--corpus', dir, '--cache', cache]);
+      expect(text.stdout).toContain('Lisbonne rouge fin\\x85');
+      const json = await cli(['sources', '--json', '--corpus', dir, '--cache', cache]);
+      expect(JSON.parse(json.stdout).articles[0].title).toBe(title);
+    });
+  });
+
   describe('cli usage errors', () => {
     it('exits with code 2 and a usage message when --corpus has no value', async ({ expect }) => {
       const run = await cli(['ask', 'Qui ?', '--corpus']);

@@ -4,12 +4,12 @@ import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { commands } from '../../commands/index.js';
-import { answerConsoleLine } from '../../src/cli/console.js';
+import { answerConsoleLine, runConsole } from '../../src/cli/console.js';
 import { parseConsoleLine } from '../../src/cli/console-parser.js';
 import { AuditLog } from '../../src/corpus-admin/audit-log.js';
 import { CorpusAdmin } from '../../src/corpus-admin/corpus-admin.js';
 import { EngineHost } from '../../src/corpus-admin/engine-host.js';
-import { fakeEngine } from '../commands/fake-engine.js';
+import { fakeArticles, fakeEngine } from '../commands/fake-engine.js';
 import { inventedArticle, tmpCorpus } from '../corpus-admin/tmp-corpus.js';
 
 function parsed(line: string) {
@@ -180,4 +180,19 @@ describe('console moderator commands', () => {
       t.remove();
     }
   }, 60_000);
+});
+
+describe('console output', () => {
+  it('prints an article title that holds escape sequences without them', async () => {
+    const engine = fakeEngine({ articles: [{ ...fakeArticles[0]!, title: 'Sommet\u001b]0;pwned\u0007\u001b[2J\u009b31m à Vladivostok\u0085' }] });
+    const input = new PassThrough();
+    const output = new PassThrough();
+    let printed = '';
+    output.on('data', (d: Buffer) => (printed += d.toString()));
+    const done = runConsole({ engine, commands, input, output, prompt: false });
+    input.end('/sources\n/quit\n');
+    await done;
+    expect(printed).toContain('Sommet à Vladivostok\\x85');
+    expect(printed).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/u);
+  });
 });

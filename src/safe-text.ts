@@ -1,0 +1,31 @@
+/**
+ * Text from articles and users, made safe to print on a terminal: a title or a question holding escape
+ * sequences (ANSI CSI, OSC …) could retitle, clear or rewrite the operator's terminal. Sequences are removed;
+ * any other control character (C0 but tab and line feed, DEL, C1) and the line and paragraph separators are
+ * shown escaped, as `\x1B` or `\u2028`.
+ */
+
+/** ESC-introduced sequences: CSI (`ESC [ … final`), OSC / DCS / APC / PM / SOS strings (up to BEL or ESC \), and two-character escapes. */
+const ESCAPE_SEQUENCE = /\x1b(?:\[[0-?]*[ -/]*[@-~]|[\]PX^_][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-Z\\-_])/g;
+/** C1 introducers of the same sequences (CSI U+009B, OSC U+009D, DCS U+0090 …) with what follows them. */
+const C1_SEQUENCE = /\u009b[0-?]*[ -/]*[@-~]|[\u009d\u0090\u0098\u009e\u009f][^\x07\x1b\u009c]*(?:\x07|\u009c|\x1b\\)?/g;
+/** Control characters left after the sequences are gone (tab and line feed are kept). */
+const CONTROL = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]/g;
+
+function escaped(c: string): string {
+  const code = c.charCodeAt(0);
+  return code <= 0xff ? `\\x${code.toString(16).toUpperCase().padStart(2, '0')}` : `\\u${code.toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
+/** `text` with escape sequences removed and other control characters shown escaped. */
+export function terminalSafe(text: string): string {
+  return text.replace(ESCAPE_SEQUENCE, '').replace(C1_SEQUENCE, '').replace(CONTROL, escaped);
+}
+
+/**
+ * A JSON text with the characters JSON.stringify leaves raw that a terminal or a line reader may act on (C1
+ * controls, DEL, U+2028, U+2029) written as `\u` escapes: the same JSON value, safe to print and to split by line.
+ */
+export function jsonSafe(json: string): string {
+  return json.replace(/[\x7f-\x9f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
