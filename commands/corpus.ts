@@ -111,6 +111,7 @@ export const command: Command = {
   data,
   moderatorOnly: true,
   ephemeral: true,
+  pageButtons: ['list'],
   async execute(ctx, input) {
     const { admin } = ctx;
     if (!admin) return errorReply(ctx, ctx.t('error.adminUnavailable'));

@@ -50,6 +50,7 @@ export const command: Command = {
   data,
   moderatorOnly: true,
   ephemeral: true,
+  pageButtons: ['frequent', 'recent'],
   async execute(ctx, input) {
     const { feedback } = ctx;
     if (!feedback) return errorReply(ctx, ctx.t('feedback.unavailable'));

@@ -40,6 +40,7 @@ export const data = new SlashCommandBuilder()
   );
 
 export const command: Command = {
+  pageButtons: true,
   data,
   validate(ctx, { options }) {
     if (!textOption(options.speaker, MAX_PERSON).text) return errorReply(ctx, ctx.t('error.empty', { option: 'speaker' }));

@@ -13,6 +13,7 @@ export const data = new SlashCommandBuilder()
   .setDescriptionLocalizations({ fr: 'Les articles d’où viennent les réponses' });
 
 export const command: Command = {
+  pageButtons: true,
   data,
   execute(ctx, { page }) {
     const { engine, t, locale } = ctx;

@@ -66,6 +66,7 @@ export function validateDates(ctx: ReplyContext, input: CommandInput): Reply | u
 }
 
 export const command: Command = {
+  pageButtons: true,
   data,
   validate: validateDates,
   execute(ctx, input) {

@@ -4,7 +4,7 @@
  */
 import { MessageFlags } from 'discord.js';
 import type { ButtonInteraction } from 'discord.js';
-import type { CommandInput } from '../command/command.js';
+import type { Command, CommandInput } from '../command/command.js';
 import { replyLocale, translator } from '../reply/labels.js';
 import { where } from './dispatch-context.js';
 import type { CommandInteraction, DispatchContext } from './dispatch-context.js';
@@ -53,6 +53,13 @@ export async function handleCommand(interaction: CommandInteraction, ctx: Dispat
   if (reply) ctx.log('info', 'answered', { ...where(interaction), command: command.data.name, subcommand, ms: Date.now() - started, abstained: reply.abstained });
 }
 
+/** True when a page button may run `command` (with sub-command `sub`): only the listings that make page buttons. */
+function turnsPages(command: Command, sub: string | undefined): boolean {
+  const allowed = command.pageButtons;
+  if (allowed === true) return sub === undefined;
+  return allowed !== undefined && sub !== undefined && allowed.includes(sub);
+}
+
 /**
  * Answers a button: a rating button is a vote; a page button's command and options come from its custom id,
  * and the message is edited in place (a rated answer keeps its rating buttons).
@@ -61,7 +68,7 @@ export async function handleButton(interaction: ButtonInteraction, ctx: Dispatch
   if (await handleVote(interaction, ctx.feedback, ctx.log)) return;
   const request = decodePageId(interaction.customId);
   const command = request && ctx.commands.get(request.command);
-  if (!request || !command) {
+  if (!request || !command || !turnsPages(command, request.options.sub)) {
     ctx.log('warn', 'unknown button', { ...where(interaction), customId: interaction.customId });
     await sendPoliteError(interaction, translator(replyLocale(interaction.locale))('error.expiredButton'));
     return;

@@ -110,6 +110,12 @@ export interface Command {
   moderatorOnly?: boolean;
   /** Answers only the asker: the reply is deferred and edited privately (ephemeral). */
   ephemeral?: boolean;
+  /**
+   * The pages of its long lists may be turned by button: `true` for a command without sub-commands, or the
+   * sub-commands that list (`['list']`). A button naming any other command or sub-command is refused: a custom id
+   * is written by whoever sends it, so no button may run an action.
+   */
+  pageButtons?: true | readonly string[];
   /** One example of use for /help, in the asker's language (values may come from the corpus, never from code). */
   example?(ctx: CommandContext): CommandExample;
   /** The name the local console knows a context-menu command by (its Discord name has spaces): `ask-message`. */

@@ -19,6 +19,7 @@ import type { EmulatedAttachment, InteractionHandle, MemberOverride } from './em
 import { startHarness } from './harness.js';
 import type { Harness } from './harness.js';
 import { messageLimitViolations } from './limits.js';
+import { encodePageId } from '../../src/bot/pagination.js';
 
 interface Embed {
   title?: string;
@@ -338,6 +339,25 @@ describe('during a long refresh', () => {
 });
 
 describe('forged interactions', () => {
+  it('never runs a moderator action from a button, even pressed by a moderator', async () => {
+    const before = folderState();
+    const auditBefore = (await audit.entries()).length;
+    const message = { ...h.emulator.messages.values().next().value, components: [] } as Record<string, unknown>;
+    const forged = [
+      encodePageId({ command: 'corpus', options: { sub: 'remove', article: '003_19a33123fb2647c6.md' } }, 1)!,
+      encodePageId({ command: 'refresh', options: {} }, 1)!,
+      encodePageId({ command: 'corpus', options: { sub: 'add' } }, 1)!,
+      encodePageId({ command: 'ask', options: { question: 'Où ?' } }, 1)!,
+    ];
+    for (const customId of forged) {
+      const shown = await h.emulator.sendButton(message, customId, { member: moderator }).shown();
+      expect(shown.message.content).toBe('Cette liste a changé ou a expiré ; merci de relancer la commande.');
+    }
+    expect(folderState()).toEqual(before);
+    expect((await audit.entries()).length).toBe(auditBefore);
+    expect(h.logs.filter((l) => l.message === 'unknown button').length).toBeGreaterThanOrEqual(forged.length);
+  });
+
   it('reads forged permission fields as no permission, without a throw in discord.js', async () => {
     for (const permissions of ['abc', '1e3', '-1']) {
       const { message } = await final(h.emulator.sendCommand('corpus', {}, { subcommand: 'list', member: { permissions } }));
