@@ -29,3 +29,11 @@ export function terminalSafe(text: string): string {
 export function jsonSafe(json: string): string {
   return json.replace(/[\x7f-\x9f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
+
+/** Characters that show nothing and split nothing: soft hyphen, zero-width space and joiners, direction marks, word joiners, BOM. */
+const INVISIBLE = /[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g;
+
+/** `text` without its invisible characters: "Pou\u00ADtine" and "Pou\u200Btine" read "Poutine". */
+export function withoutInvisibles(text: string): string {
+  return text.replace(INVISIBLE, '');
+}

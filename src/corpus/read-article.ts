@@ -1,5 +1,6 @@
 import { parseFrontMatter } from './front-matter.js';
 import type { Article } from './types.js';
+import { withoutInvisibles } from '../safe-text.js';
 
 /** A file that could not be read as an article, and why (same shape as a `LoadWarning`). */
 export interface ArticleProblem {
@@ -75,7 +76,8 @@ function parseArticle(fileName: string, bytes: Uint8Array, strict: boolean, with
   } catch {
     return { problem: notUtf8Reason(bytes) };
   }
-  const text = decoded.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  // Invisible characters (soft hyphens of web pages, zero-width spaces) would split the words they sit in.
+  const text = withoutInvisibles(decoded).replace(/\r\n?/g, '\n');
   if (text.trim() === '') return { problem: 'blank file (only white space)' };
 
   const { meta, body, problems } = parseFrontMatter(text);

@@ -6,6 +6,7 @@ import type { Answer, Engine, Evidence } from '../qa/types.js';
 import type { Translate } from './labels.js';
 import { cutAtWord, squash } from './text.js';
 import type { CitedPassage, Reply, ReplyLocale, SourceRef } from './types.js';
+import { withoutInvisibles } from '../safe-text.js';
 
 /** What reply builders need to know about the asker. */
 export interface ReplyContext {
@@ -102,7 +103,7 @@ export function errorReply(ctx: ReplyContext, message: string): Reply {
 
 /** A text option, whitespace-squashed, cut to `max` characters at a word; `cut` tells whether it was shortened. */
 export function textOption(value: unknown, max: number): { text: string; cut: boolean } {
-  const text = squash(typeof value === 'string' ? value : value === undefined || value === null ? '' : String(value));
+  const text = squash(withoutInvisibles(typeof value === 'string' ? value : value === undefined || value === null ? '' : String(value)));
   if (text.length <= max) return { text, cut: false };
   return { text: cutAtWord(text, max).replace(/…$/u, ''), cut: true };
 }

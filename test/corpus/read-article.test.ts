@@ -178,3 +178,12 @@ describe('readArticle', () => {
     }
   });
 });
+
+describe('readArticle and invisible characters', () => {
+  it('removes soft hyphens and zero-width characters from the title and the text', () => {
+    const text = '---\ntitle: Le som\u00admet de Vladi\u200bvostok\npublished: 2024-03-12\n---\nLe pré\u00adsident est arri\u200dvé.\n';
+    const { article } = readArticle('x.md', new TextEncoder().encode(text));
+    expect(article?.title).toBe('Le sommet de Vladivostok');
+    expect(article?.paragraphs).toEqual(['Le président est arrivé.']);
+  });
+});

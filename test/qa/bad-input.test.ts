@@ -95,3 +95,18 @@ describe('Engine read-only methods on bad input', () => {
     expect(() => engine.timeline({ person: input })).not.toThrow();
   });
 });
+
+describe('invisible characters inside a name', () => {
+  it.each([
+    ['a soft hyphen', 'Pou\u00adtine'],
+    ['a zero-width space', 'Pou\u200btine'],
+    ['a zero-width joiner', 'Pou\u200dtine'],
+    ['a word joiner', 'Pou\u2060tine'],
+  ])('%s is read as nothing: the same answer as the name written plainly', (_what, name) => {
+    const plain = engine.ask('Qui est Vladimir Poutine ?');
+    const odd = engine.ask(`Qui est Vladimir ${name} ?`);
+    expect(plain.answer).not.toBeNull();
+    expect(odd.answer).toBe(plain.answer);
+    expect(odd.note ?? '').not.toMatch(/Pou\b/);
+  });
+});
