@@ -6,12 +6,12 @@ import { analyzeQuestion, soundKey } from './analyze-question.js';
 import { describe } from './answer-common.js';
 import { answerWhoIs } from './answer-who.js';
 import { ANSWERERS } from './answerers.js';
-import { noCandidateNote, reasonToAbstain } from './abstention.js';
+import { englishNote, reasonToAbstain } from './abstention.js';
 import { cleanQuestion } from './clean-question.js';
 import { Knowledge } from './knowledge.js';
 import { TUNING } from './tuning.js';
 import type { BuiltEvent } from '../index/build-timeline.js';
-import type { Answer, ArticleSummary, Engine, EngineStats, PersonSummary, QuoteRecord, TimelineEvent } from './types.js';
+import type { AbstentionReason, Answer, ArticleSummary, Engine, EngineStats, PersonSummary, QuoteRecord, TimelineEvent } from './types.js';
 
 /** The most descriptions a person's summary lists. */
 const MAX_DESCRIPTIONS = 10;
@@ -31,8 +31,8 @@ export class CoreEngine implements Engine {
 
   ask(question: string): Answer {
     const text = cleanQuestion(question);
-    const abstain = (kind: Answer['kind'], note: string): Answer => ({ question: text, kind, answer: null, evidence: [], note });
-    if (!/[\p{L}\p{N}]/u.test(text)) return abstain('what', 'The question is empty: ask about a person, a date, a place or what was said.');
+    const abstain = (kind: Answer['kind'], reason: AbstentionReason): Answer => ({ question: text, kind, answer: null, evidence: [], reason, note: englishNote(reason) });
+    if (!/[\p{L}\p{N}]/u.test(text)) return abstain('what', { code: 'emptyQuestion' });
     const q = analyzeQuestion(text, this.k);
     // Names the corpus never mentions are known before any retrieval.
     const early = q.unknownNames.length || q.whoIsUnknown ? reasonToAbstain(q, []) : undefined;
@@ -43,7 +43,7 @@ export class CoreEngine implements Engine {
     if (reason) return abstain(q.kind, reason);
     const answerer = ANSWERERS[q.kind];
     const partial = isPerson ? answerWhoIs(this.k, q.whoIs!, ranked) : answerer.answer(this.k, q, ranked);
-    if (!partial || !partial.answer) return abstain(q.kind, noCandidateNote(answerer.gives));
+    if (!partial || !partial.answer) return abstain(q.kind, { code: 'noCandidate', kind: answerer.kind });
     return { question: text, kind: q.kind, ...partial };
   }
 

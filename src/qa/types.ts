@@ -27,9 +27,19 @@ export interface Answer {
   evidence: Evidence[];
   /** How many distinct articles support the answer. */
   agreeing?: number;
-  /** Why the core abstained or what it could not read, for a person. */
+  /** Why the core abstained, as a code with its parameters: the replies word it in the asker's language. */
+  reason?: AbstentionReason;
+  /** The same reason worded in English, for the command line's JSON (`--json`). */
   note?: string;
 }
+
+/** Why the corpus does not say (see src/qa/abstention.ts; worded by src/reply/labels.json `reason.*`). */
+export type AbstentionReason =
+  | { code: 'emptyQuestion' }
+  | { code: 'unknownName'; names: string[] }
+  | { code: 'nothingMatches' }
+  | { code: 'lowCoverage' }
+  | { code: 'noCandidate'; kind: QuestionKind };
 
 /** One dated event of the timeline (built with the index). */
 export type { TimelineEvent } from '../index/build-timeline.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { noCandidateNote, reasonToAbstain } from '../../src/qa/abstention.js';
+import { englishNote, reasonToAbstain } from '../../src/qa/abstention.js';
 import { ANSWERERS } from '../../src/qa/answerers.js';
 import type { AnalyzedQuestion } from '../../src/qa/analyze-question.js';
 import type { ScoredSentence } from '../../src/qa/knowledge.js';
@@ -13,23 +13,24 @@ const ranked = (coverage: number, contentCoverage = coverage): ScoredSentence[] 
 
 describe('reasonToAbstain', () => {
   it('names what the corpus never mentions', () => {
-    expect(reasonToAbstain(question({ unknownNames: ['Dupont'] }), [])).toBe('The corpus does not mention Dupont.');
-    expect(reasonToAbstain(question({ whoIsUnknown: 'jean dupont' }), [])).toBe('The corpus does not mention jean dupont.');
+    expect(reasonToAbstain(question({ unknownNames: ['Dupont'] }), [])).toEqual({ code: 'unknownName', names: ['Dupont'] });
+    expect(reasonToAbstain(question({ whoIsUnknown: 'jean dupont' }), [])).toEqual({ code: 'unknownName', names: ['jean dupont'] });
+    expect(englishNote({ code: 'unknownName', names: ['Dupont'] })).toBe('The corpus does not mention Dupont.');
   });
 
   it('abstains when nothing matches or the best passages cover too little of the question', () => {
-    expect(reasonToAbstain(question(), [])).toMatch(/Nothing in the corpus/);
-    expect(reasonToAbstain(question(), ranked(0.2))).toMatch(/no passage covers/);
-    expect(reasonToAbstain(question(), ranked(0.9, 0.1))).toMatch(/no passage covers/);
+    expect(reasonToAbstain(question(), [])).toEqual({ code: 'nothingMatches' });
+    expect(reasonToAbstain(question(), ranked(0.2))).toEqual({ code: 'lowCoverage' });
+    expect(reasonToAbstain(question(), ranked(0.9, 0.1))).toEqual({ code: 'lowCoverage' });
     expect(reasonToAbstain(question(), ranked(0.9))).toBeUndefined();
   });
 });
 
 describe('ANSWERERS', () => {
-  it('has one answerer per kind, each naming what it gives', () => {
+  it('has one answerer per kind, and the English note names what each gives', () => {
     for (const [kind, answerer] of Object.entries(ANSWERERS)) {
       expect(answerer.kind).toBe(kind);
-      expect(noCandidateNote(answerer.gives)).toContain(`no ${answerer.gives}`);
+      expect(englishNote({ code: 'noCandidate', kind: answerer.kind })).toMatch(/name no (person|date|place|quotation|answer) for it/);
     }
     expect(Object.keys(ANSWERERS).sort()).toEqual(['quote', 'what', 'when', 'where', 'who']);
   });

@@ -1,0 +1,45 @@
+/** A reply is in one language: the core's reasons are codes, worded by the reply in the asker's locale. */
+import { describe, expect, it } from 'vitest';
+import { answerReply } from '../../src/reply/build.js';
+import { translator } from '../../src/reply/labels.js';
+import type { AbstentionReason, Answer } from '../../src/qa/types.js';
+import type { ReplyLocale } from '../../src/reply/types.js';
+import { fakeEngine } from '../commands/fake-engine.js';
+
+/** Every reason the core can give (each kind for the reasons that name one). */
+const REASONS: AbstentionReason[] = [
+  { code: 'emptyQuestion' },
+  { code: 'unknownName', names: ['Zorglub'] },
+  { code: 'nothingMatches' },
+  { code: 'lowCoverage' },
+  ...(['who', 'when', 'where', 'quote', 'what'] as const).map((kind) => ({ code: 'noCandidate' as const, kind })),
+];
+
+/** Words of one language that the other never uses. */
+const ENGLISH = /\b(the|does|not|it|this|nothing|matches|covers|give|empty|ask|about|what|was|said|person|quotation|answer|no|say)\b/i;
+const FRENCH = /\b(le|la|les|ne|pas|il|aucun|aucune|rien|correspond|couvre|donnent|vide|demandez|une|lieu|réponse|personne|dit)\b|’/i;
+
+function reply(locale: ReplyLocale, reason: AbstentionReason) {
+  const answer: Answer = { question: 'Q', kind: 'what', answer: null, evidence: [], reason, note: 'English note for --json' };
+  const r = answerReply(fakeEngine(), { locale, t: translator(locale) }, 'Q', answer);
+  return `${r.answer}\n${r.description}`;
+}
+
+describe('abstention replies', () => {
+  it.each(REASONS.map((r) => [JSON.stringify(r), r] as const))('%s: French holds no English word, English no French word', (_name, reason) => {
+    const fr = reply('fr', reason);
+    const en = reply('en', reason);
+    expect(fr).toMatch(/^Le corpus ne le dit pas\.\n\S/);
+    expect(en).toMatch(/^The corpus does not say\.\n\S/);
+    expect(fr.replace('Zorglub', '')).not.toMatch(ENGLISH);
+    expect(en.replace('Zorglub', '')).not.toMatch(FRENCH);
+    if (reason.code === 'unknownName') {
+      expect(fr).toContain('Zorglub');
+      expect(en).toContain('Zorglub');
+    }
+  });
+
+  it('never shows the English note meant for the JSON output', () => {
+    for (const reason of REASONS) expect(reply('fr', reason)).not.toContain('English note');
+  });
+});
