@@ -120,13 +120,13 @@ export const command: Command = {
         const file = input.attachments?.file;
         if (!file) return refusedReply(ctx, 'add', 'attach the article file (a .md or .txt file)');
         const outcome = await admin.corpus.add(admin.session, file, overridesOf(input));
-        return outcome.ok ? addedReply(ctx, outcome, outcome.reports) : refusedReply(ctx, 'add', outcome.reason);
+        return outcome.ok ? addedReply(ctx, outcome, outcome.reports) : refusedReply(ctx, 'add', outcome.reason, outcome.result);
       }
       case 'remove': {
         const { text: article } = textOption(input.options.article, MAX_ARTICLE);
         if (!article) return errorReply(ctx, ctx.t('error.empty', { option: 'article' }));
         const outcome = await admin.corpus.remove(admin.session, article);
-        return outcome.ok ? removedReply(ctx, outcome, outcome.reports) : refusedReply(ctx, 'remove', outcome.reason);
+        return outcome.ok ? removedReply(ctx, outcome, outcome.reports) : refusedReply(ctx, 'remove', outcome.reason, outcome.result);
       }
       case 'list':
         return corpusListReply(ctx, await admin.corpus.list(), input.page);

@@ -2,7 +2,8 @@
  * `npm start`: loads the configuration, opens the engine host on the corpus (before any login, so every
  * interaction can be answered), then with DISCORD_TOKEN logs in and serves; without it, opens the local
  * console. Also the script each shard runs under `npm run start:sharded`. Moderators refresh and edit the
- * corpus through the same host; their actions go to the audit log. Members' votes and the questions left
+ * corpus through the same host; their actions go to the audit log, and actions a crash interrupted (an intent
+ * line without a result) are reported and settled here, before serving. Members' votes and the questions left
  * unanswered go to the feedback log (pruned of lines older than FEEDBACK_RETENTION_DAYS as it opens).
  */
 import path from 'node:path';
@@ -26,7 +27,9 @@ async function main(): Promise<void> {
   if (host.opened.removedTemps.length) log('warn', 'removed snapshot files left by a killed process', { files: host.opened.removedTemps });
   const { fromSnapshot, snapshotMiss } = host.opened;
   log('info', 'corpus ready', { articles: stats.articles, passages: stats.passages, ms: Math.round(host.opened.ms), fromSnapshot, ...(snapshotMiss ? { rebuiltBecause: snapshotMiss } : {}) });
-  const corpus = new CorpusAdmin({ host, trashDir: config.trashDir, audit: new AuditLog(config.auditLog) });
+  const audit = new AuditLog(config.auditLog);
+  const corpus = new CorpusAdmin({ host, trashDir: config.trashDir, audit, log });
+  await checkAudit(audit, corpus, config.auditLog);
   const engine = () => host.engine;
   const feedback = await FeedbackLog.open({ file: config.feedbackLog, retentionDays: config.feedbackRetentionDays, salt: config.feedbackSalt });
 
@@ -45,6 +48,31 @@ async function main(): Promise<void> {
   };
   process.once('SIGINT', () => stop('SIGINT'));
   process.once('SIGTERM', () => stop('SIGTERM'));
+}
+
+/** Warns when the audit log cannot be written, then reports and settles the actions a crash interrupted. */
+async function checkAudit(audit: AuditLog, corpus: CorpusAdmin, file: string): Promise<void> {
+  const problem = await audit.writable();
+  if (problem) log('warn', 'the audit log cannot be written: /refresh and /corpus add|remove are refused until it can', { auditLog: file, error: problem.message });
+  let settled;
+  try {
+    settled = await corpus.settleInterrupted();
+  } catch (error) {
+    log('warn', 'could not read the audit log to settle interrupted moderator actions', { auditLog: file, error });
+    return;
+  }
+  for (const s of settled) {
+    log('warn', 'a moderator action was interrupted before its result; settled at start', {
+      op: s.result.op,
+      action: s.intent.action,
+      file: s.intent.file,
+      by: s.intent.user.tag,
+      begun: s.intent.at,
+      result: s.result.result,
+      detail: s.result.detail,
+      ...(s.writeError ? { notWritten: s.writeError.message } : {}),
+    });
+  }
 }
 
 main().catch((error: unknown) => {

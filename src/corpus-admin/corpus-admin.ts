@@ -1,20 +1,28 @@
 /**
  * The moderators' operations on the corpus — refresh, add an article, remove one, list the files — each one
- * all-or-nothing and written to the audit log. An addition or removal is followed by a refresh of every
- * serving process; when that refresh fails, the file operation is undone (the added file goes to the trash,
- * the removed one comes back), so the folder and the served index never disagree. Platform-neutral: the
+ * all-or-nothing and audited first: an action that changes the corpus writes an `intent` line to the audit log
+ * before it changes anything (and refuses, changing nothing, when that line cannot be written), then a `result`
+ * line once it is over. An addition or removal is followed by a refresh of every serving process; when that
+ * refresh fails, the file operation is undone (the added file goes to the trash, the removed one comes back),
+ * and when the undo fails too, the reply and the audit say what is left where. At start, intents left without a
+ * result by a crash are settled from what is true then ({@link CorpusAdmin.settleInterrupted}). Paths in replies
+ * are shown relative to the corpus and data folders, never as absolute server paths. Platform-neutral: the
  * Discord dispatcher and the local console provide an {@link AdminSession}.
  */
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { checkUpload, MAX_UPLOAD_BYTES, readUpload, UploadError } from './article-upload.js';
-import type { FrontMatterOverrides } from './article-upload.js';
-import type { AuditAction, AuditLog } from './audit-log.js';
+import type { FrontMatterOverrides, PreparedArticle } from './article-upload.js';
+import { newOperationId } from './audit-log.js';
+import type { AuditAction, AuditEntry, AuditLog, AuditResult } from './audit-log.js';
 import { idOf, moveToTrash, refuseTakenId, restoreFromTrash, writeArticle } from './corpus-folder.js';
+import type { TrashedFile } from './corpus-folder.js';
 import type { EngineHost } from './engine-host.js';
 import { digestArticleFiles, listArticleFiles } from './file-digests.js';
+import { unansweredReport } from './types.js';
 import type { Actor, AttachmentRef, CorpusFileInfo, RefreshReport } from './types.js';
 import { LIMITS } from '../discord-limits.js';
+import type { Logger } from '../log.js';
 
 /** What the platform gives an operation: who acts, how to refresh everywhere, how to read an attachment. */
 export interface AdminSession {
@@ -32,18 +40,46 @@ export interface CorpusAdminOptions {
   /** Where removed articles go (default `data/trash`). */
   trashDir: string;
   audit: AuditLog;
+  /** Where problems that reach no moderator go (an audit result line that could not be written). */
+  log?: Logger;
 }
 
-/** The result of an operation: done (with the refresh reports) or refused / failed with the reason. */
+/**
+ * The result of an operation: done (with the refresh reports), or refused / failed with the reason. `undo-failed`:
+ * the operation failed and so did its undo, so the corpus folder changed; the reason says how.
+ */
 export type AdminOutcome<T> =
   | ({ ok: true; reports: RefreshReport[] } & T)
-  | { ok: false; result: 'refused' | 'failed'; reason: string; file?: string; reports?: RefreshReport[] };
+  | { ok: false; result: 'refused' | 'failed' | 'undo-failed'; reason: string; file?: string; reports?: RefreshReport[] };
+
+/** An intent found without a result at start, and the result line that settled it. */
+export interface SettledOperation {
+  intent: AuditEntry;
+  result: AuditEntry;
+  /** Set when the settling line could not be written (it will be tried again at the next start). */
+  writeError?: Error;
+}
+
+/** An operation under way: its id, for the result line. */
+interface Begun {
+  op: string;
+  action: AuditAction;
+  actor: Actor;
+}
 
 /** The moderators' operations. */
 export class CorpusAdmin {
   private queue: Promise<unknown> = Promise.resolve();
+  /** Absolute folders and how replies name them, longest first. */
+  private readonly roots: [string, string][];
 
-  constructor(readonly options: CorpusAdminOptions) {}
+  constructor(readonly options: CorpusAdminOptions) {
+    const named = (dir: string): [string, string] => [path.resolve(dir), path.basename(path.resolve(dir))];
+    const dataDir = path.dirname(path.resolve(options.trashDir));
+    this.roots = [named(options.host.corpusDir), named(dataDir), named(path.dirname(path.resolve(options.audit.file))), named(options.host.cacheDir)]
+      .filter(([abs]) => abs !== path.parse(abs).root)
+      .sort((a, b) => b[0].length - a[0].length);
+  }
 
   get corpusDir(): string {
     return this.options.host.corpusDir;
@@ -57,6 +93,16 @@ export class CorpusAdmin {
     return this.options.audit;
   }
 
+  /**
+   * A path or a message as a moderator may see it: every absolute path under the corpus, data, audit or cache
+   * folder is written from that folder's name (`data/trash/…`, `corpus/x.md`), never from the server's root.
+   */
+  shown(text: string): string {
+    let out = text;
+    for (const [abs, name] of this.roots) out = out.split(abs).join(name);
+    return out;
+  }
+
   /** Runs operations of this process one at a time (a write, its refresh and its undo are one step). */
   private exclusive<T>(operation: () => Promise<T>): Promise<T> {
     const run = this.queue.then(operation, operation);
@@ -64,52 +110,101 @@ export class CorpusAdmin {
     return run;
   }
 
+  /** Writes the intent line of an action; the reason to refuse it when the line cannot be written. */
+  private async begin(actor: Actor, action: AuditAction, detail: string, file?: string): Promise<Begun | { refusal: string }> {
+    const op = newOperationId();
+    const error = await this.audit.record(actor, { op, phase: 'intent', pid: process.pid, action, ...(file !== undefined ? { file } : {}), detail });
+    if (error) return { refusal: `the audit log cannot be written: ${this.shown(error.message)}; nothing was changed` };
+    return { op, action, actor };
+  }
+
+  /** Writes the result line of an action begun with {@link begin}; a write error is logged (the intent stays unsettled until the next start). */
+  private async end(begun: Begun, result: AuditResult, detail: string, file?: string): Promise<void> {
+    const error = await this.audit.record(begun.actor, { op: begun.op, phase: 'result', action: begun.action, ...(file !== undefined ? { file } : {}), result, detail });
+    if (error) this.options.log?.('warn', 'the result of a moderator action could not be written to the audit log', { op: begun.op, action: begun.action, result, error: error.message });
+  }
+
+  /** Reports as moderators may see them (paths relative). */
+  private shownReports(reports: RefreshReport[]): RefreshReport[] {
+    const warnings = (list: RefreshReport['skipped']) => list.map((w) => ({ file: this.shown(w.file), reason: this.shown(w.reason) }));
+    return reports.map((r) => ({
+      ...r,
+      ...(r.error !== undefined ? { error: this.shown(r.error) } : {}),
+      skipped: warnings(r.skipped),
+      blocking: warnings(r.blocking),
+      notes: warnings(r.notes),
+    }));
+  }
+
+  /** Refreshes everywhere, with the reports as moderators may see them. */
+  private async refreshAll(session: AdminSession): Promise<RefreshReport[]> {
+    return this.shownReports(await session.refreshAll());
+  }
+
   /**
-   * Refreshes every serving process and records it. Not queued behind other operations: it changes no file,
-   * and the engine host coalesces it with any refresh already running.
+   * Refreshes every serving process and records it (intent, then result). Not queued behind other operations:
+   * it changes no file, and the engine host coalesces it with any refresh already running. When the audit log
+   * cannot be written, nothing is rebuilt and the one report says why.
    */
   async refresh(session: AdminSession): Promise<RefreshReport[]> {
-    const reports = await session.refreshAll();
+    const begun = await this.begin(session.actor, 'refresh', 'rebuild the index of every serving process from the corpus folder');
+    if ('refusal' in begun) return [refusedReport(begun.refusal, this.host)];
+    const reports = await this.refreshAll(session);
     const failed = reports.filter((r) => !r.ok);
-    await this.audit.record(session.actor, {
-      action: 'refresh',
-      result: failed.length ? 'failed' : 'ok',
-      detail: failed.length ? failed.map((r) => r.error).join(' | ') : summary(reports[0]),
-    });
+    await this.end(begun, failed.length ? 'failed' : 'ok', failed.length ? failed.map((r) => r.error).join(' | ') : summary(reports[0]));
     return reports;
   }
 
   /**
    * Adds an uploaded article: checks name, size and options before downloading, validates the content, merges
-   * the options into its front matter, writes it atomically (never over an existing id), then refreshes.
+   * the options into its front matter, writes it atomically (never over an existing id), then refreshes. The
+   * name is taken in Unicode NFC form (an NFD upload name is accepted as its NFC form; a name whose NFC form is
+   * an existing article's id, in any case, is refused).
    */
   add(session: AdminSession, attachment: AttachmentRef, overrides: FrontMatterOverrides): Promise<AdminOutcome<{ file: string; id: string; title: string }>> {
     return this.exclusive(async () => {
-      const refuse = async (reason: string, result: 'refused' | 'failed' = 'refused', reports?: RefreshReport[]) => {
-        await this.audit.record(session.actor, { action: 'add', file: attachment.name, result, detail: reason });
-        return { ok: false as const, result, reason, file: attachment.name, reports };
+      const name = attachment.name.normalize('NFC');
+      const begun = await this.begin(session.actor, 'add', `write ${name} into the corpus folder, then refresh`, name);
+      if ('refusal' in begun) return { ok: false as const, result: 'refused' as const, reason: begun.refusal, file: name };
+      const refuse = async (reason: string, result: 'refused' | 'failed' | 'undo-failed' = 'refused', reports?: RefreshReport[]) => {
+        await this.end(begun, result, reason, name);
+        return { ok: false as const, result, reason, file: name, reports };
       };
       let written: string;
-      let prepared;
+      let prepared: PreparedArticle;
       try {
-        checkUpload(attachment.name, attachment.size, overrides);
-        await refuseTakenId(this.corpusDir, idOf(attachment.name));
-        const bytes = await session.readAttachment(attachment, MAX_UPLOAD_BYTES);
-        prepared = readUpload(attachment.name, bytes, overrides);
+        checkUpload(name, attachment.size, overrides);
+        await refuseTakenId(this.corpusDir, idOf(name));
+        const bytes = await session.readAttachment({ ...attachment, name }, MAX_UPLOAD_BYTES);
+        prepared = readUpload(name, bytes, overrides);
         written = await writeArticle(this.corpusDir, prepared);
       } catch (error) {
-        if (error instanceof UploadError) return refuse(error.message);
-        return refuse(`the file could not be written: ${(error as Error).message}`, 'failed');
+        if (error instanceof UploadError) return refuse(this.shown(error.message));
+        return refuse(`the file could not be written: ${this.shown((error as Error).message)}`, 'failed');
       }
-      const reports = await session.refreshAll();
+      const reports = await this.refreshAll(session);
       if (reports.some((r) => !r.ok)) {
         // Undo: the upload goes to the trash (nothing lost), and processes that swapped are refreshed back.
-        await moveToTrash(this.corpusDir, path.basename(written), this.options.trashDir).catch(() => undefined);
-        if (reports.some((r) => r.ok)) await session.refreshAll();
         const why = reports.find((r) => !r.ok)?.error ?? 'the refresh failed';
-        return refuse(`the article was valid but the refresh failed, so it was not added (moved to the trash): ${why}`, 'failed', reports);
+        let trashed: TrashedFile | undefined;
+        let undoError: string | undefined;
+        try {
+          trashed = await moveToTrash(this.corpusDir, path.basename(written), this.options.trashDir);
+        } catch (error) {
+          undoError = this.shown((error as Error).message);
+        }
+        const someSwapped = reports.some((r) => r.ok);
+        if (someSwapped) await session.refreshAll();
+        if (trashed) return refuse(`the article was valid but the refresh failed, so it was not added (moved to the trash as ${this.shown(trashed.trashPath)}): ${why}`, 'failed', reports);
+        const served = someSwapped ? 'it is served by the processes whose refresh succeeded and' : 'it is not served now, but';
+        return refuse(
+          `the refresh failed (${why}), and undoing the addition failed too: ${prepared.fileName} could not be moved to the trash (${undoError}). ` +
+            `${prepared.fileName} is still in the corpus folder: ${served} will be served after the next successful refresh or a restart — move it out of the corpus folder or fix the trash folder, then refresh`,
+          'undo-failed',
+          reports,
+        );
       }
-      await this.audit.record(session.actor, { action: 'add', file: prepared.fileName, result: 'ok', detail: `${prepared.article.title} · ${summary(reports[0])}` });
+      await this.end(begun, 'ok', `${prepared.article.title} · ${summary(reports[0])}`, prepared.fileName);
       return { ok: true as const, reports, file: prepared.fileName, id: prepared.id, title: prepared.article.title };
     });
   }
@@ -117,38 +212,100 @@ export class CorpusAdmin {
   /** Moves an article file (by file name or id) to the trash, then refreshes; puts it back if the refresh fails. */
   remove(session: AdminSession, article: string): Promise<AdminOutcome<{ file: string; trashPath: string }>> {
     return this.exclusive(async () => {
-      const refuse = async (reason: string, result: 'refused' | 'failed' = 'refused', file = article, reports?: RefreshReport[]) => {
-        await this.audit.record(session.actor, { action: 'remove', file, result, detail: reason });
-        return { ok: false as const, result, reason, file, reports };
-      };
-      const wanted = article.trim();
+      const wanted = article.trim().normalize('NFC');
       const files = await listArticleFiles(this.corpusDir);
-      const file = files.find((f) => f === wanted) ?? files.find((f) => idOf(f) === wanted) ?? files.find((f) => f.toLowerCase() === wanted.toLowerCase());
+      const nfc = (f: string) => f.normalize('NFC');
+      const file = files.find((f) => nfc(f) === wanted) ?? files.find((f) => idOf(nfc(f)) === wanted) ?? files.find((f) => nfc(f).toLowerCase() === wanted.toLowerCase());
+      const begun = await this.begin(session.actor, 'remove', `move ${file ?? wanted} to the trash, then refresh`, file ?? wanted);
+      if ('refusal' in begun) return { ok: false as const, result: 'refused' as const, reason: begun.refusal, file: file ?? wanted };
+      const refuse = async (reason: string, result: 'refused' | 'failed' | 'undo-failed' = 'refused', reports?: RefreshReport[]) => {
+        await this.end(begun, result, reason, file ?? wanted);
+        return { ok: false as const, result, reason, file: file ?? wanted, reports };
+      };
       if (!file) return refuse(`there is no article file '${wanted}' in the corpus folder; pick one from the list`);
       const engine = this.host.engine;
-      if (engine.article(idOf(file)) && engine.stats().articles <= 1) {
-        return refuse(`${file} is the only article served; the corpus cannot be empty — add another article first`, 'refused', file);
+      if (engine.article(idOf(nfc(file))) && engine.stats().articles <= 1) {
+        return refuse(`${file} is the only article served; the corpus cannot be empty — add another article first`);
       }
-      let trashed;
+      let trashed: TrashedFile;
       try {
         trashed = await moveToTrash(this.corpusDir, file, this.options.trashDir);
       } catch (error) {
-        return refuse(`${file} could not be moved to the trash: ${(error as Error).message}`, 'failed', file);
+        return refuse(`${file} could not be moved to the trash: ${this.shown((error as Error).message)}`, 'failed');
       }
-      const reports = await session.refreshAll();
+      const trashPath = this.shown(trashed.trashPath);
+      const reports = await this.refreshAll(session);
       if (reports.some((r) => !r.ok)) {
-        const restored = await restoreFromTrash(this.corpusDir, trashed).catch(() => false);
-        if (reports.some((r) => r.ok)) await session.refreshAll();
         const why = reports.find((r) => !r.ok)?.error ?? 'the refresh failed';
-        const where = restored ? 'it was put back' : `it stays in the trash as ${trashed.trashPath} (its name was taken meanwhile)`;
-        return refuse(`the refresh failed, so ${file} was not removed (${where}): ${why}`, 'failed', file, reports);
+        let putBack: string | undefined;
+        try {
+          if (!(await restoreFromTrash(this.corpusDir, trashed))) putBack = 'its name was taken in the corpus folder meanwhile';
+        } catch (error) {
+          putBack = this.shown((error as Error).message);
+        }
+        const someSwapped = reports.some((r) => r.ok);
+        if (someSwapped) await session.refreshAll();
+        if (putBack === undefined) return refuse(`the refresh failed, so ${file} was not removed (it was put back): ${why}`, 'failed', reports);
+        const served = someSwapped ? 'the processes whose refresh succeeded no longer serve it, and the others will drop it' : 'it is still served now, and will drop out of the answers';
+        return refuse(
+          `the refresh failed (${why}), and putting ${file} back failed too (${putBack}). ${file} is no longer in the corpus folder: it stays in the trash as ${trashPath}; ` +
+            `${served} after the next successful refresh or a restart — move it back into the corpus folder by hand to keep it, then refresh`,
+          'undo-failed',
+          reports,
+        );
       }
-      await this.audit.record(session.actor, { action: 'remove', file, result: 'ok', detail: `moved to ${trashed.trashPath} · ${summary(reports[0])}` });
-      return { ok: true as const, reports, file, trashPath: trashed.trashPath };
+      await this.end(begun, 'ok', `moved to ${trashPath} · ${summary(reports[0])}`, file);
+      return { ok: true as const, reports, file, trashPath };
     });
   }
 
-  /** The article files of the folder: name, size, date, title when served, and whether the index is up to date. */
+  /**
+   * Settles the actions a crash interrupted: every intent line of the audit log without a result line gets one,
+   * saying what is true now — an added file present and served (`ok`), absent (`not-applied`) or present but not
+   * served (`failed`); a removed file absent (`ok`) or still present (`not-applied`); a refresh (`ok`: the index
+   * served now was opened from the folder at start). Intents of another live process (a shard still at work) are
+   * left alone. Call it at start, once the host is open; returns what it settled, for the start-up log.
+   */
+  async settleInterrupted(): Promise<SettledOperation[]> {
+    const open = (await this.audit.unsettled()).filter((intent) => intent.pid === undefined || intent.pid === process.pid || !isAlive(intent.pid));
+    if (open.length === 0) return [];
+    const onDisk = new Set((await listArticleFiles(this.corpusDir).catch(() => [] as string[])).map((f) => f.normalize('NFC')));
+    const served = new Set(Object.keys(this.host.servedFiles()).filter((f) => this.host.skippedReason(f) === undefined).map((f) => f.normalize('NFC')));
+    const settled: SettledOperation[] = [];
+    for (const intent of open) {
+      const file = intent.file?.normalize('NFC');
+      let result: AuditResult;
+      let detail: string;
+      if (intent.action === 'add' && file) {
+        if (!onDisk.has(file)) [result, detail] = ['not-applied', `${file} is not in the corpus folder: the addition did not happen or was undone`];
+        else if (served.has(file)) [result, detail] = ['ok', `${file} is in the corpus folder and served`];
+        else [result, detail] = ['failed', `${file} is in the corpus folder but not served: ${this.host.skippedReason(file) ?? 'it was not loaded'}`];
+      } else if (intent.action === 'remove' && file) {
+        if (onDisk.has(file)) [result, detail] = ['not-applied', `${file} is still in the corpus folder${served.has(file) ? ' and served' : ''}: the removal did not happen or was undone`];
+        else [result, detail] = ['ok', `${file} is no longer in the corpus folder (look for it in the trash) and not served`];
+      } else {
+        [result, detail] = ['ok', 'the refresh did not finish; the index served now was opened from the corpus folder at start'];
+      }
+      const line: AuditEntry = {
+        at: new Date().toISOString(),
+        user: intent.user,
+        guild: intent.guild,
+        ...(intent.shard !== undefined ? { shard: intent.shard } : {}),
+        op: intent.op!,
+        phase: 'result',
+        action: intent.action,
+        ...(intent.file !== undefined ? { file: intent.file } : {}),
+        result,
+        settled: 'start',
+        detail: `settled at start (the process stopped before writing the result of this action, begun ${intent.at}): ${detail}`,
+      };
+      const writeError = await this.audit.append(line);
+      settled.push(writeError ? { intent, result: line, writeError } : { intent, result: line });
+    }
+    return settled;
+  }
+
+  /** The article files of the folder: name, size, date, title when served, and whether the index is up to date. Reads only: no audit line. */
   async list(): Promise<CorpusFileInfo[]> {
     const digests = await digestArticleFiles(this.corpusDir);
     const served = this.host.servedFiles();
@@ -156,7 +313,7 @@ export class CorpusAdmin {
     const out: CorpusFileInfo[] = [];
     for (const [file, digest] of Object.entries(digests)) {
       const info = await stat(path.join(this.corpusDir, file)).catch(() => undefined);
-      const id = idOf(file);
+      const id = idOf(file.normalize('NFC'));
       const was = served[file];
       const skipped = this.host.skippedReason(file);
       let status: CorpusFileInfo['status'];
@@ -166,7 +323,7 @@ export class CorpusAdmin {
       const entry: CorpusFileInfo = { file, id, bytes: digest.bytes, modified: (info?.mtime ?? new Date(0)).toISOString(), status };
       const title = status === 'skipped' ? undefined : engine.article(id)?.title;
       if (title) entry.title = title;
-      if (status === 'skipped' && skipped) entry.reason = skipped;
+      if (status === 'skipped' && skipped) entry.reason = this.shown(skipped);
       out.push(entry);
     }
     return out;
@@ -174,13 +331,13 @@ export class CorpusAdmin {
 
   /** Up to 25 article files whose name or title contains `typed` (case-insensitive), for autocomplete. */
   async suggest(typed: string): Promise<{ name: string; value: string }[]> {
-    const query = typed.trim().toLowerCase();
+    const query = typed.trim().normalize('NFC').toLowerCase();
     const engine = this.host.engine;
     const choices: { name: string; value: string }[] = [];
     for (const file of await listArticleFiles(this.corpusDir)) {
       if (file.length > LIMITS.choiceText) continue;
-      const title = engine.article(idOf(file))?.title ?? '';
-      if (query && !file.toLowerCase().includes(query) && !title.toLowerCase().includes(query)) continue;
+      const title = engine.article(idOf(file.normalize('NFC')))?.title ?? '';
+      if (query && !file.normalize('NFC').toLowerCase().includes(query) && !title.toLowerCase().includes(query)) continue;
       const label = title ? `${file} — ${title}` : file;
       choices.push({ name: label.length > LIMITS.choiceText ? `${label.slice(0, LIMITS.choiceText - 1)}…` : label, value: file });
       if (choices.length >= LIMITS.choices) break;
@@ -188,9 +345,30 @@ export class CorpusAdmin {
     return choices;
   }
 
-  /** Records a refused attempt by someone who is not a moderator. */
+  /** Records a refused attempt by someone who is not a moderator (one line; a write error is logged). */
   async denied(actor: Actor, action: AuditAction, detail: string): Promise<void> {
-    await this.audit.record(actor, { action, result: 'denied', detail });
+    const error = await this.audit.record(actor, { action, result: 'denied', detail });
+    if (error) this.options.log?.('warn', 'a denied attempt could not be written to the audit log', { action, error: error.message });
+  }
+}
+
+/** The one report of a refresh refused before it ran: the index served is unchanged. */
+function refusedReport(error: string, host: EngineHost): RefreshReport {
+  const counts = countsNow(host);
+  return { ...unansweredReport(error), before: counts, after: counts };
+}
+
+function countsNow(host: EngineHost): RefreshReport['before'] {
+  const { articles, passages, people, events } = host.engine.stats();
+  return { articles, passages, people, events };
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 

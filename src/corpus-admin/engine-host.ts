@@ -11,6 +11,7 @@
  * engine and says why, naming the files.
  */
 import type { ChildProcess } from 'node:child_process';
+import path from 'node:path';
 import type { LoadWarning } from '../corpus/types.js';
 import { openEngine, snapshotPath } from '../engine.js';
 import { removeOrphanSnapshotTemps } from '../index/snapshot.js';
@@ -110,6 +111,11 @@ export class EngineHost {
   /** The corpus folder. */
   get corpusDir(): string {
     return this.options.corpusDir;
+  }
+
+  /** The snapshot folder. */
+  get cacheDir(): string {
+    return path.dirname(snapshotPath(this.options.corpusDir, this.options.cacheDir));
   }
 
   /** True while a refresh runs. */

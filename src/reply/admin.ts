@@ -145,9 +145,13 @@ export function removedReply(ctx: ReplyContext, removed: { file: string; trashPa
   return afterChange(ctx, reports, ctx.t('remove.title', { file: removed.file }), ctx.t('remove.description', { path: removed.trashPath }));
 }
 
-/** A refused /corpus add or remove: private, names the problem, says nothing changed. */
-export function refusedReply(ctx: ReplyContext, action: 'add' | 'remove', reason: string): Reply {
-  return errorReply(ctx, ctx.t(`${action}.refused`, { reason: reason.replace(/[.\s]+$/u, '') }));
+/**
+ * A refused or failed /corpus add or remove: private, names the problem, and says nothing changed — except when
+ * the undo of a failed operation failed too (`undo-failed`): then it says the corpus folder changed.
+ */
+export function refusedReply(ctx: ReplyContext, action: 'add' | 'remove', reason: string, result?: 'refused' | 'failed' | 'undo-failed'): Reply {
+  const key = result === 'undo-failed' ? `${action}.undoFailed` : `${action}.refused`;
+  return errorReply(ctx, ctx.t(key, { reason: reason.replace(/[.\s]+$/u, '') }));
 }
 
 /** The reply to /corpus list: every article file with its size, title and state, paginated. */

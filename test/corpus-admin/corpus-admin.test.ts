@@ -72,9 +72,11 @@ describe('CorpusAdmin.add', () => {
     expect(readFileSync(join(t.corpusDir, 'zz_tromso.txt'), 'utf8')).toMatch(/^---\ntitle: Accord de Tromsø\nsource: Agence Nordique\npublished: 2024-03-14\n---\nLes représentants/);
     expect(host.engine.article('zz_tromso')).toMatchObject({ title: 'Accord de Tromsø', source: 'Agence Nordique' });
     if (outcome.ok) expect(outcome.reports[0]!.changes.added).toEqual(['zz_tromso.txt']);
-    expect(await admin.audit.entries()).toEqual([
-      expect.objectContaining({ user: { id: actor.id, tag: 'modo' }, guild: actor.guildId, action: 'add', file: 'zz_tromso.txt', result: 'ok', at: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) }),
-    ]);
+    const [intent, result, ...more] = await admin.audit.entries();
+    expect(more).toEqual([]);
+    expect(intent).toMatchObject({ user: { id: actor.id, tag: 'modo' }, guild: actor.guildId, phase: 'intent', pid: process.pid, action: 'add', file: 'zz_tromso.txt', op: expect.any(String) });
+    expect(intent!.result).toBeUndefined();
+    expect(result).toMatchObject({ user: { id: actor.id, tag: 'modo' }, guild: actor.guildId, phase: 'result', op: intent!.op, action: 'add', file: 'zz_tromso.txt', result: 'ok', at: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) });
   });
 
   const refusals: [string, () => AttachmentRef, RegExp, boolean][] = [
@@ -117,7 +119,7 @@ describe('CorpusAdmin.add', () => {
     writeFileSync(join(t.corpusDir, 'zz_broken.md'), Buffer.from([0, 1, 2, 3]));
     const before = folderState();
     const outcome = await admin.add(session(), upload('zz_tromso.md', inventedArticle()), {});
-    expect(outcome).toMatchObject({ ok: false, result: 'failed', reason: expect.stringMatching(/refresh failed, so it was not added \(moved to the trash\).*zz_broken\.md: binary file/) });
+    expect(outcome).toMatchObject({ ok: false, result: 'failed', reason: expect.stringMatching(/refresh failed, so it was not added \(moved to the trash as data\/trash\/\d{8}T\d{6}Z_zz_tromso\.md\).*zz_broken\.md: binary file/) });
     expect(folderState()).toEqual(before);
     expect(readdirSync(t.trashDir)).toEqual([expect.stringMatching(/_zz_tromso\.md$/)]);
     expect(host.engine.article('zz_tromso')).toBeUndefined();
@@ -168,7 +170,9 @@ describe('CorpusAdmin.refresh', () => {
     expect(host.buildCount).toBe(builds + 1);
     expect(a[0]!.ok && b[0]!.ok).toBe(true);
     expect(b[0]!.coalesced).toBe(true);
-    expect((await admin.audit.entries()).map((e) => `${e.action}:${e.result}`)).toEqual(['refresh:ok', 'refresh:ok']);
+    const entries = await admin.audit.entries();
+    expect(entries.map((e) => `${e.action}:${e.phase}:${e.result ?? ''}`)).toEqual(['refresh:intent:', 'refresh:intent:', 'refresh:result:ok', 'refresh:result:ok']);
+    expect(new Set(entries.map((e) => e.op)).size).toBe(2);
   });
 });
 

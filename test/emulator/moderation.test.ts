@@ -7,7 +7,7 @@
  * interactions sent during a long refresh are all acknowledged within 3 s.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditLog } from '../../src/corpus-admin/audit-log.js';
@@ -247,11 +247,21 @@ describe('the audit log', () => {
     const entries = lines.map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(entries.length).toBe(await audit.entries().then((e) => e.length));
     for (const e of entries) {
-      expect(Object.keys(e)).toEqual(expect.arrayContaining(['at', 'user', 'guild', 'action', 'result']));
+      expect(Object.keys(e)).toEqual(expect.arrayContaining(['at', 'user', 'guild', 'action', e.phase === 'intent' ? 'op' : 'result']));
       expect(e.user).toEqual({ id: h.emulator.testUser.id, tag: 'tester' });
       expect(e.guild).toBe(h.emulator.guildId);
     }
-    expect(entries.map((e) => `${e.action}:${e.result}`)).toEqual([
+    // Every action is an intent line then a result line with the same operation id; denied attempts are one line.
+    const open = new Map<unknown, string>();
+    for (const e of entries) {
+      if (e.phase === 'intent') open.set(e.op, String(e.action));
+      else if (e.phase === 'result') {
+        expect(open.get(e.op)).toBe(e.action);
+        open.delete(e.op);
+      } else expect(e.result).toBe('denied');
+    }
+    expect([...open.keys()]).toEqual([]);
+    expect(entries.filter((e) => e.phase !== 'intent').map((e) => `${e.action}:${e.result}`)).toEqual([
       'refresh:denied',
       'add:denied',
       'remove:denied',
@@ -260,6 +270,62 @@ describe('the audit log', () => {
       ...bad.map(() => 'add:refused'),
       'remove:ok',
     ]);
+  });
+});
+
+describe('when the audit log or the trash cannot be written', () => {
+  let w: TmpCorpus;
+  let wHost: EngineHost;
+  let wh: Harness;
+  const admin: { corpus: CorpusAdmin; moderatorRoleIds: string[] } = { corpus: undefined as unknown as CorpusAdmin, moderatorRoleIds: [] };
+
+  beforeAll(async () => {
+    w = tmpCorpus('e2e-unwritable');
+    wHost = await EngineHost.open({ corpusDir: w.corpusDir, cacheDir: w.cacheDir });
+    mkdirSync(w.auditLog, { recursive: true }); // a folder where the audit file should be
+    admin.corpus = new CorpusAdmin({ host: wHost, trashDir: w.trashDir, audit: new AuditLog(w.auditLog) });
+    wh = await startHarness(() => wHost.engine, { admin });
+  }, 60_000);
+  afterAll(async () => {
+    await wh?.stop();
+    wHost?.close();
+    w?.remove();
+  });
+
+  it('refuses /corpus add, /corpus remove and /refresh with the reason, changing nothing', async () => {
+    const before = readdirSync(w.corpusDir).sort();
+    const builds = wHost.buildCount;
+    const attachment = wh.emulator.attach('zz_lisbonne.md', `---\npublished: 2024-03-13\n---\n${methaneArticle()}`);
+    const add = await wh.emulator.sendCommand('corpus', { file: attachment.id }, { subcommand: 'add', member: moderator, locale: 'en-US' }).shown(20_000);
+    expect(plain(add.message.content)).toMatch(/^Article not added: the audit log cannot be written: EISDIR.*; nothing was changed\. The corpus is unchanged\.$/);
+    expect(plain(add.message.content)).not.toContain(w.root);
+    const remove = await wh.emulator.sendCommand('corpus', { article: '003_19a33123fb2647c6.md' }, { subcommand: 'remove', member: moderator, locale: 'en-US' }).shown(20_000);
+    expect(plain(remove.message.content)).toMatch(/^Article not removed: the audit log cannot be written: /);
+    const refresh = wh.emulator.sendCommand('refresh', {}, { member: moderator, locale: 'en-US' });
+    await wh.emulator.waitFor(() => refresh.state().shown.length > 0, 20_000, 'the refresh reply');
+    const embed = embedOf(refresh.state().shown.at(-1)!.message);
+    expect(embed.title).toBe('Refresh failed — the previous index is still served');
+    expect(plain(embed.description)).toMatch(/the audit log cannot be written: EISDIR.*; nothing was changed/);
+    expect(readdirSync(w.corpusDir).sort()).toEqual(before);
+    expect(wHost.buildCount).toBe(builds);
+    expect(wh.emulator.records.filter((r) => r.kind === 'attachment')).toEqual([]); // not even downloaded
+  });
+
+  it('says so when the undo of a failed /corpus add fails: the file is still in the corpus folder', async () => {
+    rmSync(w.auditLog, { recursive: true });
+    writeFileSync(join(w.root, 'not-a-folder'), 'x');
+    admin.corpus = new CorpusAdmin({ host: wHost, trashDir: join(w.root, 'not-a-folder', 'trash'), audit: new AuditLog(w.auditLog) });
+    writeFileSync(join(w.corpusDir, 'zz_broken.md'), Buffer.from([0, 1, 2, 3])); // the refresh will fail
+    const attachment = wh.emulator.attach('zz_lisbonne.md', `---\npublished: 2024-03-13\n---\n${methaneArticle()}`);
+    const { message } = await final(wh.emulator.sendCommand('corpus', { file: attachment.id }, { subcommand: 'add', member: moderator }));
+    const said = plain(message.content);
+    expect(said).toMatch(/^Article non ajouté, et l'annulation a échoué : the refresh failed \(.*zz_broken\.md: binary file/);
+    expect(said).toMatch(/zz_lisbonne\.md is still in the corpus folder: it is not served now, but will be served after the next successful refresh or a restart/);
+    expect(said).toMatch(/Le dossier du corpus a changé\.$/);
+    expect(said).not.toMatch(/n'a pas changé|unchanged/);
+    expect(said).not.toContain(w.root);
+    expect(readdirSync(w.corpusDir)).toContain('zz_lisbonne.md');
+    expect((await admin.corpus.audit.entries()).at(-1)).toMatchObject({ phase: 'result', action: 'add', result: 'undo-failed', file: 'zz_lisbonne.md' });
   });
 });
 
