@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { Engine } from './qa/types.js';
 import type { LoadWarning } from './corpus/types.js';
-import { loadCorpus, statFingerprint } from './corpus/load-corpus.js';
+import { fingerprintCorpus, loadCorpus } from './corpus/load-corpus.js';
 import { buildCorpusIndexAsync, type CorpusIndex } from './index/corpus-index.js';
 import { loadSnapshot, saveSnapshot, type SnapshotMiss } from './index/snapshot.js';
 import { CoreEngine } from './qa/core-engine.js';
@@ -15,6 +15,12 @@ export interface OpenEngineOptions {
   cacheDir?: string;
   /** Reuse a snapshot whose fingerprint matches the corpus (default true). */
   useSnapshot?: boolean;
+  /**
+   * The corpus's content fingerprint when the caller has just hashed the files (fingerprintOfDigests); otherwise
+   * the files are read and hashed here. A snapshot is reused only when it matches the content, never on names,
+   * sizes and times alone.
+   */
+  fingerprint?: string;
   /** Called for each skipped file. */
   onWarning?: (warning: LoadWarning) => void;
   /** Called as the build progresses (stage name, done, total). */
@@ -32,8 +38,9 @@ export function snapshotPath(corpusDir: string, cacheDir = path.resolve('.cache'
 }
 
 /**
- * Loads the corpus, then loads the annotated passage index from its snapshot when the corpus is unchanged
- * (same fingerprint, same format, checksum intact), or builds it and saves a new snapshot.
+ * Hashes the corpus's files (or takes `fingerprint`), then loads the annotated passage index from its snapshot
+ * when the content is unchanged (same fingerprint, same format, checksum intact), or reads the corpus, builds the
+ * index and saves a new snapshot.
  * Throws CorpusError when the folder does not exist or holds no article.
  */
 export async function openEngine(options: OpenEngineOptions): Promise<Engine> {
@@ -45,15 +52,18 @@ export async function openEngine(options: OpenEngineOptions): Promise<Engine> {
     options.onIndex?.({ fromSnapshot: true, miss, ms: performance.now() - t0 });
     return new CoreEngine(index, { buildMs: 0, fromSnapshot: true });
   };
-  // Fast path: the files have the names, sizes and times the snapshot was made from — no need to read them.
-  const statPrint = await statFingerprint(options.corpusDir);
-  if (useSnapshot) {
-    const quick = await loadSnapshot(file, '', statPrint);
+  // Fast path: the files' content hashes say the snapshot was made from them — no need to parse them. (Names,
+  // sizes and times alone would miss an article corrected in place with its size and time kept.)
+  let miss: SnapshotMiss | undefined;
+  const hashed = useSnapshot ? (options.fingerprint ?? (await fingerprintCorpus(options.corpusDir))) : undefined;
+  if (hashed !== undefined) {
+    const quick = await loadSnapshot(file, hashed);
     if ('index' in quick) return serve(quick.index);
+    miss = quick.miss;
   }
   const corpus = await loadCorpus(options.corpusDir, { onWarning: options.onWarning });
-  let miss: SnapshotMiss | undefined;
-  if (useSnapshot) {
+  if (useSnapshot && corpus.fingerprint !== hashed) {
+    // The folder changed between the hashing and the reading: check the snapshot against what was read.
     const found = await loadSnapshot(file, corpus.fingerprint);
     if ('index' in found) {
       options.onIndex?.({ fromSnapshot: true, ms: performance.now() - t0 });
@@ -65,7 +75,7 @@ export async function openEngine(options: OpenEngineOptions): Promise<Engine> {
   index.meta.warnings = corpus.warnings;
   const buildMs = performance.now() - t0;
   try {
-    await saveSnapshot(file, corpus.fingerprint, index, statPrint);
+    await saveSnapshot(file, corpus.fingerprint, index);
   } catch (error) {
     options.onWarning?.({ file, reason: `could not save the index snapshot: ${(error as Error).message}` });
   }

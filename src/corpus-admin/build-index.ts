@@ -4,6 +4,7 @@
  * folder's per-file digests before and after, and builds again when the folder changed meanwhile, so the
  * result always describes exactly the files the index was built from.
  */
+import { fingerprintOfDigests } from '../corpus/load-corpus.js';
 import { openEngine } from '../engine.js';
 import type { LoadWarning } from '../corpus/types.js';
 import type { Engine } from '../qa/types.js';
@@ -60,6 +61,8 @@ export async function buildIndex(request: BuildRequest, onProgress?: BuildProgre
       corpusDir: request.corpusDir,
       cacheDir: request.cacheDir,
       useSnapshot: true,
+      // The files were just hashed: the snapshot is checked against their content, without reading them again.
+      fingerprint: fingerprintOfDigests(before),
       onWarning: (w) => warnings.push({ file: w.file, reason: w.reason }),
       onProgress,
       onIndex: (h) => (how = { fromSnapshot: h.fromSnapshot, ms: h.ms, miss: h.miss }),

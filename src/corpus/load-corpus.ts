@@ -115,9 +115,10 @@ export async function fingerprintCorpus(dir: string): Promise<string> {
 }
 
 /**
- * A quick fingerprint from the article files' names, sizes and modification times, without reading them: when it
- * matches the one a snapshot was made with, the corpus is taken as unchanged (as git's index does). Any
- * difference falls back to the content fingerprint. Throws CorpusError like loadCorpus.
+ * A quick fingerprint from the article files' names, sizes and modification times, without reading them. It
+ * cannot see a file rewritten in place with its size and time kept (`cp -p`, `rsync -t`), so openEngine no
+ * longer trusts it to reuse a snapshot: the content fingerprint decides. Kept for tools that want a cheap "did
+ * anything obvious change" check. Throws CorpusError like loadCorpus.
  */
 export async function statFingerprint(dir: string): Promise<string> {
   const root = path.resolve(dir);
@@ -194,6 +195,15 @@ function fingerprintOf(outcomes: readonly ReadOutcome<unknown>[]): string {
     if (sha256 !== undefined) hash.update(`${name}\0${size}\0${sha256}\n`);
   }
   return hash.digest('hex');
+}
+
+/**
+ * The fingerprint {@link loadCorpus} gives a folder, from per-file digests a caller already has (file name as
+ * on disk → size and sha256 of the content), so a folder hashed once need not be read again to check a snapshot.
+ */
+export function fingerprintOfDigests(files: Readonly<Record<string, { bytes: number; sha256: string }>>): string {
+  const names = Object.keys(files).sort(compareNames);
+  return fingerprintOf(names.map((name) => ({ name, size: files[name]!.bytes, sha256: files[name]!.sha256 })));
 }
 
 function emptyCorpusError(root: string, fileCount: number, warnings: LoadWarning[]): CorpusError {
