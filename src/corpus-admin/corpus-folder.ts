@@ -10,10 +10,13 @@ import { UploadError } from './article-upload.js';
 import type { PreparedArticle } from './article-upload.js';
 import { listArticleFiles } from './file-digests.js';
 
-/** The article file whose id (file name without extension) is `id`, compared without case; undefined if none. */
+/**
+ * The article file whose id (file name without extension) is `id`, compared without case and in Unicode NFC (a
+ * hand-placed decomposed `café.md` has the id of a composed `café.md`); undefined if none.
+ */
 export async function findById(corpusDir: string, id: string): Promise<string | undefined> {
-  const wanted = id.toLowerCase();
-  return (await listArticleFiles(corpusDir)).find((name) => idOf(name).toLowerCase() === wanted);
+  const wanted = id.normalize('NFC').toLowerCase();
+  return (await listArticleFiles(corpusDir)).find((name) => idOf(name.normalize('NFC')).toLowerCase() === wanted);
 }
 
 /** File name without its last extension. */

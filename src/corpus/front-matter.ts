@@ -18,7 +18,8 @@ export interface FrontMatter {
  * Splits an optional front-matter header from the body. The header is the lines between a `---` line at the
  * very top of the text and the next `---` line; each of its lines is `key: value` (blank lines and `#` comment
  * lines are allowed). Keys are folded to lower case; values are trimmed and lose one pair of surrounding
- * quotes. Never throws: a line that is not `key: value`, a key given twice or an unclosed header is reported
+ * quotes, with a comment after the closing quote (`"a # b" # note` → `a # b`); a plain value keeps its text
+ * whole (see {@link withoutTrailingComment} for the values that must have a form). Never throws: a line that is not `key: value`, a key given twice or an unclosed header is reported
  * in `problems`. Accepts LF or CRLF line ends and a leading BOM; the body keeps the text's own line ends.
  */
 export function parseFrontMatter(text: string): FrontMatter {
@@ -52,7 +53,7 @@ export function parseFrontMatter(text: string): FrontMatter {
           problems.push(`key '${key}' is given twice (lines ${seen} and ${lineNumber})`);
         } else {
           firstLineOfKey.set(key, lineNumber);
-          meta[key] = unquote(match[2]!.trim());
+          meta[key] = readValue(match[2]!.trim());
         }
       }
     }
@@ -64,6 +65,26 @@ export function parseFrontMatter(text: string): FrontMatter {
     body: source,
     problems: [`the header opened on line 1 is never closed: add a '${FENCE}' line after its last key`],
   };
+}
+
+/** A quoted value followed by a YAML comment (`"a # b"  # note`): the quoted part, then the comment. */
+const QUOTED_THEN_COMMENT = /^("[^"]*"|'(?:[^']|'')*')\s+#.*$/;
+
+/** A value as written: a quoted value loses its quotes and any comment after them; a plain value is kept whole. */
+function readValue(raw: string): string {
+  const quoted = QUOTED_THEN_COMMENT.exec(raw);
+  return unquote(quoted ? quoted[1]! : raw);
+}
+
+/**
+ * A plain value without a YAML-style trailing comment (`2020-01-09 # from the print edition` → `2020-01-09`):
+ * the text before the first `#` that follows white space, or undefined when there is none. The reader uses it
+ * only for values that must have a form (a date, an address, a code) and are valid once the comment is off;
+ * free text such as a title keeps its `#` ("Le mouvement #MeToo", "Le numéro # 1").
+ */
+export function withoutTrailingComment(value: string): string | undefined {
+  const match = /^(.*?)\s+#/.exec(value);
+  return match ? match[1]!.trimEnd() : undefined;
 }
 
 /** Removes one pair of matching surrounding quotes; `''` inside a single-quoted value stands for `'`. */

@@ -1,4 +1,4 @@
-import { parseFrontMatter } from './front-matter.js';
+import { parseFrontMatter, withoutTrailingComment } from './front-matter.js';
 import type { Article } from './types.js';
 import { withoutInvisibles } from '../safe-text.js';
 
@@ -92,16 +92,21 @@ function parseArticle(fileName: string, bytes: Uint8Array, strict: boolean, with
   }
   if (paragraphs.length === 0) return { problem: 'no text after the front matter' };
 
+  // Values with a form accept a YAML-style trailing comment when they are valid without it.
+  formed(meta, 'url', (v) => isHttpUrl(v) && !/\s/.test(v)); // the URL parser would take ' # note' as part of a fragment
+  formed(meta, 'language', (v) => LANGUAGE_CODE.test(v));
+  formed(meta, 'published_estimated', (v) => TRUE_OR_FALSE.test(v));
+  formed(meta, 'published', isCalendarDate);
   const url = value(meta, 'url');
   if (url !== undefined && !isHttpUrl(url)) {
     return { problem: `front matter 'url' is not an http(s) address: ${url}` };
   }
   const language = value(meta, 'language');
-  if (language !== undefined && !/^[A-Za-z]{2}$/.test(language)) {
+  if (language !== undefined && !LANGUAGE_CODE.test(language)) {
     return { problem: `front matter 'language' is not a 2-letter code (ISO 639-1, e.g. fr): ${language}` };
   }
   const estimated = value(meta, 'published_estimated');
-  if (estimated !== undefined && !/^(?:true|false)$/i.test(estimated)) {
+  if (estimated !== undefined && !TRUE_OR_FALSE.test(estimated)) {
     return { problem: `front matter 'published_estimated' is not true or false: ${estimated}` };
   }
 
@@ -135,15 +140,30 @@ function parseArticle(fileName: string, bytes: Uint8Array, strict: boolean, with
   return result;
 }
 
+/** A 2-letter language code (ISO 639-1). */
+const LANGUAGE_CODE = /^[A-Za-z]{2}$/;
+
+/** `true` or `false`, in any case. */
+const TRUE_OR_FALSE = /^(?:true|false)$/i;
+
+/** Takes a trailing `# comment` off a value that is not valid with it and is valid without it. */
+function formed(meta: Record<string, string>, key: string, valid: (value: string) => boolean): void {
+  const found = meta[key];
+  if (found === undefined || valid(found)) return;
+  const bare = withoutTrailingComment(found);
+  if (bare !== undefined && valid(bare)) meta[key] = bare;
+}
+
 /** A front-matter value, or undefined when the key is missing or empty. */
 function value(meta: Record<string, string>, key: string): string | undefined {
   const found = meta[key];
   return found === undefined || found === '' ? undefined : found;
 }
 
-/** File name without folders and without its last extension. */
+/** File name without folders and without its last extension, in Unicode NFC (a name typed `café` or saved decomposed is one id). */
 function idOf(fileName: string): string {
-  const base = fileName.slice(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1);
+  const name = fileName.normalize('NFC');
+  const base = name.slice(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
   const dot = base.lastIndexOf('.');
   return dot > 0 ? base.slice(0, dot) : base;
 }

@@ -126,6 +126,33 @@ describe('CorpusAdmin.add', () => {
   });
 });
 
+describe('CorpusAdmin.add and Unicode names', () => {
+  it('refuses an upload whose NFC name is a hand-placed NFD file (two identical-looking café.md)', async () => {
+    writeFileSync(join(t.corpusDir, 'cafe\u0301.md'), inventedArticle());
+    await host.refresh();
+    const before = folderState();
+    const outcome = await admin.add(session(), upload('caf\u00e9.md', inventedArticle()), {});
+    expect(outcome).toMatchObject({ ok: false, result: 'refused', reason: expect.stringMatching(/an article with id 'caf\u00e9' already exists \(cafe\u0301\.md\)/) });
+    expect(folderState()).toEqual(before);
+  });
+
+  it('accepts an NFD upload name as its NFC form', async () => {
+    const outcome = await admin.add(session(), upload('cre\u0300me.md', inventedArticle()), {});
+    expect(outcome).toMatchObject({ ok: true, file: 'cr\u00e8me.md', id: 'cr\u00e8me' });
+    expect(readdirSync(t.corpusDir)).toContain('cr\u00e8me.md');
+    expect(readdirSync(t.corpusDir)).not.toContain('cre\u0300me.md');
+    expect(host.engine.article('cr\u00e8me')).toBeDefined();
+    // And it is found again by either form.
+    expect(await admin.suggest('cre\u0300me')).toEqual([expect.objectContaining({ value: 'cr\u00e8me.md' })]);
+  });
+
+  it('accepts a trailing comment on published', async () => {
+    const outcome = await admin.add(session(), upload('zz_comment.md', inventedArticle().replace('published: 2024-03-14', 'published: 2024-03-14 # édition papier')), {});
+    expect(outcome).toMatchObject({ ok: true });
+    expect(host.engine.article('zz_comment')?.published).toBe('2024-03-14');
+  });
+});
+
 describe('CorpusAdmin.remove', () => {
   it('moves the article to the trash, stops serving it, and audits where it went', async () => {
     const outcome = await admin.remove(session(), '002_abf2f06815a71ceb');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseFrontMatter } from '../../src/corpus/front-matter.js';
+import { parseFrontMatter, withoutTrailingComment } from '../../src/corpus/front-matter.js';
 
 describe('parseFrontMatter', () => {
   it('returns the whole text as body when there is no header', () => {
@@ -86,5 +86,24 @@ describe('parseFrontMatter', () => {
   it('does not treat a --- line below the first line as a header', () => {
     const text = 'Titre\n---\ntitle: x\n---\n';
     expect(parseFrontMatter(text)).toEqual({ meta: {}, body: text, problems: [] });
+  });
+});
+
+describe('parseFrontMatter and trailing comments', () => {
+  it('takes a comment off a quoted value, keeping the # inside the quotes', () => {
+    const { meta, problems } = parseFrontMatter('---\ntitle: "Le numéro # 1" # note du rédacteur\nsource: \'AFP # Paris\'  # agence\n---\nTexte.\n');
+    expect(problems).toEqual([]);
+    expect(meta).toEqual({ title: 'Le numéro # 1', source: 'AFP # Paris' });
+  });
+
+  it('keeps a plain value whole: free text may hold " #"', () => {
+    expect(parseFrontMatter('---\ntitle: Le mouvement #MeToo et le numéro # 1\n---\nTexte.\n').meta.title).toBe('Le mouvement #MeToo et le numéro # 1');
+  });
+
+  it('offers the value without its comment, only where a # follows white space', () => {
+    expect(withoutTrailingComment('2020-01-09 # édition papier')).toBe('2020-01-09');
+    expect(withoutTrailingComment('2020-01-09\t#x')).toBe('2020-01-09');
+    expect(withoutTrailingComment('https://example.org/a#frag')).toBeUndefined();
+    expect(withoutTrailingComment('2020-01-09')).toBeUndefined();
   });
 });

@@ -338,3 +338,15 @@ describe('loadCorpus', () => {
     });
   });
 });
+
+describe('loadCorpus and Unicode file names', () => {
+  it('loads an NFD-named file under its NFC id, and skips an NFC twin of it as a duplicate', async () => {
+    const nfd = 'cafe\u0301.md';
+    const nfc = 'caf\u00e9.md';
+    const alone = await loadCorpus(await makeCorpus({ [nfd]: article('Le café', 'Le café a ouvert.') }));
+    expect(alone.articles.map((a) => [a.id, a.file])).toEqual([['caf\u00e9', nfd]]);
+    const twins = await loadCorpus(await makeCorpus({ [nfd]: article('Le café', 'Le café a ouvert.'), [nfc]: article('Le café bis', 'Le café a fermé.') }));
+    expect(twins.articles.map((a) => a.id)).toEqual(['caf\u00e9']);
+    expect(twins.warnings).toEqual([{ file: nfc, reason: expect.stringMatching(/^duplicate id 'caf\u00e9': cafe\u0301\.md is already loaded; rename one of them$/) }]);
+  });
+});

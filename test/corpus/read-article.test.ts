@@ -187,3 +187,28 @@ describe('readArticle and invisible characters', () => {
     expect(article?.paragraphs).toEqual(['Le président est arrivé.']);
   });
 });
+
+describe('readArticle and YAML-style trailing comments', () => {
+  it('accepts a comment after a value that must have a form, when the value is valid without it', () => {
+    const { article, problem } = readArticle(
+      'a.md',
+      utf8('---\ntitle: Titre # avec dièse\npublished: 2020-01-09 # comment\nurl: https://example.org/a#b # source\nlanguage: fr # langue\npublished_estimated: true # lu dans le texte\n---\nTexte.\n'),
+    );
+    expect(problem).toBeUndefined();
+    expect(article).toMatchObject({ published: '2020-01-09', publishedEstimated: true, url: 'https://example.org/a#b', language: 'fr', title: 'Titre # avec dièse' });
+  });
+
+  it('still refuses a value that is not valid even without its comment', () => {
+    expect(readArticle('a.md', utf8('---\npublished: 2020-02-30 # comment\n---\nTexte.\n')).problem).toMatch(/'published' is not a date \(YYYY-MM-DD\): 2020-02-30 # comment/);
+    expect(readArticle('a.md', utf8('---\npublished: 2020-01-09#comment\n---\nTexte.\n')).problem).toMatch(/'published' is not a date/);
+  });
+});
+
+describe('readArticle and Unicode file names', () => {
+  it('gives a decomposed (NFD) file name the composed (NFC) id', () => {
+    const nfd = 'cafe\u0301.md';
+    const { article } = readArticle(nfd, utf8('Le café a ouvert.\n'));
+    expect(article!.id).toBe('caf\u00e9');
+    expect(article!.file).toBe(nfd); // the file as it is on disk
+  });
+});
