@@ -142,7 +142,7 @@ describe('console moderator commands', () => {
       expect(await answerConsoleLine('/corpus add file: /no/such/file.md', state)).toBe('! file: /no/such/file.md is not a file\n');
       expect(await answerConsoleLine('/refresh', state)).toMatch(/^== Corpus refreshed ==\n6 articles/);
       expect(await answerConsoleLine('/corpus remove article: tromso.md', state)).toMatch(/^== Article removed: tromso\.md ==/);
-      expect((await audit.entries()).map((e) => [e.user.id, e.user.tag, e.action, e.result])).toEqual([
+      expect((await audit.entries()).filter((e) => e.phase === 'result').map((e) => [e.user.id, e.user.tag, e.action, e.result])).toEqual([
         ['console', 'console:tester', 'add', 'ok'],
         ['console', 'console:tester', 'add', 'refused'],
         ['console', 'console:tester', 'refresh', 'ok'],
@@ -175,7 +175,8 @@ describe('console moderator commands', () => {
       expect(code).toBe(0);
       expect(stdout).toContain('== Article added: Les pêcheurs de Tromsø obtiennent un accord sur les quotas ==');
       expect(stdout).toMatch(/== Où les pêcheurs ont-ils signé un accord sur les quotas \? ==\n.*Tromsø/);
-      expect(readFileSync(t.auditLog, 'utf8')).toMatch(/"user":\{"id":"console","tag":"console(:[^"]+)?"\},"guild":null,"action":"add","file":"tromso\.md","result":"ok"/);
+      expect(readFileSync(t.auditLog, 'utf8')).toMatch(/"user":\{"id":"console","tag":"console(:[^"]+)?"\},"guild":null,"op":"[\w-]+","phase":"intent","pid":\d+,"action":"add","file":"tromso\.md"/);
+      expect(readFileSync(t.auditLog, 'utf8')).toMatch(/"user":\{"id":"console","tag":"console(:[^"]+)?"\},"guild":null,"op":"[\w-]+","phase":"result","action":"add","file":"tromso\.md","result":"ok"/);
     } finally {
       t.remove();
     }
