@@ -21,3 +21,13 @@ export function execArgvFor(file: string): string[] {
   if (path.extname(file) !== '.ts') return [];
   return ['--import', pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href];
 }
+
+/** True while process `pid` runs (one this user may not signal counts as running). */
+export function isProcessAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}

@@ -23,6 +23,7 @@ import { unansweredReport } from './types.js';
 import type { Actor, AttachmentRef, CorpusFileInfo, RefreshReport } from './types.js';
 import { LIMITS } from '../discord-limits.js';
 import type { Logger } from '../log.js';
+import { isProcessAlive } from '../runtime.js';
 
 /** What the platform gives an operation: who acts, how to refresh everywhere, how to read an attachment. */
 export interface AdminSession {
@@ -267,7 +268,7 @@ export class CorpusAdmin {
    * left alone. Call it at start, once the host is open; returns what it settled, for the start-up log.
    */
   async settleInterrupted(): Promise<SettledOperation[]> {
-    const open = (await this.audit.unsettled()).filter((intent) => intent.pid === undefined || intent.pid === process.pid || !isAlive(intent.pid));
+    const open = (await this.audit.unsettled()).filter((intent) => intent.pid === undefined || intent.pid === process.pid || !isProcessAlive(intent.pid));
     if (open.length === 0) return [];
     const onDisk = new Set((await listArticleFiles(this.corpusDir).catch(() => [] as string[])).map((f) => f.normalize('NFC')));
     const served = new Set(Object.keys(this.host.servedFiles()).filter((f) => this.host.skippedReason(f) === undefined).map((f) => f.normalize('NFC')));
@@ -363,14 +364,6 @@ function countsNow(host: EngineHost): RefreshReport['before'] {
   return { articles, passages, people, events };
 }
 
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
 
 /** "5 articles, 52 passages, 13 people, 30 events (+1 ~0 -0) in 1.9 s". */
 function summary(report: RefreshReport | undefined): string {

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import type { CorpusIndex, IndexMeta } from './corpus-index.js';
 import { packLunr, unpackLunr } from './lunr-compact.js';
 import { LazySentenceStore, packArticle } from './sentence-store.js';
+import { isProcessAlive } from '../runtime.js';
 
 /** Bumped whenever the snapshot's layout changes: older snapshots are rebuilt, never served. */
 export const SNAPSHOT_VERSION = 4;
@@ -203,18 +204,10 @@ export async function removeOrphanSnapshotTemps(file: string): Promise<string[]>
   for (const name of names) {
     if (!name.startsWith(prefix) || !name.endsWith('.tmp')) continue;
     const pid = Number(name.slice(prefix.length).split('.')[0]);
-    if (!Number.isInteger(pid) || pid <= 0 || isAlive(pid)) continue;
+    if (!Number.isInteger(pid) || pid <= 0 || isProcessAlive(pid)) continue;
     await rm(join(dir, name), { force: true });
     removed.push(name);
   }
   return removed;
 }
 
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
