@@ -7,6 +7,7 @@
 import type { Interaction } from 'discord.js';
 import { MODERATOR_PERMISSION } from '../command/command.js';
 import type { AuditAction } from '../corpus-admin/audit-log.js';
+import type { Actor } from '../corpus-admin/types.js';
 import { replyLocale, translator } from '../reply/labels.js';
 import { actorOf, where } from './dispatch-context.js';
 import type { DispatchContext, RunnableInteraction } from './dispatch-context.js';
@@ -35,6 +36,18 @@ function actionOf(command: string, subcommand: string | undefined): AuditAction 
   return subcommand === 'add' || subcommand === 'remove' ? subcommand : 'list';
 }
 
+/**
+ * A member who is not a moderator, as the audit log keeps them: the salted hash the feedback log uses instead of
+ * their id, and no name — no member id is written in clear to the data folder. (Moderators' own actions keep
+ * their id and tag: that is what an audit of the corpus is for.) Without a feedback log there is no salt: the id
+ * is kept, as before.
+ */
+async function memberActor(interaction: RunnableInteraction, ctx: DispatchContext): Promise<Actor> {
+  const actor = actorOf(interaction);
+  if (!ctx.feedback) return actor;
+  return { ...actor, id: await ctx.feedback.memberHash(actor.id), tag: 'member' };
+}
+
 /** Refuses a member who is not a moderator: privately, logged and audited. Returns true when refused. */
 export async function refuseNonModerator(
   interaction: RunnableInteraction,
@@ -49,7 +62,7 @@ export async function refuseNonModerator(
   }
   if (isModerator(interaction, ctx.admin.moderatorRoleIds)) return false;
   ctx.log('warn', 'moderator command denied', { ...where(interaction), command: name, subcommand });
-  await ctx.admin.corpus.denied(actorOf(interaction), actionOf(name, subcommand), `/${[name, subcommand].filter(Boolean).join(' ')}: not a moderator`);
+  await ctx.admin.corpus.denied(await memberActor(interaction, ctx), actionOf(name, subcommand), `/${[name, subcommand].filter(Boolean).join(' ')}: not a moderator`);
   await sendPoliteError(interaction, t('error.notModerator', { name }));
   return true;
 }
