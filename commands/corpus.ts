@@ -9,6 +9,7 @@ import { MODERATOR_PERMISSION } from '../src/command/command.js';
 import type { FrontMatterOverrides } from '../src/corpus-admin/article-upload.js';
 import { addedReply, corpusListReply, refusedReply, removedReply } from '../src/reply/admin.js';
 import { DATE_LENGTH, errorReply, textOption } from '../src/reply/build.js';
+import { reason } from '../src/reasons/reasons.js';
 
 const MAX_TITLE = 200;
 const MAX_SOURCE = 100;
@@ -118,15 +119,15 @@ export const command: Command = {
     switch (subcommandOf(input)) {
       case 'add': {
         const file = input.attachments?.file;
-        if (!file) return refusedReply(ctx, 'add', 'attach the article file (a .md or .txt file)');
+        if (!file) return refusedReply(ctx, 'add', reason('noAttachment'));
         const outcome = await admin.corpus.add(admin.session, file, overridesOf(input));
-        return outcome.ok ? addedReply(ctx, outcome, outcome.reports) : refusedReply(ctx, 'add', outcome.reason, outcome.result);
+        return outcome.ok ? addedReply(ctx, outcome, outcome.reports) : refusedReply(ctx, 'add', outcome.why, outcome.result);
       }
       case 'remove': {
         const { text: article } = textOption(input.options.article, MAX_ARTICLE);
         if (!article) return errorReply(ctx, ctx.t('error.empty', { option: 'article' }));
         const outcome = await admin.corpus.remove(admin.session, article);
-        return outcome.ok ? removedReply(ctx, outcome, outcome.reports) : refusedReply(ctx, 'remove', outcome.reason, outcome.result);
+        return outcome.ok ? removedReply(ctx, outcome, outcome.reports) : refusedReply(ctx, 'remove', outcome.why, outcome.result);
       }
       case 'list':
         return corpusListReply(ctx, await admin.corpus.list(), input.page);

@@ -5,6 +5,7 @@
  */
 import { tooBig, UploadError } from '../corpus-admin/article-upload.js';
 import type { AttachmentRef } from '../corpus-admin/types.js';
+import { reason } from '../reasons/reasons.js';
 
 /** Hosts Discord serves attachments from. */
 export const DISCORD_CDN_HOSTS: readonly string[] = ['cdn.discordapp.com', 'media.discordapp.net'];
@@ -41,21 +42,21 @@ export async function downloadAttachment(ref: AttachmentRef, options: DownloadOp
   try {
     url = new URL(ref.url);
   } catch {
-    throw new UploadError('download', 'the attachment has no valid address');
+    throw new UploadError('download', reason('noAddress'));
   }
   const allowed = (url.protocol === 'https:' && DISCORD_CDN_HOSTS.includes(url.hostname)) || (options.extraOrigins ?? []).includes(url.origin);
-  if (!allowed) throw new UploadError('download', `the attachment is not served by Discord (${url.host}); upload the file to Discord`);
+  if (!allowed) throw new UploadError('download', reason('notDiscord', { host: url.host }));
 
   let response: Response;
   try {
     response = await fetch(url, { signal: AbortSignal.timeout(options.timeoutMs ?? 15_000), redirect: 'error' });
   } catch (error) {
     const timedOut = (error as Error).name === 'TimeoutError';
-    throw new UploadError('download', timedOut ? 'the attachment took too long to download; try again' : `the attachment could not be downloaded: ${(error as Error).message}`);
+    throw new UploadError('download', timedOut ? reason('downloadTimeout') : reason('downloadFailed', { error: (error as Error).message }));
   }
   if (!response.ok || !response.body) {
     await response.body?.cancel().catch(() => undefined);
-    throw new UploadError('download', `the attachment could not be downloaded (HTTP ${response.status}); try uploading it again`);
+    throw new UploadError('download', reason('downloadHttp', { status: String(response.status) }));
   }
   const announced = Number(response.headers.get('content-length') ?? NaN);
   if (Number.isFinite(announced) && announced > maxBytes) {

@@ -15,6 +15,7 @@ import type { AttachmentRef } from '../corpus-admin/types.js';
 import type { ReplyLocale } from '../reply/types.js';
 import { optionSpecs } from './console-parser.js';
 import { terminalProgress } from './progress-bar.js';
+import { reason } from '../reasons/reasons.js';
 
 /** The moderator side of the console: the corpus operations and where the progress bar goes. */
 export interface ConsoleAdmin {
@@ -78,10 +79,10 @@ export async function readLocalAttachment(ref: AttachmentRef, maxBytes: number):
   try {
     file = fileURLToPath(ref.url);
   } catch {
-    throw new UploadError('download', `${ref.url} is not a local file`);
+    throw new UploadError('download', reason('notLocal', { url: ref.url }));
   }
   const info = await stat(file).catch(() => undefined);
-  if (!info?.isFile()) throw new UploadError('download', `${file} is not a file`);
+  if (!info?.isFile()) throw new UploadError('download', reason('notAFile', { file }));
   if (info.size > maxBytes) throw tooBig(info.size, maxBytes);
   const bytes = await readFile(file);
   if (bytes.length > maxBytes) throw tooBig(bytes.length, maxBytes);

@@ -4,8 +4,10 @@
  * publication date that parses), merges the moderator's options into the front matter, and says clearly what
  * is wrong otherwise. Pure: no I/O.
  */
-import { EMPTY_FILE, isCalendarDate, isHttpUrl, readArticle } from '../corpus/read-article.js';
+import { isCalendarDate, isHttpUrl, readArticle } from '../corpus/read-article.js';
 import type { Article } from '../corpus/types.js';
+import { reason, reasonText } from '../reasons/reasons.js';
+import type { Reason } from '../reasons/reasons.js';
 
 /** Largest upload accepted: 1 MB (1,048,576 bytes). */
 export const MAX_UPLOAD_BYTES = 1024 * 1024;
@@ -31,13 +33,13 @@ export interface PreparedArticle {
   article: Article;
 }
 
-/** Why an upload is refused: a code for tests and logs, and a sentence for the moderator. */
+/** Why an upload is refused: a code for tests and logs, and the reason (its message is the English wording). */
 export class UploadError extends Error {
   constructor(
     readonly code: 'name' | 'size' | 'content' | 'date' | 'option' | 'exists' | 'download',
-    message: string,
+    readonly reason: Reason,
   ) {
-    super(message);
+    super(reasonText(reason));
     this.name = 'UploadError';
   }
 }
@@ -47,37 +49,36 @@ const NAME = /^[\p{L}\p{N}][\p{L}\p{N}_.-]*\.(?:md|txt)$/iu;
 /** Checks an uploaded file's name: `.md` or `.txt`, letters, digits, `_`, `-`, `.`, at most 100 characters. */
 export function checkFileName(name: string): void {
   if (!/\.(?:md|txt)$/iu.test(name)) {
-    throw new UploadError('name', `'${name}' is not a .md or .txt file: articles are Markdown or plain text`);
+    throw new UploadError('name', reason('notMarkdown', { name }));
   }
-  if (name.length > MAX_FILE_NAME) throw new UploadError('name', `the file name is ${name.length} characters long; at most ${MAX_FILE_NAME}`);
+  if (name.length > MAX_FILE_NAME) throw new UploadError('name', reason('nameTooLong', { length: name.length, max: MAX_FILE_NAME }));
   if (!NAME.test(name) || name.includes('..')) {
-    throw new UploadError('name', `'${name}' is not a usable file name: use letters, digits, '-', '_' and '.' only, starting with a letter or digit`);
+    throw new UploadError('name', reason('badName', { name }));
   }
 }
 
 /** Checks a size against the 1 MB limit, and that there is something (worded as the corpus's own reading words it). */
 export function checkSize(bytes: number): void {
   if (bytes > MAX_UPLOAD_BYTES) throw tooBig(bytes);
-  if (bytes === 0) throw new UploadError('content', EMPTY_FILE);
+  if (bytes === 0) throw new UploadError('content', reason('empty'));
 }
 
 /** The refusal of a file of `bytes` over the limit (`more than` when the download was cut at the limit). */
 export function tooBig(bytes: number, max = MAX_UPLOAD_BYTES, atLeast = false): UploadError {
-  const limit = max === MAX_UPLOAD_BYTES ? `1 MB (${max.toLocaleString('en')} bytes)` : `${max.toLocaleString('en')} bytes`;
-  const size = atLeast ? `more than ${max.toLocaleString('en')} bytes` : `${bytes.toLocaleString('en')} bytes`;
-  return new UploadError('size', `the file is ${size}; articles may be at most ${limit}`);
+  if (atLeast) return new UploadError('size', reason('tooBigAtLeast', { max }));
+  return new UploadError('size', reason(max === MAX_UPLOAD_BYTES ? 'tooBigMb' : 'tooBig', { bytes, max }));
 }
 
 /** Checks the options before anything is downloaded. */
 export function checkOverrides(overrides: FrontMatterOverrides): void {
   if (overrides.published !== undefined && !isCalendarDate(overrides.published)) {
-    throw new UploadError('option', `published '${overrides.published}' is not a date: use YYYY-MM-DD (for example 2024-03-12)`);
+    throw new UploadError('option', reason('optionPublished', { value: overrides.published }));
   }
   if (overrides.url !== undefined && !isHttpUrl(overrides.url)) {
-    throw new UploadError('option', `url '${overrides.url}' is not an http(s) address`);
+    throw new UploadError('option', reason('optionUrl', { value: overrides.url }));
   }
   for (const [key, value] of Object.entries(overrides)) {
-    if (value !== undefined && /[\r\n]/.test(value)) throw new UploadError('option', `${key} must be on one line`);
+    if (value !== undefined && /[\r\n]/.test(value)) throw new UploadError('option', reason('optionMultiline', { key }));
   }
 }
 
@@ -98,7 +99,7 @@ export function checkUpload(fileName: string, size: number, overrides: FrontMatt
 export function readUpload(fileName: string, bytes: Uint8Array, overrides: FrontMatterOverrides = {}): PreparedArticle {
   // The upload as it is: empty, encoding, binary, blank, front-matter syntax (a bad date may still be overridden).
   const raw = readArticle(fileName, bytes, { strict: false, withFrontMatter: true });
-  if (raw.problem || !raw.frontMatter) throw new UploadError('content', raw.problem ?? 'not an article');
+  if (raw.problem || !raw.frontMatter) throw new UploadError('content', raw.problemReason ?? reason('notAnArticle'));
   const { meta, body } = raw.frontMatter;
   const merged: Record<string, string> = { ...meta };
   for (const [key, value] of Object.entries(overrides)) {
@@ -114,12 +115,10 @@ export function readUpload(fileName: string, bytes: Uint8Array, overrides: Front
   const out = new TextEncoder().encode(merged_text);
   const checked = readArticle(fileName, out, { strict: true });
   if (checked.problem || !checked.article) {
-    const problem = checked.problem ?? 'not an article';
-    throw new UploadError(/published/.test(problem) ? 'date' : 'content', problem);
+    const why = checked.problemReason ?? reason('notAnArticle');
+    throw new UploadError(why.code === 'badPublished' ? 'date' : 'content', why);
   }
-  if (!checked.article.published) {
-    throw new UploadError('date', "the article has no publication date: add 'published: YYYY-MM-DD' to its front matter, or give the published option");
-  }
+  if (!checked.article.published) throw new UploadError('date', reason('noDate'));
   return { fileName, id: checked.article.id, text: merged_text, bytes: out, article: checked.article };
 }
 

@@ -24,6 +24,8 @@ import type { Actor, AttachmentRef, CorpusFileInfo, RefreshReport } from './type
 import { LIMITS } from '../discord-limits.js';
 import type { Logger } from '../log.js';
 import { isProcessAlive } from '../runtime.js';
+import { reason, reasonText } from '../reasons/reasons.js';
+import type { Reason, ReasonParam } from '../reasons/reasons.js';
 
 /** What the platform gives an operation: who acts, how to refresh everywhere, how to read an attachment. */
 export interface AdminSession {
@@ -51,7 +53,7 @@ export interface CorpusAdminOptions {
  */
 export type AdminOutcome<T> =
   | ({ ok: true; reports: RefreshReport[] } & T)
-  | { ok: false; result: 'refused' | 'failed' | 'undo-failed'; reason: string; file?: string; reports?: RefreshReport[] };
+  | { ok: false; result: 'refused' | 'failed' | 'undo-failed'; reason: string; why: Reason; file?: string; reports?: RefreshReport[] };
 
 /** An intent found without a result at start, and the result line that settled it. */
 export interface SettledOperation {
@@ -104,6 +106,13 @@ export class CorpusAdmin {
     return out;
   }
 
+  /** A reason whose text parameters show paths as {@link shown} does. */
+  private shownReason(r: Reason): Reason {
+    if (!r.params) return r;
+    const params = Object.fromEntries(Object.entries(r.params).map(([k, v]) => [k, typeof v === 'string' ? this.shown(v) : v]));
+    return { ...r, params };
+  }
+
   /** Runs operations of this process one at a time (a write, its refresh and its undo are one step). */
   private exclusive<T>(operation: () => Promise<T>): Promise<T> {
     const run = this.queue.then(operation, operation);
@@ -112,10 +121,10 @@ export class CorpusAdmin {
   }
 
   /** Writes the intent line of an action; the reason to refuse it when the line cannot be written. */
-  private async begin(actor: Actor, action: AuditAction, detail: string, file?: string): Promise<Begun | { refusal: string }> {
+  private async begin(actor: Actor, action: AuditAction, detail: string, file?: string): Promise<Begun | { refusal: Reason }> {
     const op = newOperationId();
     const error = await this.audit.record(actor, { op, phase: 'intent', pid: process.pid, action, ...(file !== undefined ? { file } : {}), detail });
-    if (error) return { refusal: `the audit log cannot be written: ${this.shown(error.message)}; nothing was changed` };
+    if (error) return { refusal: reason('auditUnwritable', { error: this.shown(error.message) }) };
     return { op, action, actor };
   }
 
@@ -149,7 +158,7 @@ export class CorpusAdmin {
    */
   async refresh(session: AdminSession): Promise<RefreshReport[]> {
     const begun = await this.begin(session.actor, 'refresh', 'rebuild the index of every serving process from the corpus folder');
-    if ('refusal' in begun) return [refusedReport(begun.refusal, this.host)];
+    if ('refusal' in begun) return [refusedReport(reasonText(begun.refusal), this.host)];
     const reports = await this.refreshAll(session);
     const failed = reports.filter((r) => !r.ok);
     await this.end(begun, failed.length ? 'failed' : 'ok', failed.length ? failed.map((r) => r.error).join(' | ') : summary(reports[0]));
@@ -166,10 +175,11 @@ export class CorpusAdmin {
     return this.exclusive(async () => {
       const name = attachment.name.normalize('NFC');
       const begun = await this.begin(session.actor, 'add', `write ${name} into the corpus folder, then refresh`, name);
-      if ('refusal' in begun) return { ok: false as const, result: 'refused' as const, reason: begun.refusal, file: name };
-      const refuse = async (reason: string, result: 'refused' | 'failed' | 'undo-failed' = 'refused', reports?: RefreshReport[]) => {
-        await this.end(begun, result, reason, name);
-        return { ok: false as const, result, reason, file: name, reports };
+      if ('refusal' in begun) return { ok: false as const, result: 'refused' as const, reason: reasonText(begun.refusal), why: begun.refusal, file: name };
+      const refuse = async (why: Reason, result: 'refused' | 'failed' | 'undo-failed' = 'refused', reports?: RefreshReport[]) => {
+        const text = reasonText(why);
+        await this.end(begun, result, text, name);
+        return { ok: false as const, result, reason: text, why, file: name, reports };
       };
       let written: string;
       let prepared: PreparedArticle;
@@ -180,13 +190,13 @@ export class CorpusAdmin {
         prepared = readUpload(name, bytes, overrides);
         written = await writeArticle(this.corpusDir, prepared);
       } catch (error) {
-        if (error instanceof UploadError) return refuse(this.shown(error.message));
-        return refuse(`the file could not be written: ${this.shown((error as Error).message)}`, 'failed');
+        if (error instanceof UploadError) return refuse(this.shownReason(error.reason));
+        return refuse(reason('writeFailed', { error: this.shown((error as Error).message) }), 'failed');
       }
       const reports = await this.refreshAll(session);
       if (reports.some((r) => !r.ok)) {
         // Undo: the upload goes to the trash (nothing lost), and processes that swapped are refreshed back.
-        const why = reports.find((r) => !r.ok)?.error ?? 'the refresh failed';
+        const why = reports.find((r) => !r.ok)?.error ?? reasonText(reason('refreshFailed'));
         let trashed: TrashedFile | undefined;
         let undoError: string | undefined;
         try {
@@ -196,14 +206,8 @@ export class CorpusAdmin {
         }
         const someSwapped = reports.some((r) => r.ok);
         if (someSwapped) await session.refreshAll();
-        if (trashed) return refuse(`the article was valid but the refresh failed, so it was not added (moved to the trash as ${this.shown(trashed.trashPath)}): ${why}`, 'failed', reports);
-        const served = someSwapped ? 'it is served by the processes whose refresh succeeded and' : 'it is not served now, but';
-        return refuse(
-          `the refresh failed (${why}), and undoing the addition failed too: ${prepared.fileName} could not be moved to the trash (${undoError}). ` +
-            `${prepared.fileName} is still in the corpus folder: ${served} will be served after the next successful refresh or a restart — move it out of the corpus folder or fix the trash folder, then refresh`,
-          'undo-failed',
-          reports,
-        );
+        if (trashed) return refuse(reason('addRefreshFailed', { trashPath: this.shown(trashed.trashPath), why }), 'failed', reports);
+        return refuse(reason(someSwapped ? 'addUndoFailedServed' : 'addUndoFailed', { why, file: prepared.fileName, error: undoError ?? '?' }), 'undo-failed', reports);
       }
       await this.end(begun, 'ok', `${prepared.article.title} · ${summary(reports[0])}`, prepared.fileName);
       return { ok: true as const, reports, file: prepared.fileName, id: prepared.id, title: prepared.article.title };
@@ -218,42 +222,37 @@ export class CorpusAdmin {
       const nfc = (f: string) => f.normalize('NFC');
       const file = files.find((f) => nfc(f) === wanted) ?? files.find((f) => idOf(nfc(f)) === wanted) ?? files.find((f) => nfc(f).toLowerCase() === wanted.toLowerCase());
       const begun = await this.begin(session.actor, 'remove', `move ${file ?? wanted} to the trash, then refresh`, file ?? wanted);
-      if ('refusal' in begun) return { ok: false as const, result: 'refused' as const, reason: begun.refusal, file: file ?? wanted };
-      const refuse = async (reason: string, result: 'refused' | 'failed' | 'undo-failed' = 'refused', reports?: RefreshReport[]) => {
-        await this.end(begun, result, reason, file ?? wanted);
-        return { ok: false as const, result, reason, file: file ?? wanted, reports };
+      if ('refusal' in begun) return { ok: false as const, result: 'refused' as const, reason: reasonText(begun.refusal), why: begun.refusal, file: file ?? wanted };
+      const refuse = async (why: Reason, result: 'refused' | 'failed' | 'undo-failed' = 'refused', reports?: RefreshReport[]) => {
+        const text = reasonText(why);
+        await this.end(begun, result, text, file ?? wanted);
+        return { ok: false as const, result, reason: text, why, file: file ?? wanted, reports };
       };
-      if (!file) return refuse(`there is no article file '${wanted}' in the corpus folder; pick one from the list`);
+      if (!file) return refuse(reason('noSuchArticle', { name: wanted }));
       const engine = this.host.engine;
       if (engine.article(idOf(nfc(file))) && engine.stats().articles <= 1) {
-        return refuse(`${file} is the only article served; the corpus cannot be empty — add another article first`);
+        return refuse(reason('onlyArticle', { file }));
       }
       let trashed: TrashedFile;
       try {
         trashed = await moveToTrash(this.corpusDir, file, this.options.trashDir);
       } catch (error) {
-        return refuse(`${file} could not be moved to the trash: ${this.shown((error as Error).message)}`, 'failed');
+        return refuse(reason('trashFailed', { file, error: this.shown((error as Error).message) }), 'failed');
       }
       const trashPath = this.shown(trashed.trashPath);
       const reports = await this.refreshAll(session);
       if (reports.some((r) => !r.ok)) {
-        const why = reports.find((r) => !r.ok)?.error ?? 'the refresh failed';
-        let putBack: string | undefined;
+        const why = reports.find((r) => !r.ok)?.error ?? reasonText(reason('refreshFailed'));
+        let putBack: ReasonParam | undefined;
         try {
-          if (!(await restoreFromTrash(this.corpusDir, trashed))) putBack = 'its name was taken in the corpus folder meanwhile';
+          if (!(await restoreFromTrash(this.corpusDir, trashed))) putBack = reason('nameTakenMeanwhile');
         } catch (error) {
           putBack = this.shown((error as Error).message);
         }
         const someSwapped = reports.some((r) => r.ok);
         if (someSwapped) await session.refreshAll();
-        if (putBack === undefined) return refuse(`the refresh failed, so ${file} was not removed (it was put back): ${why}`, 'failed', reports);
-        const served = someSwapped ? 'the processes whose refresh succeeded no longer serve it, and the others will drop it' : 'it is still served now, and will drop out of the answers';
-        return refuse(
-          `the refresh failed (${why}), and putting ${file} back failed too (${putBack}). ${file} is no longer in the corpus folder: it stays in the trash as ${trashPath}; ` +
-            `${served} after the next successful refresh or a restart — move it back into the corpus folder by hand to keep it, then refresh`,
-          'undo-failed',
-          reports,
-        );
+        if (putBack === undefined) return refuse(reason('removeRefreshFailed', { file, why }), 'failed', reports);
+        return refuse(reason(someSwapped ? 'removeUndoFailedSwapped' : 'removeUndoFailed', { why, file, error: putBack, trashPath }), 'undo-failed', reports);
       }
       await this.end(begun, 'ok', `moved to ${trashPath} · ${summary(reports[0])}`, file);
       return { ok: true as const, reports, file, trashPath };

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { UploadError } from './article-upload.js';
 import type { PreparedArticle } from './article-upload.js';
 import { listArticleFiles } from './file-digests.js';
+import { reason } from '../reasons/reasons.js';
 
 /**
  * The article file whose id (file name without extension) is `id`, compared without case and in Unicode NFC (a
@@ -64,7 +65,7 @@ export async function writeArticle(corpusDir: string, prepared: PreparedArticle)
 
 /** The refusal of an upload whose id an article of the corpus already has. */
 function idTaken(id: string, existing: string): UploadError {
-  return new UploadError('exists', `an article with id '${id}' already exists (${existing}); nothing was overwritten — remove it first with /corpus remove, or rename your file`);
+  return new UploadError('exists', reason('idTaken', { id, existing }));
 }
 
 /** Throws UploadError('exists') when an article of the folder has this id, whatever its extension or case. */

@@ -12,6 +12,8 @@ export interface FrontMatter {
   body: string;
   /** What is wrong with the header, for a person (`line 3 is not 'key: value': …`); empty when it is fine. */
   problems: string[];
+  /** The same, as codes with their parameters (src/reasons.ts), for a reply in another language. */
+  problemReasons: Reason[];
 }
 
 /**
@@ -22,15 +24,17 @@ export interface FrontMatter {
  * whole (see {@link withoutTrailingComment} for the values that must have a form). Never throws: a line that is not `key: value`, a key given twice or an unclosed header is reported
  * in `problems`. Accepts LF or CRLF line ends and a leading BOM; the body keeps the text's own line ends.
  */
+import { reason, reasonText } from '../reasons/reasons.js';
+import type { Reason } from '../reasons/reasons.js';
 export function parseFrontMatter(text: string): FrontMatter {
   const source = text.startsWith('\uFEFF') ? text.slice(1) : text;
   const firstEnd = lineEnd(source, 0);
   if (stripCr(source.slice(0, firstEnd)).trimEnd() !== FENCE) {
-    return { meta: {}, body: source, problems: [] };
+    return { meta: {}, body: source, problems: [], problemReasons: [] };
   }
 
   const meta: Record<string, string> = {};
-  const problems: string[] = [];
+  const problemReasons: Reason[] = [];
   const firstLineOfKey = new Map<string, number>();
   let start = nextLineStart(source, firstEnd);
   let lineNumber = 1;
@@ -39,18 +43,18 @@ export function parseFrontMatter(text: string): FrontMatter {
     const end = lineEnd(source, start);
     const line = stripCr(source.slice(start, end));
     if (line.trimEnd() === FENCE) {
-      return { meta, body: source.slice(nextLineStart(source, end)), problems };
+      return { meta, body: source.slice(nextLineStart(source, end)), problems: problemReasons.map((r) => reasonText(r)), problemReasons };
     }
     const trimmed = line.trim();
     if (trimmed !== '' && !trimmed.startsWith('#')) {
       const match = KEY_VALUE.exec(line);
       if (!match) {
-        problems.push(`line ${lineNumber} is not 'key: value': ${shorten(trimmed)}`);
+        problemReasons.push(reason('frontMatterLine', { line: String(lineNumber), text: shorten(trimmed) }));
       } else {
         const key = match[1]!.toLowerCase();
         const seen = firstLineOfKey.get(key);
         if (seen !== undefined) {
-          problems.push(`key '${key}' is given twice (lines ${seen} and ${lineNumber})`);
+          problemReasons.push(reason('frontMatterTwice', { key, first: String(seen), second: String(lineNumber) }));
         } else {
           firstLineOfKey.set(key, lineNumber);
           meta[key] = readValue(match[2]!.trim());
@@ -63,7 +67,8 @@ export function parseFrontMatter(text: string): FrontMatter {
   return {
     meta: {},
     body: source,
-    problems: [`the header opened on line 1 is never closed: add a '${FENCE}' line after its last key`],
+    problems: [reasonText(reason('frontMatterOpen'))],
+    problemReasons: [reason('frontMatterOpen')],
   };
 }
 

@@ -1,6 +1,8 @@
 import { parseFrontMatter, withoutTrailingComment } from './front-matter.js';
 import type { Article } from './types.js';
 import { withoutInvisibles } from '../safe-text.js';
+import { reason, reasonText } from '../reasons/reasons.js';
+import type { Reason } from '../reasons/reasons.js';
 
 /** A file that could not be read as an article, and why (same shape as a `LoadWarning`). */
 export interface ArticleProblem {
@@ -22,8 +24,10 @@ export interface ReadArticleOptions {
 /** Either an article (perhaps with a warning about a field that was dropped) or the reason there is none. */
 export interface ReadArticleResult {
   article?: Article;
-  /** Why the file is not an article, for a person: `front matter 'url' is not an http(s) address: …`. */
+  /** Why the file is not an article, for a person, in English: `front matter 'url' is not an http(s) address: …`. */
   problem?: string;
+  /** The same, as a code with its parameters (src/reasons.ts), for a reply in another language. */
+  problemReason?: Reason;
   /** Set with `article` when a bad field was dropped (non-strict mode). */
   warning?: string;
   /** Set with `article` when asked (`withFrontMatter`): the front matter as read and the body after it. */
@@ -31,7 +35,12 @@ export interface ReadArticleResult {
 }
 
 /** Why a file of 0 bytes is no article. */
-export const EMPTY_FILE = 'empty file (0 bytes)';
+export const EMPTY_FILE = reasonText(reason('empty'));
+
+/** A result that says why the file is not an article. */
+function problem(r: Reason): ReadArticleResult {
+  return { problem: reasonText(r), problemReason: r };
+}
 
 /** Longest title made from the body's first sentence, ellipsis included. */
 const MAX_TITLE_LENGTH = 120;
@@ -61,27 +70,27 @@ export function readArticle(fileName: string, bytes: Uint8Array, options: ReadAr
   try {
     return parseArticle(fileName, bytes, options.strict ?? true, options.withFrontMatter ?? false);
   } catch (error) {
-    return { problem: `could not read the file: ${error instanceof Error ? error.message : String(error)}` };
+    return problem(reason('unreadable', { error: error instanceof Error ? error.message : String(error) }));
   }
 }
 
 function parseArticle(fileName: string, bytes: Uint8Array, strict: boolean, withFrontMatter: boolean): ReadArticleResult {
-  if (bytes.length === 0) return { problem: EMPTY_FILE };
+  if (bytes.length === 0) return problem(reason('empty'));
   const binary = binaryReason(bytes);
-  if (binary) return { problem: binary };
+  if (binary) return problem(binary);
 
   let decoded: string;
   try {
     decoded = utf8.decode(bytes);
   } catch {
-    return { problem: notUtf8Reason(bytes) };
+    return problem(notUtf8Reason(bytes));
   }
   // Invisible characters (soft hyphens of web pages, zero-width spaces) would split the words they sit in.
   const text = withoutInvisibles(decoded).replace(/\r\n?/g, '\n');
-  if (text.trim() === '') return { problem: 'blank file (only white space)' };
+  if (text.trim() === '') return problem(reason('blank'));
 
-  const { meta, body, problems } = parseFrontMatter(text);
-  if (problems.length > 0) return { problem: `malformed front matter: ${problems.join('; ')}` };
+  const { meta, body, problems, problemReasons } = parseFrontMatter(text);
+  if (problems.length > 0) return problem(reason('malformedFrontMatter', { details: problemReasons }));
 
   const paragraphs = splitParagraphs(body);
   // A crawl marker (" date 2024-03 Le texte …") is a date of the page, not a sentence of the article.
@@ -90,7 +99,7 @@ function parseArticle(fileName: string, bytes: Uint8Array, strict: boolean, with
     paragraphs[0] = paragraphs[0]!.slice(marker[0].length).trim();
     if (paragraphs[0] === '') paragraphs.shift();
   }
-  if (paragraphs.length === 0) return { problem: 'no text after the front matter' };
+  if (paragraphs.length === 0) return problem(reason('noText'));
 
   // Values with a form accept a YAML-style trailing comment when they are valid without it.
   formed(meta, 'url', (v) => isHttpUrl(v) && !/\s/.test(v)); // the URL parser would take ' # note' as part of a fragment
@@ -99,23 +108,23 @@ function parseArticle(fileName: string, bytes: Uint8Array, strict: boolean, with
   formed(meta, 'published', isCalendarDate);
   const url = value(meta, 'url');
   if (url !== undefined && !isHttpUrl(url)) {
-    return { problem: `front matter 'url' is not an http(s) address: ${url}` };
+    return problem(reason('badUrl', { value: url }));
   }
   const language = value(meta, 'language');
   if (language !== undefined && !LANGUAGE_CODE.test(language)) {
-    return { problem: `front matter 'language' is not a 2-letter code (ISO 639-1, e.g. fr): ${language}` };
+    return problem(reason('badLanguage', { value: language }));
   }
   const estimated = value(meta, 'published_estimated');
   if (estimated !== undefined && !TRUE_OR_FALSE.test(estimated)) {
-    return { problem: `front matter 'published_estimated' is not true or false: ${estimated}` };
+    return problem(reason('badEstimated', { value: estimated }));
   }
 
   let published = value(meta, 'published');
   let warning: string | undefined;
   if (published !== undefined && !isCalendarDate(published)) {
-    const reason = `front matter 'published' is not a date (YYYY-MM-DD): ${published}`;
-    if (strict) return { problem: reason };
-    warning = `${reason}; kept the article without a date`;
+    const bad = reason('badPublished', { value: published });
+    if (strict) return problem(bad);
+    warning = `${reasonText(bad)}; kept the article without a date`;
     published = undefined;
   }
 
@@ -169,26 +178,24 @@ function idOf(fileName: string): string {
 }
 
 /** Why the bytes are not text, or undefined when they may be. */
-function binaryReason(bytes: Uint8Array): string | undefined {
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    return 'UTF-16 text, not UTF-8: re-save it as UTF-8';
-  }
-  if (bytes.indexOf(0) !== -1) return 'binary file (contains NUL bytes)';
+function binaryReason(bytes: Uint8Array): Reason | undefined {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return reason('utf16');
+  if (bytes.indexOf(0) !== -1) return reason('binaryNul');
   let control = 0;
   for (let i = 0; i < bytes.length; i++) {
     const b = bytes[i]!;
     if ((b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0c && b !== 0x0d) || b === 0x7f) control++;
   }
   if (control > bytes.length * MAX_CONTROL_SHARE) {
-    return `binary file (${Math.round((100 * control) / bytes.length)}% control characters)`;
+    return reason('binary', { percent: Math.round((100 * control) / bytes.length) });
   }
   return undefined;
 }
 
-function notUtf8Reason(bytes: Uint8Array): string {
+function notUtf8Reason(bytes: Uint8Array): Reason {
   const at = firstInvalidUtf8(bytes);
-  const where = at === -1 ? '' : ` (byte 0x${bytes[at]!.toString(16).toUpperCase().padStart(2, '0')} at offset ${at})`;
-  return `not UTF-8 text${where}, perhaps Latin-1 or Windows-1252: re-save it as UTF-8`;
+  if (at === -1) return reason('notUtf8');
+  return reason('notUtf8At', { byte: `0x${bytes[at]!.toString(16).toUpperCase().padStart(2, '0')}`, offset: String(at) });
 }
 
 /** Offset of the first byte that does not start a valid UTF-8 sequence, or -1. */

@@ -8,6 +8,8 @@ import { clampPage, errorReply, paginate } from './build.js';
 import type { ReplyContext } from './build.js';
 import { cutAtWord } from './text.js';
 import type { Reply, ReplyField } from './types.js';
+import { reasonText } from '../reasons/reasons.js';
+import type { Reason } from '../reasons/reasons.js';
 
 /** Characters of the drawn progress bar. */
 const BAR_WIDTH = 24;
@@ -149,7 +151,8 @@ export function removedReply(ctx: ReplyContext, removed: { file: string; trashPa
  * A refused or failed /corpus add or remove: private, names the problem, and says nothing changed — except when
  * the undo of a failed operation failed too (`undo-failed`): then it says the corpus folder changed.
  */
-export function refusedReply(ctx: ReplyContext, action: 'add' | 'remove', reason: string, result?: 'refused' | 'failed' | 'undo-failed'): Reply {
+export function refusedReply(ctx: ReplyContext, action: 'add' | 'remove', why: Reason, result?: 'refused' | 'failed' | 'undo-failed'): Reply {
+  const reason = reasonText(why, ctx.locale);
   const key = result === 'undo-failed' ? `${action}.undoFailed` : `${action}.refused`;
   return errorReply(ctx, ctx.t(key, { reason: reason.replace(/[.\s]+$/u, '') }));
 }

@@ -4,7 +4,7 @@ import { parseFrontMatter, withoutTrailingComment } from '../../src/corpus/front
 describe('parseFrontMatter', () => {
   it('returns the whole text as body when there is no header', () => {
     const text = 'Le sommet a eu lieu jeudi.\n\nKim Jong-un est arrivé.';
-    expect(parseFrontMatter(text)).toEqual({ meta: {}, body: text, problems: [] });
+    expect(parseFrontMatter(text)).toEqual({ meta: {}, body: text, problems: [], problemReasons: [] });
   });
 
   it('reads key: value lines between --- lines at the very top and returns the rest as body', () => {
@@ -56,7 +56,7 @@ describe('parseFrontMatter', () => {
   });
 
   it('reads an empty header', () => {
-    expect(parseFrontMatter('---\n---\nTexte.')).toEqual({ meta: {}, body: 'Texte.', problems: [] });
+    expect(parseFrontMatter('---\n---\nTexte.')).toEqual({ meta: {}, body: 'Texte.', problems: [], problemReasons: [] });
   });
 
   it('reports a line that is not key: value with its line number', () => {
@@ -85,7 +85,7 @@ describe('parseFrontMatter', () => {
 
   it('does not treat a --- line below the first line as a header', () => {
     const text = 'Titre\n---\ntitle: x\n---\n';
-    expect(parseFrontMatter(text)).toEqual({ meta: {}, body: text, problems: [] });
+    expect(parseFrontMatter(text)).toEqual({ meta: {}, body: text, problems: [], problemReasons: [] });
   });
 });
 

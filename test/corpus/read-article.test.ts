@@ -138,7 +138,8 @@ describe('readArticle', () => {
     ];
     for (const [name, bytes, reason] of cases) {
       it(`rejects a file ${name}`, () => {
-        expect(readArticle('x.md', bytes)).toEqual({ problem: reason });
+        expect(readArticle('x.md', bytes)).toMatchObject({ problem: reason, problemReason: expect.objectContaining({ code: expect.any(String) }) });
+        expect(readArticle('x.md', bytes).article).toBeUndefined();
       });
     }
   });
@@ -148,8 +149,8 @@ describe('readArticle', () => {
 
     it('is a problem by default and when strict', () => {
       const reason = "front matter 'published' is not a date (YYYY-MM-DD): 2019-13-45";
-      expect(readArticle('x.md', file('2019-13-45'))).toEqual({ problem: reason });
-      expect(readArticle('x.md', file('2019-13-45'), { strict: true })).toEqual({ problem: reason });
+      expect(readArticle('x.md', file('2019-13-45'))).toMatchObject({ problem: reason, problemReason: { code: 'badPublished', params: { value: '2019-13-45' } } });
+      expect(readArticle('x.md', file('2019-13-45'), { strict: true })).toMatchObject({ problem: reason });
     });
 
     it('is dropped with a warning when not strict, keeping the article', () => {

@@ -43,3 +43,30 @@ describe('abstention replies', () => {
     for (const reason of REASONS) expect(reply('fr', reason)).not.toContain('English note');
   });
 });
+
+describe('refusal and failure reasons of the moderators\' operations', () => {
+  it('are worded in French with no English word, and in English with no French word, for every reason code', async () => {
+    const { default: catalog } = await import('../../src/reasons/catalog.json', { with: { type: 'json' } });
+    const { reasonText } = await import('../../src/reasons/reasons.js');
+    const codes = Object.keys(catalog.en) as (keyof typeof catalog.en)[];
+    expect(codes.length).toBeGreaterThan(40);
+    expect(Object.keys(catalog.fr).sort()).toEqual([...codes].sort());
+    // Every placeholder filled with a name, a number or a nested reason, as the code gives them.
+    const params = { name: 'x.md', file: 'x.md', id: 'x', existing: 'x.md', value: '2024-13-45', key: 'title', url: 'file:x', host: 'example.org', status: '500', error: 'EACCES', why: 'X', trashPath: 'data/trash/x.md', length: 120, max: 100, bytes: 2000, percent: 30, byte: '0xE9', offset: '5', line: '3', text: 'x', first: '2', second: '3', details: [{ code: 'frontMatterLine' as const, params: { line: '3', text: 'x' } }] };
+    for (const code of codes) {
+      const fr = reasonText({ code, params }, 'fr');
+      const en = reasonText({ code, params }, 'en');
+      expect(fr, code).not.toMatch(/\{\w+\}/);
+      expect(fr, code).not.toMatch(ENGLISH);
+      expect(en, code).not.toMatch(FRENCH);
+    }
+  });
+
+  it('reach a French moderator in French: a refused upload', async () => {
+    const { refusedReply } = await import('../../src/reply/admin.js');
+    const { reason } = await import('../../src/reasons/reasons.js');
+    const r = refusedReply({ locale: 'fr', t: translator('fr') }, 'add', reason('empty'));
+    expect(r.answer ?? r.description).toMatch(/^Article non ajouté : fichier vide \(0 octet\)/);
+    expect(`${r.answer} ${r.description ?? ''}`).not.toMatch(/empty|bytes|file is/);
+  });
+});
