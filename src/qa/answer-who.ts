@@ -84,6 +84,17 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
       if (!display.has(key)) display.set(key, act.entity !== undefined ? k.ann.entities[act.entity].name : act.speakerText);
     }
   }
+  // No name does it: the phrase that is the subject of the question's verb ("Le Service géologique des
+  // États-Unis a mesuré …") — only when no name answers, and only a short phrase opened by a determiner.
+  if (!pool.size && verb) {
+    for (const r of readable(ranked, false)) {
+      const np = subjectPhrase(r.sentence.text, verb);
+      if (!np || (roleRequired && !fold(np).includes(roleAsked!))) continue;
+      const key = `p${nameKey(np)}`;
+      vote(pool, key, weightOf(r) * TUNING.subjectPhrase, r.index, r.sentence.doc);
+      if (!display.has(key)) display.set(key, np);
+    }
+  }
   const c = best(pool);
   if (!c) return null;
   let answer = display.get(c.key) ?? c.key;
@@ -95,9 +106,34 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
   return finish(k, ranked, c, clip(answer, CUT));
 }
 
+/** Longest subject phrase given as a who-answer, in words. */
+const MAX_SUBJECT_WORDS = 8;
+const SUBJECT_DETERMINER = /^(?:le|la|les|l['’]|un|une|des|du|ce|cette|ces)\s?/iu;
+
+/**
+ * The noun phrase that is the subject of `verb` in a sentence, when it is no name: the words between the start of
+ * its clause and the auxiliary before the verb ("Le Service géologique des États-Unis a mesuré"), opened by a
+ * determiner, at most MAX_SUBJECT_WORDS long.
+ */
+function subjectPhrase(text: string, verb: string): string | undefined {
+  for (const t of tokenize(text)) {
+    if (fold(stem(t.text)) !== verb) continue;
+    const before = text.slice(0, t.start);
+    const aux = /\s(?:a|ont|avait|avaient)\s+$/iu.exec(before);
+    if (!aux) continue;
+    const clause = before.slice(0, aux.index).split(/[,;:«»()]|\s[–—]\s|\b(?:que|qu['’]|qui|dont|et|mais)\s/iu).at(-1)!.trim();
+    if (!SUBJECT_DETERMINER.test(clause)) continue;
+    const words = clause.split(/\s+/);
+    if (words.length < 2 || words.length > MAX_SUBJECT_WORDS) continue;
+    return clause;
+  }
+  return undefined;
+}
+
 /** The analysed verb of "Qui (a) VERB …" / "Who VERB …" — the first content word after the interrogative. */
 function questionVerb(q: AnalyzedQuestion): string | undefined {
-  const m = /^(?:qui|who)\s+(?:(?:a|ont|avait|avaient|est|sont|va|vont|has|have|had|did|does|will)\s+)?(\p{L}+)/iu.exec(q.text);
+  const m = /^(?:qui|who)\s+(?:(?:a|ont|avait|avaient|est|sont|va|vont|has|have|had|did|does|will)\s+)?(\p{L}+)/iu.exec(q.text)
+    ?? /^(?:quel(?:le)?s?|which)\s+(?:\p{L}+\s+){1,3}?(?:a|ont|avait|avaient)\s+(\p{L}+)/iu.exec(q.text);
   if (!m) return undefined;
   const term = fold(stem(m[1]));
   return q.terms.has(term) ? term : undefined;
@@ -118,7 +154,8 @@ function subjectsOf(text: string, mentions: { entity: number; start: number; end
     const cut = t.start - before.length + (rel ?? aux)!.index;
     // The closest person or organisation ending before the relative pronoun or the auxiliary, in the same clause.
     const m = [...mentions].reverse().find((x) => x.type !== 'other' && x.end <= cut && !/[.;:«»]/.test(text.slice(x.end, cut)) && cut - x.end < 60);
-    if (m) found.add(m.entity);
+    // "Le Service géologique des États-Unis a mesuré": a name after "de" is a complement of the subject, not it.
+    if (m && !/\b(?:des|du|de|d['’])\s*$/iu.test(text.slice(Math.max(0, m.start - ROLE_REACH), m.start))) found.add(m.entity);
   }
   return found;
 }

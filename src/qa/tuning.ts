@@ -105,4 +105,6 @@ export const TUNING = {
   speakerOtherVerb: 0.5,
   /** How close a candidate is to the question's words counts this much when the sentence holds none of them. */
   noAnchorProximity: 0.5,
+  /** The subject phrase of the question's verb, when no name answers a who-question ("Le Service géologique … a mesuré"). */
+  subjectPhrase: 0.8,
 };

@@ -23,6 +23,17 @@ describe('answerWho', () => {
   it('accepts a country as the one who does the asked thing', () => {
     expect(engine.ask('Qui conteste les quotas ?').answer).toContain('Danemark');
   });
+
+  it('answers with the subject phrase of the asked verb when no name does it, not with a name inside it', () => {
+    const quake = engineOf([
+      article('q', [
+        "Le Service sismologique des Pays-Bas a mesuré mardi une secousse de magnitude 5,2 au large de la Frise.",
+        "Aucun dégât n'a été signalé sur la côte, selon les pompiers de la province.",
+      ]),
+    ]);
+    const answer = quake.ask('Quel organisme néerlandais a mesuré la secousse ?').answer;
+    expect(answer).toBe('Le Service sismologique des Pays-Bas');
+  });
 });
 
 describe('answerWhat', () => {
