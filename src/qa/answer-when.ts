@@ -33,6 +33,7 @@ export function answerWhen(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSent
       // clause says of the question's main clause (the announcement is Monday's, the match 14 March's).
       // "Il n'était pas né le 12 juillet 1998 (20 décembre 1998)": a date of a denied fact answers nothing.
       const inClause = clauseOf(d.start) * (denied(r.sentence.text, d.start) ? TUNING.deniedDate : 1);
+      if (inClause === 0) continue;
       // "dimanche soir", "en fin de matinée": a part of the day answers "à quel moment de la journée".
       const part = dayPartAsked && !d.time ? DAY_PART.exec(fold(r.sentence.text.slice(d.start, d.end + DAY_PART_REACH)))?.[0] : undefined;
       if (part && d.value) {
@@ -138,8 +139,12 @@ function mainClauseTerms(q: AnalyzedQuestion): Set<string> {
  */
 function clauseWeights(sentence: AnnotatedSentence, asked: Set<string>, q: AnalyzedQuestion): (at: number) => number {
   const text = sentence.text;
-  const starts = [0, ...[...text.matchAll(CLAUSE_BREAK)].map((m) => m.index!)];
+  // ", mort à 74 ans …": a comma before a word of the question's main clause opens that word's own clause.
+  const askedAfterComma = [...text.matchAll(/,\s+(\p{L}+)/gu)].filter((m) => analyse(m[1]!).some((t) => asked.has(q.alternatives.get(t)?.of ?? t))).map((m) => m.index!);
+  const starts = [0, ...new Set([...[...text.matchAll(CLAUSE_BREAK)].map((m) => m.index!), ...askedAfterComma])].sort((x, y) => x - y);
   if (starts.length === 1 || (!asked.size && !q.entities.size)) return () => 1;
+  // Which clauses say a word of the question's main clause (names aside).
+  const saysAsked = starts.map((from, i) => analyse(text.slice(from, starts[i + 1] ?? text.length)).some((t) => asked.has(q.alternatives.get(t)?.of ?? t)));
   const said = starts.map((from, i) => {
     const to = starts[i + 1] ?? text.length;
     // The question's words (a synonym at its lower weight) and the names it asks about, said in this clause.
@@ -159,6 +164,9 @@ function clauseWeights(sentence: AnnotatedSentence, asked: Set<string>, q: Analy
   return (at) => {
     let i = starts.length - 1;
     while (i > 0 && starts[i]! > at) i--;
+    // "Ce samedi, la France dit au revoir à X, mort à 74 ans": when another clause says the question's words, a
+    // date in a clause that says none of them dates another fact.
+    if (!saysAsked[i] && saysAsked.some(Boolean)) return 0;
     return TUNING.otherClause + (1 - TUNING.otherClause) * (said[i]! / most);
   };
 }

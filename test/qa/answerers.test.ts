@@ -198,3 +198,23 @@ describe('typed answers from real-looking text', () => {
     expect(engine.ask('Les gosses blessés, ils étaient où ?').kind).toBe('where');
   });
 });
+
+describe('answerWhen and the clause of a date', () => {
+  it('does not date a fact with the day of another clause of the sentence', () => {
+    const engine = engineOf([
+      article('h', [
+        "Ce samedi 3 juin, la commune de Saint-Yrieix rend hommage à Paul Ravel, mort à 80 ans des suites d'une longue maladie.",
+        "Les habitants sont attendus devant la mairie à partir de 10 heures.",
+      ]),
+    ]);
+    const a = engine.ask('Quand Paul Ravel est-il mort ?');
+    expect(a.answer).toBeNull();
+  });
+
+  it('dates it with the day of its own clause', () => {
+    const engine = engineOf([
+      article('h', ["Paul Ravel, mort le 28 mai à Limoges, sera inhumé samedi 3 juin dans sa commune de Saint-Yrieix."]),
+    ]);
+    expect(engine.ask('Quand Paul Ravel est-il mort ?').answer).toMatch(/^28 mai/);
+  });
+});
