@@ -8,6 +8,7 @@ import type { Client } from 'discord.js';
 import type { EngineHost } from '../corpus-admin/engine-host.js';
 import { unansweredReport } from '../corpus-admin/types.js';
 import type { RefreshReport } from '../corpus-admin/types.js';
+import { reason } from '../reasons/reasons.js';
 
 /** The property of the Client through which other shards reach this shard's engine host. */
 export const REFRESH_HOOK = 'summitRefresh';
@@ -46,9 +47,9 @@ export async function refreshEverywhere(client: Client, host: EngineHost, timeou
     ),
   );
   return results.map((result, shard) => {
-    if (result.status === 'rejected') return unansweredReport(`shard ${shard}: ${(result.reason as Error)?.message ?? String(result.reason)}`, shard);
+    if (result.status === 'rejected') return unansweredReport(reason('shardFailed', { shard: String(shard), error: (result.reason as Error)?.message ?? String(result.reason) }), shard);
     const report = result.value as RefreshReport | null;
-    return report ?? unansweredReport(`shard ${shard} is still starting (no engine yet)`, shard);
+    return report ?? unansweredReport(reason('shardStarting', { shard: String(shard) }), shard);
   });
 }
 

@@ -63,7 +63,7 @@ export async function buildIndex(request: BuildRequest, onProgress?: BuildProgre
       useSnapshot: true,
       // The files were just hashed: the snapshot is checked against their content, without reading them again.
       fingerprint: fingerprintOfDigests(before),
-      onWarning: (w) => warnings.push({ file: w.file, reason: w.reason }),
+      onWarning: (w) => warnings.push(w.why ? { file: w.file, reason: w.reason, why: w.why } : { file: w.file, reason: w.reason }),
       onProgress,
       onIndex: (h) => (how = { fromSnapshot: h.fromSnapshot, ms: h.ms, miss: h.miss }),
     });

@@ -9,6 +9,7 @@ import { execArgvFor, siblingModule } from '../runtime.js';
 import { buildIndex } from './build-index.js';
 import type { BuildProgress, BuildRequest, BuildResult } from './build-index.js';
 import type { BuildChildMessage } from './build-child.js';
+import { reason, ReasonError } from '../reasons/reasons.js';
 
 /**
  * Builds an index for a refresh. Returns the result, and the engine itself when it was built in this process
@@ -41,7 +42,7 @@ export function childBuilder(timeoutMs: number): Builder {
         fn();
       };
       const timer = setTimeout(() => {
-        settle(() => reject(new Error(`the index build took longer than ${Math.round(timeoutMs / 1000)} s and was stopped`)));
+        settle(() => reject(new ReasonError(reason('buildTimeout', { seconds: Math.round(timeoutMs / 1000) }))));
         child.kill('SIGKILL');
       }, timeoutMs);
       child.on('message', (message: BuildChildMessage) => {
@@ -49,11 +50,11 @@ export function childBuilder(timeoutMs: number): Builder {
         else if (message.type === 'done') settle(() => resolve({ result: message.result }));
         else if (message.type === 'error') settle(() => reject(new Error(message.message)));
       });
-      child.on('error', (error) => settle(() => reject(new Error(`the index build process could not run: ${error.message}`))));
+      child.on('error', (error) => settle(() => reject(new ReasonError(reason('buildCouldNotRun', { error: error.message })))));
       child.on('exit', (code, signal) => {
         const last = stderr.trim().split('\n').at(-1);
         settle(() =>
-          reject(new Error(signal ? `the index build process was killed (${signal})` : `the index build process exited with code ${code}${last ? `: ${last}` : ''}`)),
+          reject(new ReasonError(signal ? reason('buildKilled', { signal }) : last ? reason('buildExitedWith', { code: String(code), last }) : reason('buildExited', { code: String(code) }))),
         );
       });
     });

@@ -158,7 +158,7 @@ export class CorpusAdmin {
    */
   async refresh(session: AdminSession): Promise<RefreshReport[]> {
     const begun = await this.begin(session.actor, 'refresh', 'rebuild the index of every serving process from the corpus folder');
-    if ('refusal' in begun) return [refusedReport(reasonText(begun.refusal), this.host)];
+    if ('refusal' in begun) return [refusedReport(begun.refusal, this.host)];
     const reports = await this.refreshAll(session);
     const failed = reports.filter((r) => !r.ok);
     await this.end(begun, failed.length ? 'failed' : 'ok', failed.length ? failed.map((r) => r.error).join(' | ') : summary(reports[0]));
@@ -196,7 +196,7 @@ export class CorpusAdmin {
       const reports = await this.refreshAll(session);
       if (reports.some((r) => !r.ok)) {
         // Undo: the upload goes to the trash (nothing lost), and processes that swapped are refreshed back.
-        const why = reports.find((r) => !r.ok)?.error ?? reasonText(reason('refreshFailed'));
+        const why: ReasonParam = reports.find((r) => !r.ok)?.errorReason ?? reports.find((r) => !r.ok)?.error ?? reason('refreshFailed');
         let trashed: TrashedFile | undefined;
         let undoError: string | undefined;
         try {
@@ -242,7 +242,7 @@ export class CorpusAdmin {
       const trashPath = this.shown(trashed.trashPath);
       const reports = await this.refreshAll(session);
       if (reports.some((r) => !r.ok)) {
-        const why = reports.find((r) => !r.ok)?.error ?? reasonText(reason('refreshFailed'));
+        const why: ReasonParam = reports.find((r) => !r.ok)?.errorReason ?? reports.find((r) => !r.ok)?.error ?? reason('refreshFailed');
         let putBack: ReasonParam | undefined;
         try {
           if (!(await restoreFromTrash(this.corpusDir, trashed))) putBack = reason('nameTakenMeanwhile');
@@ -353,9 +353,9 @@ export class CorpusAdmin {
 }
 
 /** The one report of a refresh refused before it ran: the index served is unchanged. */
-function refusedReport(error: string, host: EngineHost): RefreshReport {
+function refusedReport(why: Reason, host: EngineHost): RefreshReport {
   const counts = countsNow(host);
-  return { ...unansweredReport(error), before: counts, after: counts };
+  return { ...unansweredReport(why), before: counts, after: counts };
 }
 
 function countsNow(host: EngineHost): RefreshReport['before'] {

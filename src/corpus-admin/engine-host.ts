@@ -22,6 +22,8 @@ import { childBuilder, inlineBuilder } from './child-builder.js';
 import type { Builder } from './child-builder.js';
 import { digestArticleFiles, diffDigests, sameDigests } from './file-digests.js';
 import type { CorpusCounts, FileDigest, RefreshProgress, RefreshReport } from './types.js';
+import { reason, reasonOf, reasonText } from '../reasons/reasons.js';
+import type { Reason } from '../reasons/reasons.js';
 
 /** Options of {@link EngineHost.open}. */
 export interface EngineHostOptions {
@@ -213,14 +215,14 @@ export class EngineHost {
         const changes = diffDigests(this.served, result.files);
         const common = { ...base, changes, skipped: classified.skipped, blocking, notes: classified.notes, buildMs: result.buildMs };
         if (blocking.length > 0) {
-          return this.finish(result.files, { ...common, ok: false, error: blockingMessage(blocking), after: before, loadMs: 0, ms: elapsed(started) });
+          return this.finish(result.files, { ...common, ok: false, ...failure(blockingReason(blocking)), after: before, loadMs: 0, ms: elapsed(started) });
         }
         let engine = built.engine;
         let loadMs = 0;
         if (!engine) {
           const snapshotFailure = classified.notes.find((w) => w.file === snapshotPath(this.options.corpusDir, this.options.cacheDir));
           if (snapshotFailure && !result.fromSnapshot) {
-            return this.finish(result.files, { ...common, ok: false, error: `the new index was built but its snapshot could not be saved (${snapshotFailure.reason}); the previous index is kept`, after: before, loadMs: 0, ms: elapsed(started) });
+            return this.finish(result.files, { ...common, ok: false, ...failure(reason('snapshotNotSaved', { error: snapshotFailure.reason })), after: before, loadMs: 0, ms: elapsed(started) });
           }
           // Loading here reads the folder again: if it changed since the build, build again off this thread
           // rather than let openEngine rebuild on it.
@@ -237,9 +239,9 @@ export class EngineHost {
         this.skippedWarnings = new Map(classified.skipped.map((w) => [w.file, w.reason]));
         return this.finish(result.files, { ...common, ok: true, after: countsOf(engine), loadMs, ms: elapsed(started) });
       }
-      return this.fail(started, base, 'the corpus folder kept changing during the refresh; try again when it is quiet');
+      return this.fail(started, base, reason('keptChanging'));
     } catch (error) {
-      return this.fail(started, base, error instanceof Error ? error.message : String(error));
+      return this.fail(started, base, reasonOf(error));
     }
   }
 
@@ -249,12 +251,12 @@ export class EngineHost {
     return done;
   }
 
-  private fail(started: number, base: { before: CorpusCounts; shard?: number }, error: string): RefreshReport {
+  private fail(started: number, base: { before: CorpusCounts; shard?: number }, why: Reason): RefreshReport {
     this.last = undefined;
     return {
       ...base,
       ok: false,
-      error,
+      ...failure(why),
       after: base.before,
       changes: { added: [], changed: [], removed: [] },
       skipped: [],
@@ -288,9 +290,18 @@ function skippedDigests(result: BuildResult): Map<string, string> {
   return new Map(classify(result).skipped.map((w) => [w.file, result.files[w.file]!.sha256]));
 }
 
-function blockingMessage(blocking: LoadWarning[]): string {
-  const shown = blocking.slice(0, 5).map((w) => `${w.file}: ${w.reason}`);
-  const more = blocking.length > 5 ? `; and ${blocking.length - 5} more` : '';
-  const what = blocking.length === 1 ? 'an article file cannot be read' : `${blocking.length} article files cannot be read`;
-  return `${what} (${shown.join('; ')}${more}); the previous index is kept — fix or remove ${blocking.length === 1 ? 'it' : 'them'}, then refresh again`;
+/** Files named in a refusal at most (the others counted). */
+const SHOWN_BLOCKING = 5;
+
+/** Why a refresh keeps the previous index: files that cannot be read, named with their reasons. */
+function blockingReason(blocking: LoadWarning[]): Reason {
+  const files = blocking.slice(0, SHOWN_BLOCKING).map((w) => reason('fileProblem', { file: w.file, why: w.why ?? w.reason }));
+  if (blocking.length === 1) return reason('blockingOne', { files });
+  const more = blocking.length > SHOWN_BLOCKING ? reason('andMore', { n: blocking.length - SHOWN_BLOCKING }) : '';
+  return reason('blockingMany', { count: blocking.length, files, more });
+}
+
+/** The failure fields of a report: the English text and the reason. */
+function failure(why: Reason): { error: string; errorReason: Reason } {
+  return { error: reasonText(why), errorReason: why };
 }

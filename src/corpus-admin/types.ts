@@ -3,6 +3,8 @@
  * Platform-neutral (no discord.js): the bot and the local console fill and render them.
  */
 import type { LoadWarning } from '../corpus/types.js';
+import { reasonText } from '../reasons/reasons.js';
+import type { Reason } from '../reasons/reasons.js';
 
 /** Who asked for an administrative action (audit log, replies). */
 export interface Actor {
@@ -52,8 +54,10 @@ export interface FileChanges {
 export interface RefreshReport {
   /** True when a new index was swapped in; false when the previous one is still served (see `error`). */
   ok: boolean;
-  /** Why the previous index is kept, for a person, when `ok` is false. */
+  /** Why the previous index is kept, for a person, in English, when `ok` is false. */
   error?: string;
+  /** The same as a code with its parameters (src/reasons), for replies in the reader's language. */
+  errorReason?: Reason;
   /** True when this request joined another refresh of an unchanged folder instead of rebuilding. */
   coalesced?: boolean;
   /** Files compared with the index served before the refresh. */
@@ -108,11 +112,12 @@ export interface CorpusFileInfo {
 }
 
 /** The report of a process that could not be asked or did not answer (a shard that is down, a timeout). */
-export function unansweredReport(error: string, shard?: number): RefreshReport {
+export function unansweredReport(why: Reason, shard?: number): RefreshReport {
   const zero = { articles: 0, passages: 0, people: 0, events: 0 };
   return {
     ok: false,
-    error,
+    error: reasonText(why),
+    errorReason: why,
     changes: { added: [], changed: [], removed: [] },
     before: zero,
     after: zero,

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { readArticle } from './read-article.js';
 import type { ReadArticleResult } from './read-article.js';
 import type { Article, LoadedCorpus, LoadWarning } from './types.js';
+import type { Reason } from '../reasons/reasons.js';
 
 /** Why a corpus folder could not be loaded. */
 export type CorpusErrorCode = 'NOT_FOUND' | 'NOT_A_DIRECTORY' | 'EMPTY';
@@ -73,8 +74,8 @@ export async function loadCorpus(dir: string, options: LoadCorpusOptions = {}): 
   const outcomes = await readFiles(root, names, (name, bytes) => readArticle(name, bytes, { strict }));
 
   const warnings: LoadWarning[] = [];
-  const warn = (file: string, reason: string): void => {
-    const warning = { file, reason };
+  const warn = (file: string, reason: string, why?: Reason): void => {
+    const warning: LoadWarning = why ? { file, reason, why } : { file, reason };
     warnings.push(warning);
     options.onWarning?.(warning);
   };
@@ -85,7 +86,7 @@ export async function loadCorpus(dir: string, options: LoadCorpusOptions = {}): 
     if (outcome.error !== undefined || result === undefined) {
       warn(outcome.name, outcome.error ?? 'could not read the file');
     } else if (result.article === undefined) {
-      warn(outcome.name, result.problem ?? 'not an article');
+      warn(outcome.name, result.problem ?? 'not an article', result.problemReason);
     } else {
       const { article } = result;
       const first = byId.get(article.id);

@@ -1,3 +1,5 @@
+import type { Reason } from '../reasons/reasons.js';
+
 /** One article of the corpus, as loaded from a `.md` or `.txt` file. */
 export interface Article {
   /** File name without extension, e.g. `003_19a33123fb2647c6`. Unique in a corpus. */
@@ -30,7 +32,10 @@ export interface Article {
 /** A file the loader skipped, and why. */
 export interface LoadWarning {
   file: string;
+  /** Why, in English. */
   reason: string;
+  /** The same as a code with its parameters, when there is one (src/reasons), for replies in other languages. */
+  why?: Reason;
 }
 
 /** The result of reading a corpus folder. */

@@ -38,3 +38,19 @@ export function reasonText(r: Reason, locale: ReasonLocale = 'en'): string {
   const template = (catalog[locale] as Record<string, string>)[r.code] ?? catalog.en[r.code];
   return template.replace(/\{(\w+)\}/g, (all, key: string) => (r.params && key in r.params ? word(r.params[key]!, locale) : all));
 }
+
+/** An error that carries its reason: its message is the English wording. */
+export class ReasonError extends Error {
+  constructor(readonly reason: Reason) {
+    super(reasonText(reason));
+    this.name = 'ReasonError';
+  }
+}
+
+/** The reason of an error: its own when it carries one, else its message as it is. */
+export function reasonOf(error: unknown): Reason {
+  if (error instanceof ReasonError) return error.reason;
+  const withReason = error as { reason?: Reason } | undefined;
+  if (withReason && typeof withReason === 'object' && withReason.reason && typeof withReason.reason.code === 'string') return withReason.reason;
+  return reason('failedWith', { error: error instanceof Error ? error.message : String(error) });
+}

@@ -54,6 +54,11 @@ export function progressBar(ctx: ReplyContext, progress: RefreshProgress, width 
   return `[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${String(Math.round(share * 100)).padStart(3)}% ${stage}${count} · ${(progress.elapsedMs / 1000).toFixed(0)} s`;
 }
 
+/** Why a refresh kept the previous index, in the reader's language. */
+function failureText(ctx: ReplyContext, report: RefreshReport): string {
+  return report.errorReason ? reasonText(report.errorReason, ctx.locale) : (report.error ?? '?');
+}
+
 function counts(ctx: ReplyContext, c: RefreshReport['after']): string {
   return ctx.t('refresh.counts', { articles: c.articles, passages: c.passages, people: c.people, events: c.events });
 }
@@ -114,7 +119,7 @@ export function refreshReply(ctx: ReplyContext, reports: RefreshReport[]): Reply
     for (const r of reports) {
       fields.push({
         name: t('refresh.shard', { shard: r.shard ?? '?' }),
-        value: r.ok ? t('refresh.shardOk', { articles: r.after.articles, seconds: (r.ms / 1000).toFixed(1) }) : t('refresh.shardFailed', { error: cutAtWord(r.error ?? '?', SHARD_ERROR) }),
+        value: r.ok ? t('refresh.shardOk', { articles: r.after.articles, seconds: (r.ms / 1000).toFixed(1) }) : t('refresh.shardFailed', { error: cutAtWord(failureText(ctx, r), SHARD_ERROR) }),
         inline: reports.length <= INLINE_SHARDS,
       });
     }
@@ -122,7 +127,7 @@ export function refreshReply(ctx: ReplyContext, reports: RefreshReport[]): Reply
   return {
     locale,
     title,
-    answer: first.ok ? counts(ctx, first.after) : (first.error ?? t('refresh.title.failed')),
+    answer: first.ok ? counts(ctx, first.after) : (first.error !== undefined ? failureText(ctx, first) : t('refresh.title.failed')),
     description: description.join('\n'),
     passages: [],
     fields,

@@ -208,7 +208,7 @@ describe('a failed undo', () => {
       // While the refresh runs, a file takes the removed article's name, and the refresh fails.
       writeFileSync(join(t.corpusDir, '004_daeebc2e57e307ab.txt'), 'placeholder');
       writeFileSync(join(t.corpusDir, '004_daeebc2e57e307ab.md'), 'Un autre texte posé à la main.\n');
-      return [{ ...(await host.refresh()), ok: false, error: 'the build crashed' }];
+      return [{ ...(await host.refresh()), ok: false, error: 'the build crashed', errorReason: undefined }];
     });
     const outcome = await admin.remove(failing, '004_daeebc2e57e307ab.md');
     expect(outcome).toMatchObject({ ok: false, result: 'undo-failed' });

@@ -145,7 +145,7 @@ describe('loadCorpus', () => {
     const seen: LoadWarning[] = [];
     const corpus = await loadCorpus(dir, { onWarning: (w) => seen.push(w) });
     expect(corpus.articles.map((a) => a.id)).toEqual(['good', 'plain']);
-    expect(corpus.warnings).toEqual([
+    expect(corpus.warnings.map(({ file, reason }) => ({ file, reason }))).toEqual([
       { file: 'binary.md', reason: 'binary file (contains NUL bytes)' },
       { file: 'blank.txt', reason: 'blank file (only white space)' },
       { file: 'empty.md', reason: 'empty file (0 bytes)' },
@@ -182,7 +182,7 @@ describe('loadCorpus', () => {
     it('skips the file with a warning when strict', async () => {
       const corpus = await loadCorpus(await makeCorpus(files), { strict: true });
       expect(corpus.articles.map((a) => a.id)).toEqual(['a']);
-      expect(corpus.warnings).toEqual([{ file: 'b.md', reason: "front matter 'published' is not a date (YYYY-MM-DD): 2019-13-45" }]);
+      expect(corpus.warnings).toEqual([{ file: 'b.md', reason: "front matter 'published' is not a date (YYYY-MM-DD): 2019-13-45", why: { code: 'badPublished', params: { value: '2019-13-45' } } }]);
     });
   });
 

@@ -52,7 +52,7 @@ describe('refusal and failure reasons of the moderators\' operations', () => {
     expect(codes.length).toBeGreaterThan(40);
     expect(Object.keys(catalog.fr).sort()).toEqual([...codes].sort());
     // Every placeholder filled with a name, a number or a nested reason, as the code gives them.
-    const params = { name: 'x.md', file: 'x.md', id: 'x', existing: 'x.md', value: '2024-13-45', key: 'title', url: 'file:x', host: 'example.org', status: '500', error: 'EACCES', why: 'X', trashPath: 'data/trash/x.md', length: 120, max: 100, bytes: 2000, percent: 30, byte: '0xE9', offset: '5', line: '3', text: 'x', first: '2', second: '3', details: [{ code: 'frontMatterLine' as const, params: { line: '3', text: 'x' } }] };
+    const params = { name: 'x.md', file: 'x.md', id: 'x', existing: 'x.md', value: '2024-13-45', key: 'title', url: 'file:x', host: 'example.org', status: '500', error: 'EACCES', why: 'X', trashPath: 'data/trash/x.md', length: 120, max: 100, bytes: 2000, percent: 30, byte: '0xE9', offset: '5', line: '3', text: 'x', first: '2', second: '3', details: [{ code: 'frontMatterLine' as const, params: { line: '3', text: 'x' } }], files: [{ code: 'fileProblem' as const, params: { file: 'x.md', why: { code: 'empty' as const } } }], count: 7, more: { code: 'andMore' as const, params: { n: 2 } }, n: 2, seconds: 600, signal: 'SIGKILL', code: '1', last: 'x', shard: '1' };
     for (const code of codes) {
       const fr = reasonText({ code, params }, 'fr');
       const en = reasonText({ code, params }, 'en');
