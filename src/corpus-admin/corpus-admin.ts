@@ -323,7 +323,11 @@ export class CorpusAdmin {
       const entry: CorpusFileInfo = { file, id, bytes: digest.bytes, modified: (info?.mtime ?? new Date(0)).toISOString(), status };
       const title = status === 'skipped' ? undefined : engine.article(id)?.title;
       if (title) entry.title = title;
-      if (status === 'skipped' && skipped) entry.reason = this.shown(skipped);
+      if (status === 'skipped' && skipped) {
+        entry.reason = this.shown(skipped);
+        const why = this.host.skippedWhy(file);
+        if (why) entry.why = this.shownReason(why);
+      }
       out.push(entry);
     }
     return out;

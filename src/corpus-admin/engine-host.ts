@@ -66,7 +66,7 @@ export class EngineHost {
   /** Files that could not be loaded in the served index, with the digest they had: they do not block a refresh. */
   private knownSkipped: Map<string, string>;
   /** Reasons of the files skipped in the served index. */
-  private skippedWarnings: Map<string, string>;
+  private skippedWarnings: Map<string, LoadWarning>;
   private current: Engine;
   private running?: Promise<RefreshReport>;
   private pending?: Promise<RefreshReport>;
@@ -86,7 +86,7 @@ export class EngineHost {
     this.current = engine;
     this.served = result.files;
     this.knownSkipped = skippedDigests(result);
-    this.skippedWarnings = new Map(classify(result).skipped.map((w) => [w.file, w.reason]));
+    this.skippedWarnings = new Map(classify(result).skipped.map((w) => [w.file, w]));
     const choice = options.builder ?? 'child';
     this.builder = choice === 'child' ? childBuilder(options.buildTimeoutMs ?? DEFAULT_BUILD_TIMEOUT_MS) : choice === 'inline' ? inlineBuilder : choice;
   }
@@ -137,7 +137,12 @@ export class EngineHost {
 
   /** Why a file of the served state was skipped, when it was. */
   skippedReason(file: string): string | undefined {
-    return this.skippedWarnings.get(file);
+    return this.skippedWarnings.get(file)?.reason;
+  }
+
+  /** The same reason as a code, when the loader gave one. */
+  skippedWhy(file: string): Reason | undefined {
+    return this.skippedWarnings.get(file)?.why;
   }
 
   /** Calls `listener` with the progress of every refresh until the returned function is called. */
@@ -236,7 +241,7 @@ export class EngineHost {
         this.current = engine;
         this.served = result.files;
         this.knownSkipped = skippedDigests(result);
-        this.skippedWarnings = new Map(classified.skipped.map((w) => [w.file, w.reason]));
+        this.skippedWarnings = new Map(classified.skipped.map((w) => [w.file, w]));
         return this.finish(result.files, { ...common, ok: true, after: countsOf(engine), loadMs, ms: elapsed(started) });
       }
       return this.fail(started, base, reason('keptChanging'));

@@ -108,7 +108,10 @@ export interface CorpusFileInfo {
    * `skipped`: not loadable (see `reason`); `pending`: new since the last refresh.
    */
   status: 'served' | 'changed' | 'skipped' | 'pending';
+  /** Why it is skipped, in English … */
   reason?: string;
+  /** … and as a reason code, for replies in the reader's language. */
+  why?: Reason;
 }
 
 /** The report of a process that could not be asked or did not answer (a shard that is down, a timeout). */

@@ -175,7 +175,7 @@ export function corpusListReply(ctx: ReplyContext, files: CorpusFileInfo[], page
     name: `${f.file} · ${formatBytes(f.bytes)}`,
     value: [
       f.title,
-      f.status === 'skipped' ? t('list.status.skipped', { reason: cutAtWord(f.reason ?? '?', REASON_IN_LIST) }) : t(`list.status.${f.status}`),
+      f.status === 'skipped' ? t('list.status.skipped', { reason: cutAtWord(f.why ? reasonText(f.why, ctx.locale) : (f.reason ?? '?'), REASON_IN_LIST) }) : t(`list.status.${f.status}`),
       t('list.modified', { date: f.modified.slice(0, 'YYYY-MM-DDTHH:MM'.length).replace('T', ' ') }),
     ]
       .filter(Boolean)

@@ -70,3 +70,15 @@ describe('refusal and failure reasons of the moderators\' operations', () => {
     expect(`${r.answer} ${r.description ?? ''}`).not.toMatch(/empty|bytes|file is/);
   });
 });
+
+describe('/corpus list', () => {
+  it('says in French why a file is skipped', async () => {
+    const { corpusListReply } = await import('../../src/reply/admin.js');
+    const r = corpusListReply({ locale: 'fr', t: translator('fr') }, [
+      { file: 'vide.md', id: 'vide', bytes: 0, modified: '2026-12-01T10:00:00.000Z', status: 'skipped', reason: 'empty file (0 bytes)', why: { code: 'empty' } },
+    ], undefined);
+    const text = JSON.stringify(r.fields);
+    expect(text).toContain('fichier vide (0 octet)');
+    expect(text).not.toContain('empty file');
+  });
+});
