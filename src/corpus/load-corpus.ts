@@ -115,27 +115,6 @@ export async function fingerprintCorpus(dir: string): Promise<string> {
   return fingerprintOf(await readFiles(root, names, () => undefined));
 }
 
-/**
- * A quick fingerprint from the article files' names, sizes and modification times, without reading them. It
- * cannot see a file rewritten in place with its size and time kept (`cp -p`, `rsync -t`), so openEngine no
- * longer trusts it to reuse a snapshot: the content fingerprint decides. Kept for tools that want a cheap "did
- * anything obvious change" check. Throws CorpusError like loadCorpus.
- */
-export async function statFingerprint(dir: string): Promise<string> {
-  const root = path.resolve(dir);
-  const names = await listArticleFiles(root);
-  const hash = createHash('sha256').update('corpus-stat/1');
-  const stats: string[] = new Array(names.length);
-  for (let i = 0; i < names.length; i += READ_CONCURRENCY) {
-    await Promise.all(names.slice(i, i + READ_CONCURRENCY).map(async (name, k) => {
-      const info = await stat(path.join(root, name));
-      stats[i + k] = `${name}\u0000${info.size}\u0000${info.mtimeMs}`;
-    }));
-  }
-  for (const line of stats) hash.update(line).update('\n');
-  return hash.digest('hex');
-}
-
 /** Names of the article files directly in `root`, in code-point order; throws when `root` is not a folder. */
 async function listArticleFiles(root: string): Promise<string[]> {
   let info;

@@ -51,8 +51,6 @@ interface SnapshotHeader {
   /** The annotator's code version (see annotatorVersion). */
   code: string;
   fingerprint: string;
-  /** The corpus's quick fingerprint (names, sizes, times) when the snapshot was made; see statFingerprint. */
-  statPrint?: string;
   /** Size and sha256 of each section, in file order. */
   sections: Record<Section, { bytes: number; sha256: string }>;
   /** Byte offset of each article's blob inside the sentences section, then its end. */
@@ -68,7 +66,7 @@ const headerRoom = (articles: number) => 65_536 + 16 * (articles + 1);
  * per article — to a temporary file that is flushed and renamed over the target. A crash leaves either the old
  * snapshot or the new one, never a half-written file under the target name.
  */
-export async function saveSnapshot(file: string, fingerprint: string, index: CorpusIndex, statPrint?: string): Promise<void> {
+export async function saveSnapshot(file: string, fingerprint: string, index: CorpusIndex): Promise<void> {
   await mkdir(dirname(file), { recursive: true });
   const tmp = tempSnapshotName(file);
   const handle = await open(tmp, 'w');
@@ -112,7 +110,7 @@ export async function saveSnapshot(file: string, fingerprint: string, index: Cor
       }
     }
     await write('sentences', blobs());
-    const header: SnapshotHeader = { format: 'summit-bot-snapshot', version: SNAPSHOT_VERSION, code: annotatorVersion(), fingerprint, ...(statPrint ? { statPrint } : {}), sections, offsets };
+    const header: SnapshotHeader = { format: 'summit-bot-snapshot', version: SNAPSHOT_VERSION, code: annotatorVersion(), fingerprint, sections, offsets };
     let line = Buffer.from(JSON.stringify(header), 'utf8');
     if (line.length >= room) throw new Error(`snapshot header too large (${line.length} bytes)`);
     line = Buffer.concat([line, Buffer.alloc(room - line.length - 1, 0x20), Buffer.from('\n')]);
@@ -136,11 +134,11 @@ export async function saveSnapshot(file: string, fingerprint: string, index: Cor
 export type SnapshotMiss = 'missing' | 'corrupt' | 'stale' | 'version';
 
 /**
- * Reads a snapshot if it matches the corpus fingerprint (or the quick `statPrint`), the current format and code, and every section's size
+ * Reads a snapshot if it matches the corpus fingerprint, the current format and code, and every section's size
  * and checksum hold. Returns the reason otherwise; never throws on a bad file. Sentences stay packed in memory
  * and are parsed per article when a question reaches them.
  */
-export async function loadSnapshot(file: string, fingerprint: string, statPrint?: string): Promise<{ index: CorpusIndex; fingerprint: string } | { miss: SnapshotMiss }> {
+export async function loadSnapshot(file: string, fingerprint: string): Promise<{ index: CorpusIndex; fingerprint: string } | { miss: SnapshotMiss }> {
   let raw: Buffer;
   try {
     raw = await readFile(file);
@@ -158,7 +156,7 @@ export async function loadSnapshot(file: string, fingerprint: string, statPrint?
   if (header.format !== 'summit-bot-snapshot' || !header.sections) return { miss: 'corrupt' };
   if (header.version !== SNAPSHOT_VERSION || header.code !== annotatorVersion()) return { miss: 'version' };
   // The content fingerprint decides; a matching quick fingerprint (same names, sizes and times) stands in for it.
-  if (header.fingerprint !== fingerprint && !(statPrint && header.statPrint === statPrint)) return { miss: 'stale' };
+  if (header.fingerprint !== fingerprint) return { miss: 'stale' };
   const parts = {} as Record<Section, Buffer>;
   let position = newline + 1;
   for (const section of SECTIONS) {

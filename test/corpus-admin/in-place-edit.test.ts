@@ -6,7 +6,8 @@
 import { readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { fingerprintCorpus, fingerprintOfDigests, statFingerprint } from '../../src/corpus/load-corpus.js';
+import { fingerprintCorpus, fingerprintOfDigests } from '../../src/corpus/load-corpus.js';
+import { statFingerprint } from '../stat-fingerprint.js';
 import { EngineHost } from '../../src/corpus-admin/engine-host.js';
 import { digestArticleFiles } from '../../src/corpus-admin/file-digests.js';
 import { openEngine } from '../../src/engine.js';

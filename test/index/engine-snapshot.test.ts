@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openEngine } from '../../src/engine.js';
-import { statFingerprint } from '../../src/corpus/load-corpus.js';
+import { statFingerprint } from '../stat-fingerprint.js';
 import type { LoadWarning } from '../../src/corpus/types.js';
 
 let dir: string;
