@@ -33,7 +33,7 @@ export function jsonSafe(json: string): string {
 /** Characters that show nothing and split nothing: soft hyphen, zero-width space and joiners, direction marks, word joiners, BOM. */
 const INVISIBLE = /[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g;
 
-/** `text` without its invisible characters: "Pou\u00ADtine" and "Pou\u200Btine" read "Poutine". */
+/** `text` without its invisible characters: "Mar\u00ADseille" and "Mar\u200Bseille" read "Marseille". */
 export function withoutInvisibles(text: string): string {
   return text.replace(INVISIBLE, '');
 }

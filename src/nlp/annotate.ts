@@ -11,7 +11,7 @@ import { estimatePublication, findTemporal, type TemporalMention } from './tempo
 const PROGRESS_EVERY = 200;
 /** Characters of a sentence's opening read for a pronoun that points back. */
 const OPENING = 40;
-/** Words of a description that names a person by itself ("dirigeant nord-coréen"): a title and a qualifier at least. */
+/** Words of a description that names a person by itself ("ministre portugaise"): a title and a qualifier at least. */
 const DESCRIPTION_WORDS = { min: 2, max: 6 };
 
 /** One sentence of the corpus with what was read in it. */
@@ -198,7 +198,7 @@ const DESCRIPTION_AGREEMENT = 0.7;
 const TITLE_HINT = /\b(le|la|l['’]|du|au|les|des)\s*\p{Ll}/iu;
 
 /**
- * Definite descriptions name people too: "le train du dirigeant nord-coréen" mentions the person the corpus
+ * Definite descriptions name people too: "le cortège de la ministre portugaise" mentions the person the corpus
  * calls so, when the description points to one person (titles with a qualifier only, never "le président").
  * Adds those mentions to the sentences.
  */
@@ -225,7 +225,7 @@ function mentionDescriptions(sentences: AnnotatedSentence[], raws: RawSentence[]
       const options = byTitle.get(`${fold(tokens[i].text)} ${nameKey(tokens[i + 1].text).split(' ')[0]}`);
       if (!options) continue;
       for (const o of options) {
-        // Compare folded text ("nord-coréen" is one token but two key words).
+        // Compare folded text ("sud-africain" is one token but two key words).
         const key = o.words.join(' ');
         let last = -1;
         for (let n = i; n < Math.min(tokens.length, i + o.words.length); n++) {

@@ -99,7 +99,7 @@ export function findNames(sentence: string, tokens: Token[], seenInside: (folded
       const next = tokens[j + 1];
       if (next.upper && !isElision(next) && !HONORIFIC.test(next.text)) { j++; continue; }
       if (isConnector(next) && tokens[j + 2]?.upper && !/[^\s'’]/.test(gap(sentence, next, tokens[j + 2]))) {
-        // "Corée du Nord", "Parti communiste du Vietnam" (only capitalised words on both sides)
+        // "Costa Rica", "Parti communiste du Vietnam" (only capitalised words on both sides)
         j += 2;
         continue;
       }
@@ -181,7 +181,7 @@ function readCues(sentence: string, tokens: Token[], s: number, e: number, place
     if (tokens[k].upper && !isStop(tokens[k]) && k < s - 1 && !isConnector(tokens[k - 1])) break; // another name in between
   }
 
-  // Apposition after the name: "X, expert de la Corée du Nord et professeur …," or "X – le père de … –".
+  // Apposition after the name: "X, expert du Costa Rica et professeur …," or "X – le père de … –".
   const next = tokens[e + 1];
   const after = gap(sentence, tokens[e], next);
   if (next && /^\s*[,–—(]\s*$/.test(after)) {

@@ -42,7 +42,7 @@ export const EN = {
 
 const COUNTRY_NAMES = new Map(Object.entries(english.countries).map(([k, v]) => [k, v[0]!]));
 const COUNTRY_RE = new RegExp(`\\b(${[...COUNTRY_NAMES.keys()].sort((a, b) => b.length - a.length).join('|')})\\b`, 'gi');
-/** An English question with the names of countries written the French way ("Russia" → "Russie"). */
+/** An English question with the names of countries written the French way ("Germany" → "Allemagne"). */
 export function frenchCountryNames(text: string): string {
   return text.replace(COUNTRY_RE, (m) => COUNTRY_NAMES.get(m.toLowerCase()) ?? m);
 }

@@ -109,7 +109,7 @@ function entityWeight(vocab: Vocabulary, id: number): number {
 /** The longest name a question may hold, in words. */
 const MAX_NAME_WORDS = 6;
 
-/** The corpus's entities the question names (longest names first: "Ana Ribeiro", "Corée du Sud", then single words), and which tokens they cover. */
+/** The corpus's entities the question names (longest names first: "Ana Ribeiro", "Costa Rica", then single words), and which tokens they cover. */
 function questionNames(text: string, tokens: Token[], vocab: Vocabulary): { entities: Map<number, number>; used: boolean[] } {
   const entities = new Map<number, number>();
   const used = new Array<boolean>(tokens.length).fill(false);

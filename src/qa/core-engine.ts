@@ -132,7 +132,7 @@ export class CoreEngine implements Engine {
   private personKeyCache?: { id: number; words: string[] }[];
 
   /**
-   * People, most mentioned first, with every suffix of every folded name form ("vladimir poutine", "poutine"),
+   * People, most mentioned first, with every suffix of every folded name form ("ana ribeiro", "ribeiro"),
    * so a typed prefix matches a first name, a surname or an alias. Worked out once.
    */
   private personKeys(): { id: number; words: string[] }[] {

@@ -4,7 +4,7 @@
  * its wording in French or English, written or spoken.
  *
  * Members type questions as they speak: the question word may open the question ("Où s'est tenu …"), close
- * it ("Le sommet, il a eu lieu où ?"), or sit in the middle ("Kim est arrivé quel jour à …", "C'est qui qui
+ * it ("Le sommet, il a eu lieu où ?"), or sit in the middle ("Ana est arrivée quel jour à …", "C'est qui qui
  * a …"); "quel/quelle + noun" asks for whatever the noun names ("Quel ministre …" a person, "Dans quel
  * stade …" a place, "Vers quelle heure …" a time, "Combien de lits …" a quantity). The cues are found
  * anywhere; one that opens the question wins, then one that closes it, then the first. All words are data
@@ -176,7 +176,7 @@ function readType(bare: string): QuestionType {
   const quoteOk = (k: QuestionKind) => k !== 'quote' || !/^qu'(a|ont|avait|avaient|aurait)\b/.test(bare) || hasSpeechForm(bare);
   const openingCue = cues.find((c) => c.start <= 1 && c.type);
   if (openingCue) return openingCue.type!;
-  // The opening patterns, on the question and on what follows a dislocated phrase ("Et Kim, qu'a-t-il dit ?").
+  // The opening patterns, on the question and on what follows a dislocated phrase ("Et Ana, qu'a-t-elle dit ?").
   const comma = bare.indexOf(', ');
   const openings = [bare, ...(comma > 0 ? [bare.slice(comma + 2)] : [])].map((s) => s.replace(/ou~/g, 'ou'));
   // "Quand on les a trouvés, ils étaient où ?": an opening "quand" clause before a comma sets the scene;
