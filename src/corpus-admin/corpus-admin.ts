@@ -196,7 +196,7 @@ export class CorpusAdmin {
       const reports = await this.refreshAll(session);
       if (reports.some((r) => !r.ok)) {
         // Undo: the upload goes to the trash (nothing lost), and processes that swapped are refreshed back.
-        const why: ReasonParam = reports.find((r) => !r.ok)?.errorReason ?? reports.find((r) => !r.ok)?.error ?? reason('refreshFailed');
+        const why = failureOf(reports);
         let trashed: TrashedFile | undefined;
         let undoError: string | undefined;
         try {
@@ -242,7 +242,7 @@ export class CorpusAdmin {
       const trashPath = this.shown(trashed.trashPath);
       const reports = await this.refreshAll(session);
       if (reports.some((r) => !r.ok)) {
-        const why: ReasonParam = reports.find((r) => !r.ok)?.errorReason ?? reports.find((r) => !r.ok)?.error ?? reason('refreshFailed');
+        const why = failureOf(reports);
         let putBack: ReasonParam | undefined;
         try {
           if (!(await restoreFromTrash(this.corpusDir, trashed))) putBack = reason('nameTakenMeanwhile');
@@ -373,4 +373,10 @@ function summary(report: RefreshReport | undefined): string {
   if (!report) return '';
   const { after, changes } = report;
   return `${after.articles} articles, ${after.passages} passages, ${after.people} people, ${after.events} events (+${changes.added.length} ~${changes.changed.length} -${changes.removed.length}) in ${(report.ms / 1000).toFixed(1)} s`;
+}
+
+/** Why a refresh failed, from its first failed report: its reason when it carries one, else its text. */
+function failureOf(reports: RefreshReport[]): ReasonParam {
+  const failed = reports.find((r) => !r.ok);
+  return failed?.errorReason ?? failed?.error ?? reason('refreshFailed');
 }
