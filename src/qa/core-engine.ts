@@ -6,7 +6,8 @@ import { analyzeQuestion, soundKey } from './analyze-question.js';
 import { describe } from './answer-common.js';
 import { answerWhoIs } from './answer-who.js';
 import { ANSWERERS } from './answerers.js';
-import { englishNote, reasonToAbstain } from './abstention.js';
+import { noCandidate, reasonToAbstain } from './abstention.js';
+import { reason, reasonText } from '../reasons/reasons.js';
 import { cleanQuestion } from './clean-question.js';
 import { Knowledge } from './knowledge.js';
 import { TUNING } from './tuning.js';
@@ -31,19 +32,19 @@ export class CoreEngine implements Engine {
 
   ask(question: string): Answer {
     const text = cleanQuestion(question);
-    const abstain = (kind: Answer['kind'], reason: AbstentionReason): Answer => ({ question: text, kind, answer: null, evidence: [], reason, note: englishNote(reason) });
-    if (!/[\p{L}\p{N}]/u.test(text)) return abstain('what', { code: 'emptyQuestion' });
+    const abstain = (kind: Answer['kind'], why: AbstentionReason): Answer => ({ question: text, kind, answer: null, evidence: [], reason: why, note: reasonText(why) });
+    if (!/[\p{L}\p{N}]/u.test(text)) return abstain('what', reason('emptyQuestion'));
     const q = analyzeQuestion(text, this.k);
     // Names the corpus never mentions are known before any retrieval.
     const early = q.unknownNames.length || q.whoIsUnknown ? reasonToAbstain(q, []) : undefined;
     if (early) return abstain(q.kind, early);
     const ranked = this.k.rank(q, q.wantsTime ? TUNING.timeDepth : TUNING.rankDepth);
     const isPerson = q.whoIs !== undefined && this.k.ann.entities[q.whoIs].type === 'person';
-    const reason = isPerson ? undefined : reasonToAbstain(q, ranked);
-    if (reason) return abstain(q.kind, reason);
+    const why = isPerson ? undefined : reasonToAbstain(q, ranked);
+    if (why) return abstain(q.kind, why);
     const answerer = ANSWERERS[q.kind];
     const partial = isPerson ? answerWhoIs(this.k, q.whoIs!, ranked) : answerer.answer(this.k, q, ranked);
-    if (!partial || !partial.answer) return abstain(q.kind, { code: 'noCandidate', kind: answerer.kind });
+    if (!partial || !partial.answer) return abstain(q.kind, noCandidate(answerer.kind));
     return { question: text, kind: q.kind, ...partial };
   }
 

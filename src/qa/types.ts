@@ -33,18 +33,14 @@ export interface Answer {
   note?: string;
 }
 
-/** Why the corpus does not say (see src/qa/abstention.ts; worded by src/reply/labels.json `reason.*`). */
-export type AbstentionReason =
-  | { code: 'emptyQuestion' }
-  | { code: 'unknownName'; names: string[] }
-  | { code: 'nothingMatches' }
-  | { code: 'lowCoverage' }
-  | { code: 'noCandidate'; kind: QuestionKind };
+/** Why the corpus does not say: a reason of the shared catalog (src/reasons; see src/qa/abstention.ts). */
+export type AbstentionReason = Reason;
 
 /** One dated event of the timeline (built with the index). */
 export type { TimelineEvent } from '../index/build-timeline.js';
 import type { Article } from '../corpus/types.js';
 import type { TimelineEvent } from '../index/build-timeline.js';
+import type { Reason } from '../reasons/reasons.js';
 
 /** A person found in the corpus, with the names that refer to them. */
 export interface PersonSummary {

@@ -2,7 +2,8 @@
  * Building replies from the core's results: citing evidence with article metadata, the answer / abstention
  * reply, error replies, option clean-up and date validation. Shared by the command files.
  */
-import type { AbstentionReason, Answer, Engine, Evidence } from '../qa/types.js';
+import type { Answer, Engine, Evidence } from '../qa/types.js';
+import { reasonText } from '../reasons/reasons.js';
 import type { Translate } from './labels.js';
 import { cutAtWord, squash } from './text.js';
 import type { CitedPassage, Reply, ReplyLocale, SourceRef } from './types.js';
@@ -68,7 +69,7 @@ export function answerReply(engine: Engine, ctx: ReplyContext, title: string, an
       locale,
       title,
       answer: t('corpusDoesNotSay'),
-      description: joinNotes([reasonText(ctx, answer.reason), ...notes]),
+      description: joinNotes([answer.reason && reasonText(answer.reason, ctx.locale), ...notes]),
       passages: [],
       fields: [],
       abstained: true,
@@ -83,25 +84,12 @@ export function answerReply(engine: Engine, ctx: ReplyContext, title: string, an
     locale,
     title,
     answer: shortAnswer,
-    description: joinNotes([reasonText(ctx, answer.reason), ...notes]),
+    description: joinNotes([answer.reason && reasonText(answer.reason, ctx.locale), ...notes]),
     passages,
     fields: [],
     footer: agreeing > 0 ? t('articlesAgree', { n: agreeing }) : undefined,
     abstained: false,
   };
-}
-
-/** Why the corpus does not say, in the asker's language (the core gives a code, never a sentence). */
-export function reasonText(ctx: ReplyContext, reason: AbstentionReason | undefined): string | undefined {
-  if (!reason) return undefined;
-  switch (reason.code) {
-    case 'unknownName':
-      return ctx.t('reason.unknownName', { names: reason.names.join(', ') });
-    case 'noCandidate':
-      return ctx.t('reason.noCandidate', { what: ctx.t(`reason.none.${reason.kind}`) });
-    default:
-      return ctx.t(`reason.${reason.code}`);
-  }
 }
 
 function joinNotes(notes: (string | undefined)[]): string | undefined {

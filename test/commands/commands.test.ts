@@ -36,11 +36,11 @@ describe('/ask', () => {
   });
 
   it('abstains plainly: no passages, no count, the core reason worded in the asker\'s language', async () => {
-    const engine = fakeEngine({ answers: { 'Coupe du monde ?': { answer: null, evidence: [], reason: { code: 'unknownName', names: ['Coupe'] }, note: 'The corpus does not mention Coupe.' } } });
+    const engine = fakeEngine({ answers: { 'Coupe du monde ?': { answer: null, evidence: [], reason: { code: 'unknownName', params: { names: 'Coupe' } }, note: 'The corpus does not mention Coupe.' } } });
     const reply = await runCommand(ask, commandContext(engine, 'fr'), { options: { question: 'Coupe du monde ?' } });
     expect(reply).toMatchObject({ abstained: true, answer: 'Le corpus ne le dit pas.', passages: [], fields: [] });
     expect(reply.footer).toBeUndefined();
-    expect(reply.description).toBe('Il ne mentionne pas Coupe.');
+    expect(reply.description).toBe('Le corpus ne mentionne pas Coupe.');
   });
 
   it('cuts a question longer than 300 characters and says so', async () => {

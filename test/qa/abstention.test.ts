@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { englishNote, reasonToAbstain } from '../../src/qa/abstention.js';
+import { noCandidate, reasonToAbstain } from '../../src/qa/abstention.js';
+import { reasonText } from '../../src/reasons/reasons.js';
 import { ANSWERERS } from '../../src/qa/answerers.js';
 import type { AnalyzedQuestion } from '../../src/qa/analyze-question.js';
 import type { ScoredSentence } from '../../src/qa/knowledge.js';
@@ -13,9 +14,9 @@ const ranked = (coverage: number, contentCoverage = coverage): ScoredSentence[] 
 
 describe('reasonToAbstain', () => {
   it('names what the corpus never mentions', () => {
-    expect(reasonToAbstain(question({ unknownNames: ['Dupont'] }), [])).toEqual({ code: 'unknownName', names: ['Dupont'] });
-    expect(reasonToAbstain(question({ whoIsUnknown: 'jean dupont' }), [])).toEqual({ code: 'unknownName', names: ['jean dupont'] });
-    expect(englishNote({ code: 'unknownName', names: ['Dupont'] })).toBe('The corpus does not mention Dupont.');
+    expect(reasonToAbstain(question({ unknownNames: ['Dupont'] }), [])).toEqual({ code: 'unknownName', params: { names: 'Dupont' } });
+    expect(reasonToAbstain(question({ whoIsUnknown: 'jean dupont' }), [])).toEqual({ code: 'unknownName', params: { names: 'jean dupont' } });
+    expect(reasonText(reasonToAbstain(question({ unknownNames: ['Dupont'] }), [])!)).toBe('The corpus does not mention Dupont.');
   });
 
   it('abstains when nothing matches or the best passages cover too little of the question', () => {
@@ -30,7 +31,7 @@ describe('ANSWERERS', () => {
   it('has one answerer per kind, and the English note names what each gives', () => {
     for (const [kind, answerer] of Object.entries(ANSWERERS)) {
       expect(answerer.kind).toBe(kind);
-      expect(englishNote({ code: 'noCandidate', kind: answerer.kind })).toMatch(/name no (person|date|place|quotation|answer) for it/);
+      expect(reasonText(noCandidate(answerer.kind))).toMatch(/^The passages that match give no (person|date|place|quotation|answer)\.$/);
     }
     expect(Object.keys(ANSWERERS).sort()).toEqual(['quote', 'what', 'when', 'where', 'who']);
   });

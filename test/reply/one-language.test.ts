@@ -4,15 +4,16 @@ import { answerReply } from '../../src/reply/build.js';
 import { translator } from '../../src/reply/labels.js';
 import type { AbstentionReason, Answer } from '../../src/qa/types.js';
 import type { ReplyLocale } from '../../src/reply/types.js';
+import { noCandidate } from '../../src/qa/abstention.js';
 import { fakeEngine } from '../commands/fake-engine.js';
 
 /** Every reason the core can give (each kind for the reasons that name one). */
 const REASONS: AbstentionReason[] = [
   { code: 'emptyQuestion' },
-  { code: 'unknownName', names: ['Zorglub'] },
+  { code: 'unknownName', params: { names: 'Zorglub' } },
   { code: 'nothingMatches' },
   { code: 'lowCoverage' },
-  ...(['who', 'when', 'where', 'quote', 'what'] as const).map((kind) => ({ code: 'noCandidate' as const, kind })),
+  ...(['who', 'when', 'where', 'quote', 'what'] as const).map((kind) => noCandidate(kind)),
 ];
 
 /** Words of one language that the other never uses. */
@@ -44,7 +45,7 @@ describe('abstention replies', () => {
   });
 });
 
-describe('refusal and failure reasons of the moderators\' operations', () => {
+describe('every reason of the catalog (abstentions, refusals, failures)', () => {
   it('are worded in French with no English word, and in English with no French word, for every reason code', async () => {
     const { default: catalog } = await import('../../src/reasons/catalog.json', { with: { type: 'json' } });
     const { reasonText } = await import('../../src/reasons/reasons.js');
@@ -52,7 +53,7 @@ describe('refusal and failure reasons of the moderators\' operations', () => {
     expect(codes.length).toBeGreaterThan(40);
     expect(Object.keys(catalog.fr).sort()).toEqual([...codes].sort());
     // Every placeholder filled with a name, a number or a nested reason, as the code gives them.
-    const params = { name: 'x.md', file: 'x.md', id: 'x', existing: 'x.md', value: '2024-13-45', key: 'title', url: 'file:x', host: 'example.org', status: '500', error: 'EACCES', why: 'X', trashPath: 'data/trash/x.md', length: 120, max: 100, bytes: 2000, percent: 30, byte: '0xE9', offset: '5', line: '3', text: 'x', first: '2', second: '3', details: [{ code: 'frontMatterLine' as const, params: { line: '3', text: 'x' } }], files: [{ code: 'fileProblem' as const, params: { file: 'x.md', why: { code: 'empty' as const } } }], count: 7, more: { code: 'andMore' as const, params: { n: 2 } }, n: 2, seconds: 600, signal: 'SIGKILL', code: '1', last: 'x', shard: '1' };
+    const params = { name: 'x.md', file: 'x.md', id: 'x', existing: 'x.md', value: '2024-13-45', key: 'title', url: 'file:x', host: 'example.org', status: '500', error: 'EACCES', why: 'X', trashPath: 'data/trash/x.md', length: 120, max: 100, bytes: 2000, percent: 30, byte: '0xE9', offset: '5', line: '3', text: 'x', first: '2', second: '3', details: [{ code: 'frontMatterLine' as const, params: { line: '3', text: 'x' } }], files: [{ code: 'fileProblem' as const, params: { file: 'x.md', why: { code: 'empty' as const } } }], count: 7, more: { code: 'andMore' as const, params: { n: 2 } }, n: 2, seconds: 600, signal: 'SIGKILL', code: '1', last: 'x', shard: '1', names: 'Zorglub', what: { code: 'noneWho' as const } };
     for (const code of codes) {
       const fr = reasonText({ code, params }, 'fr');
       const en = reasonText({ code, params }, 'en');
