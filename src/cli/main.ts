@@ -15,7 +15,7 @@ import { commandContext, runCommand } from '../command/run-command.js';
 import { CorpusError } from '../corpus/load-corpus.js';
 import { openEngine } from '../engine.js';
 import type { Engine } from '../qa/types.js';
-import { answerReply, sourceRef } from '../reply/build.js';
+import { sourceRef } from '../reply/build.js';
 import { translator } from '../reply/labels.js';
 import type { Reply, ReplyLocale } from '../reply/types.js';
 import { renderTerminal } from './render-terminal.js';
@@ -100,18 +100,13 @@ async function run(command: string, engine: Engine, values: Values, positionals:
   const json = Boolean(values.json);
   // JSON stays JSON (with the characters it leaves raw escaped); text is made safe for the terminal.
   const write = (text: string) => process.stdout.write(json ? `${jsonSafe(text)}\n` : terminalSafe(text.endsWith('\n') ? text : `${text}\n`));
-  const ask = (question: string) => {
-    const answer = engine.ask(question);
-    write(json ? JSON.stringify(answer) : renderTerminal(answerReply(engine, { locale, t }, question, answer, [], 3)));
-  };
+  // Text is /ask's own reply (an empty question refused, a long one cut and noted); JSON is the engine's answer.
+  const ask = async (question: string) => write(json ? JSON.stringify(engine.ask(question)) : await allPages(askCommand, engine, locale, { question }));
   switch (command) {
     case 'ask': {
       if (values.stdin) {
-        for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) ask(line);
-      } else if (!json) {
-        // The same checks as /ask (an empty question is refused, a long one cut and noted).
-        write(await allPages(askCommand, engine, locale, { question: positionals.join(' ') }));
-      } else ask(positionals.join(' '));
+        for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) await ask(line);
+      } else await ask(positionals.join(' '));
       return;
     }
     case 'timeline': {
@@ -182,6 +177,12 @@ async function main(argv: string[]): Promise<number> {
   await run(command, engine, values, positionals);
   return 0;
 }
+
+// A reader that stops early (`| head`) ends the output: quietly, as other command-line tools do.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
 
 main(process.argv.slice(2)).then(
   (code) => {
