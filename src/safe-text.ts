@@ -1,8 +1,8 @@
 /**
  * Text from articles and users, made safe to print on a terminal: a title or a question holding escape
  * sequences (ANSI CSI, OSC …) could retitle, clear or rewrite the operator's terminal. Sequences are removed;
- * any other control character (C0 but tab and line feed, DEL, C1) and the line and paragraph separators are
- * shown escaped, as `\x1B` or `\u2028`.
+ * any other control character (C0 but tab and line feed, DEL, C1), the line and paragraph separators and the
+ * bidirectional marks and overrides are shown escaped, as `\x1B` or `\u2028`.
  */
 
 /** ESC-introduced sequences: CSI (`ESC [ … final`), OSC / DCS / APC / PM / SOS strings (up to BEL or ESC \), and two-character escapes. */
@@ -10,7 +10,7 @@ const ESCAPE_SEQUENCE = /\x1b(?:\[[0-?]*[ -/]*[@-~]|[\]PX^_][^\x07\x1b]*(?:\x07|
 /** C1 introducers of the same sequences (CSI U+009B, OSC U+009D, DCS U+0090 …) with what follows them. */
 const C1_SEQUENCE = /\u009b[0-?]*[ -/]*[@-~]|[\u009d\u0090\u0098\u009e\u009f][^\x07\x1b\u009c]*(?:\x07|\u009c|\x1b\\)?/g;
 /** Control characters left after the sequences are gone (tab and line feed are kept). */
-const CONTROL = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]/g;
+const CONTROL = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 function escaped(c: string): string {
   const code = c.charCodeAt(0);
@@ -23,11 +23,15 @@ export function terminalSafe(text: string): string {
 }
 
 /**
- * A JSON text with the characters JSON.stringify leaves raw that a terminal or a line reader may act on (C1
- * controls, DEL, U+2028, U+2029) written as `\u` escapes: the same JSON value, safe to print and to split by line.
+ * Characters JSON.stringify leaves raw that must not be raw in a line: DEL and the C1 controls (U+0085 is a line
+ * break to some readers), the line and paragraph separators (U+2028, U+2029: line breaks to JavaScript editors
+ * and log viewers), and the bidirectional marks, overrides and isolates (they reorder what a reader sees).
  */
+const RAW_UNSAFE = /[\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/** A JSON text with those characters written as `\u` escapes: the same JSON value, safe to print and to split by line. */
 export function jsonSafe(json: string): string {
-  return json.replace(/[\x7f-\x9f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return json.replace(RAW_UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /** Characters that show nothing and split nothing: soft hyphen, zero-width space and joiners, direction marks, word joiners, BOM. */

@@ -9,14 +9,15 @@ describe('terminalSafe', () => {
   it('shows other control characters escaped, keeps tabs, line feeds and ordinary text', () => {
     expect(terminalSafe('a\u0000b\u0008c\rd\u007fe\u0085f\u2028g')).toBe('a\\x00b\\x08c\\x0Dd\\x7Fe\\x85f\\u2028g');
     expect(terminalSafe('Élysée\t« ok »\n')).toBe('Élysée\t« ok »\n');
+    expect(terminalSafe('a\u202eb')).toBe('a\\u202Eb');
   });
 });
 
 describe('jsonSafe', () => {
   it('escapes what JSON.stringify leaves raw, and the value reads back the same', () => {
-    const value = { t: 'x\u009by\u2028z\u007f\u001b' };
+    const value = { t: 'x\u009by\u2028z\u007f\u001b\u202e' };
     const safe = jsonSafe(JSON.stringify(value));
-    expect(safe).not.toMatch(/[\u007f-\u009f\u2028\u2029\u001b]/u);
+    expect(safe).not.toMatch(/[\u007f-\u009f\u2028\u2029\u001b\u202e]/u);
     expect(JSON.parse(safe)).toEqual(value);
   });
 });

@@ -10,6 +10,7 @@ import { randomUUID } from 'node:crypto';
 import { appendFile, mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Actor } from './types.js';
+import { jsonSafe } from '../safe-text.js';
 
 /** What was done. */
 export type AuditAction = 'refresh' | 'add' | 'remove' | 'list' | 'feedback';
@@ -49,16 +50,9 @@ export interface AuditEntry {
 /** What a caller gives for one line (the log adds the time, the user, the guild and the shard). */
 export type AuditRecord = Omit<AuditEntry, 'at' | 'user' | 'guild' | 'shard'>;
 
-/**
- * Characters JSON.stringify leaves raw that must not be raw in a line: DEL and the C1 controls (U+0085 is a line
- * break to some readers), the line and paragraph separators (U+2028, U+2029: line breaks to JavaScript editors
- * and log viewers), and the bidirectional overrides and isolates (they reorder what an operator reads).
- */
-const RAW_UNSAFE = /[\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-
 /** One entry as a single JSON line: valid JSON, with every control or separator character written `\uXXXX`. */
 export function auditLine(entry: AuditEntry): string {
-  return JSON.stringify(entry).replace(RAW_UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return jsonSafe(JSON.stringify(entry));
 }
 
 /** A new operation id for an intent and its result. */

@@ -16,6 +16,7 @@ import path from 'node:path';
 import { loadSalt, memberHasher } from './member-hash.js';
 import type { MemberHasher } from './member-hash.js';
 import type { AnswerFacts, AnswerLine, FailedQuestion, FeedbackLine, PressVote, VoteLine, VoteOutcome } from './types.js';
+import { jsonSafe } from '../safe-text.js';
 
 /** Options of the feedback log. */
 export interface FeedbackLogOptions {
@@ -235,7 +236,7 @@ export class FeedbackLog {
 
   private async append(line: FeedbackLine): Promise<void> {
     await mkdir(path.dirname(this.file), { recursive: true });
-    await appendFile(this.file, `${JSON.stringify(line)}\n`, { encoding: 'utf8', mode: 0o600 });
+    await appendFile(this.file, `${jsonSafe(JSON.stringify(line))}\n`, { encoding: 'utf8', mode: 0o600 });
     await this.sync();
   }
 
