@@ -255,6 +255,12 @@ export function groupEntities(spans: NameSpan[]): { entities: EntityRecord[]; by
     if (own === 'org' && a.org > a.person + 1 && host.count < a.count) continue;
     parent.set(a.key, host.key);
   }
+  // A person's name cut too long by a capitalised word before it ("Intérieur Ana Ribeiro", from "ministre de
+  // l'Intérieur Ana Ribeiro") is that person.
+  for (const a of people) {
+    const host = people.find((p) => p.tokens.length < a.tokens.length && a.key.endsWith(` ${p.key}`));
+    if (host) parent.set(a.key, parent.get(host.key) ?? host.key);
+  }
   const entities: EntityRecord[] = [];
   const byKey = new Map<string, number>();
   const groups = new Map<string, Acc[]>();

@@ -156,6 +156,16 @@ describe('groupEntities', () => {
     expect(byKey.get('ribeiro')).toBe(0);
   });
 
+  it('folds a name cut too long by a capitalised word before it into the person', () => {
+    const sentences = ["Le ministre de l'Intérieur Ana Ribeiro a parlé.", 'Ana Ribeiro est arrivée.', 'Ana Ribeiro a souri.'];
+    expect(sentences.flatMap((s) => names(s)).map((n) => n.text)).toContain('Intérieur Ana Ribeiro');
+    const { entities, byKey } = groupEntities(sentences.flatMap((s) => names(s)));
+    const person = entities.find((e) => e.name === 'Ana Ribeiro')!;
+    expect(person).toMatchObject({ type: 'person', mentions: 3, aliases: ['Intérieur Ana Ribeiro'] });
+    expect(byKey.get('interieur ana ribeiro')).toBe(person.id);
+    expect(entities.filter((e) => e.name.includes('Ribeiro'))).toHaveLength(1);
+  });
+
   it('returns no entity for no span', () => {
     expect(groupEntities([])).toEqual({ entities: [], byKey: new Map() });
   });
