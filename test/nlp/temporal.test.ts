@@ -116,6 +116,14 @@ describe('findTemporal', () => {
       expect(only('Il aurait été tué le 3 juin.', '2023-06-06').value).toBe('2023-06-03');
     });
 
+    it('dates a fact told by a bare participle in the past, whatever the tense of the sentence', () => {
+      const [died, sat] = findTemporal('Le chanteur, mort le 28 mai, sera inhumé samedi.', '2019-04-20');
+      expect([died!.value, sat!.value]).toEqual(['2018-05-28', '2019-04-20']);
+      expect(findTemporal('Ana Ribeiro, décédée dans la nuit du 3 au 4 juin, sera enterrée mardi.', '2019-04-20').map((m) => m.value)).toEqual(['2018-06-03', '2018-06-04', '2019-04-23']);
+      // A participle that looks ahead keeps the future.
+      expect(only('Le match, prévu le 14 juin, sera rejoué.', '2019-04-20').value).toBe('2019-06-14');
+    });
+
     it('honours dernier / prochain strictly', () => {
       expect(only('le 25 avril dernier', '2019-04-25').value).toBe('2018-04-25');
       expect(only('le 3 mai prochain', '2019-04-24').value).toBe('2019-05-03');

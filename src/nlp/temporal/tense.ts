@@ -136,7 +136,17 @@ export function tenseAt(text: string, start: number, end: number, cache: Map<num
     if (!s) cache.set(key, (s = tenseScore(text.slice(span[0], span[1]))));
     return s;
   };
-  const clause = score(spanAround(text, start, end, false));
+  const span = spanAround(text, start, end, false);
+  const clause = score(span);
   if (clause.past !== clause.future) return tenseOf(clause);
+  // "X, mort le 12 mai, sera inhumé samedi": a participle with no auxiliary right before the date tells a past
+  // fact, whatever the tense of the sentence.
+  if (!clause.past && BARE_PARTICIPLE.test(text.slice(span[0], start))) return 'past';
   return tenseOf(score(spanAround(text, start, end, true)));
 }
+
+/** A past participle with no auxiliary, then at most six short words or figures, at the end of the text before a date. */
+const BARE_PARTICIPLE = new RegExp(
+  `${NB}(?:${literalAlt(T.irregularParticiples)}|(?=[${LC}]{3})(?!${literalAlt([...T.participleExceptions, ...T.futureMarkers])}${NA})[${LC}]+${literalAlt(T.participleEndings)})${NA}` +
+    `(?:${SEP}[${LC}\\d]{1,5}${NA}){0,6}[\\s'’]*$`,
+);
