@@ -126,10 +126,33 @@ export function findNames(sentence: string, tokens: Token[], seenInside: (folded
     while (s <= j && isConnector(tokens[s])) s++;
     let e = j;
     while (e >= s && isConnector(tokens[e])) e--;
-    if (s <= e) spans.push(readCues(sentence, tokens, s, e, placeHead));
+    if (s <= e && opensOnComplement(tokens, s, e)) {
+      // "la ministre de la Justice Ana Ribeiro", "l'archevêque de Lisbonne Paulo Dias": the first word completes
+      // the noun before it; the name is the words after it.
+      spans.push(readCues(sentence, tokens, s, s, false));
+      spans.push(readCues(sentence, tokens, s + 1, e, false));
+    } else if (s <= e) spans.push(readCues(sentence, tokens, s, e, placeHead));
     i = j + 1;
   }
   return spans;
+}
+
+/** Capitalised words, at least, of a span that may open on the complement of the noun before it. */
+const COMPLEMENT_SPAN_WORDS = 3;
+
+/**
+ * True when a span of three or more capitalised words, none a connector, follows a title and "de", "du", "des",
+ * "d'" or "de la" / "de l'": its first word is then the complement of the noun before ("ministre de l'Intérieur",
+ * "secrétaire d'État", "archevêque de Lisbonne") and the words after it a name of their own.
+ */
+function opensOnComplement(tokens: Token[], s: number, e: number): boolean {
+  if (e - s + 1 < COMPLEMENT_SPAN_WORDS || tokens.slice(s, e + 1).some((t) => isConnector(t))) return false;
+  const word = (k: number) => (tokens[k] ? fold(tokens[k].text).replace(/['’]$/, '') : '');
+  // The noun completed must be a title ("ministre", "procureur") or stand for one ("celle de la Justice"): in
+  // "la visite de Kim Jong Un" the three words are one name.
+  const titled = (k: number) => !!tokens[k] && (FR.titles.has(tokens[k].text.toLowerCase()) || /^(celui|celle|ceux|celles)$/.test(word(k)));
+  if (/^(de|du|des|d)$/.test(word(s - 1))) return titled(s - 2);
+  return /^(la|l)$/.test(word(s - 1)) && word(s - 2) === 'de' && titled(s - 3);
 }
 
 function readCues(sentence: string, tokens: Token[], s: number, e: number, placeHead: boolean): NameSpan {

@@ -44,6 +44,7 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
   const verb = questionVerb(q);
   const roleAsked = q.noun && q.expects === 'person' ? q.noun : undefined;
   const roleRequired = roleAsked !== undefined && isSpecificNoun(roleAsked);
+  const complement = roleAsked ? roleComplement(q, roleAsked, k) : undefined;
   // How the corpus describes a person, folded, worked out once per person (a frequent one has thousands).
   const described = new Map<number, string>();
   const describedAs = (id: number) => described.get(id) ?? described.set(id, fold(describe(k, id) ?? '')).get(id)!;
@@ -59,6 +60,8 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
       // describes the person.
       const around = fold(r.sentence.text.slice(Math.max(0, m.start - ROLE_REACH), m.start)) + ' ' + (/^\s*,/.test(r.sentence.text.slice(m.end)) ? fold(r.sentence.text.slice(m.end, m.end + ROLE_REACH)) : '');
       const hasRole = roleAsked !== undefined && (around.includes(roleAsked) || describedAs(m.entity).includes(roleAsked));
+      // "La ministre de la Justice …": a minister of something else does not answer.
+      if (complement && hasRole && !around.includes(complement) && !describedAs(m.entity).includes(complement)) continue;
       // "Quel arbitre …": a person the text never gives that role does not answer.
       if (roleRequired && !hasRole) continue;
       const role = hasRole ? TUNING.askedRole : 1;
@@ -104,6 +107,16 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
     if (d) answer = `${answer}, ${d}`;
   }
   return finish(k, ranked, c, clip(answer, CUT));
+}
+
+/**
+ * The word that completes the role asked ("La ministre de la Justice …" → "justice"), folded, when the corpus
+ * knows it: a person given the role completed by another word does not answer.
+ */
+function roleComplement(q: AnalyzedQuestion, role: string, k: Knowledge): string | undefined {
+  const m = new RegExp(`(?:^|[^\\p{L}])${role}s?\\s+(?:de\\s+la|de\\s+l['’]|du|des|de|d['’])\\s*(\\p{L}{3,})`, 'u').exec(fold(q.text));
+  if (!m || FR.stopwords.has(m[1]) || !k.df(fold(stem(m[1])))) return undefined;
+  return m[1];
 }
 
 /** Longest subject phrase given as a who-answer, in words. */

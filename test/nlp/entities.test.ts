@@ -156,14 +156,22 @@ describe('groupEntities', () => {
     expect(byKey.get('ribeiro')).toBe(0);
   });
 
-  it('folds a name cut too long by a capitalised word before it into the person', () => {
-    const sentences = ["Le ministre de l'Intérieur Ana Ribeiro a parlé.", 'Ana Ribeiro est arrivée.', 'Ana Ribeiro a souri.'];
-    expect(sentences.flatMap((s) => names(s)).map((n) => n.text)).toContain('Intérieur Ana Ribeiro');
+  it('folds a name cut too long by a capitalised word before it ("Pour Lisbonne Ana Ribeiro a signé") into the person', () => {
+    const sentences = ['Pour Lisbonne Ana Ribeiro a signé.', 'Ana Ribeiro est arrivée.', 'Ana Ribeiro a souri.'];
+    expect(sentences.flatMap((s) => names(s)).map((n) => n.text)).toContain('Lisbonne Ana Ribeiro');
     const { entities, byKey } = groupEntities(sentences.flatMap((s) => names(s)));
     const person = entities.find((e) => e.name === 'Ana Ribeiro')!;
-    expect(person).toMatchObject({ type: 'person', mentions: 3, aliases: ['Intérieur Ana Ribeiro'] });
-    expect(byKey.get('interieur ana ribeiro')).toBe(person.id);
+    expect(person).toMatchObject({ type: 'person', mentions: 3, aliases: ['Lisbonne Ana Ribeiro'] });
+    expect(byKey.get('lisbonne ana ribeiro')).toBe(person.id);
     expect(entities.filter((e) => e.name.includes('Ribeiro'))).toHaveLength(1);
+  });
+
+  it("splits the complement of a title from the name after it, and keeps a three-word name whole", () => {
+    const texts = (s: string) => names(s).map((n) => n.text);
+    expect(texts("Celle de la Justice Ana Maria Ribeiro a démissionné.")).toEqual(['Justice', 'Ana Maria Ribeiro']);
+    expect(texts("a indiqué le secrétaire d'État Paulo Dias.")).toEqual(['État', 'Paulo Dias']);
+    expect(names("le ministre de l'Intérieur Paulo Dias a parlé.").find((n) => n.text === 'Paulo Dias')?.description).toBe("ministre de l'Intérieur");
+    expect(texts('la visite de Kim Jong Un à Lisbonne')).toEqual(['Kim Jong Un', 'Lisbonne']);
   });
 
   it('returns no entity for no span', () => {

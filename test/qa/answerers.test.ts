@@ -36,6 +36,27 @@ describe('answerWho', () => {
   });
 });
 
+describe('answerWho: a role completed by a word', () => {
+  const engine = engineOf([
+    article('r', [
+      "Le Premier ministre Jonas Berg a reçu mardi les syndicats au palais du gouvernement.",
+      "Le ministre des Finances Lars Holm a présenté le budget le lendemain.",
+      "Le ministre de la Santé Erik Dahl a démissionné jeudi après la grève des hôpitaux.",
+    ]),
+  ]);
+
+  it('reads the name after "le ministre de la Santé" as a person with that role', () => {
+    expect(engine.person('Erik Dahl')?.descriptions.map((d) => d.text)).toContain('ministre de la Santé');
+  });
+
+  it('answers with the minister of the asked domain, never a minister of another', () => {
+    expect(engine.ask('Quel ministre de la Santé a démissionné ?').answer).toContain('Erik Dahl');
+    // The one who received the unions is a minister, not the minister of Health: no answer.
+    expect(engine.ask('Quel ministre a reçu les syndicats ?').answer).toContain('Jonas Berg');
+    expect(engine.ask('Quel ministre de la Santé a reçu les syndicats ?').answer ?? '').not.toMatch(/Jonas Berg|Lars Holm/);
+  });
+});
+
 describe('answerWhat', () => {
   const engine = engineOf([
     article('a', [
