@@ -21,6 +21,8 @@ export interface Span {
 
 /** Place nouns that name a venue of their own; words too vague to answer "where" are left out. */
 const VENUES = new Set(nouns.place.map(fold).filter((n) => !quantityWords.vaguePlaces.includes(n)));
+/** Nouns that place something in or beside a place ("l'entrée de la grotte"): a venue with their complement. */
+const POSITIONS = new Set(answerWords.positions);
 
 const WORD = "[\\p{L}][\\p{L}'’-]*";
 const NAME = "\\p{Lu}[\\p{L}'’-]*";
@@ -36,12 +38,16 @@ export function venues(text: string): Span[] {
     // "l'hôpital San Martino": the venue starts after the elided article.
     const elided = /^\p{L}{1,2}['’]/u.exec(m[1]!)?.[0].length ?? 0;
     const noun = fold(m[1]!.slice(elided)).replace(/s$/, '');
-    if (!VENUES.has(noun)) {
+    // "l'entrée de la grotte" (a position, with the place it is of); "l'entrée principale" is none.
+    const position = POSITIONS.has(noun) && new RegExp(`^\\s+${OF}`, 'u').test(m[2]!);
+    if (!VENUES.has(noun) && !position) {
       // Not a venue noun: look again from the next word ("dans un hall du parc …").
       VENUE.lastIndex = m.index + m[1]!.length;
       continue;
     }
     out.push({ start: m.index + elided, end: m.index + m[0].length, text: m[0].slice(elided), noun });
+    // The place a position is of is a venue too ("l'intérieur du hangar 12").
+    if (position) VENUE.lastIndex = m.index + m[1]!.length;
   }
   return out;
 }

@@ -12,6 +12,13 @@ describe('venues', () => {
     expect(venues(text)).toContainEqual(expect.objectContaining({ text: venue, noun }));
   });
 
+  it('reads a position with the place it is of as a venue, and that place too', () => {
+    expect(venues("Leurs sacs ont été retrouvés à l'entrée de la mine, près du parking.").map((v) => v.text)).toEqual(['entrée de la mine']);
+    expect(venues("Le stock était à l'intérieur du hangar 7 du port.").map((v) => v.text)).toEqual(['intérieur du hangar 7 du port', 'hangar 7 du port']);
+    // A position with no place after it is none ("l'entrée principale").
+    expect(venues("Ils ont attendu devant l'entrée principale.").map((v) => v.text)).toEqual([]);
+  });
+
   it('reads no venue from a vague place word or a bare noun', () => {
     expect(venues('Il est arrivé sur le lieu du drame.').map((v) => v.text)).toEqual([]);
     expect(venues('Il est sorti de l’hôpital hier.').map((v) => v.text)).toEqual([]);
