@@ -82,5 +82,14 @@ export function reportsSpeech(text: string): boolean {
   return [...text.matchAll(/[«“"]([^«»“”"]{3,})[»”"]/g)].some((m) => SPOKEN.test(m[1]!));
 }
 
+/**
+ * True for a sentence that gives someone's words: it reports speech (see reportsSpeech) and holds a quotation mark
+ * (perhaps only the end of a quotation opened in the sentence before) or opens on "Selon X, …". A sentence that
+ * only credits a detail to a source ("un incendie dû selon les autorités à …") is no statement for "qu'a dit X".
+ */
+export function quotesSomeone(text: string): boolean {
+  return (/["«»“”]/.test(text) || /^\s*(?:selon|d['’]apr[eè]s)\s/iu.test(text)) && reportsSpeech(text);
+}
+
 /** Marks of spoken words inside a quotation. */
 const SPOKEN = /(?:^|[^\p{L}])(?:je|j['’]|on|nous|tu|vous|c['’]est|ça)(?![\p{L}])|[!?]/iu;

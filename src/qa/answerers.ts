@@ -10,7 +10,7 @@ import { answerWhen } from './answer-when.js';
 import { answerWhere } from './answer-where.js';
 import { answerQuote } from './answer-quote.js';
 import { answerWhat } from './answer-what.js';
-import { reportsSpeech } from './answer-common.js';
+import { quotesSomeone } from './answer-common.js';
 
 /** Reads the answer to one kind of question off the ranked sentences, or null when they hold none. */
 export interface Answerer {
@@ -24,6 +24,6 @@ export const ANSWERERS: Record<QuestionKind, Answerer> = {
   where: { kind: 'where', answer: answerWhere },
   // A question typed as a quote whose speaker said nothing findable is still answered by its best sentence.
   // A speaker whose words were not read as a speech act is still answered by the best sentence that reports speech.
-  quote: { kind: 'quote', answer: (k, q, ranked) => answerQuote(k, q, ranked) ?? answerWhat(k, q, ranked.filter((r) => reportsSpeech(r.sentence.text))) },
+  quote: { kind: 'quote', answer: (k, q, ranked) => answerQuote(k, q, ranked) ?? answerWhat(k, q, ranked.filter((r) => quotesSomeone(r.sentence.text))) },
   what: { kind: 'what', answer: answerWhat },
 };

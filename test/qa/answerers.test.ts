@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Article } from '../../src/corpus/types.js';
 import { buildCorpusIndex } from '../../src/index/corpus-index.js';
 import { CoreEngine } from '../../src/qa/core-engine.js';
+import { quotesSomeone } from '../../src/qa/answer-common.js';
 
 const article = (id: string, paragraphs: string[]): Article => ({ id, file: `${id}.md`, title: id, published: '2023-06-06', language: 'fr', paragraphs, bytes: 0 });
 const engineOf = (articles: Article[]) => new CoreEngine(buildCorpusIndex(articles), { buildMs: 0, fromSnapshot: false });
@@ -54,6 +55,19 @@ describe('answerWho: a role completed by a word', () => {
     // The one who received the unions is a minister, not the minister of Health: no answer.
     expect(engine.ask('Quel ministre a reçu les syndicats ?').answer).toContain('Jonas Berg');
     expect(engine.ask('Quel ministre de la Santé a reçu les syndicats ?').answer ?? '').not.toMatch(/Jonas Berg|Lars Holm/);
+  });
+});
+
+describe('quotesSomeone: the sentences a quote question falls back on', () => {
+  it('takes a sentence that quotes words or opens on "Selon X,"', () => {
+    expect(quotesSomeone("Ana Ribeiro a assuré qu'elle allait proposer un «nouveau contrat» aux syndicats.")).toBe(true);
+    expect(quotesSomeone('La blessure est profonde", a déclaré le maire dans son discours.')).toBe(true);
+    expect(quotesSomeone('Selon le maire Jüri Mets, la neige était trop lourde pour la charpente.')).toBe(true);
+  });
+
+  it('leaves a sentence that only credits a detail to a source', () => {
+    expect(quotesSomeone("Ana Ribeiro a pu mesurer la colère des ouvriers, après l'incendie dû selon les pompiers à un court-circuit.")).toBe(false);
+    expect(quotesSomeone("Ana Ribeiro, qui avait annoncé l'envoi de secours, a visité l'usine.")).toBe(false);
   });
 });
 
