@@ -147,6 +147,8 @@ const COMPLEMENT_SPAN_WORDS = 3;
  */
 function opensOnComplement(tokens: Token[], s: number, e: number): boolean {
   if (e - s + 1 < COMPLEMENT_SPAN_WORDS || tokens.slice(s, e + 1).some((t) => isConnector(t))) return false;
+  // "le président du Harley Owners Group", "la directrice de la Banque Centrale Européenne": an organisation's name.
+  if (tokens.slice(s, e + 1).some((t) => FR.orgNouns.has(fold(t.text)) || FR.foreignOrgWords.has(fold(t.text)) || ACRONYM.test(t.text))) return false;
   const word = (k: number) => (tokens[k] ? fold(tokens[k].text).replace(/['’]$/, '') : '');
   // The noun completed must be a title ("ministre", "procureur") or stand for one ("celle de la Justice"): in
   // "la visite de Kim Jong Un" the three words are one name.

@@ -25,6 +25,7 @@ export const FR = {
   placePrepositions: set(lexicon.placePrepositions),
   placeNouns: set(lexicon.placeNouns),
   orgNouns: set(lexicon.orgNouns),
+  foreignOrgWords: set(lexicon.foreignOrgWords),
   connectors: set(lexicon.connectors),
   pronouns: set(lexicon.pronouns),
   speechNouns: lexicon.speechNouns.map(fold),
