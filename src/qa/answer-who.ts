@@ -59,7 +59,9 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
       // ("l'entraîneur Ekkapol"), in an apposition right after it ("X, l'entraîneur"), or in how the corpus
       // describes the person.
       const around = fold(r.sentence.text.slice(Math.max(0, m.start - ROLE_REACH), m.start)) + ' ' + (/^\s*,/.test(r.sentence.text.slice(m.end)) ? fold(r.sentence.text.slice(m.end, m.end + ROLE_REACH)) : '');
-      const hasRole = roleAsked !== undefined && (around.includes(roleAsked) || describedAs(m.entity).includes(roleAsked));
+      // "le procureur de Lisbonne, Paulo Dias": the name right after "ROLE de" completes the role; it does not hold it.
+      const completesRole = roleAsked !== undefined && new RegExp(`${roleAsked}s?\\s+(?:de\\s+la|de\\s+l'|du|des|de|d')\\s*$`).test(fold(r.sentence.text.slice(Math.max(0, m.start - ROLE_REACH), m.start)));
+      const hasRole = roleAsked !== undefined && !completesRole && (around.includes(roleAsked) || describedAs(m.entity).includes(roleAsked));
       // "La ministre de la Justice …": a minister of something else does not answer.
       if (complement && hasRole && !around.includes(complement) && !describedAs(m.entity).includes(complement)) continue;
       // "Quel arbitre …": a person the text never gives that role does not answer.

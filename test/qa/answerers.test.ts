@@ -58,6 +58,14 @@ describe('answerWho: a role completed by a word', () => {
   });
 });
 
+describe('answerWho: the complement of a role', () => {
+  it('never takes the name after "ROLE de" for the one who holds the role ("le procureur de Lisbonne, Paulo Dias")', () => {
+    // A page header read as a person whose name starts with the city's.
+    const e = engineOf([article('p', ['Lisbonne Matin Hebdo', "Des témoins ont entendu le tireur crier, a indiqué mercredi le procureur de Lisbonne, Paulo Dias, lors d'une conférence de presse."])]);
+    expect(e.ask("C'est qui le procureur qui a raconté que le tireur criait ?").answer).toMatch(/^Paulo Dias/);
+  });
+});
+
 describe('quotesSomeone: the sentences a quote question falls back on', () => {
   it('takes a sentence that quotes words or opens on "Selon X,"', () => {
     expect(quotesSomeone("Ana Ribeiro a assuré qu'elle allait proposer un «nouveau contrat» aux syndicats.")).toBe(true);
