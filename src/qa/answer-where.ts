@@ -20,9 +20,11 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
   // "Dans quel hôpital …": only a place the text calls a hospital answers.
   const venueAsked = q.noun && q.expects === 'place' && isSpecificNoun(q.noun) ? singularOf(q.noun) : undefined;
   const isCountry = (id: number) => FR.knownPlaces.has(nameKey(k.ann.entities[id].name));
+  // "installés où dans la grotte ?", "dans quelle partie du palais ?": a spot inside a place, not a named place.
+  const inside = /\bou\s+dans\s+(?:le|la|les|l')|\bdans\s+quel(?:le)?\s+(?:partie|endroit|coin)\b/.test(fold(q.text));
   for (const r of readable(ranked)) {
     const points = anchors(q, r);
-    for (const m of r.sentence.mentions) {
+    for (const m of inside ? [] : r.sentence.mentions) {
       if (q.entities.has(m.entity) || (m.type !== 'place' && m.type !== 'other')) continue;
       const before = fold(r.sentence.text.slice(Math.max(0, m.start - PREPOSITION_REACH), m.start));
       let cue = /(\ba|\bdans|\b(ville|ile|port|village|capitale|localite|region|province)( [a-z-]+)? d[e'](\s*l')?|\bile|\bport de)\s*(l')?\s*$/.test(before) ? 1 : /\b(en|au|aux)\s*$/.test(before) ? 0.7 : 0.45;

@@ -66,6 +66,13 @@ describe('answerWho: the complement of a role', () => {
   });
 });
 
+describe('answerWhere: a spot inside a place', () => {
+  it('answers "où dans la grotte" with a spot in it, not with the town', () => {
+    const e = engineOf([article('w', ['Les randonneurs ont été découverts installés à Bergen, dans la grotte, sur un rebord de la paroi.'])]);
+    expect(e.ask('Les randonneurs étaient installés où dans la grotte ?').answer).toBe('rebord de la paroi');
+  });
+});
+
 describe('quotesSomeone: the sentences a quote question falls back on', () => {
   it('takes a sentence that quotes words or opens on "Selon X,"', () => {
     expect(quotesSomeone("Ana Ribeiro a assuré qu'elle allait proposer un «nouveau contrat» aux syndicats.")).toBe(true);
