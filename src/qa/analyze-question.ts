@@ -58,6 +58,8 @@ export interface AnalyzedQuestion {
    * its synonyms ("debut" for "commenc") and, for a term the corpus lacks, its word family.
    */
   alternatives: Map<string, { of: string; factor: number }>;
+  /** A written form that stands for several of the question's terms ("estimé" for "évalué" and "montant"): all of them. */
+  sharedAlternatives?: Map<string, string[]>;
 }
 
 const WHO_IS = new RegExp(patterns.whoIs);
@@ -199,11 +201,16 @@ function softenMeasureWords(terms: Map<string, number>, soft: Map<string, number
  * Other written forms of the question's terms that the corpus holds (synonyms, word family), with the factor a
  * match through them counts for. A term the corpus writes only another way weighs as its rarest written form.
  */
-function termAlternatives(terms: Map<string, number>, vocab: Vocabulary): Map<string, { of: string; factor: number }> {
+function termAlternatives(terms: Map<string, number>, vocab: Vocabulary): { alternatives: Map<string, { of: string; factor: number }>; shared: Map<string, string[]> } {
   const alternatives = new Map<string, { of: string; factor: number }>();
+  const shared = new Map<string, string[]>();
   const offer = (alt: string, of: string, factor: number) => {
-    if (terms.has(alt) || vocab.df(alt) === 0 || (alternatives.get(alt)?.factor ?? 0) >= factor) return;
+    if (terms.has(alt) || vocab.df(alt) === 0) return;
+    const before = alternatives.get(alt);
+    if (before && before.of !== of && before.factor === factor) shared.set(alt, [...(shared.get(alt) ?? [before.of]), of]);
+    if ((before?.factor ?? 0) >= factor) return;
     alternatives.set(alt, { of, factor });
+    shared.delete(alt);
   };
   for (const [term, weight] of terms) {
     for (const r of relatedTerms(term)) offer(r, term, TUNING.synonymFactor);
@@ -213,7 +220,7 @@ function termAlternatives(terms: Map<string, number>, vocab: Vocabulary): Map<st
       if (forms.length) terms.set(term, Math.min(weight, Math.max(...forms)));
     }
   }
-  return alternatives;
+  return { alternatives, shared };
 }
 
 /** Longest name, in words, taken as the unknown person of "Qui est X ?". */
@@ -248,7 +255,7 @@ export function analyzeQuestion(input: string, vocab: Vocabulary): AnalyzedQuest
   const { entities, used } = questionNames(text, tokens, vocab);
   const { terms, soft, unknownNames } = questionTerms(text, tokens, used, vocab, kind, english);
   if (type.expects === 'quantity') softenMeasureWords(terms, soft);
-  const alternatives = termAlternatives(terms, vocab);
+  const { alternatives, shared: sharedAlternatives } = termAlternatives(terms, vocab);
 
   // A bare name ("Ana Ribeiro ?") asks who that is.
   if (kind === 'what' && entities.size === 1 && terms.size === 0 && soft.size === 0 && used.every(Boolean)) {
@@ -272,5 +279,6 @@ export function analyzeQuestion(input: string, vocab: Vocabulary): AnalyzedQuest
     unknownNames,
     soft,
     alternatives,
+    sharedAlternatives,
   };
 }

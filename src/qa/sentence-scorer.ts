@@ -63,7 +63,8 @@ export class SentenceScorer {
     let factor: Map<string, number> | undefined;
     for (const t of sentence.terms) {
       const alt = q.terms.has(t) ? undefined : q.alternatives.get(t);
-      const term = alt ? alt.of : t;
+      // A form that stands for several of the question's terms counts for one not matched yet.
+      const term = alt ? (q.sharedAlternatives?.get(t)?.find((of) => !tf?.has(of)) ?? alt.of) : t;
       if (q.terms.has(term)) {
         (tf ??= new Map()).set(term, (tf.get(term) ?? 0) + 1);
         factor ??= new Map();

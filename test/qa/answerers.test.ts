@@ -73,6 +73,17 @@ describe('answerWhere: a spot inside a place', () => {
   });
 });
 
+describe('paraphrase: one synonym group for several words of the question', () => {
+  it('matches each question word to its own written form ("montant des dégâts … évalué" ~ "dommages … estimés")', () => {
+    const e = engineOf([article('m', [
+      'La tempête a frappé la côte dans la nuit de lundi à mardi.',
+      'Les dommages causés sont estimés à plus de deux milliards d’euros, selon le gouverneur.',
+      'Les pêcheurs ont repris la mer jeudi.',
+    ])]);
+    expect(e.ask('Le montant des dégâts, il a été évalué à combien ?').answer).toContain('deux milliards');
+  });
+});
+
 describe('quotesSomeone: the sentences a quote question falls back on', () => {
   it('takes a sentence that quotes words or opens on "Selon X,"', () => {
     expect(quotesSomeone("Ana Ribeiro a assuré qu'elle allait proposer un «nouveau contrat» aux syndicats.")).toBe(true);
