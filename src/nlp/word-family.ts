@@ -17,7 +17,10 @@ for (const [k, v] of Object.entries(data.colloquial)) if (!COLLOQUIAL_FOLDED.has
 
 /** Replaces the colloquial words of a question by the standard words news text uses ("hosto" → "hôpital"). */
 export function standardize(text: string): string {
-  return text.replace(/[\p{L}·]+(?:['’][\p{L}]+)?/gu, (word) => COLLOQUIAL.get(word.toLowerCase()) ?? COLLOQUIAL_FOLDED.get(fold(word)) ?? word);
+  return text
+    // "St-Barth", "Ste Rose": the abbreviated saint of a place's name, as the articles spell it out.
+    .replace(/(?<![\p{L}\d])(St|Ste)\.?([- ])(?=\p{Lu})/gu, (_, st: string, sep: string) => `${st === 'St' ? 'Saint' : 'Sainte'}${sep === ' ' ? '-' : sep}`)
+    .replace(/[\p{L}·]+(?:['’][\p{L}]+)?/gu, (word) => COLLOQUIAL.get(word.toLowerCase()) ?? COLLOQUIAL_FOLDED.get(fold(word)) ?? word);
 }
 
 /**

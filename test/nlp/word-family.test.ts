@@ -3,6 +3,12 @@ import { familyOf, relatedTerms, sortedPrefixLookup, standardize } from '../../s
 import { terms } from '../../src/nlp/tokens.js';
 
 describe('standardize', () => {
+  it('spells out the abbreviated saint of a place name, and nothing else', () => {
+    expect(standardize('Les obsèques à St-Barth, ça a démarré quand ?')).toBe('Les obsèques à Saint-Barth, ça a démarré quand ?');
+    expect(standardize('la rue St Jean, à Ste-Rose')).toBe('la rue Saint-Jean, à Sainte-Rose');
+    expect(standardize('le 1st round, la Street')).toBe('le 1st round, la Street');
+  });
+
   it('replaces the colloquial words of a question, keeping the rest', () => {
     expect(standardize('Il bosse dans quel hosto ?')).toBe('Il travaille dans quel hôpital ?');
     expect(standardize('Les gosses sont sortis quand ?')).toBe('Les enfants sont sortis quand ?');
