@@ -450,6 +450,12 @@ describe('estimatePublication', () => {
     expect(est?.basis).toContain('2015, 2018');
   });
 
+  it('never fixes a weekday + date before a year the text tells in the past', () => {
+    // Saturday 9 December fell in 2006 and 2017: the article says 2008 is past, so it was written in 2017.
+    const est = estimatePublication(['Ce samedi 9 décembre, la foule a rendu hommage au chanteur.', "Il est revenu sur l'île en 2006, puis c'est en 2008 qu'il avait décidé d'y construire une villa."]);
+    expect(est?.date).toBe('2017-12-09');
+  });
+
   it('prefers dates outside future-tense clauses', () => {
     const est = estimatePublication([
       'Cette réunion, prévue ce jeudi 25 avril à Vladivostok, sera la première depuis 2018.',

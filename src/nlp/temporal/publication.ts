@@ -19,7 +19,7 @@ interface PublicationCandidate {
  * Estimates a publication date from an article's paragraphs when its front matter has none: the
  * latest fully determined date in the text — day + month + year, an ISO or dd/mm/yyyy date, or
  * weekday + day + month whose weekday fixes the year within 1950..2100 nearest to the explicit years
- * the text mentions — or, when it is later, a 'YYYY-MM' marker ("date 2024-03"), returned as 'YYYY-MM'.
+ * the text mentions, and not before a year it tells in the past — or, when it is later, a 'YYYY-MM' marker ("date 2024-03"), returned as 'YYYY-MM'.
  * Dates in future-tense clauses ("prévue le…") count only when no other date does. `basis` says in
  * short English what was read. undefined when the text fixes no date.
  */
@@ -36,6 +36,8 @@ function estimatePublicationUnsafe(paragraphs: string[]): { date: string; basis:
   const candidates: PublicationCandidate[] = [];
   const weekdayDates: { m: number; d: number; wd: number; text: string; future: boolean }[] = [];
   const years = new Set<number>();
+  // Years of facts told in the past ("C'est en 2008 qu'il avait décidé"): the article was written after them.
+  let latestPast = -Infinity;
   for (const paragraph of paragraphs) {
     if (typeof paragraph !== 'string' || paragraph.length === 0 || !mayHoldTemporal(paragraph)) continue;
     const folded = foldChars(paragraph);
@@ -46,6 +48,7 @@ function estimatePublicationUnsafe(paragraphs: string[]): { date: string; basis:
       const future = (): boolean => tenseAt(paragraph, r.start, r.end, tenseCache) === 'future';
       if (spec.kind === 'absolute') {
         years.add(spec.y);
+        if (spec.y > latestPast && tenseAt(paragraph, r.start, r.end, tenseCache) === 'past') latestPast = spec.y;
         const iso = isoOf(spec.y, spec.m, spec.d);
         if (!iso || spec.m === undefined) continue;
         if (spec.d !== undefined && !r.approximate) {
@@ -66,8 +69,9 @@ function estimatePublicationUnsafe(paragraphs: string[]): { date: string; basis:
         if (isValidDay(y, w.m, w.d) && weekdayOf({ y, m: w.m, d: w.d }) === w.wd) fitting.push(y);
       }
       const distance = (y: number): number => Math.min(...known.map((k) => Math.abs(k - y)));
-      // Nearest to a mentioned year; on a tie the later year.
-      const ranked = fitting.sort((a, b) => distance(a) - distance(b) || b - a);
+      // Not before a year the text tells in the past; nearest to a mentioned year; on a tie the later year.
+      const after = fitting.filter((y) => y >= latestPast);
+      const ranked = (after.length ? after : fitting).sort((a, b) => distance(a) - distance(b) || b - a);
       const best = ranked[0];
       if (best === undefined) continue;
       const iso = isoOf(best, w.m, w.d)!;
