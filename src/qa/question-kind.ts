@@ -93,7 +93,7 @@ function typeOfNoun(noun: string, afterPreposition: boolean, subject: boolean): 
 }
 
 const PLACE_PREPOSITION = /(?:^|\s)(?:dans|a|en|au|aux|vers|depuis|de|d'|par|sur|pres de|jusqu'a|devant|derriere|sous|chez)\s*$/;
-const QUEL_NOUN = /\b(?:quel|quelle|quels|quelles|lequel|laquelle)\s+(?:(?:est|sont|etait|etaient|a ete)\s+(?:le|la|les|l')\s*)?([a-z][a-z'-]*)/g;
+const QUEL_NOUN = /\b(?:quel|quelle|quels|quelles|lequel|laquelle|lesquels|lesquelles)\s+(?:(?:est|sont|etait|etaient|a ete)\s+(?:le|la|les|l')\s*|(?<=(?:lequel|laquelle|lesquels|lesquelles)\s+)(?:des\s+|de\s+|d')(?:(?:ses|leurs|les|ces|son|sa|nos|vos)\s+)?)?([a-z][a-z'-]*)/g;
 const ROLE_ASKED = /\bc'(?:est|etait|etaient|sont) qui,?\s+(?:le |la |les |l')\s*((?:[a-z][a-z-]*\s*){1,3})/;
 const LEADING_NOUN = /^(?:et |mais |alors )?(?:le |la |les |l')\s*((?:[a-z][a-z-]*\s*){1,3})/;
 

@@ -43,6 +43,8 @@ describe('questionKind', () => {
     ['What did Ana Ribeiro say?', 'quote'],
     ['How did Ribeiro describe the deal?', 'quote'],
     ['What was said about methane?', 'quote'],
+    ['Quelle phrase la ministre a-t-elle répétée à la fin de son discours ?', 'quote'],
+    ["Sur la grève, qu'est-ce qu'a dit le porte-parole ?", 'quote'],
   ])('reads "%s" as %s', (q, kind) => expect(questionKind(q)).toBe(kind));
 
   it.each([
@@ -57,6 +59,9 @@ describe('questionKind', () => {
 describe('questionType: spoken questions and "quel + noun"', () => {
   it.each([
     ['Le concert, il a eu lieu où ?', 'where', 'place'],
+    ['À Tartu, lequel de ses frères a été arrêté avec lui ?', 'who', 'person'],
+    ['Laquelle des candidates a gagné ?', 'who', 'person'],
+    ['Le suspect, il a été arrêté à quelle adresse ?', 'where', 'place'],
     ['La réunion, ça commençait à quelle heure ?', 'when', 'time'],
     ["C'est qui qui a ouvert la séance ?", 'who', 'person'],
     ['La finale, c’était quand ?', 'when', 'date'],
