@@ -27,7 +27,9 @@ export const command: Command = {
       name: a.title,
       value: [
         a.source,
-        a.published ? t('published', { date: a.published + (a.publishedEstimated ? ` (${t('estimated')})` : '') }) : t('unknownDate'),
+        a.published
+          ? t('published', { date: a.published + (a.publishedEstimated ? ` (${t('estimated')})` : '') })
+          : a.publishedMonth ? t('published', { date: `${a.publishedMonth} (${t('estimated')})` }) : t('unknownDate'),
         t('sources.article', { paragraphs: a.paragraphs }),
         a.file,
       ]

@@ -52,7 +52,8 @@ export interface AnnotatedSpeech {
 }
 
 /** Article metadata kept in the index (the body lives in the sentences). */
-export type ArticleMeta = Omit<Article, 'paragraphs'> & { paragraphCount: number };
+/** An article without its text; `publishedMonth` (YYYY-MM) when its date is known only to the month (a crawl marker). */
+export type ArticleMeta = Omit<Article, 'paragraphs'> & { paragraphCount: number; publishedMonth?: string };
 
 /** Everything the question answering needs, computed once at index time. Plain data: it goes into the snapshot. */
 export interface Annotations {
@@ -303,7 +304,7 @@ export function annotate(input: Article[], onProgress?: Progress, splits?: Split
   const df: Record<string, number> = Object.create(null);
   for (const s of sentences) for (const t of new Set(s.terms)) df[t] = (df[t] ?? 0) + 1;
 
-  const metas: ArticleMeta[] = articles.map(({ paragraphs: ps, ...meta }) => ({ ...meta, paragraphCount: ps.length }));
+  const metas: ArticleMeta[] = articles.map(({ paragraphs: ps, ...meta }, doc) => ({ ...meta, paragraphCount: ps.length, ...(monthAnchor[doc] ? { publishedMonth: monthAnchor[doc] } : {}) }));
   return { articles: metas, sentences, paragraphs, entities, speech, df };
 }
 

@@ -178,5 +178,6 @@ function summarizeArticle(a: ArticleMeta): ArticleSummary {
     id: a.id, file: a.file, title: a.title, paragraphs: a.paragraphCount, bytes: a.bytes,
     ...(a.source ? { source: a.source } : {}), ...(a.url ? { url: a.url } : {}),
     ...(a.published ? { published: a.published } : {}), ...(a.publishedEstimated ? { publishedEstimated: true } : {}),
+    ...(!a.published && a.publishedMonth ? { publishedMonth: a.publishedMonth } : {}),
   };
 }

@@ -75,6 +75,8 @@ export interface QuoteRecord {
 
 /** An article as shown by /sources: what its front matter says, its number of paragraphs and its size. */
 export type ArticleSummary = Pick<Article, 'id' | 'file' | 'title' | 'source' | 'url' | 'published' | 'publishedEstimated'> & {
+  /** The month (YYYY-MM) an undated article was read as written in, when its text fixes no day. */
+  publishedMonth?: string;
   paragraphs: number;
   bytes: number;
 };

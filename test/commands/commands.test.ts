@@ -173,4 +173,13 @@ describe('/sources', () => {
     expect(reply.fields[0].sources?.[0].url).toBe('https://example.org/a1');
     expect(reply.fields[1].value).toContain('2019-04-24 (estimée)');
   });
+
+  it('gives the month of an article known only to its month, and says when no date is known', async () => {
+    const articles = [
+      { id: 'm', file: 'm.txt', title: 'Sans jour', paragraphs: 3, bytes: 10, publishedMonth: '2017-12' },
+      { id: 'n', file: 'n.txt', title: 'Sans date', paragraphs: 2, bytes: 10 },
+    ];
+    const reply = await runCommand(sources, commandContext(fakeEngine({ articles }), 'en'), { options: {} });
+    expect(reply.fields.map((f) => f.value)).toEqual(['published 2017-12 (est.) · 3 paragraphs · m.txt', 'date unknown · 2 paragraphs · n.txt']);
+  });
 });

@@ -84,6 +84,16 @@ describe('paraphrase: one synonym group for several words of the question', () =
   });
 });
 
+describe('articles', () => {
+  it('keeps the month of an undated article whose text gives no day (a crawl marker)', () => {
+    const undated = { ...article('u', [' date 2018-07 Les secours ont repris mardi matin dans la vallée.']) };
+    delete (undated as { published?: string }).published;
+    const e = engineOf([undated]);
+    expect(e.articles()[0]).toMatchObject({ id: 'u', publishedMonth: '2018-07' });
+    expect(e.articles()[0].published).toBeUndefined();
+  });
+});
+
 describe('quotesSomeone: the sentences a quote question falls back on', () => {
   it('takes a sentence that quotes words or opens on "Selon X,"', () => {
     expect(quotesSomeone("Ana Ribeiro a assuré qu'elle allait proposer un «nouveau contrat» aux syndicats.")).toBe(true);
