@@ -9,7 +9,7 @@ import { LazySentenceStore, packArticle } from './sentence-store.js';
 import { isProcessAlive } from '../runtime.js';
 
 /** Bumped whenever the snapshot's layout changes: older snapshots are rebuilt, never served. */
-export const SNAPSHOT_VERSION = 4;
+export const SNAPSHOT_VERSION = 5;
 
 let codeVersion: string | undefined;
 
@@ -41,7 +41,7 @@ export function annotatorVersion(): string {
 }
 
 /** The sections of a snapshot file, in order. */
-const SECTIONS = ['meta', 'lunr', 'lunrArrays', 'sentences'] as const;
+const SECTIONS = ['meta', 'lunr', 'lunrArrays', 'lunrStats', 'sentences'] as const;
 type Section = (typeof SECTIONS)[number];
 
 /** The first line of a snapshot file: enough to reject it without parsing the rest. */
@@ -90,6 +90,7 @@ export async function saveSnapshot(file: string, fingerprint: string, index: Cor
     const packed = index.packedLunr ?? packLunr(index.lunr);
     await write('lunr', [packed.json]);
     await write('lunrArrays', [packed.binary]);
+    await write('lunrStats', packed.stats ? [packed.stats] : []);
     const offsets: number[] = [0];
     const articles = index.meta.articles.length;
     function* blobs() {
@@ -171,9 +172,10 @@ export async function loadSnapshot(file: string, fingerprint: string): Promise<{
   try {
     const meta = JSON.parse(parts.meta.toString('utf8')) as IndexMeta;
     const lunrJson = parts.lunr.toString('utf8');
-    const index = unpackLunr(lunrJson, parts.lunrArrays);
+    const stats = parts.lunrStats.length ? parts.lunrStats : undefined;
+    const index = unpackLunr(lunrJson, parts.lunrArrays, stats);
     if (header.offsets.length !== meta.articles.length + 1) return { miss: 'corrupt' };
-    return { fingerprint: header.fingerprint, index: { meta, lunr: index, packedLunr: { json: lunrJson, binary: parts.lunrArrays }, sentences: new LazySentenceStore(parts.sentences, header.offsets, meta.first) } };
+    return { fingerprint: header.fingerprint, index: { meta, lunr: index, packedLunr: { json: lunrJson, binary: parts.lunrArrays, ...(stats ? { stats } : {}) }, sentences: new LazySentenceStore(parts.sentences, header.offsets, meta.first) } };
   } catch {
     return { miss: 'corrupt' };
   }
