@@ -30,10 +30,7 @@ export interface AttachmentRef {
 }
 
 /** Content digest of one article file of the corpus folder. */
-export interface FileDigest {
-  bytes: number;
-  sha256: string;
-}
+export type { FileDigest } from '../corpus/types.js';
 
 /** The counts a refresh compares, from `engine.stats()`. */
 export interface CorpusCounts {

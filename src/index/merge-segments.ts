@@ -163,7 +163,6 @@ export function mergeSegments(parts: SegmentPart[]): CorpusIndex {
     avgTerms: terms / Math.max(1, sentences.count),
     termCount: terms,
     events: mergeEvents(parts, map, entities, order),
-    warnings: parts.flatMap((p) => p.index.meta.warnings ?? []),
   };
   const lunr = new SegmentedLunr(parts.map((p, n) => ({ index: p.index.lunr, toGlobal: placement.toGlobal[n] })), articles.length);
   return { meta, sentences, lunr: lunr as unknown as CorpusIndex['lunr'] };
