@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Engine } from './qa/types.js';
 import type { FileDigest, LoadWarning } from './corpus/types.js';
 import { digestArticleFiles } from './corpus/file-digests.js';
-import { mergeSegments } from './index/merge-segments.js';
+import { mergeSegments, type SegmentPart } from './index/merge-segments.js';
 import type { SnapshotMiss } from './index/snapshot.js';
 import { dropSegment, loadSegments, updateStore, type SegmentCache, type StoreState } from './index/update-store.js';
 import { CoreEngine } from './qa/core-engine.js';
@@ -31,7 +31,7 @@ export interface OpenEngineOptions {
   /** Called as the build progresses (stage name, done, total). */
   onProgress?: (stage: string, done: number, total: number) => void;
   /** Called once with how the index was obtained (from stored segments only, or with a build and why). */
-  onIndex?: (how: { fromSnapshot: boolean; miss?: SnapshotMiss; ms: number; ids: string[]; saveError?: string }) => void;
+  onIndex?: (how: { fromSnapshot: boolean; miss?: SnapshotMiss; ms: number; ids: string[]; parts: SegmentPart[]; saveError?: string }) => void;
 }
 
 /** The segment store of a corpus folder: one folder per corpus folder, named by a hash of its absolute path. */
@@ -78,7 +78,7 @@ export async function openEngine(options: OpenEngineOptions): Promise<Engine> {
     const built = state.built || attempt > 0;
     if (state.saveError) options.onWarning?.({ file: dir, reason: `could not save the index snapshot: ${state.saveError}` });
     const ms = performance.now() - t0;
-    options.onIndex?.({ fromSnapshot: !built, ...(built && miss ? { miss } : {}), ms, ids: state.manifest.segments.map((s) => s.id), ...(state.saveError ? { saveError: state.saveError } : {}) });
+    options.onIndex?.({ fromSnapshot: !built, ...(built && miss ? { miss } : {}), ms, ids: state.manifest.segments.map((s) => s.id), parts: loaded.parts, ...(state.saveError ? { saveError: state.saveError } : {}) });
     return new CoreEngine(mergeSegments(loaded.parts), { buildMs: built ? ms : 0, fromSnapshot: !built });
   }
 }

@@ -6,6 +6,7 @@
  */
 import { openEngine, storePath } from '../engine.js';
 import { mergeWanted, updateStore, type SegmentCache } from '../index/update-store.js';
+import type { SegmentPart } from '../index/merge-segments.js';
 import type { LoadWarning } from '../corpus/types.js';
 import type { Engine } from '../qa/types.js';
 import { digestArticleFiles, sameDigests } from './file-digests.js';
@@ -103,12 +104,12 @@ function copyWarning(w: LoadWarning): LoadWarning {
  * it was built from. `segments` keeps the loaded segments for the next open. Throws what openEngine throws
  * (CorpusError for a missing or empty folder), or an Error when the folder keeps changing during the build.
  */
-export async function buildIndex(request: BuildRequest, onProgress?: BuildProgress, segments?: SegmentCache): Promise<{ engine: Engine; result: BuildResult }> {
+export async function buildIndex(request: BuildRequest, onProgress?: BuildProgress, segments?: SegmentCache): Promise<{ engine: Engine; result: BuildResult; parts: SegmentPart[] }> {
   for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
     onProgress?.('reading', 0, 0);
     const before = await digestArticleFiles(request.corpusDir);
     const warnings: LoadWarning[] = [];
-    let how: { fromSnapshot: boolean; ms: number; miss?: string; ids: string[]; saveError?: string } = { fromSnapshot: false, ms: 0, ids: [] };
+    let how: { fromSnapshot: boolean; ms: number; miss?: string; ids: string[]; parts: SegmentPart[]; saveError?: string } = { fromSnapshot: false, ms: 0, ids: [], parts: [] };
     const engine = await openEngine({
       corpusDir: request.corpusDir,
       cacheDir: request.cacheDir,
@@ -126,6 +127,7 @@ export async function buildIndex(request: BuildRequest, onProgress?: BuildProgre
     const stats = engine.stats();
     return {
       engine,
+      parts: how.parts,
       result: {
         files: after,
         loaded: engine.articles().map((a) => a.file),

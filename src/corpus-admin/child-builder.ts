@@ -8,6 +8,7 @@ import type { Engine } from '../qa/types.js';
 import { execArgvFor, siblingModule } from '../runtime.js';
 import { buildIndex } from './build-index.js';
 import type { SegmentCache } from '../index/update-store.js';
+import type { SegmentPart } from '../index/merge-segments.js';
 import type { BuildProgress, BuildRequest, BuildResult } from './build-index.js';
 import type { BuildChildMessage } from './build-child.js';
 import { reason, ReasonError } from '../reasons/reasons.js';
@@ -21,7 +22,7 @@ export type Builder = (
   onProgress: BuildProgress,
   onChild?: (child: ChildProcess) => void,
   segments?: SegmentCache,
-) => Promise<{ result: BuildResult; engine?: Engine }>;
+) => Promise<{ result: BuildResult; engine?: Engine; parts?: SegmentPart[] }>;
 
 /** Builds in this thread: the whole build blocks the event loop. */
 export const inlineBuilder: Builder = async (request, onProgress, _onChild, segments) => buildIndex(request, onProgress, segments);

@@ -16,6 +16,7 @@ import type { LoadWarning } from '../corpus/types.js';
 import { openEngine, storePath } from '../engine.js';
 import { removeUnreferenced } from '../index/segment-store.js';
 import type { SegmentCache } from '../index/update-store.js';
+import type { SegmentPart } from '../index/merge-segments.js';
 import type { Engine } from '../qa/types.js';
 import { buildIndex, countsOf } from './build-index.js';
 import type { BuildProgress, BuildResult } from './build-index.js';
@@ -23,7 +24,8 @@ import { childBuilder, inlineBuilder } from './child-builder.js';
 import type { Builder } from './child-builder.js';
 import { digestArticleFiles, diffDigests, sameDigests } from './file-digests.js';
 import type { CorpusCounts, FileDigest, RefreshProgress, RefreshReport } from './types.js';
-import { reason, reasonOf, reasonText } from '../reasons/reasons.js';
+import { reason, reasonOf } from '../reasons/reasons.js';
+import { blockingReason, classify, failure, skippedDigests } from './refresh-outcome.js';
 import type { Reason } from '../reasons/reasons.js';
 
 /** Options of {@link EngineHost.open}. */
@@ -63,7 +65,7 @@ const MAX_LOAD_ATTEMPTS = 3;
 /** The engine holder. Create with {@link EngineHost.open}. */
 export class EngineHost {
   /** Article files of the served index, with their digests. */
-  private served: Record<string, FileDigest>;
+  private servedDigests: Record<string, FileDigest>;
   /** Files that could not be loaded in the served index, with the digest they had: they do not block a refresh. */
   private knownSkipped: Map<string, string>;
   /** Reasons of the files skipped in the served index. */
@@ -80,6 +82,10 @@ export class EngineHost {
   private readonly segments: SegmentCache;
   /** The background merge, while it runs. */
   private merging?: Promise<void>;
+  /** The segments of the served engine, with their tombstones (servers' own corpora are built over them). */
+  private parts: SegmentPart[];
+  /** Counts the engines swapped in: what a server's own view was built on is stale when it changed. */
+  private swaps = 0;
 
   private constructor(
     private readonly options: EngineHostOptions,
@@ -88,11 +94,13 @@ export class EngineHost {
     /** How the index was obtained at start. */
     readonly opened: OpenInfo,
     segments: SegmentCache,
+    parts: SegmentPart[],
   ) {
     this.segments = segments;
+    this.parts = parts;
     this.prune(result.segmentIds);
     this.current = engine;
-    this.served = result.files;
+    this.servedDigests = result.files;
     this.knownSkipped = skippedDigests(result);
     this.skippedWarnings = new Map(classify(result).skipped.map((w) => [w.file, w]));
     const choice = options.builder ?? 'child';
@@ -108,10 +116,10 @@ export class EngineHost {
     const started = performance.now();
     const removedTemps = await removeUnreferenced(storePath(options.corpusDir, options.cacheDir), undefined);
     const segments: SegmentCache = new Map();
-    const { engine, result } = await buildIndex({ corpusDir: options.corpusDir, cacheDir: options.cacheDir }, onProgress, segments);
+    const { engine, result, parts } = await buildIndex({ corpusDir: options.corpusDir, cacheDir: options.cacheDir }, onProgress, segments);
     const info: OpenInfo = { fromSnapshot: result.fromSnapshot, warnings: result.warnings, ms: performance.now() - started, removedTemps };
     if (result.snapshotMiss) info.snapshotMiss = result.snapshotMiss;
-    return new EngineHost(options, engine, result, info, segments);
+    return new EngineHost(options, engine, result, info, segments, parts);
   }
 
   /** The engine to answer with. Take it once per request. */
@@ -134,6 +142,11 @@ export class EngineHost {
     return this.running !== undefined;
   }
 
+  /** The served segments and their tombstones, and a number that changes whenever another engine is swapped in. */
+  get servedSegments(): { parts: readonly SegmentPart[]; version: number } {
+    return { parts: this.parts, version: this.swaps };
+  }
+
   /** Segments of the served index (1 after a merge). */
   get segmentCount(): number {
     return this.segments.size;
@@ -151,7 +164,7 @@ export class EngineHost {
 
   /** The article files of the served index and their digests. */
   servedFiles(): Readonly<Record<string, FileDigest>> {
-    return this.served;
+    return this.servedDigests;
   }
 
   /** Why a file of the served state was skipped, when it was. */
@@ -223,7 +236,7 @@ export class EngineHost {
       const now = await digestArticleFiles(this.options.corpusDir);
       if (followsAnother && this.last && sameDigests(now, this.last.files)) return { ...this.last.report, coalesced: true, before, after: countsOf(this.current) };
       // The files are those of the served index: nothing to annotate, nothing to load.
-      if (Object.keys(now).length && sameDigests(now, this.served)) return this.unchanged(started, base, now);
+      if (Object.keys(now).length && sameDigests(now, this.servedDigests)) return this.unchanged(started, base, now);
       for (let attempt = 1; attempt <= MAX_LOAD_ATTEMPTS; attempt++) {
         const report = await this.buildAndSwap(started, base);
         if (report) return report;
@@ -247,7 +260,7 @@ export class EngineHost {
     const { result } = built;
     const classified = classify(result);
     const blocking = classified.skipped.filter((w) => this.knownSkipped.get(w.file) !== result.files[w.file]?.sha256);
-    const changes = diffDigests(this.served, result.files);
+    const changes = diffDigests(this.servedDigests, result.files);
     const common = { ...base, changes, skipped: classified.skipped, blocking, notes: classified.notes, buildMs: result.buildMs };
     if (blocking.length > 0) {
       return this.finish(result.files, { ...common, ok: false, ...failure(blockingReason(blocking)), after: base.before, loadMs: 0, ms: elapsed(started) });
@@ -264,11 +277,17 @@ export class EngineHost {
       if (!sameDigests(now, result.files)) return undefined;
       this.emit(started, 'loading');
       const t = performance.now();
-      engine = await this.load(now);
+      const loaded = await this.load(now);
+      engine = loaded.engine;
+      this.parts = loaded.parts;
       loadMs = Math.round(performance.now() - t);
-    } else this.prune(result.segmentIds);
+    } else {
+      this.prune(result.segmentIds);
+      this.parts = built.parts ?? this.parts;
+    }
     this.current = engine;
-    this.served = result.files;
+    this.swaps++;
+    this.servedDigests = result.files;
     this.knownSkipped = skippedDigests(result);
     this.skippedWarnings = new Map(classified.skipped.map((w) => [w.file, w]));
     if (result.mergeWanted) this.startMerge();
@@ -283,11 +302,11 @@ export class EngineHost {
   }
 
   /** Opens the served segments: those in memory are reused, new ones read from disk. */
-  private async load(digests: Record<string, FileDigest>): Promise<Engine> {
-    let ids: string[] = [];
-    const engine = await openEngine({ corpusDir: this.options.corpusDir, cacheDir: this.options.cacheDir, digests, segments: this.segments, merge: 'never', onIndex: (h) => (ids = h.ids) });
-    this.prune(ids);
-    return engine;
+  private async load(digests: Record<string, FileDigest>): Promise<{ engine: Engine; parts: SegmentPart[] }> {
+    let how: { ids: string[]; parts: SegmentPart[] } = { ids: [], parts: [] };
+    const engine = await openEngine({ corpusDir: this.options.corpusDir, cacheDir: this.options.cacheDir, digests, segments: this.segments, merge: 'never', onIndex: (h) => (how = h) });
+    this.prune(how.ids);
+    return { engine, parts: how.parts };
   }
 
   /** Forgets the segments in memory that the store no longer serves. */
@@ -311,10 +330,13 @@ export class EngineHost {
     const run = async () => {
       try {
         const built = await this.builder({ corpusDir: this.options.corpusDir, cacheDir: this.options.cacheDir, merge: 'always' }, () => undefined, (child) => this.track(child), this.segments);
-        if (!sameDigests(built.result.files, this.served) || built.result.saveError) return;
-        const engine = built.engine ?? (await this.load(built.result.files));
+        if (!sameDigests(built.result.files, this.servedDigests) || built.result.saveError) return;
+        const loaded = built.engine ? { engine: built.engine, parts: built.parts ?? this.parts } : await this.load(built.result.files);
         if (built.engine) this.prune(built.result.segmentIds);
-        if (sameDigests(built.result.files, this.served)) this.current = engine;
+        if (!sameDigests(built.result.files, this.servedDigests)) return;
+        this.current = loaded.engine;
+        this.parts = loaded.parts;
+        this.swaps++;
       } catch {
         // The segments keep serving; the next refresh that wants a merge tries again.
       }
@@ -349,36 +371,4 @@ export class EngineHost {
 
 function elapsed(started: number): number {
   return Math.round(performance.now() - started);
-}
-
-/** Warnings split into skipped article files (not loaded) and other notes. */
-function classify(result: BuildResult): { skipped: LoadWarning[]; notes: LoadWarning[] } {
-  const loaded = new Set(result.loaded);
-  const skipped: LoadWarning[] = [];
-  const notes: LoadWarning[] = [];
-  for (const w of result.warnings) {
-    if (result.files[w.file] !== undefined && !loaded.has(w.file)) skipped.push(w);
-    else notes.push(w);
-  }
-  return { skipped, notes };
-}
-
-function skippedDigests(result: BuildResult): Map<string, string> {
-  return new Map(classify(result).skipped.map((w) => [w.file, result.files[w.file]!.sha256]));
-}
-
-/** Files named in a refusal at most (the others counted). */
-const SHOWN_BLOCKING = 5;
-
-/** Why a refresh keeps the previous index: files that cannot be read, named with their reasons. */
-function blockingReason(blocking: LoadWarning[]): Reason {
-  const files = blocking.slice(0, SHOWN_BLOCKING).map((w) => reason('fileProblem', { file: w.file, why: w.why ?? w.reason }));
-  if (blocking.length === 1) return reason('blockingOne', { files });
-  const more = blocking.length > SHOWN_BLOCKING ? reason('andMore', { n: blocking.length - SHOWN_BLOCKING }) : '';
-  return reason('blockingMany', { count: blocking.length, files, more });
-}
-
-/** The failure fields of a report: the English text and the reason. */
-function failure(why: Reason): { error: string; errorReason: Reason } {
-  return { error: reasonText(why), errorReason: why };
 }
