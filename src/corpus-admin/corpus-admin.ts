@@ -18,7 +18,7 @@ import type { AuditAction, AuditEntry, AuditLog, AuditResult } from './audit-log
 import { idOf, moveToTrash, refuseTakenId, restoreFromTrash, writeArticle } from './corpus-folder.js';
 import type { TrashedFile } from './corpus-folder.js';
 import { digestArticleFiles, listArticleFiles } from './file-digests.js';
-import { unansweredReport } from './types.js';
+import { failureOf, findFile, refusedReport, summary } from './admin-outcome.js';
 import type { Actor, AttachmentRef, CorpusFileInfo, CorpusHost, RefreshReport } from './types.js';
 import { LIMITS } from '../discord-limits.js';
 import type { Logger } from '../log.js';
@@ -395,35 +395,4 @@ export class CorpusAdmin {
     const error = await this.audit.record(actor, { action, result: 'denied', detail });
     if (error) this.options.log?.('warn', 'a denied attempt could not be written to the audit log', { action, error: error.message });
   }
-}
-
-/** The one report of a refresh refused before it ran: the index served is unchanged. */
-function refusedReport(why: Reason, host: CorpusHost): RefreshReport {
-  const counts = countsNow(host);
-  return { ...unansweredReport(why), before: counts, after: counts };
-}
-
-function countsNow(host: CorpusHost): RefreshReport['before'] {
-  const { articles, passages, people, events } = host.engine.stats();
-  return { articles, passages, people, events };
-}
-
-
-/** "5 articles, 52 passages, 13 people, 30 events (+1 ~0 -0) in 1.9 s". */
-function summary(report: RefreshReport | undefined): string {
-  if (!report) return '';
-  const { after, changes } = report;
-  return `${after.articles} articles, ${after.passages} passages, ${after.people} people, ${after.events} events (+${changes.added.length} ~${changes.changed.length} -${changes.removed.length}) in ${(report.ms / 1000).toFixed(1)} s`;
-}
-
-/** Why a refresh failed, from its first failed report: its reason when it carries one, else its text. */
-function failureOf(reports: RefreshReport[]): ReasonParam {
-  const failed = reports.find((r) => !r.ok);
-  return failed?.errorReason ?? failed?.error ?? reason('refreshFailed');
-}
-
-/** An article file by name, id, or name in any case (the names as given, compared in NFC). */
-function findFile(files: string[], wanted: string): string | undefined {
-  const nfc = (f: string) => f.normalize('NFC');
-  return files.find((f) => nfc(f) === wanted) ?? files.find((f) => idOf(nfc(f)) === wanted) ?? files.find((f) => nfc(f).toLowerCase() === wanted.toLowerCase());
 }
