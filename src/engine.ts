@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { Engine } from './qa/types.js';
 import type { FileDigest, LoadWarning } from './corpus/types.js';
-import { digestArticleFiles } from './corpus/file-digests.js';
+import { digestArticleFiles, knownDigests, rememberDigests } from './corpus/file-digests.js';
+import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { mergeSegments, type SegmentPart } from './index/merge-segments.js';
 import type { SnapshotMiss } from './index/snapshot.js';
 import { dropSegment, loadSegments, updateStore, type SegmentCache, type StoreState } from './index/update-store.js';
@@ -54,6 +55,7 @@ const MAX_REPAIRS = 3;
 export async function openEngine(options: OpenEngineOptions): Promise<Engine> {
   const t0 = performance.now();
   const dir = storePath(options.corpusDir, options.cacheDir);
+  if (!options.digests && options.useSnapshot !== false) await recallDigests(dir, options.corpusDir);
   const digests = options.digests ?? (await digestArticleFiles(options.corpusDir));
   let miss: SnapshotMiss | undefined;
   for (let attempt = 0; ; attempt++) {
@@ -79,6 +81,28 @@ export async function openEngine(options: OpenEngineOptions): Promise<Engine> {
     if (state.saveError) options.onWarning?.({ file: dir, reason: `could not save the index snapshot: ${state.saveError}` });
     const ms = performance.now() - t0;
     options.onIndex?.({ fromSnapshot: !built, ...(built && miss ? { miss } : {}), ms, ids: state.manifest.segments.map((s) => s.id), parts: loaded.parts, ...(state.saveError ? { saveError: state.saveError } : {}) });
+    if (!state.saveError) await keepDigests(dir, options.corpusDir);
     return new CoreEngine(mergeSegments(loaded.parts), { buildMs: built ? ms : 0, fromSnapshot: !built });
+  }
+}
+
+/** The file hashes kept beside the segments: a start stats the files instead of reading them all again. */
+const DIGESTS = 'digests.json';
+
+async function recallDigests(store: string, corpusDir: string): Promise<void> {
+  try {
+    rememberDigests(corpusDir, JSON.parse(await readFile(path.join(store, DIGESTS), 'utf8')) as Parameters<typeof rememberDigests>[1]);
+  } catch {
+    // None kept yet, or unreadable: the files are read and hashed.
+  }
+}
+
+async function keepDigests(store: string, corpusDir: string): Promise<void> {
+  const tmp = path.join(store, `${DIGESTS}.${process.pid}.${Date.now()}.tmp`);
+  try {
+    await writeFile(tmp, JSON.stringify(knownDigests(corpusDir)));
+    await rename(tmp, path.join(store, DIGESTS));
+  } catch {
+    await rm(tmp, { force: true }).catch(() => undefined);
   }
 }

@@ -25,6 +25,25 @@ const SETTLED_MS = 2000;
 /** Hashes of files read by this process, with the stat they had: path → stat key, digest. */
 const known = new Map<string, { key: string; digest: FileDigest }>();
 
+/** The hashes this process knows for the files of `dir`, with their stat keys (to keep across a restart). */
+export function knownDigests(dir: string): Record<string, { key: string } & FileDigest> {
+  const root = path.resolve(dir) + path.sep;
+  const out: Record<string, { key: string } & FileDigest> = {};
+  for (const [file, { key, digest }] of known) if (file.startsWith(root) && !file.slice(root.length).includes(path.sep)) out[file.slice(root.length)] = { key, ...digest };
+  return out;
+}
+
+/**
+ * Takes hashes a previous process kept (knownDigests): each is used only while its file's stat key — inode,
+ * size, modification and change times — is still the one it was hashed with (see SETTLED_MS).
+ */
+export function rememberDigests(dir: string, entries: Record<string, { key: string } & FileDigest>): void {
+  const root = path.resolve(dir);
+  for (const [name, { key, bytes, sha256 }] of Object.entries(entries)) {
+    if (typeof key === 'string' && typeof sha256 === 'string' && Number.isInteger(bytes)) known.set(path.join(root, name), { key, digest: { bytes, sha256 } });
+  }
+}
+
 /** True for a name loadCorpus would read as an article file (not its content). */
 export function isArticleFileName(name: string): boolean {
   return !name.startsWith('.') && ARTICLE_EXTENSIONS.has(path.extname(name).toLowerCase());

@@ -5,7 +5,7 @@
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, renameSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -147,5 +147,26 @@ describe('segments on disk', () => {
     expect(host.engine.articles().map((a) => a.id)).toEqual(['000_439350766ee36b46', '001_ce70923b1b177842', '002_abf2f06815a71ceb', '003_19a33123fb2647c6', '004_daeebc2e57e307ab', 'local_0005', 'zz_tromso']);
     expect(host.engine.ask(QUESTIONS[0]!).answer).toBe(expected[0]!.answer);
     host.close();
+  }, 60_000);
+});
+
+describe('file hashes kept beside the segments', () => {
+  it('spare a start reading unchanged files, and never hide a correction that keeps the size and the time', async () => {
+    t = tmpCorpus('seg-digests');
+    await new Promise((resolve) => setTimeout(resolve, 2100)); // files older than a hash's settling time
+    await open(t);
+    const kept = JSON.parse(readFileSync(join(storePath(t.corpusDir, t.cacheDir), 'digests.json'), 'utf8')) as Record<string, { key: string; sha256: string }>;
+    expect(Object.keys(kept).sort()).toEqual(readdirSync(t.corpusDir).sort());
+    expect((await open(t)).fromSnapshot).toBe(true);
+    const file = join(t.corpusDir, '003_19a33123fb2647c6.md');
+    const before = statSync(file);
+    const text = readFileSync(file, 'utf8');
+    writeFileSync(file, text.replace('title: Premier sommet', 'title: Dernier sommet'));
+    utimesSync(file, before.atime, before.mtime);
+    expect(statSync(file).size).toBe(before.size);
+    const after = await open(t);
+    expect(after.fromSnapshot).toBe(false); // read again: its change time moved
+    expect(after.stages.has('sentences')).toBe(true);
+    expect(after.engine.article('003_19a33123fb2647c6')?.title).toMatch(/^Dernier sommet/);
   }, 60_000);
 });
