@@ -58,6 +58,8 @@ export async function openEngine(options: OpenEngineOptions): Promise<Engine> {
   if (!options.digests && options.useSnapshot !== false) await recallDigests(dir, options.corpusDir);
   const digests = options.digests ?? (await digestArticleFiles(options.corpusDir));
   let miss: SnapshotMiss | undefined;
+  // A segment built here is served from memory even when it could not be saved (a read-only cache folder).
+  const segments = options.segments ?? new Map();
   for (let attempt = 0; ; attempt++) {
     const state: StoreState = await updateStore({
       corpusDir: options.corpusDir,
@@ -65,12 +67,12 @@ export async function openEngine(options: OpenEngineOptions): Promise<Engine> {
       digests,
       useStore: options.useSnapshot !== false,
       merge: options.merge ?? 'auto',
-      segments: options.segments,
+      segments,
       onWarning: attempt === 0 ? options.onWarning : undefined,
       onProgress: options.onProgress,
     });
     miss ??= state.miss;
-    const loaded = await loadSegments(dir, state.manifest, options.segments);
+    const loaded = await loadSegments(dir, state.manifest, segments);
     if ('miss' in loaded) {
       if (attempt >= MAX_REPAIRS) throw new Error(`the index segment ${loaded.id} cannot be loaded (${loaded.miss}), even after rebuilding it`);
       miss = loaded.miss;
