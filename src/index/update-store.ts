@@ -58,7 +58,7 @@ export function mergeWanted(manifest: Manifest): boolean {
   let docs = 0;
   let dead = 0;
   for (const s of manifest.segments) (docs += s.articles.length), (dead += s.dead.length);
-  return manifest.segments.length > MAX_SEGMENTS || (manifest.segments.length > 1 && dead > MAX_DEAD_SHARE * docs);
+  return manifest.segments.length > MAX_SEGMENTS || (dead > 0 && dead > MAX_DEAD_SHARE * docs);
 }
 
 /** The live segments once the folder's digests are known: unchanged articles stay, the others are tombstones. */
