@@ -1,12 +1,11 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { mkdir, open, readdir, readFile, rename, rm } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CorpusIndex, IndexMeta } from './corpus-index.js';
 import { packLunr, unpackLunr } from './lunr-compact.js';
 import { LazySentenceStore, packArticle } from './sentence-store.js';
-import { isProcessAlive } from '../runtime.js';
 
 /** Bumped whenever the snapshot's layout changes: older snapshots are rebuilt, never served. */
 export const SNAPSHOT_VERSION = 5;
@@ -185,29 +184,3 @@ export async function loadSnapshot(file: string, fingerprint: string): Promise<{
 function tempSnapshotName(file: string): string {
   return `${file}.${process.pid}.${Date.now()}.tmp`;
 }
-
-/**
- * Removes the snapshot temporary files of `file` (see tempSnapshotName) whose writing process is gone: a process
- * killed while writing a snapshot leaves one. The snapshot itself is never touched (loadSnapshot detects a bad
- * one). Returns the names removed.
- */
-export async function removeOrphanSnapshotTemps(file: string): Promise<string[]> {
-  const dir = dirname(file);
-  const prefix = `${basename(file)}.`;
-  let names: string[];
-  try {
-    names = await readdir(dir);
-  } catch {
-    return [];
-  }
-  const removed: string[] = [];
-  for (const name of names) {
-    if (!name.startsWith(prefix) || !name.endsWith('.tmp')) continue;
-    const pid = Number(name.slice(prefix.length).split('.')[0]);
-    if (!Number.isInteger(pid) || pid <= 0 || isProcessAlive(pid)) continue;
-    await rm(join(dir, name), { force: true });
-    removed.push(name);
-  }
-  return removed;
-}
-
