@@ -36,6 +36,17 @@ export interface Config {
    * feedback log.
    */
   readonly feedbackSalt?: string;
+  /**
+   * Servers whose moderators edit the base corpus itself (the corpus folder, every server's starting point);
+   * in every other server, /corpus add and remove change only that server's own corpus. Default none.
+   */
+  readonly baseGuildIds: readonly string[];
+  /** Where each server's own articles and removals are kept (a folder per server id); default `data/guilds`. */
+  readonly guildCorporaDir: string;
+  /** Servers' own corpora kept in memory at most (the least recently used is let go); default 50. */
+  readonly guildCorporaMax: number;
+  /** A server's own corpus unused this many minutes is let go from memory (read again on its next question); default 30. */
+  readonly guildIdleMinutes: number;
 }
 
 /** Raised when the environment is invalid; `problems` lists every problem, one sentence each. */
@@ -97,6 +108,22 @@ function readRoleIds(raw: string | undefined, problems: string[]): string[] {
     }
   }
   return ids;
+}
+
+/** A comma-separated list of ids (17 to 20 digits each). */
+function readIds(name: string, raw: string | undefined, what: string, problems: string[]): string[] {
+  const ids = (raw ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  for (const id of ids) if (!SNOWFLAKE.test(id)) problems.push(`${name}: '${id}' is not a ${what} id (17 to 20 digits).`);
+  return ids;
+}
+
+/** A whole number, 1 or more, with its default. */
+function readWhole(name: string, raw: string | undefined, fallback: number, problems: string[]): number {
+  if (!raw) return fallback;
+  const n = Number(raw);
+  if (Number.isInteger(n) && n >= 1) return n;
+  problems.push(`${name} '${raw}' must be a whole number, 1 or more (default ${fallback}).`);
+  return fallback;
 }
 
 /** FEEDBACK_RETENTION_DAYS: a whole number of days, 1 or more (default 90). */
@@ -162,6 +189,14 @@ export function parseConfig(env: Record<string, string | undefined>, needs: Conf
     problems.push('FEEDBACK_SALT is shorter than 16 characters: use a long random string (e.g. `openssl rand -hex 32`), or leave it empty to have one generated in the data folder.');
   }
 
+  const baseGuildIds = readIds('BASE_GUILD_IDS', clean(env.BASE_GUILD_IDS), 'server', problems);
+  const guildCorporaDir = clean(env.GUILD_CORPORA_DIR) ?? path.join('data', 'guilds');
+  if (path.resolve(guildCorporaDir).startsWith(path.resolve(corpusDir) + path.sep) || path.resolve(guildCorporaDir) === path.resolve(corpusDir)) {
+    problems.push(`GUILD_CORPORA_DIR '${guildCorporaDir}' is inside the corpus folder; choose a folder elsewhere (default data/guilds).`);
+  }
+  const guildCorporaMax = readWhole('GUILD_CORPORA_MAX', clean(env.GUILD_CORPORA_MAX), 50, problems);
+  const guildIdleMinutes = readWhole('GUILD_IDLE_MINUTES', clean(env.GUILD_IDLE_MINUTES), 30, problems);
+
   if (problems.length > 0) throw new ConfigError(problems);
   return Object.freeze({
     discordToken,
@@ -177,6 +212,10 @@ export function parseConfig(env: Record<string, string | undefined>, needs: Conf
     feedbackLog,
     feedbackRetentionDays,
     ...(feedbackSalt ? { feedbackSalt } : {}),
+    baseGuildIds: Object.freeze(baseGuildIds),
+    guildCorporaDir,
+    guildCorporaMax,
+    guildIdleMinutes,
   });
 }
 

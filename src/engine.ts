@@ -1,84 +1,110 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { Engine } from './qa/types.js';
-import type { LoadWarning } from './corpus/types.js';
-import { fingerprintCorpus, loadCorpus } from './corpus/load-corpus.js';
-import { buildCorpusIndexAsync, type CorpusIndex } from './index/corpus-index.js';
-import { loadSnapshot, saveSnapshot, type SnapshotMiss } from './index/snapshot.js';
+import type { FileDigest, LoadWarning } from './corpus/types.js';
+import { digestArticleFiles, knownDigests, rememberDigests } from './corpus/file-digests.js';
+import { readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mergeSegments, type SegmentPart } from './index/merge-segments.js';
+import type { SnapshotMiss } from './index/snapshot.js';
+import { dropSegment, loadSegments, updateStore, type SegmentCache, type StoreState } from './index/update-store.js';
 import { CoreEngine } from './qa/core-engine.js';
 
 /** How to open the question-answering core on a corpus folder. */
 export interface OpenEngineOptions {
   /** Folder of `.md` / `.txt` articles. */
   corpusDir: string;
-  /** Where snapshots go; default `.cache/index` under the current directory, never inside corpusDir. */
+  /** Where segment stores go; default `.cache/index` under the current directory, never inside corpusDir. */
   cacheDir?: string;
-  /** Reuse a snapshot whose fingerprint matches the corpus (default true). */
+  /** Reuse the segments already built for the folder (default true); false builds everything again. */
   useSnapshot?: boolean;
   /**
-   * The corpus's content fingerprint when the caller has just hashed the files (fingerprintOfDigests); otherwise
-   * the files are read and hashed here. A snapshot is reused only when it matches the content, never on names,
+   * The folder's per-file content digests when the caller has just taken them (digestArticleFiles); otherwise
+   * they are taken here. A segment's article is reused only when its content hash matches, never on names,
    * sizes and times alone.
    */
-  fingerprint?: string;
-  /** Called for each skipped file. */
+  digests?: Record<string, FileDigest>;
+  /** Segments already in memory (a long-lived process keeps them), by id; new ones are added to it. */
+  segments?: SegmentCache;
+  /** `auto` (default): merge segments when there are too many; `always`: merge all into one; `never`. */
+  merge?: 'always' | 'auto' | 'never';
+  /** Called for each skipped file, and each warning about an article served. */
   onWarning?: (warning: LoadWarning) => void;
   /** Called as the build progresses (stage name, done, total). */
   onProgress?: (stage: string, done: number, total: number) => void;
-  /** Called once with how the index was obtained (a snapshot, or a build and why). */
-  onIndex?: (how: { fromSnapshot: boolean; miss?: SnapshotMiss; ms: number }) => void;
+  /** Called once with how the index was obtained (from stored segments only, or with a build and why). */
+  onIndex?: (how: { fromSnapshot: boolean; miss?: SnapshotMiss; ms: number; ids: string[]; parts: SegmentPart[]; saveError?: string }) => void;
 }
 
-/** The snapshot file for a corpus folder: one per folder, named by a hash of its absolute path. */
-export function snapshotPath(corpusDir: string, cacheDir = path.resolve('.cache', 'index')): string {
+/** The segment store of a corpus folder: one folder per corpus folder, named by a hash of its absolute path. */
+export function storePath(corpusDir: string, cacheDir = path.resolve('.cache', 'index')): string {
   const abs = path.resolve(corpusDir);
   const slug = path.basename(abs).replace(/[^\w.-]+/g, '_').slice(0, 40);
   const hash = createHash('sha256').update(abs).digest('hex').slice(0, 12);
-  return path.join(path.resolve(cacheDir), `${slug}-${hash}.snapshot`);
+  return path.join(path.resolve(cacheDir), `${slug}-${hash}.segments`);
 }
 
+/** Times a segment that cannot be loaded is dropped and its articles built again before giving up. */
+const MAX_REPAIRS = 3;
+
 /**
- * Hashes the corpus's files (or takes `fingerprint`), then loads the annotated passage index from its snapshot
- * when the content is unchanged (same fingerprint, same format, checksum intact), or reads the corpus, builds the
- * index and saves a new snapshot.
- * Throws CorpusError when the folder does not exist or holds no article.
+ * Hashes the corpus's files (or takes `digests`), brings its segment store up to date (update-store.ts: only
+ * new and changed articles are annotated, into a new segment; removed ones become tombstones) and opens the
+ * live segments as one index (merge-segments.ts). A segment file found damaged is dropped and its articles
+ * built again. Throws CorpusError when the folder does not exist or holds no article.
  */
 export async function openEngine(options: OpenEngineOptions): Promise<Engine> {
   const t0 = performance.now();
-  const file = snapshotPath(options.corpusDir, options.cacheDir);
-  const useSnapshot = options.useSnapshot !== false;
-  const serve = (index: CorpusIndex, miss?: SnapshotMiss) => {
-    for (const w of index.meta.warnings ?? []) options.onWarning?.(w);
-    options.onIndex?.({ fromSnapshot: true, miss, ms: performance.now() - t0 });
-    return new CoreEngine(index, { buildMs: 0, fromSnapshot: true });
-  };
-  // Fast path: the files' content hashes say the snapshot was made from them — no need to parse them. (Names,
-  // sizes and times alone would miss an article corrected in place with its size and time kept.)
+  const dir = storePath(options.corpusDir, options.cacheDir);
+  if (!options.digests && options.useSnapshot !== false) await recallDigests(dir, options.corpusDir);
+  const digests = options.digests ?? (await digestArticleFiles(options.corpusDir));
   let miss: SnapshotMiss | undefined;
-  const hashed = useSnapshot ? (options.fingerprint ?? (await fingerprintCorpus(options.corpusDir))) : undefined;
-  if (hashed !== undefined) {
-    const quick = await loadSnapshot(file, hashed);
-    if ('index' in quick) return serve(quick.index);
-    miss = quick.miss;
-  }
-  const corpus = await loadCorpus(options.corpusDir, { onWarning: options.onWarning });
-  if (useSnapshot && corpus.fingerprint !== hashed) {
-    // The folder changed between the hashing and the reading: check the snapshot against what was read.
-    const found = await loadSnapshot(file, corpus.fingerprint);
-    if ('index' in found) {
-      options.onIndex?.({ fromSnapshot: true, ms: performance.now() - t0 });
-      return new CoreEngine(found.index, { buildMs: 0, fromSnapshot: true });
+  // A segment built here is served from memory even when it could not be saved (a read-only cache folder).
+  const segments = options.segments ?? new Map();
+  for (let attempt = 0; ; attempt++) {
+    const state: StoreState = await updateStore({
+      corpusDir: options.corpusDir,
+      dir,
+      digests,
+      useStore: options.useSnapshot !== false,
+      merge: options.merge ?? 'auto',
+      segments,
+      onWarning: attempt === 0 ? options.onWarning : undefined,
+      onProgress: options.onProgress,
+    });
+    miss ??= state.miss;
+    const loaded = await loadSegments(dir, state.manifest, segments);
+    if ('miss' in loaded) {
+      if (attempt >= MAX_REPAIRS) throw new Error(`the index segment ${loaded.id} cannot be loaded (${loaded.miss}), even after rebuilding it`);
+      miss = loaded.miss;
+      await dropSegment(dir, loaded.id);
+      continue;
     }
-    miss = found.miss;
+    const built = state.built || attempt > 0;
+    if (state.saveError) options.onWarning?.({ file: dir, reason: `could not save the index snapshot: ${state.saveError}` });
+    const ms = performance.now() - t0;
+    options.onIndex?.({ fromSnapshot: !built, ...(built && miss ? { miss } : {}), ms, ids: state.manifest.segments.map((s) => s.id), parts: loaded.parts, ...(state.saveError ? { saveError: state.saveError } : {}) });
+    if (!state.saveError) await keepDigests(dir, options.corpusDir);
+    return new CoreEngine(mergeSegments(loaded.parts), { buildMs: built ? ms : 0, fromSnapshot: !built });
   }
-  const index = await buildCorpusIndexAsync(corpus.articles, options.onProgress);
-  index.meta.warnings = corpus.warnings;
-  const buildMs = performance.now() - t0;
+}
+
+/** The file hashes kept beside the segments: a start stats the files instead of reading them all again. */
+const DIGESTS = 'digests.json';
+
+async function recallDigests(store: string, corpusDir: string): Promise<void> {
   try {
-    await saveSnapshot(file, corpus.fingerprint, index);
-  } catch (error) {
-    options.onWarning?.({ file, reason: `could not save the index snapshot: ${(error as Error).message}` });
+    rememberDigests(corpusDir, JSON.parse(await readFile(path.join(store, DIGESTS), 'utf8')) as Parameters<typeof rememberDigests>[1]);
+  } catch {
+    // None kept yet, or unreadable: the files are read and hashed.
   }
-  options.onIndex?.({ fromSnapshot: false, miss, ms: buildMs });
-  return new CoreEngine(index, { buildMs, fromSnapshot: false });
+}
+
+async function keepDigests(store: string, corpusDir: string): Promise<void> {
+  const tmp = path.join(store, `${DIGESTS}.${process.pid}.${Date.now()}.tmp`);
+  try {
+    await writeFile(tmp, JSON.stringify(knownDigests(corpusDir)));
+    await rename(tmp, path.join(store, DIGESTS));
+  } catch {
+    await rm(tmp, { force: true }).catch(() => undefined);
+  }
 }

@@ -14,6 +14,7 @@ import { ConfigError, loadConfig } from '../config.js';
 import { AuditLog } from '../corpus-admin/audit-log.js';
 import { CorpusAdmin } from '../corpus-admin/corpus-admin.js';
 import { EngineHost } from '../corpus-admin/engine-host.js';
+import { GuildCorpora } from '../corpus-admin/guild-corpora.js';
 import { FeedbackLog } from '../feedback/feedback-log.js';
 import { startBot } from '../bot/client.js';
 import { consoleLogger as log } from '../log.js';
@@ -31,6 +32,16 @@ async function main(): Promise<void> {
   const corpus = new CorpusAdmin({ host, trashDir: config.trashDir, audit, log });
   await checkAudit(audit, corpus, config.auditLog);
   const engine = () => host.engine;
+  const corpora = new GuildCorpora({
+    base: corpus,
+    dir: config.guildCorporaDir,
+    cacheDir: config.cacheDir,
+    baseGuildIds: config.baseGuildIds,
+    maxLoaded: config.guildCorporaMax,
+    idleMs: config.guildIdleMinutes * 60_000,
+    audit,
+    log,
+  });
   const feedback = await FeedbackLog.open({ file: config.feedbackLog, retentionDays: config.feedbackRetentionDays, salt: config.feedbackSalt });
 
   if (!config.discordToken) {
@@ -40,7 +51,15 @@ async function main(): Promise<void> {
     return;
   }
   installLastNet(log);
-  const client = await startBot({ config, engine, commands: commandsByName, log, admin: { corpus, moderatorRoleIds: config.moderatorRoleIds }, feedback });
+  const client = await startBot({
+    config,
+    engine: (guild) => corpora.engineFor(guild),
+    prepare: (guild) => corpora.prepare(guild),
+    commands: commandsByName,
+    log,
+    admin: { corpus, corpusFor: (guild) => corpora.adminFor(guild), moderatorRoleIds: config.moderatorRoleIds },
+    feedback,
+  });
   const stop = (signal: string) => {
     log('info', 'shutting down', { signal });
     host.close();

@@ -28,8 +28,10 @@ export function createClient(config: Pick<Config, 'discordApiUrl'>): Client {
 /** What startBot needs. */
 export interface StartBotOptions {
   config: Pick<Config, 'discordApiUrl' | 'discordToken'>;
-  /** The engine, or where to take the current one for each interaction (e.g. `() => host.engine`). */
-  engine: Engine | (() => Engine);
+  /** The engine, or where to take the current one for each interaction (e.g. `(guild) => corpora.engineFor(guild)`). */
+  engine: Engine | ((guildId: string | null) => Engine);
+  /** Reads a server's own corpus before its request runs (GuildCorpora#prepare). */
+  prepare?: (guildId: string | null) => Promise<void>;
   commands: ReadonlyMap<string, Command>;
   log: Logger;
   /** The moderator commands' operations (and the engine host other shards refresh through). */
@@ -39,7 +41,7 @@ export interface StartBotOptions {
 }
 
 /** Creates the client, wires interactions to the commands, logs in; resolves once the client is ready. */
-export async function startBot({ config, engine, commands, log, admin, feedback }: StartBotOptions): Promise<Client> {
+export async function startBot({ config, engine, prepare, commands, log, admin, feedback }: StartBotOptions): Promise<Client> {
   if (!config.discordToken) throw new Error('startBot: DISCORD_TOKEN is not set');
   const client = createClient(config);
   if (admin) installRefreshHook(client, admin.corpus.host);
@@ -48,7 +50,7 @@ export async function startBot({ config, engine, commands, log, admin, feedback 
     const replaced = sanitizePacket(packet);
     if (replaced.length) log('warn', 'malformed permissions read as none', { fields: replaced });
   });
-  client.on(Events.InteractionCreate, (interaction) => void dispatchInteraction(interaction, { engine, commands, log, admin, feedback }));
+  client.on(Events.InteractionCreate, (interaction) => void dispatchInteraction(interaction, { engine, prepare, commands, log, admin, feedback }));
   client.on(Events.Error, (error) => log('error', 'discord.js client error', { error }));
   client.on(Events.ShardResume, (shard, replayed) => log('info', 'shard resumed', { shard, replayed }));
   client.on(Events.ShardDisconnect, (event, shard) => log('warn', 'shard disconnected', { shard, code: event.code }));

@@ -9,15 +9,23 @@ import type { Engine } from '../qa/types.js';
 
 /** What the moderator commands need. */
 export interface DispatchAdmin {
+  /** The base corpus's operations (and the engine host other shards refresh through). */
   corpus: CorpusAdmin;
+  /** The operations of one server's corpus (its own, or the base's for a base editor); default `corpus`. */
+  corpusFor?: (guildId: string | null) => Promise<CorpusAdmin>;
   /** Roles whose members count as moderators besides Manage Server (MODERATOR_ROLE_IDS). */
   moderatorRoleIds: readonly string[];
 }
 
 /** What the dispatcher needs. */
 export interface DispatchContext {
-  /** The engine, or where to take the current one for each interaction (an engine host that refreshes). */
-  engine: Engine | (() => Engine);
+  /**
+   * The engine, or where to take the current one for each interaction: an engine host that refreshes, or the
+   * servers' corpora (each server its own view, DMs the base).
+   */
+  engine: Engine | ((guildId: string | null) => Engine);
+  /** Called before a request of a server runs: reads that server's own corpus when it is not in memory. */
+  prepare?: (guildId: string | null) => Promise<void>;
   commands: ReadonlyMap<string, Command>;
   log: Logger;
   /** Moderator commands; without it they answer that they are not available. */
@@ -32,9 +40,14 @@ export type CommandInteraction = ChatInputCommandInteraction | MessageContextMen
 /** An interaction that runs a command: a command, or a page button that runs one again. */
 export type RunnableInteraction = CommandInteraction | ButtonInteraction;
 
-/** The engine for one interaction, taken once. */
-export function engineOf(ctx: DispatchContext): Engine {
-  return typeof ctx.engine === 'function' ? ctx.engine() : ctx.engine;
+/** The engine for one interaction of this server (null: a DM), taken once. */
+export function engineOf(ctx: DispatchContext, guildId: string | null): Engine {
+  return typeof ctx.engine === 'function' ? ctx.engine(guildId) : ctx.engine;
+}
+
+/** The corpus operations of the interaction's server. */
+export async function corpusOf(admin: DispatchAdmin, guildId: string | null): Promise<CorpusAdmin> {
+  return admin.corpusFor ? admin.corpusFor(guildId) : admin.corpus;
 }
 
 /** Who acts, for the audit log: the user, the server and the shard. */

@@ -6,7 +6,7 @@ import { LIMITS } from '../discord-limits.js';
 import { replyLocale } from '../reply/labels.js';
 import { cutAtWord } from '../reply/text.js';
 import { adminContext } from './admin-context.js';
-import { engineOf, where } from './dispatch-context.js';
+import { corpusOf, engineOf, where } from './dispatch-context.js';
 import type { DispatchContext } from './dispatch-context.js';
 import { isModerator } from './moderator.js';
 
@@ -24,9 +24,10 @@ export async function handleAutocomplete(interaction: AutocompleteInteraction, c
         await interaction.respond([]);
         return;
       }
-      admin = adminContext(interaction, ctx.admin, locale, ctx.log).context;
+      admin = adminContext(interaction, await corpusOf(ctx.admin, interaction.guildId), locale, ctx.log, ctx.admin.corpus.host).context;
     }
-    const found = (await command?.autocomplete?.(commandContext(engineOf(ctx), locale, admin), { name: focused.name, value: String(focused.value ?? '') })) ?? [];
+    await ctx.prepare?.(interaction.guildId);
+    const found = (await command?.autocomplete?.(commandContext(engineOf(ctx, interaction.guildId), locale, admin), { name: focused.name, value: String(focused.value ?? '') })) ?? [];
     choices = found
       .filter((c) => c.name && c.value)
       .slice(0, LIMITS.choices)

@@ -5,7 +5,7 @@
  * without hiding the others), and the reply lists one report per shard.
  */
 import type { Client } from 'discord.js';
-import type { EngineHost } from '../corpus-admin/engine-host.js';
+import type { CorpusHost } from '../corpus-admin/types.js';
 import { unansweredReport } from '../corpus-admin/types.js';
 import type { RefreshReport } from '../corpus-admin/types.js';
 import { reason } from '../reasons/reasons.js';
@@ -20,7 +20,7 @@ type HookedClient = Client & { [REFRESH_HOOK]?: () => Promise<RefreshReport> };
 const SHARD_TIMEOUT_MS = 10 * 60_000 + 30_000;
 
 /** Makes this process's engine host refreshable from any shard; reports carry this shard's id. */
-export function installRefreshHook(client: Client, host: EngineHost): void {
+export function installRefreshHook(client: Client, host: Pick<CorpusHost, 'refresh'>): void {
   (client as HookedClient)[REFRESH_HOOK] = async () => {
     const report = await host.refresh();
     const shard = client.shard?.ids[0];
@@ -29,7 +29,7 @@ export function installRefreshHook(client: Client, host: EngineHost): void {
 }
 
 /** Refreshes every shard (or this process alone without sharding); one report per shard, in shard order. */
-export async function refreshEverywhere(client: Client, host: EngineHost, timeoutMs = SHARD_TIMEOUT_MS): Promise<RefreshReport[]> {
+export async function refreshEverywhere(client: Client, host: Pick<CorpusHost, 'refresh'>, timeoutMs = SHARD_TIMEOUT_MS): Promise<RefreshReport[]> {
   const util = client.shard;
   if (!util) return [await host.refresh()];
   const ids = Array.from({ length: util.count }, (_, i) => i);

@@ -9,7 +9,7 @@ import { replyLocale, translator } from '../reply/labels.js';
 import type { Reply } from '../reply/types.js';
 import { adminContext } from './admin-context.js';
 import type { InteractionAdmin } from './admin-context.js';
-import { engineOf, where } from './dispatch-context.js';
+import { corpusOf, engineOf, where } from './dispatch-context.js';
 import type { DispatchContext, RunnableInteraction } from './dispatch-context.js';
 import { isModerator, refuseNonModerator } from './moderator.js';
 import { sendPoliteError } from './polite-error.js';
@@ -52,7 +52,7 @@ export async function runInteraction(
   try {
     if (command.moderatorOnly) {
       if (await refuseNonModerator(interaction, ctx, command.data.name, input.subcommand)) return undefined;
-      admin = adminContext(interaction, ctx.admin!, locale, ctx.log);
+      admin = adminContext(interaction, await corpusOf(ctx.admin!, interaction.guildId), locale, ctx.log, ctx.admin!.corpus.host);
     }
     const invalid = validateCommand(command, locale, input);
     if (invalid) {
@@ -60,7 +60,8 @@ export async function runInteraction(
       return undefined;
     }
     await steps.acknowledge();
-    const answered = await command.execute(commandContext(engineOf(ctx), locale, admin?.context, contextExtras(interaction, ctx, command)), input);
+    await ctx.prepare?.(interaction.guildId);
+    const answered = await command.execute(commandContext(engineOf(ctx, interaction.guildId), locale, admin?.context, contextExtras(interaction, ctx, command)), input);
     await admin?.settle();
     // A page button shows another page of an answer already recorded: it keeps its rating buttons.
     const reply = interaction.isButton() ? answered : await recordRated(answered, interaction, ctx.feedback, ctx.log);

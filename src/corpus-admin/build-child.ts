@@ -1,10 +1,11 @@
 /**
- * Child process entry of a refresh: builds the index snapshot for a corpus folder away from the serving
+ * Child process entry of a refresh: updates the segment store of a corpus folder (a new segment for what
+ * changed, or the background merge) away from the serving
  * process's event loop, reports progress and the result over IPC, then exits (freeing the build's memory).
  * Argument: a JSON BuildRequest. Messages: `{ type: 'progress', stage, done, total }`,
  * `{ type: 'done', result }` or `{ type: 'error', message }`.
  */
-import { buildIndex } from './build-index.js';
+import { updateIndex } from './build-index.js';
 import type { BuildRequest } from './build-index.js';
 
 /** Messages the child sends to its parent. */
@@ -32,7 +33,7 @@ async function main(): Promise<void> {
   if (typeof request.corpusDir !== 'string') throw new Error('build-child: missing corpusDir');
   let lastStage = '';
   let lastSent = 0;
-  const { result } = await buildIndex(request, (stage, done, total) => {
+  const result = await updateIndex(request, (stage, done, total) => {
     const now = Date.now();
     if (stage === lastStage && now - lastSent < PROGRESS_EVERY_MS) return;
     lastStage = stage;

@@ -7,6 +7,8 @@ import type { ChildProcess } from 'node:child_process';
 import type { Engine } from '../qa/types.js';
 import { execArgvFor, siblingModule } from '../runtime.js';
 import { buildIndex } from './build-index.js';
+import type { SegmentCache } from '../index/update-store.js';
+import type { SegmentPart } from '../index/merge-segments.js';
 import type { BuildProgress, BuildRequest, BuildResult } from './build-index.js';
 import type { BuildChildMessage } from './build-child.js';
 import { reason, ReasonError } from '../reasons/reasons.js';
@@ -19,10 +21,11 @@ export type Builder = (
   request: BuildRequest,
   onProgress: BuildProgress,
   onChild?: (child: ChildProcess) => void,
-) => Promise<{ result: BuildResult; engine?: Engine }>;
+  segments?: SegmentCache,
+) => Promise<{ result: BuildResult; engine?: Engine; parts?: SegmentPart[] }>;
 
 /** Builds in this thread: the whole build blocks the event loop. */
-export const inlineBuilder: Builder = async (request, onProgress) => buildIndex(request, onProgress);
+export const inlineBuilder: Builder = async (request, onProgress, _onChild, segments) => buildIndex(request, onProgress, segments);
 
 /** Builds in a child process: the serving thread only waits for a message. */
 export function childBuilder(timeoutMs: number): Builder {

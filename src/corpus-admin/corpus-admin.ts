@@ -17,10 +17,9 @@ import { newOperationId } from './audit-log.js';
 import type { AuditAction, AuditEntry, AuditLog, AuditResult } from './audit-log.js';
 import { idOf, moveToTrash, refuseTakenId, restoreFromTrash, writeArticle } from './corpus-folder.js';
 import type { TrashedFile } from './corpus-folder.js';
-import type { EngineHost } from './engine-host.js';
 import { digestArticleFiles, listArticleFiles } from './file-digests.js';
-import { unansweredReport } from './types.js';
-import type { Actor, AttachmentRef, CorpusFileInfo, RefreshReport } from './types.js';
+import { failureOf, findFile, refusedReport, summary } from './admin-outcome.js';
+import type { Actor, AttachmentRef, CorpusFileInfo, CorpusHost, RefreshReport } from './types.js';
 import { LIMITS } from '../discord-limits.js';
 import type { Logger } from '../log.js';
 import { isProcessAlive } from '../runtime.js';
@@ -32,6 +31,11 @@ export interface AdminSession {
   actor: Actor;
   /** Refreshes the engine of every serving process (every shard), showing progress as the platform can. */
   refreshAll(): Promise<RefreshReport[]>;
+  /**
+   * Refreshes the base corpus in every serving process, when this session works on one server's own corpus
+   * (/refresh re-reads the operator's folder for everyone; the server's own articles are built on each change).
+   */
+  refreshBase?(): Promise<RefreshReport[]>;
   /** The bytes of an attached file; throws UploadError when it is larger than `maxBytes` or cannot be read. */
   readAttachment(ref: AttachmentRef, maxBytes: number): Promise<Uint8Array>;
 }
@@ -39,7 +43,7 @@ export interface AdminSession {
 /** Options of {@link CorpusAdmin}. */
 export interface CorpusAdminOptions {
   /** The engine holder of this process (its corpus folder is the one administered). */
-  host: EngineHost;
+  host: CorpusHost;
   /** Where removed articles go (default `data/trash`). */
   trashDir: string;
   audit: AuditLog;
@@ -88,7 +92,7 @@ export class CorpusAdmin {
     return this.options.host.corpusDir;
   }
 
-  get host(): EngineHost {
+  get host(): CorpusHost {
     return this.options.host;
   }
 
@@ -159,7 +163,7 @@ export class CorpusAdmin {
   async refresh(session: AdminSession): Promise<RefreshReport[]> {
     const begun = await this.begin(session.actor, 'refresh', 'rebuild the index of every serving process from the corpus folder');
     if ('refusal' in begun) return [refusedReport(begun.refusal, this.host)];
-    const reports = await this.refreshAll(session);
+    const reports = session.refreshBase ? this.shownReports(await session.refreshBase()) : await this.refreshAll(session);
     const failed = reports.filter((r) => !r.ok);
     await this.end(begun, failed.length ? 'failed' : 'ok', failed.length ? failed.map((r) => r.error).join(' | ') : summary(reports[0]));
     return reports;
@@ -186,6 +190,8 @@ export class CorpusAdmin {
       try {
         checkUpload(name, attachment.size, overrides);
         await refuseTakenId(this.corpusDir, idOf(name));
+        const seen = this.host.engine.article(idOf(name));
+        if (seen) throw new UploadError('exists', reason('idTaken', { id: seen.id, existing: seen.file }));
         const bytes = await session.readAttachment({ ...attachment, name }, MAX_UPLOAD_BYTES);
         prepared = readUpload(name, bytes, overrides);
         written = await writeArticle(this.corpusDir, prepared);
@@ -220,7 +226,9 @@ export class CorpusAdmin {
       const wanted = article.trim().normalize('NFC');
       const files = await listArticleFiles(this.corpusDir);
       const nfc = (f: string) => f.normalize('NFC');
-      const file = files.find((f) => nfc(f) === wanted) ?? files.find((f) => idOf(nfc(f)) === wanted) ?? files.find((f) => nfc(f).toLowerCase() === wanted.toLowerCase());
+      const file = findFile(files, wanted);
+      const baseFile = file === undefined && this.host.base ? findFile(this.host.base.visible(), wanted) : undefined;
+      if (baseFile !== undefined) return this.hideBase(session, baseFile);
       const begun = await this.begin(session.actor, 'remove', `move ${file ?? wanted} to the trash, then refresh`, file ?? wanted);
       if ('refusal' in begun) return { ok: false as const, result: 'refused' as const, reason: reasonText(begun.refusal), why: begun.refusal, file: file ?? wanted };
       const refuse = async (why: Reason, result: 'refused' | 'failed' | 'undo-failed' = 'refused', reports?: RefreshReport[]) => {
@@ -305,6 +313,33 @@ export class CorpusAdmin {
     return settled;
   }
 
+  /**
+   * Removes a base article from one server's own corpus: a tombstone of that server (the base folder and the
+   * other servers are untouched), audited like a removal, undone if the server's view cannot be made.
+   */
+  private async hideBase(session: AdminSession, file: string): Promise<AdminOutcome<{ file: string; trashPath: string }>> {
+    const base = this.host.base!;
+    const begun = await this.begin(session.actor, 'remove', `hide the base article ${file} from this server, then refresh its view`, file);
+    if ('refusal' in begun) return { ok: false as const, result: 'refused' as const, reason: reasonText(begun.refusal), why: begun.refusal, file };
+    const refuse = async (why: Reason, result: 'refused' | 'failed' = 'refused', reports?: RefreshReport[]) => {
+      await this.end(begun, result, reasonText(why), file);
+      return { ok: false as const, result, reason: reasonText(why), why, file, reports };
+    };
+    if (this.host.engine.stats().articles <= 1) return refuse(reason('onlyArticle', { file }));
+    try {
+      await base.hide(file);
+    } catch (error) {
+      return refuse(reason('trashFailed', { file, error: this.shown((error as Error).message) }), 'failed');
+    }
+    const reports = await this.refreshAll(session);
+    if (reports.some((r) => !r.ok)) {
+      await base.show(file).catch(() => undefined);
+      return refuse(reason('removeRefreshFailed', { file, why: failureOf(reports) }), 'failed', reports);
+    }
+    await this.end(begun, 'ok', `hidden from this server · ${summary(reports[0])}`, file);
+    return { ok: true as const, reports, file, trashPath: '' };
+  }
+
   /** The article files of the folder: name, size, date, title when served, and whether the index is up to date. Reads only: no audit line. */
   async list(): Promise<CorpusFileInfo[]> {
     const digests = await digestArticleFiles(this.corpusDir);
@@ -330,7 +365,12 @@ export class CorpusAdmin {
       }
       out.push(entry);
     }
-    return out;
+    // A server's own corpus: the base articles it sees are listed too (served from the shared base).
+    for (const file of this.host.base?.visible() ?? []) {
+      const a = engine.article(idOf(file.normalize('NFC')));
+      if (a && !digests[file]) out.push({ file, id: a.id, bytes: a.bytes, modified: new Date(0).toISOString(), status: 'served', title: a.title });
+    }
+    return out.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   }
 
   /** Up to 25 article files whose name or title contains `typed` (case-insensitive), for autocomplete. */
@@ -338,7 +378,8 @@ export class CorpusAdmin {
     const query = typed.trim().normalize('NFC').toLowerCase();
     const engine = this.host.engine;
     const choices: { name: string; value: string }[] = [];
-    for (const file of await listArticleFiles(this.corpusDir)) {
+    const own = await listArticleFiles(this.corpusDir);
+    for (const file of [...own, ...(this.host.base?.visible() ?? []).filter((f) => !own.includes(f))]) {
       if (file.length > LIMITS.choiceText) continue;
       const title = engine.article(idOf(file.normalize('NFC')))?.title ?? '';
       if (query && !file.normalize('NFC').toLowerCase().includes(query) && !title.toLowerCase().includes(query)) continue;
@@ -354,29 +395,4 @@ export class CorpusAdmin {
     const error = await this.audit.record(actor, { action, result: 'denied', detail });
     if (error) this.options.log?.('warn', 'a denied attempt could not be written to the audit log', { action, error: error.message });
   }
-}
-
-/** The one report of a refresh refused before it ran: the index served is unchanged. */
-function refusedReport(why: Reason, host: EngineHost): RefreshReport {
-  const counts = countsNow(host);
-  return { ...unansweredReport(why), before: counts, after: counts };
-}
-
-function countsNow(host: EngineHost): RefreshReport['before'] {
-  const { articles, passages, people, events } = host.engine.stats();
-  return { articles, passages, people, events };
-}
-
-
-/** "5 articles, 52 passages, 13 people, 30 events (+1 ~0 -0) in 1.9 s". */
-function summary(report: RefreshReport | undefined): string {
-  if (!report) return '';
-  const { after, changes } = report;
-  return `${after.articles} articles, ${after.passages} passages, ${after.people} people, ${after.events} events (+${changes.added.length} ~${changes.changed.length} -${changes.removed.length}) in ${(report.ms / 1000).toFixed(1)} s`;
-}
-
-/** Why a refresh failed, from its first failed report: its reason when it carries one, else its text. */
-function failureOf(reports: RefreshReport[]): ReasonParam {
-  const failed = reports.find((r) => !r.ok);
-  return failed?.errorReason ?? failed?.error ?? reason('refreshFailed');
 }

@@ -13,8 +13,10 @@
 import type { ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import type { LoadWarning } from '../corpus/types.js';
-import { openEngine, snapshotPath } from '../engine.js';
-import { removeOrphanSnapshotTemps } from '../index/snapshot.js';
+import { openEngine, storePath } from '../engine.js';
+import { removeUnreferenced } from '../index/segment-store.js';
+import type { SegmentCache } from '../index/update-store.js';
+import type { SegmentPart } from '../index/merge-segments.js';
 import type { Engine } from '../qa/types.js';
 import { buildIndex, countsOf } from './build-index.js';
 import type { BuildProgress, BuildResult } from './build-index.js';
@@ -22,7 +24,8 @@ import { childBuilder, inlineBuilder } from './child-builder.js';
 import type { Builder } from './child-builder.js';
 import { digestArticleFiles, diffDigests, sameDigests } from './file-digests.js';
 import type { CorpusCounts, FileDigest, RefreshProgress, RefreshReport } from './types.js';
-import { reason, reasonOf, reasonText } from '../reasons/reasons.js';
+import { reason, reasonOf } from '../reasons/reasons.js';
+import { blockingReason, classify, failure, skippedDigests } from './refresh-outcome.js';
 import type { Reason } from '../reasons/reasons.js';
 
 /** Options of {@link EngineHost.open}. */
@@ -62,7 +65,7 @@ const MAX_LOAD_ATTEMPTS = 3;
 /** The engine holder. Create with {@link EngineHost.open}. */
 export class EngineHost {
   /** Article files of the served index, with their digests. */
-  private served: Record<string, FileDigest>;
+  private servedDigests: Record<string, FileDigest>;
   /** Files that could not be loaded in the served index, with the digest they had: they do not block a refresh. */
   private knownSkipped: Map<string, string>;
   /** Reasons of the files skipped in the served index. */
@@ -75,6 +78,14 @@ export class EngineHost {
   private readonly children = new Set<ChildProcess>();
   private readonly builder: Builder;
   private builds = 0;
+  /** The segments in memory, by id: a refresh reads only the new ones from disk. */
+  private readonly segments: SegmentCache;
+  /** The background merge, while it runs. */
+  private merging?: Promise<void>;
+  /** The segments of the served engine, with their tombstones (servers' own corpora are built over them). */
+  private parts: SegmentPart[];
+  /** Counts the engines swapped in: what a server's own view was built on is stale when it changed. */
+  private swaps = 0;
 
   private constructor(
     private readonly options: EngineHostOptions,
@@ -82,9 +93,14 @@ export class EngineHost {
     result: BuildResult,
     /** How the index was obtained at start. */
     readonly opened: OpenInfo,
+    segments: SegmentCache,
+    parts: SegmentPart[],
   ) {
+    this.segments = segments;
+    this.parts = parts;
+    this.prune(result.segmentIds);
     this.current = engine;
-    this.served = result.files;
+    this.servedDigests = result.files;
     this.knownSkipped = skippedDigests(result);
     this.skippedWarnings = new Map(classify(result).skipped.map((w) => [w.file, w]));
     const choice = options.builder ?? 'child';
@@ -98,11 +114,12 @@ export class EngineHost {
    */
   static async open(options: EngineHostOptions, onProgress?: BuildProgress): Promise<EngineHost> {
     const started = performance.now();
-    const removedTemps = await removeOrphanSnapshotTemps(snapshotPath(options.corpusDir, options.cacheDir));
-    const { engine, result } = await buildIndex({ corpusDir: options.corpusDir, cacheDir: options.cacheDir }, onProgress);
+    const removedTemps = await removeUnreferenced(storePath(options.corpusDir, options.cacheDir), undefined);
+    const segments: SegmentCache = new Map();
+    const { engine, result, parts } = await buildIndex({ corpusDir: options.corpusDir, cacheDir: options.cacheDir }, onProgress, segments);
     const info: OpenInfo = { fromSnapshot: result.fromSnapshot, warnings: result.warnings, ms: performance.now() - started, removedTemps };
     if (result.snapshotMiss) info.snapshotMiss = result.snapshotMiss;
-    return new EngineHost(options, engine, result, info);
+    return new EngineHost(options, engine, result, info, segments, parts);
   }
 
   /** The engine to answer with. Take it once per request. */
@@ -117,7 +134,7 @@ export class EngineHost {
 
   /** The snapshot folder. */
   get cacheDir(): string {
-    return path.dirname(snapshotPath(this.options.corpusDir, this.options.cacheDir));
+    return path.dirname(storePath(this.options.corpusDir, this.options.cacheDir));
   }
 
   /** True while a refresh runs. */
@@ -125,14 +142,29 @@ export class EngineHost {
     return this.running !== undefined;
   }
 
-  /** Number of builds started by refreshes (coalesced requests start none). */
+  /** The served segments and their tombstones, and a number that changes whenever another engine is swapped in. */
+  get servedSegments(): { parts: readonly SegmentPart[]; version: number } {
+    return { parts: this.parts, version: this.swaps };
+  }
+
+  /** Segments of the served index (1 after a merge). */
+  get segmentCount(): number {
+    return this.segments.size;
+  }
+
+  /** The background merge in progress, if any (tests and tools wait for it). */
+  get merge(): Promise<void> | undefined {
+    return this.merging;
+  }
+
+  /** Number of builds started by refreshes (coalesced requests start none; a refresh with nothing changed starts none). */
   get buildCount(): number {
     return this.builds;
   }
 
   /** The article files of the served index and their digests. */
   servedFiles(): Readonly<Record<string, FileDigest>> {
-    return this.served;
+    return this.servedDigests;
   }
 
   /** Why a file of the served state was skipped, when it was. */
@@ -199,55 +231,117 @@ export class EngineHost {
     const before = countsOf(this.current);
     const base = { before, shard: this.options.shard };
     try {
-      if (followsAnother && this.last) {
-        const now = await digestArticleFiles(this.options.corpusDir).catch(() => undefined);
-        if (now && sameDigests(now, this.last.files)) return { ...this.last.report, coalesced: true, before, after: countsOf(this.current) };
-      }
+      // A refresh never races the background merge for the segment store.
+      await this.merging;
+      const now = await digestArticleFiles(this.options.corpusDir);
+      if (followsAnother && this.last && sameDigests(now, this.last.files)) return { ...this.last.report, coalesced: true, before, after: countsOf(this.current) };
+      // The files are those of the served index: nothing to annotate, nothing to load.
+      if (Object.keys(now).length && sameDigests(now, this.servedDigests)) return this.unchanged(started, base, now);
       for (let attempt = 1; attempt <= MAX_LOAD_ATTEMPTS; attempt++) {
-        this.emit(started, 'starting');
-        this.builds++;
-        const built = await this.builder(
-          { corpusDir: this.options.corpusDir, cacheDir: this.options.cacheDir },
-          (stage, done, total) => this.emit(started, stage, done, total),
-          (child) => {
-            this.children.add(child);
-            child.once('exit', () => this.children.delete(child));
-          },
-        );
-        const { result } = built;
-        const classified = classify(result);
-        const blocking = classified.skipped.filter((w) => this.knownSkipped.get(w.file) !== result.files[w.file]?.sha256);
-        const changes = diffDigests(this.served, result.files);
-        const common = { ...base, changes, skipped: classified.skipped, blocking, notes: classified.notes, buildMs: result.buildMs };
-        if (blocking.length > 0) {
-          return this.finish(result.files, { ...common, ok: false, ...failure(blockingReason(blocking)), after: before, loadMs: 0, ms: elapsed(started) });
-        }
-        let engine = built.engine;
-        let loadMs = 0;
-        if (!engine) {
-          const snapshotFailure = classified.notes.find((w) => w.file === snapshotPath(this.options.corpusDir, this.options.cacheDir));
-          if (snapshotFailure && !result.fromSnapshot) {
-            return this.finish(result.files, { ...common, ok: false, ...failure(reason('snapshotNotSaved', { error: snapshotFailure.reason })), after: before, loadMs: 0, ms: elapsed(started) });
-          }
-          // Loading here reads the folder again: if it changed since the build, build again off this thread
-          // rather than let openEngine rebuild on it.
-          const now = await digestArticleFiles(this.options.corpusDir);
-          if (!sameDigests(now, result.files)) continue;
-          this.emit(started, 'loading');
-          const t = performance.now();
-          engine = await openEngine({ corpusDir: this.options.corpusDir, cacheDir: this.options.cacheDir });
-          loadMs = Math.round(performance.now() - t);
-        }
-        this.current = engine;
-        this.served = result.files;
-        this.knownSkipped = skippedDigests(result);
-        this.skippedWarnings = new Map(classified.skipped.map((w) => [w.file, w]));
-        return this.finish(result.files, { ...common, ok: true, after: countsOf(engine), loadMs, ms: elapsed(started) });
+        const report = await this.buildAndSwap(started, base);
+        if (report) return report;
       }
       return this.fail(started, base, reason('keptChanging'));
     } catch (error) {
       return this.fail(started, base, reasonOf(error));
     }
+  }
+
+  /** One build (a new segment for what changed) and its swap; undefined when the folder changed meanwhile. */
+  private async buildAndSwap(started: number, base: { before: CorpusCounts; shard?: number }): Promise<RefreshReport | undefined> {
+    this.emit(started, 'starting');
+    this.builds++;
+    const built = await this.builder(
+      { corpusDir: this.options.corpusDir, cacheDir: this.options.cacheDir },
+      (stage, done, total) => this.emit(started, stage, done, total),
+      (child) => this.track(child),
+      this.segments,
+    );
+    const { result } = built;
+    const classified = classify(result);
+    const blocking = classified.skipped.filter((w) => this.knownSkipped.get(w.file) !== result.files[w.file]?.sha256);
+    const changes = diffDigests(this.servedDigests, result.files);
+    const common = { ...base, changes, skipped: classified.skipped, blocking, notes: classified.notes, buildMs: result.buildMs };
+    if (blocking.length > 0) {
+      return this.finish(result.files, { ...common, ok: false, ...failure(blockingReason(blocking)), after: base.before, loadMs: 0, ms: elapsed(started) });
+    }
+    if (result.saveError) {
+      return this.finish(result.files, { ...common, ok: false, ...failure(reason('snapshotNotSaved', { error: result.saveError })), after: base.before, loadMs: 0, ms: elapsed(started) });
+    }
+    let engine = built.engine;
+    let loadMs = 0;
+    if (!engine) {
+      // Loading here reads the folder again: if it changed since the build, build again off this thread
+      // rather than let openEngine annotate on it.
+      const now = await digestArticleFiles(this.options.corpusDir);
+      if (!sameDigests(now, result.files)) return undefined;
+      this.emit(started, 'loading');
+      const t = performance.now();
+      const loaded = await this.load(now);
+      engine = loaded.engine;
+      this.parts = loaded.parts;
+      loadMs = Math.round(performance.now() - t);
+    } else {
+      this.prune(result.segmentIds);
+      this.parts = built.parts ?? this.parts;
+    }
+    this.current = engine;
+    this.swaps++;
+    this.servedDigests = result.files;
+    this.knownSkipped = skippedDigests(result);
+    this.skippedWarnings = new Map(classified.skipped.map((w) => [w.file, w]));
+    if (result.mergeWanted) this.startMerge();
+    return this.finish(result.files, { ...common, ok: true, after: countsOf(engine), loadMs, ms: elapsed(started) });
+  }
+
+  /** The report of a refresh that found the served files unchanged. */
+  private unchanged(started: number, base: { before: CorpusCounts; shard?: number }, files: Record<string, FileDigest>): RefreshReport {
+    const skipped = [...this.skippedWarnings.values()];
+    const changes = { added: [], changed: [], removed: [] };
+    return this.finish(files, { ...base, ok: true, changes, skipped, blocking: [], notes: [], buildMs: 0, after: base.before, loadMs: 0, ms: elapsed(started) });
+  }
+
+  /** Opens the served segments: those in memory are reused, new ones read from disk. */
+  private async load(digests: Record<string, FileDigest>): Promise<{ engine: Engine; parts: SegmentPart[] }> {
+    let how: { ids: string[]; parts: SegmentPart[] } = { ids: [], parts: [] };
+    const engine = await openEngine({ corpusDir: this.options.corpusDir, cacheDir: this.options.cacheDir, digests, segments: this.segments, merge: 'never', onIndex: (h) => (how = h) });
+    this.prune(how.ids);
+    return { engine, parts: how.parts };
+  }
+
+  /** Forgets the segments in memory that the store no longer serves. */
+  private prune(ids: readonly string[]): void {
+    for (const id of [...this.segments.keys()]) if (!ids.includes(id)) this.segments.delete(id);
+  }
+
+  private track(child: ChildProcess): void {
+    this.children.add(child);
+    child.once('exit', () => this.children.delete(child));
+  }
+
+  /**
+   * Merges the segments into one in the background (a child process, like a build), then swaps the merged
+   * index in when the served files are still the ones merged. Members keep their answers meanwhile; a merge
+   * that fails or is killed leaves the segments serving (the manifest is committed only after the merged
+   * segment is written whole).
+   */
+  private startMerge(): void {
+    if (this.merging) return;
+    const run = async () => {
+      try {
+        const built = await this.builder({ corpusDir: this.options.corpusDir, cacheDir: this.options.cacheDir, merge: 'always' }, () => undefined, (child) => this.track(child), this.segments);
+        if (!sameDigests(built.result.files, this.servedDigests) || built.result.saveError) return;
+        const loaded = built.engine ? { engine: built.engine, parts: built.parts ?? this.parts } : await this.load(built.result.files);
+        if (built.engine) this.prune(built.result.segmentIds);
+        if (!sameDigests(built.result.files, this.servedDigests)) return;
+        this.current = loaded.engine;
+        this.parts = loaded.parts;
+        this.swaps++;
+      } catch {
+        // The segments keep serving; the next refresh that wants a merge tries again.
+      }
+    };
+    this.merging = run().finally(() => (this.merging = undefined));
   }
 
   private finish(files: Record<string, FileDigest>, report: Omit<RefreshReport, 'finishedAt'>): RefreshReport {
@@ -277,36 +371,4 @@ export class EngineHost {
 
 function elapsed(started: number): number {
   return Math.round(performance.now() - started);
-}
-
-/** Warnings split into skipped article files (not loaded) and other notes. */
-function classify(result: BuildResult): { skipped: LoadWarning[]; notes: LoadWarning[] } {
-  const loaded = new Set(result.loaded);
-  const skipped: LoadWarning[] = [];
-  const notes: LoadWarning[] = [];
-  for (const w of result.warnings) {
-    if (result.files[w.file] !== undefined && !loaded.has(w.file)) skipped.push(w);
-    else notes.push(w);
-  }
-  return { skipped, notes };
-}
-
-function skippedDigests(result: BuildResult): Map<string, string> {
-  return new Map(classify(result).skipped.map((w) => [w.file, result.files[w.file]!.sha256]));
-}
-
-/** Files named in a refusal at most (the others counted). */
-const SHOWN_BLOCKING = 5;
-
-/** Why a refresh keeps the previous index: files that cannot be read, named with their reasons. */
-function blockingReason(blocking: LoadWarning[]): Reason {
-  const files = blocking.slice(0, SHOWN_BLOCKING).map((w) => reason('fileProblem', { file: w.file, why: w.why ?? w.reason }));
-  if (blocking.length === 1) return reason('blockingOne', { files });
-  const more = blocking.length > SHOWN_BLOCKING ? reason('andMore', { n: blocking.length - SHOWN_BLOCKING }) : '';
-  return reason('blockingMany', { count: blocking.length, files, more });
-}
-
-/** The failure fields of a report: the English text and the reason. */
-function failure(why: Reason): { error: string; errorReason: Reason } {
-  return { error: reasonText(why), errorReason: why };
 }

@@ -2,7 +2,8 @@
  * Types of the corpus administration layer: who acts, what a refresh reports, what the corpus folder holds.
  * Platform-neutral (no discord.js): the bot and the local console fill and render them.
  */
-import type { LoadWarning } from '../corpus/types.js';
+import type { FileDigest, LoadWarning } from '../corpus/types.js';
+import type { Engine } from '../qa/types.js';
 import { reasonText } from '../reasons/reasons.js';
 import type { Reason } from '../reasons/reasons.js';
 
@@ -30,10 +31,7 @@ export interface AttachmentRef {
 }
 
 /** Content digest of one article file of the corpus folder. */
-export interface FileDigest {
-  bytes: number;
-  sha256: string;
-}
+export type { FileDigest };
 
 /** The counts a refresh compares, from `engine.stats()`. */
 export interface CorpusCounts {
@@ -133,4 +131,31 @@ export function unansweredReport(why: Reason, shard?: number): RefreshReport {
     finishedAt: new Date().toISOString(),
     ...(shard !== undefined ? { shard } : {}),
   };
+}
+
+/**
+ * What the moderators' operations work on: the base corpus's engine host, or one server's own corpus
+ * (guild-overlay.ts). `corpusDir` is the folder articles are added to and removed from.
+ */
+export interface CorpusHost {
+  readonly corpusDir: string;
+  readonly cacheDir: string;
+  readonly engine: Engine;
+  servedFiles(): Readonly<Record<string, FileDigest>>;
+  skippedReason(file: string): string | undefined;
+  skippedWhy(file: string): Reason | undefined;
+  refresh(): Promise<RefreshReport>;
+  onProgress(listener: (progress: RefreshProgress) => void): () => void;
+  /** A server's own corpus only: the base articles this server sees, and hiding one from it (or showing it again). */
+  readonly base?: BaseArticles;
+}
+
+/** The base articles as one server's own corpus sees them. */
+export interface BaseArticles {
+  /** File names of the base articles this server sees (the base minus what it hid). */
+  visible(): string[];
+  /** Hides a base article from this server (a tombstone of its own); the base is untouched. */
+  hide(file: string): Promise<void>;
+  /** Shows a hidden base article again (the undo of hide). */
+  show(file: string): Promise<void>;
 }

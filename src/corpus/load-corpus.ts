@@ -3,7 +3,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { readArticle } from './read-article.js';
 import type { ReadArticleResult } from './read-article.js';
-import type { Article, LoadedCorpus, LoadWarning } from './types.js';
+import type { Article, FileDigest, LoadedCorpus, LoadWarning } from './types.js';
 import type { Reason } from '../reasons/reasons.js';
 
 /** Why a corpus folder could not be loaded. */
@@ -69,17 +69,43 @@ interface ReadOutcome<T> {
  */
 export async function loadCorpus(dir: string, options: LoadCorpusOptions = {}): Promise<LoadedCorpus> {
   const root = path.resolve(dir);
-  const strict = options.strict ?? false;
-  const names = await listArticleFiles(root);
-  const outcomes = await readFiles(root, names, (name, bytes) => readArticle(name, bytes, { strict }));
+  const names = await listCorpusFiles(root);
+  const { articles, warnings, outcomes } = await readArticles(root, names, new Map(), options);
+  if (articles.length === 0) throw emptyCorpusError(root, names.length, warnings);
+  return { dir: root, articles, warnings, fingerprint: fingerprintOf(outcomes) };
+}
 
+/** What {@link loadCorpusFiles} read: the articles, the warnings, and the digest of every file read. */
+export interface LoadedFiles {
+  articles: Article[];
+  warnings: LoadWarning[];
+  digests: Record<string, FileDigest>;
+}
+
+/**
+ * Reads some article files of `dir` (names as on disk) as {@link loadCorpus} reads a whole folder — the same
+ * checks and warnings — when the rest of the corpus is already indexed: `taken` maps the ids of the articles
+ * already served to their files, and a file whose id is among them is skipped as a duplicate. Never throws
+ * for an empty result.
+ */
+export async function loadCorpusFiles(dir: string, names: string[], taken: ReadonlyMap<string, string>, options: LoadCorpusOptions = {}): Promise<LoadedFiles> {
+  const root = path.resolve(dir);
+  const { articles, warnings, outcomes } = await readArticles(root, [...names].sort(compareNames), taken, options);
+  const digests: Record<string, FileDigest> = {};
+  for (const o of outcomes) if (o.sha256 !== undefined && o.size !== undefined) digests[o.name] = { bytes: o.size, sha256: o.sha256 };
+  return { articles, warnings, digests };
+}
+
+/** Reads and checks files in name order; of two with the same id the first (or the one in `taken`) is kept. */
+async function readArticles(root: string, names: string[], taken: ReadonlyMap<string, string>, options: LoadCorpusOptions) {
+  const strict = options.strict ?? false;
+  const outcomes = await readFiles(root, names, (name, bytes) => readArticle(name, bytes, { strict }));
   const warnings: LoadWarning[] = [];
   const warn = (file: string, reason: string, why?: Reason): void => {
     const warning: LoadWarning = why ? { file, reason, why } : { file, reason };
     warnings.push(warning);
     options.onWarning?.(warning);
   };
-
   const byId = new Map<string, Article>();
   for (const outcome of outcomes) {
     const result: ReadArticleResult | undefined = outcome.value;
@@ -89,19 +115,17 @@ export async function loadCorpus(dir: string, options: LoadCorpusOptions = {}): 
       warn(outcome.name, result.problem ?? 'not an article', result.problemReason);
     } else {
       const { article } = result;
-      const first = byId.get(article.id);
+      const first = byId.get(article.id)?.file ?? taken.get(article.id);
       if (first !== undefined) {
-        warn(outcome.name, `duplicate id '${article.id}': ${first.file} is already loaded; rename one of them`);
+        warn(outcome.name, `duplicate id '${article.id}': ${first} is already loaded; rename one of them`);
         continue;
       }
       byId.set(article.id, article);
       if (result.warning !== undefined) warn(outcome.name, result.warning);
     }
   }
-
-  if (byId.size === 0) throw emptyCorpusError(root, names.length, warnings);
   const articles = [...byId.values()].sort((a, b) => compareNames(a.id, b.id));
-  return { dir: root, articles, warnings, fingerprint: fingerprintOf(outcomes) };
+  return { articles, warnings, outcomes };
 }
 
 /**
@@ -111,12 +135,12 @@ export async function loadCorpus(dir: string, options: LoadCorpusOptions = {}): 
  */
 export async function fingerprintCorpus(dir: string): Promise<string> {
   const root = path.resolve(dir);
-  const names = await listArticleFiles(root);
+  const names = await listCorpusFiles(root);
   return fingerprintOf(await readFiles(root, names, () => undefined));
 }
 
 /** Names of the article files directly in `root`, in code-point order; throws when `root` is not a folder. */
-async function listArticleFiles(root: string): Promise<string[]> {
+export async function listCorpusFiles(root: string): Promise<string[]> {
   let info;
   try {
     info = await stat(root);
@@ -186,7 +210,7 @@ export function fingerprintOfDigests(files: Readonly<Record<string, { bytes: num
   return fingerprintOf(names.map((name) => ({ name, size: files[name]!.bytes, sha256: files[name]!.sha256 })));
 }
 
-function emptyCorpusError(root: string, fileCount: number, warnings: LoadWarning[]): CorpusError {
+export function emptyCorpusError(root: string, fileCount: number, warnings: LoadWarning[]): CorpusError {
   if (fileCount === 0) {
     return new CorpusError('EMPTY', root, `no .md or .txt files in corpus folder ${root} — ${HOW_TO_CHOOSE}`);
   }

@@ -49,3 +49,9 @@ export interface LoadedCorpus {
   /** Hash of every loaded file's name, size and content: equal fingerprints mean an unchanged corpus. */
   fingerprint: string;
 }
+
+/** An article file's size and content hash (sha256, hex). */
+export interface FileDigest {
+  bytes: number;
+  sha256: string;
+}

@@ -19,6 +19,8 @@ export interface IndexMeta {
   df: Record<string, number>;
   /** Mean number of terms per sentence (BM25 length normalisation). */
   avgTerms: number;
+  /** Number of terms of all sentences (avgTerms × sentences, as an exact integer: segments add theirs up). */
+  termCount?: number;
   /** The timeline, built at index time. */
   events: BuiltEvent[];
   /** Files the corpus load skipped, and why (told again when the snapshot is used). */
@@ -53,7 +55,7 @@ export function buildCorpusIndex(articles: Article[], onProgress?: Progress, spl
     if (doc % 1000 === 0) onProgress?.('index', doc, ann.articles.length);
     return terms;
   });
-  const index = unpackLunr(packedLunr.json, packedLunr.binary);
+  const index = unpackLunr(packedLunr.json, packedLunr.binary, packedLunr.stats);
   // Pack the sentences and let the objects go: a served corpus parses only the articles questions reach.
   const blobs: Buffer[] = [];
   const offsets = [0];
@@ -72,6 +74,7 @@ export function buildCorpusIndex(articles: Article[], onProgress?: Progress, spl
     speech: ann.speech,
     df: ann.df,
     avgTerms: terms / Math.max(1, first[first.length - 1]),
+    termCount: terms,
     events,
   };
   return { meta, sentences: store, lunr: index, packedLunr };

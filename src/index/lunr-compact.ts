@@ -12,6 +12,31 @@ export interface PackedLunr {
   json: string;
   /** The arrays, back to back: term indexes, posting starts, postings, vector refs, vector starts, vector term indexes, vector values. */
   binary: Buffer;
+  /**
+   * Int32: each document's length in terms, then each vector entry's term frequency (aligned with the vector
+   * term indexes). What global BM25 statistics need to rescore a document across segments (segmented-lunr.ts);
+   * made by buildPackedLunr only.
+   */
+  stats?: Buffer;
+}
+
+/** The arrays of a packed index, as an unpacked index keeps them (see packedArrays). */
+export interface PackedArrays {
+  terms: string[];
+  termPosition: Map<string, number>;
+  termIndex: Int32Array;
+  postingStart: Int32Array;
+  postings: Int32Array;
+  vectorStart: Int32Array;
+  vectorTerm: Int32Array;
+  /** Document lengths then term frequencies (see PackedLunr.stats), when the index was built so. */
+  lengths?: Int32Array;
+  tf?: Int32Array;
+}
+
+/** The packed arrays behind an index restored by unpackLunr, when it was. */
+export function packedArrays(index: lunr.Index): PackedArrays | undefined {
+  return (index as unknown as { packed?: PackedArrays }).packed;
 }
 
 interface Layout {
@@ -60,7 +85,7 @@ export function packLunr(index: lunr.Index): PackedLunr {
 }
 
 /** Restores a packed Lunr index (see packLunr). Throws on a malformed input. */
-export function unpackLunr(json: string, binary: Buffer): lunr.Index {
+export function unpackLunr(json: string, binary: Buffer, stats?: Buffer): lunr.Index {
   const layout = JSON.parse(json) as Layout;
   const [nTermIndex, nPostingStart, nPostings, nVectorRef, nVectorStart, nVectorTerm, nValues] = layout.lengths;
   const expected = 4 * (nTermIndex + nPostingStart + nPostings + nVectorRef + nVectorStart + nVectorTerm) + 8 * nValues;
@@ -127,12 +152,20 @@ export function unpackLunr(json: string, binary: Buffer): lunr.Index {
       return i === undefined ? 0 : postingStart[i + 1] - postingStart[i];
     },
   });
+  const packed: PackedArrays = { terms: layout.terms, termPosition, termIndex, postingStart, postings, vectorStart, vectorTerm };
+  if (stats && stats.length === 4 * (vectorRef.length + nVectorTerm)) {
+    const copy = new Int32Array(stats.length / 4);
+    new Uint8Array(copy.buffer).set(stats);
+    packed.lengths = copy.subarray(0, vectorRef.length);
+    packed.tf = copy.subarray(vectorRef.length);
+  }
+  Object.defineProperty(index, 'packed', { value: packed });
   return index;
 }
 
 /** Lunr's BM25 parameters (lunr.Builder defaults). */
-const K1 = 1.2;
-const B = 0.75;
+export const K1 = 1.2;
+export const B = 0.75;
 
 /**
  * Computes the Lunr index of documents 0…count-1 with one field `t` holding `termsOf(doc)` — exactly what
@@ -189,6 +222,7 @@ export function buildPackedLunr(count: number, termsOf: (doc: number) => string[
   // Field vectors: per document, (term number, score) by term number.
   const vectorTerm = new Int32Array(docTerm.length);
   const values = new Float64Array(docTerm.length);
+  const tfs = new Int32Array(docTerm.length);
   for (let doc = 0; doc < count; doc++) {
     const pairs: [number, number][] = [];
     for (let k = docStart[doc]; k < docStart[doc + 1]; k++) {
@@ -197,10 +231,13 @@ export function buildPackedLunr(count: number, termsOf: (doc: number) => string[
       const score = (idf[id] * ((K1 + 1) * tf)) / (K1 * (1 - B + B * (lengths[doc] / average)) + tf);
       pairs.push([id, Math.round(score * 1000) / 1000]);
     }
+    const tfOf = new Map<number, number>();
+    for (let k = docStart[doc]; k < docStart[doc + 1]; k++) tfOf.set(docTerm[k], docTf[k]);
     pairs.sort((a, b) => a[0] - b[0]);
     pairs.forEach(([id, v], j) => {
       vectorTerm[docStart[doc] + j] = id;
       values[docStart[doc] + j] = v;
+      tfs[docStart[doc] + j] = tfOf.get(id)!;
     });
   }
   const termIndex = Int32Array.from(order);
@@ -208,5 +245,6 @@ export function buildPackedLunr(count: number, termsOf: (doc: number) => string[
   const ints = [termIndex, start, postings, vectorRef, Int32Array.from(docStart), vectorTerm];
   const layout: Layout = { version: lunr.version, fields: ['t'], terms: order.map((id) => names[id]), lengths: [...ints.map((a) => a.length), values.length] };
   const binary = Buffer.concat([...ints.map((a) => Buffer.from(a.buffer, a.byteOffset, a.byteLength)), Buffer.from(values.buffer)]);
-  return { json: JSON.stringify(layout), binary };
+  const stats = Buffer.concat([Buffer.from(Int32Array.from(lengths).buffer), Buffer.from(tfs.buffer)]);
+  return { json: JSON.stringify(layout), binary, stats };
 }

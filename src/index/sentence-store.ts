@@ -18,7 +18,7 @@ export interface SentenceStore {
 }
 
 /** The article holding sentence `index`, given each article's first sentence number (and the total). */
-function articleOf(first: number[], index: number): number {
+export function articleOf(first: number[], index: number): number {
   let lo = 0;
   let hi = first.length - 2;
   while (lo < hi) {

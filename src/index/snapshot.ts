@@ -1,15 +1,14 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { mkdir, open, readdir, readFile, rename, rm } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CorpusIndex, IndexMeta } from './corpus-index.js';
 import { packLunr, unpackLunr } from './lunr-compact.js';
 import { LazySentenceStore, packArticle } from './sentence-store.js';
-import { isProcessAlive } from '../runtime.js';
 
 /** Bumped whenever the snapshot's layout changes: older snapshots are rebuilt, never served. */
-export const SNAPSHOT_VERSION = 4;
+export const SNAPSHOT_VERSION = 5;
 
 let codeVersion: string | undefined;
 
@@ -41,7 +40,7 @@ export function annotatorVersion(): string {
 }
 
 /** The sections of a snapshot file, in order. */
-const SECTIONS = ['meta', 'lunr', 'lunrArrays', 'sentences'] as const;
+const SECTIONS = ['meta', 'lunr', 'lunrArrays', 'lunrStats', 'sentences'] as const;
 type Section = (typeof SECTIONS)[number];
 
 /** The first line of a snapshot file: enough to reject it without parsing the rest. */
@@ -90,6 +89,7 @@ export async function saveSnapshot(file: string, fingerprint: string, index: Cor
     const packed = index.packedLunr ?? packLunr(index.lunr);
     await write('lunr', [packed.json]);
     await write('lunrArrays', [packed.binary]);
+    await write('lunrStats', packed.stats ? [packed.stats] : []);
     const offsets: number[] = [0];
     const articles = index.meta.articles.length;
     function* blobs() {
@@ -171,9 +171,10 @@ export async function loadSnapshot(file: string, fingerprint: string): Promise<{
   try {
     const meta = JSON.parse(parts.meta.toString('utf8')) as IndexMeta;
     const lunrJson = parts.lunr.toString('utf8');
-    const index = unpackLunr(lunrJson, parts.lunrArrays);
+    const stats = parts.lunrStats.length ? parts.lunrStats : undefined;
+    const index = unpackLunr(lunrJson, parts.lunrArrays, stats);
     if (header.offsets.length !== meta.articles.length + 1) return { miss: 'corrupt' };
-    return { fingerprint: header.fingerprint, index: { meta, lunr: index, packedLunr: { json: lunrJson, binary: parts.lunrArrays }, sentences: new LazySentenceStore(parts.sentences, header.offsets, meta.first) } };
+    return { fingerprint: header.fingerprint, index: { meta, lunr: index, packedLunr: { json: lunrJson, binary: parts.lunrArrays, ...(stats ? { stats } : {}) }, sentences: new LazySentenceStore(parts.sentences, header.offsets, meta.first) } };
   } catch {
     return { miss: 'corrupt' };
   }
@@ -183,29 +184,3 @@ export async function loadSnapshot(file: string, fingerprint: string): Promise<{
 function tempSnapshotName(file: string): string {
   return `${file}.${process.pid}.${Date.now()}.tmp`;
 }
-
-/**
- * Removes the snapshot temporary files of `file` (see tempSnapshotName) whose writing process is gone: a process
- * killed while writing a snapshot leaves one. The snapshot itself is never touched (loadSnapshot detects a bad
- * one). Returns the names removed.
- */
-export async function removeOrphanSnapshotTemps(file: string): Promise<string[]> {
-  const dir = dirname(file);
-  const prefix = `${basename(file)}.`;
-  let names: string[];
-  try {
-    names = await readdir(dir);
-  } catch {
-    return [];
-  }
-  const removed: string[] = [];
-  for (const name of names) {
-    if (!name.startsWith(prefix) || !name.endsWith('.tmp')) continue;
-    const pid = Number(name.slice(prefix.length).split('.')[0]);
-    if (!Number.isInteger(pid) || pid <= 0 || isProcessAlive(pid)) continue;
-    await rm(join(dir, name), { force: true });
-    removed.push(name);
-  }
-  return removed;
-}
-

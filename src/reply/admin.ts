@@ -149,7 +149,8 @@ export function addedReply(ctx: ReplyContext, added: { file: string; title: stri
 
 /** The reply to a successful /corpus remove. */
 export function removedReply(ctx: ReplyContext, removed: { file: string; trashPath: string }, reports: RefreshReport[]): Reply {
-  return afterChange(ctx, reports, ctx.t('remove.title', { file: removed.file }), ctx.t('remove.description', { path: removed.trashPath }));
+  const description = removed.trashPath ? ctx.t('remove.description', { path: removed.trashPath }) : ctx.t('remove.hidden');
+  return afterChange(ctx, reports, ctx.t('remove.title', { file: removed.file }), description);
 }
 
 /**

@@ -27,9 +27,21 @@ describe('config', () => {
       cacheDir: '.cache/index',
       feedbackLog: 'data/feedback.jsonl',
       feedbackRetentionDays: 90,
+      baseGuildIds: [],
+      guildCorporaDir: 'data/guilds',
+      guildCorporaMax: 50,
+      guildIdleMinutes: 30,
     });
     expect(Object.isFrozen(config)).toBe(true);
     expect(Object.isFrozen(config.moderatorRoleIds)).toBe(true);
+  });
+
+  it('reads the servers that edit the base and the limits of the servers’ own corpora, and says what is wrong', () => {
+    const config = parseConfig({ BASE_GUILD_IDS: '223456789012345678, 323456789012345678', GUILD_CORPORA_DIR: 'var/guilds', GUILD_CORPORA_MAX: '5', GUILD_IDLE_MINUTES: '2' });
+    expect(config).toMatchObject({ baseGuildIds: ['223456789012345678', '323456789012345678'], guildCorporaDir: 'var/guilds', guildCorporaMax: 5, guildIdleMinutes: 2 });
+    expect(() => parseConfig({ BASE_GUILD_IDS: 'general', GUILD_CORPORA_MAX: '0', GUILD_CORPORA_DIR: 'corpus/guilds' })).toThrow(
+      /BASE_GUILD_IDS: 'general' is not a server id[\s\S]*GUILD_CORPORA_DIR 'corpus\/guilds' is inside the corpus folder[\s\S]*GUILD_CORPORA_MAX '0' must be a whole number/,
+    );
   });
 
   it('reads every variable, trimming blanks and a trailing slash', () => {

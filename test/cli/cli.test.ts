@@ -136,7 +136,7 @@ describe('the command line (src/cli/main.ts)', () => {
       expect(text.stdout).toContain('Lisbonne rouge fin\\x85');
       const json = await cli(['sources', '--json', '--corpus', dir, '--cache', cache]);
       expect(JSON.parse(json.stdout).articles[0].title).toBe(title);
-    });
+    }, 90_000); // six command-line processes: 16–19 s alone, over 30 s beside the rest of the suite on 2 cores
   });
 
   describe('cli usage errors', () => {

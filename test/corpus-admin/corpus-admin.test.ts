@@ -193,6 +193,7 @@ describe('CorpusAdmin.remove', () => {
 describe('CorpusAdmin.refresh', () => {
   it('lets two moderators refresh at once with one build, both audited', async () => {
     const builds = host.buildCount;
+    writeFileSync(join(t.corpusDir, 'zz_two_moderators.md'), inventedArticle());
     const [a, b] = await Promise.all([admin.refresh(session()), admin.refresh(session())]);
     expect(host.buildCount).toBe(builds + 1);
     expect(a[0]!.ok && b[0]!.ok).toBe(true);

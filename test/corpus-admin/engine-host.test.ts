@@ -87,8 +87,19 @@ describe('EngineHost.refresh, while queries run', () => {
     expect(host.engine.ask('Où les pêcheurs ont-ils signé un accord sur les quotas ?').evidence.some((e) => e.doc.startsWith('zz_tromso'))).toBe(true);
   });
 
+  it('answers a refresh with nothing changed at once: no build, nothing loaded, the same engine', async () => {
+    const builds = host.buildCount;
+    const engine = host.engine;
+    const report = await host.refresh();
+    expect(report).toMatchObject({ ok: true, changes: { added: [], changed: [], removed: [] }, buildMs: 0, loadMs: 0 });
+    expect(report.after).toEqual(report.before);
+    expect(host.buildCount).toBe(builds);
+    expect(host.engine).toBe(engine);
+  });
+
   it('coalesces concurrent refreshes into one build', async () => {
     const builds = host.buildCount;
+    writeFileSync(join(t.corpusDir, 'zz_coalesced.md'), inventedArticle('Trois actualisations à la fois.'));
     const [a, b, c] = await Promise.all([host.refresh(), host.refresh(), host.refresh()]);
     expect(host.buildCount).toBe(builds + 1);
     expect(a.ok && b.ok && c.ok).toBe(true);
@@ -98,6 +109,7 @@ describe('EngineHost.refresh, while queries run', () => {
   });
 
   it('never misses a file written while a refresh runs, even after its build read the folder', async () => {
+    writeFileSync(join(t.corpusDir, 'zz_early.md'), inventedArticle('Écrit avant une actualisation.'));
     const stop = host.onProgress((p) => {
       // The build is done and the serving thread is about to load it: too late for this build.
       if (p.stage === 'loading') writeFileSync(join(t.corpusDir, 'zz_late.md'), inventedArticle('Écrit pendant une actualisation.'));
@@ -189,6 +201,7 @@ describe('EngineHost.refresh, when something is wrong', () => {
       },
     });
     const engine = failing.engine;
+    writeFileSync(join(t.corpusDir, 'zz_exploding.md'), inventedArticle());
     expect(await failing.refresh()).toMatchObject({ ok: false, error: 'annotator exploded' });
     expect(failing.engine).toBe(engine);
 

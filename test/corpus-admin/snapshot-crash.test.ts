@@ -1,5 +1,5 @@
 /**
- * A process killed while writing a snapshot, or a snapshot damaged on disk, leaves a state the next start
+ * A process killed while writing a segment, or a segment damaged on disk, leaves a state the next start
  * loads or rebuilds — it never serves a partial or stale index.
  */
 import { spawn } from 'node:child_process';
@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { EngineHost } from '../../src/corpus-admin/engine-host.js';
-import { snapshotPath } from '../../src/engine.js';
+import { storePath } from '../../src/engine.js';
 import { inventedArticle, tmpCorpus } from './tmp-corpus.js';
 import type { TmpCorpus } from './tmp-corpus.js';
 
@@ -43,8 +43,13 @@ async function killMidWrite(corpusDir: string, cacheDir: string): Promise<void> 
   await new Promise((resolve) => child.once('exit', resolve));
 }
 
-function tempsOf(cacheDir: string): string[] {
-  return readdirSync(cacheDir).filter((f) => f.endsWith('.tmp'));
+function tempsOf(store: string): string[] {
+  return existsSync(store) ? readdirSync(store).filter((f) => f.endsWith('.tmp')) : [];
+}
+
+/** The segment files of a store. */
+function segmentsOf(store: string): string[] {
+  return readdirSync(store).filter((f) => f.endsWith('.snapshot')).map((f) => join(store, f));
 }
 
 /** The answers of an engine to the test questions. */
@@ -52,23 +57,26 @@ function answers(host: EngineHost): (string | null)[] {
   return [host.engine.ask(WHERE).answer, host.engine.ask(TROMSO).evidence.some((e) => e.doc === 'zz_tromso') ? 'tromso' : null];
 }
 
-describe('a process killed while writing a snapshot', () => {
+describe('a process killed while writing a segment', () => {
   it('leaves the previous snapshot untouched; the next start rebuilds from the corpus and cleans up', async () => {
     t = tmpCorpus('snap-kill');
     const first = await EngineHost.open({ corpusDir: t.corpusDir, cacheDir: t.cacheDir });
-    const target = snapshotPath(t.corpusDir, t.cacheDir);
-    const before = sha(target);
+    const store = storePath(t.corpusDir, t.cacheDir);
+    const [segment] = segmentsOf(store);
+    const manifest = join(store, 'manifest.json');
+    const before = [sha(segment!), sha(manifest)];
     writeFileSync(join(t.corpusDir, 'zz_tromso.md'), inventedArticle());
 
     await killMidWrite(t.corpusDir, t.cacheDir);
-    expect(sha(target)).toBe(before); // never renamed over: the old snapshot is whole
-    const [temp] = tempsOf(t.cacheDir);
-    expect(temp).toBeDefined(); // the half-written file is there, under a temporary name
-    expect(statSync(join(t.cacheDir, temp!)).size).toBeLessThan(statSync(target).size + 2000);
+    expect([sha(segment!), sha(manifest)]).toEqual(before); // the manifest was never committed: the old state is whole
+    const [temp] = tempsOf(store);
+    expect(temp).toBeDefined(); // the half-written new segment is there, under a temporary name
+    expect(segmentsOf(store)).toEqual([segment]);
 
     const next = await EngineHost.open({ corpusDir: t.corpusDir, cacheDir: t.cacheDir });
     expect(next.opened).toMatchObject({ fromSnapshot: false, snapshotMiss: 'stale', removedTemps: [temp] });
-    expect(tempsOf(t.cacheDir)).toEqual([]);
+    expect(tempsOf(store)).toEqual([]);
+    expect(segmentsOf(store)).toHaveLength(2); // the old segment, and a new one with only the added article
     expect(answers(next)).toEqual(['Vladivostok', 'tromso']);
     expect(first.engine.article('zz_tromso')).toBeUndefined();
 
@@ -80,7 +88,7 @@ describe('a process killed while writing a snapshot', () => {
   it('with no previous snapshot, leaves none; the next start builds one', async () => {
     t = tmpCorpus('snap-kill-first');
     await killMidWrite(t.corpusDir, t.cacheDir);
-    expect(existsSync(snapshotPath(t.corpusDir, t.cacheDir))).toBe(false);
+    expect(existsSync(join(storePath(t.corpusDir, t.cacheDir), 'manifest.json'))).toBe(false);
     const next = await EngineHost.open({ corpusDir: t.corpusDir, cacheDir: t.cacheDir });
     expect(next.opened).toMatchObject({ fromSnapshot: false, snapshotMiss: 'missing' });
     expect(next.opened.removedTemps).toHaveLength(1);
@@ -88,7 +96,7 @@ describe('a process killed while writing a snapshot', () => {
   }, 60_000);
 });
 
-describe('a snapshot damaged on disk', () => {
+describe('a segment damaged on disk', () => {
   const damages: [string, (file: string) => void, string][] = [
     ['truncated', (file) => truncateSync(file, Math.floor(statSync(file).size / 2)), 'corrupt'],
     [
@@ -118,7 +126,7 @@ describe('a snapshot damaged on disk', () => {
   it.each(damages)('%s: is detected at start and rebuilt, never served', async (_name, damage, miss) => {
     t = tmpCorpus('snap-damage');
     await EngineHost.open({ corpusDir: t.corpusDir, cacheDir: t.cacheDir });
-    damage(snapshotPath(t.corpusDir, t.cacheDir));
+    damage(segmentsOf(storePath(t.corpusDir, t.cacheDir))[0]!);
     const next = await EngineHost.open({ corpusDir: t.corpusDir, cacheDir: t.cacheDir });
     expect(next.opened).toMatchObject({ fromSnapshot: false, snapshotMiss: miss });
     expect(next.engine.ask(WHERE).answer).toBe('Vladivostok');

@@ -113,6 +113,8 @@ export interface EmulatorOptions {
   ackDeadlineMs?: number;
   /** Roles of the guild besides @everyone (members can then be given them with `member.roles`). */
   roles?: { id: string; name: string }[];
+  /** Servers the bot is in besides `guildId` (their ids in `otherGuildIds`); interactions name one with `guild`. */
+  otherGuilds?: number;
 }
 
 /** A file uploaded with `attach()`, as Discord describes it in `resolved.attachments`. */
@@ -141,6 +143,8 @@ export interface InteractionExtra {
   /** The sub-command (`/corpus add` → `add`); the options are then the sub-command's. */
   subcommand?: string;
   member?: MemberOverride;
+  /** The server the interaction comes from: default `guildId`; another of `otherGuildIds`; null for a DM. */
+  guild?: string | null;
 }
 
 /** A handle on one injected interaction. */
@@ -170,6 +174,9 @@ export class DiscordEmulator extends EventEmitter {
   readonly token: string;
   readonly applicationId: string;
   readonly guildId: string;
+  /** The other servers the bot is in (EmulatorOptions.otherGuilds). */
+  readonly otherGuildIds: string[];
+  private readonly dmChannelId: string;
   readonly channelId: string;
   readonly botUser: Json;
   readonly testUser: Json;
@@ -201,11 +208,14 @@ export class DiscordEmulator extends EventEmitter {
       recommendedShards: options.recommendedShards ?? 1,
       ackDeadlineMs: options.ackDeadlineMs ?? 3000,
       roles: options.roles ?? [],
+      otherGuilds: options.otherGuilds ?? 0,
     };
     this.token = this.options.token;
     this.applicationId = this.nextId();
     this.guildId = this.nextId();
+    this.otherGuildIds = Array.from({ length: options.otherGuilds ?? 0 }, () => this.nextId());
     this.channelId = this.nextId();
+    this.dmChannelId = this.nextId();
     this.botUser = { id: this.applicationId, username: 'summit-bot', global_name: null, discriminator: '0000', avatar: null, bot: true, flags: 0, public_flags: 0, verified: true, mfa_enabled: false, email: null };
     this.testUser = { id: this.nextId(), username: 'tester', global_name: 'Tester', discriminator: '0', avatar: null, public_flags: 0, flags: 0 };
     this.server = createServer((req, res) => void this.onHttp(req, res));
@@ -391,7 +401,7 @@ export class DiscordEmulator extends EventEmitter {
   }
 
   private guildsOf([shardId, count]: [number, number]): string[] {
-    return [this.guildId].filter((id) => Number((BigInt(id) >> 22n) % BigInt(count)) === shardId);
+    return [this.guildId, ...this.otherGuildIds].filter((id) => Number((BigInt(id) >> 22n) % BigInt(count)) === shardId);
   }
 
   private sessionForGuild(guildId: string): Session | undefined {
@@ -487,7 +497,7 @@ export class DiscordEmulator extends EventEmitter {
     return attachment;
   }
 
-  private baseInteraction(type: number, data: Json, options: { locale?: string; message?: Json; member?: MemberOverride }): InteractionState {
+  private baseInteraction(type: number, data: Json, options: { locale?: string; message?: Json; member?: MemberOverride; guild?: string | null }): InteractionState {
     const id = this.nextId();
     const token = Buffer.from(`interaction:${id}:${randomBytes(48).toString('base64url')}`).toString('base64url');
     const locale = options.locale ?? 'fr';
@@ -528,13 +538,31 @@ export class DiscordEmulator extends EventEmitter {
       attachment_size_limit: 10_485_760,
     };
     if (options.message) payload.message = options.message;
+    const guild = options.guild === undefined ? this.guildId : options.guild;
+    if (guild === null) {
+      // A DM: no server, no member; the user, in a DM channel.
+      const user = (payload.member as Json).user;
+      for (const key of ['guild_id', 'guild', 'member', 'guild_locale']) delete payload[key];
+      payload.user = user;
+      payload.channel = { id: this.dmChannelId, type: 1, recipients: [user], last_message_id: null, flags: 0 };
+      payload.channel_id = this.dmChannelId;
+      payload.context = 1;
+      payload.authorizing_integration_owners = { '1': (user as Json).id };
+      if ((data as Json).guild_id) delete (data as Json).guild_id;
+    } else if (guild !== this.guildId) {
+      payload.guild_id = guild;
+      payload.guild = { id: guild, locale: 'fr', features: [] };
+      payload.authorizing_integration_owners = { '0': guild };
+      if ((data as Json).guild_id) (data as Json).guild_id = guild;
+    }
     const state: InteractionState = { id, token, type, sentAt: this.now(), payload, followups: [], shown: [] };
     this.interactions.set(id, state);
     return state;
   }
 
   private inject(state: InteractionState): InteractionHandle {
-    const session = this.sessionForGuild(this.guildId);
+    const guild = state.payload.guild_id as string | undefined;
+    const session = guild ? this.sessionForGuild(guild) : [...this.sessions.values()].reverse().find((s) => s.shard[0] === 0);
     if (!session) throw new Error('emulator: no gateway session for the guild; did the bot log in?');
     state.sentAt = this.now();
     this.dispatch(session, 'INTERACTION_CREATE', state.payload);

@@ -20,7 +20,10 @@ export interface Harness {
 }
 
 /** Emulator up, commands deployed (guild), bot logged in and ready; with `admin`, the moderator commands work. */
-export async function startHarness(engine: Engine | (() => Engine), options: { admin?: DispatchAdmin; feedback?: FeedbackLog; emulator?: EmulatorOptions } = {}): Promise<Harness> {
+export async function startHarness(
+  engine: Engine | ((guildId: string | null) => Engine),
+  options: { admin?: DispatchAdmin; feedback?: FeedbackLog; emulator?: EmulatorOptions; prepare?: (guildId: string | null) => Promise<void> } = {},
+): Promise<Harness> {
   const emulator = await DiscordEmulator.start(options.emulator);
   const logs: Harness['logs'] = [];
   const log: Logger = (level, message, context) => logs.push({ level, message, context });
@@ -31,7 +34,7 @@ export async function startHarness(engine: Engine | (() => Engine), options: { a
     discordApiUrl: emulator.apiUrl,
   };
   await deployCommands(config, commands);
-  const client = await startBot({ config, engine, commands: commandsByName, log, admin: options.admin, feedback: options.feedback });
+  const client = await startBot({ config, engine, prepare: options.prepare, commands: commandsByName, log, admin: options.admin, feedback: options.feedback });
   await emulator.waitForSessions(1);
   return {
     emulator,

@@ -348,8 +348,9 @@ describe('during a long refresh', () => {
   });
 
   it('acknowledges every interaction within 3 s, answers them, and edits the refresh with progress then counts', async () => {
-    const { rmSync } = await import('node:fs');
-    rmSync(big.cacheDir, { recursive: true, force: true }); // no snapshot to reuse: a full rebuild
+    const { appendFileSync } = await import('node:fs');
+    // 400 articles corrected: a rebuild of all of them (a new segment) lasting over a second.
+    for (let i = 0; i < 400; i++) appendFileSync(join(big.corpusDir, `local_${String(i).padStart(4, '0')}.md`), '\nLe dossier sera réexaminé en commission.\n');
     const refresh = bh.emulator.sendCommand('refresh', {}, { member: moderator });
     const asks: InteractionHandle[] = [];
     while (!refresh.state().shown.some((s) => (s.message.embeds as Embed[] | undefined)?.[0]?.title === 'Corpus actualisé')) {

@@ -51,4 +51,13 @@ describe('openEngine and its snapshot', () => {
     expect(engine.stats().fromSnapshot).toBe(false);
     expect(engine.ask('Qui est Gunnar Eyvindsson ?').answer).toContain('porte-parole du groupe nordique');
   });
+
+  it('serves what it built when the segments cannot be saved (an unwritable cache folder), saying why', async () => {
+    const notAFolder = path.join(cache, 'a-file');
+    await writeFile(notAFolder, 'x');
+    const warnings: LoadWarning[] = [];
+    const engine = await openEngine({ corpusDir: dir, cacheDir: path.join(notAFolder, 'cache'), onWarning: (w) => warnings.push(w) });
+    expect(warnings.map((w) => w.reason)).toContainEqual(expect.stringMatching(/^could not save the index snapshot: ENOTDIR/));
+    expect(engine.ask('Qui est Ana Ribeiro ?').answer).toMatch(/ministre/);
+  });
 });

@@ -52,7 +52,7 @@ describe('saveSnapshot / loadSnapshot', () => {
     const header = JSON.parse(raw.subarray(0, raw.indexOf(10)).toString('utf8'));
     expect(header).toMatchObject({ format: 'summit-bot-snapshot', version: SNAPSHOT_VERSION, fingerprint: 'fp-1' });
     const sections = Object.values(header.sections) as { bytes: number; sha256: string }[];
-    expect(sections).toHaveLength(4);
+    expect(sections).toHaveLength(5);
     expect(sections.reduce((a, x) => a + x.bytes, 0)).toBe(raw.length - raw.indexOf(10) - 1);
     for (const x of sections) expect(x.sha256).toMatch(/^[0-9a-f]{64}$/);
     expect(await readdir(path.dirname(file))).toEqual(['index.snapshot']);
