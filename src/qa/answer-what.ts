@@ -43,14 +43,11 @@ export function answerWhat(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSent
  */
 function answerQuantity(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[]): Partial | null {
   const pool = new Map<string, Candidate>();
-  // "Le discours de X, il a duré combien de temps ?": the figure must be said of the speech, in its sentence.
-  const topic = dislocatedTopic(q);
   const shown = new Map<string, string>();
   const asked = q.noun ? singularOf(q.noun) : undefined;
   // "Combien de temps" is answered in days or weeks, "combien a coûté" in money.
   const units = asked ? unitsOf(asked) : isCostQuestion(q.text) ? unitsOf('cout') : undefined;
   for (const r of readable(ranked, false)) {
-    if (topic && !namesThing(r, topic, q)) continue;
     const points = anchors(q, r);
     for (const f of quantities(r.sentence.text)) {
       const counts = units
@@ -66,12 +63,6 @@ function answerQuantity(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentenc
   }
   const c = best(pool);
   return c ? finish(k, ranked, c, shown.get(c.key)!) : null;
-}
-
-/** The head noun of a phrase set before the question and taken up by a pronoun ("Le discours de X, il a duré …"), folded. */
-function dislocatedTopic(q: AnalyzedQuestion): string | undefined {
-  const m = /^(?:et |mais )?(?:le |la |les |l')\s*([a-z][a-z-]{2,})\b[^,?]*,\s*(?:il|elle|ils|elles|ca|c')\b/.exec(fold(q.text));
-  return m && q.terms.has(fold(stem(m[1]!))) ? m[1] : undefined;
 }
 
 /** True when a sentence names the thing asked ("texte"), or a word of its family or synonyms. */

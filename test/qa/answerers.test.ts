@@ -84,18 +84,6 @@ describe('paraphrase: one synonym group for several words of the question', () =
   });
 });
 
-describe('answerWhat: a figure said of the topic asked', () => {
-  const engine = engineOf([article('d', ["Le maire a prononcé un discours devant l'église Saint-Pierre. Dans l'église Saint-Pierre s'est tenue, pendant deux heures, une messe en présence du maire pour les victimes."])]);
-
-  it('gives the figure of the thing the question sets before its pronoun', () => {
-    expect(engine.ask('La messe pour les victimes, elle a duré combien de temps ?').answer).toBe('deux heures');
-  });
-
-  it('gives none when the figure is said of something else in the sentence', () => {
-    expect(engine.ask("Le discours du maire devant l'église Saint-Pierre, il a duré combien de temps ?").answer).toBeNull();
-  });
-});
-
 describe('articles', () => {
   it('keeps the month of an undated article whose text gives no day (a crawl marker)', () => {
     const undated = { ...article('u', [' date 2018-07 Les secours ont repris mardi matin dans la vallée.']) };
