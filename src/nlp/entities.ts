@@ -21,7 +21,7 @@ export interface NameSpan {
 
 const HONORIFIC = /^(M|MM|Mme|Mmes|Mlle|Dr|Pr|Mgr)$/;
 /** Nouns that open an institution's or a building's name ("Centre culturel de …", "Parti communiste du …"). */
-const INSTITUTION_HEADS = new Set([...FR.placeNouns, ...FR.orgNouns, 'centre', 'musee', 'stade', 'theatre', 'hopital', 'palais', 'monastere', 'cathedrale', 'eglise', 'institut', 'parc', 'place', 'pont', 'rue', 'avenue', 'boulevard'].map((w) => fold(w)));
+const INSTITUTION_HEADS = new Set([...FR.placeNouns, ...FR.orgNouns, ...FR.venueHeads, ...FR.institutionHeads]);
 const ACRONYM = /^[\p{Lu}\d]{2,}$/u;
 
 /** How much each context reads a name as a person, a place or an organisation; the type with most wins. */
@@ -152,7 +152,7 @@ function opensOnComplement(tokens: Token[], s: number, e: number): boolean {
   const word = (k: number) => (tokens[k] ? fold(tokens[k].text).replace(/['’]$/, '') : '');
   // The noun completed must be a title ("ministre", "procureur") or stand for one ("celle de la Justice"): in
   // "la visite de Kim Jong Un" the three words are one name.
-  const titled = (k: number) => !!tokens[k] && (FR.titles.has(tokens[k].text.toLowerCase()) || /^(celui|celle|ceux|celles)$/.test(word(k)));
+  const titled = (k: number) => !!tokens[k] && (FR.titles.has(tokens[k].text.toLowerCase()) || FR.titlePronouns.has(word(k)));
   if (/^(de|du|des|d)$/.test(word(s - 1))) return titled(s - 2);
   return /^(la|l)$/.test(word(s - 1)) && word(s - 2) === 'de' && titled(s - 3);
 }
@@ -163,7 +163,7 @@ function readCues(sentence: string, tokens: Token[], s: number, e: number, place
   const text = sentence.slice(start, end);
   const cues = { person: 0, place: placeHead ? CUE.placeHead : 0, org: 0 };
   const head = fold(tokens[s].text);
-  if (s < e && (FR.placeNouns.has(head) || /^(centre|musee|stade|theatre|hopital|palais|monastere|cathedrale|eglise|parc|place|pont|rue|avenue|boulevard)$/.test(head))) cues.place += CUE.placeHead;
+  if (s < e && (FR.placeNouns.has(head) || FR.venueHeads.has(head))) cues.place += CUE.placeHead;
   else if (s < e && FR.orgNouns.has(head)) cues.org += CUE.orgHead;
   if (FR.knownPlaces.has(nameKey(text))) cues.place += CUE.knownPlace;
   let description: string | undefined;
@@ -183,14 +183,14 @@ function readCues(sentence: string, tokens: Token[], s: number, e: number, place
   // étrangères X", "un conseiller de la présidence, X", "la ville russe de X", "l'agence officielle X".
   const nameLeftIsConnector = touching && isConnector(prev);
   // "son homologue à X", "le commissaire européen au Climat": a preposition makes X a complement, not the titled one.
-  const nameLeftIsPreposition = touching && !!prev && /^(à|au|aux|en|dans|pour|sur|contre|avec|chez|vers|par)$/.test(prev.text.toLowerCase());
+  const nameLeftIsPreposition = touching && !!prev && FR.complementPrepositions.has(prev.text.toLowerCase());
   for (let k = s - 1, steps = 0; k >= 0 && steps < LEFT_REACH; k--, steps++) {
     const between = gap(sentence, tokens[k], tokens[k + 1]);
     if (/[.;:!?«»“”"()–—]/.test(between)) break;
     if (/,/.test(between) && k + 1 !== s) break; // only a comma just before the name (apposition)
     const f = fold(tokens[k].text);
     // A verb or a subordinator between a title and a name means they belong to different phrases.
-    if (isAuxiliary(tokens[k].text) || /^(que|qu'|qui|dont|ou|et|mais|car)$/.test(f)) break;
+    if (isAuxiliary(tokens[k].text) || FR.phraseBreakWords.has(f)) break;
     if (FR.titles.has(tokens[k].text.toLowerCase()) && !nameLeftIsConnector && !nameLeftIsPreposition) {
       cues.person += CUE.title;
       description = sentence.slice(tokens[k].start, tokens[s - 1].end).replace(/[\s,]+$/, '');
@@ -213,7 +213,7 @@ function readCues(sentence: string, tokens: Token[], s: number, e: number, place
     let k = e + 1;
     // skip an article and up to two qualifiers ("l'actuel Premier ministre")
     let skipped = 0;
-    while (k < tokens.length && skipped < APPOSITION_SKIP && !FR.titles.has(tokens[k].text.toLowerCase()) && (isStop(tokens[k]) || isElision(tokens[k]) || /^(actuel|actuelle|ancien|ancienne|nouveau|nouvelle|celebre|futur|future)$/.test(fold(tokens[k].text)))) { k++; skipped++; }
+    while (k < tokens.length && skipped < APPOSITION_SKIP && !FR.titles.has(tokens[k].text.toLowerCase()) && (isStop(tokens[k]) || isElision(tokens[k]) || FR.titleQualifiers.has(fold(tokens[k].text)))) { k++; skipped++; }
     if (k < tokens.length && FR.titles.has(tokens[k].text.toLowerCase())) {
       cues.person += CUE.title;
       const from = tokens[e + 1].start;

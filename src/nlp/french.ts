@@ -31,6 +31,17 @@ export const FR = {
   speechNouns: lexicon.speechNouns.map(fold),
   descriptionVerbs: set(lexicon.descriptionVerbs),
   frameWords: set(lexicon.frameWords),
+  venueHeads: set(lexicon.venueHeads),
+  institutionHeads: set(lexicon.institutionHeads),
+  titleQualifiers: set(lexicon.titleQualifiers),
+  titlePronouns: set(lexicon.titlePronouns),
+  /** As written (lower case, accents kept): "à" is a preposition, "a" a verb. */
+  complementPrepositions: new Set(lexicon.complementPrepositions.map((w) => w.toLowerCase())),
+  phraseBreakWords: set(lexicon.phraseBreakWords),
+  speakerClauseWords: set(lexicon.speakerClauseWords),
+  speakerPhraseStops: set(lexicon.speakerPhraseStops),
+  speakerSkipWords: set(lexicon.speakerSkipWords),
+  placeCueNouns: lexicon.placeCueNouns.map(fold),
   /** Name keys of countries and regions (a cue that a name is a place). */
   knownPlaces: new Set([...places.countries, ...places.regions].map((p) => fold(p).replace(/[-.'\s]+/g, ' ').trim())),
 };

@@ -52,8 +52,8 @@ export interface SpeechAct {
 export type DescriptionResolver = (description: string) => number | undefined;
 
 const QUOTE = /«\s*([^»]+?)\s*»|“([^”]+)”|"([^"\n]+)"/g;
-const TEMPORAL_WORD = /^(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd|demain|soir|matin|deja|encore|aussi|egalement|ensuite|enfin|recemment|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|ce|cette|\d+|1er|mi|fin|debut)$/;
-const NP_STOP = /^(a|à|aux|au|dans|lors|pour|en|alors|apres|avant|devant|selon|que|qu|qui|dont|sur|avec|depuis|car|mais|et|ou|tandis|lorsque|afin)$/;
+/** A time word or a figure between a speech verb and its speaker ('a déclaré lundi 3 X'), folded. */
+const isTimeWord = (folded: string) => FR.speakerSkipWords.has(folded) || /^\d+$/.test(folded);
 
 const isSpeechWord = (t: Token | undefined): boolean => {
   if (!t) return false;
@@ -156,7 +156,7 @@ class SentenceReader {
       if (/[,;:»«(]/.test(between)) { begin = k + 1; break; }
       const w = fold(this.tokens[k].text);
       if (w === 'qui' && k === end - 1) return { np: 'qui', start: this.tokens[k].start }; // "X, qui avait assuré que …"
-      if (/^(que|qu'|qui|dont|lequel|laquelle|lesquels|lesquelles|ou|et)$/.test(w)) { begin = k + 1; break; }
+      if (FR.speakerClauseWords.has(w)) { begin = k + 1; break; }
     }
     if (begin >= end) {
       // "X, pour sa part, a souligné": the subject opens the sentence, before its first comma.
@@ -179,7 +179,7 @@ class SentenceReader {
   /** The speaker noun phrase after the verb at token index v ("a déclaré aux journalistes X", "a dit la ministre …"). */
   subjectAfter(v: number): { np: string; start: number } | undefined {
     let k = v + 1;
-    const skip = () => { while (k < this.tokens.length && TEMPORAL_WORD.test(fold(this.tokens[k].text))) k++; };
+    const skip = () => { while (k < this.tokens.length && isTimeWord(fold(this.tokens[k].text))) k++; };
     skip();
     if (k < this.tokens.length && /^(aux|a|à)$/.test(fold(this.tokens[k].text))) {
       // "aux journalistes X": skip the addressee when a name follows soon.
@@ -191,7 +191,7 @@ class SentenceReader {
     const from = this.tokens[k].start;
     let e = k;
     // (a period after an honorific is not the end of the phrase: "a assuré M. Dalsgaard")
-    while (e + 1 < this.tokens.length && !NP_STOP.test(fold(this.tokens[e + 1].text)) && (!/[,.;:!?()«»]/.test(this.text.slice(this.tokens[e].end, this.tokens[e + 1].start)) || (/^(M|MM|Mme|Dr|Pr|Mgr)$/.test(this.tokens[e].text) && /^\.\s+$/.test(this.text.slice(this.tokens[e].end, this.tokens[e + 1].start))))) e++;
+    while (e + 1 < this.tokens.length && !FR.speakerPhraseStops.has(fold(this.tokens[e + 1].text)) && (!/[,.;:!?()«»]/.test(this.text.slice(this.tokens[e].end, this.tokens[e + 1].start)) || (/^(M|MM|Mme|Dr|Pr|Mgr)$/.test(this.tokens[e].text) && /^\.\s+$/.test(this.text.slice(this.tokens[e].end, this.tokens[e + 1].start))))) e++;
     // "le commissaire au Climat, Henrik Dalsgaard": a titled phrase may run on past a preposition to the name
     // set beside it.
     const article = /^(le|la|l'|un|une)$/.test(fold(this.tokens[k].text));

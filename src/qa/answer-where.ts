@@ -10,6 +10,8 @@ import { TUNING } from './tuning.js';
 
 /** Characters before a place read for its preposition ("à", "dans la ville de"). */
 const PREPOSITION_REACH = 24;
+/** Before a place: "à", "dans", "la ville de", "l'île", "le port de" (folded). */
+const PLACE_CUE = new RegExp(`(\\ba|\\bdans|\\b(${FR.placeCueNouns.join('|')})( [a-z-]+)? d[e'](\\s*l')?|\\bile|\\bport de)\\s*(l')?\\s*$`);
 /** Characters before a place read for the venue noun asked ("dans le stade de"). */
 const VENUE_REACH = 40;
 
@@ -27,7 +29,7 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
     for (const m of inside ? [] : r.sentence.mentions) {
       if (q.entities.has(m.entity) || (m.type !== 'place' && m.type !== 'other')) continue;
       const before = fold(r.sentence.text.slice(Math.max(0, m.start - PREPOSITION_REACH), m.start));
-      let cue = /(\ba|\bdans|\b(ville|ile|port|village|capitale|localite|region|province)( [a-z-]+)? d[e'](\s*l')?|\bile|\bport de)\s*(l')?\s*$/.test(before) ? 1 : /\b(en|au|aux)\s*$/.test(before) ? 0.7 : 0.45;
+      let cue = PLACE_CUE.test(before) ? 1 : /\b(en|au|aux)\s*$/.test(before) ? 0.7 : 0.45;
       if (venueAsked && !fold(r.sentence.text.slice(Math.max(0, m.start - VENUE_REACH), m.end)).includes(venueAsked)) continue;
       // A name of no known type is a place only after a place preposition ("partis de Montpellier").
       if (m.type === 'other') {
