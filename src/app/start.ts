@@ -30,7 +30,6 @@ async function main(): Promise<void> {
   log('info', 'corpus ready', { articles: stats.articles, passages: stats.passages, ms: Math.round(host.opened.ms), fromSnapshot, ...(snapshotMiss ? { rebuiltBecause: snapshotMiss } : {}) });
   const audit = new AuditLog(config.auditLog);
   const corpus = new CorpusAdmin({ host, trashDir: config.trashDir, audit, log });
-  await checkAudit(audit, corpus, config.auditLog);
   const engine = () => host.engine;
   const corpora = new GuildCorpora({
     base: corpus,
@@ -42,6 +41,7 @@ async function main(): Promise<void> {
     audit,
     log,
   });
+  await checkAudit(audit, corpora, config.auditLog);
   const feedback = await FeedbackLog.open({ file: config.feedbackLog, retentionDays: config.feedbackRetentionDays, salt: config.feedbackSalt });
 
   if (!config.discordToken) {
@@ -69,13 +69,16 @@ async function main(): Promise<void> {
   process.once('SIGTERM', () => stop('SIGTERM'));
 }
 
-/** Warns when the audit log cannot be written, then reports and settles the actions a crash interrupted. */
-async function checkAudit(audit: AuditLog, corpus: CorpusAdmin, file: string): Promise<void> {
+/**
+ * Warns when the audit log cannot be written, then reports and settles the actions a crash interrupted, each by
+ * the corpus it was made on (the base, or a server's own).
+ */
+async function checkAudit(audit: AuditLog, corpora: GuildCorpora, file: string): Promise<void> {
   const problem = await audit.writable();
   if (problem) log('warn', 'the audit log cannot be written: /refresh and /corpus add|remove are refused until it can', { auditLog: file, error: problem.message });
   let settled;
   try {
-    settled = await corpus.settleInterrupted();
+    settled = await corpora.settleInterrupted();
   } catch (error) {
     log('warn', 'could not read the audit log to settle interrupted moderator actions', { auditLog: file, error });
     return;
@@ -83,6 +86,7 @@ async function checkAudit(audit: AuditLog, corpus: CorpusAdmin, file: string): P
   for (const s of settled) {
     log('warn', 'a moderator action was interrupted before its result; settled at start', {
       op: s.result.op,
+      guild: s.intent.guild,
       action: s.intent.action,
       file: s.intent.file,
       by: s.intent.user.tag,

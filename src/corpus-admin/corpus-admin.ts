@@ -268,17 +268,19 @@ export class CorpusAdmin {
   }
 
   /**
-   * Settles the actions a crash interrupted: every intent line of the audit log without a result line gets one,
-   * saying what is true now — an added file present and served (`ok`), absent (`not-applied`) or present but not
-   * served (`failed`); a removed file absent (`ok`) or still present (`not-applied`); a refresh (`ok`: the index
-   * served now was opened from the folder at start). Intents of another live process (a shard still at work) are
-   * left alone. Call it at start, once the host is open; returns what it settled, for the start-up log.
+   * Settles the actions a crash interrupted (the intents `mine` picks: the audit log serves the base and every
+   * server's own corpus): each intent without a result gets one saying what is true now — an added file present and
+   * served (`ok`), absent (`not-applied`) or not served (`failed`); a removed file gone (`ok`) or still present or
+   * served (`not-applied`); a refresh (`ok`: the index was opened from the folder at start). Intents of a live
+   * process (a shard at work) are left alone. Call it at start, once the host is open; returns what it settled.
    */
-  async settleInterrupted(): Promise<SettledOperation[]> {
-    const open = (await this.audit.unsettled()).filter((intent) => intent.pid === undefined || intent.pid === process.pid || !isProcessAlive(intent.pid));
+  async settleInterrupted(mine: (intent: AuditEntry) => boolean = () => true): Promise<SettledOperation[]> {
+    const open = (await this.audit.unsettled()).filter((intent) => mine(intent) && (intent.pid === undefined || intent.pid === process.pid || !isProcessAlive(intent.pid)));
     if (open.length === 0) return [];
     const onDisk = new Set((await listArticleFiles(this.corpusDir).catch(() => [] as string[])).map((f) => f.normalize('NFC')));
-    const served = new Set(Object.keys(this.host.servedFiles()).filter((f) => this.host.skippedReason(f) === undefined).map((f) => f.normalize('NFC')));
+    // What is served: the corpus's own files, and for a server's own corpus the base articles it has not hidden.
+    const own = Object.keys(this.host.servedFiles()).filter((f) => this.host.skippedReason(f) === undefined);
+    const served = new Set([...own, ...(this.host.base?.visible() ?? [])].map((f) => f.normalize('NFC')));
     const settled: SettledOperation[] = [];
     for (const intent of open) {
       const file = intent.file?.normalize('NFC');
@@ -290,6 +292,7 @@ export class CorpusAdmin {
         else [result, detail] = ['failed', `${file} is in the corpus folder but not served: ${this.host.skippedReason(file) ?? 'it was not loaded'}`];
       } else if (intent.action === 'remove' && file) {
         if (onDisk.has(file)) [result, detail] = ['not-applied', `${file} is still in the corpus folder${served.has(file) ? ' and served' : ''}: the removal did not happen or was undone`];
+        else if (served.has(file)) [result, detail] = ['not-applied', `${file} is still served: the removal did not happen or was undone`]; // a base article a server did not hide
         else [result, detail] = ['ok', `${file} is no longer in the corpus folder (look for it in the trash) and not served`];
       } else {
         [result, detail] = ['ok', 'the refresh did not finish; the index served now was opened from the corpus folder at start'];
@@ -313,10 +316,7 @@ export class CorpusAdmin {
     return settled;
   }
 
-  /**
-   * Removes a base article from one server's own corpus: a tombstone of that server (the base folder and the
-   * other servers are untouched), audited like a removal, undone if the server's view cannot be made.
-   */
+  /** Hides a base article from one server's own corpus (base folder and other servers untouched), audited, undone on failure. */
   private async hideBase(session: AdminSession, file: string): Promise<AdminOutcome<{ file: string; trashPath: string }>> {
     const base = this.host.base!;
     const begun = await this.begin(session.actor, 'remove', `hide the base article ${file} from this server, then refresh its view`, file);

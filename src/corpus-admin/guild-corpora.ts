@@ -12,7 +12,7 @@ import type { Logger } from '../log.js';
 import type { Engine } from '../qa/types.js';
 import type { AuditLog } from './audit-log.js';
 import { childBuilder, type Builder } from './child-builder.js';
-import { CorpusAdmin } from './corpus-admin.js';
+import { CorpusAdmin, type SettledOperation } from './corpus-admin.js';
 import type { EngineHost } from './engine-host.js';
 import { GuildOverlay, guildFolder } from './guild-overlay.js';
 import path from 'node:path';
@@ -83,6 +83,24 @@ export class GuildCorpora {
     if (!own) return this.baseHost.engine;
     own.overlay.lastUsed = Date.now();
     return own.overlay.engine;
+  }
+
+  /**
+   * Settles the moderator actions a crash interrupted, each by the corpus it was made on: the base's (DMs and
+   * base editors) by the base, a server's by that server's own corpus, read for the purpose. Returns what it
+   * settled; a server whose own corpus cannot be read is logged and left for the next start.
+   */
+  async settleInterrupted(): Promise<SettledOperation[]> {
+    const settled = await this.options.base.settleInterrupted((intent) => this.editsBase(intent.guild));
+    const servers = new Set((await this.options.audit.unsettled()).map((intent) => intent.guild).filter((g): g is string => !this.editsBase(g)));
+    for (const guild of servers) {
+      try {
+        settled.push(...(await (await this.adminFor(guild)).settleInterrupted((intent) => intent.guild === guild)));
+      } catch (error) {
+        this.options.log?.('warn', 'could not read a server’s own corpus to settle its interrupted moderator actions', { guild, error });
+      }
+    }
+    return settled;
   }
 
   /** The moderators' operations of this server: the base's for base editors, else its own corpus's (created on first use). */
