@@ -108,8 +108,12 @@ export class CoreEngine implements Engine {
     return scored.sort((a, b) => b.score - a.score).map((x) => x.record);
   }
 
+  /** The articles' summaries, made once (the index never changes under an engine): a listing reads them page by page. */
+  private summaries?: ArticleSummary[];
+
   articles(): ArticleSummary[] {
-    return this.k.ann.articles.map((a) => summarizeArticle(a));
+    this.summaries ??= this.k.ann.articles.map((a) => summarizeArticle(a));
+    return this.summaries.slice();
   }
 
   article(id: string): ArticleSummary | undefined {

@@ -85,6 +85,14 @@ describe('paraphrase: one synonym group for several words of the question', () =
 });
 
 describe('articles', () => {
+  it('lists the same summaries on every call, each list the caller\'s own to change', () => {
+    const e = engineOf([article('s1', ['Le port a rouvert lundi.']), article('s2', ['Les pêcheurs ont repris la mer.'])]);
+    const first = e.articles();
+    first.pop();
+    expect(e.articles().map((a) => a.id)).toEqual(['s1', 's2']);
+    expect(e.articles()[0]).toBe(e.articles()[0]);
+  });
+
   it('keeps the month of an undated article whose text gives no day (a crawl marker)', () => {
     const undated = { ...article('u', [' date 2018-07 Les secours ont repris mardi matin dans la vallée.']) };
     delete (undated as { published?: string }).published;
