@@ -91,6 +91,14 @@ export async function openEngine(options: OpenEngineOptions): Promise<Engine> {
 /** The file hashes kept beside the segments: a start stats the files instead of reading them all again. */
 const DIGESTS = 'digests.json';
 
+/**
+ * Takes the file hashes a previous process kept beside the corpus's segments, so that hashing the folder stats the
+ * unchanged files instead of reading them (for a caller that hashes the folder before openEngine).
+ */
+export async function recallKeptDigests(corpusDir: string, cacheDir?: string): Promise<void> {
+  await recallDigests(storePath(corpusDir, cacheDir), corpusDir);
+}
+
 async function recallDigests(store: string, corpusDir: string): Promise<void> {
   try {
     rememberDigests(corpusDir, JSON.parse(await readFile(path.join(store, DIGESTS), 'utf8')) as Parameters<typeof rememberDigests>[1]);

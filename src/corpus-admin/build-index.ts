@@ -4,7 +4,7 @@
  * folder's per-file digests before and after, and builds again when the folder changed meanwhile, so the
  * result always describes exactly the files the index was built from.
  */
-import { openEngine, storePath } from '../engine.js';
+import { openEngine, recallKeptDigests, storePath } from '../engine.js';
 import { mergeWanted, updateStore, type SegmentCache } from '../index/update-store.js';
 import type { SegmentPart } from '../index/merge-segments.js';
 import type { LoadWarning } from '../corpus/types.js';
@@ -105,6 +105,8 @@ function copyWarning(w: LoadWarning): LoadWarning {
  * (CorpusError for a missing or empty folder), or an Error when the folder keeps changing during the build.
  */
 export async function buildIndex(request: BuildRequest, onProgress?: BuildProgress, segments?: SegmentCache): Promise<{ engine: Engine; result: BuildResult; parts: SegmentPart[] }> {
+  // The hashes a previous process kept: a start stats the unchanged files instead of reading them all.
+  await recallKeptDigests(request.corpusDir, request.cacheDir);
   for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
     onProgress?.('reading', 0, 0);
     const before = await digestArticleFiles(request.corpusDir);

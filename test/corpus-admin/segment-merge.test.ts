@@ -6,10 +6,11 @@
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, renameSync, statSync, utimesSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import fsp from 'node:fs/promises';
+import { createRequire, syncBuiltinESMExports } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { EngineHost } from '../../src/corpus-admin/engine-host.js';
 import { openEngine, storePath } from '../../src/engine.js';
 import type { Engine } from '../../src/qa/types.js';
@@ -168,5 +169,32 @@ describe('file hashes kept beside the segments', () => {
     expect(after.fromSnapshot).toBe(false); // read again: its change time moved
     expect(after.stages.has('sentences')).toBe(true);
     expect(after.engine.article('003_19a33123fb2647c6')?.title).toMatch(/^Dernier sommet/);
+  }, 60_000);
+
+  it("spare the bot's start too: the engine host of a new process reads no unchanged article", async () => {
+    t = tmpCorpus('seg-digests-host');
+    await new Promise((resolve) => setTimeout(resolve, 2100)); // files older than a hash's settling time
+    (await EngineHost.open({ corpusDir: t.corpusDir, cacheDir: t.cacheDir, builder: 'inline' })).close();
+    // A new process: fresh modules, so no hash is known in memory; every file read is recorded.
+    vi.resetModules();
+    const { EngineHost: FreshHost } = await import('../../src/corpus-admin/engine-host.js');
+    const read: string[] = [];
+    // (the original taken before the patch: a named import of it would follow the patch and call itself)
+    const realReadFile = fsp.readFile;
+    fsp.readFile = ((file: Parameters<typeof realReadFile>[0], ...rest: never[]) => {
+      read.push(String(file));
+      return (realReadFile as (...a: unknown[]) => unknown)(file, ...rest);
+    }) as typeof realReadFile;
+    syncBuiltinESMExports();
+    try {
+      const host = await FreshHost.open({ corpusDir: t.corpusDir, cacheDir: t.cacheDir, builder: 'inline' });
+      expect(host.opened.fromSnapshot).toBe(true);
+      host.close();
+    } finally {
+      fsp.readFile = realReadFile;
+      syncBuiltinESMExports();
+    }
+    expect(read.some((f) => f.includes('digests.json'))).toBe(true);
+    expect(read.filter((f) => f.startsWith(t!.corpusDir))).toEqual([]);
   }, 60_000);
 });
