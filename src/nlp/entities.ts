@@ -151,7 +151,7 @@ function opensOnComplement(tokens: Token[], s: number, e: number): boolean {
   if (tokens.slice(s, e + 1).some((t) => FR.orgNouns.has(fold(t.text)) || FR.foreignOrgWords.has(fold(t.text)) || ACRONYM.test(t.text))) return false;
   const word = (k: number) => (tokens[k] ? fold(tokens[k].text).replace(/['’]$/, '') : '');
   // The noun completed must be a title ("ministre", "procureur") or stand for one ("celle de la Justice"): in
-  // "la visite de Kim Jong Un" the three words are one name.
+  // "la visite de Jean Marc Sousa" the three words are one name.
   const titled = (k: number) => !!tokens[k] && (FR.titles.has(tokens[k].text.toLowerCase()) || FR.titlePronouns.has(word(k)));
   if (/^(de|du|des|d)$/.test(word(s - 1))) return titled(s - 2);
   return /^(la|l)$/.test(word(s - 1)) && word(s - 2) === 'de' && titled(s - 3);
