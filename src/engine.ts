@@ -3,7 +3,8 @@ import path from 'node:path';
 import type { Engine } from './qa/types.js';
 import type { FileDigest, LoadWarning } from './corpus/types.js';
 import { digestArticleFiles, knownDigests, rememberDigests } from './corpus/file-digests.js';
-import { readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
+import { writeFileAtomic } from './atomic-write.js';
 import { mergeSegments, type SegmentPart } from './index/merge-segments.js';
 import type { SnapshotMiss } from './index/snapshot.js';
 import { dropSegment, loadSegments, updateStore, type SegmentCache, type StoreState } from './index/update-store.js';
@@ -108,11 +109,6 @@ async function recallDigests(store: string, corpusDir: string): Promise<void> {
 }
 
 async function keepDigests(store: string, corpusDir: string): Promise<void> {
-  const tmp = path.join(store, `${DIGESTS}.${process.pid}.${Date.now()}.tmp`);
-  try {
-    await writeFile(tmp, JSON.stringify(knownDigests(corpusDir)));
-    await rename(tmp, path.join(store, DIGESTS));
-  } catch {
-    await rm(tmp, { force: true }).catch(() => undefined);
-  }
+  // Not kept (a read-only cache folder): the next start reads and hashes the files.
+  await writeFileAtomic(path.join(store, DIGESTS), JSON.stringify(knownDigests(corpusDir))).catch(() => undefined);
 }

@@ -20,6 +20,7 @@ const LAYERS: ReadonlyArray<readonly [rank: number, prefix: string]> = [
   [0.5, 'src/config.ts'],
   [0.5, 'src/log.ts'],
   [0, 'src/discord-limits.ts'],
+  [0, 'src/atomic-write.ts'],
   [0, 'src/runtime.ts'],
   [0, 'src/safe-text.ts'],
   [0, 'src/reasons/'],

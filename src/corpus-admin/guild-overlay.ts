@@ -7,8 +7,9 @@
  * own segments (merge-segments.ts): nothing of the base is copied or annotated again. Other servers and DMs
  * never see it. The view is made again when the base changes (a refresh swaps the base's segments).
  */
-import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { writeFileAtomic } from '../atomic-write.js';
 import type { LoadWarning } from '../corpus/types.js';
 import { storePath } from '../engine.js';
 import { mergeSegments, type SegmentPart } from '../index/merge-segments.js';
@@ -163,20 +164,8 @@ export class GuildOverlay implements CorpusHost {
     const next = new Set(this.hidden);
     if (hidden) next.add(file);
     else next.delete(file);
-    const target = path.join(this.folder, 'hidden.json');
-    const tmp = `${target}.${process.pid}.${Date.now()}.tmp`;
     await mkdir(this.folder, { recursive: true });
-    const handle = await open(tmp, 'w');
-    try {
-      await handle.writeFile(JSON.stringify({ hidden: [...next].sort() }));
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await rename(tmp, target).catch(async (error: unknown) => {
-      await rm(tmp, { force: true });
-      throw error;
-    });
+    await writeFileAtomic(path.join(this.folder, 'hidden.json'), JSON.stringify({ hidden: [...next].sort() }));
     this.hidden = next;
     this.view = undefined;
   }

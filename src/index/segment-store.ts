@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, open, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { FileDigest, LoadWarning } from '../corpus/types.js';
+import { writeFileAtomic } from '../atomic-write.js';
 import { isProcessAlive } from '../runtime.js';
 import type { CorpusIndex } from './corpus-index.js';
 import { annotatorVersion, loadSnapshot, saveSnapshot, SNAPSHOT_VERSION, type SnapshotMiss } from './snapshot.js';
@@ -67,21 +68,7 @@ export async function readManifest(dir: string): Promise<{ manifest: Manifest } 
 /** Writes the manifest atomically (temporary file, flushed, renamed): the commit of a store change. */
 export async function writeManifest(dir: string, manifest: Manifest): Promise<void> {
   await mkdir(dir, { recursive: true });
-  const file = join(dir, MANIFEST);
-  const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
-  const handle = await open(tmp, 'w');
-  try {
-    await handle.writeFile(JSON.stringify(manifest));
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-  try {
-    await rename(tmp, file);
-  } catch (error) {
-    await rm(tmp, { force: true });
-    throw error;
-  }
+  await writeFileAtomic(join(dir, MANIFEST), JSON.stringify(manifest));
 }
 
 /** A new segment id. */

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
+import { tempNameFor } from '../atomic-write.js';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CorpusIndex, IndexMeta } from './corpus-index.js';
@@ -67,7 +68,7 @@ const headerRoom = (articles: number) => 65_536 + 16 * (articles + 1);
  */
 export async function saveSnapshot(file: string, fingerprint: string, index: CorpusIndex): Promise<void> {
   await mkdir(dirname(file), { recursive: true });
-  const tmp = tempSnapshotName(file);
+  const tmp = tempNameFor(file);
   const handle = await open(tmp, 'w');
   try {
     const room = headerRoom(index.meta.articles.length);
@@ -178,9 +179,4 @@ export async function loadSnapshot(file: string, fingerprint: string): Promise<{
   } catch {
     return { miss: 'corrupt' };
   }
-}
-
-/** The temporary file a process writes a snapshot to before renaming it over `file`: `<file>.<pid>.<time>.tmp`. */
-function tempSnapshotName(file: string): string {
-  return `${file}.${process.pid}.${Date.now()}.tmp`;
 }
