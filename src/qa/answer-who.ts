@@ -45,6 +45,8 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
   const roleAsked = q.noun && q.expects === 'person' ? q.noun : undefined;
   const roleRequired = roleAsked !== undefined && isSpecificNoun(roleAsked);
   const complement = roleAsked ? roleComplement(q, roleAsked, k) : undefined;
+  // "le procureur de Lisbonne, Paulo Dias": the name right after "ROLE de" completes the role; it does not hold it.
+  const roleOfBefore = roleAsked ? new RegExp(`${roleAsked}s?\\s+${OF}\\s*$`, 'u') : undefined;
   // How the corpus describes a person, folded, worked out once per person (a frequent one has thousands).
   const described = new Map<number, string>();
   const describedAs = (id: number) => described.get(id) ?? described.set(id, fold(describe(k, id) ?? '')).get(id)!;
@@ -58,10 +60,9 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
       // "Quel procureur …": a person given the role asked answers best — the role right before the name
       // ("l'entraîneur Ekkapol"), in an apposition right after it ("X, l'entraîneur"), or in how the corpus
       // describes the person.
-      const around = fold(r.sentence.text.slice(Math.max(0, m.start - ROLE_REACH), m.start)) + ' ' + (/^\s*,/.test(r.sentence.text.slice(m.end)) ? fold(r.sentence.text.slice(m.end, m.end + ROLE_REACH)) : '');
-      // "le procureur de Lisbonne, Paulo Dias": the name right after "ROLE de" completes the role; it does not hold it.
-      const completesRole = roleAsked !== undefined && new RegExp(`${roleAsked}s?\\s+(?:de\\s+la|de\\s+l'|du|des|de|d')\\s*$`).test(fold(r.sentence.text.slice(Math.max(0, m.start - ROLE_REACH), m.start)));
-      const hasRole = roleAsked !== undefined && !completesRole && (around.includes(roleAsked) || describedAs(m.entity).includes(roleAsked));
+      const before = fold(r.sentence.text.slice(Math.max(0, m.start - ROLE_REACH), m.start));
+      const around = before + ' ' + (/^\s*,/.test(r.sentence.text.slice(m.end)) ? fold(r.sentence.text.slice(m.end, m.end + ROLE_REACH)) : '');
+      const hasRole = roleAsked !== undefined && !roleOfBefore!.test(before) && (around.includes(roleAsked) || describedAs(m.entity).includes(roleAsked));
       // "La ministre de la Justice …": a minister of something else does not answer.
       if (complement && hasRole && !around.includes(complement) && !describedAs(m.entity).includes(complement)) continue;
       // "Quel arbitre …": a person the text never gives that role does not answer.
@@ -116,10 +117,13 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
  * knows it: a person given the role completed by another word does not answer.
  */
 function roleComplement(q: AnalyzedQuestion, role: string, k: Knowledge): string | undefined {
-  const m = new RegExp(`(?:^|[^\\p{L}])${role}s?\\s+(?:de\\s+la|de\\s+l['’]|du|des|de|d['’])\\s*(\\p{L}{3,})`, 'u').exec(fold(q.text));
+  const m = new RegExp(`(?:^|[^\\p{L}])${role}s?\\s+${OF}\\s*(\\p{L}{3,})`, 'u').exec(fold(q.text));
   if (!m || FR.stopwords.has(m[1]) || !k.df(fold(stem(m[1])))) return undefined;
   return m[1];
 }
+
+/** "de" and its forms after a role, in folded text ("procureur de la …", "ministre de l'…", "secrétaire d'…"). */
+const OF = "(?:de\\s+la|de\\s+l['’]|du|des|de|d['’])";
 
 /** Longest subject phrase given as a who-answer, in words. */
 const MAX_SUBJECT_WORDS = 8;

@@ -23,7 +23,8 @@ export const ANSWERERS: Record<QuestionKind, Answerer> = {
   when: { kind: 'when', answer: answerWhen },
   where: { kind: 'where', answer: answerWhere },
   // A question typed as a quote whose speaker said nothing findable is still answered by its best sentence.
-  // A speaker whose words were not read as a speech act is still answered by the best sentence that reports speech.
+  // A speaker whose words were not read as a speech act is still answered by the best sentence that gives someone's
+  // words (a quotation, "Selon X, …").
   quote: { kind: 'quote', answer: (k, q, ranked) => answerQuote(k, q, ranked) ?? answerWhat(k, q, ranked.filter((r) => quotesSomeone(r.sentence.text))) },
   what: { kind: 'what', answer: answerWhat },
 };
