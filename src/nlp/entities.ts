@@ -275,7 +275,7 @@ export function groupEntities(spans: NameSpan[]): { entities: EntityRecord[]; by
     const host = people.find((p) => p.tokens[0] === a.key || p.tokens[p.tokens.length - 1] === a.key);
     if (!host) continue;
     // A word read mostly as a place or an organisation stays one — unless the person it names is mentioned at
-    // least as often ("à Macron" once beside "Emmanuel Macron" three times is the person).
+    // least as often ("à Ribeiro" once beside "Ana Ribeiro" three times is the person).
     if (own === 'place' && a.place > a.person + 1 && host.count < a.count) continue;
     if (own === 'org' && a.org > a.person + 1 && host.count < a.count) continue;
     parent.set(a.key, host.key);
