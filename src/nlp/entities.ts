@@ -1,6 +1,7 @@
 import { FR, fold, isAuxiliary, nameKey } from './french.js';
 import { isElision, type Token } from './tokens.js';
 import lexicon from './data/fr-lexicon.json' with { type: 'json' };
+import { isGivenName } from './given-names.js';
 
 /** What an entity is, read from the contexts it appears in. */
 export type EntityType = 'person' | 'place' | 'org' | 'other';
@@ -46,6 +47,8 @@ const CUE = {
   placeNoun: 1.5,
   /** An organisation noun a few words before it ("l'agence officielle X"). */
   orgNoun: 2,
+  /** A given name opening a name of two to four words with no connector ("Aurélie X"), see given-names.ts. */
+  givenName: 2.5,
 };
 /** Cues of this much or less leave a name untyped. */
 const WEAK_CUES = 0.5;
@@ -166,6 +169,10 @@ function readCues(sentence: string, tokens: Token[], s: number, e: number, place
   if (s < e && (FR.placeNouns.has(head) || FR.venueHeads.has(head))) cues.place += CUE.placeHead;
   else if (s < e && FR.orgNouns.has(head)) cues.org += CUE.orgHead;
   if (FR.knownPlaces.has(nameKey(text))) cues.place += CUE.knownPlace;
+  const words = e - s + 1;
+  // Read before the other cues: a name that opens on a place or organisation noun, or is a known place, is none.
+  const opensOnGivenName = words >= PERSON_NAME_WORDS.min && words <= PERSON_NAME_WORDS.max && !placeHead && cues.place === 0
+    && cues.org === 0 && isGivenName(tokens[s].text) && !tokens.slice(s, e + 1).some((t) => isConnector(t) || ACRONYM.test(t.text));
   let description: string | undefined;
   const prev = tokens[s - 1];
   const prevF = prev ? fold(prev.text).replace(/['’]$/, '') : '';
@@ -182,6 +189,7 @@ function readCues(sentence: string, tokens: Token[], s: number, e: number, place
   // Look left for a title or a place/organisation noun: "le président russe X", "son ministre des Affaires
   // étrangères X", "un conseiller de la présidence, X", "la ville russe de X", "l'agence officielle X".
   const nameLeftIsConnector = touching && isConnector(prev);
+  let placeNounTouching = false;
   // "son homologue à X", "le commissaire européen au Climat": a preposition makes X a complement, not the titled one.
   const nameLeftIsPreposition = touching && !!prev && FR.complementPrepositions.has(prev.text.toLowerCase());
   for (let k = s - 1, steps = 0; k >= 0 && steps < LEFT_REACH; k--, steps++) {
@@ -201,7 +209,7 @@ function readCues(sentence: string, tokens: Token[], s: number, e: number, place
     // A common noun touching the name ("la ville de X", "l'île X"); a capitalised word is a name itself
     // ("la Mer, Karl Tamm"), and a comma means an apposition, not a cue.
     const commonNoun = !tokens[k].upper && !/,/.test(gap(sentence, tokens[k], tokens[s]));
-    if (commonNoun && FR.placeNouns.has(f) && (nameLeftIsConnector || k === s - 1)) { cues.place += CUE.placeNoun; break; }
+    if (commonNoun && FR.placeNouns.has(f) && (nameLeftIsConnector || k === s - 1)) { cues.place += CUE.placeNoun; placeNounTouching = true; break; }
     if (commonNoun && FR.orgNouns.has(f) && (k >= s - ORG_NOUN_REACH) && !nameLeftIsConnector) { cues.org += CUE.orgNoun; break; }
     if (tokens[k].upper && !isStop(tokens[k]) && k < s - 1 && !isConnector(tokens[k - 1])) break; // another name in between
   }
@@ -223,6 +231,9 @@ function readCues(sentence: string, tokens: Token[], s: number, e: number, place
       if (appo.length >= MIN_DESCRIPTION && appo.length <= MAX_DESCRIPTION) description = appo;
     }
   }
+  // "Aurélie X": a given name makes a person of it, though "à" stands before; "la rue Victor X" stays a place.
+  const afterVenueNoun = !!prev && !prev.upper && FR.venueHeads.has(prevF);
+  if (opensOnGivenName && !placeNounTouching && !afterVenueNoun) cues.person += CUE.givenName;
   return { start, end, text, key: nameKey(text), cues, description };
 }
 

@@ -14,7 +14,26 @@ describe('findNames', () => {
   it('reads a title before a name as a person cue and keeps it as the description', () => {
     const [poutine] = names('Le président russe Vladimir Poutine a reçu jeudi son invité.');
     expect(poutine).toMatchObject({ text: 'Vladimir Poutine', key: 'vladimir poutine', description: 'président russe' });
-    expect(poutine.cues).toEqual({ person: 2, place: 0, org: 0 });
+    // 2 for the title, 2.5 for the given name that opens it.
+    expect(poutine.cues).toEqual({ person: 4.5, place: 0, org: 0 });
+  });
+
+  it('reads a given name opening a name of two to four words as a person cue, whatever stands before it', () => {
+    const [fouquet] = names("Le braquage avait coûté la vie à Aurélie Fouquet en 2010.");
+    expect(fouquet.text).toBe('Aurélie Fouquet');
+    expect(fouquet.cues).toEqual({ person: 2.5, place: 2, org: 0 });
+    const [hyphen] = names('Selon Jean-Luc Vardel, rien ne presse.');
+    expect(hyphen.cues.person).toBe(2.5);
+    // A family name alone, a name with a connector, a place noun or an acronym: no given-name cue.
+    expect(names('Le message de Vardel est arrivé.')[0].cues.person).toBe(0);
+    expect(names('Le marché de Noël de Colmar a rouvert.').find((n) => n.text.startsWith('Noël'))?.cues.person ?? 0).toBe(0);
+    expect(names('La rue Victor Hugo est fermée.')[0].cues.person).toBe(0);
+    expect(names('La chaîne Sky TG24 a diffusé les images.')[0].cues.person).toBe(0);
+  });
+
+  it('types "hommage à Johnny X" as a person once the given name is read, and groups the family name with them', () => {
+    const [[name, type]] = entitiesOf(['Un hommage à Johnny Vardel a été rendu.', 'Johnny Vardel chantait.', 'Vardel avait 74 ans.']);
+    expect([name, type]).toEqual(['Johnny Vardel', 'person']);
   });
 
   it('gives offsets that slice back to the name', () => {
@@ -52,7 +71,7 @@ describe('findNames', () => {
     const found = names("La ministre portugaise de l'Environnement, Ana Ribeiro, a ouvert la séance.");
     const ribeiro = found.find((n) => n.text === 'Ana Ribeiro');
     expect(ribeiro?.description).toBe("ministre portugaise de l'Environnement");
-    expect(ribeiro?.cues.person).toBe(2);
+    expect(ribeiro?.cues.person).toBe(2 + 2.5); // the title in apposition, and the given name
   });
 
   it('reads an apposition after the name ("X, professeur de …,")', () => {
