@@ -6,6 +6,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CorpusIndex, IndexMeta } from './corpus-index.js';
 import { GIVEN_NAMES_VERSION } from '../nlp/given-names.js';
+import { frenchTownsVersion } from '../nlp/french-towns.js';
 import { packLunr, unpackLunr } from './lunr-compact.js';
 import { LazySentenceStore, packArticle } from './sentence-store.js';
 
@@ -20,7 +21,7 @@ let codeVersion: string | undefined;
  */
 export function annotatorVersion(): string {
   if (codeVersion) return codeVersion;
-  const hash = createHash('sha256').update(String(SNAPSHOT_VERSION)).update(GIVEN_NAMES_VERSION);
+  const hash = createHash('sha256').update(String(SNAPSHOT_VERSION)).update(GIVEN_NAMES_VERSION).update(frenchTownsVersion());
   const root = join(dirname(fileURLToPath(import.meta.url)), '..');
   const walk = (dir: string) => {
     let names: string[] = [];

@@ -2,6 +2,7 @@ import { FR, fold, isAuxiliary, nameKey } from './french.js';
 import { isElision, type Token } from './tokens.js';
 import lexicon from './data/fr-lexicon.json' with { type: 'json' };
 import { isGivenName } from './given-names.js';
+import { isFrenchTown } from './french-towns.js';
 
 /** What an entity is, read from the contexts it appears in. */
 export type EntityType = 'person' | 'place' | 'org' | 'other';
@@ -47,6 +48,8 @@ const CUE = {
   placeNoun: 1.5,
   /** An organisation noun a few words before it ("l'agence officielle X"). */
   orgNoun: 2,
+  /** A French town, department or region of the gazetteer (french-towns.ts). */
+  knownTown: 2,
   /** A given name opening a name of two to four words with no connector ("Aurélie X"), see given-names.ts. */
   givenName: 2.5,
 };
@@ -169,6 +172,8 @@ function readCues(sentence: string, tokens: Token[], s: number, e: number, place
   if (s < e && (FR.placeNouns.has(head) || FR.venueHeads.has(head))) cues.place += CUE.placeHead;
   else if (s < e && FR.orgNouns.has(head)) cues.org += CUE.orgHead;
   if (FR.knownPlaces.has(nameKey(text))) cues.place += CUE.knownPlace;
+  // The article before a name is part of a town's ("La Rochelle") unless it opens the sentence ("L'Union a voté").
+  else if (isFrenchTown(text, s >= 2 ? tokens[s - 1].text : '')) cues.place += CUE.knownTown;
   const words = e - s + 1;
   // Read before the other cues: a name that opens on a place or organisation noun, or is a known place, is none.
   const opensOnGivenName = words >= PERSON_NAME_WORDS.min && words <= PERSON_NAME_WORDS.max && !placeHead && cues.place === 0

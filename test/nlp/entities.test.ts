@@ -31,6 +31,17 @@ describe('findNames', () => {
     expect(names('La chaîne Sky TG24 a diffusé les images.')[0].cues.person).toBe(0);
   });
 
+  it('reads a French town, department or region of the gazetteer as a place cue, with its article when it has one', () => {
+    expect(names('Les renforts venus de Sarcelles sont arrivés.')[0].cues.place).toBe(2);
+    expect(names('Il a grandi dans le Val-de-Marne.')[0].cues.place).toBeGreaterThanOrEqual(2);
+    // "au Havre" is "à Le Havre"; a capitalised article inside a sentence belongs to the name.
+    expect(names('Le cortège est arrivé au Havre.')[0].cues.place).toBe(2 + 2);
+    expect(names('Le navire a quitté La Rochelle hier.').find((n) => n.text === 'Rochelle')?.cues.place).toBe(2);
+    // "l'Union européenne" and a sentence that opens on "L'Union" are no town named L'Union.
+    expect(names("Le texte divise l'Union depuis un an.")[0].cues.place).toBe(0);
+    expect(names("L'Union a voté le texte.")[0].cues.place).toBe(0);
+  });
+
   it('types "hommage à Johnny X" as a person once the given name is read, and groups the family name with them', () => {
     const [[name, type]] = entitiesOf(['Un hommage à Johnny Vardel a été rendu.', 'Johnny Vardel chantait.', 'Vardel avait 74 ans.']);
     expect([name, type]).toEqual(['Johnny Vardel', 'person']);

@@ -1,0 +1,68 @@
+/**
+ * French towns, departments and regions, as general gazetteer data: the @etalab/decoupage-administratif package
+ * (MIT, Etalab, the French government's open-data office) lists every commune with its population. A name the
+ * list knows ("à Réau", "de Sarcelles", "la Guadeloupe") is a place cue even where the sentence gives none
+ * ("Frojes, celui d'Olivier X"). Communes of fewer than MIN_POPULATION inhabitants are left out: small villages
+ * are often named like families. The list (8.6 MB) is read on first use, when articles are annotated — a process
+ * that only loads a snapshot never reads it.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { nameKey } from './french.js';
+
+const require = createRequire(import.meta.url);
+
+/** Communes with fewer inhabitants than this are not read as places by name alone. */
+const MIN_POPULATION = 1000;
+interface Commune { nom: string; type: string; population?: number }
+
+let towns: Set<string> | undefined;
+
+/** The package's folder, or undefined when it is not installed. */
+function packageDir(): string | undefined {
+  try {
+    return dirname(require.resolve('@etalab/decoupage-administratif/package.json'));
+  } catch {
+    return undefined;
+  }
+}
+
+function load(): Set<string> {
+  const out = new Set<string>();
+  try {
+    const dir = packageDir();
+    if (!dir) return out;
+    const read = <T>(file: string) => JSON.parse(readFileSync(join(dir, 'data', file), 'utf8')) as T[];
+    const add = (name: string) => out.add(nameKey(name));
+    for (const c of read<Commune>('communes.json')) if (c.type === 'commune-actuelle' && (c.population ?? 0) >= MIN_POPULATION) add(c.nom);
+    for (const d of read<{ nom: string }>('departements.json')) add(d.nom);
+    for (const r of read<{ nom: string }>('regions.json')) add(r.nom);
+  } catch {
+    // Without the package, places are typed from their context alone.
+  }
+  return out;
+}
+
+/**
+ * True when a name (any case, hyphens or spaces) is a French town, department or region of the list. `before` is
+ * the word before it: a name that opens on an article is known with it — a capitalised one ("La Rochelle") or one
+ * contracted with a preposition ("au Havre", "du Havre" → "Le Havre"); "l'Union européenne" is no town.
+ */
+export function isFrenchTown(name: string, before = ''): boolean {
+  towns ??= load();
+  const key = nameKey(name);
+  if (towns.has(key)) return true;
+  const article = /^(?:Le|La|Les|L['’])$/.test(before) ? nameKey(before) : CONTRACTED[before.toLowerCase()];
+  return !!article && towns.has(`${article} ${key}`);
+}
+
+/** Prepositions contracted with the article of a name that follows ("au Havre" is "à Le Havre"). */
+const CONTRACTED: Record<string, string> = { au: 'le', du: 'le', aux: 'les', des: 'les' };
+
+/** Which gazetteer the annotator reads (part of the snapshot's code version), without reading the list. */
+export function frenchTownsVersion(): string {
+  const dir = packageDir();
+  if (!dir) return 'none';
+  return `@etalab/decoupage-administratif@${(JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { version: string }).version}`;
+}
