@@ -17,6 +17,7 @@ const STEM_PREFIX_MATCH = 5;
 
 /** Anything else: the best sentence, cut to its most relevant part when long. */
 export function answerWhat(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[]): Partial | null {
+  // A heading ("Hélicoptère et fumigènes") names a topic and states nothing: it answers no question.
   let top = ranked[0];
   if (!top) return null;
   // A question asking for a quantity ("De combien …", "Quel objectif …") is answered by a sentence with a figure,
@@ -33,6 +34,7 @@ export function answerWhat(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSent
   }
   // "Il a lu quel texte ?": a sentence that names no text does not answer it.
   if (q.expects === 'text' && q.noun && !isClassNoun(q.noun) && !namesThing(top, q.noun, q)) return null;
+  if (isHeading(top.sentence.text)) return null;
   const c: Candidate = { key: String(top.index), score: top.score, support: new Map([[top.index, top.score]]), byDoc: new Map([[top.sentence.doc, top.score]]) };
   return finish(k, ranked, c, clip(top.sentence.text, MAX_ANSWER));
 }
@@ -72,6 +74,15 @@ function namesThing(r: ScoredSentence, noun: string, q: AnalyzedQuestion): boole
 }
 
 const QUANTITY = new RegExp(patterns.quantity);
+
+/** Words, at most, of a heading: a short line that does not end as a sentence ends. */
+const HEADING_WORDS = 8;
+
+/** True for a heading: a short line with no closing punctuation ("Hélicoptère et fumigènes"). */
+export function isHeading(text: string): boolean {
+  const t = text.trim();
+  return !/[.!?…»"”)]$/.test(t) && t.split(/\s+/).length <= HEADING_WORDS;
+}
 
 /** A figure: digits with a percent sign, a currency or a unit (a date is not one). */
 const FIGURE = /\d[\d\s.,]*\s?(%|pour\s?cent|€|\$|euros?|dollars?|milliards?|millions?|tonnes?|km|kilomètres?|personnes|habitants|morts)/u;

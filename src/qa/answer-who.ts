@@ -50,13 +50,16 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
   // How the corpus describes a person, folded, worked out once per person (a frequent one has thousands).
   const described = new Map<number, string>();
   const describedAs = (id: number) => described.get(id) ?? described.set(id, fold(describe(k, id) ?? '')).get(id)!;
+  // A person the question names by their family name alone ("aux côtés de Hollande et Merkel") is not the one asked.
+  const named = namedInQuestion(q.text);
+  const isNamed = (id: number) => named.has(fold(familyName(k.ann.entities[id].name)));
   for (const r of readable(ranked, false)) {
     const points = anchors(q, r);
     const subjects = verb ? subjectsOf(r.sentence.text, r.sentence.mentions, verb) : new Set<number>();
     for (const m of r.sentence.mentions) {
       // A country that does the asked thing ("le Portugal, qui préside les débats") answers too.
       const isSubject = subjects.has(m.entity);
-      if (q.entities.has(m.entity) || (m.type !== 'person' && m.type !== 'org' && !isSubject)) continue;
+      if (q.entities.has(m.entity) || (m.type !== 'person' && m.type !== 'org' && !isSubject) || isNamed(m.entity)) continue;
       // "Quel procureur …": a person given the role asked answers best — the role right before the name
       // ("l'entraîneur Ekkapol"), in an apposition right after it ("X, l'entraîneur"), or in how the corpus
       // describes the person.
@@ -76,7 +79,7 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
     // Speakers of what the sentence reports ("a annoncé mardi un conseiller de la présidence").
     for (const a of k.speechBySentence.get(r.index) ?? []) {
       const act = k.ann.speech[a];
-      if (act.entity !== undefined && q.entities.has(act.entity)) continue;
+      if (act.entity !== undefined && (q.entities.has(act.entity) || isNamed(act.entity))) continue;
       if (FR.pronouns.has(fold(act.speakerText)) && act.entity === undefined) continue;
       if (roleRequired && !fold(act.speakerText).includes(roleAsked!) && !(act.entity !== undefined && describedAs(act.entity).includes(roleAsked!))) continue;
       const verbMatch = q.terms.has(fold(stem(act.verb)));
@@ -120,6 +123,18 @@ function roleComplement(q: AnalyzedQuestion, role: string, k: Knowledge): string
   const m = new RegExp(`(?:^|[^\\p{L}])${role}s?\\s+${OF}\\s*(\\p{L}{3,})`, 'u').exec(fold(q.text));
   if (!m || FR.stopwords.has(m[1]) || !k.df(fold(stem(m[1])))) return undefined;
   return m[1];
+}
+
+/** The folded capitalised words of a question; its first word only when it is no stop word or question word. */
+function namedInQuestion(text: string): Set<string> {
+  const words = tokenize(text).filter((t) => /\p{L}/u.test(t.text));
+  return new Set(words.filter((t, i) => t.upper && (i > 0 || !(FR.stopwords.has(fold(t.text)) || FR.questionWords.has(fold(t.text))))).map((t) => fold(t.text)));
+}
+
+/** A name's last word ("Angela Merkel" → "Merkel"), of at least three letters, or '' when it has none. */
+function familyName(name: string): string {
+  const last = name.trim().split(/\s+/).pop() ?? '';
+  return last.length >= 3 ? last : '';
 }
 
 /** "de" and its forms after a role, in folded text ("procureur de la …", "ministre de l'…", "secrétaire d'…"). */

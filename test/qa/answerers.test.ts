@@ -3,6 +3,7 @@ import type { Article } from '../../src/corpus/types.js';
 import { buildCorpusIndex } from '../../src/index/corpus-index.js';
 import { CoreEngine } from '../../src/qa/core-engine.js';
 import { quotesSomeone } from '../../src/qa/answer-common.js';
+import { isHeading } from '../../src/qa/answer-what.js';
 
 const article = (id: string, paragraphs: string[]): Article => ({ id, file: `${id}.md`, title: id, published: '2023-06-06', language: 'fr', paragraphs, bytes: 0 });
 const engineOf = (articles: Article[]) => new CoreEngine(buildCorpusIndex(articles), { buildMs: 0, fromSnapshot: false });
@@ -34,6 +35,19 @@ describe('answerWho', () => {
     ]);
     const answer = quake.ask('Quel organisme néerlandais a mesuré la secousse ?').answer;
     expect(answer).toBe('Le Service sismologique des Pays-Bas');
+  });
+});
+
+describe('answerWho: a person the question names', () => {
+  it('never answers with a person the question names by the family name alone', () => {
+    const engine = engineOf([
+      article('v', [
+        "Le président estonien Alar Karis s'est rendu mercredi sur les lieux de l'accident, en compagnie de la chancelière Ursula Brandt et du Premier ministre letton Juris Ozols.",
+      ]),
+    ]);
+    const answer = engine.ask('Qui était le dirigeant letton présent aux côtés de Karis et Brandt sur les lieux ?').answer;
+    expect(answer).toContain('Juris Ozols');
+    expect(engine.ask('Brandt, elle est venue avec qui sur les lieux ?').answer ?? '').not.toContain('Brandt');
   });
 });
 
@@ -130,6 +144,18 @@ describe('answerWhat', () => {
 
   it('answers other what-questions with the best sentence, figure or not', () => {
     expect(engine.ask('Comment les organisations paysannes ont-elles accueilli le compromis ?').answer).toContain('compromis équilibré');
+  });
+  it('never answers with a heading, a short line that states nothing', () => {
+    const withHeading = engineOf([
+      article('h', [
+        'Drone et brouilleurs',
+        "Les gardiens ont entendu le drone vers 22 heures au-dessus de la cour de la prison de Tartu.",
+      ]),
+    ]);
+    expect(isHeading('Drone et brouilleurs')).toBe(true);
+    expect(isHeading('Le drone a survolé la cour.')).toBe(false);
+    const reply = withHeading.ask("C'était quoi comme marque de drone et de brouilleurs ?");
+    expect(reply.answer).toBeNull();
   });
 });
 
