@@ -124,7 +124,10 @@ function cuesOf(f: string): Cue[] {
     const after = f.slice(m.index + m[0].length);
     // "Quel pays a proposé …" (the noun as subject, before its verb) asks for an actor, not a place.
     const subject = !before.trim() && !/^\s*(?:de|du|des|d'|a|au|aux|en|dans|le|la|les|l'|un|une|pour|par|sur)\b/.test(after.replace(/^\s*(?:a|ont|avait|avaient)\b/, ' x'));
-    let type = typeOfNoun(m[1], PLACE_PREPOSITION.test(before), subject);
+    // A noun of two words the classes know ("quelle top model", "quel chef d'orchestre") is read whole.
+    const two = /^\s+([a-z][a-z'-]*)/.exec(after);
+    const noun = two && typeOfNoun(`${m[1]} ${two[1]}`, false, false) ? `${m[1]} ${two[1]}` : m[1];
+    let type = typeOfNoun(noun, PLACE_PREPOSITION.test(before), subject);
     // "Quels pays participeraient …" asks for a list of them: the sentence that gives it.
     if (type && subject && /^quel(le)?s\b/.test(m[0]) && (NOUNS.place.has(type.noun ?? '') || NOUNS.org.has(type.noun ?? '')) && type.kind !== 'when') type = { kind: 'what', expects: 'text', noun: type.noun };
     if (type) out.push({ kind: type.kind, type, start: m.index - (PLACE_PREPOSITION.exec(before)?.[0].length ?? 0), end: m.index + m[0].length });

@@ -100,6 +100,14 @@ describe('questionType: spoken questions and "quel + noun"', () => {
     expect(questionType('Le maire a reçu quels élus ?').noun).toBe('elu');
     expect(questionType('Combien de morts ?').noun).toBe('mort');
     expect(questionType("L'arbitre de la finale, c'était qui ?").noun).toBe('arbitre');
+ 
+  });
+
+  it('reads a noun of two words the classes know whole ("quel chef d\'orchestre", "quelle top model")', () => {
+    expect(questionType("Quel chef d'orchestre a dirigé le concert ?")).toMatchObject({ kind: 'who', expects: 'person', noun: "chef d'orchestre" });
+    expect(questionType('Quelle top model a présenté le trophée ?')).toMatchObject({ kind: 'who', expects: 'person', noun: 'top model' });
+    // A first word that is a class noun on its own keeps its class when the two words are none.
+    expect(questionType('Quel chef militaire a signé ?')).toMatchObject({ kind: 'who', noun: 'chef' });
   });
 });
 
