@@ -163,6 +163,18 @@ function opensOnComplement(tokens: Token[], s: number, e: number): boolean {
   return /^(la|l)$/.test(word(s - 1)) && word(s - 2) === 'de' && titled(s - 3);
 }
 
+/** Words, at most, between a title and the organisation noun that completes it ("chef" … "du" … "gouvernement"). */
+const TITLE_COMPLEMENT_GAP = 2;
+
+/** The index of the title an organisation noun at `k` completes ("chef du gouvernement"), or -1. */
+function titleOf(tokens: Token[], k: number): number {
+  for (let j = k - 1; j >= 0 && j >= k - 1 - TITLE_COMPLEMENT_GAP; j--) {
+    if (FR.titles.has(tokens[j].text.toLowerCase())) return j < k - 1 ? j : -1;
+    if (!isConnector(tokens[j]) && !isStop(tokens[j])) return -1;
+  }
+  return -1;
+}
+
 function readCues(sentence: string, tokens: Token[], s: number, e: number, placeHead: boolean): NameSpan {
   const start = tokens[s].start;
   const end = tokens[e].end;
@@ -215,7 +227,16 @@ function readCues(sentence: string, tokens: Token[], s: number, e: number, place
     // ("la Mer, Karl Tamm"), and a comma means an apposition, not a cue.
     const commonNoun = !tokens[k].upper && !/,/.test(gap(sentence, tokens[k], tokens[s]));
     if (commonNoun && FR.placeNouns.has(f) && (nameLeftIsConnector || k === s - 1)) { cues.place += CUE.placeNoun; placeNounTouching = true; break; }
-    if (commonNoun && FR.orgNouns.has(f) && (k >= s - ORG_NOUN_REACH) && !nameLeftIsConnector) { cues.org += CUE.orgNoun; break; }
+    if (commonNoun && FR.orgNouns.has(f) && (k >= s - ORG_NOUN_REACH) && !nameLeftIsConnector) {
+      // "le chef du gouvernement espagnol X": the organisation, with its adjective, completes a title, and the name
+      // is the titled person's ("le porte-parole de l'agence Reuters": a name touching the noun is the organisation's).
+      const title = k < s - 1 ? titleOf(tokens, k) : -1;
+      if (title >= 0) {
+        cues.person += CUE.title;
+        description = sentence.slice(tokens[title].start, tokens[s - 1].end).replace(/[\s,]+$/, '');
+      } else cues.org += CUE.orgNoun;
+      break;
+    }
     if (tokens[k].upper && !isStop(tokens[k]) && k < s - 1 && !isConnector(tokens[k - 1])) break; // another name in between
   }
 
