@@ -223,6 +223,9 @@ function termAlternatives(terms: Map<string, number>, vocab: Vocabulary): { alte
   return { alternatives, shared };
 }
 
+/** A description rather than a name after "Qui est": it opens on a determiner ("le maire de …", "l'auteur …"). */
+const DESCRIPTION = /^(?:le|la|les|l'|un|une|des|du|ce|cet|cette|ces|son|sa|ses|leur|leurs|celui|celle|ceux)(?:\s|(?<=')\S)/;
+
 /** Longest name, in words, taken as the unknown person of "Qui est X ?". */
 const MAX_UNKNOWN_NAME_WORDS = 4;
 
@@ -235,6 +238,8 @@ function whoIsTarget(folded: string, entities: Map<number, number>, terms: Map<s
   const direct = vocab.entityByKey(nameKey(target)) ?? vocab.entityBySound(soundKey(target));
   if (direct !== undefined) return { whoIs: direct };
   if (ids.length === 1 && terms.size === 0) return { whoIs: ids[0] };
+  // "Qui est le maire de X ?" asks for the one a description fits: only a name can be unknown to the corpus.
+  if (DESCRIPTION.test(target)) return {};
   if (!ids.length && target.split(/\s+/).length <= MAX_UNKNOWN_NAME_WORDS) return { whoIsUnknown: target };
   return {};
 }

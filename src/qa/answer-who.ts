@@ -4,8 +4,8 @@ import { stem, tokenize } from '../nlp/tokens.js';
 import type { AnalyzedQuestion } from './analyze-question.js';
 import type { Knowledge, ScoredSentence } from './knowledge.js';
 import { anchors, articlesAmong, best, clip, evidenceFor, proximity, vote, type Candidate } from './candidates.js';
-import { CUT, describe, finish, isSpeechTerm, readable, weightOf, type Partial } from './answer-common.js';
-import { isSpecificNoun } from './question-kind.js';
+import { CUT, describe, finish, isSpeechTerm, readable, singularOf, weightOf, type Partial } from './answer-common.js';
+import { isClassNoun, isSpecificNoun } from './question-kind.js';
 import { TUNING } from './tuning.js';
 
 /** Sentences cited for who a person is. */
@@ -121,7 +121,8 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
  */
 function roleComplement(q: AnalyzedQuestion, role: string, k: Knowledge): string | undefined {
   const m = new RegExp(`(?:^|[^\\p{L}])${role}s?\\s+${OF}\\s*(\\p{L}{3,})`, 'u').exec(fold(q.text));
-  if (!m || FR.stopwords.has(m[1]) || !k.df(fold(stem(m[1])))) return undefined;
+  // "le maire de la commune catalane": a noun of the classes (a town, a country) describes; it is no domain.
+  if (!m || FR.stopwords.has(m[1]) || isClassNoun(singularOf(m[1])) || !k.df(fold(stem(m[1])))) return undefined;
   return m[1];
 }
 

@@ -94,12 +94,18 @@ function typeOfNoun(noun: string, afterPreposition: boolean, subject: boolean): 
 
 const PLACE_PREPOSITION = /(?:^|\s)(?:dans|a|en|au|aux|vers|depuis|de|d'|par|sur|pres de|jusqu'a|devant|derriere|sous|chez)\s*$/;
 const QUEL_NOUN = /\b(?:quel|quelle|quels|quelles|lequel|laquelle|lesquels|lesquelles)\s+(?:(?:est|sont|etait|etaient|a ete)\s+(?:le|la|les|l')\s*|(?<=(?:lequel|laquelle|lesquels|lesquelles)\s+)(?:des\s+|de\s+|d')(?:(?:ses|leurs|les|ces|son|sa|nos|vos)\s+)?)?([a-z][a-z'-]*)/g;
-const ROLE_ASKED = /\bc'(?:est|etait|etaient|sont) qui,?\s+(?:le |la |les |l')\s*((?:[a-z][a-z-]*\s*){1,3})/;
+const ROLE_ASKED = /\b(?:c'(?:est|etait|etaient|sont) qui,?|qui (?:est|etait|sont|etaient))\s+(?:le |la |les |l')\s*((?:[a-z][a-z-]*\s*){1,3})/;
 const LEADING_NOUN = /^(?:et |mais |alors )?(?:le |la |les |l')\s*((?:[a-z][a-z-]*\s*){1,3})/;
 
 /** The first noun of a role among the first words of a phrase ("tout premier gamin" → "enfant" read as "gamin"). */
 function roleIn(words: string | undefined): string | undefined {
-  for (const w of (words ?? '').trim().split(/\s+/)) if (NOUNS.person.has(singular(w))) return singular(w);
+  const list = (words ?? '').trim().split(/\s+/);
+  for (const [i, w] of list.entries()) {
+    // A role of two words ("premier ministre") before its first word alone ("ministre").
+    const two = i + 1 < list.length ? `${w} ${list[i + 1]}` : '';
+    if (two && NOUNS.person.has(singular(two))) return singular(two);
+    if (NOUNS.person.has(singular(w))) return singular(w);
+  }
   return undefined;
 }
 const SAID_WHAT = /((?:[a-z'-]+\s+){1,6}?)(?:a\s+)?(?:quoi|comment)\b/g;

@@ -135,6 +135,15 @@ describe('analyzeQuestion', () => {
     expect(q.unknownNames).toEqual(['Jean', 'Dupont']);
   });
 
+  it('reads "Qui est le maire de X ?" as a question about a description, not about an unknown name', () => {
+    for (const text of ['Qui est le maire de Lisbonne ?', "C'est qui le maire de Lisbonne ?", "Qui est l'auteur du sommet ?"]) {
+      const q = analyzeQuestion(text, vocab);
+      expect(q.kind).toBe('who');
+      expect(q.whoIs).toBeUndefined();
+      expect(q.whoIsUnknown).toBeUndefined();
+    }
+  });
+
   it('reads the entities and the content terms, rarer terms weighing more', () => {
     const q = analyzeQuestion("Quand le sommet s'est-il ouvert à Lisbonne ?", vocab);
     expect(q.kind).toBe('when');

@@ -51,6 +51,27 @@ describe('answerWho: a person the question names', () => {
   });
 });
 
+describe('answerWho: "Qui est le ROLE …"', () => {
+  const engine = engineOf([
+    article('m', [
+      "« Ce sont des élèves de quinze ans », a déclaré Marti Vallgorn, maire de Sant Feliu, qui les avait accueillis.",
+      'La ministre lettone Ilze Kalnina a présidé la séance de mardi.',
+      'La commune de Sant Feliu compte quatre mille habitants.',
+    ]),
+  ]);
+
+  it('answers with the one the role fits, a class noun after the role describing rather than naming a domain', () => {
+    expect(engine.ask("C'est qui le maire de la commune qui avait accueilli les élèves ?").answer).toContain('Marti Vallgorn');
+  });
+
+  it('reads a role of two words whole: a minister is no prime minister', () => {
+    expect(engine.ask('Qui est le ministre letton ?').answer).toContain('Ilze Kalnina');
+    const prime = engine.ask('Qui est le premier ministre letton ?');
+    expect(prime.answer).toBeNull();
+    expect(prime.reason?.code).toBe('noCandidate');
+  });
+});
+
 describe('answerWho: a role completed by a word', () => {
   const engine = engineOf([
     article('r', [
