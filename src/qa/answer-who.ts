@@ -5,7 +5,7 @@ import type { AnalyzedQuestion } from './analyze-question.js';
 import type { Knowledge, ScoredSentence } from './knowledge.js';
 import { anchors, articlesAmong, best, clip, evidenceFor, proximity, vote, type Candidate } from './candidates.js';
 import { CUT, describe, finish, isSpeechTerm, readable, singularOf, weightOf, type Partial } from './answer-common.js';
-import { isClassNoun, isSpecificNoun } from './question-kind.js';
+import { isClassNoun, isSpecificNoun, narrowerRoles } from './question-kind.js';
 import { TUNING } from './tuning.js';
 
 /** Sentences cited for who a person is. */
@@ -47,6 +47,10 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
   const complement = roleAsked ? roleComplement(q, roleAsked, k) : undefined;
   // "le procureur de Lisbonne, Paulo Dias": the name right after "ROLE de" completes the role; it does not hold it.
   const roleOfBefore = roleAsked ? new RegExp(`${roleAsked}s?\\s+${OF}\\s*$`, 'u') : undefined;
+  // "Quel magistrat …": a procureur holds the role too.
+  const narrower = roleAsked ? narrowerRoles(roleAsked) : [];
+  const narrowerRe = narrower.length ? new RegExp(`(?:^|[^\\p{L}])(?:${narrower.map(escape).join('|')})(?:e|s|es)?(?![\\p{L}])`, 'u') : undefined;
+  const holdsRole = (folded: string) => folded.includes(roleAsked!) || !!narrowerRe?.test(folded);
   // How the corpus describes a person, folded, worked out once per person (a frequent one has thousands).
   const described = new Map<number, string>();
   const describedAs = (id: number) => described.get(id) ?? described.set(id, fold(describe(k, id) ?? '')).get(id)!;
@@ -65,7 +69,7 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
       // describes the person.
       const before = fold(r.sentence.text.slice(Math.max(0, m.start - ROLE_REACH), m.start));
       const around = before + ' ' + (/^\s*,/.test(r.sentence.text.slice(m.end)) ? fold(r.sentence.text.slice(m.end, m.end + ROLE_REACH)) : '');
-      const hasRole = roleAsked !== undefined && !roleOfBefore!.test(before) && (around.includes(roleAsked) || describedAs(m.entity).includes(roleAsked));
+      const hasRole = roleAsked !== undefined && !roleOfBefore!.test(before) && (holdsRole(around) || holdsRole(describedAs(m.entity)));
       // "La ministre de la Justice …": a minister of something else does not answer.
       if (complement && hasRole && !around.includes(complement) && !describedAs(m.entity).includes(complement)) continue;
       // "Quel arbitre …": a person the text never gives that role does not answer.
@@ -81,7 +85,7 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
       const act = k.ann.speech[a];
       if (act.entity !== undefined && (q.entities.has(act.entity) || isNamed(act.entity))) continue;
       if (FR.pronouns.has(fold(act.speakerText)) && act.entity === undefined) continue;
-      if (roleRequired && !fold(act.speakerText).includes(roleAsked!) && !(act.entity !== undefined && describedAs(act.entity).includes(roleAsked!))) continue;
+      if (roleRequired && !holdsRole(fold(act.speakerText)) && !(act.entity !== undefined && holdsRole(describedAs(act.entity)))) continue;
       const verbMatch = q.terms.has(fold(stem(act.verb)));
       // A speaker answers "qui a annoncé …"; for other verbs the one who reports an event is not who did it.
       if (!verbMatch && !speechVerbAsked) continue;
@@ -98,7 +102,7 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
   if (!pool.size && verb) {
     for (const r of readable(ranked, false)) {
       const np = subjectPhrase(r.sentence.text, verb);
-      if (!np || (roleRequired && !fold(np).includes(roleAsked!))) continue;
+      if (!np || (roleRequired && !holdsRole(fold(np)))) continue;
       const key = `p${nameKey(np)}`;
       vote(pool, key, weightOf(r) * TUNING.subjectPhrase, r.index, r.sentence.doc);
       if (!display.has(key)) display.set(key, np);
@@ -137,6 +141,9 @@ function familyName(name: string): string {
   const last = name.trim().split(/\s+/).pop() ?? '';
   return last.length >= 3 ? last : '';
 }
+
+/** A folded word as a literal inside a regular expression. */
+const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** "de" and its forms after a role, in folded text ("procureur de la …", "ministre de l'…", "secrétaire d'…"). */
 const OF = "(?:de\\s+la|de\\s+l['’]|du|des|de|d['’])";

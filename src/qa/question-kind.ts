@@ -43,6 +43,12 @@ const NOUNS = {
 };
 
 const GENERIC = folded(nouns.generic);
+const NARROWER = new Map(Object.entries(nouns.roleKinds).map(([role, kinds]) => [fold(role), kinds.map((k) => fold(k))]));
+
+/** The narrower roles that hold a role asked ("magistrat" → procureur, juge …), folded; none for most roles. */
+export function narrowerRoles(role: string): string[] {
+  return NARROWER.get(role) ?? [];
+}
 /**
  * True for a noun the answer's own sentence must carry ("Quel arbitre …", "Dans quel hôpital …"), false for
  * one too general to require ("Quel responsable …", "Dans quelle ville …").

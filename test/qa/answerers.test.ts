@@ -72,6 +72,23 @@ describe('answerWho: "Qui est le ROLE …"', () => {
   });
 });
 
+describe('answerWho: a narrower role holds the role asked', () => {
+  const engine = engineOf([
+    article('p', [
+      "Le procureur de Tartu, Rein Saar, en charge du dossier de l'incendie, a donné une conférence de presse jeudi.",
+      "Le capitaine Mart Kask a dirigé l'évacuation de l'immeuble.",
+    ]),
+  ]);
+
+  it('answers "quel magistrat" with the procureur', () => {
+    expect(engine.ask("Quel magistrat est en charge du dossier de l'incendie ?").answer).toContain('Rein Saar');
+  });
+
+  it('still requires the role: no one the text calls an élu answers "quel élu"', () => {
+    expect(engine.ask("Quel élu a dirigé l'évacuation de l'immeuble ?").answer).toBeNull();
+  });
+});
+
 describe('answerWho: a role completed by a word', () => {
   const engine = engineOf([
     article('r', [
