@@ -127,6 +127,10 @@ const NEGATION = new RegExp(`(?:^|\\s)n(?:e\\s|['’])\\s*(?:\\p{L}+\\s+){0,3}?(
 /** Where a sentence's clauses start: at "que/qu'", a semicolon, a dash, or a comma before a side-clause word. */
 const CLAUSE_BREAK = new RegExp(`\\s(?:que|qu['’])|;|\\s[–—]\\s|,\\s(?=(?:${words.clauseOpeners.map(esc).join('|')})\\s)|\\s(?=(?:${words.clauseOpenersBare.map(esc).join('|')}))`, 'giu');
 
+/** A clause that opens on "lors de" / "lors du" / "lors d'": the occasion of the main clause's fact. */
+const OCCASION = /^[\s,]*lors\s+d/iu;
+const OCCASION_REACH = 12;
+
 /** The analysed terms of a question's main clause: the words before its first "que" ("annoncé" in "Quand X a-t-il annoncé que …"). */
 function mainClauseTerms(q: AnalyzedQuestion): Set<string> {
   const main = q.text.replace(/^(?:qu['’]|que\s)/i, '').split(/\s(?:que|qu['’])/i)[0] ?? q.text;
@@ -166,7 +170,9 @@ function clauseWeights(sentence: AnnotatedSentence, asked: Set<string>, q: Analy
     while (i > 0 && starts[i]! > at) i--;
     // "Ce samedi, la France dit au revoir à X, mort à 74 ans": when another clause says the question's words, a
     // date in a clause that says none of them dates another fact.
-    if (!saysAsked[i] && saysAsked.some(Boolean)) return 0;
+    // A phrase opened by "lors de" ("a été engagée, a annoncé X lors de sa visite ce samedi") sets the occasion of the
+    // main clause's fact: its date counts, at the weight of a clause that says none of the question.
+    if (!saysAsked[i] && saysAsked.some(Boolean) && !OCCASION.test(text.slice(starts[i]!, starts[i]! + OCCASION_REACH))) return 0;
     return TUNING.otherClause + (1 - TUNING.otherClause) * (said[i]! / most);
   };
 }

@@ -360,4 +360,11 @@ describe('answerWhen and the clause of a date', () => {
     ]);
     expect(engine.ask('Quand Paul Ravel est-il mort ?').answer).toMatch(/^28 mai/);
   });
+
+  it('dates a fact with the day of the occasion "lors de" sets for it, though that phrase says none of the question', () => {
+    const engine = engineOf([
+      article('c', ["Une procédure d'état de catastrophe a été engagée, a annoncé Juhan Parts lors de sa visite à Tartu le samedi 3 juin."]),
+    ]);
+    expect(engine.ask("Quel jour Juhan Parts a-t-il engagé la procédure d'état de catastrophe ?").answer).toMatch(/^3 juin/);
+  });
 });
