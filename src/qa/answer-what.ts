@@ -54,7 +54,7 @@ function answerQuantity(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentenc
     for (const f of quantities(r.sentence.text)) {
       const counts = units
         ? units.has(f.noun) || /[€$]/.test(f.text) ? TUNING.askedUnit : 0
-        : asked && f.noun ? (f.noun === asked || fold(stem(f.noun)) === fold(stem(asked)) ? TUNING.askedUnit : 0) : asked ? TUNING.bareFigure : 1;
+        : asked && f.noun ? (f.noun === asked || fold(stem(f.noun)) === fold(stem(asked)) || qualifiedAs(r.sentence.text, f, asked, q) ? TUNING.askedUnit : 0) : asked ? TUNING.bareFigure : 1;
       if (!counts) continue;
       // "profond de combien": of "110 mètres de long sur 43 mètres de profondeur", the depth.
       const dimension = asked && f.dimension ? (f.dimension.slice(0, STEM_PREFIX) === asked.slice(0, STEM_PREFIX) ? TUNING.askedUnit : TUNING.otherDimension) : 1;
@@ -66,6 +66,24 @@ function answerQuantity(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentenc
   const c = best(pool);
   return c ? finish(k, ranked, c, shown.get(c.key)!) : null;
 }
+
+/**
+ * True when the things a figure counts are qualified by the noun asked: "150 personnes mortes" (a word after them) or
+ * "la mort de 150 personnes" (the noun and "de" before the figure) count "morts".
+ */
+function qualifiedAs(text: string, f: { start: number; end: number }, asked: string, q: AnalyzedQuestion): boolean {
+  const term = fold(stem(asked));
+  const same = (word: string | undefined) => {
+    if (!word) return false;
+    const t = fold(stem(word));
+    return t === term || q.alternatives.get(t)?.of === term;
+  };
+  const after = /^\s+(\p{L}+)/u.exec(text.slice(f.end));
+  const before = /(\p{L}+)\s+(?:de|des|d['’])\s*$/u.exec(text.slice(Math.max(0, f.start - QUALIFIER_REACH), f.start));
+  return same(after?.[1]) || same(before?.[1]);
+}
+/** Characters before a figure read for the noun it is the complement of ("la mort de 150 personnes"). */
+const QUALIFIER_REACH = 30;
 
 /** True when a sentence names the thing asked ("texte"), or a word of its family or synonyms. */
 function namesThing(r: ScoredSentence, noun: string, q: AnalyzedQuestion): boolean {

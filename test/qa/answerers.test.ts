@@ -342,6 +342,15 @@ describe('typed answers from real-looking text', () => {
   });
 });
 
+describe('answerWhat: a figure whose things are qualified by the noun asked', () => {
+  it('counts "150 personnes mortes" and "la mort de 150 personnes" as morts, not "12 personnes" of another kind', () => {
+    const after = engineOf([article('a', ["L'incendie de l'entrepôt a fait 12 personnes blessées et 7 personnes mortes, selon les pompiers."])]);
+    expect(after.ask("Combien de morts l'incendie de l'entrepôt a-t-il fait ?").answer).toBe('7 personnes');
+    const before = engineOf([article('b', ["L'incendie de l'entrepôt a provoqué la mort de 9 personnes, selon les pompiers."])]);
+    expect(before.ask("Combien de morts l'incendie de l'entrepôt a-t-il fait ?").answer).toBe('9 personnes');
+  });
+});
+
 describe('answerWhen and the clause of a date', () => {
   it('does not date a fact with the day of another clause of the sentence', () => {
     const engine = engineOf([
