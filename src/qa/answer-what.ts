@@ -6,6 +6,7 @@ import type { Knowledge, ScoredSentence } from './knowledge.js';
 import { anchors, best, clip, proximity, vote, type Candidate } from './candidates.js';
 import { finish, MAX_ANSWER, readable, singularOf, weightOf, type Partial } from './answer-common.js';
 import patterns from './data/question-patterns.json' with { type: 'json' };
+import quantityWords from './data/quantity-words.json' with { type: 'json' };
 import { isCostQuestion, isMeasureNoun, quantities, unitsOf } from './spans.js';
 import { TUNING } from './tuning.js';
 import { isClassNoun } from './question-kind.js';
@@ -31,6 +32,8 @@ export function answerWhat(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSent
     if (!measure && (/\bcombien\b/.test(fold(q.text)) || (q.noun && unitsOf(q.noun)))) return null;
     const withFigure = ranked.slice(0, TUNING.figureDepth).find((r) => FIGURE.test(r.sentence.text) && r.score >= TUNING.figureScore * top.score && r.coverage >= TUNING.figureCoverage * top.coverage);
     if (withFigure) top = withFigure;
+    // "Quel montant …": a sentence with no figure at all states no amount.
+    else if (!ANY_FIGURE.test(top.sentence.text)) return null;
   }
   // "Il a lu quel texte ?": a sentence that names no text does not answer it.
   if (q.expects === 'text' && q.noun && !isClassNoun(q.noun) && !namesThing(top, q.noun, q)) return null;
@@ -101,6 +104,9 @@ export function isHeading(text: string): boolean {
   const t = text.trim();
   return !/[.!?…»"”)]$/.test(t) && t.split(/\s+/).length <= HEADING_WORDS;
 }
+
+/** Any figure, in digits or in words ("deux millions", "une centaine"). */
+const ANY_FIGURE = new RegExp(`\\d|(?:^|[^\\p{L}])(?:${[...quantityWords.numbers, ...quantityWords.rounds].join('|')})(?![\\p{L}])`, 'iu');
 
 /** A figure: digits with a percent sign, a currency or a unit (a date is not one). */
 const FIGURE = /\d[\d\s.,]*\s?(%|pour\s?cent|€|\$|euros?|dollars?|milliards?|millions?|tonnes?|km|kilomètres?|personnes|habitants|morts)/u;

@@ -180,6 +180,10 @@ describe('answerWhat', () => {
     expect(engine.ask('Quel objectif de réduction des pesticides a été adopté ?').answer).toContain('30 %');
   });
 
+  it('abstains on an amount asked when the best sentences hold no figure at all', () => {
+    expect(engine.ask('Quel montant les organisations paysannes ont-elles reçu pour le compromis ?').answer).toBeNull();
+  });
+
   it('answers other what-questions with the best sentence, figure or not', () => {
     expect(engine.ask('Comment les organisations paysannes ont-elles accueilli le compromis ?').answer).toContain('compromis équilibré');
   });
