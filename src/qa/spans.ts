@@ -30,6 +30,10 @@ const OF = "(?:de la|de l['’]|des|du|de|d['’])";
 /** A venue noun, then what names it: a number, capitalised words, "de/du/des …" complements (up to four parts). */
 const VENUE = new RegExp(`(?<![\\p{L}])(${WORD})((?:\\s+(?:n°|no|numéro)\\s*\\d+|\\s+\\d+[a-z]?\\b|\\s+${NAME}|\\s+${OF}\\s*${WORD}){1,4})`, 'gu');
 
+/** An article (or one contracted with a preposition) right before a position noun. */
+const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:le|la|les|au|aux|du|des|un|une)\s+$/iu;
+const ARTICLE_REACH = 5;
+
 /** Venues named in a sentence: "hangar 12", "place des Martyrs", "parc des expositions", "hôpital San Martino". */
 export function venues(text: string): Span[] {
   const out: Span[] = [];
@@ -39,7 +43,8 @@ export function venues(text: string): Span[] {
     const elided = /^\p{L}{1,2}['’]/u.exec(m[1]!)?.[0].length ?? 0;
     const noun = fold(m[1]!.slice(elided)).replace(/s$/, '');
     // "l'entrée de la grotte" (a position, with the place it is of); "l'entrée principale" is none.
-    const position = POSITIONS.has(noun) && new RegExp(`^\\s+${OF}`, 'u').test(m[2]!);
+    // "à bord de leur véhicule" (aboard) places nothing: a position has its article ("au bord de", "l'entrée de").
+    const position = POSITIONS.has(noun) && new RegExp(`^\\s+${OF}`, 'u').test(m[2]!) && (elided > 0 || ARTICLE_BEFORE.test(text.slice(Math.max(0, m.index - ARTICLE_REACH), m.index)));
     if (!VENUES.has(noun) && !position) {
       // Not a venue noun: look again from the next word ("dans un hall du parc …").
       VENUE.lastIndex = m.index + m[1]!.length;

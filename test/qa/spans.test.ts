@@ -17,6 +17,9 @@ describe('venues', () => {
     expect(venues("Le stock était à l'intérieur du hangar 7 du port.").map((v) => v.text)).toEqual(['intérieur du hangar 7 du port', 'hangar 7 du port']);
     // A position with no place after it is none ("l'entrée principale").
     expect(venues("Ils ont attendu devant l'entrée principale.").map((v) => v.text)).toEqual([]);
+    // "à bord de" (aboard) places nothing; "au bord de" does.
+    expect(venues('Deux pompiers ont été emportés à bord de leur véhicule.').map((v) => v.text)).toEqual([]);
+    expect(venues('La voiture a fini au bord de la rivière.').map((v) => v.text)).toEqual(['bord de la rivière']);
   });
 
   it('reads no venue from a vague place word or a bare noun', () => {
