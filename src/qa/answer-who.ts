@@ -69,7 +69,10 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
       // describes the person.
       const before = fold(r.sentence.text.slice(Math.max(0, m.start - ROLE_REACH), m.start));
       const around = before + ' ' + (/^\s*,/.test(r.sentence.text.slice(m.end)) ? fold(r.sentence.text.slice(m.end, m.end + ROLE_REACH)) : '');
-      const hasRole = roleAsked !== undefined && !roleOfBefore!.test(before) && (holdsRole(around) || holdsRole(describedAs(m.entity)));
+      // "quatre ministres ont démissionné : celui des Finances X, celle de la Justice Y": the pronoun stands for the
+      // role said earlier in the sentence.
+      const standsFor = roleAsked !== undefined && PRONOUN_OF.test(before) && holdsRole(fold(r.sentence.text.slice(0, Math.max(0, m.start - ROLE_REACH))));
+      const hasRole = roleAsked !== undefined && !roleOfBefore!.test(before) && (holdsRole(around) || holdsRole(describedAs(m.entity)) || standsFor);
       // "La ministre de la Justice …": a minister of something else does not answer.
       if (complement && hasRole && !around.includes(complement) && !describedAs(m.entity).includes(complement)) continue;
       // "Quel arbitre …": a person the text never gives that role does not answer.
@@ -147,6 +150,9 @@ const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** "de" and its forms after a role, in folded text ("procureur de la …", "ministre de l'…", "secrétaire d'…"). */
 const OF = "(?:de\\s+la|de\\s+l['’]|du|des|de|d['’])";
+
+/** A title pronoun and its complement right before a name ("celle de la Justice X"), in folded text. */
+const PRONOUN_OF = new RegExp(`(?:^|[^\\p{L}])(?:${[...FR.titlePronouns].join('|')})\\s+${OF}\\s*\\p{L}+\\s*$`, 'u');
 
 /** Longest subject phrase given as a who-answer, in words. */
 const MAX_SUBJECT_WORDS = 8;

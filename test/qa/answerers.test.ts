@@ -89,6 +89,15 @@ describe('answerWho: a narrower role holds the role asked', () => {
   });
 });
 
+describe('answerWho: a title pronoun stands for the role said before it', () => {
+  it('reads "celle de la Santé X" after "trois ministres" as the minister of health X', () => {
+    const engine = engineOf([
+      article('d', ["Depuis lundi, trois ministres ont quitté le gouvernement : celui des Finances Peeter Tamm, celle de la Santé Liis Org et celui des Sports Ants Vaher."]),
+    ]);
+    expect(engine.ask('La ministre de la Santé qui a quitté le gouvernement, elle s\'appelle comment ?').answer).toContain('Liis Org');
+  });
+});
+
 describe('answerWho: a role completed by a word', () => {
   const engine = engineOf([
     article('r', [
