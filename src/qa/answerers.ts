@@ -12,6 +12,12 @@ import { answerQuote } from './answer-quote.js';
 import { answerWhat } from './answer-what.js';
 import { quotesSomeone } from './answer-common.js';
 
+/** True when a sentence names a person or organisation the question names, or the question names none. */
+function namesSpeakerAsked(k: Knowledge, q: AnalyzedQuestion, r: ScoredSentence): boolean {
+  const asked = [...q.entities.keys()].filter((id) => k.ann.entities[id].type === 'person' || k.ann.entities[id].type === 'org');
+  return !asked.length || r.sentence.mentions.some((m) => asked.includes(m.entity));
+}
+
 /** Reads the answer to one kind of question off the ranked sentences, or null when they hold none. */
 export interface Answerer {
   kind: QuestionKind;
@@ -25,6 +31,7 @@ export const ANSWERERS: Record<QuestionKind, Answerer> = {
   // A question typed as a quote whose speaker said nothing findable is still answered by its best sentence.
   // A speaker whose words were not read as a speech act is still answered by the best sentence that gives someone's
   // words (a quotation, "Selon X, …").
-  quote: { kind: 'quote', answer: (k, q, ranked) => answerQuote(k, q, ranked) ?? answerWhat(k, q, ranked.filter((r) => quotesSomeone(r.sentence.text))) },
+  // When the question names its speaker, that sentence must name them too: another's words are no answer.
+  quote: { kind: 'quote', answer: (k, q, ranked) => answerQuote(k, q, ranked) ?? answerWhat(k, q, ranked.filter((r) => quotesSomeone(r.sentence.text) && namesSpeakerAsked(k, q, r))) },
   what: { kind: 'what', answer: answerWhat },
 };

@@ -174,6 +174,16 @@ describe('quotesSomeone: the sentences a quote question falls back on', () => {
     expect(quotesSomeone("Ana Ribeiro a pu mesurer la colère des ouvriers, après l'incendie dû selon les pompiers à un court-circuit.")).toBe(false);
     expect(quotesSomeone("Ana Ribeiro, qui avait annoncé l'envoi de secours, a visité l'usine.")).toBe(false);
   });
+
+  it('falls back only on a sentence that names the speaker the question names', () => {
+    const engine = engineOf([
+      article('f', [
+        "Le patron de la compagnie Baltair, Toomas Rebane, a tenu une conférence de presse jeudi à Tallinn.",
+        "« L'enregistreur de vol conserve les conversations du cockpit », a rappelé un expert de l'aviation civile au sujet du vol.",
+      ]),
+    ]);
+    expect(engine.ask("Qu'a déclaré Toomas Rebane sur l'enregistreur de vol ?").answer).toBeNull();
+  });
 });
 
 describe('answerWhat', () => {
