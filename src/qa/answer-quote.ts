@@ -9,7 +9,7 @@ import { TUNING } from './tuning.js';
 /** What someone said: their speech acts, ranked by how well the sentence matches the rest of the question. */
 export function answerQuote(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[]): Partial | null {
   const rankedScore = new Map(ranked.map((r) => [r.index, r.score]));
-  const speakers = [...q.entities.keys()].filter((id) => k.ann.entities[id].type === 'person' || k.ann.entities[id].type === 'org');
+  const speakers = askedSpeakers(k, q);
   const pool = new Map<string, Candidate>();
   const acts = new Map<string, number>();
   // What the statement is about: the question's words that do not name the speaker or the act of speaking.
@@ -77,3 +77,21 @@ export function answerQuote(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
   return finish(k, ranked, c, clip(answer, MAX_ANSWER));
 }
 
+
+/**
+ * The people and organisations a question names as speakers; with none, the people whose family name is a word of
+ * the question ("Ginésy, il a dit quoi …").
+ */
+export function askedSpeakers(k: Knowledge, q: AnalyzedQuestion): number[] {
+  const named = [...q.entities.keys()].filter((id) => k.ann.entities[id].type === 'person' || k.ann.entities[id].type === 'org');
+  return named.length ? named : bySurname(k, q);
+}
+
+/** The people whose family name is a word of the question ("Ginésy" → Charles-Ange Ginésy and a misspelt variant). */
+function bySurname(k: Knowledge, q: AnalyzedQuestion): number[] {
+  const found = new Set<number>();
+  for (const [t] of q.terms) {
+    for (const id of k.personsBySurname(t)) found.add(id);
+  }
+  return [...found];
+}

@@ -8,13 +8,13 @@ import type { QuestionKind } from './types.js';
 import { answerWho } from './answer-who.js';
 import { answerWhen } from './answer-when.js';
 import { answerWhere } from './answer-where.js';
-import { answerQuote } from './answer-quote.js';
+import { answerQuote, askedSpeakers } from './answer-quote.js';
 import { answerWhat } from './answer-what.js';
 import { quotesSomeone } from './answer-common.js';
 
 /** True when a sentence names a person or organisation the question names, or the question names none. */
 function namesSpeakerAsked(k: Knowledge, q: AnalyzedQuestion, r: ScoredSentence): boolean {
-  const asked = [...q.entities.keys()].filter((id) => k.ann.entities[id].type === 'person' || k.ann.entities[id].type === 'org');
+  const asked = askedSpeakers(k, q);
   return !asked.length || r.sentence.mentions.some((m) => asked.includes(m.entity));
 }
 

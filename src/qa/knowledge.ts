@@ -79,6 +79,21 @@ export class Knowledge implements Vocabulary {
    * The analysed words of an entity's names (the index holds analysed terms), worked out once per entity; at
    * most the first 24, from its main name first (a frequent name can gather hundreds of variants).
    */
+  private surnames?: Map<string, number[]>;
+
+  /** People whose family name (the last word of their name, as a search term) is `term`; made once, on first use. */
+  personsBySurname(term: string): number[] {
+    if (!this.surnames) {
+      this.surnames = new Map();
+      for (const e of this.ann.entities) {
+        if (e.type !== 'person' || !e.name.includes(' ')) continue;
+        const last = terms(e.name.split(/\s+/).pop()!)[0];
+        if (last && last.length > 2) this.surnames.set(last, [...(this.surnames.get(last) ?? []), e.id]);
+      }
+    }
+    return this.surnames.get(term) ?? [];
+  }
+
   nameTerms(id: number): string[] {
     let cached = this.nameTermCache.get(id);
     if (!cached) {

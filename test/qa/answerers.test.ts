@@ -4,6 +4,9 @@ import { buildCorpusIndex } from '../../src/index/corpus-index.js';
 import { CoreEngine } from '../../src/qa/core-engine.js';
 import { quotesSomeone } from '../../src/qa/answer-common.js';
 import { isHeading } from '../../src/qa/answer-what.js';
+import { askedSpeakers } from '../../src/qa/answer-quote.js';
+import { Knowledge } from '../../src/qa/knowledge.js';
+import { analyzeQuestion } from '../../src/qa/analyze-question.js';
 
 const article = (id: string, paragraphs: string[]): Article => ({ id, file: `${id}.md`, title: id, published: '2023-06-06', language: 'fr', paragraphs, bytes: 0 });
 const engineOf = (articles: Article[]) => new CoreEngine(buildCorpusIndex(articles), { buildMs: 0, fromSnapshot: false });
@@ -173,6 +176,20 @@ describe('quotesSomeone: the sentences a quote question falls back on', () => {
   it('leaves a sentence that only credits a detail to a source', () => {
     expect(quotesSomeone("Ana Ribeiro a pu mesurer la colère des ouvriers, après l'incendie dû selon les pompiers à un court-circuit.")).toBe(false);
     expect(quotesSomeone("Ana Ribeiro, qui avait annoncé l'envoi de secours, a visité l'usine.")).toBe(false);
+  });
+
+  it('reads a family name alone as the speaker who bears it, and quotes them rather than another', () => {
+    const engine = engineOf([
+      article('g', [
+        "« Nous reconstruirons chaque pont de la vallée », a promis jeudi Karl-Erik Saarmets, président du conseil régional.",
+        "« Les ponts ne seront pas rouverts avant l'été », a estimé un ingénieur de la direction des routes.",
+      ]),
+    ]);
+    expect(engine.ask("Saarmets, il a dit quoi sur les ponts de la vallée ?").answer).toContain('Nous reconstruirons chaque pont');
+    const index = buildCorpusIndex([article('g', ["« Nous reconstruirons chaque pont », a promis jeudi Karl-Erik Saarmets, président du conseil régional."])]);
+    const k = new Knowledge(index.meta, index.sentences, index.lunr);
+    const speakers = askedSpeakers(k, analyzeQuestion('Saarmets, il a dit quoi sur les ponts ?', k));
+    expect(speakers.map((id) => k.ann.entities[id].name)).toEqual(['Karl-Erik Saarmets']);
   });
 
   it('falls back only on a sentence that names the speaker the question names', () => {
