@@ -4,7 +4,7 @@ import type { AnalyzedQuestion } from './analyze-question.js';
 import type { Knowledge, ScoredSentence } from './knowledge.js';
 import { anchors, best, clip, proximity, vote, type Candidate } from './candidates.js';
 import { CUT, finish, readable, singularOf, weightOf, type Partial } from './answer-common.js';
-import { isSpecificNoun } from './question-kind.js';
+import { isSpecificNoun, narrowerPlaces } from './question-kind.js';
 import { venues } from './spans.js';
 import { TUNING } from './tuning.js';
 
@@ -21,6 +21,9 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
   const venueText = new Map<string, string>();
   // "Dans quel hôpital …": only a place the text calls a hospital answers.
   const venueAsked = q.noun && q.expects === 'place' && isSpecificNoun(q.noun) ? singularOf(q.noun) : undefined;
+  // "Dans quel bâtiment …": a salle or a church is one.
+  const narrower = venueAsked ? narrowerPlaces(venueAsked) : new Set<string>();
+  const namesVenue = (folded: string) => folded.includes(venueAsked!) || [...narrower].some((n) => new RegExp(`(?:^|[^\\p{L}])${n}s?(?![\\p{L}])`, 'u').test(folded));
   const isCountry = (id: number) => FR.knownPlaces.has(nameKey(k.ann.entities[id].name));
   // "installés où dans la grotte ?", "dans quelle partie du palais ?": a spot inside a place, not a named place.
   const inside = /\bou\s+dans\s+(?:le|la|les|l')|\bdans\s+quel(?:le)?\s+(?:partie|endroit|coin)\b/.test(fold(q.text));
@@ -30,7 +33,7 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
       if (q.entities.has(m.entity) || (m.type !== 'place' && m.type !== 'other')) continue;
       const before = fold(r.sentence.text.slice(Math.max(0, m.start - PREPOSITION_REACH), m.start));
       let cue = PLACE_CUE.test(before) ? 1 : /\b(en|au|aux)\s*$/.test(before) ? 0.7 : 0.45;
-      if (venueAsked && !fold(r.sentence.text.slice(Math.max(0, m.start - VENUE_REACH), m.end)).includes(venueAsked)) continue;
+      if (venueAsked && !namesVenue(fold(r.sentence.text.slice(Math.max(0, m.start - VENUE_REACH), m.end)))) continue;
       // A name of no known type is a place only after a place preposition ("partis de Montpellier").
       if (m.type === 'other') {
         if (!/\b(a|dans|de|d'|depuis|vers|en|au|aux|pres de|jusqu'a)\s*$/.test(before)) continue;
@@ -43,7 +46,7 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
     // Venues that are not names: "le hangar 12", "la place des Martyrs", "un hall du parc des expositions".
     for (const v of venues(r.sentence.text)) {
       if (r.sentence.mentions.some((m) => q.entities.has(m.entity) && m.start >= v.start && m.end <= v.end)) continue;
-      if (venueAsked && v.noun !== venueAsked) continue;
+      if (venueAsked && v.noun !== venueAsked && !narrower.has(v.noun)) continue;
       const asked = q.noun && singularOf(q.noun) === v.noun ? TUNING.askedVenue : 1;
       const key = `v${fold(v.text)}`;
       vote(pool, key, weightOf(r) * TUNING.venue * asked * proximity(v.start, points), r.index, r.sentence.doc);

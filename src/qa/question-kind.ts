@@ -45,6 +45,13 @@ const NOUNS = {
 const GENERIC = folded(nouns.generic);
 const NARROWER = new Map(Object.entries(nouns.roleKinds).map(([role, kinds]) => [fold(role), kinds.map((k) => fold(k))]));
 
+const NARROWER_PLACES = new Map(Object.entries(nouns.placeKinds).map(([place, kinds]) => [fold(place), new Set(kinds.map((k) => fold(k)))]));
+
+/** The venue nouns that answer a place asked ("batiment" → salle, église …), folded; none for most places. */
+export function narrowerPlaces(place: string): Set<string> {
+  return NARROWER_PLACES.get(place) ?? new Set();
+}
+
 /** The narrower roles that hold a role asked ("magistrat" → procureur, juge …), folded; none for most roles. */
 export function narrowerRoles(role: string): string[] {
   return NARROWER.get(role) ?? [];

@@ -130,6 +130,13 @@ describe('answerWho: the complement of a role', () => {
   });
 });
 
+describe('answerWhere: a narrower venue answers the place asked', () => {
+  it('answers "dans quel bâtiment" with the salle des fêtes, never the town', () => {
+    const e = engineOf([article('b', ['Les trois ministres se sont ensuite recueillis à Tartu, à la salle des fêtes de la mairie.'])]);
+    expect(e.ask('Dans quel bâtiment les trois ministres se sont-ils recueillis ?').answer).toContain('salle des fêtes');
+  });
+});
+
 describe('answerWhere: a spot inside a place', () => {
   it('answers "où dans la grotte" with a spot in it, not with the town', () => {
     const e = engineOf([article('w', ['Les randonneurs ont été découverts installés à Bergen, dans la grotte, sur un rebord de la paroi.'])]);
