@@ -111,6 +111,33 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
       if (!display.has(key)) display.set(key, np);
     }
   }
+  // "Le copilote qui a précipité l'avion, c'était qui ?": the sentences that tell it say "le copilote" and name no
+  // one; the one person the corpus describes by that role is the one they speak of.
+  if (!pool.size && roleRequired) {
+    const telling = readable(ranked, false).filter((r) => ROLE_WORD(roleAsked!).test(fold(r.sentence.text)));
+    const role = ROLE_WORD(roleAsked!);
+    // Who holds the role: by the corpus's descriptions, or named beside it in a ranked sentence ("X, le copilote").
+    const holders = new Map<number, number[]>();
+    if (telling.length) {
+      // How the corpus best describes each person (not any one description: "ancien joueur" does not make a player).
+      for (const e of k.ann.entities) if (e.type === 'person' && e.descriptions.length && role.test(describedAs(e.id))) holders.set(e.id, e.descriptions.map((d) => d.sentence));
+      for (const r of ranked) {
+        for (const m of r.sentence.mentions) {
+          if (m.type !== 'person' || q.entities.has(m.entity)) continue;
+          const text = r.sentence.text;
+          const beside = role.test(fold(text.slice(Math.max(0, m.start - ROLE_REACH), m.start))) || (/^\s*,/.test(text.slice(m.end)) && role.test(fold(text.slice(m.end, m.end + ROLE_REACH))));
+          if (beside) holders.set(m.entity, [...(holders.get(m.entity) ?? []), r.index]);
+        }
+      }
+    }
+    if (holders.size === 1) {
+      const [[id, said]] = [...holders];
+      const key = `e${id}`;
+      for (const i of said) vote(pool, key, TUNING.roleHolder, i, k.sentences.docOf(i));
+      for (const r of telling) vote(pool, key, weightOf(r) * TUNING.roleHolder, r.index, r.sentence.doc);
+      display.set(key, k.ann.entities[id].name);
+    }
+  }
   const c = best(pool);
   if (!c) return null;
   let answer = display.get(c.key) ?? c.key;
@@ -144,6 +171,9 @@ function familyName(name: string): string {
   const last = name.trim().split(/\s+/).pop() ?? '';
   return last.length >= 3 ? last : '';
 }
+
+/** A role noun as a whole word (singular or plural) in folded text. */
+const ROLE_WORD = (role: string) => new RegExp(`(?:^|[^\\p{L}])${escape(role)}s?(?![\\p{L}])`, 'u');
 
 /** A folded word as a literal inside a regular expression. */
 const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

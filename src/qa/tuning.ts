@@ -105,6 +105,8 @@ export const TUNING = {
   speakerOtherVerb: 0.5,
   /** How close a candidate is to the question's words counts this much when the sentence holds none of them. */
   noAnchorProximity: 0.5,
+  /** The one person the corpus describes by the role asked, when the sentences that tell the fact say the role and name no one. */
+  roleHolder: 0.5,
   /** The subject phrase of the question's verb, when no name answers a who-question ("Le Service géologique … a mesuré"). */
   subjectPhrase: 0.8,
 };

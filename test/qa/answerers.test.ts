@@ -101,6 +101,22 @@ describe('answerWho: a title pronoun stands for the role said before it', () => 
   });
 });
 
+describe('answerWho: the one person who holds the role the telling sentences say', () => {
+  const story = [
+    "Selon le procureur, le copilote a volontairement précipité l'appareil contre la montagne.",
+    "Les enquêteurs ont fouillé jeudi l'appartement de Jaan Kivi, le copilote de l'appareil.",
+  ];
+
+  it('answers with the one person the corpus names beside the role, when the telling sentences name no one', () => {
+    expect(engineOf([article('c', story)]).ask("Le copilote qui a précipité l'appareil contre la montagne, c'était qui ?").answer).toContain('Jaan Kivi');
+  });
+
+  it('abstains when two people hold the role', () => {
+    const two = engineOf([article('c', [...story, "Le copilote Peeter Mets, du vol précédent, n'a rien remarqué."])]);
+    expect(two.ask("Le copilote qui a précipité l'appareil contre la montagne, c'était qui ?").answer).toBeNull();
+  });
+});
+
 describe('answerWho: a role completed by a word', () => {
   const engine = engineOf([
     article('r', [
