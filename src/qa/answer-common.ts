@@ -30,10 +30,11 @@ export function readable(ranked: ScoredSentence[], namesRequired = true, holds?:
   const top = ranked[0].score;
   // A sentence that names none of the people or places asked about cannot say where or when they did it (for
   // who-questions the names often only set the scene: "Qui préside la conférence de X ?").
-  const fits = (r: ScoredSentence) => r.score >= TUNING.readableScore * top && r.coverage >= TUNING.readableCoverage && (!namesRequired || r.entityCoverage >= TUNING.namedCoverage);
-  // A rare kind of candidate (a time of day) is looked for further down the ranking, in the sentences that hold one.
-  if (holds) return ranked.filter((r, i) => (i < TOP || holds(r)) && fits(r));
-  return ranked.slice(0, TOP).filter(fits);
+  const fits = (r: ScoredSentence, coverage = TUNING.readableCoverage) => r.score >= TUNING.readableScore * top && r.coverage >= coverage && (!namesRequired || r.entityCoverage >= TUNING.namedCoverage);
+  // A rare kind of candidate (a time of day) is looked for further down the ranking, in the sentences that hold one,
+  // which may cover as little of the question as lets the abstention policy answer with one (TUNING.timedCoverage).
+  if (holds) return ranked.filter((r, i) => (holds(r) ? fits(r, Math.min(TUNING.readableCoverage, TUNING.timedCoverage)) : i < TOP && fits(r)));
+  return ranked.slice(0, TOP).filter((r) => fits(r));
 }
 
 /** How much a sentence's candidates count: its score, discounted when it misses the question's own words. */

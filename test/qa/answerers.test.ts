@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Article } from '../../src/corpus/types.js';
 import { buildCorpusIndex } from '../../src/index/corpus-index.js';
 import { CoreEngine } from '../../src/qa/core-engine.js';
-import { quotesSomeone } from '../../src/qa/answer-common.js';
+import { quotesSomeone, readable } from '../../src/qa/answer-common.js';
+import type { ScoredSentence } from '../../src/qa/knowledge.js';
 import { isHeading } from '../../src/qa/answer-what.js';
 import { askedSpeakers } from '../../src/qa/answer-quote.js';
 import { Knowledge } from '../../src/qa/knowledge.js';
@@ -438,5 +439,21 @@ describe('answerWhen and the clause of a date', () => {
       article('c', ["Une procédure d'état de catastrophe a été engagée, a annoncé Juhan Parts lors de sa visite à Tartu le samedi 3 juin."]),
     ]);
     expect(engine.ask("Quel jour Juhan Parts a-t-il engagé la procédure d'état de catastrophe ?").answer).toMatch(/^3 juin/);
+  });
+});
+
+describe('readable: the sentences read for candidates', () => {
+  const scored = (index: number, score: number, coverage: number, time?: string): ScoredSentence => ({
+    index, score, coverage, contentCoverage: coverage, entityCoverage: 1,
+    sentence: { doc: 0, para: 1, text: `phrase ${index}`, terms: [], mentions: [], dates: time ? [{ start: 0, end: 3, text: 'à 3h', relative: false, time }] : [] },
+  } as ScoredSentence);
+  const ranked = [scored(0, 10, 0.9), scored(1, 8, 0.32, '03:00'), scored(2, 8, 0.32)];
+
+  it('reads a sentence holding a time of day down to the timed coverage when a time is asked', () => {
+    expect(readable(ranked, true, (r) => r.sentence.dates.some((d) => d.time)).map((r) => r.index)).toEqual([0, 1]);
+  });
+
+  it('reads only sentences covering enough of the question otherwise', () => {
+    expect(readable(ranked, true).map((r) => r.index)).toEqual([0]);
   });
 });
