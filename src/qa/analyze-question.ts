@@ -24,6 +24,8 @@ export interface Vocabulary {
   sentenceCount: number;
   /** Terms of the corpus of the same family as a term ("demiss" → "demission"); none when not given. */
   family?(term: string): string[];
+  /** True when some term of the corpus starts with this folded prefix ("barth" of "barthelemy"). */
+  startsATerm?(prefix: string): boolean;
 }
 
 /** A question read for answering. */
@@ -180,7 +182,9 @@ function questionTerms(text: string, tokens: Token[], used: boolean[], vocab: Vo
       // "d'après RTL", "selon Reuters": the source a member read it in, not what the question is about.
       const source = /(?:d['’]apr[eè]s|selon)\s+(?:l['’]|le |la |les )?$/i.test(text.slice(Math.max(0, t.start - 12), t.start));
       const inside = i > 0;
-      if (!known && t.upper && inside && !/^\d/.test(part) && !(english && translated) && !source) unknownNames.push(part);
+      // "St-Barth" for "Saint-Barthélemy": a short form of a word the corpus holds is no unknown name.
+      const shortForm = part.length >= MIN_SHORT_FORM && !!vocab.startsATerm?.(f);
+      if (!known && t.upper && inside && !/^\d/.test(part) && !(english && translated) && !source && !shortForm) unknownNames.push(part);
     }
   });
   return { terms, soft, unknownNames };
@@ -225,6 +229,9 @@ function termAlternatives(terms: Map<string, number>, vocab: Vocabulary): { alte
 
 /** A description rather than a name after "Qui est": it opens on a determiner ("le maire de …", "l'auteur …"). */
 const DESCRIPTION = /^(?:le|la|les|l'|un|une|des|du|ce|cet|cette|ces|son|sa|ses|leur|leurs|celui|celle|ceux)(?:\s|(?<=')\S)/;
+
+/** Letters, at least, of a capitalised word read as the short form of a longer word of the corpus. */
+const MIN_SHORT_FORM = 4;
 
 /** Longest name, in words, taken as the unknown person of "Qui est X ?". */
 const MAX_UNKNOWN_NAME_WORDS = 4;

@@ -130,6 +130,10 @@ export class Knowledge implements Vocabulary {
     return this.ann.df[term] ?? 0;
   }
 
+  startsATerm(prefix: string): boolean {
+    return tokenSetOf(this.index).intersect(wildcard(`${prefix}*`)).toArray().length > 0;
+  }
+
   family(term: string): string[] {
     // Lunr's token set holds the vocabulary as a trie: the terms that extend a stem are one intersection away.
     const startingWith = (prefix: string) => tokenSetOf(this.index).intersect(wildcard(`${prefix}*`)).toArray().slice(0, MAX_FAMILY);

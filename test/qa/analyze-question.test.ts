@@ -144,6 +144,12 @@ describe('analyzeQuestion', () => {
     }
   });
 
+  it('reads a capitalised short form of a word of the corpus as no unknown name ("Barth" of "Barthélemy")', () => {
+    const withPrefixes: Vocabulary = { ...vocab, startsATerm: (p) => ['barthelemy', 'sommet'].some((t) => t.startsWith(p)) };
+    expect(analyzeQuestion('Le sommet à Saint-Barth a commencé quand ?', withPrefixes).unknownNames).toEqual(['Saint']);
+    expect(analyzeQuestion('Le sommet à Saint-Barth a commencé quand ?', vocab).unknownNames).toEqual(['Saint', 'Barth']);
+  });
+
   it('reads the entities and the content terms, rarer terms weighing more', () => {
     const q = analyzeQuestion("Quand le sommet s'est-il ouvert à Lisbonne ?", vocab);
     expect(q.kind).toBe('when');
