@@ -1,5 +1,5 @@
 import type { Article } from '../corpus/types.js';
-import { FR, fold, nameKey } from './french.js';
+import { FR, fold, isPageFurniture, nameKey } from './french.js';
 import { splitSentences } from './sentences.js';
 import type { Splits } from './split-parallel.js';
 import { tokenize, terms, termsOf, isElision, packTokens, unpackTokens } from './tokens.js';
@@ -111,6 +111,8 @@ function splitArticles(articles: Article[], onProgress: Progress | undefined, sp
     article.paragraphs.forEach((paragraph, p) => {
       const first = raws.length;
       for (const s of splits?.[doc]?.[p] ?? splitSentences(paragraph)) {
+        // Web-page furniture (a credit, a date stamp, "Publicité") is no sentence of the article.
+        if (isPageFurniture(s.text)) continue;
         const tokens = tokenize(s.text);
         tokens.forEach((t, i) => {
           if (i > 0 && t.upper && !isElision(t) && !/[«“"(:]\s*$/.test(s.text.slice(tokens[i - 1].end, t.start))) inside.add(fold(t.text));

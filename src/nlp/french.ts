@@ -106,3 +106,11 @@ export function isStopword(word: string): boolean {
 export function hasSpeechForm(text: string): boolean {
   return fold(text).split(/[^a-z'-]+/).some((w) => SPEECH_FORMS.has(w.replace(/^.*'/, '')));
 }
+
+const FURNITURE = lexicon.pageFurniture.map((source) => new RegExp(source, 'iu'));
+
+/** True for a line of web-page furniture (a credit, a date stamp, "Publicité", a tweet's signature), see fr-lexicon.json. */
+export function isPageFurniture(sentence: string): boolean {
+  const t = sentence.trim();
+  return FURNITURE.some((re) => re.test(t));
+}

@@ -33,18 +33,45 @@ const FRENCH_ABBREVIATION = /(?:\b(?:M|MM|Mme|Mlle|Dr|Pr|Me|Mgr|St|Ste|av|J\.-C|
  */
 export function splitSentences(paragraph: string): SentenceSpan[] {
   if (!paragraph.trim()) return [];
+  const spans: SentenceSpan[] = [];
+  for (const [from, to] of lines(paragraph)) spans.push(...splitLine(paragraph, from, to));
+  if (!spans.length) spans.push({ text: paragraph.trim(), start: paragraph.indexOf(paragraph.trim()), end: paragraph.length });
+  return spans;
+}
+
+/**
+ * The lines of a paragraph that are sentences apart, as [start, end) offsets. A line break ends a sentence in text
+ * taken from web pages (a heading, a caption, a byline, a date stamp sit on lines of their own), unless the text is
+ * wrapped: the line ends with no closing punctuation and the next one goes on in lower case.
+ */
+function lines(paragraph: string): [number, number][] {
+  const out: [number, number][] = [];
+  let from = 0;
+  for (let i = paragraph.indexOf('\n'); i >= 0; i = paragraph.indexOf('\n', i + 1)) {
+    if (/^[ \t]*\p{Ll}/u.test(paragraph.slice(i + 1)) && !/[.!?…:»"”]\s*$/.test(paragraph.slice(from, i))) continue;
+    out.push([from, i]);
+    from = i + 1;
+  }
+  out.push([from, paragraph.length]);
+  return out;
+}
+
+/** The sentences of one line of a paragraph, with offsets in the paragraph. */
+function splitLine(paragraph: string, from: number, to: number): SentenceSpan[] {
+  const line = paragraph.slice(from, to);
+  if (!line.trim()) return [];
   const raw: string[] = [];
-  wink().readDoc(paragraph).sentences().each((s: { out: () => string }) => {
+  wink().readDoc(line).sentences().each((s: { out: () => string }) => {
     raw.push(s.out());
   });
   const spans: SentenceSpan[] = [];
-  let cursor = 0;
+  let cursor = from;
   for (const text of raw) {
     const trimmed = text.trim();
     if (!trimmed) continue;
     let at = paragraph.indexOf(trimmed, cursor);
-    if (at < 0) at = cursor; // wink normalises nothing we rely on, but never lose text
-    const end = Math.min(paragraph.length, at + trimmed.length);
+    if (at < 0 || at >= to) at = cursor; // wink normalises nothing we rely on, but never lose text
+    const end = Math.min(to, at + trimmed.length);
     const prev = spans[spans.length - 1];
     const openQuote = prev && prev.text.length < 1200 && (prev.text.split('«').length > prev.text.split('»').length || prev.text.split('“').length > prev.text.split('”').length);
     if (prev && (FRENCH_ABBREVIATION.test(prev.text) || openQuote || /^[,;:)»”]/.test(trimmed) || /^\p{Ll}/u.test(trimmed))) {
@@ -55,6 +82,6 @@ export function splitSentences(paragraph: string): SentenceSpan[] {
     }
     cursor = end;
   }
-  if (!spans.length) spans.push({ text: paragraph.trim(), start: paragraph.indexOf(paragraph.trim()), end: paragraph.length });
+  if (!spans.length && line.trim()) spans.push({ text: line.trim(), start: from + line.indexOf(line.trim()), end: from + line.trimEnd().length });
   return spans;
 }

@@ -9,6 +9,13 @@ function expectOffsetsSliceBack(paragraph: string) {
 }
 
 describe('splitSentences', () => {
+  it('ends a sentence at a line break of a web page (a heading, a caption), not at a wrapped line', () => {
+    const page = 'Un toit effondré\nLe toit du marché a cédé mardi sous la neige.\n© Jaan Tamm / Facebook';
+    expect(expectOffsetsSliceBack(page).map((s) => s.text)).toEqual(['Un toit effondré', 'Le toit du marché a cédé mardi sous la neige.', '© Jaan Tamm / Facebook']);
+    const wrapped = 'Le toit du marché a cédé mardi sous le poids\nde la neige. Personne n\'a été blessé.';
+    expect(expectOffsetsSliceBack(wrapped).map((s) => s.text)).toEqual(['Le toit du marché a cédé mardi sous le poids\nde la neige.', "Personne n'a été blessé."]);
+  });
+
   it('splits ordinary sentences, with offsets that slice back to the paragraph', () => {
     const p = "Le sommet s'est ouvert mardi. Les délégations sont arrivées à Lisbonne. Un accord est-il possible ?";
     const spans = expectOffsetsSliceBack(p);
