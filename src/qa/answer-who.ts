@@ -50,7 +50,10 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
   // "Quel magistrat …": a procureur holds the role too.
   const narrower = roleAsked ? narrowerRoles(roleAsked) : [];
   const narrowerRe = narrower.length ? new RegExp(`(?:^|[^\\p{L}])(?:${narrower.map(escape).join('|')})(?:e|s|es)?(?![\\p{L}])`, 'u') : undefined;
-  const holdsRole = (folded: string) => folded.includes(roleAsked!) || !!narrowerRe?.test(folded);
+  // A description noun the classes do not know ("le garagiste …, c'est qui ?") holds by its stem too ("tient un garage").
+  const roleStem = roleAsked && !isClassNoun(roleAsked) ? fold(stem(roleAsked)) : '';
+  const stemRe = roleStem.length >= MIN_ROLE_STEM ? new RegExp(`(?:^|[^\\p{L}])${escape(roleStem)}`, 'u') : undefined;
+  const holdsRole = (folded: string) => folded.includes(roleAsked!) || !!narrowerRe?.test(folded) || !!stemRe?.test(folded);
   // How the corpus describes a person, folded, worked out once per person (a frequent one has thousands).
   const described = new Map<number, string>();
   const describedAs = (id: number) => described.get(id) ?? described.set(id, fold(describe(k, id) ?? '')).get(id)!;
@@ -171,6 +174,9 @@ function familyName(name: string): string {
   const last = name.trim().split(/\s+/).pop() ?? '';
   return last.length >= 3 ? last : '';
 }
+
+/** Letters, at least, of the stem by which a description noun unknown to the classes is matched. */
+const MIN_ROLE_STEM = 5;
 
 /** A role noun as a whole word (singular or plural) in folded text. */
 const ROLE_WORD = (role: string) => new RegExp(`(?:^|[^\\p{L}])${escape(role)}s?(?![\\p{L}])`, 'u');

@@ -13,7 +13,7 @@
 import patterns from './data/question-patterns.json' with { type: 'json' };
 import nouns from './data/question-nouns.json' with { type: 'json' };
 import answerWords from './data/fr-answer-words.json' with { type: 'json' };
-import { fold, hasSpeechForm } from '../nlp/french.js';
+import { FR, fold, hasSpeechForm } from '../nlp/french.js';
 import { cleanQuestion } from './clean-question.js';
 import type { QuestionKind } from './types.js';
 
@@ -108,6 +108,8 @@ function typeOfNoun(noun: string, afterPreposition: boolean, subject: boolean): 
 const PLACE_PREPOSITION = /(?:^|\s)(?:dans|a|en|au|aux|vers|depuis|de|d'|par|sur|pres de|jusqu'a|devant|derriere|sous|chez)\s*$/;
 const QUEL_NOUN = /\b(?:quel|quelle|quels|quelles|lequel|laquelle|lesquels|lesquelles)\s+(?:(?:est|sont|etait|etaient|a ete)\s+(?:le|la|les|l')\s*|(?<=(?:lequel|laquelle|lesquels|lesquelles)\s+)(?:des\s+|de\s+|d')(?:(?:ses|leurs|les|ces|son|sa|nos|vos)\s+)?)?([a-z][a-z'-]*)/g;
 const ROLE_ASKED = /\b(?:c'(?:est|etait|etaient|sont) qui,?|qui (?:est|etait|sont|etaient))\s+(?:le |la |les |l')\s*((?:[a-z][a-z-]*\s*){1,3})/;
+/** "Le NOUN …, c'est qui": an identity asked of a dislocated noun phrase (folded). */
+const IDENTITY = /^(?:le |la |l')\s*([a-z][a-z-]{3,})\b.*,\s*(?:c'est|c'etait) qui$/;
 const LEADING_NOUN = /^(?:et |mais |alors )?(?:le |la |les |l')\s*((?:[a-z][a-z-]*\s*){1,3})/;
 
 /** The first noun of a role among the first words of a phrase ("tout premier gamin" → "enfant" read as "gamin"). */
@@ -181,6 +183,10 @@ export function questionType(question: string): QuestionType {
   // "L'arbitre de la finale, c'était qui ?": the dislocated noun is the role asked.
   const leadRole = roleIn(LEADING_NOUN.exec(bare)?.[1]);
   if (type.kind === 'who' && !type.noun && leadRole) return { ...type, noun: leadRole };
+  // "Le baryton-basse de l'opéra …, c'est qui ?": a noun the classes do not know still names who is asked; only a
+  // person the text gives it answers.
+  const described = IDENTITY.exec(bare)?.[1];
+  if (type.kind === 'who' && !type.noun && described && !FR.stopwords.has(described)) return { ...type, noun: singular(described) };
   // "Jean Reno, il a lu quel texte ?": the thing asked for, which the answering sentence must name.
   if (type.kind === 'what' && !type.noun) {
     QUEL_NOUN.lastIndex = 0;

@@ -118,6 +118,20 @@ describe('answerWho: the one person who holds the role the telling sentences say
   });
 });
 
+describe('answerWho: "Le NOUN …, c\'est qui ?" with a noun the classes do not know', () => {
+  const engine = engineOf([
+    article('o', [
+      "Le ténor, né à Tartu et âgé de 54 ans, rentrait d'une tournée où il chantait dans un opéra de Peeter Süda.",
+      "Jaan Kask, garagiste à Tartu, ne voit plus d'avenir dans la vallée.",
+    ]),
+  ]);
+
+  it('answers only with a person the text gives that noun, by its word or its stem', () => {
+    expect(engine.ask("Le ténor qui rentrait de tournée, c'est qui ?").answer).toBeNull();
+    expect(engine.ask("Le garagiste qui ne voit plus d'avenir, c'est qui ?").answer).toContain('Jaan Kask');
+  });
+});
+
 describe('answerWho: a role completed by a word', () => {
   const engine = engineOf([
     article('r', [
