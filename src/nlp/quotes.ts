@@ -67,6 +67,8 @@ const inverted = (t: Token | undefined) => !!t && /-t-(il|elle|ils|elles)$/.test
 interface ParagraphState {
   acts: SpeechAct[];
   lastPerson: number | undefined;
+  /** The person a sentence with a speech verb named as its subject, with that sentence: "X a raconté … ." */
+  lastTeller?: { entity: number; speakerText: string; sentence: number };
   lastSpeaker: { speakerText: string; entity?: number; sentence: number } | undefined;
   entityType: (id: number) => EntityType;
   resolveDescription: DescriptionResolver;
@@ -258,6 +260,14 @@ class SentenceReader {
           if (np.np) speaker = this.resolve(np.np, np.start);
         }
       }
+      // "X lui a raconté ces heures. « Le vendredi soir, c'était le cauchemar »": a quotation that is the whole
+      // sentence, right after a sentence where a person tells something, is that person's.
+      const alone = !speaker && afterVerb === undefined && beforeVerb === undefined && quoteOpens && /^[\s».!?…]*$/.test(this.text.slice(q.end));
+      const teller = this.paragraph.lastTeller;
+      if (alone && teller && teller.sentence === this.index - 1) {
+        speaker = { speakerText: teller.speakerText, entity: teller.entity };
+        verb = 'dire';
+      }
       if (speaker) this.push({ ...speaker, text: q.inner, direct: true, verb });
     }
   }
@@ -310,6 +320,10 @@ class SentenceReader {
   /** The last person named in this sentence becomes the referent of the next pronoun. */
   passReferent(): void {
     const persons = this.sentence.mentions.filter((m) => m.type === 'person' && !this.inQuote(m.start));
+    // The subject of a speech verb ("X lui a raconté …"): the last person named before the verb.
+    const verb = this.verbs[0];
+    const teller = verb !== undefined ? [...persons].reverse().find((m) => m.end <= this.tokens[verb]!.start) : undefined;
+    if (teller) this.paragraph.lastTeller = { entity: teller.entity, speakerText: this.text.slice(teller.start, teller.end), sentence: this.index };
     const lastAct = this.paragraph.acts.length && this.paragraph.acts[this.paragraph.acts.length - 1].sentence === this.index ? this.paragraph.acts[this.paragraph.acts.length - 1] : undefined;
     if (lastAct?.entity !== undefined && this.paragraph.entityType(lastAct.entity) === 'person') this.paragraph.lastPerson = lastAct.entity;
     else if (persons.length) this.paragraph.lastPerson = persons[persons.length - 1].entity;

@@ -64,6 +64,21 @@ export function answerQuote(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
         consider(i, hit / Math.max(2, words.size), t);
       }
     });
+    // "Qu'a raconté le maire de X …": a named speaker the corpus describes so ("Y, maire de X") — the words of the
+    // description, and the names it holds, among the question's.
+    const asked = [...qTerms, ...[...q.entities.keys()].flatMap((id) => k.nameTerms(id))];
+    for (const [id, said] of k.speechByEntity) {
+      const words = k.describedTerms(id);
+      const hit = asked.filter((t) => words.has(t)).length;
+      if (!hit || (hit < 2 && qTerms.length > 2)) continue;
+      const topic = topicOf(words);
+      for (const i of said) {
+        const t = topicShare(i, topic);
+        topicAsked ||= topic.length > 0;
+        bestTopic = Math.max(bestTopic, t);
+        consider(i, hit / Math.max(2, words.size), t);
+      }
+    }
   }
   // "Qu'a dit X sur Y ?": when X said nothing that touches Y, the corpus does not say.
   if (topicAsked && bestTopic === 0) return null;

@@ -79,6 +79,15 @@ export class Knowledge implements Vocabulary {
    * The analysed words of an entity's names (the index holds analysed terms), worked out once per entity; at
    * most the first 24, from its main name first (a frequent name can gather hundreds of variants).
    */
+  private readonly descriptionTerms = new Map<number, Set<string>>();
+
+  /** The terms of everything the corpus says a person is ("maire de Tende" → mair, tend); made once per person. */
+  describedTerms(id: number): Set<string> {
+    let found = this.descriptionTerms.get(id);
+    if (!found) this.descriptionTerms.set(id, (found = new Set(this.ann.entities[id].descriptions.flatMap((d) => terms(d.text)))));
+    return found;
+  }
+
   private surnames?: Map<string, number[]>;
 
   /** People whose family name (the last word of their name, as a search term) is `term`; made once, on first use. */

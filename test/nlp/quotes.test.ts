@@ -21,6 +21,13 @@ function speechOf(paragraphs: string[]) {
 }
 
 describe('readSpeech', () => {
+  it('gives a quotation that is a whole sentence to the person who told something in the sentence before', () => {
+    const acts = speechOf(["La voix nouée, le maire de Tartu Jaan Kask lui a raconté ces heures terribles. « Le vendredi soir, c'était le cauchemar, les maisons tombaient »."]);
+    expect(acts).toContainEqual(expect.objectContaining({ speaker: 'Jaan Kask', text: "Le vendredi soir, c'était le cauchemar, les maisons tombaient", direct: true }));
+    // Not when the sentence before tells nothing.
+    expect(speechOf(["Le maire de Tartu Jaan Kask a visité le quartier. « Le vendredi soir, c'était le cauchemar »."]).filter((a) => a.direct)).toEqual([]);
+  });
+
   it('attributes « … », a déclaré X to X', () => {
     expect(speechOf(["« Nous n'avons plus le luxe d'attendre », a déclaré Ana Ribeiro mardi."])).toEqual([
       { speaker: 'Ana Ribeiro', speakerText: 'Ana Ribeiro', text: "Nous n'avons plus le luxe d'attendre", direct: true, verb: 'declare' },

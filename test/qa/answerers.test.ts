@@ -230,6 +230,16 @@ describe('quotesSomeone: the sentences a quote question falls back on', () => {
     expect(speakers.map((id) => k.ann.entities[id].name)).toEqual(['Karl-Erik Saarmets']);
   });
 
+  it('finds the speaker a question describes ("le maire de X") among named speakers the corpus describes so', () => {
+    const engine = engineOf([
+      article('t', [
+        "La voix nouée, le maire de Tartu Jaan Kask lui a raconté ces heures terribles. « La nuit de vendredi, c'était le cauchemar, les maisons tombaient »",
+        "« On a eu la sensation d'être oubliés », lui lance une habitante de Tartu en larmes.",
+      ]),
+    ]);
+    expect(engine.ask("Qu'a raconté le maire de Tartu sur la nuit de vendredi ?").answer).toContain('cauchemar');
+  });
+
   it('falls back only on a sentence that names the speaker the question names', () => {
     const engine = engineOf([
       article('f', [
