@@ -50,6 +50,9 @@ function answerQuantity(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentenc
   const pool = new Map<string, Candidate>();
   const shown = new Map<string, string>();
   const asked = q.noun ? singularOf(q.noun) : undefined;
+  // "Combien de sauveteurs et membres des forces …": a count of either noun.
+  const also = asked ? COORDINATED.exec(fold(q.text))?.[1] : undefined;
+  const other = also && also !== asked ? singularOf(also) : undefined;
   // "Combien de temps" is answered in days or weeks, "combien a coûté" in money.
   const units = asked ? unitsOf(asked) : isCostQuestion(q.text) ? unitsOf('cout') : undefined;
   for (const r of readable(ranked, false)) {
@@ -57,7 +60,7 @@ function answerQuantity(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentenc
     for (const f of quantities(r.sentence.text)) {
       const counts = units
         ? units.has(f.noun) || /[€$]/.test(f.text) ? TUNING.askedUnit : 0
-        : asked && f.noun ? (f.noun === asked || fold(stem(f.noun)) === fold(stem(asked)) || qualifiedAs(r.sentence.text, f, asked, q) ? TUNING.askedUnit : 0) : asked ? TUNING.bareFigure : 1;
+        : asked && f.noun ? (f.noun === asked || fold(stem(f.noun)) === fold(stem(asked)) || f.noun === other || qualifiedAs(r.sentence.text, f, asked, q) ? TUNING.askedUnit : 0) : asked ? TUNING.bareFigure : 1;
       if (!counts) continue;
       // "profond de combien": of "110 mètres de long sur 43 mètres de profondeur", the depth.
       const dimension = asked && f.dimension ? (f.dimension.slice(0, STEM_PREFIX) === asked.slice(0, STEM_PREFIX) ? TUNING.askedUnit : TUNING.otherDimension) : 1;
@@ -95,6 +98,9 @@ function namesThing(r: ScoredSentence, noun: string, q: AnalyzedQuestion): boole
 }
 
 const QUANTITY = new RegExp(patterns.quantity);
+
+/** The second noun of "combien de X et (de) Y", folded. */
+const COORDINATED = /\bcombien\s+(?:de\s+|d')\s*[a-z][a-z-]*\s+et\s+(?:de\s+|d'|des\s+|les\s+)?([a-z][a-z-]*)/;
 
 /** Words, at most, of a heading: a short line that does not end as a sentence ends. */
 const HEADING_WORDS = 8;

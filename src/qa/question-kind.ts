@@ -125,7 +125,7 @@ function roleIn(words: string | undefined): string | undefined {
 }
 const SAID_WHAT = /((?:[a-z'-]+\s+){1,6}?)(?:a\s+)?(?:quoi|comment)\b/g;
 const MEASURED = new RegExp(`\\b(${answerWords.measuredAdjectives.map((w) => fold(w)).join('|')})\\s+de\\s+combien\\b`);
-const COMBIEN_DE = /\bcombien\s+(?:de|d')\s*([a-z][a-z-]*)/;
+const COMBIEN_DE = /\bcombien\s+(?:de\s+|d')\s*([a-z][a-z-]*)/;
 
 /** The cue kinds found in a folded question, with where each starts and ends. */
 interface Cue { kind: QuestionKind; type?: QuestionType; start: number; end: number }

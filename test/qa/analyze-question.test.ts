@@ -103,6 +103,11 @@ describe('questionType: spoken questions and "quel + noun"', () => {
  
   });
 
+  it('reads no noun in "combien dedans" ("de" must stand apart)', () => {
+    expect(questionType("L'État met combien dedans pour commencer ?").noun).toBeUndefined();
+    expect(questionType('Combien de morts ?').noun).toBe('mort');
+  });
+
   it('reads a noun of two words the classes know whole ("quel chef d\'orchestre", "quelle top model")', () => {
     expect(questionType("Quel chef d'orchestre a dirigé le concert ?")).toMatchObject({ kind: 'who', expects: 'person', noun: "chef d'orchestre" });
     expect(questionType('Quelle top model a présenté le trophée ?')).toMatchObject({ kind: 'who', expects: 'person', noun: 'top model' });

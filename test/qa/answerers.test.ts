@@ -431,6 +431,11 @@ describe('typed answers from real-looking text', () => {
 });
 
 describe('answerWhat: a figure whose things are qualified by the noun asked', () => {
+  it('counts either noun of "combien de X et Y"', () => {
+    const e = engineOf([article('c', ["Selon le ministre, 871 membres des forces de secours et de sécurité sont mobilisés dans la vallée."])]);
+    expect(e.ask('Combien de sauveteurs et membres des forces de sécurité étaient mobilisés selon le ministre ?').answer).toBe('871 membres');
+  });
+
   it('counts "150 personnes mortes" and "la mort de 150 personnes" as morts, not "12 personnes" of another kind', () => {
     const after = engineOf([article('a', ["L'incendie de l'entrepôt a fait 12 personnes blessées et 7 personnes mortes, selon les pompiers."])]);
     expect(after.ask("Combien de morts l'incendie de l'entrepôt a-t-il fait ?").answer).toBe('7 personnes');
