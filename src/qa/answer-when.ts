@@ -59,6 +59,17 @@ export function answerWhen(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSent
       if (!info.has(key)) info.set(key, { value: d.value, time: q.wantsTime ? d.time : undefined, approximate: d.approximate, surface: d.text });
     }
   }
+  // "à quel moment de la journée" and no day beside a part of the day: the part of the day the sentence gives
+  // ("a évoqué en fin de matinée un désastre"), in its own words.
+  if (!pool.size && dayPartAsked) {
+    for (const r of readable(ranked)) {
+      const m = DAY_PART_ALONE.exec(fold(r.sentence.text));
+      if (!m) continue;
+      const key = `S${m[1]}`;
+      vote(pool, key, weightOf(r) * TUNING.dayPart, r.index, r.sentence.doc);
+      if (!info.has(key)) info.set(key, { surface: dayPartWords[m[1]!] ?? m[1]! });
+    }
+  }
   // No date in the sentences that say it: the sentence before, in the same paragraph, often set the day ("Le 24
   // juillet, le fugitif … . Après une course-poursuite, …"); it answers, cited, at a lower weight.
   if (!pool.size && !q.wantsTime) {
@@ -103,6 +114,8 @@ export function answerWhen(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSent
 const esc = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]");
 const DAY_PART = new RegExp(`\\b(${Object.keys(words.dayParts).sort((a, b) => b.length - a.length).map(esc).join('|')})\\b`);
 const dayPartWords: Record<string, string> = words.dayParts;
+/** A part of the day after "en", "dans la", "au", "ce", "le" ("en fin de matinée", "dans la soirée", "ce matin"). */
+const DAY_PART_ALONE = new RegExp(`\\b(?:en|dans la|dans l'|au|ce|cet|cette|le|la|l')\\s*(${Object.keys(words.dayParts).sort((a, b) => b.length - a.length).map(esc).join('|')})\\b`);
 
 
 /** True when the date at `at` follows a negation in its clause ("n'était pas né le …"), outside parentheses. */

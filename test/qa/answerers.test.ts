@@ -463,6 +463,11 @@ describe('answerWhen and the clause of a date', () => {
     expect(engine.ask('Quand Paul Ravel est-il mort ?').answer).toMatch(/^28 mai/);
   });
 
+  it('answers "à quel moment de la journée" with a part of the day the sentence gives with no day beside it', () => {
+    const engine = engineOf([article('p', ['Le maire de Tartu, Jaan Kask, a évoqué en fin de matinée un désastre sans précédent.'])]);
+    expect(engine.ask('Jaan Kask a évoqué un désastre à quel moment de la journée ?').answer).toBe('fin de matinée');
+  });
+
   it('dates a fact with the day of the occasion "lors de" sets for it, though that phrase says none of the question', () => {
     const engine = engineOf([
       article('c', ["Une procédure d'état de catastrophe a été engagée, a annoncé Juhan Parts lors de sa visite à Tartu le samedi 3 juin."]),
