@@ -59,7 +59,8 @@ function answerQuantity(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentenc
     const points = anchors(q, r);
     for (const f of quantities(r.sentence.text)) {
       const counts = units
-        ? units.has(f.noun) || /[€$]/.test(f.text) ? TUNING.askedUnit : 0
+        // "mois" is read as "moi" once its final s is dropped: a unit matches with or without it.
+        ? units.has(f.noun) || units.has(`${f.noun}s`) || /[€$]/.test(f.text) ? TUNING.askedUnit : 0
         : asked && f.noun ? (f.noun === asked || fold(stem(f.noun)) === fold(stem(asked)) || f.noun === other || qualifiedAs(r.sentence.text, f, asked, q) ? TUNING.askedUnit : 0) : asked ? TUNING.bareFigure : 1;
       if (!counts) continue;
       // "profond de combien": of "110 mètres de long sur 43 mètres de profondeur", the depth.

@@ -431,6 +431,11 @@ describe('typed answers from real-looking text', () => {
 });
 
 describe('answerWhat: a figure whose things are qualified by the noun asked', () => {
+  it('answers "combien de temps" with a duration in months ("mois" keeps its s)', () => {
+    const e = engineOf([article('m', ["Le gestionnaire de l'autoroute a évoqué une reconstruction du pont de Tartu en cinq mois."])]);
+    expect(e.ask('La reconstruction du pont de Tartu, le gestionnaire l\'a estimée à combien de temps ?').answer).toBe('cinq mois');
+  });
+
   it('counts either noun of "combien de X et Y"', () => {
     const e = engineOf([article('c', ["Selon le ministre, 871 membres des forces de secours et de sécurité sont mobilisés dans la vallée."])]);
     expect(e.ask('Combien de sauveteurs et membres des forces de sécurité étaient mobilisés selon le ministre ?').answer).toBe('871 membres');
