@@ -114,6 +114,23 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
       if (!display.has(key)) display.set(key, np);
     }
   }
+  // "Sous la supervision de quel ministère ?": an organisation named by its noun and complement ("du ministère de
+  // l'Intérieur"), when no name answers.
+  if (!pool.size && q.expects === 'org' && q.noun) {
+    const head = new RegExp(`(?<![\\p{L}])${escape(q.noun)}s?\\s+(?:de\\s+la\\s+|de\\s+l['’]|du\\s+|des\\s+|de\\s+|d['’])`, 'gu');
+    for (const r of readable(ranked, false)) {
+      const text = r.sentence.text;
+      // fold keeps every character in place: offsets found in the folded text hold in the sentence.
+      for (const m of fold(text).matchAll(head)) {
+        const name = ORG_NAME.exec(text.slice(m.index! + m[0].length));
+        if (!name) continue;
+        const phrase = text.slice(m.index!, m.index! + m[0].length + name[0].length);
+        const key = `p${nameKey(phrase)}`;
+        vote(pool, key, weightOf(r) * TUNING.subjectPhrase, r.index, r.sentence.doc);
+        if (!display.has(key)) display.set(key, phrase);
+      }
+    }
+  }
   // "Le copilote qui a précipité l'avion, c'était qui ?": the sentences that tell it say "le copilote" and name no
   // one; the one person the corpus describes by that role is the one they speak of.
   if (!pool.size && roleRequired) {
@@ -177,6 +194,9 @@ function familyName(name: string): string {
 
 /** Letters, at least, of the stem by which a description noun unknown to the classes is matched. */
 const MIN_ROLE_STEM = 5;
+
+/** Capitalised words that name an organisation after its noun ("Intérieur", "Affaires étrangères" opens on one). */
+const ORG_NAME = /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*/u;
 
 /** A role noun as a whole word (singular or plural) in folded text. */
 const ROLE_WORD = (role: string) => new RegExp(`(?:^|[^\\p{L}])${escape(role)}s?(?![\\p{L}])`, 'u');

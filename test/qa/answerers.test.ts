@@ -132,6 +132,13 @@ describe('answerWho: "Le NOUN …, c\'est qui ?" with a noun the classes do not 
   });
 });
 
+describe('answerWho: an organisation named by its noun and complement', () => {
+  it('answers "quel ministère" with "ministère de l\'Intérieur" when no name answers', () => {
+    const e = engineOf([article('o', ["Un centre de crise a été mis en place à Tartu, sous la supervision du ministère de l'Intérieur."])]);
+    expect(e.ask('Le centre de crise, il est placé sous la supervision de quel ministère ?').answer).toBe("ministère de l'Intérieur");
+  });
+});
+
 describe('answerWho: a role completed by a word', () => {
   const engine = engineOf([
     article('r', [
