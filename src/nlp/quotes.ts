@@ -55,13 +55,15 @@ const QUOTE = /«\s*([^»]+?)\s*»|“([^”]+)”|"([^"\n]+)"/g;
 /** A time word or a figure between a speech verb and its speaker ('a déclaré lundi 3 X'), folded. */
 const isTimeWord = (folded: string) => FR.speakerSkipWords.has(folded) || /^\d+$/.test(folded);
 
+/** A subject pronoun joined to its verb ("a-t-il", "déclare-t-elle", "confiait-il", "dit-on"). */
+const INVERSION = /-(?:t-)?(?:il|elle|ils|elles|on)$/;
 const isSpeechWord = (t: Token | undefined): boolean => {
   if (!t) return false;
-  const f = fold(t.text).replace(/-t-(il|elle|ils|elles)$/, '');
+  const f = fold(t.text).replace(INVERSION, '');
   return SPEECH_FORMS.has(f) || DESCRIPTION_STEMS.some((s) => f.startsWith(s) && f.length <= s.length + DESCRIPTION_ENDING);
 };
 const isAux = (t: Token | undefined) => !!t && isAuxiliary(t.text);
-const inverted = (t: Token | undefined) => !!t && /-t-(il|elle|ils|elles)$/.test(fold(t.text));
+const inverted = (t: Token | undefined) => !!t && INVERSION.test(fold(t.text));
 
 /** What the reader carries from one sentence of a paragraph to the next. */
 interface ParagraphState {
@@ -243,14 +245,14 @@ class SentenceReader {
       let speaker: { speakerText: string; entity?: number } | undefined;
       let verb = '';
       if (afterVerb !== undefined && (quoteOpens || beforeVerb === undefined)) {
-        verb = fold(this.tokens[afterVerb].text);
+        verb = fold(this.tokens[afterVerb].text).replace(INVERSION, '');
         if (inverted(this.tokens[afterVerb - 1]) || inverted(this.tokens[afterVerb])) speaker = this.resolve('il', this.tokens[afterVerb].start);
         else {
           const np = this.subjectAfter(afterVerb);
           if (np) speaker = this.resolve(np.np, np.start);
         }
       } else if (beforeVerb !== undefined) {
-        verb = fold(this.tokens[beforeVerb].text);
+        verb = fold(this.tokens[beforeVerb].text).replace(INVERSION, '');
         const previous = this.paragraph.acts[this.paragraph.acts.length - 1];
         if (verb.endsWith('ant') && previous?.sentence === this.index) {
           // "…, a précisé X, ajoutant que « … »": the participle shares the main verb's subject.
@@ -283,7 +285,7 @@ class SentenceReader {
         const content = this.text.slice(next.end).replace(/^[\s,]+/, '').replace(/[\s.!?]+$/, '');
         const np = inverted(this.tokens[v - 1]) || inverted(this.tokens[v]) ? { np: 'il', start: this.tokens[v].start } : this.subjectBefore(v);
         if (!np.np || content.length < MIN_CONTENT) continue;
-        this.push({ ...this.resolve(np.np, np.start), text: content, direct: false, verb: fold(this.tokens[v].text) });
+        this.push({ ...this.resolve(np.np, np.start), text: content, direct: false, verb: fold(this.tokens[v].text).replace(INVERSION, '') });
       } else if (/,\s*$/.test(this.text.slice(0, this.tokens[isAux(this.tokens[v - 1]) ? v - 1 : v].start)) && !this.quotes.length) {
         // Inverted report: "Content, a déclaré X." — the content is what precedes the comma.
         const auxAt = isAux(this.tokens[v - 1]) ? v - 1 : v;
@@ -294,7 +296,7 @@ class SentenceReader {
         const head = np.np.toLowerCase().split(/\s+/).slice(0, 3).map((w) => w.replace(/^\p{L}['’]/u, ''));
         const named = this.nameWithin(np.start, np.start + np.np.length);
         if (!named && !head.some((w) => FR.titles.has(w) || FR.orgNouns.has(fold(w))) && !/^(l'|le |la |les )?\p{Lu}/u.test(np.np)) continue;
-        this.push({ ...this.resolve(np.np, np.start), text: content, direct: false, verb: fold(this.tokens[v].text) });
+        this.push({ ...this.resolve(np.np, np.start), text: content, direct: false, verb: fold(this.tokens[v].text).replace(INVERSION, '') });
       }
     }
   }

@@ -42,13 +42,16 @@ export function splitSentences(paragraph: string): SentenceSpan[] {
 /**
  * The lines of a paragraph that are sentences apart, as [start, end) offsets. A line break ends a sentence in text
  * taken from web pages (a heading, a caption, a byline, a date stamp sit on lines of their own), unless the text is
- * wrapped: the line ends with no closing punctuation and the next one goes on in lower case.
+ * wrapped (the line ends with no closing punctuation and the next one goes on in lower case) or the line closes on a
+ * colon ("… au fait des dangers:" then the quotation it announces).
  */
 function lines(paragraph: string): [number, number][] {
   const out: [number, number][] = [];
   let from = 0;
   for (let i = paragraph.indexOf('\n'); i >= 0; i = paragraph.indexOf('\n', i + 1)) {
-    if (/^[ \t]*\p{Ll}/u.test(paragraph.slice(i + 1)) && !/[.!?…:»"”]\s*$/.test(paragraph.slice(from, i))) continue;
+    // A wrapped line goes on in lower case; a line closed by a colon announces what the next one says.
+    const line = paragraph.slice(from, i);
+    if ((/^[ \t]*\p{Ll}/u.test(paragraph.slice(i + 1)) && !/[.!?…»"”]\s*$/.test(line)) || /:\s*$/.test(line)) continue;
     out.push([from, i]);
     from = i + 1;
   }

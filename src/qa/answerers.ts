@@ -12,10 +12,15 @@ import { answerQuote, askedSpeakers } from './answer-quote.js';
 import { answerWhat } from './answer-what.js';
 import { quotesSomeone } from './answer-common.js';
 
-/** True when a sentence names a person or organisation the question names, or the question names none. */
+/** True when a sentence (or the one before it in its paragraph) names a speaker the question names, or the question names none. */
 function namesSpeakerAsked(k: Knowledge, q: AnalyzedQuestion, r: ScoredSentence): boolean {
   const asked = askedSpeakers(k, q);
-  return !asked.length || r.sentence.mentions.some((m) => asked.includes(m.entity));
+  if (!asked.length || r.sentence.mentions.some((m) => asked.includes(m.entity))) return true;
+  // "… a déclaré leur porte-parole": the speaker may be named in the sentence before, in the same paragraph.
+  const before = r.index - 1;
+  if (before < 0 || k.sentences.docOf(before) !== r.sentence.doc) return false;
+  const prev = k.sentence(before);
+  return prev.para === r.sentence.para && prev.mentions.some((m) => asked.includes(m.entity));
 }
 
 /** Reads the answer to one kind of question off the ranked sentences, or null when they hold none. */

@@ -21,6 +21,11 @@ function speechOf(paragraphs: string[]) {
 }
 
 describe('readSpeech', () => {
+  it('reads a speech verb joined to its inverted pronoun without "-t-" ("confiait-il", "dit-on")', () => {
+    const acts = speechOf(["Paul Kask a plongé trente fois. « En eau très profonde, vous êtes mort avant de le savoir », confiait-il en 2019."]);
+    expect(acts).toEqual([expect.objectContaining({ speaker: 'Paul Kask', verb: 'confiait', direct: true, text: 'En eau très profonde, vous êtes mort avant de le savoir' })]);
+  });
+
   it('gives a quotation that is a whole sentence to the person who told something in the sentence before', () => {
     const acts = speechOf(["La voix nouée, le maire de Tartu Jaan Kask lui a raconté ces heures terribles. « Le vendredi soir, c'était le cauchemar, les maisons tombaient »."]);
     expect(acts).toContainEqual(expect.objectContaining({ speaker: 'Jaan Kask', text: "Le vendredi soir, c'était le cauchemar, les maisons tombaient", direct: true }));

@@ -14,6 +14,8 @@ describe('splitSentences', () => {
     expect(expectOffsetsSliceBack(page).map((s) => s.text)).toEqual(['Un toit effondré', 'Le toit du marché a cédé mardi sous la neige.', '© Jaan Tamm / Facebook']);
     const wrapped = 'Le toit du marché a cédé mardi sous le poids\nde la neige. Personne n\'a été blessé.';
     expect(expectOffsetsSliceBack(wrapped).map((s) => s.text)).toEqual(['Le toit du marché a cédé mardi sous le poids\nde la neige.', "Personne n'a été blessé."]);
+    const announced = 'Il connaissait les dangers :\n« En eau profonde, on ne voit rien venir », disait-il.';
+    expect(expectOffsetsSliceBack(announced)).toHaveLength(1);
   });
 
   it('splits ordinary sentences, with offsets that slice back to the paragraph', () => {

@@ -237,6 +237,13 @@ describe('quotesSomeone: the sentences a quote question falls back on', () => {
     expect(speakers.map((id) => k.ann.entities[id].name)).toEqual(['Karl-Erik Saarmets']);
   });
 
+  it('falls back on a sentence whose speaker is named in the sentence before, in the same paragraph', () => {
+    const engine = engineOf([
+      article('p', ["La société Baltic Deep a conduit le robot jusqu'à l'épave. « Nous avons achevé notre mission en mer », a déclaré leur porte-parole."]),
+    ]);
+    expect(engine.ask('Le porte-parole de Baltic Deep, il a dit quoi sur la fin de la mission ?').answer).toContain('achevé notre mission');
+  });
+
   it('finds the speaker a question describes ("le maire de X") among named speakers the corpus describes so', () => {
     const engine = engineOf([
       article('t', [
