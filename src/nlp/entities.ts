@@ -19,12 +19,16 @@ export interface NameSpan {
   cues: { person: number; place: number; org: number };
   /** A description read next to the name (title before it or apposition after it), for people. */
   description?: string;
+  /** True when an article stands right before the name ("le X", "du X", "l'X"): no person's name takes one. */
+  articled?: boolean;
 }
 
 const HONORIFIC = /^(M|MM|Mme|Mmes|Mlle|Dr|Pr|Mgr)$/;
 /** Nouns that open an institution's or a building's name ("Centre culturel de …", "Parti communiste du …"). */
 const INSTITUTION_HEADS = new Set([...FR.placeNouns, ...FR.orgNouns, ...FR.venueHeads, ...FR.institutionHeads]);
 const ACRONYM = /^[\p{Lu}\d]{2,}$/u;
+/** Articles, and prepositions joined with one, folded, apostrophe dropped. */
+const ARTICLES = new Set(['le', 'la', 'les', 'l', 'du', 'des', 'au', 'aux']);
 
 /** How much each context reads a name as a person, a place or an organisation; the type with most wins. */
 const CUE = {
@@ -260,7 +264,8 @@ function readCues(sentence: string, tokens: Token[], s: number, e: number, place
   // "Aurélie X": a given name makes a person of it, though "à" stands before; "la rue Victor X" stays a place.
   const afterVenueNoun = !!prev && !prev.upper && FR.venueHeads.has(prevF);
   if (opensOnGivenName && !placeNounTouching && !afterVenueNoun) cues.person += CUE.givenName;
-  return { start, end, text, key: nameKey(text), cues, description };
+  const articled = touching && ARTICLES.has(prevF);
+  return { start, end, text, key: nameKey(text), cues, description, ...(articled ? { articled } : {}) };
 }
 
 /** A name of the corpus after its mentions were read together. */
@@ -278,11 +283,12 @@ export interface EntityRecord {
 
 /** Classifies names from their summed cues and groups a person's variants (full name, "Ribeiro", "Mme Ribeiro"). */
 export function groupEntities(spans: NameSpan[]): { entities: EntityRecord[]; byKey: Map<string, number> } {
-  interface Acc { key: string; forms: Map<string, number>; person: number; place: number; org: number; count: number; tokens: string[] }
+  interface Acc { key: string; forms: Map<string, number>; person: number; place: number; org: number; count: number; tokens: string[]; articled: number }
   const acc = new Map<string, Acc>();
   for (const s of spans) {
     let a = acc.get(s.key);
-    if (!a) acc.set(s.key, (a = { key: s.key, forms: new Map(), person: 0, place: 0, org: 0, count: 0, tokens: s.key.split(' ') }));
+    if (!a) acc.set(s.key, (a = { key: s.key, forms: new Map(), person: 0, place: 0, org: 0, count: 0, tokens: s.key.split(' '), articled: 0 }));
+    if (s.articled) a.articled++;
     a.forms.set(s.text, (a.forms.get(s.text) ?? 0) + 1);
     a.person += s.cues.person;
     a.place += s.cues.place;
@@ -315,6 +321,9 @@ export function groupEntities(spans: NameSpan[]): { entities: EntityRecord[]; by
     // least as often ("à Ribeiro" once beside "Ana Ribeiro" three times is the person).
     if (own === 'place' && a.place > a.person + 1 && host.count < a.count) continue;
     if (own === 'org' && a.org > a.person + 1 && host.count < a.count) continue;
+    // "l'épave du Titanic", "le Titanic": a word most often after an article names a thing, not the person
+    // ("Monsieur Titanic") whose name it ends.
+    if (own !== 'person' && a.articled * 2 > a.count) continue;
     parent.set(a.key, host.key);
   }
   // A person's name cut too long by a capitalised word before it ("Intérieur Ana Ribeiro", from "ministre de

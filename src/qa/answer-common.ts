@@ -24,13 +24,23 @@ export const MAX_ANSWER = 400;
 /** A quotation of fewer words is shown in its sentence rather than alone. */
 export const MIN_QUOTATION_WORDS = 5;
 
+/** Words, at most, of a heading: a short line that does not end as a sentence ends. */
+const HEADING_WORDS = 8;
+
+/** True for a heading: a short line with no closing punctuation ("Hélicoptère et fumigènes", « "Monsieur X" »). */
+export function isHeading(text: string): boolean {
+  const t = text.trim();
+  return !/[.!?…][\s»"”')]*$/.test(t) && t.split(/\s+/).length <= HEADING_WORDS;
+}
+
 /** The sentences worth reading for candidates: the best ones, and only those covering enough of the question. */
 export function readable(ranked: ScoredSentence[], namesRequired = true, holds?: (r: ScoredSentence) => boolean): ScoredSentence[] {
   if (!ranked.length) return [];
   const top = ranked[0].score;
   // A sentence that names none of the people or places asked about cannot say where or when they did it (for
   // who-questions the names often only set the scene: "Qui préside la conférence de X ?").
-  const fits = (r: ScoredSentence, coverage = TUNING.readableCoverage) => r.score >= TUNING.readableScore * top && r.coverage >= coverage && (!namesRequired || r.entityCoverage >= TUNING.namedCoverage);
+  // A heading ("Hélicoptère et fumigènes", « "Monsieur X" ») names a topic and states nothing.
+  const fits = (r: ScoredSentence, coverage = TUNING.readableCoverage) => r.score >= TUNING.readableScore * top && r.coverage >= coverage && (!namesRequired || r.entityCoverage >= TUNING.namedCoverage) && !isHeading(r.sentence.text);
   // A rare kind of candidate (a time of day) is looked for further down the ranking, in the sentences that hold one,
   // which may cover as little of the question as lets the abstention policy answer with one (TUNING.timedCoverage).
   if (holds) return ranked.filter((r, i) => (holds(r) ? fits(r, Math.min(TUNING.readableCoverage, TUNING.timedCoverage)) : i < TOP && fits(r)));

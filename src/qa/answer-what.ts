@@ -4,7 +4,9 @@ import { stem } from '../nlp/tokens.js';
 import type { AnalyzedQuestion } from './analyze-question.js';
 import type { Knowledge, ScoredSentence } from './knowledge.js';
 import { anchors, best, clip, proximity, vote, type Candidate } from './candidates.js';
-import { finish, MAX_ANSWER, readable, singularOf, weightOf, type Partial } from './answer-common.js';
+import { finish, isHeading, MAX_ANSWER, readable, singularOf, weightOf, type Partial } from './answer-common.js';
+
+export { isHeading } from './answer-common.js';
 import patterns from './data/question-patterns.json' with { type: 'json' };
 import quantityWords from './data/quantity-words.json' with { type: 'json' };
 import { isCostQuestion, isMeasureNoun, quantities, unitsOf } from './spans.js';
@@ -103,14 +105,6 @@ const QUANTITY = new RegExp(patterns.quantity);
 /** The second noun of "combien de X et (de) Y", folded. */
 const COORDINATED = /\bcombien\s+(?:de\s+|d')\s*[a-z][a-z-]*\s+et\s+(?:de\s+|d'|des\s+|les\s+)?([a-z][a-z-]*)/;
 
-/** Words, at most, of a heading: a short line that does not end as a sentence ends. */
-const HEADING_WORDS = 8;
-
-/** True for a heading: a short line with no closing punctuation ("Hélicoptère et fumigènes"). */
-export function isHeading(text: string): boolean {
-  const t = text.trim();
-  return !/[.!?…»"”)]$/.test(t) && t.split(/\s+/).length <= HEADING_WORDS;
-}
 
 /** Any figure, in digits or in words ("deux millions", "une centaine"). */
 const ANY_FIGURE = new RegExp(`\\d|(?:^|[^\\p{L}])(?:${[...quantityWords.numbers, ...quantityWords.rounds].join('|')})(?![\\p{L}])`, 'iu');

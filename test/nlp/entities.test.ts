@@ -42,6 +42,16 @@ describe('findNames', () => {
     expect(names("L'Union a voté le texte.")[0].cues.place).toBe(0);
   });
 
+  it('keeps a word mostly found after an article ("l\'épave du Kalevipoeg") apart from the person whose name it ends', () => {
+    const found = entitiesOf([
+      'Un portrait lui a donné le titre de Monsieur Kalevipoeg.',
+      "Le robot a plongé vers l'épave du Kalevipoeg.",
+      'Le Kalevipoeg avait coulé en 1912.',
+      "Les débris du Kalevipoeg ont été filmés.",
+    ]);
+    expect(found.map(([name]) => name)).toEqual(expect.arrayContaining(['Monsieur Kalevipoeg', 'Kalevipoeg']));
+  });
+
   it('types "hommage à Johnny X" as a person once the given name is read, and groups the family name with them', () => {
     const [[name, type]] = entitiesOf(['Un hommage à Johnny Vardel a été rendu.', 'Johnny Vardel chantait.', 'Vardel avait 74 ans.']);
     expect([name, type]).toEqual(['Johnny Vardel', 'person']);

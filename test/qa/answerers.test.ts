@@ -498,7 +498,7 @@ describe('answerWhen and the clause of a date', () => {
 describe('readable: the sentences read for candidates', () => {
   const scored = (index: number, score: number, coverage: number, time?: string): ScoredSentence => ({
     index, score, coverage, contentCoverage: coverage, entityCoverage: 1,
-    sentence: { doc: 0, para: 1, text: `phrase ${index}`, terms: [], mentions: [], dates: time ? [{ start: 0, end: 3, text: 'à 3h', relative: false, time }] : [] },
+    sentence: { doc: 0, para: 1, text: `La phrase ${index} dit ce qui est arrivé.`, terms: [], mentions: [], dates: time ? [{ start: 0, end: 3, text: 'à 3h', relative: false, time }] : [] },
   } as ScoredSentence);
   const ranked = [scored(0, 10, 0.9), scored(1, 8, 0.32, '03:00'), scored(2, 8, 0.32)];
 
@@ -508,5 +508,10 @@ describe('readable: the sentences read for candidates', () => {
 
   it('reads only sentences covering enough of the question otherwise', () => {
     expect(readable(ranked, true).map((r) => r.index)).toEqual([0]);
+  });
+
+  it('never reads a heading ("Monsieur X" on a line of its own)', () => {
+    const heading = { ...scored(3, 10, 0.9), sentence: { ...scored(3, 10, 0.9).sentence, text: '"Monsieur Kalevipoeg"' } } as ScoredSentence;
+    expect(readable([heading, ...ranked], true).map((r) => r.index)).toEqual([0]);
   });
 });
