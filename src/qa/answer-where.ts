@@ -4,7 +4,7 @@ import type { AnalyzedQuestion } from './analyze-question.js';
 import type { Knowledge, ScoredSentence } from './knowledge.js';
 import { anchors, best, clip, proximity, vote, type Candidate } from './candidates.js';
 import { CUT, finish, readable, singularOf, weightOf, type Partial } from './answer-common.js';
-import { isSpecificNoun, narrowerPlaces } from './question-kind.js';
+import { isSpecificNoun, isSpot, narrowerPlaces } from './question-kind.js';
 import { venues } from './spans.js';
 import { TUNING } from './tuning.js';
 
@@ -20,7 +20,7 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
   const pool = new Map<string, Candidate>();
   const venueText = new Map<string, string>();
   // "Dans quel hôpital …": only a place the text calls a hospital answers.
-  const venueAsked = q.noun && q.expects === 'place' && isSpecificNoun(q.noun) ? singularOf(q.noun) : undefined;
+  const venueAsked = q.noun && q.expects === 'place' && isSpecificNoun(q.noun) && !isSpot(q.noun) ? singularOf(q.noun) : undefined;
   // "Dans quel bâtiment …": a salle or a church is one.
   const narrower = venueAsked ? narrowerPlaces(venueAsked) : new Set<string>();
   const namesVenue = (folded: string) => folded.includes(venueAsked!) || [...narrower].some((n) => new RegExp(`(?:^|[^\\p{L}])${n}s?(?![\\p{L}])`, 'u').test(folded));

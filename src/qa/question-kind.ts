@@ -43,6 +43,8 @@ const NOUNS = {
 };
 
 const GENERIC = folded(nouns.generic);
+/** Nouns that ask a place only after a place preposition ("Dans quelle partie du palais …"). */
+const SPOTS = folded(nouns.spots);
 const NARROWER = new Map(Object.entries(nouns.roleKinds).map(([role, kinds]) => [fold(role), kinds.map((k) => fold(k))]));
 
 const NARROWER_PLACES = new Map(Object.entries(nouns.placeKinds).map(([place, kinds]) => [fold(place), new Set(kinds.map((k) => fold(k)))]));
@@ -50,6 +52,11 @@ const NARROWER_PLACES = new Map(Object.entries(nouns.placeKinds).map(([place, ki
 /** The venue nouns that answer a place asked ("batiment" → salle, église …), folded; none for most places. */
 export function narrowerPlaces(place: string): Set<string> {
   return NARROWER_PLACES.get(place) ?? new Set();
+}
+
+/** True for a noun that asks a spot inside a place after a preposition ("partie", "coin"): no venue of that name is required. */
+export function isSpot(noun: string): boolean {
+  return SPOTS.has(noun);
 }
 
 /** The narrower roles that hold a role asked ("magistrat" → procureur, juge …), folded; none for most roles. */
@@ -96,7 +103,7 @@ function typeOfNoun(noun: string, afterPreposition: boolean, subject: boolean): 
   if (NOUNS.timeOfDay.has(n)) return { kind: 'when', expects: 'time', noun: n };
   if (NOUNS.time.has(n)) return { kind: 'when', expects: 'date', noun: n };
   // "Dans quel pays …" is a place; "Quel pays a proposé …" an actor.
-  if (afterPreposition && NOUNS.place.has(n)) return { kind: 'where', expects: 'place', noun: n };
+  if (afterPreposition && (NOUNS.place.has(n) || SPOTS.has(n))) return { kind: 'where', expects: 'place', noun: n };
   if (NOUNS.person.has(n)) return { kind: 'who', expects: 'person', noun: n };
   if (subject && NOUNS.org.has(n)) return { kind: 'who', expects: 'org', noun: n };
   if (NOUNS.place.has(n)) return { kind: 'where', expects: 'place', noun: n };

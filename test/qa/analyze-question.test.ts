@@ -103,6 +103,11 @@ describe('questionType: spoken questions and "quel + noun"', () => {
  
   });
 
+  it('reads "dans quelle partie de X" as a place asked, "quelle partie de X" alone as something else', () => {
+    expect(questionType("Dans quelle partie de la prison l'hélicoptère s'est-il posé ?")).toMatchObject({ kind: 'where', noun: 'partie' });
+    expect(questionType('Quelle partie du texte a été adoptée ?').kind).not.toBe('where');
+  });
+
   it('reads no noun in "combien dedans" ("de" must stand apart)', () => {
     expect(questionType("L'État met combien dedans pour commencer ?").noun).toBeUndefined();
     expect(questionType('Combien de morts ?').noun).toBe('mort');

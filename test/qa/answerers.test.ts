@@ -176,6 +176,11 @@ describe('answerWhere: a narrower venue answers the place asked', () => {
 });
 
 describe('answerWhere: a spot inside a place', () => {
+  it('answers "dans quelle partie de la prison" with the courtyard the text names, never requiring the word "partie"', () => {
+    const e = engineOf([article('h', ["L'hélicoptère a survolé Tartu puis s'est posé dans la cour d'honneur de la prison."])]);
+    expect(e.ask("Dans quelle partie de la prison l'hélicoptère s'est-il posé ?").answer).toContain("cour d'honneur");
+  });
+
   it('answers "où dans la grotte" with a spot in it, not with the town', () => {
     const e = engineOf([article('w', ['Les randonneurs ont été découverts installés à Bergen, dans la grotte, sur un rebord de la paroi.'])]);
     expect(e.ask('Les randonneurs étaient installés où dans la grotte ?').answer).toBe('rebord de la paroi');
