@@ -54,7 +54,7 @@ const CUE = {
   orgNoun: 2,
   /** A French town, department or region of the gazetteer (french-towns.ts). */
   knownTown: 2,
-  /** A given name opening a name of two to four words with no connector ("Aurélie X"), see given-names.ts. */
+  /** A given name opening a name of two to four words with no connector ("Sophie X"), see given-names.ts. */
   givenName: 2.5,
 };
 /** Cues of this much or less leave a name untyped. */
@@ -188,7 +188,7 @@ function readCues(sentence: string, tokens: Token[], s: number, e: number, place
   if (s < e && (FR.placeNouns.has(head) || FR.venueHeads.has(head))) cues.place += CUE.placeHead;
   else if (s < e && FR.orgNouns.has(head)) cues.org += CUE.orgHead;
   if (FR.knownPlaces.has(nameKey(text))) cues.place += CUE.knownPlace;
-  // The article before a name is part of a town's ("La Rochelle") unless it opens the sentence ("L'Union a voté").
+  // The article before a name is part of a town's ("La Ciotat") unless it opens the sentence ("L'Union a voté").
   else if (isFrenchTown(text, s >= 2 ? tokens[s - 1].text : '')) cues.place += CUE.knownTown;
   const words = e - s + 1;
   // Read before the other cues: a name that opens on a place or organisation noun, or is a known place, is none.
@@ -232,8 +232,8 @@ function readCues(sentence: string, tokens: Token[], s: number, e: number, place
     const commonNoun = !tokens[k].upper && !/,/.test(gap(sentence, tokens[k], tokens[s]));
     if (commonNoun && FR.placeNouns.has(f) && (nameLeftIsConnector || k === s - 1)) { cues.place += CUE.placeNoun; placeNounTouching = true; break; }
     if (commonNoun && FR.orgNouns.has(f) && (k >= s - ORG_NOUN_REACH) && !nameLeftIsConnector) {
-      // "le chef du gouvernement espagnol X": the organisation, with its adjective, completes a title, and the name
-      // is the titled person's ("le porte-parole de l'agence Reuters": a name touching the noun is the organisation's).
+      // "le chef du gouvernement letton X": the organisation, with its adjective, completes a title, and the name
+      // is the titled person's ("le porte-parole de l'agence Baltinfo": a name touching the noun is the organisation's).
       const title = k < s - 1 ? titleOf(tokens, k) : -1;
       if (title >= 0) {
         cues.person += CUE.title;
@@ -261,7 +261,7 @@ function readCues(sentence: string, tokens: Token[], s: number, e: number, place
       if (appo.length >= MIN_DESCRIPTION && appo.length <= MAX_DESCRIPTION) description = appo;
     }
   }
-  // "Aurélie X": a given name makes a person of it, though "à" stands before; "la rue Victor X" stays a place.
+  // "Sophie X": a given name makes a person of it, though "à" stands before; "la rue Victor X" stays a place.
   const afterVenueNoun = !!prev && !prev.upper && FR.venueHeads.has(prevF);
   if (opensOnGivenName && !placeNounTouching && !afterVenueNoun) cues.person += CUE.givenName;
   const articled = touching && ARTICLES.has(prevF);
@@ -321,8 +321,8 @@ export function groupEntities(spans: NameSpan[]): { entities: EntityRecord[]; by
     // least as often ("à Ribeiro" once beside "Ana Ribeiro" three times is the person).
     if (own === 'place' && a.place > a.person + 1 && host.count < a.count) continue;
     if (own === 'org' && a.org > a.person + 1 && host.count < a.count) continue;
-    // "l'épave du Titanic", "le Titanic": a word most often after an article names a thing, not the person
-    // ("Monsieur Titanic") whose name it ends.
+    // "l'épave du Kalevipoeg", "le Kalevipoeg": a word most often after an article names a thing, not the person
+    // ("Monsieur Kalevipoeg") whose name it ends.
     if (own !== 'person' && a.articled * 2 > a.count) continue;
     parent.set(a.key, host.key);
   }

@@ -1,7 +1,7 @@
 /**
  * French towns, departments and regions, as general gazetteer data: the @etalab/decoupage-administratif package
  * (MIT, Etalab, the French government's open-data office) lists every commune with its population. A name the
- * list knows ("à Réau", "de Sarcelles", "la Guadeloupe") is a place cue even where the sentence gives none
+ * list knows ("à Vierzon", "de Vesoul", "la Guadeloupe") is a place cue even where the sentence gives none
  * ("Frojes, celui d'Olivier X"). Communes of fewer than MIN_POPULATION inhabitants are left out: small villages
  * are often named like families. The list (8.6 MB) is read on first use, when articles are annotated — a process
  * that only loads a snapshot never reads it.
@@ -46,8 +46,8 @@ function load(): Set<string> {
 
 /**
  * True when a name (any case, hyphens or spaces) is a French town, department or region of the list. `before` is
- * the word before it: a name that opens on an article is known with it — a capitalised one ("La Rochelle") or one
- * contracted with a preposition ("au Havre", "du Havre" → "Le Havre"); "l'Union européenne" is no town.
+ * the word before it: a name that opens on an article is known with it — a capitalised one ("La Ciotat") or one
+ * contracted with a preposition ("au Mans", "du Mans" → "Le Mans"); "l'Union européenne" is no town.
  */
 export function isFrenchTown(name: string, before = ''): boolean {
   towns ??= load();
@@ -57,7 +57,7 @@ export function isFrenchTown(name: string, before = ''): boolean {
   return !!article && towns.has(`${article} ${key}`);
 }
 
-/** Prepositions contracted with the article of a name that follows ("au Havre" is "à Le Havre"). */
+/** Prepositions contracted with the article of a name that follows ("au Mans" is "à Le Mans"). */
 const CONTRACTED: Record<string, string> = { au: 'le', du: 'le', aux: 'les', des: 'les' };
 
 /** Which gazetteer the annotator reads (part of the snapshot's code version), without reading the list. */

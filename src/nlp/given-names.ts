@@ -1,8 +1,8 @@
 /**
  * Given names, as general lexical data: the human-names package (MIT) lists the popular given names of six
  * languages (French, English, German, Spanish, Italian, Dutch), about 5,200 in all. A name of two words or more
- * that opens on one ("Aurélie X", "Jean-Luc X") is likely a person's, whatever preposition stands before it
- * ("hommage à Aurélie X" does not make it a place). The lists are read from the package at start, folded; a
+ * that opens on one ("Sophie X", "Jean-Luc X") is likely a person's, whatever preposition stands before it
+ * ("hommage à Sophie X" does not make it a place). The lists are read from the package at start, folded; a
  * given name that is also a country or region the place list knows is left out ("Jordan").
  */
 import { readFileSync, readdirSync } from 'node:fs';

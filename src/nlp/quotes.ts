@@ -262,7 +262,7 @@ class SentenceReader {
           if (np.np) speaker = this.resolve(np.np, np.start);
         }
       }
-      // "X lui a raconté ces heures. « Le vendredi soir, c'était le cauchemar »": a quotation that is the whole
+      // "X lui a raconté la soirée. « C'était la panique, tout le monde courait »": a quotation that is the whole
       // sentence, right after a sentence where a person tells something, is that person's.
       const alone = !speaker && afterVerb === undefined && beforeVerb === undefined && quoteOpens && /^[\s».!?…]*$/.test(this.text.slice(q.end));
       const teller = this.paragraph.lastTeller;

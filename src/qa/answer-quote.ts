@@ -95,14 +95,14 @@ export function answerQuote(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
 
 /**
  * The people and organisations a question names as speakers; with none, the people whose family name is a word of
- * the question ("Ginésy, il a dit quoi …").
+ * the question ("Saarmets, il a dit quoi …").
  */
 export function askedSpeakers(k: Knowledge, q: AnalyzedQuestion): number[] {
   const named = [...q.entities.keys()].filter((id) => k.ann.entities[id].type === 'person' || k.ann.entities[id].type === 'org');
   return named.length ? named : bySurname(k, q);
 }
 
-/** The people whose family name is a word of the question ("Ginésy" → Charles-Ange Ginésy and a misspelt variant). */
+/** The people whose family name is a word of the question ("Saarmets" → Karl-Erik Saarmets and a misspelt variant). */
 function bySurname(k: Knowledge, q: AnalyzedQuestion): number[] {
   const found = new Set<number>();
   for (const [t] of q.terms) {

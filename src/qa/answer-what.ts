@@ -77,8 +77,8 @@ function answerQuantity(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentenc
 }
 
 /**
- * True when the things a figure counts are qualified by the noun asked: "150 personnes mortes" (a word after them) or
- * "la mort de 150 personnes" (the noun and "de" before the figure) count "morts".
+ * True when the things a figure counts are qualified by the noun asked: "7 personnes mortes" (a word after them) or
+ * "la mort de 7 personnes" (the noun and "de" before the figure) count "morts".
  */
 function qualifiedAs(text: string, f: { start: number; end: number }, asked: string, q: AnalyzedQuestion): boolean {
   const term = fold(stem(asked));
@@ -91,7 +91,7 @@ function qualifiedAs(text: string, f: { start: number; end: number }, asked: str
   const before = /(\p{L}+)\s+(?:de|des|d['’])\s*$/u.exec(text.slice(Math.max(0, f.start - QUALIFIER_REACH), f.start));
   return same(after?.[1]) || same(before?.[1]);
 }
-/** Characters before a figure read for the noun it is the complement of ("la mort de 150 personnes"). */
+/** Characters before a figure read for the noun it is the complement of ("la mort de 7 personnes"). */
 const QUALIFIER_REACH = 30;
 
 /** True when a sentence names the thing asked ("texte"), or a word of its family or synonyms. */

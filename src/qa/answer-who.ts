@@ -57,7 +57,7 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
   // How the corpus describes a person, folded, worked out once per person (a frequent one has thousands).
   const described = new Map<number, string>();
   const describedAs = (id: number) => described.get(id) ?? described.set(id, fold(describe(k, id) ?? '')).get(id)!;
-  // A person the question names by their family name alone ("aux côtés de Hollande et Merkel") is not the one asked.
+  // A person the question names by their family name alone ("aux côtés de Karis et Brandt") is not the one asked.
   const named = namedInQuestion(q.text);
   const isNamed = (id: number) => named.has(fold(familyName(k.ann.entities[id].name)));
   for (const r of readable(ranked, false)) {
@@ -72,7 +72,7 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
       // describes the person.
       const before = fold(r.sentence.text.slice(Math.max(0, m.start - ROLE_REACH), m.start));
       const around = before + ' ' + (/^\s*,/.test(r.sentence.text.slice(m.end)) ? fold(r.sentence.text.slice(m.end, m.end + ROLE_REACH)) : '');
-      // "quatre ministres ont démissionné : celui des Finances X, celle de la Justice Y": the pronoun stands for the
+      // "trois ministres ont quitté le gouvernement : celui des Sports X, celle de la Santé Y": the pronoun stands for the
       // role said earlier in the sentence.
       const standsFor = roleAsked !== undefined && PRONOUN_OF.test(before) && holdsRole(fold(r.sentence.text.slice(0, Math.max(0, m.start - ROLE_REACH))));
       const hasRole = roleAsked !== undefined && !roleOfBefore!.test(before) && (holdsRole(around) || holdsRole(describedAs(m.entity)) || standsFor);
@@ -131,12 +131,12 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
       }
     }
   }
-  // "Le copilote qui a précipité l'avion, c'était qui ?": the sentences that tell it say "le copilote" and name no
+  // "Le trésorier qui a vidé la caisse, c'était qui ?": the sentences that tell it say "le trésorier" and name no
   // one; the one person the corpus describes by that role is the one they speak of.
   if (!pool.size && roleRequired) {
     const telling = readable(ranked, false).filter((r) => ROLE_WORD(roleAsked!).test(fold(r.sentence.text)));
     const role = ROLE_WORD(roleAsked!);
-    // Who holds the role: by the corpus's descriptions, or named beside it in a ranked sentence ("X, le copilote").
+    // Who holds the role: by the corpus's descriptions, or named beside it in a ranked sentence ("X, le trésorier").
     const holders = new Map<number, number[]>();
     if (telling.length) {
       // How the corpus best describes each person (not any one description: "ancien joueur" does not make a player).
@@ -186,7 +186,7 @@ function namedInQuestion(text: string): Set<string> {
   return new Set(words.filter((t, i) => t.upper && (i > 0 || !(FR.stopwords.has(fold(t.text)) || FR.questionWords.has(fold(t.text))))).map((t) => fold(t.text)));
 }
 
-/** A name's last word ("Angela Merkel" → "Merkel"), of at least three letters, or '' when it has none. */
+/** A name's last word ("Ursula Brandt" → "Brandt"), of at least three letters, or '' when it has none. */
 function familyName(name: string): string {
   const last = name.trim().split(/\s+/).pop() ?? '';
   return last.length >= 3 ? last : '';
@@ -207,7 +207,7 @@ const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** "de" and its forms after a role, in folded text ("procureur de la …", "ministre de l'…", "secrétaire d'…"). */
 const OF = "(?:de\\s+la|de\\s+l['’]|du|des|de|d['’])";
 
-/** A title pronoun and its complement right before a name ("celle de la Justice X"), in folded text. */
+/** A title pronoun and its complement right before a name ("celle de la Santé X"), in folded text. */
 const PRONOUN_OF = new RegExp(`(?:^|[^\\p{L}])(?:${[...FR.titlePronouns].join('|')})\\s+${OF}\\s*\\p{L}+\\s*$`, 'u');
 
 /** Longest subject phrase given as a who-answer, in words. */

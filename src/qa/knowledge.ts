@@ -81,7 +81,7 @@ export class Knowledge implements Vocabulary {
    */
   private readonly descriptionTerms = new Map<number, Set<string>>();
 
-  /** The terms of everything the corpus says a person is ("maire de Tende" → mair, tend); made once per person. */
+  /** The terms of everything the corpus says a person is ("maire de Tartu" → mair, tartu); made once per person. */
   describedTerms(id: number): Set<string> {
     let found = this.descriptionTerms.get(id);
     if (!found) this.descriptionTerms.set(id, (found = new Set(this.ann.entities[id].descriptions.flatMap((d) => terms(d.text)))));

@@ -190,7 +190,7 @@ export function questionType(question: string): QuestionType {
   // "L'arbitre de la finale, c'était qui ?": the dislocated noun is the role asked.
   const leadRole = roleIn(LEADING_NOUN.exec(bare)?.[1]);
   if (type.kind === 'who' && !type.noun && leadRole) return { ...type, noun: leadRole };
-  // "Le baryton-basse de l'opéra …, c'est qui ?": a noun the classes do not know still names who is asked; only a
+  // "Le ténor de l'orchestre …, c'est qui ?": a noun the classes do not know still names who is asked; only a
   // person the text gives it answers.
   const described = IDENTITY.exec(bare)?.[1];
   if (type.kind === 'who' && !type.noun && described && !FR.stopwords.has(described)) return { ...type, noun: singular(described) };
