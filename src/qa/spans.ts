@@ -24,8 +24,10 @@ const VENUES = new Set(nouns.place.map(fold).filter((n) => !quantityWords.vagueP
 /** Nouns that place something in or beside a place ("l'entrée de la grotte"): a venue with their complement. */
 const POSITIONS = new Set(answerWords.positions);
 
-const WORD = "[\\p{L}][\\p{L}'’-]*";
-const NAME = "\\p{Lu}[\\p{L}'’-]*";
+/** An abbreviation of up to three letters keeps its dot before the next capitalised word ("St. Johns", "Mt. Everest"). */
+const ABBREVIATION_DOT = "(?:(?<=(?<![\\p{L}])\\p{Lu}\\p{Ll}{0,2})\\.(?=\\s+\\p{Lu}))?";
+const WORD = `[\\p{L}][\\p{L}'’-]*${ABBREVIATION_DOT}`;
+const NAME = `\\p{Lu}[\\p{L}'’-]*${ABBREVIATION_DOT}`;
 const OF = "(?:de la|de l['’]|des|du|de|d['’])";
 /** A venue noun, then what names it: a number, capitalised words, "de/du/des …" complements (up to four parts). */
 const VENUE = new RegExp(`(?<![\\p{L}])(${WORD})((?:\\s+(?:n°|no|numéro)\\s*\\d+|\\s+\\d+[a-z]?\\b|\\s+${NAME}|\\s+${OF}\\s*${WORD}){1,4})`, 'gu');

@@ -17,6 +17,9 @@ describe('venues', () => {
     expect(venues("Le stock était à l'intérieur du hangar 7 du port.").map((v) => v.text)).toEqual(['intérieur du hangar 7 du port', 'hangar 7 du port']);
     // A position with no place after it is none ("l'entrée principale").
     expect(venues("Ils ont attendu devant l'entrée principale.").map((v) => v.text)).toEqual([]);
+    // An abbreviation keeps its dot inside a name ("St. Johns"); a sentence's last word does not.
+    expect(venues('Il est arrivé au port de St. Johns mardi.').map((v) => v.text)).toEqual(['port de St. Johns']);
+    expect(venues('Le navire est rentré au port de Tallinn. Le Monde le confirme.').map((v) => v.text)).toEqual(['port de Tallinn']);
     // "à bord de" (aboard) places nothing; "au bord de" does.
     expect(venues('Deux pompiers ont été emportés à bord de leur véhicule.').map((v) => v.text)).toEqual([]);
     expect(venues('La voiture a fini au bord de la rivière.').map((v) => v.text)).toEqual(['bord de la rivière']);
