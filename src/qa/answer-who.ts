@@ -42,7 +42,9 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
   const speechVerbAsked = [...q.terms.keys()].some((t) => isSpeechTerm(t));
   // The question's verb ("Qui préside …", "Qui a organisé …"): its subject in a sentence is the answer.
   const verb = questionVerb(q);
-  const roleAsked = q.noun && q.expects === 'person' ? q.noun : undefined;
+  // "Comment s'appelait le navire …" (expects a name): the noun is required like a role, and any name may answer.
+  const anyName = q.expects === 'name';
+  const roleAsked = q.noun && (q.expects === 'person' || anyName) ? q.noun : undefined;
   const roleRequired = roleAsked !== undefined && isSpecificNoun(roleAsked);
   const complement = roleAsked ? roleComplement(q, roleAsked, k) : undefined;
   // "le procureur de Lisbonne, Paulo Dias": the name right after "ROLE de" completes the role; it does not hold it.
@@ -66,7 +68,7 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
     for (const m of r.sentence.mentions) {
       // A country that does the asked thing ("le Portugal, qui préside les débats") answers too.
       const isSubject = subjects.has(m.entity);
-      if (q.entities.has(m.entity) || (m.type !== 'person' && m.type !== 'org' && !isSubject) || isNamed(m.entity)) continue;
+      if (q.entities.has(m.entity) || (m.type !== 'person' && m.type !== 'org' && !isSubject && !anyName) || isNamed(m.entity)) continue;
       // "Quel procureur …": a person given the role asked answers best — the role right before the name
       // ("l'entraîneur Ekkapol"), in an apposition right after it ("X, l'entraîneur"), or in how the corpus
       // describes the person.

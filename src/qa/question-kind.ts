@@ -18,7 +18,7 @@ import { cleanQuestion } from './clean-question.js';
 import type { QuestionKind } from './types.js';
 
 /** What kind of value answers a question. */
-export type AnswerType = 'person' | 'org' | 'place' | 'date' | 'time' | 'quantity' | 'statement' | 'text';
+export type AnswerType = 'person' | 'org' | 'place' | 'date' | 'time' | 'quantity' | 'statement' | 'text' | 'name';
 
 /** A question's kind and expected answer. */
 export interface QuestionType {
@@ -117,6 +117,8 @@ const QUEL_NOUN = /\b(?:quel|quelle|quels|quelles|lequel|laquelle|lesquels|lesqu
 const ROLE_ASKED = /\b(?:c'(?:est|etait|etaient|sont) qui,?|qui (?:est|etait|sont|etaient))\s+(?:le |la |les |l')\s*((?:[a-z][a-z-]*\s*){1,3})/;
 /** "Le NOUN …, c'est qui": an identity asked of a dislocated noun phrase (folded). */
 const IDENTITY = /^(?:le |la |l')\s*([a-z][a-z-]{3,})\b.*,\s*(?:c'est|c'etait) qui$/;
+/** "Comment s'appelle le NOUN …": the name asked of a noun (folded). */
+const NAME_OF = /^comment s'appel(?:le|ait|lent|aient)\s+(?:le |la |l')\s*([a-z][a-z-]{3,})\b/;
 const LEADING_NOUN = /^(?:et |mais |alors )?(?:le |la |les |l')\s*((?:[a-z][a-z-]*\s*){1,3})/;
 
 /** The first noun of a role among the first words of a phrase ("tout premier gamin" → "enfant" read as "gamin"). */
@@ -194,6 +196,12 @@ export function questionType(question: string): QuestionType {
   // person the text gives it answers.
   const described = IDENTITY.exec(bare)?.[1];
   if (type.kind === 'who' && !type.noun && described && !FR.stopwords.has(described)) return { ...type, noun: singular(described) };
+  // "Comment s'appelait le navire qui …": the name of what the noun names, a person or not.
+  const named = NAME_OF.exec(bare)?.[1];
+  if (type.kind === 'who' && !type.noun && named && !FR.stopwords.has(named)) {
+    const noun = singular(named);
+    return NOUNS.person.has(noun) ? { ...type, noun } : { ...type, expects: 'name', noun };
+  }
   // "Jean Reno, il a lu quel texte ?": the thing asked for, which the answering sentence must name.
   if (type.kind === 'what' && !type.noun) {
     QUEL_NOUN.lastIndex = 0;

@@ -103,6 +103,11 @@ describe('questionType: spoken questions and "quel + noun"', () => {
  
   });
 
+  it('reads "Comment s\'appelait le NOUN" as the name asked of that noun, a person\'s for a role', () => {
+    expect(questionType("Comment s'appelait le navire qui accompagnait le sous-marin ?")).toMatchObject({ kind: 'who', expects: 'name', noun: 'navire' });
+    expect(questionType("Comment s'appelle le maire de la commune ?")).toMatchObject({ kind: 'who', expects: 'person', noun: 'maire' });
+  });
+
   it('reads "dans quelle partie de X" as a place asked, "quelle partie de X" alone as something else', () => {
     expect(questionType("Dans quelle partie de la prison l'hélicoptère s'est-il posé ?")).toMatchObject({ kind: 'where', noun: 'partie' });
     expect(questionType('Quelle partie du texte a été adoptée ?').kind).not.toBe('where');

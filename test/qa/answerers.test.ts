@@ -139,6 +139,13 @@ describe('answerWho: an organisation named by its noun and complement', () => {
   });
 });
 
+describe('answerWho: the name asked of a thing', () => {
+  it('answers "Comment s\'appelait le navire …" with the name the text gives a ship, by a narrower noun too', () => {
+    const e = engineOf([article('n', ["Le Kalju Tamm, brise-glace estonien qui l'accompagnait, a perdu le contact avec le sous-marin une heure après la plongée."])]);
+    expect(e.ask("Comment s'appelait le navire qui accompagnait le sous-marin et qui a perdu le contact ?").answer).toContain('Kalju Tamm');
+  });
+});
+
 describe('answerWho: a role completed by a word', () => {
   const engine = engineOf([
     article('r', [
