@@ -23,6 +23,7 @@ const LAYERS: ReadonlyArray<readonly [rank: number, prefix: string]> = [
   [0, 'src/atomic-write.ts'],
   [0, 'src/runtime.ts'],
   [0, 'src/safe-text.ts'],
+  [0, 'src/regexp.ts'],
   [0, 'src/reasons/'],
   [1, 'src/corpus/'],
   [2, 'src/nlp/'],

@@ -8,6 +8,7 @@ import { ApplicationCommandOptionType as OptionType } from 'discord.js';
 import { chatInputJson, isMessageCommand, MESSAGE_TEXT_OPTION } from '../command/command.js';
 import type { Command, OptionValues } from '../command/command.js';
 import type { ReplyLocale } from '../reply/types.js';
+import { escapeRegExp } from '../regexp.js';
 
 /** What a typed line asks for. */
 export type ConsoleRequest =
@@ -84,9 +85,7 @@ function unquote(value: string): string {
   return m ? m[2].trim() : v;
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-}
+
 
 type ParseError = { kind: 'error'; message: string };
 

@@ -2,6 +2,7 @@ import type { AnnotatedEntity, ArticleMeta } from '../nlp/annotate.js';
 import type { SentenceStore } from './sentence-store.js';
 import { guessTense } from '../nlp/temporal/index.js';
 import { terms } from '../nlp/tokens.js';
+import { escapeRegExp } from '../regexp.js';
 import lexicon from '../nlp/data/fr-lexicon.json' with { type: 'json' };
 
 /** One dated event of the timeline; one event reported by several articles has all their sources. */
@@ -26,7 +27,7 @@ export interface BuiltEvent extends TimelineEvent {
 const GROUPS_COMPARED = 64;
 
 /** Words that open a side clause, whose dates are not the sentence's own (data: fr-lexicon.json). */
-const SIDE_CLAUSE = new RegExp(`(?:^|[\\s'’])(?:${lexicon.sideClauseCues.map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}])`, 'u');
+const SIDE_CLAUSE = new RegExp(`(?:^|[\\s'’])(?:${lexicon.sideClauseCues.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'u');
 
 const SIDE_CLAUSE_ALL = new RegExp(SIDE_CLAUSE.source, 'gu');
 

@@ -8,6 +8,7 @@ import { anchors, best, proximity, vote, type Candidate } from './candidates.js'
 import { finish, readable, weightOf, type Partial } from './answer-common.js';
 import { formatDateFr, formatTimeFr } from './format-date.js';
 import { TUNING } from './tuning.js';
+import { escapeRegExp } from '../regexp.js';
 import words from './data/fr-answer-words.json' with { type: 'json' };
 import timeWords from '../nlp/data/fr-time.json' with { type: 'json' };
 
@@ -111,7 +112,7 @@ export function answerWhen(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSent
 }
 
 /** Parts of the day, folded, as they follow a date ("dimanche soir", "samedi en fin de matinée"). */
-const esc = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]");
+const esc = (w: string) => escapeRegExp(w).replace(/'/g, "['’]");
 const DAY_PART = new RegExp(`\\b(${Object.keys(words.dayParts).sort((a, b) => b.length - a.length).map(esc).join('|')})\\b`);
 const dayPartWords: Record<string, string> = words.dayParts;
 /** A part of the day after "en", "dans la", "au", "ce", "le" ("en fin de matinée", "dans la soirée", "ce matin"). */

@@ -7,6 +7,7 @@ import { anchors, articlesAmong, best, clip, evidenceFor, proximity, vote, type 
 import { CUT, describe, finish, isSpeechTerm, readable, singularOf, weightOf, type Partial } from './answer-common.js';
 import { isClassNoun, isSpecificNoun, narrowerRoles } from './question-kind.js';
 import { TUNING } from './tuning.js';
+import { escapeRegExp } from '../regexp.js';
 
 /** Sentences cited for who a person is. */
 const SUPPORTING = 3;
@@ -51,10 +52,10 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
   const roleOfBefore = roleAsked ? new RegExp(`${roleAsked}s?\\s+${OF}\\s*$`, 'u') : undefined;
   // "Quel magistrat …": a procureur holds the role too.
   const narrower = roleAsked ? narrowerRoles(roleAsked) : [];
-  const narrowerRe = narrower.length ? new RegExp(`(?:^|[^\\p{L}])(?:${narrower.map(escape).join('|')})(?:e|s|es)?(?![\\p{L}])`, 'u') : undefined;
+  const narrowerRe = narrower.length ? new RegExp(`(?:^|[^\\p{L}])(?:${narrower.map(escapeRegExp).join('|')})(?:e|s|es)?(?![\\p{L}])`, 'u') : undefined;
   // A description noun the classes do not know ("le garagiste …, c'est qui ?") holds by its stem too ("tient un garage").
   const roleStem = roleAsked && !isClassNoun(roleAsked) ? fold(stem(roleAsked)) : '';
-  const stemRe = roleStem.length >= MIN_ROLE_STEM ? new RegExp(`(?:^|[^\\p{L}])${escape(roleStem)}`, 'u') : undefined;
+  const stemRe = roleStem.length >= MIN_ROLE_STEM ? new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(roleStem)}`, 'u') : undefined;
   const holdsRole = (folded: string) => folded.includes(roleAsked!) || !!narrowerRe?.test(folded) || !!stemRe?.test(folded);
   // How the corpus describes a person, folded, worked out once per person (a frequent one has thousands).
   const described = new Map<number, string>();
@@ -119,7 +120,7 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
   // "Sous la supervision de quel ministère ?": an organisation named by its noun and complement ("du ministère de
   // l'Intérieur"), when no name answers.
   if (!pool.size && q.expects === 'org' && q.noun) {
-    const head = new RegExp(`(?<![\\p{L}])${escape(q.noun)}s?\\s+(?:de\\s+la\\s+|de\\s+l['’]|du\\s+|des\\s+|de\\s+|d['’])`, 'gu');
+    const head = new RegExp(`(?<![\\p{L}])${escapeRegExp(q.noun)}s?\\s+(?:de\\s+la\\s+|de\\s+l['’]|du\\s+|des\\s+|de\\s+|d['’])`, 'gu');
     for (const r of readable(ranked, false)) {
       const text = r.sentence.text;
       // fold keeps every character in place: offsets found in the folded text hold in the sentence.
@@ -201,10 +202,8 @@ const MIN_ROLE_STEM = 5;
 const ORG_NAME = /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*/u;
 
 /** A role noun as a whole word (singular or plural) in folded text. */
-const ROLE_WORD = (role: string) => new RegExp(`(?:^|[^\\p{L}])${escape(role)}s?(?![\\p{L}])`, 'u');
+const ROLE_WORD = (role: string) => new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(role)}s?(?![\\p{L}])`, 'u');
 
-/** A folded word as a literal inside a regular expression. */
-const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** "de" and its forms after a role, in folded text ("procureur de la …", "ministre de l'…", "secrétaire d'…"). */
 const OF = "(?:de\\s+la|de\\s+l['’]|du|des|de|d['’])";

@@ -6,9 +6,7 @@ import data from '../data/fr-time.json' with { type: 'json' };
 import { foldChars } from '../fold.js';
 import type { Unit } from './types.js';
 
-export function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
+import { escapeRegExp as escapeRe } from '../../regexp.js';
 
 /** One folded character of a data phrase as a regex source: spaces match any run of spaces, hyphens are optional. */
 function charRe(ch: string): string {

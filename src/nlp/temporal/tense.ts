@@ -1,6 +1,6 @@
 /** The tense of the clause or sentence around an expression, from its verbs: past, future or present. */
 import data from '../data/fr-time.json' with { type: 'json' };
-import { escapeRe } from './patterns.js';
+import { escapeRegExp as escapeRe } from '../../regexp.js';
 import type { Tense } from './types.js';
 
 /** Character codes a sentence or clause end is read by. */
