@@ -57,9 +57,11 @@ const isTimeWord = (folded: string) => FR.speakerSkipWords.has(folded) || /^\d+$
 
 /** A subject pronoun joined to its verb ("a-t-il", "déclare-t-elle", "confiait-il", "dit-on"). */
 const INVERSION = /-(?:t-)?(?:il|elle|ils|elles|on)$/;
+/** A verb token folded, without the pronoun joined to it ("confiait-il" → "confiait"). */
+const verbOf = (t: Token): string => fold(t.text).replace(INVERSION, '');
 const isSpeechWord = (t: Token | undefined): boolean => {
   if (!t) return false;
-  const f = fold(t.text).replace(INVERSION, '');
+  const f = verbOf(t);
   return SPEECH_FORMS.has(f) || DESCRIPTION_STEMS.some((s) => f.startsWith(s) && f.length <= s.length + DESCRIPTION_ENDING);
 };
 const isAux = (t: Token | undefined) => !!t && isAuxiliary(t.text);
@@ -245,14 +247,14 @@ class SentenceReader {
       let speaker: { speakerText: string; entity?: number } | undefined;
       let verb = '';
       if (afterVerb !== undefined && (quoteOpens || beforeVerb === undefined)) {
-        verb = fold(this.tokens[afterVerb].text).replace(INVERSION, '');
+        verb = verbOf(this.tokens[afterVerb]);
         if (inverted(this.tokens[afterVerb - 1]) || inverted(this.tokens[afterVerb])) speaker = this.resolve('il', this.tokens[afterVerb].start);
         else {
           const np = this.subjectAfter(afterVerb);
           if (np) speaker = this.resolve(np.np, np.start);
         }
       } else if (beforeVerb !== undefined) {
-        verb = fold(this.tokens[beforeVerb].text).replace(INVERSION, '');
+        verb = verbOf(this.tokens[beforeVerb]);
         const previous = this.paragraph.acts[this.paragraph.acts.length - 1];
         if (verb.endsWith('ant') && previous?.sentence === this.index) {
           // "…, a précisé X, ajoutant que « … »": the participle shares the main verb's subject.
@@ -285,7 +287,7 @@ class SentenceReader {
         const content = this.text.slice(next.end).replace(/^[\s,]+/, '').replace(/[\s.!?]+$/, '');
         const np = inverted(this.tokens[v - 1]) || inverted(this.tokens[v]) ? { np: 'il', start: this.tokens[v].start } : this.subjectBefore(v);
         if (!np.np || content.length < MIN_CONTENT) continue;
-        this.push({ ...this.resolve(np.np, np.start), text: content, direct: false, verb: fold(this.tokens[v].text).replace(INVERSION, '') });
+        this.push({ ...this.resolve(np.np, np.start), text: content, direct: false, verb: verbOf(this.tokens[v]) });
       } else if (/,\s*$/.test(this.text.slice(0, this.tokens[isAux(this.tokens[v - 1]) ? v - 1 : v].start)) && !this.quotes.length) {
         // Inverted report: "Content, a déclaré X." — the content is what precedes the comma.
         const auxAt = isAux(this.tokens[v - 1]) ? v - 1 : v;
@@ -296,7 +298,7 @@ class SentenceReader {
         const head = np.np.toLowerCase().split(/\s+/).slice(0, 3).map((w) => w.replace(/^\p{L}['’]/u, ''));
         const named = this.nameWithin(np.start, np.start + np.np.length);
         if (!named && !head.some((w) => FR.titles.has(w) || FR.orgNouns.has(fold(w))) && !/^(l'|le |la |les )?\p{Lu}/u.test(np.np)) continue;
-        this.push({ ...this.resolve(np.np, np.start), text: content, direct: false, verb: fold(this.tokens[v].text).replace(INVERSION, '') });
+        this.push({ ...this.resolve(np.np, np.start), text: content, direct: false, verb: verbOf(this.tokens[v]) });
       }
     }
   }

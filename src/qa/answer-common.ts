@@ -7,6 +7,7 @@ import { stem } from '../nlp/tokens.js';
 import type { Knowledge, ScoredSentence } from './knowledge.js';
 import { articlesAmong, evidenceFor, type Candidate } from './candidates.js';
 import { TUNING } from './tuning.js';
+import { escapeRegExp } from '../regexp.js';
 import type { Answer } from './types.js';
 
 /** What an answerer returns: the answer fields, or null when it has no candidate of the kind asked. */
@@ -31,6 +32,12 @@ const HEADING_WORDS = 8;
 export function isHeading(text: string): boolean {
   const t = text.trim();
   return !/[.!?…][\s»"”')]*$/.test(t) && t.split(/\s+/).length <= HEADING_WORDS;
+}
+
+/** Any of these folded words as a whole word of folded text, feminine or plural too ("procureure", "salles"). */
+export function anyWord(words: Iterable<string>): RegExp | undefined {
+  const list = [...words].map(escapeRegExp);
+  return list.length ? new RegExp(`(?:^|[^\\p{L}])(?:${list.join('|')})(?:e|s|es)?(?![\\p{L}])`, 'u') : undefined;
 }
 
 /** The sentences worth reading for candidates: the best ones, and only those covering enough of the question. */

@@ -5,8 +5,6 @@ import type { AnalyzedQuestion } from './analyze-question.js';
 import type { Knowledge, ScoredSentence } from './knowledge.js';
 import { anchors, best, clip, proximity, vote, type Candidate } from './candidates.js';
 import { finish, isHeading, MAX_ANSWER, readable, singularOf, weightOf, type Partial } from './answer-common.js';
-
-export { isHeading } from './answer-common.js';
 import patterns from './data/question-patterns.json' with { type: 'json' };
 import quantityWords from './data/quantity-words.json' with { type: 'json' };
 import { isCostQuestion, isMeasureNoun, quantities, unitsOf } from './spans.js';

@@ -3,7 +3,7 @@ import { FR, fold, nameKey } from '../nlp/french.js';
 import type { AnalyzedQuestion } from './analyze-question.js';
 import type { Knowledge, ScoredSentence } from './knowledge.js';
 import { anchors, best, clip, proximity, vote, type Candidate } from './candidates.js';
-import { CUT, finish, readable, singularOf, weightOf, type Partial } from './answer-common.js';
+import { anyWord, CUT, finish, readable, singularOf, weightOf, type Partial } from './answer-common.js';
 import { isSpecificNoun, isSpot, narrowerPlaces } from './question-kind.js';
 import { venues } from './spans.js';
 import { TUNING } from './tuning.js';
@@ -23,7 +23,8 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
   const venueAsked = q.noun && q.expects === 'place' && isSpecificNoun(q.noun) && !isSpot(q.noun) ? singularOf(q.noun) : undefined;
   // "Dans quel bâtiment …": a salle or a church is one.
   const narrower = venueAsked ? narrowerPlaces(venueAsked) : new Set<string>();
-  const namesVenue = (folded: string) => folded.includes(venueAsked!) || [...narrower].some((n) => new RegExp(`(?:^|[^\\p{L}])${n}s?(?![\\p{L}])`, 'u').test(folded));
+  const narrowerRe = anyWord(narrower);
+  const namesVenue = (folded: string) => folded.includes(venueAsked!) || !!narrowerRe?.test(folded);
   const isCountry = (id: number) => FR.knownPlaces.has(nameKey(k.ann.entities[id].name));
   // "installés où dans la grotte ?", "dans quelle partie du palais ?": a spot inside a place, not a named place.
   const inside = /\bou\s+dans\s+(?:le|la|les|l')|\bdans\s+quel(?:le)?\s+(?:partie|endroit|coin)\b/.test(fold(q.text));

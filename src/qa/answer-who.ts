@@ -4,7 +4,7 @@ import { stem, tokenize } from '../nlp/tokens.js';
 import type { AnalyzedQuestion } from './analyze-question.js';
 import type { Knowledge, ScoredSentence } from './knowledge.js';
 import { anchors, articlesAmong, best, clip, evidenceFor, proximity, vote, type Candidate } from './candidates.js';
-import { CUT, describe, finish, isSpeechTerm, readable, singularOf, weightOf, type Partial } from './answer-common.js';
+import { anyWord, CUT, describe, finish, isSpeechTerm, readable, singularOf, weightOf, type Partial } from './answer-common.js';
 import { isClassNoun, isSpecificNoun, narrowerRoles } from './question-kind.js';
 import { TUNING } from './tuning.js';
 import { escapeRegExp } from '../regexp.js';
@@ -51,8 +51,8 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
   // "le procureur de Lisbonne, Paulo Dias": the name right after "ROLE de" completes the role; it does not hold it.
   const roleOfBefore = roleAsked ? new RegExp(`${roleAsked}s?\\s+${OF}\\s*$`, 'u') : undefined;
   // "Quel magistrat …": a procureur holds the role too.
-  const narrower = roleAsked ? narrowerRoles(roleAsked) : [];
-  const narrowerRe = narrower.length ? new RegExp(`(?:^|[^\\p{L}])(?:${narrower.map(escapeRegExp).join('|')})(?:e|s|es)?(?![\\p{L}])`, 'u') : undefined;
+  const narrower = roleAsked ? narrowerRoles(roleAsked) : new Set<string>();
+  const narrowerRe = anyWord(narrower);
   // A description noun the classes do not know ("le garagiste …, c'est qui ?") holds by its stem too ("tient un garage").
   const roleStem = roleAsked && !isClassNoun(roleAsked) ? fold(stem(roleAsked)) : '';
   const stemRe = roleStem.length >= MIN_ROLE_STEM ? new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(roleStem)}`, 'u') : undefined;
@@ -73,8 +73,7 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
       // "Quel procureur …": a person given the role asked answers best — the role right before the name
       // ("l'entraîneur Ekkapol"), in an apposition right after it ("X, l'entraîneur"), or in how the corpus
       // describes the person.
-      const before = fold(r.sentence.text.slice(Math.max(0, m.start - ROLE_REACH), m.start));
-      const around = before + ' ' + (/^\s*,/.test(r.sentence.text.slice(m.end)) ? fold(r.sentence.text.slice(m.end, m.end + ROLE_REACH)) : '');
+      const { before, around } = roleContext(r.sentence.text, m);
       // "trois ministres ont quitté le gouvernement : celui des Sports X, celle de la Santé Y": the pronoun stands for the
       // role said earlier in the sentence.
       const standsFor = roleAsked !== undefined && PRONOUN_OF.test(before) && holdsRole(fold(r.sentence.text.slice(0, Math.max(0, m.start - ROLE_REACH))));
@@ -137,8 +136,8 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
   // "Le trésorier qui a vidé la caisse, c'était qui ?": the sentences that tell it say "le trésorier" and name no
   // one; the one person the corpus describes by that role is the one they speak of.
   if (!pool.size && roleRequired) {
-    const telling = readable(ranked, false).filter((r) => ROLE_WORD(roleAsked!).test(fold(r.sentence.text)));
-    const role = ROLE_WORD(roleAsked!);
+    const role = anyWord([roleAsked!])!;
+    const telling = readable(ranked, false).filter((r) => role.test(fold(r.sentence.text)));
     // Who holds the role: by the corpus's descriptions, or named beside it in a ranked sentence ("X, le trésorier").
     const holders = new Map<number, number[]>();
     if (telling.length) {
@@ -147,9 +146,7 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
       for (const r of ranked) {
         for (const m of r.sentence.mentions) {
           if (m.type !== 'person' || q.entities.has(m.entity)) continue;
-          const text = r.sentence.text;
-          const beside = role.test(fold(text.slice(Math.max(0, m.start - ROLE_REACH), m.start))) || (/^\s*,/.test(text.slice(m.end)) && role.test(fold(text.slice(m.end, m.end + ROLE_REACH))));
-          if (beside) holders.set(m.entity, [...(holders.get(m.entity) ?? []), r.index]);
+          if (role.test(roleContext(r.sentence.text, m).around)) holders.set(m.entity, [...(holders.get(m.entity) ?? []), r.index]);
         }
       }
     }
@@ -183,6 +180,16 @@ function roleComplement(q: AnalyzedQuestion, role: string, k: Knowledge): string
   return m[1];
 }
 
+/**
+ * What stands around a name for its role, folded: the words before it ("le procureur X"), and with them the
+ * apposition after it when a comma opens one ("X, le procureur").
+ */
+function roleContext(text: string, m: { start: number; end: number }): { before: string; around: string } {
+  const before = fold(text.slice(Math.max(0, m.start - ROLE_REACH), m.start));
+  const after = /^\s*,/.test(text.slice(m.end)) ? fold(text.slice(m.end, m.end + ROLE_REACH)) : '';
+  return { before, around: `${before} ${after}` };
+}
+
 /** The folded capitalised words of a question; its first word only when it is no stop word or question word. */
 function namedInQuestion(text: string): Set<string> {
   const words = tokenize(text).filter((t) => /\p{L}/u.test(t.text));
@@ -200,9 +207,6 @@ const MIN_ROLE_STEM = 5;
 
 /** Capitalised words that name an organisation after its noun ("Intérieur", "Affaires étrangères" opens on one). */
 const ORG_NAME = /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*/u;
-
-/** A role noun as a whole word (singular or plural) in folded text. */
-const ROLE_WORD = (role: string) => new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(role)}s?(?![\\p{L}])`, 'u');
 
 
 /** "de" and its forms after a role, in folded text ("procureur de la …", "ministre de l'…", "secrétaire d'…"). */

@@ -12,15 +12,20 @@ import { answerQuote, askedSpeakers } from './answer-quote.js';
 import { answerWhat } from './answer-what.js';
 import { quotesSomeone } from './answer-common.js';
 
-/** True when a sentence (or the one before it in its paragraph) names a speaker the question names, or the question names none. */
-function namesSpeakerAsked(k: Knowledge, q: AnalyzedQuestion, r: ScoredSentence): boolean {
-  const asked = askedSpeakers(k, q);
+/** True when a sentence (or the one before it in its paragraph) names one of the speakers asked, or none is asked. */
+function namesSpeaker(k: Knowledge, asked: number[], r: ScoredSentence): boolean {
   if (!asked.length || r.sentence.mentions.some((m) => asked.includes(m.entity))) return true;
   // "… a déclaré leur porte-parole": the speaker may be named in the sentence before, in the same paragraph.
   const before = r.index - 1;
   if (before < 0 || k.sentences.docOf(before) !== r.sentence.doc) return false;
   const prev = k.sentence(before);
   return prev.para === r.sentence.para && prev.mentions.some((m) => asked.includes(m.entity));
+}
+
+/** The best sentence that gives someone's words, of a speaker asked when the question names one. */
+function quoteFallback(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[]): Partial | null {
+  const asked = askedSpeakers(k, q);
+  return answerWhat(k, q, ranked.filter((r) => quotesSomeone(r.sentence.text) && namesSpeaker(k, asked, r)));
 }
 
 /** Reads the answer to one kind of question off the ranked sentences, or null when they hold none. */
@@ -37,6 +42,6 @@ export const ANSWERERS: Record<QuestionKind, Answerer> = {
   // A speaker whose words were not read as a speech act is still answered by the best sentence that gives someone's
   // words (a quotation, "Selon X, …").
   // When the question names its speaker, that sentence must name them too: another's words are no answer.
-  quote: { kind: 'quote', answer: (k, q, ranked) => answerQuote(k, q, ranked) ?? answerWhat(k, q, ranked.filter((r) => quotesSomeone(r.sentence.text) && namesSpeakerAsked(k, q, r))) },
+  quote: { kind: 'quote', answer: (k, q, ranked) => answerQuote(k, q, ranked) ?? quoteFallback(k, q, ranked) },
   what: { kind: 'what', answer: answerWhat },
 };

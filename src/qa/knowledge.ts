@@ -139,14 +139,17 @@ export class Knowledge implements Vocabulary {
     return this.ann.df[term] ?? 0;
   }
 
+  /** Terms of the corpus that start with a prefix. Lunr's token set holds the vocabulary as a trie: one intersection away. */
+  private termsStartingWith(prefix: string): string[] {
+    return tokenSetOf(this.index).intersect(wildcard(`${prefix}*`)).toArray();
+  }
+
   startsATerm(prefix: string): boolean {
-    return tokenSetOf(this.index).intersect(wildcard(`${prefix}*`)).toArray().length > 0;
+    return this.termsStartingWith(prefix).length > 0;
   }
 
   family(term: string): string[] {
-    // Lunr's token set holds the vocabulary as a trie: the terms that extend a stem are one intersection away.
-    const startingWith = (prefix: string) => tokenSetOf(this.index).intersect(wildcard(`${prefix}*`)).toArray().slice(0, MAX_FAMILY);
-    return familyOf(term, startingWith, (t) => this.df(t) > 0);
+    return familyOf(term, (prefix) => this.termsStartingWith(prefix).slice(0, MAX_FAMILY), (t) => this.df(t) > 0);
   }
 
   /**

@@ -45,13 +45,15 @@ const NOUNS = {
 const GENERIC = folded(nouns.generic);
 /** Nouns that ask a place only after a place preposition ("Dans quelle partie du palais …"). */
 const SPOTS = folded(nouns.spots);
-const NARROWER = new Map(Object.entries(nouns.roleKinds).map(([role, kinds]) => [fold(role), kinds.map((k) => fold(k))]));
-
-const NARROWER_PLACES = new Map(Object.entries(nouns.placeKinds).map(([place, kinds]) => [fold(place), new Set(kinds.map((k) => fold(k)))]));
+/** A noun → narrower nouns table of the data, folded. */
+const narrowerTable = (table: Record<string, string[]>) => new Map(Object.entries(table).map(([noun, kinds]) => [fold(noun), folded(kinds)]));
+const NARROWER_ROLES = narrowerTable(nouns.roleKinds);
+const NARROWER_PLACES = narrowerTable(nouns.placeKinds);
+const NONE = new Set<string>();
 
 /** The venue nouns that answer a place asked ("batiment" → salle, église …), folded; none for most places. */
 export function narrowerPlaces(place: string): Set<string> {
-  return NARROWER_PLACES.get(place) ?? new Set();
+  return NARROWER_PLACES.get(place) ?? NONE;
 }
 
 /** True for a noun that asks a spot inside a place after a preposition ("partie", "coin"): no venue of that name is required. */
@@ -60,8 +62,8 @@ export function isSpot(noun: string): boolean {
 }
 
 /** The narrower roles that hold a role asked ("magistrat" → procureur, juge …), folded; none for most roles. */
-export function narrowerRoles(role: string): string[] {
-  return NARROWER.get(role) ?? [];
+export function narrowerRoles(role: string): Set<string> {
+  return NARROWER_ROLES.get(role) ?? NONE;
 }
 /**
  * True for a noun the answer's own sentence must carry ("Quel arbitre …", "Dans quel hôpital …"), false for
