@@ -5,7 +5,7 @@ import { tempNameFor } from '../atomic-write.js';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CorpusIndex, IndexMeta } from './corpus-index.js';
-import { GIVEN_NAMES_VERSION } from '../nlp/given-names.js';
+import { givenNamesVersion } from '../nlp/given-names.js';
 import { frenchTownsVersion } from '../nlp/french-towns.js';
 import { packLunr, unpackLunr } from './lunr-compact.js';
 import { LazySentenceStore, packArticle } from './sentence-store.js';
@@ -21,7 +21,7 @@ let codeVersion: string | undefined;
  */
 export function annotatorVersion(): string {
   if (codeVersion) return codeVersion;
-  const hash = createHash('sha256').update(String(SNAPSHOT_VERSION)).update(GIVEN_NAMES_VERSION).update(frenchTownsVersion());
+  const hash = createHash('sha256').update(String(SNAPSHOT_VERSION)).update(givenNamesVersion()).update(frenchTownsVersion());
   const root = join(dirname(fileURLToPath(import.meta.url)), '..');
   const walk = (dir: string) => {
     let names: string[] = [];

@@ -7,11 +7,11 @@
  * that only loads a snapshot never reads it.
  */
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { nameKey } from './french.js';
+import { packageDir, packageVersion } from './lexical-package.js';
 
-const require = createRequire(import.meta.url);
+const PACKAGE = '@etalab/decoupage-administratif';
 
 /** Communes with fewer inhabitants than this are not read as places by name alone. */
 const MIN_POPULATION = 1000;
@@ -19,19 +19,11 @@ interface Commune { nom: string; type: string; population?: number }
 
 let towns: Set<string> | undefined;
 
-/** The package's folder, or undefined when it is not installed. */
-function packageDir(): string | undefined {
-  try {
-    return dirname(require.resolve('@etalab/decoupage-administratif/package.json'));
-  } catch {
-    return undefined;
-  }
-}
 
 function load(): Set<string> {
   const out = new Set<string>();
   try {
-    const dir = packageDir();
+    const dir = packageDir(PACKAGE);
     if (!dir) return out;
     const read = <T>(file: string) => JSON.parse(readFileSync(join(dir, 'data', file), 'utf8')) as T[];
     const add = (name: string) => out.add(nameKey(name));
@@ -62,7 +54,5 @@ const CONTRACTED: Record<string, string> = { au: 'le', du: 'le', aux: 'les', des
 
 /** Which gazetteer the annotator reads (part of the snapshot's code version), without reading the list. */
 export function frenchTownsVersion(): string {
-  const dir = packageDir();
-  if (!dir) return 'none';
-  return `@etalab/decoupage-administratif@${(JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { version: string }).version}`;
+  return packageVersion(PACKAGE);
 }

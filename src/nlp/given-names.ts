@@ -6,19 +6,18 @@
  * given name that is also a country or region the place list knows is left out ("Jordan").
  */
 import { readFileSync, readdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { FR, fold } from './french.js';
+import { packageDir, packageVersion } from './lexical-package.js';
 
-const require = createRequire(import.meta.url);
+const PACKAGE = 'human-names';
 
-function load(): { names: Set<string>; version: string } {
+function load(): Set<string> {
   const names = new Set<string>();
-  let version = 'none';
+  const root = packageDir(PACKAGE);
+  if (!root) return names; // Without the package, names are typed from their context alone.
   try {
-    const pkg = require.resolve('human-names/package.json');
-    version = `human-names@${(JSON.parse(readFileSync(pkg, 'utf8')) as { version: string }).version}`;
-    const dir = join(dirname(pkg), 'data');
+    const dir = join(root, 'data');
     for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
       for (const name of JSON.parse(readFileSync(join(dir, file), 'utf8')) as string[]) {
         const f = fold(name);
@@ -26,18 +25,20 @@ function load(): { names: Set<string>; version: string } {
       }
     }
   } catch {
-    // Without the package, names are typed from their context alone.
+    // A list that cannot be read is no list.
   }
-  return { names, version };
+  return names;
 }
 
 const GIVEN = load();
 
 /** Which list of given names the annotator reads (part of the snapshot's code version). */
-export const GIVEN_NAMES_VERSION = GIVEN.version;
+export function givenNamesVersion(): string {
+  return packageVersion(PACKAGE);
+}
 
 /** True when a capitalised word is a given name, or opens on one ("Jean-Luc" → "jean"). */
 export function isGivenName(word: string): boolean {
   const f = fold(word);
-  return GIVEN.names.has(f) || GIVEN.names.has(f.split('-')[0]!);
+  return GIVEN.has(f) || GIVEN.has(f.split('-')[0]!);
 }
