@@ -27,7 +27,7 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
   const namesVenue = (folded: string) => folded.includes(venueAsked!) || !!narrowerRe?.test(folded);
   const isCountry = (id: number) => FR.knownPlaces.has(nameKey(k.ann.entities[id].name));
   // "installés où dans la grotte ?", "dans quelle partie du palais ?": a spot inside a place, not a named place.
-  const inside = /\bou\s+dans\s+(?:le|la|les|l')|\bdans\s+quel(?:le)?\s+(?:partie|endroit|coin)\b/.test(fold(q.text));
+  const inside = /\bou\s+dans\s+(?:le|la|les|l')/.test(fold(q.text)) || (q.noun !== undefined && isSpot(q.noun) && /\bdans\s+quel/.test(fold(q.text)));
   for (const r of readable(ranked)) {
     const points = anchors(q, r);
     for (const m of inside ? [] : r.sentence.mentions) {
