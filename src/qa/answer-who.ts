@@ -1,6 +1,6 @@
 /** Who: the person a question asks for, or what the corpus says of a person ("Qui est X ?"). */
 import { FR, fold, nameKey } from '../nlp/french.js';
-import { stem, tokenize } from '../nlp/tokens.js';
+import { stem, terms, tokenize } from '../nlp/tokens.js';
 import type { AnalyzedQuestion } from './analyze-question.js';
 import type { Knowledge, ScoredSentence } from './knowledge.js';
 import { anchors, articlesAmong, best, clip, evidenceFor, proximity, vote, type Candidate } from './candidates.js';
@@ -158,6 +158,10 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
       display.set(key, k.ann.entities[id].name);
     }
   }
+  // "C'est qui le secrétaire d'État à la Mer qui a annoncé …" is not answered by "le secrétaire d'État chargé de la
+  // Mer": a phrase that is no name and mostly says the question's own words names no one.
+  const asked = new Set(terms(q.text));
+  for (const [key, shown] of display) if (!key.startsWith('e') && restates(shown, asked)) pool.delete(key);
   const c = best(pool);
   if (!c) return null;
   let answer = display.get(c.key) ?? c.key;
@@ -200,6 +204,12 @@ function namedInQuestion(text: string): Set<string> {
 function familyName(name: string): string {
   const last = name.trim().split(/\s+/).pop() ?? '';
   return last.length >= 3 ? last : '';
+}
+
+/** True when most of a phrase's words are words of the question (TUNING.restatedShare of them at least). */
+function restates(phrase: string, asked: Set<string>): boolean {
+  const words = terms(phrase);
+  return words.length > 0 && words.filter((t) => asked.has(t)).length >= TUNING.restatedShare * words.length;
 }
 
 /** Letters, at least, of the stem by which a description noun unknown to the classes is matched. */

@@ -32,6 +32,8 @@ export const TUNING = {
   askedUnit: 2,
   /** A figure with no noun of its own when the question asks a count of something ("Combien de morts" → "41"): 0, not an answer. */
   bareFigure: 0,
+  /** A who-answer that is no name and has at least this share of its words in the question restates it: no answer. */
+  restatedShare: 2 / 3,
   /** The longest speaker phrase (in words) that may answer a who-question when it names no one. */
   maxSpeakerWords: 8,
   /** A date in a clause of its sentence that says none of the question's main clause, next to 1 for the clause that says most. */

@@ -131,6 +131,23 @@ describe('answerWho: "Le NOUN …, c\'est qui ?" with a noun the classes do not 
   });
 });
 
+describe('answerWho: a phrase that restates the question', () => {
+  const engine = engineOf([
+    article('r', [
+      "Le navire océanographique Meri a été dérouté vers la zone des recherches, a annoncé le secrétaire d'État chargé de la Mer.",
+      "Le navire a été dérouté dans la nuit, a indiqué une porte-parole de la marine estonienne.",
+    ]),
+  ]);
+
+  it('is no answer: the phrase names no one the question does not already say', () => {
+    expect(engine.ask("C'est qui le secrétaire d'État à la Mer qui a annoncé qu'on déroutait le Meri ?").answer).toBeNull();
+  });
+
+  it('answers when the phrase says more than the question', () => {
+    expect(engine.ask('Qui a indiqué que le navire avait été dérouté dans la nuit ?').answer).toContain('porte-parole de la marine');
+  });
+});
+
 describe('answerWho: an organisation named by its noun and complement', () => {
   it('answers "quel ministère" with "ministère de l\'Intérieur" when no name answers', () => {
     const e = engineOf([article('o', ["Un centre de crise a été mis en place à Tartu, sous la supervision du ministère de l'Intérieur."])]);
