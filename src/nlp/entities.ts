@@ -202,6 +202,10 @@ function readCues(sentence: string, tokens: Token[], s: number, e: number, place
 
   if (prev && HONORIFIC.test(prev.text) && /^\.?\s+$/.test(before)) cues.person += CUE.honorific;
   if (prev && touching && FR.placePrepositions.has(prevF)) cues.place += prevF === 'en' || prevF === 'a' || prevF === 'au' || prevF === 'aux' ? CUE.strongPlacePreposition : 1;
+  // "à La Bollène", "à Le Cannet": a capitalised article inside a sentence belongs to a town's name after "à".
+  const beforePrev = s >= 2 ? tokens[s - 2] : undefined;
+  if (prev && touching && prev.upper && /^(la|le|les)$/.test(prevF) && beforePrev && /^(a|à)$/i.test(beforePrev.text)
+    && !/[^\s\u00a0\u202f]/.test(gap(sentence, beforePrev, prev))) cues.place += CUE.strongPlacePreposition;
   // "le Parlement a voté" hints at an institution; "la ministre de l'Environnement" does not (a complement).
   const beforeArticle = tokens[s - 2] ? fold(tokens[s - 2].text).replace(/['’]$/, '') : '';
   if (prev && touching && (prevF === 'l' || prevF === 'le' || prevF === 'la' || prevF === 'les') && !/^(de|d|du|des|a|au|aux)$/.test(beforeArticle)) cues.org += CUE.definiteArticle;

@@ -18,6 +18,14 @@ describe('findNames', () => {
     expect(poutine.cues).toEqual({ person: 4.5, place: 0, org: 0 });
   });
 
+  it('reads "à La X" inside a sentence as a place: the capitalised article belongs to the town\'s name', () => {
+    const [town] = names("Une route s'est effondrée à La Rivière-Haute, a annoncé le maire.");
+    expect(town.text).toBe('Rivière-Haute');
+    expect(town.cues.place).toBeGreaterThan(town.cues.person);
+    // A lowercase article is no part of a name: "grâce à la Commission" gets no place cue from "à".
+    expect(names('Le projet a abouti grâce à la Commission, a annoncé le maire.')[0].cues.place).toBe(0);
+  });
+
   it('reads a given name opening a name of two to four words as a person cue, whatever stands before it', () => {
     const [fouquet] = names("Le braquage avait coûté la vie à Sophie Varnel en 2010.");
     expect(fouquet.text).toBe('Sophie Varnel');
