@@ -321,6 +321,9 @@ describe('findTemporal', () => {
       expect(findTemporal('pendant deux heures, pendant 2h, en 3h, les 35 heures, les 24h du Mans')).toEqual([]);
       expect(findTemporal('à 2 heures de route, à 14h de Paris, il y a deux heures')).toEqual([]);
       expect(findTemporal('Il vit dans le Midi.')).toEqual([]);
+      // An offset from another moment is no time of day; a time after its preposition stays one.
+      expect(findTemporal('Le contact a été perdu 1h45 après le début de la descente, 2h plus tard le navire repartait.')).toEqual([]);
+      expect(pairs('Le séisme a frappé à 23h11 après une journée calme.').map(([t]) => t)).toEqual(['à 23h11']);
       expect(pairs('Il a dormi pendant deux heures, jusqu’à 9 heures.').map(([t]) => t)).toEqual(['jusqu’à 9 heures']);
     });
   });

@@ -192,6 +192,8 @@ export const RE = {
 
 export const TIME_PREPOSITION_BEFORE = new RegExp(`(?:^|[^a-z0-9])((${alt(data.time.prepositions)})\\s+)$`);
 export const DURATION_BEFORE = new RegExp(`(?:^|[^a-z0-9])${alt(data.time.durationCuesBefore)}\\s*$`);
+/** After a figure of hours with no preposition: an offset, not a time of day ("1h45 après le départ"). */
+export const DURATION_AFTER = new RegExp(`^\\s*${alt(data.time.durationCuesAfter)}(?![a-z])`);
 export const YEAR_QUANTIFIER_BEFORE = new RegExp(`(?:^|[^a-z0-9])${alt(data.yearQuantifiersBefore)}\\s*$`);
 export const RANGE_TO_NUMBER = new RegExp(`^\\s*(?:[-–]|${alt(data.yearRangeJoiners.filter((j) => /[a-zà-ÿ]/.test(j)))}${E})\\s*[0-9]`);
 export const WORD_AFTER = /^\s*([a-z]+|%|€|\$|£)/;

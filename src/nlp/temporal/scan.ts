@@ -3,6 +3,7 @@ import { daysInMonth, isValidDay, LAST_HOUR, LAST_MINUTE, LEAP_YEAR, MONTHS_PER_
 import {
   DE_AFTER,
   DURATION_BEFORE,
+  DURATION_AFTER,
   RANGE_AFTER,
   RANGE_FROM_BEFORE,
   RANGE_TO_NUMBER,
@@ -42,6 +43,8 @@ const WORD_REACH = 24;
 const RANGE_REACH = 12;
 /** Characters read after a time for "de" that makes it a duration or a quantity. */
 const PREPOSITION_REACH = 8;
+/** Characters after a figure of hours read for what makes it an offset (" plus tard", " auparavant"). */
+const OFFSET_REACH = 16;
 /** Years an ISO date may carry. */
 const ISO_YEARS = { min: 1000, max: 2999 };
 
@@ -231,6 +234,8 @@ function onTime(m: RegExpExecArray, g: Record<string, string | undefined>, st: S
     hh = Number(g.h);
     mm = g.mi ? Number(g.mi) : 0;
     if (!prep) {
+      // "1h45 après le début de sa descente": an offset from another moment.
+      if (DURATION_AFTER.test(folded.slice(end, end + OFFSET_REACH))) return;
       if (DURATION_BEFORE.test(before)) {
         const rangeStart = RANGE_FROM_BEFORE.test(before) && RANGE_AFTER.test(folded.slice(end, end + QUANTIFIER_REACH));
         if (!rangeStart) return; // "pendant 2h", "en 3h"; but "de 14h à 16h" is a time
