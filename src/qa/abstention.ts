@@ -22,8 +22,9 @@ export function reasonToAbstain(q: AnalyzedQuestion, ranked: ScoredSentence[]): 
   const content = Math.max(...head.map((r) => r.contentCoverage));
   if (coverage < TUNING.minCoverage || content < TUNING.minContent) {
     // A time of day is rare in text: a sentence that gives one beside the name asked and some of the question's
-    // words answers "à quelle heure" though it covers less of the question.
-    const timed = q.wantsTime && ranked.some((r) => r.sentence.dates.some((d) => d.time) && r.entityCoverage >= TUNING.namedCoverage
+    // words answers "à quelle heure" though it covers less of the question — when the question names someone or
+    // something: with no name asked, any timed sentence would do.
+    const timed = q.wantsTime && q.entities.size > 0 && ranked.some((r) => r.sentence.dates.some((d) => d.time) && r.entityCoverage >= TUNING.namedCoverage
       && r.coverage >= TUNING.timedCoverage && r.contentCoverage >= TUNING.timedContent);
     if (!timed) return reason('lowCoverage');
   }

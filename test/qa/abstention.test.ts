@@ -25,6 +25,14 @@ describe('reasonToAbstain', () => {
     expect(reasonToAbstain(question(), ranked(0.9, 0.1))).toEqual({ code: 'lowCoverage' });
     expect(reasonToAbstain(question(), ranked(0.9))).toBeUndefined();
   });
+
+  it('answers "à quelle heure" from a timed sentence that covers less of the question only when it names the name asked', () => {
+    const timed: ScoredSentence[] = [{ ...ranked(0.38)[0], sentence: { doc: 0, para: 1, text: 't', terms: [], mentions: [], dates: [{ start: 0, end: 3, text: 'à 14h', relative: false, time: '14:00' }] } } as ScoredSentence];
+    const timeAsked = { kind: 'when' as const, expects: 'time' as const, wantsTime: true };
+    expect(reasonToAbstain(question({ ...timeAsked, entities: new Map([[0, 2]]) }), timed)).toBeUndefined();
+    // With no name asked, "beside the name" says nothing: the sentence covers too little.
+    expect(reasonToAbstain(question(timeAsked), timed)).toEqual({ code: 'lowCoverage' });
+  });
 });
 
 describe('ANSWERERS', () => {
