@@ -52,8 +52,11 @@ export function answerQuote(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
   } else {
     // "l'archéologue", "le département d'État américain": the speaker's words among the question's.
     const qTerms = [...q.terms.keys()];
+    // "L'habitant qui se plaint des autorités, il a dit quoi ?": the noun the question opens on is the speaker's; a
+    // speaker it does not describe ("les autorités") said something else.
+    const noun = speakerNoun(q);
     k.speakerTerms.forEach((words, i) => {
-      if (!words) return;
+      if (!words || (noun && !words.has(noun))) return;
       const hit = qTerms.filter((t) => words.has(t)).length;
       if (!hit) return;
       const topic = topicOf(words);
@@ -69,6 +72,7 @@ export function answerQuote(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
     const asked = [...qTerms, ...[...q.entities.keys()].flatMap((id) => k.nameTerms(id))];
     for (const [id, said] of k.speechByEntity) {
       const words = k.describedTerms(id);
+      if (noun && !words.has(noun)) continue;
       const hit = asked.filter((t) => words.has(t)).length;
       if (!hit || (hit < 2 && qTerms.length > 2)) continue;
       const topic = topicOf(words);
@@ -109,4 +113,18 @@ function bySurname(k: Knowledge, q: AnalyzedQuestion): number[] {
     for (const id of k.personsBySurname(t)) found.add(id);
   }
   return [...found];
+}
+
+/** A determiner, then the noun it opens, at the start of a question or after "qu'a dit": the speaker asked. */
+const SPEAKER_NOUN = /^(?:(?:qu['’](?:a|ont|avait|avaient)|qu['’]est-ce\s+qu['’](?:a|ont|avait))\s+(?:\p{L}+\s+)?)?(?:le|la|les|l['’]|un|une)\s*(\p{L}+)/iu;
+
+/**
+ * The noun that describes the speaker a question asks about ("L'habitant de X …, il a dit quoi ?", "Qu'a dit la
+ * porte-parole …"), analysed, when the question names no one and the noun is one of its terms.
+ */
+export function speakerNoun(q: AnalyzedQuestion): string | undefined {
+  const m = SPEAKER_NOUN.exec(q.text);
+  if (!m) return undefined;
+  const [term] = analyse(m[1]!);
+  return term && q.terms.has(term) ? term : undefined;
 }

@@ -8,7 +8,7 @@ import type { QuestionKind } from './types.js';
 import { answerWho } from './answer-who.js';
 import { answerWhen } from './answer-when.js';
 import { answerWhere } from './answer-where.js';
-import { answerQuote, askedSpeakers } from './answer-quote.js';
+import { answerQuote, askedSpeakers, speakerNoun } from './answer-quote.js';
 import { answerWhat } from './answer-what.js';
 import { quotesSomeone } from './answer-common.js';
 
@@ -22,10 +22,23 @@ function namesSpeaker(k: Knowledge, asked: number[], r: ScoredSentence): boolean
   return prev.para === r.sentence.para && prev.mentions.some((m) => asked.includes(m.entity));
 }
 
-/** The best sentence that gives someone's words, of a speaker asked when the question names one. */
+/** True when a sentence (or the one before it in its paragraph) says the noun that describes the speaker asked. */
+function saysSpeakerNoun(k: Knowledge, noun: string | undefined, r: ScoredSentence): boolean {
+  if (!noun || r.sentence.terms.includes(noun)) return true;
+  const before = r.index - 1;
+  if (before < 0 || k.sentences.docOf(before) !== r.sentence.doc) return false;
+  const prev = k.sentence(before);
+  return prev.para === r.sentence.para && prev.terms.includes(noun);
+}
+
+/**
+ * The best sentence that gives someone's words, of a speaker asked when the question names one or describes one
+ * ("L'habitant …, il a dit quoi ?": a sentence that says no "habitant" gives another's words).
+ */
 function quoteFallback(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[]): Partial | null {
   const asked = askedSpeakers(k, q);
-  return answerWhat(k, q, ranked.filter((r) => quotesSomeone(r.sentence.text) && namesSpeaker(k, asked, r)));
+  const noun = asked.length ? undefined : speakerNoun(q);
+  return answerWhat(k, q, ranked.filter((r) => quotesSomeone(r.sentence.text) && namesSpeaker(k, asked, r) && saysSpeakerNoun(k, noun, r)));
 }
 
 /** Reads the answer to one kind of question off the ranked sentences, or null when they hold none. */

@@ -239,6 +239,24 @@ describe('articles', () => {
   });
 });
 
+describe('answerQuote: a speaker the question describes by a noun', () => {
+  const engine = engineOf([
+    article('d', [
+      "Les autorités lettones se sont dites « prêtes à envoyer des secours » dans les villages touchés.",
+      "Dans le village de Kärdla, la colère monte contre les autorités.",
+      "« L'État n'est pas venu, nous sommes seuls ici », s'insurge Peeter Tamm, un habitant de Kärdla.",
+    ]),
+  ]);
+
+  it('gives the words of a speaker that noun describes', () => {
+    expect(engine.ask("L'habitant de Kärdla qui se plaint des autorités, il a dit quoi ?").answer).toContain("L'État n'est pas venu");
+  });
+
+  it('gives no one else\'s words when no speaker is described by it', () => {
+    expect(engine.ask('Le maire de Kärdla, il a dit quoi sur les autorités ?').answer).toBeNull();
+  });
+});
+
 describe('quotesSomeone: the sentences a quote question falls back on', () => {
   it('takes a sentence that quotes words or opens on "Selon X,"', () => {
     expect(quotesSomeone("Ana Ribeiro a assuré qu'elle allait proposer un «nouveau contrat» aux syndicats.")).toBe(true);
