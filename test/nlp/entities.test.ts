@@ -18,6 +18,12 @@ describe('findNames', () => {
     expect(poutine.cues).toEqual({ person: 4.5, place: 0, org: 0 });
   });
 
+  it('reads a name that ends on a foreign organisation word as an organisation, though it opens on a given name', () => {
+    const [club] = names('Il a rejoint le Harley Riders Group en 2010.');
+    expect(club.text).toBe('Harley Riders Group');
+    expect(club.cues.org).toBeGreaterThan(club.cues.person);
+  });
+
   it('reads "à La X" inside a sentence as a place: the capitalised article belongs to the town\'s name', () => {
     const [town] = names("Une route s'est effondrée à La Rivière-Haute, a annoncé le maire.");
     expect(town.text).toBe('Rivière-Haute');
