@@ -26,6 +26,8 @@ export interface Vocabulary {
   family?(term: string): string[];
   /** True when some term of the corpus starts with this folded prefix ("barth" of "barthelemy"). */
   startsATerm?(prefix: string): boolean;
+  /** The name a short form in capitals stands for ("CDM" → "Coupe du Monde"), when the corpus holds one. */
+  expansionOf?(acronym: string): string | undefined;
 }
 
 /** A question read for answering. */
@@ -251,13 +253,28 @@ function whoIsTarget(folded: string, entities: Map<number, number>, terms: Map<s
   return {};
 }
 
+/** A word in capitals of two to six letters: perhaps a short form ("CDM", "ONU"). */
+const SHORT_FORM = /(?<![\p{L}\p{N}])\p{Lu}{2,6}(?![\p{L}\p{N}])/gu;
+
+/**
+ * "La finale de la CDM": a short form the corpus never writes, of a name it holds ("Coupe du Monde"), is read as
+ * that name spelt out, so that its words match the sentences that spell it.
+ */
+function expandShortForms(text: string, vocab: Vocabulary): string {
+  if (!vocab.expansionOf) return text;
+  return text.replace(SHORT_FORM, (word) => {
+    if (vocab.df(fold(stem(word))) > 0 || vocab.entityByKey(nameKey(word)) !== undefined) return word;
+    return vocab.expansionOf!(word) ?? word;
+  });
+}
+
 /**
  * Analyses a question: its kind, the entities it names (by alias, case-insensitively, or by transliteration),
  * its content terms with weights, English words mapped to French terms, and any name the corpus never mentions.
  * Never throws, whatever the text.
  */
 export function analyzeQuestion(input: string, vocab: Vocabulary): AnalyzedQuestion {
-  const cleaned = standardize(cleanQuestion(input));
+  const cleaned = expandShortForms(standardize(cleanQuestion(input)), vocab);
   const english = ENGLISH.test(fold(cleaned));
   const text = english ? frenchCountryNames(cleaned) : cleaned;
   const folded = fold(text);

@@ -3,7 +3,7 @@ import type { AnnotatedSentence } from '../nlp/annotate.js';
 import type { IndexMeta } from '../index/corpus-index.js';
 import type { SentenceStore } from '../index/sentence-store.js';
 import type { EntityType } from '../nlp/entities.js';
-import { nameKey } from '../nlp/french.js';
+import { FR, nameKey } from '../nlp/french.js';
 import { terms } from '../nlp/tokens.js';
 import { familyOf } from '../nlp/word-family.js';
 import { searchArticles } from '../index/passage-index.js';
@@ -144,6 +144,24 @@ export class Knowledge implements Vocabulary {
     return tokenSetOf(this.index).intersect(wildcard(`${prefix}*`)).toArray();
   }
 
+  private shortForms?: Map<string, string>;
+
+  /**
+   * The name of the corpus a short form in capitals stands for: the initials of an organisation's or a thing's name
+   * of two words or more, with or without its connecting words ("Coupe du Monde" → "CDM" or "CM"), the most
+   * mentioned first. People are left out: "JO" is no one's initials here. Worked out once, on first use.
+   */
+  expansionOf(acronym: string): string | undefined {
+    if (!this.shortForms) {
+      this.shortForms = new Map();
+      const byMentions = [...this.ann.entities].filter((e) => e.type !== 'person').sort((a, b) => b.mentions - a.mentions);
+      for (const e of byMentions) {
+        for (const form of initialsOf(e.name)) if (!this.shortForms.has(form)) this.shortForms.set(form, e.name);
+      }
+    }
+    return this.shortForms.get(acronym.toUpperCase());
+  }
+
   startsATerm(prefix: string): boolean {
     return this.termsStartingWith(prefix).length > 0;
   }
@@ -179,4 +197,13 @@ export class Knowledge implements Vocabulary {
     scored.sort((a, b) => b.score - a.score || a.index - b.index);
     return scored.slice(0, limit);
   }
+}
+
+/** The initials of a name of two words or more, with and without its connecting words ("de", "du", "la" …). */
+function initialsOf(name: string): string[] {
+  const words = name.split(/[\s\-‐‑]+|(?<=['’])/u).map((w) => w.replace(/['’]$/, '')).filter((w) => /^\p{L}/u.test(w));
+  if (words.length < 2) return [];
+  const all = words.map((w) => w[0]!.toUpperCase()).join('');
+  const content = words.filter((w) => !FR.connectors.has(w.toLowerCase())).map((w) => w[0]!.toUpperCase()).join('');
+  return [...new Set([all, content])].filter((f) => f.length >= 2);
 }

@@ -239,6 +239,25 @@ describe('articles', () => {
   });
 });
 
+describe('short forms in capitals', () => {
+  const engine = engineOf([
+    article('s', [
+      "La finale de la Coupe des Nations baltes a été jouée dimanche à Riga.",
+      "Peeter Tamm a marqué contre son camp en finale de la Coupe des Nations baltes.",
+      "Jaan Kask a marqué deux buts en demi-finale.",
+    ]),
+  ]);
+
+  it('reads a short form the corpus never writes as the name whose initials it gives', () => {
+    expect(engine.ask("C'est qui qui a marqué contre son camp en finale de la CDN ?").answer).toContain('Peeter Tamm');
+    expect(engine.ask("C'est qui qui a marqué contre son camp en finale de la CN ?").answer).toContain('Peeter Tamm');
+  });
+
+  it('still names a short form no name of the corpus gives as unknown', () => {
+    expect(engine.ask("C'est qui qui a marqué contre son camp en finale de la CXZ ?").reason).toEqual({ code: 'unknownName', params: { names: 'CXZ' } });
+  });
+});
+
 describe('answerQuote: a speaker the question describes by a noun', () => {
   const engine = engineOf([
     article('d', [
