@@ -37,7 +37,7 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
       if (venueAsked && !namesVenue(fold(r.sentence.text.slice(Math.max(0, m.start - VENUE_REACH), m.end)))) continue;
       // A name of no known type is a place only after a place preposition ("partis de Montpellier").
       if (m.type === 'other') {
-        if (!/\b(a|dans|de|d'|depuis|vers|en|au|aux|pres de|jusqu'a)\s*$/.test(before)) continue;
+        if (!/\b(a|dans|de|du|d'|depuis|vers|en|au|aux|pres de|jusqu'a)\s*$/.test(before)) continue;
         cue *= TUNING.untypedPlace;
       }
       // The most precise place answers best: a city over the country or region named beside it.

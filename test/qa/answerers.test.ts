@@ -191,6 +191,13 @@ describe('answerWho: the complement of a role', () => {
   });
 });
 
+describe('answerWhere: a name of no known type after "du"', () => {
+  it('is a place, as after "de" ("la fan zone du Champ-de-Lune")', () => {
+    const e = engineOf([article('f', ['La fête a été immense dans la fan zone de la capitale.', 'Alors que la foule quittait la fan zone du Champ-de-Lune, la police fermait les avenues.'])]);
+    expect(e.ask('La fan zone que la foule quittait, elle était où ?').answer).toBe('Champ-de-Lune');
+  });
+});
+
 describe('answerWhere: a narrower venue answers the place asked', () => {
   it('answers "dans quel bâtiment" with the salle des fêtes, never the town', () => {
     const e = engineOf([article('b', ['Les trois ministres se sont ensuite recueillis à Tartu, à la salle des fêtes de la mairie.'])]);
