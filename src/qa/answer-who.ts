@@ -70,6 +70,8 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
       // A country that does the asked thing ("le Portugal, qui préside les débats") answers too.
       const isSubject = subjects.has(m.entity);
       if (q.entities.has(m.entity) || (m.type !== 'person' && m.type !== 'org' && !isSubject && !anyName) || isNamed(m.entity)) continue;
+      // "D'après quels médias …", "Quelle entreprise …": an organisation is asked, a person does not answer.
+      if (q.expects === 'org' && m.type === 'person') continue;
       // "Quel procureur …": a person given the role asked answers best — the role right before the name
       // ("l'entraîneur Ekkapol"), in an apposition right after it ("X, l'entraîneur"), or in how the corpus
       // describes the person.
@@ -91,7 +93,7 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
     // Speakers of what the sentence reports ("a annoncé mardi un conseiller de la présidence").
     for (const a of k.speechBySentence.get(r.index) ?? []) {
       const act = k.ann.speech[a];
-      if (act.entity !== undefined && (q.entities.has(act.entity) || isNamed(act.entity))) continue;
+      if (act.entity !== undefined && (q.entities.has(act.entity) || isNamed(act.entity) || (q.expects === 'org' && k.ann.entities[act.entity].type === 'person'))) continue;
       if (FR.pronouns.has(fold(act.speakerText)) && act.entity === undefined) continue;
       if (roleRequired && !holdsRole(fold(act.speakerText)) && !(act.entity !== undefined && holdsRole(describedAs(act.entity)))) continue;
       const verbMatch = q.terms.has(fold(stem(act.verb)));

@@ -18,6 +18,13 @@ describe('findNames', () => {
     expect(poutine.cues).toEqual({ person: 4.5, place: 0, org: 0 });
   });
 
+  it('reads a regnal number as part of a person\'s name, not as an acronym ("Erik XIV")', () => {
+    const [king] = names('Le roi Erik XIV a reçu les délégués.');
+    expect(king.text).toBe('Erik XIV');
+    expect(king.cues.org).toBe(0);
+    expect(names("L'OTAN a reçu les délégués.")[0].cues.org).toBeGreaterThan(0);
+  });
+
   it('reads a name that ends on a foreign organisation word as an organisation, though it opens on a given name', () => {
     const [club] = names('Il a rejoint le Harley Riders Group en 2010.');
     expect(club.text).toBe('Harley Riders Group');

@@ -148,6 +148,13 @@ describe('answerWho: a phrase that restates the question', () => {
   });
 });
 
+describe('answerWho: an organisation asked', () => {
+  it('is never answered with a person ("D\'après quels médias …")', () => {
+    const e = engineOf([article('m', ['Selon les informations de TV3 confirmant celles de Postimees, le ministre Jaan Kask se trouvait à Riga au moment du vote.'])]);
+    expect(e.ask("D'après quels médias le ministre se trouvait à Riga au moment du vote ?").answer).toBe('TV3');
+  });
+});
+
 describe('answerWho: an organisation named by its noun and complement', () => {
   it('answers "quel ministère" with "ministère de l\'Intérieur" when no name answers', () => {
     const e = engineOf([article('o', ["Un centre de crise a été mis en place à Tartu, sous la supervision du ministère de l'Intérieur."])]);
