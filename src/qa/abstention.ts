@@ -11,6 +11,9 @@ import type { ScoredSentence } from './knowledge.js';
 import { TUNING } from './tuning.js';
 import type { AbstentionReason, QuestionKind } from './types.js';
 import { reason } from '../reasons/reasons.js';
+import { isSpecificNoun } from './question-kind.js';
+import { fold } from '../nlp/french.js';
+import { stem } from '../nlp/tokens.js';
 
 /** Why a question cannot be answered from the corpus before reading candidates, or undefined when it may be. */
 export function reasonToAbstain(q: AnalyzedQuestion, ranked: ScoredSentence[]): AbstentionReason | undefined {
@@ -26,7 +29,11 @@ export function reasonToAbstain(q: AnalyzedQuestion, ranked: ScoredSentence[]): 
     // something: with no name asked, any timed sentence would do.
     const timed = q.wantsTime && q.entities.size > 0 && ranked.some((r) => r.sentence.dates.some((d) => d.time) && r.entityCoverage >= TUNING.namedCoverage
       && r.coverage >= TUNING.timedCoverage && r.contentCoverage >= TUNING.timedContent);
-    if (!timed) return reason('lowCoverage');
+    // "Dans quel hôtel …", "Quel magistrat …": a sentence that says the noun asked beside some of the question's
+    // words may answer, the answerers requiring a candidate of that noun.
+    const noun = q.noun && isSpecificNoun(q.noun) ? fold(stem(q.noun)) : undefined;
+    const anchored = !!noun && head.some((r) => r.sentence.terms.includes(noun) && r.coverage >= TUNING.nounCoverage && r.contentCoverage >= TUNING.nounContent);
+    if (!timed && !anchored) return reason('lowCoverage');
   }
   return undefined;
 }

@@ -14,6 +14,9 @@ export const TUNING = {
   /** A sentence holding a time of day answers a time question from these shares of coverage on. */
   timedCoverage: 0.3,
   timedContent: 0.25,
+  /** A sentence that says the specific noun asked ("quel hôtel") answers from these shares of coverage on. */
+  nounCoverage: 0.3,
+  nounContent: 0.25,
   /** How many ranked sentences a question reads. */
   rankDepth: 20,
   /** A sentence is read for candidates when its score is at least this share of the best sentence's. */

@@ -26,6 +26,15 @@ describe('reasonToAbstain', () => {
     expect(reasonToAbstain(question(), ranked(0.9))).toBeUndefined();
   });
 
+  it('answers from a sentence that says the specific noun asked ("quel hôtel") though it covers less of the question', () => {
+    const sentence = (terms: string[]): ScoredSentence[] => [{ ...ranked(0.35)[0], sentence: { doc: 0, para: 1, text: 't', terms, mentions: [], dates: [] } } as ScoredSentence];
+    const hotelAsked = { kind: 'where' as const, expects: 'place' as const, noun: 'hotel' };
+    expect(reasonToAbstain(question(hotelAsked), sentence(['termin', 'soir', 'hotel']))).toBeUndefined();
+    // No noun asked, or a sentence that does not say it: too little of the question.
+    expect(reasonToAbstain(question(hotelAsked), sentence(['termin', 'soir']))).toEqual({ code: 'lowCoverage' });
+    expect(reasonToAbstain(question({ kind: 'where', expects: 'place' }), sentence(['termin', 'soir', 'hotel']))).toEqual({ code: 'lowCoverage' });
+  });
+
   it('answers "à quelle heure" from a timed sentence that covers less of the question only when it names the name asked', () => {
     const timed: ScoredSentence[] = [{ ...ranked(0.38)[0], sentence: { doc: 0, para: 1, text: 't', terms: [], mentions: [], dates: [{ start: 0, end: 3, text: 'à 14h', relative: false, time: '14:00' }] } } as ScoredSentence];
     const timeAsked = { kind: 'when' as const, expects: 'time' as const, wantsTime: true };
