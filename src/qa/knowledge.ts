@@ -8,7 +8,7 @@ import { terms } from '../nlp/tokens.js';
 import { familyOf } from '../nlp/word-family.js';
 import { searchArticles } from '../index/passage-index.js';
 import { soundKey, type AnalyzedQuestion, type Vocabulary } from './analyze-question.js';
-import { SentenceScorer } from './sentence-scorer.js';
+import { SentenceScorer, wordsOf } from './sentence-scorer.js';
 
 export type { ScoredSentence } from './sentence-scorer.js';
 import type { ScoredSentence } from './sentence-scorer.js';
@@ -181,7 +181,11 @@ export class Knowledge implements Vocabulary {
     // Names search Lunr by their words too (the aliases' words are in the passages' terms).
     for (const id of q.entities.keys()) for (const t of this.nameTerms(id)) weighted.set(t, Math.max(weighted.get(t) ?? 0, 1));
     const hits = searchArticles(this.index, weighted, this.ann.articles.length, ARTICLE_LIMIT);
-    const scorer = new SentenceScorer(q, this.sentences, this.avgLength);
+    const forms = new Map([...q.entities.keys()].map((id) => {
+      const e = this.ann.entities[id];
+      return [id, [...new Set([e.name, ...e.aliases].map(wordsOf).filter((f) => f.includes(' ')))]];
+    }));
+    const scorer = new SentenceScorer(q, this.sentences, this.avgLength, forms);
     if (!scorer.totalWeight) return [];
     const candidates = new Set<number>();
     // Lunr chooses the articles; their sentences are then scored on their own merits.

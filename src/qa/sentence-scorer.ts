@@ -8,6 +8,12 @@ import type { SentenceStore } from '../index/sentence-store.js';
 import type { AnnotatedSentence } from '../nlp/annotate.js';
 import type { AnalyzedQuestion } from './analyze-question.js';
 import { TUNING } from './tuning.js';
+import { fold } from '../nlp/french.js';
+
+/** Folded words of a text, one space apart. */
+export function wordsOf(text: string): string {
+  return fold(text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
 
 /** A sentence scored for a question. */
 export interface ScoredSentence {
@@ -44,6 +50,8 @@ export class SentenceScorer {
     private readonly q: AnalyzedQuestion,
     private readonly sentences: SentenceStore,
     private readonly avgLength: number,
+    /** For each name of the question, its forms of two words or more, folded, words apart by one space. */
+    private readonly nameForms?: Map<number, string[]>,
   ) {
     this.termWeight = [...q.terms.values()].reduce((a, b) => a + b, 0);
     this.entityWeight = [...q.entities.values()].reduce((a, b) => a + b, 0);
@@ -83,6 +91,14 @@ export class SentenceScorer {
     }
     const entities = new Set<number>();
     for (const m of sentence.mentions) if (q.entities.has(m.entity)) entities.add(m.entity);
+    // "le marché de Noël" names "Marché de Noël" though the annotator read only "Noël" there: a form of the name
+    // written out in the sentence names it too.
+    let words: string | undefined;
+    for (const [id, forms] of this.nameForms ?? []) {
+      if (entities.has(id) || !forms.length) continue;
+      words ??= ` ${wordsOf(sentence.text)} `;
+      if (forms.some((f) => words!.includes(` ${f} `))) entities.add(id);
+    }
     for (const id of entities) score += q.entities.get(id) ?? 0;
     if (soft) for (const term of soft) score += q.soft.get(term) ?? 0;
     r = { index: s, own: score, matched, entities };
