@@ -11,7 +11,7 @@ import type { ScoredSentence } from './knowledge.js';
 import { TUNING } from './tuning.js';
 import type { AbstentionReason, QuestionKind } from './types.js';
 import { reason } from '../reasons/reasons.js';
-import { isSpecificNoun } from './question-kind.js';
+import { isSpecificNoun, narrowerPlaces, narrowerRoles } from './question-kind.js';
 import { fold } from '../nlp/french.js';
 import { stem } from '../nlp/tokens.js';
 
@@ -31,8 +31,9 @@ export function reasonToAbstain(q: AnalyzedQuestion, ranked: ScoredSentence[]): 
       && r.coverage >= TUNING.timedCoverage && r.contentCoverage >= TUNING.timedContent);
     // "Dans quel hôtel …", "Quel magistrat …": a sentence that says the noun asked beside some of the question's
     // words may answer, the answerers requiring a candidate of that noun.
-    const noun = q.noun && isSpecificNoun(q.noun) ? fold(stem(q.noun)) : undefined;
-    const anchored = !!noun && head.some((r) => r.sentence.terms.includes(noun) && r.coverage >= TUNING.nounCoverage && r.contentCoverage >= TUNING.nounContent);
+    // A narrower noun says it too ("le maire" for "quel élu").
+    const nouns = q.noun && isSpecificNoun(q.noun) ? new Set([q.noun, ...narrowerRoles(q.noun), ...narrowerPlaces(q.noun)].map((n) => fold(stem(n)))) : undefined;
+    const anchored = !!nouns && head.some((r) => r.sentence.terms.some((t) => nouns.has(t)) && r.coverage >= TUNING.nounCoverage && r.contentCoverage >= TUNING.nounContent);
     if (!timed && !anchored) return reason('lowCoverage');
   }
   return undefined;

@@ -30,6 +30,8 @@ describe('reasonToAbstain', () => {
     const sentence = (terms: string[]): ScoredSentence[] => [{ ...ranked(0.35)[0], sentence: { doc: 0, para: 1, text: 't', terms, mentions: [], dates: [] } } as ScoredSentence];
     const hotelAsked = { kind: 'where' as const, expects: 'place' as const, noun: 'hotel' };
     expect(reasonToAbstain(question(hotelAsked), sentence(['termin', 'soir', 'hotel']))).toBeUndefined();
+    // A narrower noun says it too: a commissariat is a bâtiment.
+    expect(reasonToAbstain(question({ kind: 'where', expects: 'place', noun: 'batiment' }), sentence(['descendu', 'commissariat']))).toBeUndefined();
     // No noun asked, or a sentence that does not say it: too little of the question.
     expect(reasonToAbstain(question(hotelAsked), sentence(['termin', 'soir']))).toEqual({ code: 'lowCoverage' });
     expect(reasonToAbstain(question({ kind: 'where', expects: 'place' }), sentence(['termin', 'soir', 'hotel']))).toEqual({ code: 'lowCoverage' });
