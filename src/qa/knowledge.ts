@@ -144,6 +144,16 @@ export class Knowledge implements Vocabulary {
     return tokenSetOf(this.index).intersect(wildcard(`${prefix}*`)).toArray();
   }
 
+  /** The entities that speak in a sentence, as its speech acts resolve them. */
+  speakersIn(index: number): number[] {
+    const out: number[] = [];
+    for (const a of this.speechBySentence.get(index) ?? []) {
+      const id = this.ann.speech[a].entity;
+      if (id !== undefined) out.push(id);
+    }
+    return out;
+  }
+
   private shortForms?: Map<string, string>;
 
   /**
@@ -185,7 +195,7 @@ export class Knowledge implements Vocabulary {
       const e = this.ann.entities[id];
       return [id, [...new Set([e.name, ...e.aliases].map(wordsOf).filter((f) => f.includes(' ')))]];
     }));
-    const scorer = new SentenceScorer(q, this.sentences, this.avgLength, forms);
+    const scorer = new SentenceScorer(q, this.sentences, this.avgLength, forms, (i) => this.speakersIn(i));
     if (!scorer.totalWeight) return [];
     const candidates = new Set<number>();
     // Lunr chooses the articles; their sentences are then scored on their own merits.

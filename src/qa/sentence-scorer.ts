@@ -52,6 +52,8 @@ export class SentenceScorer {
     private readonly avgLength: number,
     /** For each name of the question, its forms of two words or more, folded, words apart by one space. */
     private readonly nameForms?: Map<number, string[]>,
+    /** The entities that speak in a sentence, resolved though it may name them by a pronoun ("a-t-il annoncé"). */
+    private readonly speakersOf?: (index: number) => Iterable<number>,
   ) {
     this.termWeight = [...q.terms.values()].reduce((a, b) => a + b, 0);
     this.entityWeight = [...q.entities.values()].reduce((a, b) => a + b, 0);
@@ -91,6 +93,8 @@ export class SentenceScorer {
     }
     const entities = new Set<number>();
     for (const m of sentence.mentions) if (q.entities.has(m.entity)) entities.add(m.entity);
+    // "…, a-t-il annoncé lors d'un point presse": the speaker the pronoun stands for is named there.
+    for (const id of this.speakersOf?.(s) ?? []) if (q.entities.has(id)) entities.add(id);
     // "le marché de Noël" names "Marché de Noël" though the annotator read only "Noël" there: a form of the name
     // written out in the sentence names it too.
     let words: string | undefined;

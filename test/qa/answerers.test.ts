@@ -208,6 +208,16 @@ describe('names written out in a sentence', () => {
   });
 });
 
+describe('a speaker named by a pronoun', () => {
+  it('is named in the sentence where the speech act resolves the pronoun to them', () => {
+    const e = engineOf([article('p', [
+      'Le Premier ministre Jaan Kask est arrivé samedi dans la région sinistrée.',
+      '« La priorité est à la recherche des victimes et au rétablissement des routes », a-t-il annoncé lors d’un point presse à la préfecture de Tartu.',
+    ])]);
+    expect(e.ask('Où Jaan Kask a-t-il tenu son point presse ?').answer).toBe('préfecture de Tartu');
+  });
+});
+
 describe('answerWhere: a name of no known type after "du"', () => {
   it('is a place, as after "de" ("la fan zone du Champ-de-Lune")', () => {
     const e = engineOf([article('f', ['La fête a été immense dans la fan zone de la capitale.', 'Alors que la foule quittait la fan zone du Champ-de-Lune, la police fermait les avenues.'])]);
