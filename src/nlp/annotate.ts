@@ -296,6 +296,7 @@ export function annotate(input: Article[], onProgress?: Progress, splits?: Split
   resolveMonthOnlyWeekdays(sentences, monthAnchor);
   onProgress?.('dates', articles.length, articles.length);
 
+  mentionAnaphoricRoles(sentences, entities);
   // Descriptions resolve definite descriptions of speakers ("la ministre portugaise" → the person so described).
   const { described, bestByDescription } = describedPeople(entities);
   mentionDescriptions(sentences, raws, described);
@@ -308,6 +309,40 @@ export function annotate(input: Article[], onProgress?: Progress, splits?: Split
 
   const metas: ArticleMeta[] = articles.map(({ paragraphs: ps, ...meta }, doc) => ({ ...meta, paragraphCount: ps.length, ...(monthAnchor[doc] ? { publishedMonth: monthAnchor[doc] } : {}) }));
   return { articles: metas, sentences, paragraphs, entities, speech, df };
+}
+
+/**
+ * A sentence that opens (after a short phrase and a comma at most) on "ce/cet/cette" and a role, or on "le/la" and a
+ * role right before a comma: "Deux ans plus tard, cet entraîneur de football …", "Le baryton-basse, né à …".
+ */
+const ROLE_OPENING = /^\s*(?:[^,.;:«»"()]{1,40},\s*)?(?:(?:ce|cet|cette)\s+|(?<definite>le\s+|la\s+|l['’]\s*))(?<np>\p{L}[\p{L}-]*(?:\s+(?:de|du|d['’])\s*\p{L}[\p{L}-]*)?)(?<comma>\s*,)?/iu;
+/** Endings of nouns that name a person by what they do ("garagiste", "plongeur", "musicienne"), folded (data). */
+const PERSON_NOUN = new RegExp(`(?:${FR.personNounEndings.join('|')})$`);
+
+/**
+ * "X fait partie des victimes. Le plongeur, né à …": a role noun opening a sentence stands for the person the
+ * sentence before (in its paragraph) names first. The person gets the role as a description and a mention there.
+ */
+function mentionAnaphoricRoles(sentences: AnnotatedSentence[], entities: AnnotatedEntity[]): void {
+  sentences.forEach((sentence, index) => {
+    const prev = sentences[index - 1];
+    if (!prev || prev.doc !== sentence.doc || prev.para !== sentence.para) return;
+    const m = ROLE_OPENING.exec(sentence.text);
+    // "Le président de l'assemblée a lu …" may be someone else; "Le plongeur, né à …" re-names the one just named.
+    if (!m || (m.groups!.definite && !m.groups!.comma)) return;
+    const np = m.groups!.np!;
+    const head = np.split(/\s/)[0]!;
+    if (!FR.titles.has(head.toLowerCase()) && !PERSON_NOUN.test(fold(head))) return;
+    // The person the sentence before is about: the first it names.
+    const id = prev.mentions.find((x) => x.type === 'person')?.entity;
+    if (id === undefined) return;
+    const start = m.index + m[0].length - (m.groups!.comma?.length ?? 0) - np.length;
+    const end = start + np.length;
+    if (sentence.mentions.some((x) => x.start < end && x.end > start)) return;
+    sentence.mentions.push({ entity: id, type: 'person', start, end });
+    sentence.mentions.sort((a, b) => a.start - b.start);
+    entities[id].descriptions.push({ text: np, sentence: index });
+  });
 }
 
 /** Openings of a sentence whose subject is in the sentence before (folded). */

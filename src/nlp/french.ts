@@ -35,6 +35,7 @@ export const FR = {
   institutionHeads: set(lexicon.institutionHeads),
   titleQualifiers: set(lexicon.titleQualifiers),
   titlePronouns: set(lexicon.titlePronouns),
+  personNounEndings: lexicon.personNounEndings,
   /** As written (lower case, accents kept): "à" is a preposition, "a" a verb. */
   complementPrepositions: new Set(lexicon.complementPrepositions.map((w) => w.toLowerCase())),
   phraseBreakWords: set(lexicon.phraseBreakWords),

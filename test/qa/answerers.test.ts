@@ -208,6 +208,21 @@ describe('names written out in a sentence', () => {
   });
 });
 
+describe('a role opening a sentence stands for the person the sentence before names', () => {
+  const engine = engineOf([article('r', [
+    'Sur sa page, Jaan Kask avait publié en 2016 des photos prises dans la grotte de Kuressaare. Deux ans plus tard, cet entraîneur de football se retrouve piégé dans la grotte avec douze enfants.',
+    "Marta Sepp a ouvert la séance lundi. Le président de l'assemblée a ensuite lu le texte.",
+  ])]);
+
+  it('after "cet", "cette" or "ce", and after "le" or "la" when a comma follows the role', () => {
+    expect(engine.ask("C'est qui l'entraîneur qui s'est retrouvé piégé avec les enfants ?").answer).toMatch(/^Jaan Kask/);
+  });
+
+  it('not after "le" with no comma: "Le président de l\'assemblée a …" may be someone else', () => {
+    expect(engine.ask("Qui est le président de l'assemblée qui a lu le texte ?").answer ?? '').not.toContain('Marta Sepp');
+  });
+});
+
 describe('a speaker named by a pronoun', () => {
   it('is named in the sentence where the speech act resolves the pronoun to them', () => {
     const e = engineOf([article('p', [
