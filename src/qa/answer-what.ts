@@ -7,6 +7,8 @@ import { anchors, best, clip, proximity, vote, type Candidate } from './candidat
 import { finish, isHeading, MAX_ANSWER, readable, singularOf, weightOf, type Partial } from './answer-common.js';
 import patterns from './data/question-patterns.json' with { type: 'json' };
 import quantityWords from './data/quantity-words.json' with { type: 'json' };
+import answerWords from './data/fr-answer-words.json' with { type: 'json' };
+import { escapeRegExp } from '../regexp.js';
 import { isCostQuestion, isMeasureNoun, quantities, unitsOf } from './spans.js';
 import { TUNING } from './tuning.js';
 import { isClassNoun } from './question-kind.js';
@@ -34,6 +36,14 @@ export function answerWhat(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSent
     if (withFigure) top = withFigure;
     // "Quel montant …": a sentence with no figure at all states no amount.
     else if (!ANY_FIGURE.test(top.sentence.text)) return null;
+  }
+  // "Qu'est-ce qui a causé la mort …", "Pourquoi …": a sentence that gives a cause ("faute de", "en raison de")
+  // answers, when one ranks close to the best.
+  if (CAUSE.test(fold(q.text))) {
+    const best = top;
+    const because = ranked.slice(0, TUNING.causeDepth).find((r) => CAUSE_MARKER.test(fold(r.sentence.text).replace(/’/g, "'")) && !isHeading(r.sentence.text)
+      && r.score >= TUNING.causeScore * best.score && r.coverage >= TUNING.causeCoverage * best.coverage);
+    if (because) top = because;
   }
   // "Il a lu quel texte ?": a sentence that names no text does not answer it.
   if (q.expects === 'text' && q.noun && !isClassNoun(q.noun) && !namesThing(top, q.noun, q)) return null;
@@ -99,6 +109,10 @@ function namesThing(r: ScoredSentence, noun: string, q: AnalyzedQuestion): boole
 }
 
 const QUANTITY = new RegExp(patterns.quantity);
+/** A question that asks a cause (folded). */
+const CAUSE = new RegExp(patterns.cause);
+/** A word or phrase that gives a cause in a sentence (folded text); one ending on an apostrophe needs no word end. */
+const CAUSE_MARKER = new RegExp(`(?:^|[^\\p{L}])(?:${answerWords.causeMarkers.map((w) => fold(w).replace(/[’]/g, "'")).map((w) => escapeRegExp(w) + (/'$/.test(w) ? '' : '(?![\\p{L}])')).join('|')})`, 'u');
 
 /** The second noun of "combien de X et (de) Y", folded. */
 const COORDINATED = /\bcombien\s+(?:de\s+|d')\s*[a-z][a-z-]*\s+et\s+(?:de\s+|d'|des\s+|les\s+)?([a-z][a-z-]*)/;

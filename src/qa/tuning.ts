@@ -90,6 +90,11 @@ export const TUNING = {
   directQuote: 1.1,
   /** A sentence with a figure answers a what-question when among this many best … */
   figureDepth: 5,
+  /** A cause asked: a sentence giving one, among this many of the best ranked … */
+  causeDepth: 5,
+  /** … scoring this share of the best sentence's score and covering this share of its coverage, answers instead. */
+  causeScore: 0.5,
+  causeCoverage: 0.6,
   /** … with at least this share of the best sentence's score … */
   figureScore: 0.6,
   /** … and this share of its coverage. */

@@ -558,6 +558,16 @@ describe('typed answers from real-looking text', () => {
   });
 });
 
+describe('answerWhat: a cause asked', () => {
+  it('is answered by a sentence that gives one, when it ranks close to the best', () => {
+    const e = engineOf([article('c', [
+      "« La mort du plongeur volontaire a causé une immense tristesse dans tout le pays », a déclaré le gouverneur de Tartu.",
+      "Le plongeur est mort faute d'oxygène, après avoir ravitaillé les enfants.",
+    ])]);
+    expect(e.ask("Qu'est-ce qui a causé la mort du plongeur volontaire ?").answer).toContain("faute d'oxygène");
+  });
+});
+
 describe('answerWhat: a figure whose things are qualified by the noun asked', () => {
   it('answers "combien de temps" with a duration in months ("mois" keeps its s)', () => {
     const e = engineOf([article('m', ["Le gestionnaire de l'autoroute a évoqué une reconstruction du pont de Tartu en cinq mois."])]);
