@@ -193,7 +193,7 @@ export class Knowledge implements Vocabulary {
     const hits = searchArticles(this.index, weighted, this.ann.articles.length, ARTICLE_LIMIT);
     const forms = new Map([...q.entities.keys()].map((id) => {
       const e = this.ann.entities[id];
-      return [id, [...new Set([e.name, ...e.aliases].map(wordsOf).filter((f) => f.includes(' ')))]];
+      return [id, [...new Set([e.name, ...e.aliases].map(wordsOf).filter((f) => f.includes(' ')))].map((f) => ({ words: f, terms: terms(f) }))];
     }));
     const scorer = new SentenceScorer(q, this.sentences, this.avgLength, forms, (i) => this.speakersIn(i));
     if (!scorer.totalWeight) return [];

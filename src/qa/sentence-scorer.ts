@@ -50,8 +50,8 @@ export class SentenceScorer {
     private readonly q: AnalyzedQuestion,
     private readonly sentences: SentenceStore,
     private readonly avgLength: number,
-    /** For each name of the question, its forms of two words or more, folded, words apart by one space. */
-    private readonly nameForms?: Map<number, string[]>,
+    /** For each name of the question, its forms of two words or more: folded, words one space apart, and their terms. */
+    private readonly nameForms?: Map<number, { words: string; terms: string[] }[]>,
     /** The entities that speak in a sentence, resolved though it may name them by a pronoun ("a-t-il annoncé"). */
     private readonly speakersOf?: (index: number) => Iterable<number>,
   ) {
@@ -100,8 +100,11 @@ export class SentenceScorer {
     let words: string | undefined;
     for (const [id, forms] of this.nameForms ?? []) {
       if (entities.has(id) || !forms.length) continue;
+      // Its terms first (cheap), then its words in order.
+      const candidates = forms.filter((f) => f.terms.every((t) => sentence.terms.includes(t)));
+      if (!candidates.length) continue;
       words ??= ` ${wordsOf(sentence.text)} `;
-      if (forms.some((f) => words!.includes(` ${f} `))) entities.add(id);
+      if (candidates.some((f) => words!.includes(` ${f.words} `))) entities.add(id);
     }
     for (const id of entities) score += q.entities.get(id) ?? 0;
     if (soft) for (const term of soft) score += q.soft.get(term) ?? 0;
