@@ -443,6 +443,12 @@ describe('estimatePublication', () => {
     expect(estimatePublication(['Mis à jour le 25/04/2019.'])?.date).toBe('2019-04-25');
   });
 
+  it('takes the date the page says it was published over a later update, and an update only when nothing else dates it', () => {
+    expect(estimatePublication(['Publié le 14 novembre 2018 à 9h14 - Dernière mise à jour le 1 décembre 2022 à 14h54', 'Les immeubles se sont effondrés le 5 novembre 2018.'])?.date).toBe('2018-11-14');
+    expect(estimatePublication(['Mis à jour le 3 mars 2021', 'Les immeubles se sont effondrés le 5 novembre 2018.'])?.date).toBe('2018-11-05');
+    expect(estimatePublication(['Actualisé le 3 mars 2021', 'Les immeubles se sont effondrés.'])?.date).toBe('2021-03-03');
+  });
+
   it('fixes the year of a weekday + date by the years the text mentions', () => {
     const est = estimatePublication([
       'Le train est arrivé mercredi 24 avril dans la ville.',

@@ -6,6 +6,13 @@ import { scan, selectNonOverlapping } from './scan.js';
 import { tenseAt } from './tense.js';
 import type { TenseScore } from './tense.js';
 
+/** Characters before a date read for "publié le" or "mis à jour le" (folded text). */
+const LEAD_REACH = 24;
+/** "Publié le", "publiée le", "Publié le mardi": the date that follows is the page's publication. */
+const PUBLISHED = /(?:^|[^a-z])publie(?:e)?\s+(?:le\s+)?(?:[a-z]+\s+)?$/;
+/** "mis à jour le", "mise à jour le", "actualisé le", "modifié le": the date that follows is an update. */
+const UPDATED = /(?:^|[^a-z])(?:mise?\s+a\s+jour|actualise(?:e)?|modifie(?:e)?)\s+(?:le\s+)?(?:[a-z]+\s+)?$/;
+
 interface PublicationCandidate {
   date: string;
   /** Sort key: a month marker sorts before any full date of the same month. */
@@ -38,6 +45,8 @@ function estimatePublicationUnsafe(paragraphs: string[]): { date: string; basis:
   const years = new Set<number>();
   // Years of facts told in the past ("C'est en 2008 qu'il avait décidé"): the article was written after them.
   let latestPast = -Infinity;
+  let published: { date: string; text: string } | undefined;
+  const updates: PublicationCandidate[] = [];
   for (const paragraph of paragraphs) {
     if (typeof paragraph !== 'string' || paragraph.length === 0 || !mayHoldTemporal(paragraph)) continue;
     const folded = foldChars(paragraph);
@@ -52,6 +61,11 @@ function estimatePublicationUnsafe(paragraphs: string[]): { date: string; basis:
         const iso = isoOf(spec.y, spec.m, spec.d);
         if (!iso || spec.m === undefined) continue;
         if (spec.d !== undefined && !r.approximate) {
+          // "Publié le 14 novembre 2018 … mis à jour le 1 décembre 2022": the page says when it was published, and a
+          // later update is no publication.
+          const lead = folded.slice(Math.max(0, r.start - LEAD_REACH), r.start);
+          if (PUBLISHED.test(lead)) { published ??= { date: iso, text }; continue; }
+          if (UPDATED.test(lead)) { updates.push({ date: iso, key: iso, text, how: 'the date of an update (no other full date)', future: false }); continue; }
           candidates.push({ date: iso, key: iso, text, how: 'a full date', future: future() });
         } else if (spec.marker) {
           candidates.push({ date: iso, key: `${iso}-00`, text, how: 'a month marker (no day given)', future: false });
@@ -81,6 +95,8 @@ function estimatePublicationUnsafe(paragraphs: string[]): { date: string; basis:
       candidates.push({ date: iso, key: iso, text: w.text, how, future: w.future });
     }
   }
+  if (published) return { date: published.date, basis: `read '${published.text}' as ${published.date}: the date the page says it was published` };
+  if (candidates.length === 0) candidates.push(...updates);
   if (candidates.length === 0) return undefined;
   const settled = candidates.filter((c) => !c.future);
   const pool = settled.length > 0 ? settled : candidates;
