@@ -4,7 +4,7 @@ import type { AnalyzedQuestion } from './analyze-question.js';
 import type { Knowledge, ScoredSentence } from './knowledge.js';
 import { anchors, best, clip, proximity, vote, type Candidate } from './candidates.js';
 import { anyWord, CUT, finish, readable, singularOf, weightOf, type Partial } from './answer-common.js';
-import { isSpecificNoun, isSpot, narrowerPlaces } from './question-kind.js';
+import { isAnyPlace, isSpecificNoun, isSpot, narrowerPlaces } from './question-kind.js';
 import { venues } from './spans.js';
 import { TUNING } from './tuning.js';
 
@@ -48,6 +48,8 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
     for (const v of venues(r.sentence.text)) {
       if (r.sentence.mentions.some((m) => q.entities.has(m.entity) && m.start >= v.start && m.end <= v.end)) continue;
       if (venueAsked && v.noun !== venueAsked && !narrower.has(v.noun)) continue;
+      // "Dans quel quartier / quelle ville …": an area is asked; a building ("l'immeuble de logements") is none.
+      if (!venueAsked && q.noun && !isSpot(q.noun) && !isAnyPlace(q.noun) && v.noun !== singularOf(q.noun)) continue;
       const asked = q.noun && singularOf(q.noun) === v.noun ? TUNING.askedVenue : 1;
       const key = `v${fold(v.text)}`;
       vote(pool, key, weightOf(r) * TUNING.venue * asked * proximity(v.start, points), r.index, r.sentence.doc);

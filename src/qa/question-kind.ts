@@ -45,6 +45,7 @@ const NOUNS = {
 const GENERIC = folded(nouns.generic);
 /** Nouns that ask a place only after a place preposition ("Dans quelle partie du palais …"). */
 const SPOTS = folded(nouns.spots);
+const ANY_PLACE = folded(nouns.anyPlace);
 /** A noun → narrower nouns table of the data, folded. */
 const narrowerTable = (table: Record<string, string[]>) => new Map(Object.entries(table).map(([noun, kinds]) => [fold(noun), folded(kinds)]));
 const NARROWER_ROLES = narrowerTable(nouns.roleKinds);
@@ -54,6 +55,11 @@ const NONE = new Set<string>();
 /** The venue nouns that answer a place asked ("batiment" → salle, église …), folded; none for most places. */
 export function narrowerPlaces(place: string): Set<string> {
   return NARROWER_PLACES.get(place) ?? NONE;
+}
+
+/** True for a place noun that asks any place at all ("lieu", "emplacement"): a venue answers it. */
+export function isAnyPlace(noun: string): boolean {
+  return ANY_PLACE.has(noun);
 }
 
 /** True for a noun that asks a spot inside a place after a preposition ("partie", "coin"): no venue of that name is required. */

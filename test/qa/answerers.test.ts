@@ -240,6 +240,18 @@ describe('answerWhere: a name of no known type after "du"', () => {
   });
 });
 
+describe('answerWhere: an area asked', () => {
+  const e = engineOf([article('q', ["La tour Saar, un immeuble de logements sociaux, a brûlé dans la nuit.", "Les rescapés ont été accueillis dans la salle des fêtes de la mairie."])]);
+
+  it('is not answered by a building ("Dans quel quartier …")', () => {
+    expect(e.ask('La tour Saar, elle est dans quel quartier ?').answer).toBeNull();
+  });
+
+  it('but "Dans quel lieu …" asks any place, which a venue answers', () => {
+    expect(e.ask('Dans quel lieu les rescapés ont-ils été accueillis ?').answer).toContain('salle des fêtes');
+  });
+});
+
 describe('answerWhere: a narrower venue answers the place asked', () => {
   it('answers "dans quel bâtiment" with the salle des fêtes, never the town', () => {
     const e = engineOf([article('b', ['Les trois ministres se sont ensuite recueillis à Tartu, à la salle des fêtes de la mairie.'])]);
