@@ -26,6 +26,7 @@ export function answerWhen(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSent
   const info = new Map<string, { value?: string; time?: string; approximate?: boolean; surface: string; part?: string }>();
   const dayPartAsked = q.wantsTime && /\bmoment de la journee\b/.test(fold(q.text));
   const asked = mainClauseTerms(q);
+  const partDated = new Set<number>();
   for (const r of readable(ranked, true, q.wantsTime ? (s) => s.sentence.dates.some((d) => d.time) : undefined)) {
     const points = anchors(q, r);
     const clauseOf = clauseWeights(r.sentence, asked, q);
@@ -40,6 +41,7 @@ export function answerWhen(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSent
       if (part && d.value) {
         const key = `${d.value}P${part}`;
         vote(pool, key, weightOf(r) * TUNING.dayPart * inClause * proximity(d.start, points), r.index, r.sentence.doc);
+        partDated.add(r.index);
         if (!info.has(key)) info.set(key, { value: d.value, surface: d.text, part });
         continue;
       }
@@ -62,8 +64,10 @@ export function answerWhen(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSent
   }
   // "à quel moment de la journée" and no day beside a part of the day: the part of the day the sentence gives
   // ("a évoqué en fin de matinée un désastre"), in its own words.
-  if (!pool.size && dayPartAsked) {
+  // A part of the day with its date was read above; alone, it competes with the times and dated parts.
+  if (dayPartAsked) {
     for (const r of readable(ranked)) {
+      if (partDated.has(r.index)) continue;
       const m = DAY_PART_ALONE.exec(fold(r.sentence.text));
       if (!m) continue;
       const key = `S${m[1]}`;

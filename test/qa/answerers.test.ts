@@ -623,6 +623,11 @@ describe('answerWhen and the clause of a date', () => {
     expect(engine.ask('Jaan Kask a évoqué un désastre à quel moment de la journée ?').answer).toBe('fin de matinée');
   });
 
+  it('answers "à quel moment de la journée" with a part of the day ("à l\'aube") though another sentence gives a time', () => {
+    const engine = engineOf([article('a', ['Le ministre Jaan Kask est arrivé à Tartu à l’aube, avant les secours.', 'Le ministre Jaan Kask a quitté Tartu mardi à 18h.'])]);
+    expect(engine.ask('Jaan Kask est arrivé à Tartu à quel moment de la journée ?').answer).toBe('aube');
+  });
+
   it('dates a fact with the day of the occasion "lors de" sets for it, though that phrase says none of the question', () => {
     const engine = engineOf([
       article('c', ["Une procédure d'état de catastrophe a été engagée, a annoncé Juhan Parts lors de sa visite à Tartu le samedi 3 juin."]),
