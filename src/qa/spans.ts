@@ -64,7 +64,9 @@ const NUMBER_WORDS = byLength(quantityWords.numbers);
 const ROUNDS = `(?:une?\\s+)?(?:${byLength(quantityWords.rounds)})`;
 const FIGURE = `(?:plus de |moins de |près de |environ |quelque |au moins |pr[eè]s d['’])?(?:\\d{1,3}(?:[  .]\\d{3})+(?:,\\d+)?|\\d+(?:[.,]\\d+)?|${ROUNDS}|(?:${NUMBER_WORDS})(?:[- ](?:${NUMBER_WORDS}))*)(?:\\s*(?:%|pour ?cent|€|\\$))?`;
 /** A figure, then the word it counts ("41 morts"), through "de" after a round number ("une centaine de forages"). */
-const QUANTITY = new RegExp(`(?<![\\p{L}\\d])(${FIGURE})(?![\\p{L}\\d:])(?:\\s+(?:(?:de|d['’])\\s*)?(${WORD}))?`, 'giu');
+/** The low end of a range before a figure: "5 à 600 délinquants", "entre 20 et 30 morts", "10-15 blessés". */
+const RANGE_FROM = `(?:(?:entre\\s+|quelque\\s+|environ\\s+|de\\s+)?(?:\\d{1,3}|${NUMBER_WORDS})\\s*(?:à|et|-|–)\\s*(?=\\d|${NUMBER_WORDS}))?`;
+const QUANTITY = new RegExp(`(?<![\\p{L}\\d])(${RANGE_FROM}${FIGURE})(?![\\p{L}\\d:])(?:\\s+(?:(?:de|d['’])\\s*)?(${WORD}))?`, 'giu');
 /** A dimension after a measure ("de long", "de profondeur", "de haut"). */
 const DIMENSION = new RegExp(`^\\s+(?:de|d['’])\\s*(${answerWords.dimensions.join('|')})(?!\\p{L})`, 'iu');
 /** Words after a figure that are not what it counts. */

@@ -44,6 +44,9 @@ describe('quantities', () => {
     ['Une centaine de forages ont été creusés.', ['Une centaine de forages|forage']],
     ['Les échanges ont baissé de plus de 56 % en 2018.', ['plus de 56 %|']],
     ['Les dégâts sont estimés à trois milliards de dollars.', ['trois milliards de dollars|dollar']],
+    // A range keeps its low end.
+    ['La police dit avoir affaire à quelque 5 à 600 délinquants.', ['quelque 5 à 600 délinquants|delinquant']],
+    ['Entre 20 et 30 morts et 10-15 blessés.', ['Entre 20 et 30 morts|mort', '10-15 blessés|blesse']],
   ])('reads the figures of "%s"', (text, expected) => {
     expect(quantities(text).map((q) => `${q.text}|${q.noun}`)).toEqual(expected);
   });
