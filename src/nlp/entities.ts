@@ -148,6 +148,8 @@ export function findNames(sentence: string, tokens: Token[], seenInside: (folded
   return spans;
 }
 
+/** Lower-case words, at most, between a title and the "de" of its complement ("président de la collectivité territoriale de"). */
+const COMPLEMENT_GAP = 4;
 /** Capitalised words, at least, of a span that may open on the complement of the noun before it. */
 const COMPLEMENT_SPAN_WORDS = 3;
 
@@ -164,7 +166,15 @@ function opensOnComplement(tokens: Token[], s: number, e: number): boolean {
   // The noun completed must be a title ("ministre", "procureur") or stand for one ("celle de la Justice"): in
   // "la visite de Jean Marc Sousa" the three words are one name.
   const titled = (k: number) => !!tokens[k] && (FR.titles.has(tokens[k].text.toLowerCase()) || FR.titlePronouns.has(word(k)));
-  if (/^(de|du|des|d)$/.test(word(s - 1))) return titled(s - 2);
+  // "le président de la collectivité territoriale de Saint-Martin Daniel Gibbs": the title may stand a few lower-case
+  // words before the "de" that opens the complement.
+  if (/^(de|du|des|d)$/.test(word(s - 1))) {
+    for (let k = s - 2; k >= Math.max(0, s - 2 - COMPLEMENT_GAP); k--) {
+      if (titled(k)) return true;
+      if (tokens[k].upper) return false;
+    }
+    return false;
+  }
   return /^(la|l)$/.test(word(s - 1)) && word(s - 2) === 'de' && titled(s - 3);
 }
 

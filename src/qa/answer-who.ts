@@ -144,11 +144,14 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
     const holders = new Map<number, number[]>();
     if (telling.length) {
       // How the corpus best describes each person (not any one description: "ancien joueur" does not make a player).
-      for (const e of k.ann.entities) if (e.type === 'person' && e.descriptions.length && role.test(describedAs(e.id))) holders.set(e.id, e.descriptions.map((d) => d.sentence));
+      // "Quel ministre de l'Éducation …": a minister of something else holds another role.
+      const completes = (text: string) => !complement || text.includes(complement);
+      for (const e of k.ann.entities) if (e.type === 'person' && e.descriptions.length && role.test(describedAs(e.id)) && completes(describedAs(e.id))) holders.set(e.id, e.descriptions.map((d) => d.sentence));
       for (const r of ranked) {
         for (const m of r.sentence.mentions) {
           if (m.type !== 'person' || q.entities.has(m.entity)) continue;
-          if (role.test(roleContext(r.sentence.text, m).around)) holders.set(m.entity, [...(holders.get(m.entity) ?? []), r.index]);
+          const { around } = roleContext(r.sentence.text, m);
+          if (role.test(around) && completes(around)) holders.set(m.entity, [...(holders.get(m.entity) ?? []), r.index]);
         }
       }
     }
@@ -192,7 +195,8 @@ function roleComplement(q: AnalyzedQuestion, role: string, k: Knowledge): string
  */
 function roleContext(text: string, m: { start: number; end: number }): { before: string; around: string } {
   const before = fold(text.slice(Math.max(0, m.start - ROLE_REACH), m.start));
-  const after = /^\s*,/.test(text.slice(m.end)) ? fold(text.slice(m.end, m.end + ROLE_REACH)) : '';
+  // "A, de l'Éducation B et …": a list goes on after the comma; that is no apposition of A.
+  const after = /^\s*,(?!\s*(?:de|du|des|d['’]|et|ou)\s)/iu.test(text.slice(m.end)) ? fold(text.slice(m.end, m.end + ROLE_REACH)) : '';
   return { before, around: `${before} ${after}` };
 }
 

@@ -18,6 +18,11 @@ describe('findNames', () => {
     expect(poutine.cues).toEqual({ person: 4.5, place: 0, org: 0 });
   });
 
+  it('splits the complement of a title a few words back from the name after it', () => {
+    const spans = names('Le président de la collectivité territoriale de Kihnu Peeter Tamm a décrit une situation grave.');
+    expect(spans.map((n) => n.text)).toEqual(['Kihnu', 'Peeter Tamm']);
+  });
+
   it('reads a regnal number as part of a person\'s name, not as an acronym ("Erik XIV")', () => {
     const [king] = names('Le roi Erik XIV a reçu les délégués.');
     expect(king.text).toBe('Erik XIV');

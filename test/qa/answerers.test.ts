@@ -190,6 +190,23 @@ describe('answerWho: a role completed by a word', () => {
   });
 });
 
+describe('answerWho: the complement of a role, everywhere', () => {
+  it('holds in the fallback to the one person the corpus describes by the role', () => {
+    const e = engineOf([article('c', [
+      'La ministre de la Santé Kadri Saar a visité l’hôpital de Tartu.',
+      "L'Éducation nationale a fermé les écoles de la région.",
+      'La ministre est arrivée à Tartu à l’aube, avant les secours.',
+    ])]);
+    expect(e.ask("Quelle ministre de l'Éducation est arrivée à Tartu à l'aube ?").answer).toBeNull();
+    expect(e.ask('Quelle ministre de la Santé est arrivée à Tartu à l’aube ?').answer).toMatch(/^Kadri Saar/);
+  });
+
+  it('reads no apposition in a list that goes on after the comma ("A, de l\'Éducation B")', () => {
+    const e = engineOf([article('l', ['Le président était accompagné des ministres des Outremer Kadri Saar, de l’Éducation Jaan Kask et de la Santé Marta Sepp.'])]);
+    expect(e.ask("Quel ministre de l'Éducation accompagnait le président ?").answer ?? '').not.toContain('Kadri Saar');
+  });
+});
+
 describe('answerWho: the complement of a role', () => {
   it('never takes the name after "ROLE de" for the one who holds the role ("le procureur de Lisbonne, Paulo Dias")', () => {
     // A page header read as a person whose name starts with the city's.
