@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isMeasureNoun, quantities, venues } from '../../src/qa/spans.js';
+import { isCostQuestion, isMeasureNoun, quantities, venues } from '../../src/qa/spans.js';
 
 describe('venues', () => {
   it.each([
@@ -62,5 +62,13 @@ describe('quantities', () => {
   it('tells a measure noun from a counted one', () => {
     expect(isMeasureNoun('montant')).toBe(true);
     expect(isMeasureNoun('mort')).toBe(false);
+  });
+});
+
+describe('isCostQuestion', () => {
+  it('reads a question about an amount of money, by its verb or by a money noun', () => {
+    expect(isCostQuestion('Combien a coûté la reconstruction ?')).toBe(true);
+    expect(isCostQuestion("L'enveloppe débloquée pour les survivants, elle se monte à combien ?")).toBe(true);
+    expect(isCostQuestion('Combien de pompiers ont été mobilisés ?')).toBe(false);
   });
 });
