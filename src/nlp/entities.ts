@@ -200,6 +200,8 @@ function readCues(sentence: string, tokens: Token[], s: number, e: number, place
   else if (s < e && FR.orgNouns.has(head)) cues.org += CUE.orgHead;
   // "Harley Owners Group", "Acme Shipping Company": a name that ends on a foreign organisation word is one.
   if (s < e && FR.foreignOrgWords.has(fold(tokens[e].text))) cues.org += CUE.orgHead;
+  // "Grenfell Tower", "Oxford Street": a name that ends on a foreign place word is a place.
+  else if (s < e && FR.foreignPlaceWords.has(fold(tokens[e].text))) cues.place += CUE.placeHead;
   if (FR.knownPlaces.has(nameKey(text))) cues.place += CUE.knownPlace;
   // The article before a name is part of a town's ("La Ciotat") unless it opens the sentence ("L'Union a voté").
   else if (isFrenchTown(text, s >= 2 ? tokens[s - 1].text : '')) cues.place += CUE.knownTown;

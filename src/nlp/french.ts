@@ -26,6 +26,7 @@ export const FR = {
   placeNouns: set(lexicon.placeNouns),
   orgNouns: set(lexicon.orgNouns),
   foreignOrgWords: set(lexicon.foreignOrgWords),
+  foreignPlaceWords: set(lexicon.foreignPlaceWords),
   connectors: set(lexicon.connectors),
   pronouns: set(lexicon.pronouns),
   speechNouns: lexicon.speechNouns.map(fold),

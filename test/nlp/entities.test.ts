@@ -18,6 +18,12 @@ describe('findNames', () => {
     expect(poutine.cues).toEqual({ person: 4.5, place: 0, org: 0 });
   });
 
+  it('reads a name that ends on a foreign place word as a place ("… Tower", "… Street")', () => {
+    const [tower] = names("L'incendie de la Kaitlyn Tower a fait des dizaines de morts.");
+    expect(tower.text).toBe('Kaitlyn Tower');
+    expect(tower.cues.place).toBeGreaterThan(tower.cues.person);
+  });
+
   it('splits the complement of a title a few words back from the name after it', () => {
     const spans = names('Le président de la collectivité territoriale de Kihnu Peeter Tamm a décrit une situation grave.');
     expect(spans.map((n) => n.text)).toEqual(['Kihnu', 'Peeter Tamm']);
