@@ -32,6 +32,9 @@ const OF = "(?:de la|de l['’]|des|du|de|d['’])";
 /** A venue noun, then what names it: a number, capitalised words, "de/du/des …" complements (up to four parts). */
 const VENUE = new RegExp(`(?<![\\p{L}])(${WORD})((?:\\s+(?:n°|no|numéro)\\s*\\d+|\\s+\\d+[a-z]?\\b|\\s+${NAME}|\\s+${OF}\\s*${WORD}){1,4})`, 'gu');
 
+/** An ordinal ("quatrième", "4e", "1er") then a noun: "quatrième étage", "1er arrondissement". */
+const ORDINAL_VENUE = new RegExp(`(?<![\\p{L}\\d])((?:${quantityWords.ordinals.join('|')})|\\d{1,2}(?:e|er|re|ère|ème|eme))\\s+(\\p{L}+)`, 'giu');
+
 /** An article (or one contracted with a preposition) right before a position noun. */
 const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:le|la|les|au|aux|du|des|un|une)\s+$/iu;
 const ARTICLE_REACH = 5;
@@ -56,7 +59,20 @@ export function venues(text: string): Span[] {
     // The place a position is of is a venue too ("l'intérieur du hangar 12").
     if (position) VENUE.lastIndex = m.index + m[1]!.length;
   }
-  return out;
+  // "au quatrième étage", "dans le 1er arrondissement": an ordinal before a venue noun names the venue.
+  ORDINAL_VENUE.lastIndex = 0;
+  for (let m = ORDINAL_VENUE.exec(text); m; m = ORDINAL_VENUE.exec(text)) {
+    const noun = fold(m[2]!).replace(/s$/, '');
+    if (!VENUES.has(noun)) continue;
+    const nounAt = m.index + m[0].length - m[2]!.length;
+    // "le 1er arrondissement de Marseille": the venue read from its noun takes its ordinal.
+    const named = out.findIndex((v) => v.start === nounAt);
+    if (named >= 0) {
+      const v = out[named]!;
+      out[named] = { ...v, start: m.index, text: text.slice(m.index, v.end) };
+    } else if (!out.some((v) => v.start < m!.index + m![0].length && v.end > m!.index)) out.push({ start: m.index, end: m.index + m[0].length, text: m[0], noun });
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
 
 const byLength = (words: string[]) => [...words].sort((a, b) => b.length - a.length).join('|');

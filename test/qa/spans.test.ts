@@ -8,6 +8,9 @@ describe('venues', () => {
     ['Les manifestants se sont réunis sur la place des Martyrs samedi.', 'place des Martyrs', 'place'],
     ["Dans les couloirs de l’hôpital San Martino, une infirmière raconte.", 'hôpital San Martino', 'hopital'],
     ['Le match s’est joué au stade Loujniki.', 'stade Loujniki', 'stade'],
+    // An ordinal names a venue of its noun, alone or with the complement read from the noun.
+    ['Un frigo a explosé dans un appartement du quatrième étage.', 'quatrième étage', 'etage'],
+    ['Le drame a eu lieu dans le 1er arrondissement de Tartu.', '1er arrondissement de Tartu', 'arrondissement'],
   ])('reads the venue of "%s"', (text, venue, noun) => {
     expect(venues(text)).toContainEqual(expect.objectContaining({ text: venue, noun }));
   });
