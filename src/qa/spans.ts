@@ -79,10 +79,16 @@ const byLength = (words: string[]) => [...words].sort((a, b) => b.length - a.len
 const NUMBER_WORDS = byLength(quantityWords.numbers);
 const ROUNDS = `(?:une?\\s+)?(?:${byLength(quantityWords.rounds)})`;
 const FIGURE = `(?:plus de |moins de |près de |environ |quelque |au moins |pr[eè]s d['’])?(?:\\d{1,3}(?:[  .]\\d{3})+(?:,\\d+)?|\\d+(?:[.,]\\d+)?|${ROUNDS}|(?:${NUMBER_WORDS})(?:[- ](?:${NUMBER_WORDS}))*)(?:\\s*(?:%|pour ?cent|€|\\$))?`;
-/** A figure, then the word it counts ("41 morts"), through "de" after a round number ("une centaine de forages"). */
 /** The low end of a range before a figure: "5 à 600 délinquants", "entre 20 et 30 morts", "10-15 blessés". */
 const RANGE_FROM = `(?:(?:entre\\s+|quelque\\s+|environ\\s+|de\\s+)?(?:\\d{1,3}|${NUMBER_WORDS})\\s*(?:à|et|-|–)\\s*(?=\\d|${NUMBER_WORDS}))?`;
+/** A figure, then the word it counts ("41 morts"), through "de" after a round number ("une centaine de forages"). */
 const QUANTITY = new RegExp(`(?<![\\p{L}\\d])(${RANGE_FROM}${FIGURE})(?![\\p{L}\\d:])(?:\\s+(?:(?:de|d['’])\\s*)?(${WORD}))?`, 'giu');
+/** Hours and minutes written as a clock ("1h30", "2 h 15"), with an approximation before them. */
+/** Characters before a clock time read for what makes it a time of day. */
+const WEEKDAY_REACH = 12;
+const HOURS = /(?<![\p{L}\d])((?:environ |près de |plus de |moins de |quelque )?\d{1,2}\s?h\s?(?:\d{2})?)(?![\p{L}\d])/giu;
+/** Before a clock time: it is a time of day ("à 1h30", "vers 2h", "de 14h à 16h"), not a duration. */
+const TIME_OF_DAY_BEFORE = /(?:^|[^\p{L}])(?:à|a|vers|dès|avant|après|jusqu['’]à|de|entre|depuis|et|le|ce|dimanche|lundi|mardi|mercredi|jeudi|vendredi|samedi|matin|soir)\s*$/iu;
 /** A dimension after a measure ("de long", "de profondeur", "de haut"). */
 const DIMENSION = new RegExp(`^\\s+(?:de|d['’])\\s*(${answerWords.dimensions.join('|')})(?!\\p{L})`, 'iu');
 /** Words after a figure that are not what it counts. */
@@ -91,11 +97,19 @@ const NOT_UNITS = new Set(quantityWords.notUnits);
 /** Quantities in a sentence with the noun they count ("41 morts" → mort, "une centaine de forages" → forage). */
 export function quantities(text: string): Span[] {
   const out: Span[] = [];
+  // "est resté environ 1h30 sur l'île": hours and minutes with no time preposition before them are a duration.
+  const hours: Span[] = [];
+  HOURS.lastIndex = 0;
+  for (let m = HOURS.exec(text); m; m = HOURS.exec(text)) {
+    if (TIME_OF_DAY_BEFORE.test(text.slice(Math.max(0, m.index - WEEKDAY_REACH), m.index))) continue;
+    hours.push({ start: m.index, end: m.index + m[0].length, text: m[0], noun: 'heure' });
+  }
   QUANTITY.lastIndex = 0;
   for (let m = QUANTITY.exec(text); m; m = QUANTITY.exec(text)) {
     const figure = m[1]!;
     // A year is not a count ("en 2014"), nor a clock time a duration ("à 12 heures").
     if (/^(1[5-9]|20)\d\d$/.test(figure.trim())) continue;
+    if (hours.some((h) => h.start < m!.index + m![0].length && h.end > m!.index)) continue;
     if (m[2] && /^heures?$/i.test(m[2]) && /(?:^|\s)(?:à|a|vers|dès|avant|après|jusqu['’]à)\s*$/i.test(text.slice(Math.max(0, m.index - 10), m.index))) continue;
     // A percentage or an amount is whole; "l'usage" after "30 % de" is not what it counts.
     const unit = m[2] && !/[%€$]|cent$/.test(figure) && !NOT_UNITS.has(fold(m[2])) && !/^\p{L}{1,2}['’]/u.test(m[2]) ? m[2] : undefined;
@@ -104,7 +118,7 @@ export function quantities(text: string): Span[] {
     const dimension = unit ? DIMENSION.exec(text.slice(m.index + m[0].length))?.[1] : undefined;
     out.push({ start: m.index, end: m.index + span.length, text: span.trim(), noun: unit ? fold(unit).replace(/[sx]$/, '') : '', ...(dimension ? { dimension: fold(dimension) } : {}) });
   }
-  return out;
+  return [...out, ...hours].sort((a, b) => a.start - b.start);
 }
 
 const MEASURES = new Set(nouns.quantity.map(fold));
