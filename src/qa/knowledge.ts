@@ -18,6 +18,8 @@ interface TokenSetLike { intersect(other: TokenSetLike): TokenSetLike; toArray()
 const tokenSetOf = (index: lunr.Index) => (index as unknown as { tokenSet: TokenSetLike }).tokenSet;
 const wildcard = (pattern: string) => (lunr.TokenSet as unknown as { fromString(s: string): TokenSetLike }).fromString(pattern);
 
+/** Letters, at least, of a place's name that starts another place's name ("saint-barth" → "saint-barthelemy"). */
+const SHORT_PLACE = 6;
 /** How many articles Lunr hands to sentence scoring. */
 const ARTICLE_LIMIT = 12;
 /** How many scored sentences `rank` returns unless asked for another number. */
@@ -144,6 +146,40 @@ export class Knowledge implements Vocabulary {
     return tokenSetOf(this.index).intersect(wildcard(`${prefix}*`)).toArray();
   }
 
+  private placesByStart?: Map<string, number[]>;
+
+  /**
+   * For the places a question names, the places of the corpus that are the same one written longer or shorter:
+   * "Saint-Barth" and "Saint-Barthélemy" (a name that starts another, from SHORT_PLACE letters on, the rest one
+   * word). Mention of either names the place asked.
+   */
+  shortFormsOf(q: AnalyzedQuestion): Map<number, number> {
+    const out = new Map<number, number>();
+    const places = [...q.entities.keys()].filter((id) => this.ann.entities[id].type === 'place');
+    if (!places.length) return out;
+    if (!this.placesByStart) {
+      this.placesByStart = new Map();
+      for (const e of this.ann.entities) {
+        if (e.type !== 'place') continue;
+        const key = nameKey(e.name);
+        if (key.length < SHORT_PLACE) continue;
+        const list = this.placesByStart.get(key.slice(0, SHORT_PLACE)) ?? [];
+        list.push(e.id);
+        this.placesByStart.set(key.slice(0, SHORT_PLACE), list);
+      }
+    }
+    for (const id of places) {
+      const key = nameKey(this.ann.entities[id].name);
+      for (const other of this.placesByStart.get(key.slice(0, SHORT_PLACE)) ?? []) {
+        if (other === id || q.entities.has(other)) continue;
+        const o = nameKey(this.ann.entities[other].name);
+        const [short, long] = o.length < key.length ? [o, key] : [key, o];
+        if (long.startsWith(short) && /^[\p{L}]+$/u.test(long.slice(short.length))) out.set(other, id);
+      }
+    }
+    return out;
+  }
+
   /** The entities that speak in a sentence, as its speech acts resolve them. */
   speakersIn(index: number): number[] {
     const out: number[] = [];
@@ -195,7 +231,7 @@ export class Knowledge implements Vocabulary {
       const e = this.ann.entities[id];
       return [id, [...new Set([e.name, ...e.aliases].map(wordsOf).filter((f) => f.includes(' ')))].map((f) => ({ words: f, terms: terms(f) }))];
     }));
-    const scorer = new SentenceScorer(q, this.sentences, this.avgLength, forms, (i) => this.speakersIn(i));
+    const scorer = new SentenceScorer(q, this.sentences, this.avgLength, forms, (i) => this.speakersIn(i), this.shortFormsOf(q));
     if (!scorer.totalWeight) return [];
     const candidates = new Set<number>();
     // Lunr chooses the articles; their sentences are then scored on their own merits.

@@ -54,6 +54,8 @@ export class SentenceScorer {
     private readonly nameForms?: Map<number, { words: string; terms: string[] }[]>,
     /** The entities that speak in a sentence, resolved though it may name them by a pronoun ("a-t-il annoncé"). */
     private readonly speakersOf?: (index: number) => Iterable<number>,
+    /** Other entities that stand for a name of the question: a place's short form and its full name ("Saint-Barth"). */
+    private readonly sameAs?: Map<number, number>,
   ) {
     this.termWeight = [...q.terms.values()].reduce((a, b) => a + b, 0);
     this.entityWeight = [...q.entities.values()].reduce((a, b) => a + b, 0);
@@ -92,7 +94,10 @@ export class SentenceScorer {
       }
     }
     const entities = new Set<number>();
-    for (const m of sentence.mentions) if (q.entities.has(m.entity)) entities.add(m.entity);
+    for (const m of sentence.mentions) {
+      if (q.entities.has(m.entity)) entities.add(m.entity);
+      else if (this.sameAs?.has(m.entity)) entities.add(this.sameAs.get(m.entity)!);
+    }
     // "…, a-t-il annoncé lors d'un point presse": the speaker the pronoun stands for is named there.
     for (const id of this.speakersOf?.(s) ?? []) if (q.entities.has(id)) entities.add(id);
     // "le marché de Noël" names "Marché de Noël" though the annotator read only "Noël" there: a form of the name

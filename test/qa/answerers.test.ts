@@ -240,6 +240,16 @@ describe('a role opening a sentence stands for the person the sentence before na
   });
 });
 
+describe('a place written shorter or longer', () => {
+  it('is the same place: "Sainte-Lu" in the question, "Sainte-Lucienne" in the answer', () => {
+    const e = engineOf([article('p', [
+      'La foule s’est massée dimanche à Sainte-Lu pour un dernier hommage.',
+      'Les obsèques se sont déroulées lundi, aux alentours de 16h15 à Sainte-Lucienne.',
+    ])]);
+    expect(e.ask('Les obsèques à Sainte-Lu, ça a démarré vers quelle heure ?').answer).toContain('16h15');
+  });
+});
+
 describe('a speaker named by a pronoun', () => {
   it('is named in the sentence where the speech act resolves the pronoun to them', () => {
     const e = engineOf([article('p', [
