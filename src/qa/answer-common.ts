@@ -41,7 +41,7 @@ export function anyWord(words: Iterable<string>): RegExp | undefined {
 }
 
 /** The sentences worth reading for candidates: the best ones, and only those covering enough of the question. */
-export function readable(ranked: ScoredSentence[], namesRequired = true, holds?: (r: ScoredSentence) => boolean): ScoredSentence[] {
+export function readable(ranked: ScoredSentence[], namesRequired = true, holds?: (r: ScoredSentence) => boolean, floor = TUNING.timedCoverage): ScoredSentence[] {
   if (!ranked.length) return [];
   const top = ranked[0].score;
   // A sentence that names none of the people or places asked about cannot say where or when they did it (for
@@ -50,7 +50,8 @@ export function readable(ranked: ScoredSentence[], namesRequired = true, holds?:
   const fits = (r: ScoredSentence, coverage = TUNING.readableCoverage) => r.score >= TUNING.readableScore * top && r.coverage >= coverage && (!namesRequired || r.entityCoverage >= TUNING.namedCoverage) && !isHeading(r.sentence.text);
   // A rare kind of candidate (a time of day) is looked for further down the ranking, in the sentences that hold one,
   // which may cover as little of the question as lets the abstention policy answer with one (TUNING.timedCoverage).
-  if (holds) return ranked.filter((r, i) => (holds(r) ? fits(r, Math.min(TUNING.readableCoverage, TUNING.timedCoverage)) : i < TOP && fits(r)));
+  // So is a sentence that names the venue asked ("Devant quel hôtel …"), down to TUNING.nounCoverage.
+  if (holds) return ranked.filter((r, i) => (holds(r) ? fits(r, Math.min(TUNING.readableCoverage, floor)) : i < TOP && fits(r)));
   return ranked.slice(0, TOP).filter((r) => fits(r));
 }
 

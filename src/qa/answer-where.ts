@@ -28,7 +28,9 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
   const isCountry = (id: number) => FR.knownPlaces.has(nameKey(k.ann.entities[id].name));
   // "installés où dans la grotte ?", "dans quelle partie du palais ?": a spot inside a place, not a named place.
   const inside = /\bou\s+dans\s+(?:le|la|les|l')/.test(fold(q.text)) || (q.noun !== undefined && isSpot(q.noun) && /\bdans\s+quel/.test(fold(q.text)));
-  for (const r of readable(ranked)) {
+  // A sentence that names a venue of the noun asked is read from lower coverage, as the abstention policy lets it answer.
+  const saysVenue = venueAsked ? (r: ScoredSentence) => namesVenue(fold(r.sentence.text)) : undefined;
+  for (const r of readable(ranked, true, saysVenue, TUNING.nounCoverage)) {
     const points = anchors(q, r);
     for (const m of inside ? [] : r.sentence.mentions) {
       if (q.entities.has(m.entity) || (m.type !== 'place' && m.type !== 'other')) continue;

@@ -267,6 +267,16 @@ describe('answerWhere: a name of no known type after "du"', () => {
   });
 });
 
+describe('answerWhere: a venue of the noun asked', () => {
+  it('is read from a sentence that covers less of the question', () => {
+    const e = engineOf([article('v', [
+      'Le chauffeur du camion a foncé sur la foule, puis il a ouvert le feu sur les policiers.',
+      'Le camion a fini sa course devant l’hôtel Kalev, sur la promenade.',
+    ])]);
+    expect(e.ask('Devant quel hôtel le chauffeur a-t-il ouvert le feu sur les policiers ?').answer).toBe('hôtel Kalev');
+  });
+});
+
 describe('answerWhere: an area asked', () => {
   const e = engineOf([article('q', ["La tour Saar, un immeuble de logements sociaux, a brûlé dans la nuit.", "Les rescapés ont été accueillis dans la salle des fêtes de la mairie."])]);
 
