@@ -94,6 +94,7 @@ describe('questionType: spoken questions and "quel + noun"', () => {
     ['Ce hangar, il se trouvait à côté de quoi ?', 'where', 'place'],
     ["Le train qui est arrivé à Khassan, il venait d'où ?", 'where', 'place'],
     ['Le plongeur qui est mort, il s’appelait comment ?', 'who', 'person'],
+    ["C'est quoi la pièce qui a fait dérailler le train ?", 'what', 'text'],
   ])('reads "%s" as %s expecting a %s', (q, kind, expects) => expect(questionType(q)).toMatchObject({ kind, expects }));
 
   it('keeps the noun that types the question, in the singular', () => {
