@@ -1,5 +1,6 @@
 /** Where: the place a question asks for — a named place, or a venue that is not a name ("le hangar 12"). */
 import { FR, fold, nameKey } from '../nlp/french.js';
+import { escapeRegExp } from '../regexp.js';
 import type { AnalyzedQuestion } from './analyze-question.js';
 import type { Knowledge, ScoredSentence } from './knowledge.js';
 import { anchors, best, clip, proximity, vote, type Candidate } from './candidates.js';
@@ -14,6 +15,14 @@ const PREPOSITION_REACH = 24;
 const PLACE_CUE = new RegExp(`(\\ba|\\bdans|\\b(${FR.placeCueNouns.join('|')})( [a-z-]+)? d[e'](\\s*l')?|\\bile|\\bport de)\\s*(l')?\\s*$`);
 /** Characters before a place read for the venue noun asked ("dans le stade de"). */
 const VENUE_REACH = 40;
+
+/** A people's adjective, feminine or plural too ("rwandais", "rwandaise", "marocains"), in folded text. */
+const DEMONYM = new RegExp(`(?:^|[^\\p{L}])(${[...FR.demonyms.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?:e|s|es|ne|nes|que|ques)?(?![\\p{L}])`, 'gu');
+/** A question that asks where someone comes from ("d'où vient …", "originaire de quel …"), folded. */
+const ORIGIN_ASKED = /\b(?:d'ou (?:vient|venait|viennent|venaient|est|etait|sont|etaient)|originaire|nationalite|vient de quel|venait de quel)\b/;
+
+/** Before a place, folded: where someone comes from ("originaire du", "né à", "venu de", "de nationalité"). */
+const ORIGIN_BEFORE = /\b(?:originaires?|natifs?|natives?|nee?s?|venue?s?|issue?s?|en provenance|arrivee?s? tout droit)\s+(?:de|du|des|d'|a|au|aux|en)\s*(?:l')?\s*$/;
 
 /** Where: places named near the question's words ("à X", "dans la ville de X" weigh most). */
 export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[]): Partial | null {
@@ -30,6 +39,8 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
   const inside = /\bou\s+dans\s+(?:le|la|les|l')/.test(fold(q.text)) || (q.noun !== undefined && isSpot(q.noun) && /\bdans\s+quel/.test(fold(q.text)));
   // A sentence that names a venue of the noun asked is read from lower coverage, as the abstention policy lets it answer.
   const saysVenue = venueAsked ? (r: ScoredSentence) => namesVenue(fold(r.sentence.text)) : undefined;
+  const origins = new Set<string>();
+  const originAsked = q.noun === 'pays' || q.noun === 'nationalite' || ORIGIN_ASKED.test(fold(q.text));
   for (const r of readable(ranked, true, saysVenue, TUNING.nounCoverage)) {
     const points = anchors(q, r);
     for (const m of inside ? [] : r.sentence.mentions) {
@@ -42,6 +53,8 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
         if (!/\b(a|dans|de|du|d'|depuis|vers|en|au|aux|pres de|jusqu'a)\s*$/.test(before)) continue;
         cue *= TUNING.untypedPlace;
       }
+      // "Il vient de quel pays ?": a place after "originaire de", "né à", "venu de" says where someone comes from.
+      if (originAsked && ORIGIN_BEFORE.test(before)) origins.add(`e${m.entity}`);
       // The most precise place answers best: a city over the country or region named beside it.
       const specific = isCountry(m.entity) && r.sentence.mentions.some((o) => o.type === 'place' && !isCountry(o.entity) && !q.entities.has(o.entity)) ? TUNING.countryBesidePlace : 1;
       vote(pool, `e${m.entity}`, weightOf(r) * cue * specific * proximity(m.start, points), r.index, r.sentence.doc);
@@ -57,6 +70,22 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
       vote(pool, key, weightOf(r) * TUNING.venue * asked * proximity(v.start, points), r.index, r.sentence.doc);
       if (!venueText.has(key)) venueText.set(key, v.text);
     }
+  }
+  // "Il vient de quel pays, le bénévole ?": "le bénévole rwandais" says the country by its people's adjective.
+  if (originAsked) {
+    for (const r of readable(ranked)) {
+      const points = anchors(q, r);
+      for (const m of fold(r.sentence.text).matchAll(DEMONYM)) {
+        const country = FR.demonyms.get(m[1]!)!;
+        if ([...q.entities.keys()].some((id) => fold(k.ann.entities[id].name) === fold(country))) continue;
+        const key = `v${fold(country)}`;
+        vote(pool, key, weightOf(r) * TUNING.demonym * proximity(m.index! + m[0].length - m[1]!.length, points), r.index, r.sentence.doc);
+        if (!venueText.has(key)) venueText.set(key, country);
+        origins.add(key);
+      }
+    }
+    // Where someone comes from, when the text says it, answers before where they went.
+    if (origins.size) for (const key of pool.keys()) if (!origins.has(key)) pool.delete(key);
   }
   const c = best(pool);
   if (!c) return null;

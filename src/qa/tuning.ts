@@ -27,6 +27,8 @@ export const TUNING = {
   timeDepth: 40,
   /** A capitalised name of unknown type, after a place preposition, as a where-answer ("partis de Montpellier"). */
   untypedPlace: 0.6,
+  /** A people's adjective ("le bénévole rwandais") as the answer to "quel pays / d'où vient …". */
+  demonym: 1,
   /** A venue phrase that is not a name ("le hangar 12", "la place des Martyrs") as a where-answer. */
   venue: 0.8,
   /** A venue whose noun is the one asked ("Dans quel hangar …" → "hangar 12"). */

@@ -277,6 +277,21 @@ describe('answerWhere: a venue of the noun asked', () => {
   });
 });
 
+describe('answerWhere: where someone comes from', () => {
+  const e = engineOf([
+    article('o', ['Arrivé en France en 2012 après avoir fui son pays natal, le bénévole travaillait pour le diocèse de Tartu.', 'Le bénévole estonien a reconnu les faits.']),
+    article('p', ['Arrivée en France en 2015, la gardienne est originaire du Portugal.', 'La gardienne a donné l’alerte.']),
+  ]);
+
+  it('is the country its people\'s adjective names ("le bénévole estonien")', () => {
+    expect(e.ask('Il vient de quel pays, le bénévole ?').answer).toBe('Estonie');
+  });
+
+  it('is the place after "originaire de", not the one someone went to', () => {
+    expect(e.ask("La gardienne, elle est originaire de quel pays ?").answer).toBe('Portugal');
+  });
+});
+
 describe('answerWhere: an area asked', () => {
   const e = engineOf([article('q', ["La tour Saar, un immeuble de logements sociaux, a brûlé dans la nuit.", "Les rescapés ont été accueillis dans la salle des fêtes de la mairie."])]);
 
