@@ -27,6 +27,7 @@ export function answerWhen(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSent
   const dayPartAsked = q.wantsTime && /\bmoment de la journee\b/.test(fold(q.text));
   const asked = mainClauseTerms(q);
   const partDated = new Set<number>();
+  const utcAsked = /\b(?:GMT|UTC)\b/i.test(q.text);
   for (const r of readable(ranked, true, q.wantsTime ? (s) => s.sentence.dates.some((d) => d.time) : undefined)) {
     const points = anchors(q, r);
     const clauseOf = clauseWeights(r.sentence, asked, q);
@@ -34,7 +35,11 @@ export function answerWhen(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSent
       // "Le club a annoncé lundi que le match serait rejoué le 14 mars": a date counts by how much its own
       // clause says of the question's main clause (the announcement is Monday's, the match 14 March's).
       // "Il n'était pas né le 12 juillet 1998 (20 décembre 1998)": a date of a denied fact answers nothing.
-      const inClause = clauseOf(d.start) * (denied(r.sentence.text, d.start) ? TUNING.deniedDate : 1);
+      // "vers 07H45 (05H45 GMT)", "vers 15h10 GMT (18h10, heure locale)": a universal time beside the local one
+      // restates it for other readers; the local time answers, unless the question asks the universal one.
+      const utc = (o: { end: number }) => UTC_AFTER.test(r.sentence.text.slice(o.end, o.end + UTC_REACH));
+      const restated = !!d.time && utc(d) !== utcAsked && r.sentence.dates.some((o) => o !== d && !!o.time && utc(o) !== utc(d));
+      const inClause = clauseOf(d.start) * (denied(r.sentence.text, d.start) ? TUNING.deniedDate : 1) * (restated ? TUNING.restatedDate : 1);
       if (inClause === 0) continue;
       // "dimanche soir", "en fin de matinée": a part of the day answers "à quel moment de la journée".
       const part = dayPartAsked && !d.time ? DAY_PART.exec(fold(r.sentence.text.slice(d.start, d.end + DAY_PART_REACH)))?.[0] : undefined;
@@ -125,6 +130,10 @@ const dayPartWords: Record<string, string> = words.dayParts;
 /** A part of the day after "en", "dans la", "au", "ce", "le" ("en fin de matinée", "dans la soirée", "ce matin"). */
 const DAY_PART_ALONE = new RegExp(`\\b(?:en|dans la|dans l'|au|ce|cet|cette|le|la|l')\\s*(${Object.keys(words.dayParts).sort((a, b) => b.length - a.length).map(esc).join('|')})\\b`);
 
+
+/** Right after a time: the universal time zone it is given in ("05H45 GMT", "à 3h UTC"). */
+const UTC_AFTER = /^\s*\(?\s*(?:GMT|UTC|TU)\b/;
+const UTC_REACH = 8;
 
 /** True when the date at `at` follows a negation in its clause ("n'était pas né le …"), outside parentheses. */
 function denied(text: string, at: number): boolean {

@@ -41,6 +41,8 @@ export const TUNING = {
   restatedShare: 2 / 3,
   /** The longest speaker phrase (in words) that may answer a who-question when it names no one. */
   maxSpeakerWords: 8,
+  /** A time given in GMT or UTC beside a local one ("07H45 (05H45 GMT)"): the same moment for other readers. */
+  restatedDate: 0.2,
   /** A date in a clause of its sentence that says none of the question's main clause, next to 1 for the clause that says most. */
   otherClause: 0.3,
   /** A weekday the text gives in an article whose day is unknown ("samedi"), as a when-answer in its own words. */

@@ -675,6 +675,14 @@ describe('answerWhen and the clause of a date', () => {
     expect(engine.ask('Jaan Kask a évoqué un désastre à quel moment de la journée ?').answer).toBe('fin de matinée');
   });
 
+  it('answers a time of day with the local time, not the same moment in GMT beside it', () => {
+    const a = engineOf([article('g', ['Samedi vers 07H45 (05H45 GMT), des passants ont alerté les secours.'])]);
+    expect(a.ask('À quelle heure des passants ont-ils alerté les secours ?').answer).toContain('7h45');
+    const b = engineOf([article('h', ['Une explosion a secoué le port mardi vers 15h10 GMT (18h10, heure locale).'])]);
+    expect(b.ask("L'explosion du port, elle a eu lieu à quelle heure ?").answer).toContain('18h10');
+    expect(b.ask("L'explosion du port, elle a eu lieu à quelle heure GMT ?").answer).toContain('15h10');
+  });
+
   it('answers "à quel moment de la journée" with a part of the day ("à l\'aube") though another sentence gives a time', () => {
     const engine = engineOf([article('a', ['Le ministre Jaan Kask est arrivé à Tartu à l’aube, avant les secours.', 'Le ministre Jaan Kask a quitté Tartu mardi à 18h.'])]);
     expect(engine.ask('Jaan Kask est arrivé à Tartu à quel moment de la journée ?').answer).toBe('aube');
