@@ -55,6 +55,12 @@ const QUOTE = /«\s*([^»]+?)\s*»|“([^”]+)”|"([^"\n]+)"/g;
 /** A time word or a figure between a speech verb and its speaker ('a déclaré lundi 3 X'), folded. */
 const isTimeWord = (folded: string) => FR.speakerSkipWords.has(folded) || /^\d+$/.test(folded);
 
+/**
+ * A phrase that is no subject: one opened by a preposition ("pour sa part", "en marge de …", "de son côté"), folded;
+ * "des"/"de nombreux" open subjects ("Des habitants, furieux, ont affirmé …").
+ */
+const NOT_SUBJECT = /^(?:pour|du|selon|d'apres|dans|lors|apres|avant|en|a|au|aux|depuis|vers|sur|par|chez|outre|malgre|de (?:son|sa|ses|leur|leurs|mon|ma|mes|notre|votre|la part|l'avis|l'autre)\b)/;
+
 /** A subject pronoun joined to its verb ("a-t-il", "déclare-t-elle", "confiait-il", "dit-on"). */
 const INVERSION = /-(?:t-)?(?:il|elle|ils|elles|on)$/;
 /** A verb token folded, without the pronoun joined to it ("confiait-il" → "confiait"). */
@@ -164,22 +170,36 @@ class SentenceReader {
       if (w === 'qui' && k === end - 1) return { np: 'qui', start: this.tokens[k].start }; // "X, qui avait assuré que …"
       if (FR.speakerClauseWords.has(w)) { begin = k + 1; break; }
     }
-    if (begin >= end) {
-      // "X, pour sa part, a souligné": the subject opens the sentence, before its first comma.
-      const firstComma = this.text.indexOf(',');
-      const stop = end < this.tokens.length ? this.tokens[end].start : this.text.length;
-      if (firstComma > 0 && firstComma < stop) return { np: this.text.slice(0, firstComma).trim(), start: 0 };
-      return { np: '', start: 0 };
-    }
+    const stop = end < this.tokens.length ? this.tokens[end].start : this.text.length;
+    // "X, pour sa part, a souligné": the subject opens the sentence, before its first comma — the first phrase
+    // between commas that can be one ("Vendredi, X, un chef de la police, a souligné": not the day).
+    if (begin >= end) return this.openingSubject(stop);
     const from = this.tokens[begin].start;
     const to = this.tokens[end - 1].end;
     const np = this.text.slice(from, to);
     // "pour sa part", "de son côté" … are not subjects: then the sentence's subject is.
-    if (/^(pour|de|du|selon|dans|lors|apres|avant|en)\b/.test(fold(np))) {
-      const firstComma = this.text.indexOf(',');
-      if (firstComma > 0 && firstComma < from) return { np: this.text.slice(0, firstComma).trim(), start: 0 };
+    if (NOT_SUBJECT.test(fold(np))) {
+      const opening = this.openingSubject(from);
+      if (opening.np) return opening;
     }
     return { np, start: from };
+  }
+
+  /**
+   * The first phrase between commas, before `stop`, that can be a subject: not a time word ("Vendredi"), a phrase
+   * opened by a preposition ("En marge d'une manifestation …", "pour sa part") or a quotation.
+   */
+  openingSubject(stop: number): { np: string; start: number } {
+    let at = 0;
+    for (const part of this.text.slice(0, stop).split(',')) {
+      const np = part.trim();
+      const start = at + part.indexOf(np);
+      at += part.length + 1;
+      if (at > stop) break;
+      if (!np || NOT_SUBJECT.test(fold(np)) || /["«»“”]/.test(np) || np.split(/\s+/).every((w) => isTimeWord(fold(w)))) continue;
+      return { np, start };
+    }
+    return { np: '', start: 0 };
   }
 
   /** The speaker noun phrase after the verb at token index v ("a déclaré aux journalistes X", "a dit la ministre …"). */
@@ -285,6 +305,12 @@ class SentenceReader {
       if (next && (nextF === 'que' || nextF === "qu'")) {
         if (this.quotes.some((q) => q.start >= next.end && q.start - next.end < NAME_AFTER_COMMA + 1)) continue; // "a souligné qu'« … »" is direct
         const content = this.text.slice(next.end).replace(/^[\s,]+/, '').replace(/[\s.!?]+$/, '');
+        // "…, a-t-elle ajouté, précisant que …": the participle shares the subject of the sentence's act before it.
+        const previous = this.paragraph.acts[this.paragraph.acts.length - 1];
+        if (verbOf(this.tokens[v]).endsWith('ant') && previous?.sentence === this.index) {
+          if (content.length >= MIN_CONTENT) this.push({ speakerText: previous.speakerText, entity: previous.entity, text: content, direct: false, verb: verbOf(this.tokens[v]) });
+          continue;
+        }
         const np = inverted(this.tokens[v - 1]) || inverted(this.tokens[v]) ? { np: 'il', start: this.tokens[v].start } : this.subjectBefore(v);
         if (!np.np || content.length < MIN_CONTENT) continue;
         this.push({ ...this.resolve(np.np, np.start), text: content, direct: false, verb: verbOf(this.tokens[v]) });

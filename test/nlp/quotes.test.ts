@@ -33,6 +33,19 @@ describe('readSpeech', () => {
     expect(speechOf(["Le maire de Tartu Jaan Kask a visité le quartier. « Le vendredi soir, c'était le cauchemar »."]).filter((a) => a.direct)).toEqual([]);
   });
 
+  it('takes for subject the first phrase before the verb that can be one: not a day, a prepositional phrase or a quotation', () => {
+    expect(speechOf(['Vendredi, Peeter Saar, un chef de la police de Tartu, a souligné que le bilan restait provisoire.'])).toContainEqual(expect.objectContaining({ speaker: 'Peeter Saar' }));
+    expect(speechOf(["En marge d'une manifestation organisée lundi soir, une députée de Tartu, Kadri Kask, avait assuré que des familles dormaient dans leurs voitures."]))
+      .toContainEqual(expect.objectContaining({ speaker: 'Kadri Kask', speakerText: 'une députée de Tartu' }));
+    // "Des habitants, furieux, …": "des" opens a subject.
+    expect(speechOf(['Des habitants, furieux, ont affirmé que personne ne les avait prévenus.'])).toContainEqual(expect.objectContaining({ speakerText: 'Des habitants' }));
+  });
+
+  it('gives a participle ("précisant que") the speaker of the act before it in its sentence, even an inverted one', () => {
+    const acts = speechOf(["La commissaire Marta Sepp est arrivée sur place. « Je n'avais jamais rien vu de cette ampleur », a-t-elle ajouté, précisant que les causes n'étaient pas connues."]);
+    expect(acts).toContainEqual(expect.objectContaining({ speaker: 'Marta Sepp', text: "les causes n'étaient pas connues", direct: false }));
+  });
+
   it('attributes « … », a déclaré X to X', () => {
     expect(speechOf(["« Nous n'avons plus le luxe d'attendre », a déclaré Ana Ribeiro mardi."])).toEqual([
       { speaker: 'Ana Ribeiro', speakerText: 'Ana Ribeiro', text: "Nous n'avons plus le luxe d'attendre", direct: true, verb: 'declare' },
