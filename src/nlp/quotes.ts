@@ -61,6 +61,9 @@ const isTimeWord = (folded: string) => FR.speakerSkipWords.has(folded) || /^\d+$
  */
 const NOT_SUBJECT = /^(?:pour|du|selon|d'apres|dans|lors|apres|avant|en|a|au|aux|depuis|vers|sur|par|chez|outre|malgre|de (?:son|sa|ses|leur|leurs|mon|ma|mes|notre|votre|la part|l'avis|l'autre)\b)/;
 
+/** The opening of a phrase that cannot name a speaker (folded): a preposition, a subordinator, a quotation mark. */
+const NO_SPEAKER = new RegExp(`${NOT_SUBJECT.source}|^(?:que|qu'|qui|quoi|dont|si|comme|lorsqu|quand|present|presente|presents|presentes|["«»“”])`);
+
 /** A subject pronoun joined to its verb ("a-t-il", "déclare-t-elle", "confiait-il", "dit-on"). */
 const INVERSION = /-(?:t-)?(?:il|elle|ils|elles|on)$/;
 /** A verb token folded, without the pronoun joined to it ("confiait-il" → "confiait"). */
@@ -244,6 +247,9 @@ class SentenceReader {
 
   /** Records an act (a speakerless one takes the subject of the sentence's previous act) and who spoke last. */
   push(act: Omit<SpeechAct, 'sentence'>): void {
+    // A phrase opened by a preposition, a subordinator or a quotation mark is no speaker ("dans la nuit de samedi",
+    // "qu'il mobilisait la réserve …", "pour avoir décidé …"): the act has none of its own.
+    if (act.entity === undefined && act.speakerText && NO_SPEAKER.test(fold(act.speakerText))) act = { ...act, speakerText: '' };
     if (!act.speakerText || /^(a|ont|avait)\b/.test(fold(act.speakerText))) {
       // "a souligné … et affirmé que": a second verb of the same subject.
       const previous = this.paragraph.acts[this.paragraph.acts.length - 1];

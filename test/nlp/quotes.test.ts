@@ -41,6 +41,14 @@ describe('readSpeech', () => {
     expect(speechOf(['Des habitants, furieux, ont affirmé que personne ne les avait prévenus.'])).toContainEqual(expect.objectContaining({ speakerText: 'Des habitants' }));
   });
 
+  it('reads no speaker in a phrase opened by a preposition or a subordinator', () => {
+    const acts = speechOf([
+      'Seule personne jugée, Jaan Kask, "chef d\'équipe" âgé de 24 ans au moment des faits, était poursuivi pour avoir décidé de réaliser seul la dernière tournée de surveillance, ce qui aurait pu le rendre moins vigilant.',
+      'Dans son communiqué le tribunal indique que les investigations ont été longues.',
+    ]);
+    expect(acts.map((a) => a.speakerText)).not.toContainEqual(expect.stringMatching(/^(pour|dans)/i));
+  });
+
   it('gives a participle ("précisant que") the speaker of the act before it in its sentence, even an inverted one', () => {
     const acts = speechOf(["La commissaire Marta Sepp est arrivée sur place. « Je n'avais jamais rien vu de cette ampleur », a-t-elle ajouté, précisant que les causes n'étaient pas connues."]);
     expect(acts).toContainEqual(expect.objectContaining({ speaker: 'Marta Sepp', text: "les causes n'étaient pas connues", direct: false }));
