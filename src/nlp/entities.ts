@@ -2,6 +2,7 @@ import { FR, fold, isAuxiliary, nameKey } from './french.js';
 import { isElision, type Token } from './tokens.js';
 import lexicon from './data/fr-lexicon.json' with { type: 'json' };
 import { isGivenName } from './given-names.js';
+import timeWords from './data/fr-time.json' with { type: 'json' };
 import { isFrenchTown } from './french-towns.js';
 
 /** What an entity is, read from the contexts it appears in. */
@@ -27,6 +28,10 @@ const HONORIFIC = /^(M|MM|Mme|Mmes|Mlle|Dr|Pr|Mgr)$/;
 /** Nouns that open an institution's or a building's name ("Centre culturel de …", "Parti communiste du …"). */
 const INSTITUTION_HEADS = new Set([...FR.placeNouns, ...FR.orgNouns, ...FR.venueHeads, ...FR.institutionHeads]);
 /** Capitals (and figures) only, like "ONU" or "G7" — but not a regnal number ("Mohammed VI", "Louis XIV"). */
+/** Number words ("trois", "quatre"), folded. */
+const NUMBER_WORDS = new Set(Object.keys(timeWords.numbers).map((w) => fold(w)));
+/** A name opening on a place word of compounds, hyphenated or not ("Mont-Blanc", "Porte Maillot"). */
+const PLACE_PREFIX = new RegExp(`^(?:${[...FR.placePrefixes].join('|')})(?:[-‐‑\\s]+)\\p{Lu}`, 'iu');
 const ACRONYM = /^(?!(?:X{0,3})(?:IX|IV|V?I{0,3})$)[\p{Lu}\d]{2,}$/u;
 /** Articles, and prepositions joined with one, folded, apostrophe dropped. */
 const ARTICLES = new Set(['le', 'la', 'les', 'l', 'du', 'des', 'au', 'aux']);
@@ -35,6 +40,8 @@ const ARTICLES = new Set(['le', 'la', 'les', 'l', 'du', 'des', 'au', 'aux']);
 const CUE = {
   /** A place or venue noun opening the name ("Centre culturel de …", "Place …"), or placed before it by the caller. */
   placeHead: 2,
+  /** A place word of compounds opening the name ("Mont-Blanc", "Porte Maillot", "Saint-Barth"). */
+  placePrefix: 1,
   /** An organisation noun opening the name ("Parti …"). */
   orgHead: 2,
   /** A country or region the place list knows. */
@@ -130,7 +137,8 @@ export function findNames(sentence: string, tokens: Token[], seenInside: (folded
     let s = i;
     const atStart = i === firstWord || /[«“"(:]\s*$/.test(gap(sentence, tokens[i - 1], t));
     // Drop leading function words and words never seen capitalised inside a sentence ("Le Parlement", "Drapeaux").
-    while (s <= j && (isStop(tokens[s]) || (atStart && s === i && s === j && !seenInside(fold(tokens[s].text))))) s++;
+    // "Quatre Français", "Trois Roumains": a number opening the span counts people; it names no one.
+    while (s <= j && (isStop(tokens[s]) || NUMBER_WORDS.has(fold(tokens[s].text)) || (atStart && s === i && s === j && !seenInside(fold(tokens[s].text))))) s++;
     // A place noun opening the span is a cue, not part of the name ("Île Maurice").
     let placeHead = false;
     if (s < j && FR.placeNouns.has(fold(tokens[s].text))) { s++; placeHead = true; }
@@ -202,6 +210,11 @@ function readCues(sentence: string, tokens: Token[], s: number, e: number, place
   if (s < e && FR.foreignOrgWords.has(fold(tokens[e].text))) cues.org += CUE.orgHead;
   // "Grenfell Tower", "Oxford Street": a name that ends on a foreign place word is a place.
   else if (s < e && FR.foreignPlaceWords.has(fold(tokens[e].text))) cues.place += CUE.placeHead;
+  // "Genoa Club Portuali Voltri", "Banque Populaire Sud": an organisation word inside a name of three words or more.
+  else if (e - s >= 2 && tokens.slice(s + 1, e).some((t) => FR.foreignOrgWords.has(fold(t.text)))) cues.org += CUE.orgHead;
+  // "Mont-Valérien", "Porte Maillot", "Saint-Barth": a name opening on a place word of compounds ("Mont-", "Porte",
+  // "Saint-") is a place cue — unless a given name follows ("Saint-Exupéry" stays whatever its context says).
+  if (PLACE_PREFIX.test(text) && !(s < e && isGivenName(tokens[s + 1].text))) cues.place += CUE.placePrefix;
   if (FR.knownPlaces.has(nameKey(text))) cues.place += CUE.knownPlace;
   // The article before a name is part of a town's ("La Ciotat") unless it opens the sentence ("L'Union a voté").
   else if (isFrenchTown(text, s >= 2 ? tokens[s - 1].text : '')) cues.place += CUE.knownTown;

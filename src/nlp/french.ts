@@ -27,6 +27,7 @@ export const FR = {
   orgNouns: set(lexicon.orgNouns),
   foreignOrgWords: set(lexicon.foreignOrgWords),
   foreignPlaceWords: set(lexicon.foreignPlaceWords),
+  placePrefixes: set(lexicon.placePrefixes),
   connectors: set(lexicon.connectors),
   pronouns: set(lexicon.pronouns),
   speechNouns: lexicon.speechNouns.map(fold),

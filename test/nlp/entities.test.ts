@@ -18,6 +18,20 @@ describe('findNames', () => {
     expect(poutine.cues).toEqual({ person: 4.5, place: 0, org: 0 });
   });
 
+  it('reads a name opening on a place word of compounds as a place cue ("Mont-Kuru", "Porte Maillot")', () => {
+    expect(names('Ils se sont retrouvés à la Porte Kalevi avant de partir.')[0]).toMatchObject({ text: 'Porte Kalevi' });
+    expect(names('Ils se sont retrouvés à la Porte Kalevi avant de partir.')[0].cues.place).toBeGreaterThan(0);
+    expect(names('Le sommet du Mont-Kuru est enneigé.')[0].cues.place).toBeGreaterThan(0);
+  });
+
+  it('reads an organisation word inside a name of three words or more as an organisation cue', () => {
+    expect(names('Les supporters du Tallinn Club Portuali Kalju ont rendu hommage.')[0].cues.org).toBeGreaterThan(0);
+  });
+
+  it('drops a number opening a span: it counts people and names no one ("Quatre Estoniens")', () => {
+    expect(names('Quatre Estoniens figurent parmi les victimes.').map((n) => n.text)).not.toContain('Quatre Estoniens');
+  });
+
   it('reads a name that ends on a foreign place word as a place ("… Tower", "… Street")', () => {
     const [tower] = names("L'incendie de la Kaitlyn Tower a fait des dizaines de morts.");
     expect(tower.text).toBe('Kaitlyn Tower');
