@@ -11,6 +11,7 @@ import answerWords from './data/fr-answer-words.json' with { type: 'json' };
 import { escapeRegExp } from '../regexp.js';
 import { isCostQuestion, isMeasureNoun, quantities, unitsOf } from './spans.js';
 import { TUNING } from './tuning.js';
+import { clauseWeights, mainClauseTerms } from './clauses.js';
 import { isClassNoun } from './question-kind.js';
 
 /** Dimension words that share this many first letters are one dimension ("profondeur" / "profond"). */
@@ -65,9 +66,15 @@ function answerQuantity(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentenc
   const other = also && also !== asked ? singularOf(also) : undefined;
   // "Combien de temps" is answered in days or weeks, "combien a coûté" in money.
   const units = asked ? unitsOf(asked) : isCostQuestion(q.text) ? unitsOf('cout') : undefined;
+  const mainTerms = mainClauseTerms(q);
   for (const r of readable(ranked, false)) {
     const points = anchors(q, r);
+    // "18 plongeurs participent à l'opération et deux plongeurs accompagnent chaque garçon": a figure counts by how
+    // much its own clause says of the question.
+    const clauseOf = clauseWeights(r.sentence, mainTerms, q);
     for (const f of quantities(r.sentence.text)) {
+      const inClause = clauseOf(f.start);
+      if (inClause === 0) continue;
       const counts = units
         // "mois" is read as "moi" once its final s is dropped: a unit matches with or without it.
         ? units.has(f.noun) || units.has(`${f.noun}s`) || /[€$]/.test(f.text) ? TUNING.askedUnit : 0
@@ -76,7 +83,7 @@ function answerQuantity(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentenc
       // "profond de combien": of "110 mètres de long sur 43 mètres de profondeur", the depth.
       const dimension = asked && f.dimension ? (f.dimension.slice(0, STEM_PREFIX) === asked.slice(0, STEM_PREFIX) ? TUNING.askedUnit : TUNING.otherDimension) : 1;
       const key = fold(f.text);
-      vote(pool, key, weightOf(r) * counts * dimension * proximity(f.start, points), r.index, r.sentence.doc);
+      vote(pool, key, weightOf(r) * counts * dimension * inClause * proximity(f.start, points), r.index, r.sentence.doc);
       if (!shown.has(key)) shown.set(key, f.text);
     }
   }

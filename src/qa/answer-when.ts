@@ -1,9 +1,8 @@
 /** When: the date, the time of day or the part of the day a question asks for. */
 import { fold } from '../nlp/french.js';
-import { terms as analyse } from '../nlp/tokens.js';
 import type { AnalyzedQuestion } from './analyze-question.js';
 import type { Knowledge, ScoredSentence } from './knowledge.js';
-import type { AnnotatedSentence } from '../nlp/annotate.js';
+import { clauseWeights, mainClauseTerms } from './clauses.js';
 import { anchors, best, proximity, vote, type Candidate } from './candidates.js';
 import { finish, readable, weightOf, type Partial } from './answer-common.js';
 import { formatDateFr, formatTimeFr } from './format-date.js';
@@ -153,56 +152,3 @@ const BOUND = new RegExp(`(?:${words.spanBounds.map(esc).join('|')})\\s+(?:le\\s
 const WEEKDAY = new RegExp(`^(?:le |ce )?(${timeWords.weekdays.join('|')})\\b`);
 /** "ne … pas", "n'était jamais": a negation, its verb between. */
 const NEGATION = new RegExp(`(?:^|\\s)n(?:e\\s|['’])\\s*(?:\\p{L}+\\s+){0,3}?(?:${words.negations.join('|')})(?!\\p{L})`, 'iu');
-
-/** Where a sentence's clauses start: at "que/qu'", a semicolon, a dash, or a comma before a side-clause word. */
-const CLAUSE_BREAK = new RegExp(`\\s(?:que|qu['’])|;|\\s[–—]\\s|,\\s(?=(?:${words.clauseOpeners.map(esc).join('|')})\\s)|\\s(?=(?:${words.clauseOpenersBare.map(esc).join('|')}))`, 'giu');
-
-/** A clause that opens on "lors de" / "lors du" / "lors d'": the occasion of the main clause's fact. */
-const OCCASION = /^[\s,]*lors\s+d/iu;
-const OCCASION_REACH = 12;
-
-/** The analysed terms of a question's main clause: the words before its first "que" ("annoncé" in "Quand X a-t-il annoncé que …"). */
-function mainClauseTerms(q: AnalyzedQuestion): Set<string> {
-  const main = q.text.replace(/^(?:qu['’]|que\s)/i, '').split(/\s(?:que|qu['’])/i)[0] ?? q.text;
-  return new Set(analyse(main).filter((t) => q.terms.has(t) || q.alternatives.has(t)));
-}
-
-/**
- * For a sentence, a function from an offset to the weight of the clause holding it: 1 for the clause that says the
- * most of the question's main clause, down to TUNING.otherClause for a clause that says none of it.
- */
-function clauseWeights(sentence: AnnotatedSentence, asked: Set<string>, q: AnalyzedQuestion): (at: number) => number {
-  const text = sentence.text;
-  // ", mort à 74 ans …": a comma before a word of the question's main clause opens that word's own clause.
-  const askedAfterComma = [...text.matchAll(/,\s+(\p{L}+)/gu)].filter((m) => analyse(m[1]!).some((t) => asked.has(q.alternatives.get(t)?.of ?? t))).map((m) => m.index!);
-  const starts = [0, ...new Set([...[...text.matchAll(CLAUSE_BREAK)].map((m) => m.index!), ...askedAfterComma])].sort((x, y) => x - y);
-  if (starts.length === 1 || (!asked.size && !q.entities.size)) return () => 1;
-  // Which clauses say a word of the question's main clause (names aside).
-  const saysAsked = starts.map((from, i) => analyse(text.slice(from, starts[i + 1] ?? text.length)).some((t) => asked.has(q.alternatives.get(t)?.of ?? t)));
-  const said = starts.map((from, i) => {
-    const to = starts[i + 1] ?? text.length;
-    // The question's words (a synonym at its lower weight) and the names it asks about, said in this clause.
-    const found = new Map<string, number>();
-    for (const t of analyse(text.slice(from, to))) {
-      const alt = q.alternatives.get(t);
-      const term = alt ? alt.of : t;
-      if (asked.has(term)) found.set(term, Math.max(found.get(term) ?? 0, (q.terms.get(term) ?? 0) * (alt ? alt.factor : 1)));
-    }
-    let sum = [...found.values()].reduce((a, b) => a + b, 0);
-    const named = new Set(sentence.mentions.filter((m) => m.start >= from && m.start < to && q.entities.has(m.entity)).map((m) => m.entity));
-    for (const id of named) sum += q.entities.get(id) ?? 0;
-    return sum;
-  });
-  const most = Math.max(...said);
-  if (!most) return () => 1;
-  return (at) => {
-    let i = starts.length - 1;
-    while (i > 0 && starts[i]! > at) i--;
-    // "Ce samedi, la France dit au revoir à X, mort à 74 ans": when another clause says the question's words, a
-    // date in a clause that says none of them dates another fact.
-    // A phrase opened by "lors de" ("a été engagée, a annoncé X lors de sa visite ce samedi") sets the occasion of the
-    // main clause's fact: its date counts, at the weight of a clause that says none of the question.
-    if (!saysAsked[i] && saysAsked.some(Boolean) && !OCCASION.test(text.slice(starts[i]!, starts[i]! + OCCASION_REACH))) return 0;
-    return TUNING.otherClause + (1 - TUNING.otherClause) * (said[i]! / most);
-  };
-}

@@ -622,6 +622,16 @@ describe('typed answers from real-looking text', () => {
   });
 });
 
+describe('answerWhat: a figure of the clause the question asks about', () => {
+  it('counts before a figure of another clause', () => {
+    const e = engineOf([
+      article('f', ["Les autorités ont indiqué que 18 plongeurs estoniens et étrangers participent à l'opération de secours et que deux plongeurs accompagnent chaque enfant pendant l'évacuation."]),
+      article('g', ['Les enfants sortent un par un, accompagnés chacun par deux plongeurs professionnels.']),
+    ]);
+    expect(e.ask("Combien de plongeurs participaient à l'opération de secours ?").answer).toBe('18 plongeurs');
+  });
+});
+
 describe('answerWhat: a cause asked', () => {
   it('is answered by a sentence that gives one, when it ranks close to the best', () => {
     const e = engineOf([article('c', [
