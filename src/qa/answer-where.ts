@@ -7,6 +7,7 @@ import { anchors, best, clip, proximity, vote, type Candidate } from './candidat
 import { anyWord, CUT, finish, readable, singularOf, weightOf, type Partial } from './answer-common.js';
 import { isAnyPlace, isSpecificNoun, isSpot, narrowerPlaces } from './question-kind.js';
 import { venues } from './spans.js';
+import { clauseWeights, mainClauseTerms } from './clauses.js';
 import { TUNING } from './tuning.js';
 
 /** Characters before a place read for its preposition ("à", "dans la ville de"). */
@@ -41,8 +42,12 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
   const saysVenue = venueAsked ? (r: ScoredSentence) => namesVenue(fold(r.sentence.text)) : undefined;
   const origins = new Set<string>();
   const originAsked = q.noun === 'pays' || q.noun === 'nationalite' || ORIGIN_ASKED.test(fold(q.text));
+  const mainTerms = mainClauseTerms(q);
   for (const r of readable(ranked, true, saysVenue, TUNING.nounCoverage)) {
     const points = anchors(q, r);
+    // "Il vivait à X, selon Y, qui précise qu'il possédait un appartement à Z": a named place counts by how much its
+    // own clause says of the question.
+    const clauseOf = clauseWeights(r.sentence, mainTerms, q);
     for (const m of inside ? [] : r.sentence.mentions) {
       if (q.entities.has(m.entity) || (m.type !== 'place' && m.type !== 'other')) continue;
       const before = fold(r.sentence.text.slice(Math.max(0, m.start - PREPOSITION_REACH), m.start));
@@ -57,7 +62,9 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
       if (originAsked && ORIGIN_BEFORE.test(before)) origins.add(`e${m.entity}`);
       // The most precise place answers best: a city over the country or region named beside it.
       const specific = isCountry(m.entity) && r.sentence.mentions.some((o) => o.type === 'place' && !isCountry(o.entity) && !q.entities.has(o.entity)) ? TUNING.countryBesidePlace : 1;
-      vote(pool, `e${m.entity}`, weightOf(r) * cue * specific * proximity(m.start, points), r.index, r.sentence.doc);
+      const inClause = clauseOf(m.start);
+      if (inClause === 0) continue;
+      vote(pool, `e${m.entity}`, weightOf(r) * cue * specific * inClause * proximity(m.start, points), r.index, r.sentence.doc);
     }
     // Venues that are not names: "le hangar 12", "la place des Martyrs", "un hall du parc des expositions".
     for (const v of venues(r.sentence.text)) {

@@ -292,6 +292,16 @@ describe('answerWhere: where someone comes from', () => {
   });
 });
 
+describe('answerWhere: a place of the clause the question asks about', () => {
+  it('is not taken from a clause that says nothing of the question ("… et qu\'il possédait un appartement à Tartu")', () => {
+    const e = engineOf([
+      article('w', ['Jaan Kask était un jeune pilote.', "Il vivait dans la commune de Kärdla, dans l'ouest du pays, selon le Postimees, qui précise qu'il vivait chez ses parents et qu'il possédait également un appartement à Tartu, la ville où devait se poser l'avion."]),
+      article('x', ['Le vol devait se poser à Tartu en fin de matinée.']),
+    ]);
+    expect(e.ask('Jaan Kask, il habitait chez ses parents dans quelle ville ?').answer ?? '').not.toContain('Tartu');
+  });
+});
+
 describe('answerWhere: an area asked', () => {
   const e = engineOf([article('q', ["La tour Saar, un immeuble de logements sociaux, a brûlé dans la nuit.", "Les rescapés ont été accueillis dans la salle des fêtes de la mairie."])]);
 
