@@ -145,7 +145,11 @@ export function findNames(sentence: string, tokens: Token[], seenInside: (folded
     while (s <= j && isConnector(tokens[s])) s++;
     let e = j;
     while (e >= s && isConnector(tokens[e])) e--;
-    if (s <= e && opensOnComplement(tokens, s, e)) {
+    if (s < e && ACRONYM.test(tokens[s].text) && isGivenName(tokens[s + 1].text)) {
+      // "(AFP) Thierry Gomes", "AFP Antonio Dias": an agency's initials before a given name are no part of the name.
+      spans.push(readCues(sentence, tokens, s, s, false));
+      spans.push(readCues(sentence, tokens, s + 1, e, false));
+    } else if (s <= e && opensOnComplement(tokens, s, e)) {
       // "la ministre de la Justice Ana Ribeiro", "l'archevêque de Lisbonne Paulo Dias": the first word completes
       // the noun before it; the name is the words after it.
       spans.push(readCues(sentence, tokens, s, s, false));

@@ -28,6 +28,10 @@ describe('findNames', () => {
     expect(names('Les supporters du Tallinn Club Portuali Kalju ont rendu hommage.')[0].cues.org).toBeGreaterThan(0);
   });
 
+  it('splits an agency\'s initials from the given name after them ("AFP Thierry X")', () => {
+    expect(names('Selon AFP Pierre Saar, président de l’association, le procès a été long.').map((n) => n.text)).toEqual(['AFP', 'Pierre Saar']);
+  });
+
   it('drops a number opening a span: it counts people and names no one ("Quatre Estoniens")', () => {
     expect(names('Quatre Estoniens figurent parmi les victimes.').map((n) => n.text)).not.toContain('Quatre Estoniens');
   });
