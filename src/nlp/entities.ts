@@ -27,11 +27,11 @@ export interface NameSpan {
 const HONORIFIC = /^(M|MM|Mme|Mmes|Mlle|Dr|Pr|Mgr)$/;
 /** Nouns that open an institution's or a building's name ("Centre culturel de …", "Parti communiste du …"). */
 const INSTITUTION_HEADS = new Set([...FR.placeNouns, ...FR.orgNouns, ...FR.venueHeads, ...FR.institutionHeads]);
-/** Capitals (and figures) only, like "ONU" or "G7" — but not a regnal number ("Mohammed VI", "Louis XIV"). */
 /** Number words ("trois", "quatre"), folded. */
 const NUMBER_WORDS = new Set(Object.keys(timeWords.numbers).map((w) => fold(w)));
 /** A name opening on a place word of compounds, hyphenated or not ("Mont-Blanc", "Porte Maillot"). */
 const PLACE_PREFIX = new RegExp(`^(?:${[...FR.placePrefixes].join('|')})(?:[-‐‑\\s]+)\\p{Lu}`, 'iu');
+/** Capitals (and figures) only, like "ONU" or "G7" — but not a regnal number ("Mohammed VI", "Louis XIV"). */
 const ACRONYM = /^(?!(?:X{0,3})(?:IX|IV|V?I{0,3})$)[\p{Lu}\d]{2,}$/u;
 /** Articles, and prepositions joined with one, folded, apostrophe dropped. */
 const ARTICLES = new Set(['le', 'la', 'les', 'l', 'du', 'des', 'au', 'aux']);

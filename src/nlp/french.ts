@@ -45,9 +45,9 @@ export const FR = {
   speakerPhraseStops: set(lexicon.speakerPhraseStops),
   speakerSkipWords: set(lexicon.speakerSkipWords),
   placeCueNouns: lexicon.placeCueNouns.map(fold),
-  /** Name keys of countries and regions (a cue that a name is a place). */
   /** Folded demonym (masculine singular) → the country it names ("rwandais" → "Rwanda"). */
   demonyms: new Map(Object.entries(places.demonyms).map(([d, c]) => [fold(d), c])),
+  /** Name keys of countries and regions (a cue that a name is a place). */
   knownPlaces: new Set([...places.countries, ...places.regions].map((p) => fold(p).replace(/[-.'\s]+/g, ' ').trim())),
 };
 

@@ -9,6 +9,7 @@ import { isAnyPlace, isSpecificNoun, isSpot, narrowerPlaces } from './question-k
 import { venues } from './spans.js';
 import { clauseWeights, mainClauseTerms } from './clauses.js';
 import { TUNING } from './tuning.js';
+import answerWords from './data/fr-answer-words.json' with { type: 'json' };
 
 /** Characters before a place read for its preposition ("à", "dans la ville de"). */
 const PREPOSITION_REACH = 24;
@@ -19,11 +20,14 @@ const VENUE_REACH = 40;
 
 /** A people's adjective, feminine or plural too ("rwandais", "rwandaise", "marocains"), in folded text. */
 const DEMONYM = new RegExp(`(?:^|[^\\p{L}])(${[...FR.demonyms.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?:e|s|es|ne|nes|que|ques)?(?![\\p{L}])`, 'gu');
-/** A question that asks where someone comes from ("d'où vient …", "originaire de quel …"), folded. */
-const ORIGIN_ASKED = /\b(?:d'ou (?:vient|venait|viennent|venaient|est|etait|sont|etaient)|originaire|nationalite|vient de quel|venait de quel)\b/;
-
-/** Before a place, folded: where someone comes from ("originaire du", "né à", "venu de", "de nationalité"). */
-const ORIGIN_BEFORE = /\b(?:originaires?|natifs?|natives?|nee?s?|venue?s?|issue?s?|en provenance|arrivee?s? tout droit)\s+(?:de|du|des|d'|a|au|aux|en)\s*(?:l')?\s*$/;
+/** Folded words as one alternation, longest first. */
+const anyOf = (list: string[]) => list.map((w) => escapeRegExp(fold(w))).sort((a, b) => b.length - a.length).join('|');
+/** The nouns of "quel pays", "quelle nationalité": where someone comes from is asked (folded). */
+const ORIGIN_NOUNS = new Set(answerWords.originNouns.map(fold));
+/** A question that asks where someone comes from ("d'où vient …", "originaire de quel …"), folded (data). */
+const ORIGIN_ASKED = new RegExp(`\\b(?:${anyOf(answerWords.originQuestions)})\\b`);
+/** Before a place, folded: where someone comes from ("originaire du", "né à", "venu de") (data). */
+const ORIGIN_BEFORE = new RegExp(`\\b(?:${anyOf(answerWords.originCues)})\\s+(?:de|du|des|d'|a|au|aux|en)\\s*(?:l')?\\s*$`);
 
 /** Where: places named near the question's words ("à X", "dans la ville de X" weigh most). */
 export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[]): Partial | null {
@@ -41,7 +45,7 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
   // A sentence that names a venue of the noun asked is read from lower coverage, as the abstention policy lets it answer.
   const saysVenue = venueAsked ? (r: ScoredSentence) => namesVenue(fold(r.sentence.text)) : undefined;
   const origins = new Set<string>();
-  const originAsked = q.noun === 'pays' || q.noun === 'nationalite' || ORIGIN_ASKED.test(fold(q.text));
+  const originAsked = (q.noun !== undefined && ORIGIN_NOUNS.has(q.noun)) || ORIGIN_ASKED.test(fold(q.text));
   const mainTerms = mainClauseTerms(q);
   for (const r of readable(ranked, true, saysVenue, TUNING.nounCoverage)) {
     const points = anchors(q, r);
@@ -66,6 +70,17 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
       if (inClause === 0) continue;
       vote(pool, `e${m.entity}`, weightOf(r) * cue * specific * inClause * proximity(m.start, points), r.index, r.sentence.doc);
     }
+    // "Il vient de quel pays, le bénévole ?": "le bénévole rwandais" says the country by its people's adjective.
+    if (originAsked) {
+      for (const m of fold(r.sentence.text).matchAll(DEMONYM)) {
+        const country = FR.demonyms.get(m[1]!)!;
+        if ([...q.entities.keys()].some((id) => fold(k.ann.entities[id].name) === fold(country))) continue;
+        const key = `v${fold(country)}`;
+        vote(pool, key, weightOf(r) * TUNING.demonym * proximity(m.index! + m[0].length - m[1]!.length, points), r.index, r.sentence.doc);
+        if (!venueText.has(key)) venueText.set(key, country);
+        origins.add(key);
+      }
+    }
     // Venues that are not names: "le hangar 12", "la place des Martyrs", "un hall du parc des expositions".
     for (const v of venues(r.sentence.text)) {
       if (r.sentence.mentions.some((m) => q.entities.has(m.entity) && m.start >= v.start && m.end <= v.end)) continue;
@@ -78,22 +93,8 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
       if (!venueText.has(key)) venueText.set(key, v.text);
     }
   }
-  // "Il vient de quel pays, le bénévole ?": "le bénévole rwandais" says the country by its people's adjective.
-  if (originAsked) {
-    for (const r of readable(ranked)) {
-      const points = anchors(q, r);
-      for (const m of fold(r.sentence.text).matchAll(DEMONYM)) {
-        const country = FR.demonyms.get(m[1]!)!;
-        if ([...q.entities.keys()].some((id) => fold(k.ann.entities[id].name) === fold(country))) continue;
-        const key = `v${fold(country)}`;
-        vote(pool, key, weightOf(r) * TUNING.demonym * proximity(m.index! + m[0].length - m[1]!.length, points), r.index, r.sentence.doc);
-        if (!venueText.has(key)) venueText.set(key, country);
-        origins.add(key);
-      }
-    }
-    // Where someone comes from, when the text says it, answers before where they went.
-    if (origins.size) for (const key of pool.keys()) if (!origins.has(key)) pool.delete(key);
-  }
+  // Where someone comes from, when the text says it, answers before where they went.
+  if (origins.size) for (const key of pool.keys()) if (!origins.has(key)) pool.delete(key);
   const c = best(pool);
   if (!c) return null;
   return finish(k, ranked, c, clip(venueText.get(c.key) ?? k.ann.entities[Number(c.key.slice(1))].name, CUT));

@@ -4,6 +4,7 @@
 import type { AnalyzedQuestion } from './analyze-question.js';
 import type { Knowledge, ScoredSentence } from './knowledge.js';
 import type { Partial } from './answer-common.js';
+import type { AnnotatedSentence } from '../nlp/annotate.js';
 import type { QuestionKind } from './types.js';
 import { answerWho } from './answer-who.js';
 import { answerWhen } from './answer-when.js';
@@ -12,23 +13,23 @@ import { answerQuote, askedSpeakers, speakerNoun } from './answer-quote.js';
 import { answerWhat } from './answer-what.js';
 import { quotesSomeone } from './answer-common.js';
 
-/** True when a sentence (or the one before it in its paragraph) names one of the speakers asked, or none is asked. */
-function namesSpeaker(k: Knowledge, asked: number[], r: ScoredSentence): boolean {
-  if (!asked.length || r.sentence.mentions.some((m) => asked.includes(m.entity))) return true;
-  // "… a déclaré leur porte-parole": the speaker may be named in the sentence before, in the same paragraph.
+/** True when a sentence, or the one before it in its paragraph ("… a déclaré leur porte-parole"), passes a test. */
+function orTheOneBefore(k: Knowledge, r: ScoredSentence, test: (s: AnnotatedSentence) => boolean): boolean {
+  if (test(r.sentence)) return true;
   const before = r.index - 1;
   if (before < 0 || k.sentences.docOf(before) !== r.sentence.doc) return false;
   const prev = k.sentence(before);
-  return prev.para === r.sentence.para && prev.mentions.some((m) => asked.includes(m.entity));
+  return prev.para === r.sentence.para && test(prev);
 }
 
-/** True when a sentence (or the one before it in its paragraph) says the noun that describes the speaker asked. */
+/** True when a sentence (or the one before it) names one of the speakers asked, or none is asked. */
+function namesSpeaker(k: Knowledge, asked: number[], r: ScoredSentence): boolean {
+  return !asked.length || orTheOneBefore(k, r, (s) => s.mentions.some((m) => asked.includes(m.entity)));
+}
+
+/** True when a sentence (or the one before it) says the noun that describes the speaker asked, or none is asked. */
 function saysSpeakerNoun(k: Knowledge, noun: string | undefined, r: ScoredSentence): boolean {
-  if (!noun || r.sentence.terms.includes(noun)) return true;
-  const before = r.index - 1;
-  if (before < 0 || k.sentences.docOf(before) !== r.sentence.doc) return false;
-  const prev = k.sentence(before);
-  return prev.para === r.sentence.para && prev.terms.includes(noun);
+  return !noun || orTheOneBefore(k, r, (s) => s.terms.includes(noun));
 }
 
 /**

@@ -146,6 +146,22 @@ export class Knowledge implements Vocabulary {
     return tokenSetOf(this.index).intersect(wildcard(`${prefix}*`)).toArray();
   }
 
+  private readonly nameFormCache = new Map<number, { words: string; terms: string[] }[]>();
+
+  /**
+   * An entity's forms of two words or more, folded with their words one space apart, and their analysed terms:
+   * a sentence that writes one out names the entity though the annotator read only part of it. Once per entity.
+   */
+  private nameForms(id: number): { words: string; terms: string[] }[] {
+    let forms = this.nameFormCache.get(id);
+    if (!forms) {
+      const e = this.ann.entities[id];
+      forms = [...new Set([e.name, ...e.aliases].map(wordsOf).filter((f) => f.includes(' ')))].map((f) => ({ words: f, terms: terms(f) }));
+      this.nameFormCache.set(id, forms);
+    }
+    return forms;
+  }
+
   private placesByStart?: Map<string, number[]>;
 
   /**
@@ -227,10 +243,7 @@ export class Knowledge implements Vocabulary {
     // Names search Lunr by their words too (the aliases' words are in the passages' terms).
     for (const id of q.entities.keys()) for (const t of this.nameTerms(id)) weighted.set(t, Math.max(weighted.get(t) ?? 0, 1));
     const hits = searchArticles(this.index, weighted, this.ann.articles.length, ARTICLE_LIMIT);
-    const forms = new Map([...q.entities.keys()].map((id) => {
-      const e = this.ann.entities[id];
-      return [id, [...new Set([e.name, ...e.aliases].map(wordsOf).filter((f) => f.includes(' ')))].map((f) => ({ words: f, terms: terms(f) }))];
-    }));
+    const forms = new Map([...q.entities.keys()].map((id) => [id, this.nameForms(id)]));
     const scorer = new SentenceScorer(q, this.sentences, this.avgLength, forms, (i) => this.speakersIn(i), this.shortFormsOf(q));
     if (!scorer.totalWeight) return [];
     const candidates = new Set<number>();

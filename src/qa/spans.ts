@@ -8,6 +8,8 @@ import nouns from './data/question-nouns.json' with { type: 'json' };
 import quantityWords from './data/quantity-words.json' with { type: 'json' };
 import answerWords from './data/fr-answer-words.json' with { type: 'json' };
 import { fold } from '../nlp/french.js';
+import { escapeRegExp } from '../regexp.js';
+import timeWords from '../nlp/data/fr-time.json' with { type: 'json' };
 
 /** A span of a sentence with its head noun (folded, singular). */
 export interface Span {
@@ -84,11 +86,15 @@ const RANGE_FROM = `(?:(?:entre\\s+|quelque\\s+|environ\\s+|de\\s+)?(?:\\d{1,3}|
 /** A figure, then the word it counts ("41 morts"), through "de" after a round number ("une centaine de forages"). */
 const QUANTITY = new RegExp(`(?<![\\p{L}\\d])(${RANGE_FROM}${FIGURE})(?![\\p{L}\\d:])(?:\\s+(?:(?:de|d['’])\\s*)?(${WORD}))?`, 'giu');
 /** Hours and minutes written as a clock ("1h30", "2 h 15"), with an approximation before them. */
-/** Characters before a clock time read for what makes it a time of day. */
-const WEEKDAY_REACH = 12;
 const HOURS = /(?<![\p{L}\d])((?:environ |près de |plus de |moins de |quelque )?\d{1,2}\s?h\s?(?:\d{2})?)(?![\p{L}\d])/giu;
-/** Before a clock time: it is a time of day ("à 1h30", "vers 2h", "de 14h à 16h"), not a duration. */
-const TIME_OF_DAY_BEFORE = /(?:^|[^\p{L}])(?:à|a|vers|dès|avant|après|jusqu['’]à|de|entre|depuis|et|le|ce|dimanche|lundi|mardi|mercredi|jeudi|vendredi|samedi|matin|soir)\s*$/iu;
+/** Characters before a clock time read for what makes it a time of day. */
+const CLOCK_LEAD_REACH = 12;
+/**
+ * Before a clock time, folded: a time preposition, a range's ends, a weekday or a part of the day make it a time of
+ * day ("à 1h30", "vers 2h", "de 14h à 16h", "samedi 21h34"), not a duration (data: fr-time.json).
+ */
+const TIME_OF_DAY_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${[...timeWords.time.prepositions, ...timeWords.time.rangeStarts, ...timeWords.time.rangeEnds, ...timeWords.weekdays, ...timeWords.time.clockLeads]
+  .map((w) => escapeRegExp(fold(w).replace(/’/g, "'"))).sort((a, b) => b.length - a.length).join('|')})\\s*$`, 'u');
 /** A dimension after a measure ("de long", "de profondeur", "de haut"). */
 const DIMENSION = new RegExp(`^\\s+(?:de|d['’])\\s*(${answerWords.dimensions.join('|')})(?!\\p{L})`, 'iu');
 /** Words after a figure that are not what it counts. */
@@ -101,7 +107,7 @@ export function quantities(text: string): Span[] {
   const hours: Span[] = [];
   HOURS.lastIndex = 0;
   for (let m = HOURS.exec(text); m; m = HOURS.exec(text)) {
-    if (TIME_OF_DAY_BEFORE.test(text.slice(Math.max(0, m.index - WEEKDAY_REACH), m.index))) continue;
+    if (TIME_OF_DAY_BEFORE.test(fold(text.slice(Math.max(0, m.index - CLOCK_LEAD_REACH), m.index)).replace(/’/g, "'"))) continue;
     hours.push({ start: m.index, end: m.index + m[0].length, text: m[0], noun: 'heure' });
   }
   QUANTITY.lastIndex = 0;

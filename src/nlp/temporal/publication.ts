@@ -1,17 +1,13 @@
 /** Estimates an article's publication date from its text when its front matter gives none. */
 import { foldChars } from '../fold.js';
 import { isValidDay, isoOf, weekdayOf } from './dates.js';
-import { mayHoldTemporal } from './patterns.js';
+import { mayHoldTemporal, PUBLISHED_BEFORE, UPDATED_BEFORE } from './patterns.js';
 import { scan, selectNonOverlapping } from './scan.js';
 import { tenseAt } from './tense.js';
 import type { TenseScore } from './tense.js';
 
-/** Characters before a date read for "publié le" or "mis à jour le" (folded text). */
+/** Characters before a date read for "publié le" or "mis à jour le" (folded text; the words are data). */
 const LEAD_REACH = 24;
-/** "Publié le", "publiée le", "Publié le mardi": the date that follows is the page's publication. */
-const PUBLISHED = /(?:^|[^a-z])publie(?:e)?\s+(?:le\s+)?(?:[a-z]+\s+)?$/;
-/** "mis à jour le", "mise à jour le", "actualisé le", "modifié le": the date that follows is an update. */
-const UPDATED = /(?:^|[^a-z])(?:mise?\s+a\s+jour|actualise(?:e)?|modifie(?:e)?)\s+(?:le\s+)?(?:[a-z]+\s+)?$/;
 
 interface PublicationCandidate {
   date: string;
@@ -64,8 +60,8 @@ function estimatePublicationUnsafe(paragraphs: string[]): { date: string; basis:
           // "Publié le 14 novembre 2018 … mis à jour le 1 décembre 2022": the page says when it was published, and a
           // later update is no publication.
           const lead = folded.slice(Math.max(0, r.start - LEAD_REACH), r.start);
-          if (PUBLISHED.test(lead)) { published ??= { date: iso, text }; continue; }
-          if (UPDATED.test(lead)) { updates.push({ date: iso, key: iso, text, how: 'the date of an update (no other full date)', future: false }); continue; }
+          if (PUBLISHED_BEFORE.test(lead)) { published ??= { date: iso, text }; continue; }
+          if (UPDATED_BEFORE.test(lead)) { updates.push({ date: iso, key: iso, text, how: 'the date of an update (no other full date)', future: false }); continue; }
           candidates.push({ date: iso, key: iso, text, how: 'a full date', future: future() });
         } else if (spec.marker) {
           candidates.push({ date: iso, key: `${iso}-00`, text, how: 'a month marker (no day given)', future: false });
