@@ -3,7 +3,7 @@ import type { AnnotatedSentence } from '../nlp/annotate.js';
 import type { IndexMeta } from '../index/corpus-index.js';
 import type { SentenceStore } from '../index/sentence-store.js';
 import type { EntityType } from '../nlp/entities.js';
-import { FR, nameKey } from '../nlp/french.js';
+import { FR, fold, nameKey } from '../nlp/french.js';
 import { terms } from '../nlp/tokens.js';
 import { familyOf } from '../nlp/word-family.js';
 import { searchArticles } from '../index/passage-index.js';
@@ -164,10 +164,13 @@ export class Knowledge implements Vocabulary {
 
   private placesByStart?: Map<string, number[]>;
 
+  private placesByWord?: Map<string, number[]>;
+
   /**
    * For the places a question names, the places of the corpus that are the same one written longer or shorter:
    * "Saint-Barth" and "Saint-Barthélemy" (a name that starts another, from SHORT_PLACE letters on, the rest one
-   * word). Mention of either names the place asked.
+   * word); and the places whose name holds the asked one as whole words ("Atlantique Sud", "Théâtre Moderne de
+   * Grosseto" for "Atlantique", "Grosseto"): a sentence that names them names the place asked.
    */
   shortFormsOf(q: AnalyzedQuestion): Map<number, number> {
     const out = new Map<number, number>();
@@ -184,7 +187,24 @@ export class Knowledge implements Vocabulary {
         this.placesByStart.set(key.slice(0, SHORT_PLACE), list);
       }
     }
+    if (!this.placesByWord) {
+      this.placesByWord = new Map();
+      for (const e of this.ann.entities) {
+        if (e.type !== 'place' && e.type !== 'other') continue;
+        const words = wholeWords(e.name).split(' ');
+        const compound = words[0]!.split('-');
+        if (words.length < 2 && compound.length < 2) continue;
+        for (const w of new Set([...words, compound[0]!])) this.placesByWord.set(w, [...(this.placesByWord.get(w) ?? []), e.id]);
+      }
+    }
     for (const id of places) {
+      const whole = wholeWords(this.ann.entities[id].name);
+      for (const other of this.placesByWord.get(whole.split(' ')[0]!) ?? []) {
+        if (other === id || q.entities.has(other)) continue;
+        const o = wholeWords(this.ann.entities[other].name);
+        // Whole words, or a commune's compound name that starts with it ("Brétigny-sur-Orge").
+        if (o !== whole && (` ${o} `.includes(` ${whole} `) || COMMUNE.test(o.slice(whole.length)) && o.startsWith(whole))) out.set(other, id);
+      }
       const key = nameKey(this.ann.entities[id].name);
       for (const other of this.placesByStart.get(key.slice(0, SHORT_PLACE)) ?? []) {
         if (other === id || q.entities.has(other)) continue;
@@ -260,6 +280,14 @@ export class Knowledge implements Vocabulary {
     scored.sort((a, b) => b.score - a.score || a.index - b.index);
     return scored.slice(0, limit);
   }
+}
+
+/** What follows a town's name in its commune's compound name ("-sur-Orge", "-en-Yvelines", "-lès-Bains"). */
+const COMMUNE = /^-(?:sur|sous|en|les|lès|le|la|aux)-/;
+
+/** A name's words, folded, a compound joined by hyphens one word ("Île-de-France" holds no "France"). */
+function wholeWords(name: string): string {
+  return fold(name).replace(/[-‐‑]+/g, '-').replace(/[.'’\s\u00a0\u202f]+/g, ' ').trim();
 }
 
 /** The initials of a name of two words or more, with and without its connecting words ("de", "du", "la" …). */

@@ -250,6 +250,25 @@ describe('a place written shorter or longer', () => {
   });
 });
 
+describe('a place whose name holds the asked one', () => {
+  const e = engineOf([article('p', [
+    'Les experts du tribunal sont logés à Varenna, sur la côte.',
+    'Le 3 avril, les audiences avaient repris au Théâtre Communal de Varenna, deux semaines après le naufrage.',
+    'Le 9 mai, les plongeurs ont exploré le fond du port.',
+  ]), article('q', [
+    'Les pompiers de Lyon ont rejoint lundi ceux de Paris.',
+    'Mardi, des renforts venus de Seine-et-Marne ont été envoyés à Île-de-France Mobilités.',
+  ])]);
+  it('is named by it: "Théâtre Communal de Varenna" names "Varenna"', () => {
+    expect(e.ask('Les audiences à Varenna, elles ont recommencé quel jour ?').answer).toContain('3 avril');
+  });
+  it('is not named by a compound that ends with it: "Île-de-France" names no "France"', () => {
+    const k = (e as unknown as { k: Knowledge }).k;
+    const q = analyzeQuestion('Les renforts envoyés en France, c\'était quel jour ?', k);
+    expect(k.shortFormsOf(q).size).toBe(0);
+  });
+});
+
 describe('a speaker named by a pronoun', () => {
   it('is named in the sentence where the speech act resolves the pronoun to them', () => {
     const e = engineOf([article('p', [
