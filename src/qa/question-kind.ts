@@ -43,6 +43,7 @@ const NOUNS = {
 };
 
 const GENERIC = folded(nouns.generic);
+const PRE_ADJECTIVES = folded(nouns.preAdjectives);
 /** Nouns that ask a place only after a place preposition ("Dans quelle partie du palais …"). */
 const SPOTS = folded(nouns.spots);
 const ANY_PLACE = folded(nouns.anyPlace);
@@ -162,9 +163,10 @@ function cuesOf(f: string): Cue[] {
     const after = f.slice(m.index + m[0].length);
     // "Quel pays a proposé …" (the noun as subject, before its verb) asks for an actor, not a place.
     const subject = !before.trim() && !/^\s*(?:de|du|des|d'|a|au|aux|en|dans|le|la|les|l'|un|une|pour|par|sur)\b/.test(after.replace(/^\s*(?:a|ont|avait|avaient)\b/, ' x'));
-    // A noun of two words the classes know ("quelle top model", "quel chef d'orchestre") is read whole.
+    // A noun of two words the classes know ("quelle top model", "quel chef d'orchestre") is read whole; an
+    // adjective before a noun the classes know is skipped ("vers quel petit port").
     const two = /^\s+([a-z][a-z'-]*)/.exec(after);
-    const noun = two && typeOfNoun(`${m[1]} ${two[1]}`, false, false) ? `${m[1]} ${two[1]}` : m[1];
+    const noun = !two ? m[1]! : typeOfNoun(`${m[1]} ${two[1]}`, false, false) ? `${m[1]} ${two[1]}` : PRE_ADJECTIVES.has(m[1]!) && typeOfNoun(two[1]!, false, false) ? two[1]! : m[1]!;
     let type = typeOfNoun(noun, PLACE_PREPOSITION.test(before), subject);
     // "Quels pays participeraient …" asks for a list of them: the sentence that gives it.
     if (type && subject && /^quel(le)?s\b/.test(m[0]) && (NOUNS.place.has(type.noun ?? '') || NOUNS.org.has(type.noun ?? '')) && type.kind !== 'when') type = { kind: 'what', expects: 'text', noun: type.noun };
@@ -224,7 +226,7 @@ function readType(bare: string): QuestionType {
   const cues = cuesOf(bare);
   const typed = (kind: QuestionKind, cue?: Cue): QuestionType => cue?.type && cue.kind === kind ? cue.type : { kind, expects: defaultAnswer(kind, bare) };
   // An opening "Qu'a …" asks for a quotation only when a speech verb is there ("Qu'a fait X ?" is not one).
-  const quoteOk = (k: QuestionKind) => k !== 'quote' || !/^qu'(a|ont|avait|avaient|aurait)\b/.test(bare) || hasSpeechForm(bare);
+  const quoteOk = (k: QuestionKind, opening: string) => k !== 'quote' || !/^qu'(a|ont|avait|avaient|aurait)\b/.test(opening) || hasSpeechForm(opening);
   const openingCue = cues.find((c) => c.start <= 1 && c.type);
   if (openingCue) return openingCue.type!;
   // The opening patterns, on the question and on what follows a dislocated phrase ("Et Ana, qu'a-t-elle dit ?").
@@ -241,7 +243,7 @@ function readType(bare: string): QuestionType {
   }
   const matching = (anchored: boolean) => {
     for (const opening of openings) {
-      for (const [kind, re] of START_KINDS) if (re.source.startsWith('^') === anchored && re.test(opening) && quoteOk(kind)) return typed(kind, cues.find((c) => c.kind === kind));
+      for (const [kind, re] of START_KINDS) if (re.source.startsWith('^') === anchored && re.test(opening) && quoteOk(kind, opening)) return typed(kind, cues.find((c) => c.kind === kind));
     }
     return undefined;
   };

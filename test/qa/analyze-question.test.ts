@@ -95,12 +95,21 @@ describe('questionType: spoken questions and "quel + noun"', () => {
     ["Le train qui est arrivé à Khassan, il venait d'où ?", 'where', 'place'],
     ['Le plongeur qui est mort, il s’appelait comment ?', 'who', 'person'],
     ["C'est quoi la pièce qui a fait dérailler le train ?", 'what', 'text'],
+    ['Les rescapés, on les a évacués vers quel petit port ?', 'where', 'place'],
+    ["Dans quel district se trouvait l'épicentre ?", 'where', 'place'],
+    ["Qu'est-ce que le juge a lancé au prévenu quand il s'est levé ?", 'quote', 'statement'],
+    ['Quelle a été la réaction du maire après le verdict ?', 'quote', 'statement'],
+    ["Selon le rapport, qu'a fait le pilote quand l'alarme a sonné ?", 'what', 'text'],
+    ["Qu'est-ce que la police a trouvé quand elle est arrivée ?", 'what', 'text'],
   ])('reads "%s" as %s expecting a %s', (q, kind, expects) => expect(questionType(q)).toMatchObject({ kind, expects }));
 
   it('keeps the noun that types the question, in the singular', () => {
     expect(questionType('Le maire a reçu quels élus ?').noun).toBe('elu');
     expect(questionType('Combien de morts ?').noun).toBe('mort');
     expect(questionType("L'arbitre de la finale, c'était qui ?").noun).toBe('arbitre');
+    // An adjective before a class noun is skipped; one that is the noun itself is kept.
+    expect(questionType('Vers quelle grande ville sont-ils partis ?').noun).toBe('ville');
+    expect(questionType('Quel jeune a été arrêté ?').noun).toBe('jeune');
  
   });
 
