@@ -101,6 +101,9 @@ const DIMENSION = new RegExp(`^\\s+(?:de|d['’])\\s*(${answerWords.dimensions.j
 const NOT_UNITS = new Set(quantityWords.notUnits);
 
 /** Quantities in a sentence with the noun they count ("41 morts" → mort, "une centaine de forages" → forage). */
+/** Month names, folded: a figure before one is a day of the month. */
+const MONTHS = new Set(timeWords.months.flatMap((m) => m.names).map(fold));
+
 export function quantities(text: string): Span[] {
   const out: Span[] = [];
   // "est resté environ 1h30 sur l'île": hours and minutes with no time preposition before them are a duration.
@@ -116,6 +119,8 @@ export function quantities(text: string): Span[] {
     // A year is not a count ("en 2014"), nor a clock time a duration ("à 12 heures").
     if (/^(1[5-9]|20)\d\d$/.test(figure.trim())) continue;
     if (hours.some((h) => h.start < m!.index + m![0].length && h.end > m!.index)) continue;
+    // "27 janvier" is a date.
+    if (m[2] && MONTHS.has(fold(m[2]))) continue;
     if (m[2] && /^heures?$/i.test(m[2]) && /(?:^|\s)(?:à|a|vers|dès|avant|après|jusqu['’]à)\s*$/i.test(text.slice(Math.max(0, m.index - 10), m.index))) continue;
     // A percentage or an amount is whole; "l'usage" after "30 % de" is not what it counts.
     const unit = m[2] && !/[%€$]|cent$/.test(figure) && !NOT_UNITS.has(fold(m[2])) && !/^\p{L}{1,2}['’]/u.test(m[2]) ? m[2] : undefined;

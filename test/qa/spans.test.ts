@@ -64,6 +64,10 @@ describe('quantities', () => {
     expect(quantities('En 2014, à 18h08, un homme est arrivé.')).toEqual([]);
   });
 
+  it('does not read a day of the month as a count', () => {
+    expect(quantities('- 27 janvier: accord prévoyant 11.000 euros par personne.').map((q) => q.text)).toEqual(['11.000 euros']);
+  });
+
   it('tells a measure noun from a counted one', () => {
     expect(isMeasureNoun('montant')).toBe(true);
     expect(isMeasureNoun('mort')).toBe(false);
@@ -75,5 +79,7 @@ describe('isCostQuestion', () => {
     expect(isCostQuestion('Combien a coûté la reconstruction ?')).toBe(true);
     expect(isCostQuestion("L'enveloppe débloquée pour les survivants, elle se monte à combien ?")).toBe(true);
     expect(isCostQuestion('Combien de pompiers ont été mobilisés ?')).toBe(false);
+    expect(isCostQuestion("Combien l'armateur a-t-il versé aux familles ?")).toBe(true);
+    expect(isCostQuestion("L'indemnisation, c'était combien par personne ?")).toBe(true);
   });
 });
