@@ -27,6 +27,10 @@ export function answerWhen(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSent
   const asked = mainClauseTerms(q);
   const partDated = new Set<number>();
   const utcAsked = /\b(?:GMT|UTC)\b/i.test(q.text);
+  const endAsked = rangeEndAsked(q.text);
+  // Days read as the other end of a span than the one asked, and days read otherwise.
+  const otherEnds = new Set<string>();
+  const askedEnds = new Set<string>();
   for (const r of readable(ranked, true, q.wantsTime ? (s) => s.sentence.dates.some((d) => d.time) : undefined)) {
     const points = anchors(q, r);
     const clauseOf = clauseWeights(r.sentence, asked, q);
@@ -38,7 +42,13 @@ export function answerWhen(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSent
       // restates it for other readers; the local time answers, unless the question asks the universal one.
       const utc = (o: { end: number }) => UTC_AFTER.test(r.sentence.text.slice(o.end, o.end + UTC_REACH));
       const restated = !!d.time && utc(d) !== utcAsked && r.sentence.dates.some((o) => o !== d && !!o.time && utc(o) !== utc(d));
-      const inClause = clauseOf(d.start) * (denied(r.sentence.text, d.start) ? TUNING.deniedDate : 1) * (restated ? TUNING.restatedDate : 1);
+      // "Le procès doit se finir quand ?" of "du 29 septembre au 27 novembre": the end of the span, not its start.
+      // An end asked, a date that neither ends a span nor is said of an end ("aura lieu en septembre") says less of it.
+      const end = endAsked ? rangeEnd(r.sentence, d) : undefined;
+      const otherEnd = endAsked && end !== undefined && end !== endAsked;
+      const notSaidEnd = endAsked === 'end' && !end && !END_ASKED.test(fold(r.sentence.text));
+      const inClause = clauseOf(d.start) * (denied(r.sentence.text, d.start) ? TUNING.deniedDate : 1) * (restated ? TUNING.restatedDate : 1)
+        * (otherEnd ? TUNING.otherRangeEnd : notSaidEnd ? TUNING.endNotSaid : 1);
       if (inClause === 0) continue;
       // "dimanche soir", "en fin de matinée": a part of the day answers "à quel moment de la journée".
       const part = dayPartAsked && !d.time ? DAY_PART.exec(fold(r.sentence.text.slice(d.start, d.end + DAY_PART_REACH)))?.[0] : undefined;
@@ -60,6 +70,8 @@ export function answerWhen(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSent
       if (q.wantsTime ? !d.time : !d.value || d.time) continue;
       // A time of day answers "à quelle heure" even when the sentence names no day.
       const key = q.wantsTime ? `${d.value ?? ''}T${d.time}` : d.value!;
+      if (otherEnd) otherEnds.add(key);
+      else askedEnds.add(key);
       // A precise date counts a little more than a month or a year.
       const precision = !d.value ? TUNING.monthDate : d.value.length === FULL_DATE.length ? 1 : d.value.length === MONTH_DATE.length ? TUNING.monthDate : TUNING.yearDate;
       vote(pool, key, weightOf(r) * precision * inClause * proximity(d.start, points), r.index, r.sentence.doc);
@@ -104,11 +116,13 @@ export function answerWhen(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSent
     let finest = 0;
     for (const b of pool.values()) {
       if (b === a || /^[TS]/.test(a.key) || /^[TS]/.test(b.key)) continue;
-      if (a.key.startsWith(b.key)) score += b.score;
+      // "aura lieu en septembre 2025" supports "29 septembre 2025", unless that day is only the start of a span whose end is asked.
+      if (a.key.startsWith(b.key)) score += otherEnds.has(a.key) && !askedEnds.has(a.key) ? 0 : b.score;
       else if (b.key.startsWith(a.key)) finest = Math.max(finest, b.score);
     }
     merged.set(a.key, { ...a, score: score + finest });
   }
+
   const c = best(merged, (a, b) => b.key.length - a.key.length);
   if (!c) return null;
   const i = info.get(c.key)!;
@@ -147,6 +161,26 @@ function bounds(text: string, at: number): boolean {
   return BOUND.test(text.slice(Math.max(0, at - BOUND_REACH), at));
 }
 const BOUND = new RegExp(`(?:${words.spanBounds.map(esc).join('|')})\\s+(?:le\\s+)?$`, 'i');
+
+const RANGE_START_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${words.rangeStarts.map(esc).join('|')})\\s+$`, 'iu');
+const RANGE_END_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${words.rangeEnds.map(esc).join('|')})\\s+$`, 'iu');
+const wordStarts = (list: string[]) => new RegExp(`(?:^|[^a-z'])(?:${list.map(esc).join('|')})`);
+const END_ASKED = wordStarts(words.rangeEndAsked);
+const START_ASKED = wordStarts(words.rangeStartAsked);
+
+/** The end of a span a question asks ("se finir", "a commencé"), if it asks one. */
+export function rangeEndAsked(question: string): 'start' | 'end' | undefined {
+  const f = fold(question);
+  return END_ASKED.test(f) ? 'end' : START_ASKED.test(f) ? 'start' : undefined;
+}
+
+/** Which end of a span of two dates a date is ("du 29 septembre 2025 au 27 novembre 2025"), if it is one. */
+export function rangeEnd(s: { text: string; dates: { start: number; end: number }[] }, d: { start: number; end: number }): 'start' | 'end' | undefined {
+  const reach = (o: { start: number }) => s.text.slice(Math.max(0, o.start - BOUND_REACH), o.start);
+  if (RANGE_START_BEFORE.test(reach(d)) && s.dates.some((o) => o.start > d.end && RANGE_END_BEFORE.test(reach(o)))) return 'start';
+  if (RANGE_END_BEFORE.test(reach(d)) && s.dates.some((o) => o.end < d.start && RANGE_START_BEFORE.test(reach(o)))) return 'end';
+  return undefined;
+}
 
 /** A weekday, folded, opening a temporal expression ("samedi", "ce lundi", "le mardi 3"). */
 const WEEKDAY = new RegExp(`^(?:le |ce )?(${timeWords.weekdays.join('|')})\\b`);

@@ -47,6 +47,10 @@ export const TUNING = {
   otherClause: 0.3,
   /** A weekday the text gives in an article whose day is unknown ("samedi"), as a when-answer in its own words. */
   unresolvedDay: 0.7,
+  /** The other end of a span of two dates than the one asked ("se terminer" of "du 29 septembre au 27 novembre"). */
+  otherRangeEnd: 0.2,
+  /** The end of something asked ("se finir quand ?"): a date that neither ends a span nor is said with an end word. */
+  endNotSaid: 0.5,
   /** A date of a denied fact ("n'était pas né le …"). */
   deniedDate: 0.1,
   /** A date of the sentence before, in the same paragraph, when the sentences that answer give none. */

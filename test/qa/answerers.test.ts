@@ -5,6 +5,7 @@ import { CoreEngine } from '../../src/qa/core-engine.js';
 import { isHeading, quotesSomeone, readable } from '../../src/qa/answer-common.js';
 import type { ScoredSentence } from '../../src/qa/knowledge.js';
 import { askedSpeakers } from '../../src/qa/answer-quote.js';
+import { rangeEndAsked } from '../../src/qa/answer-when.js';
 import { Knowledge } from '../../src/qa/knowledge.js';
 import { analyzeQuestion } from '../../src/qa/analyze-question.js';
 
@@ -266,6 +267,24 @@ describe('a place whose name holds the asked one', () => {
     const k = (e as unknown as { k: Knowledge }).k;
     const q = analyzeQuestion('Les renforts envoyés en France, c\'était quel jour ?', k);
     expect(k.shortFormsOf(q).size).toBe(0);
+  });
+});
+
+describe('a span of two dates', () => {
+  const e = engineOf([article('f', [
+    'Le festival de la digue aura lieu en juillet 2026 sur les quais.',
+    'Le festival de la digue se tiendra du 3 juillet 2026 au 12 juillet 2026, a indiqué la mairie.',
+  ])]);
+  it('answers its end when the end is asked, though a month of it is said elsewhere', () => {
+    expect(e.ask("Le festival de la digue se tiendra jusqu'à quelle date ?").answer).toContain('12 juillet');
+  });
+  it('answers its start otherwise', () => {
+    expect(e.ask('Le festival de la digue se tiendra quand ?').answer).toContain('3 juillet');
+  });
+  it('reads which end a question asks', () => {
+    expect(rangeEndAsked('Le procès doit se finir à quelle date ?')).toBe('end');
+    expect(rangeEndAsked('La grève a commencé quand ?')).toBe('start');
+    expect(rangeEndAsked('Quand a eu lieu la finale ?')).toBeUndefined();
   });
 });
 
