@@ -24,6 +24,11 @@ describe('findNames', () => {
     expect(names('Le sommet du Mont-Kuru est enneigé.')[0].cues.place).toBeGreaterThan(0);
   });
 
+  it('keeps the particles of Italian, Spanish and Portuguese names inside the name ("Meta di Sorrento")', () => {
+    expect(names('Il est assigné à résidence à son domicile de Villa di Serio, au nord de Bergame.')[0]).toMatchObject({ text: 'Villa di Serio' });
+    expect(names('Le joueur Rui dos Anjos a marqué.').map((n) => n.text)).toContain('Rui dos Anjos');
+  });
+
   it('reads an organisation word inside a name of three words or more as an organisation cue', () => {
     expect(names('Les supporters du Tallinn Club Portuali Kalju ont rendu hommage.')[0].cues.org).toBeGreaterThan(0);
   });
