@@ -151,9 +151,15 @@ export function findNames(sentence: string, tokens: Token[], seenInside: (folded
       spans.push(readCues(sentence, tokens, s + 1, e, false));
     } else if (s <= e && opensOnComplement(tokens, s, e)) {
       // "la ministre de la Justice Ana Ribeiro", "l'archevêque de Lisbonne Paulo Dias": the first word completes
-      // the noun before it; the name is the words after it.
-      spans.push(readCues(sentence, tokens, s, s, false));
-      spans.push(readCues(sentence, tokens, s + 1, e, false));
+      // the noun before it; the name is the words after it — from the first given name on, when one follows
+      // ("du conseil d'Air France-KLM Jean-Cyril Spinetta").
+      let split = s + 1;
+      while (split < e && !isGivenName(tokens[split].text)) split++;
+      if (split === e) split = s + 1;
+      // The complement is what the title is of, not a person the title describes.
+      const of = readCues(sentence, tokens, s, split - 1, false);
+      spans.push({ ...of, cues: { ...of.cues, person: 0 }, description: undefined });
+      spans.push(readCues(sentence, tokens, split, e, false));
     } else if (s <= e) spans.push(readCues(sentence, tokens, s, e, placeHead));
     i = j + 1;
   }

@@ -24,6 +24,12 @@ describe('findNames', () => {
     expect(names('Le sommet du Mont-Kuru est enneigé.')[0].cues.place).toBeGreaterThan(0);
   });
 
+  it('splits the complement of a title from the name at the first given name ("du conseil de Nordic Rail Ana Ribeiro")', () => {
+    const spans = names('Le président du conseil de Nordic Rail Ana Ribeiro a accueilli les familles.');
+    expect(spans.map((n) => n.text)).toEqual(['Nordic Rail', 'Ana Ribeiro']);
+    expect(spans[0].cues.person).toBe(0);
+  });
+
   it('keeps the particles of Italian, Spanish and Portuguese names inside the name ("Meta di Sorrento")', () => {
     expect(names('Il est assigné à résidence à son domicile de Villa di Serio, au nord de Bergame.')[0]).toMatchObject({ text: 'Villa di Serio' });
     expect(names('Le joueur Rui dos Anjos a marqué.').map((n) => n.text)).toContain('Rui dos Anjos');
