@@ -1,4 +1,4 @@
-import { FR, fold, isAuxiliary, nameKey } from './french.js';
+import { FR, fold, isAuxiliary, isDemonym, nameKey } from './french.js';
 import { isElision, type Token } from './tokens.js';
 import lexicon from './data/fr-lexicon.json' with { type: 'json' };
 import { isGivenName } from './given-names.js';
@@ -338,6 +338,8 @@ export function groupEntities(spans: NameSpan[]): { entities: EntityRecord[]; by
     a.count++;
   }
   const typeOf = (a: Acc): EntityType => {
+    // "les Libanais", "un Marocain": a people, no one's name.
+    if (a.tokens.length === 1 && isDemonym(a.key)) return 'other';
     const best = Math.max(a.person, a.place, a.org);
     if (best <= WEAK_CUES) {
       // Two or three capitalised words with no connector, read nowhere as a place or organisation: a name.

@@ -51,6 +51,14 @@ export const FR = {
   knownPlaces: new Set([...places.countries, ...places.regions].map((p) => fold(p).replace(/[-.'\s]+/g, ' ').trim())),
 };
 
+/** True for a people's adjective or noun, feminine or plural too ("Libanais", "Marocaines", "Italienne"). */
+export function isDemonym(word: string): boolean {
+  const w = fold(word);
+  if (FR.demonyms.has(w)) return true;
+  for (const end of ['es', 'e', 's', 'ne', 'nes']) if (w.endsWith(end) && FR.demonyms.has(w.slice(0, -end.length))) return true;
+  return false;
+}
+
 /** English question vocabulary and its French search terms. */
 export const EN = {
   stopwords: set(english.stopwords),

@@ -30,6 +30,11 @@ describe('findNames', () => {
     expect(spans[0].cues.person).toBe(0);
   });
 
+  it('reads a people ("les Libanais", "une Marocaine") as no one\'s name', () => {
+    const types = entitiesOf(['Le Premier ministre Libanais a démissionné.', 'Les Libanais manifestent.', 'Une Marocaine témoigne.']);
+    expect(types.filter(([, type]) => type === 'person').map(([name]) => name)).toEqual([]);
+  });
+
   it('keeps the particles of Italian, Spanish and Portuguese names inside the name ("Meta di Sorrento")', () => {
     expect(names('Il est assigné à résidence à son domicile de Villa di Serio, au nord de Bergame.')[0]).toMatchObject({ text: 'Villa di Serio' });
     expect(names('Le joueur Rui dos Anjos a marqué.').map((n) => n.text)).toContain('Rui dos Anjos');
