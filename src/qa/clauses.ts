@@ -17,6 +17,8 @@ const CLAUSE_BREAK = new RegExp(`\\s(?:que|qu['’])|;|\\s[–—]\\s|,\\s(?=(?:
 /** A clause that opens on "lors de" / "lors du" / "lors d'": the occasion of the main clause's fact. */
 const OCCASION = /^[\s,]*lors\s+d/iu;
 const OCCASION_REACH = 12;
+/** Words, at most, of a phrase that opens a sentence before a comma and belongs to the clause after it ("En août 2019,"). */
+const FRONTED_WORDS = 4;
 
 /** The analysed terms of a question's main clause: the words before its first "que" ("annoncé" in "Quand X a-t-il annoncé que …"). */
 export function mainClauseTerms(q: AnalyzedQuestion): Set<string> {
@@ -33,6 +35,10 @@ export function clauseWeights(sentence: AnnotatedSentence, asked: Set<string>, q
   // ", mort à 74 ans …": a comma before a word of the question's main clause opens that word's own clause.
   const askedAfterComma = [...text.matchAll(/,\s+(\p{L}+)/gu)].filter((m) => analyse(m[1]!).some((t) => asked.has(q.alternatives.get(t)?.of ?? t))).map((m) => m.index!);
   const starts = [0, ...new Set([...[...text.matchAll(CLAUSE_BREAK)].map((m) => m.index!), ...askedAfterComma])].sort((x, y) => x - y);
+  // "En août 2019, après dix ans d'enquête, les juges ont rendu …": a short phrase opening the sentence is set before
+  // the clause after it and belongs to it.
+  const opening = text.slice(0, starts[1]);
+  if (starts.length > 1 && (text[starts[1]!] === ',' || opening.trimEnd().endsWith(',')) && opening.split(/\s+/).filter(Boolean).length <= FRONTED_WORDS) starts.splice(1, 1);
   if (starts.length === 1 || (!asked.size && !q.entities.size)) return () => 1;
   // Which clauses say a word of the question's main clause (names aside).
   const saysAsked = starts.map((from, i) => analyse(text.slice(from, starts[i + 1] ?? text.length)).some((t) => asked.has(q.alternatives.get(t)?.of ?? t)));

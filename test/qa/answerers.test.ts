@@ -746,6 +746,13 @@ describe('answerWhen and the clause of a date', () => {
     expect(engine.ask('Jaan Kask est arrivé à Tartu à quel moment de la journée ?').answer).toBe('aube');
   });
 
+  it('dates a fact with a short phrase opening the sentence before a comma ("En août 2019, après …, les juges ont rendu")', () => {
+    const engine = engineOf([
+      article('n', ["En mars 2021, après six ans d'une enquête marquée par des expertises, les juges de Tartu avaient rendu un non-lieu général, estimant que rien n'était établi."]),
+    ]);
+    expect(engine.ask("Quand les juges ont-ils prononcé le non-lieu général ?").answer).toContain('mars 2021');
+  });
+
   it('dates a fact with the day of the occasion "lors de" sets for it, though that phrase says none of the question', () => {
     const engine = engineOf([
       article('c', ["Une procédure d'état de catastrophe a été engagée, a annoncé Juhan Parts lors de sa visite à Tartu le samedi 3 juin."]),
