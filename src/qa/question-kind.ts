@@ -44,6 +44,7 @@ const NOUNS = {
 
 const GENERIC = folded(nouns.generic);
 const PRE_ADJECTIVES = folded(nouns.preAdjectives);
+const GENERIC_THINGS = folded(nouns.genericThings);
 /** Nouns that ask a place only after a place preposition ("Dans quelle partie du palais …"). */
 const SPOTS = folded(nouns.spots);
 const ANY_PLACE = folded(nouns.anyPlace);
@@ -215,7 +216,10 @@ export function questionType(question: string): QuestionType {
   // "Jean Reno, il a lu quel texte ?": the thing asked for, which the answering sentence must name.
   if (type.kind === 'what' && !type.noun) {
     QUEL_NOUN.lastIndex = 0;
-    const thing = QUEL_NOUN.exec(bare)?.[1];
+    const m = QUEL_NOUN.exec(bare);
+    let thing = m?.[1];
+    // "quel genre de traces": the traces are asked; "avec quel objet": no kind of thing.
+    if (thing && GENERIC_THINGS.has(singular(thing))) thing = /^\s+(?:de\s+|d')\s*([a-z][a-z-]*)/.exec(bare.slice(m!.index + m![0].length))?.[1];
     if (thing && !NOUNS.quantity.has(singular(thing))) return { ...type, noun: singular(thing) };
   }
   return type;
