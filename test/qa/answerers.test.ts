@@ -270,6 +270,18 @@ describe('a place whose name holds the asked one', () => {
   });
 });
 
+describe('a role asked in other words', () => {
+  it('is held by the words the text gives it ("la patronne" for "la cheffe", "le premier magistrat" for "le maire")', () => {
+    const e = engineOf([article('r', [
+      '« Je n’avais jamais rien vu de tel », a déclaré Kadri Mets, la cheffe des pompiers de Tartu.',
+      'Le maire de Tartu, Jaan Kask, a visité le quartier mardi.',
+      'Le préfet Mart Laar a demandé une enquête.',
+    ])]);
+    expect(e.ask("La patronne des pompiers de Tartu, elle s'appelle comment ?").answer).toContain('Kadri Mets');
+    expect(e.ask("Le premier magistrat de Tartu qui a visité le quartier mardi, c'est qui ?").answer).toContain('Jaan Kask');
+  });
+});
+
 describe('a span of two dates', () => {
   const e = engineOf([article('f', [
     'Le festival de la digue aura lieu en juillet 2026 sur les quais.',
