@@ -67,7 +67,10 @@ function answerQuantity(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentenc
   // "Combien de temps" is answered in days or weeks, "combien a coûté" in money.
   const units = asked ? unitsOf(asked) : isCostQuestion(q.text) ? unitsOf('cout') : undefined;
   const mainTerms = mainClauseTerms(q);
-  for (const r of readable(ranked, false)) {
+  // A sentence with a figure of the noun asked ("85 tonnes" for "combien de tonnes") is read from lower coverage, as
+  // the abstention policy lets a sentence that says the noun asked answer.
+  const saysNoun = asked ? (r: ScoredSentence) => quantities(r.sentence.text).some((f) => f.noun === asked) : undefined;
+  for (const r of readable(ranked, false, saysNoun, TUNING.nounCoverage)) {
     const points = anchors(q, r);
     // "18 plongeurs participent à l'opération et deux plongeurs accompagnent chaque garçon": a figure counts by how
     // much its own clause says of the question.

@@ -690,6 +690,16 @@ describe('answerWhat: a figure of the clause the question asks about', () => {
     ]);
     expect(e.ask("Combien de plongeurs participaient à l'opération de secours ?").answer).toBe('18 plongeurs');
   });
+
+  it('reads a sentence with a figure of the noun asked though it covers less of the question', () => {
+    const e = engineOf([
+      article('t', [
+        'Des ponts aériens ont été mis en place pour acheminer du fret et des vivres vers Tartu avant la visite du ministre.',
+        'Environ 85 tonnes de nourriture et un million de litres d’eau ont déjà été transportés avant la visite.',
+      ]),
+    ]);
+    expect(e.ask('Combien de tonnes de nourriture avaient été acheminées au moment de la visite du ministre ?').answer).toBe('Environ 85 tonnes');
+  });
 });
 
 describe('answerWhat: a cause asked', () => {
