@@ -69,7 +69,7 @@ function answerQuantity(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentenc
   const mainTerms = mainClauseTerms(q);
   // A sentence with a figure of the noun asked ("85 tonnes" for "combien de tonnes") is read from lower coverage, as
   // the abstention policy lets a sentence that says the noun asked answer.
-  const saysNoun = asked ? (r: ScoredSentence) => quantities(r.sentence.text).some((f) => f.noun === asked) : undefined;
+  const saysNoun = asked ? (r: ScoredSentence) => quantities(r.sentence.text).some((f) => f.noun === asked || !!SAME_COUNTS.get(asked)?.has(f.noun)) : undefined;
   for (const r of readable(ranked, false, saysNoun, TUNING.nounCoverage)) {
     const points = anchors(q, r);
     // "18 plongeurs participent à l'opération et deux plongeurs accompagnent chaque garçon": a figure counts by how
@@ -81,12 +81,14 @@ function answerQuantity(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentenc
       const counts = units
         // "mois" is read as "moi" once its final s is dropped: a unit matches with or without it.
         ? units.has(f.noun) || units.has(`${f.noun}s`) || /[€$]/.test(f.text) ? TUNING.askedUnit : 0
-        : asked && f.noun ? (f.noun === asked || fold(stem(f.noun)) === fold(stem(asked)) || f.noun === other || qualifiedAs(r.sentence.text, f, asked, q) ? TUNING.askedUnit : 0) : asked ? TUNING.bareFigure : 1;
+        : asked && f.noun ? (f.noun === asked || fold(stem(f.noun)) === fold(stem(asked)) || f.noun === other || SAME_COUNTS.get(asked)?.has(f.noun) || qualifiedAs(r.sentence.text, f, asked, q) ? TUNING.askedUnit : 0) : asked ? TUNING.bareFigure : 1;
       if (!counts) continue;
       // "profond de combien": of "110 mètres de long sur 43 mètres de profondeur", the depth.
       const dimension = asked && f.dimension ? (f.dimension.slice(0, STEM_PREFIX) === asked.slice(0, STEM_PREFIX) ? TUNING.askedUnit : TUNING.otherDimension) : 1;
       const key = fold(f.text);
-      vote(pool, key, weightOf(r) * counts * dimension * inClause * proximity(f.start, points), r.index, r.sentence.doc);
+      // Near a question word at either end of the figure ("23 millions de personnes pourraient être touchées").
+      const near = Math.max(proximity(f.start, points), proximity(f.end, points));
+      vote(pool, key, weightOf(r) * counts * dimension * inClause * near, r.index, r.sentence.doc);
       if (!shown.has(key)) shown.set(key, f.text);
     }
   }
@@ -119,6 +121,8 @@ function namesThing(r: ScoredSentence, noun: string, q: AnalyzedQuestion): boole
 }
 
 const QUANTITY = new RegExp(patterns.quantity);
+/** A noun counted → the nouns a figure may count the same things with ("années" / "ans"). */
+const SAME_COUNTS = new Map(Object.entries(quantityWords.sameCounts).map(([k, v]) => [k, new Set(v)]));
 /** A question that asks a cause (folded). */
 const CAUSE = new RegExp(patterns.cause);
 /** A word or phrase that gives a cause in a sentence (folded text); one ending on an apostrophe needs no word end. */

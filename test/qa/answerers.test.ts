@@ -691,6 +691,15 @@ describe('answerWhat: a figure of the clause the question asks about', () => {
     expect(e.ask("Combien de plongeurs participaient à l'opération de secours ?").answer).toBe('18 plongeurs');
   });
 
+  it('counts the things asked by the nouns a figure may count them with ("années" / "ans", "gens" / "personnes")', () => {
+    const e = engineOf([article('y', [
+      'Le suspect risque une peine de prison pouvant aller jusqu’à 10 ans et 150 000 euros d’amende.',
+      'Quelque 23 millions de personnes pourraient être touchées par les inondations de Tartu, dont 2 millions de personnes vulnérables selon une responsable.',
+    ])]);
+    expect(e.ask("Le suspect risque combien d'années de prison ?").answer).toBe('10 ans');
+    expect(e.ask('Combien de gens pourraient être touchés par les inondations de Tartu ?').answer).toBe('Quelque 23 millions de personnes');
+  });
+
   it('reads a sentence with a figure of the noun asked though it covers less of the question', () => {
     const e = engineOf([
       article('t', [

@@ -64,6 +64,10 @@ describe('quantities', () => {
     expect(quantities('En 2014, à 18h08, un homme est arrivé.')).toEqual([]);
   });
 
+  it('reads a scale word after digits as part of the figure: "23 millions de personnes" counts people', () => {
+    expect(quantities('Quelque 23 millions de personnes sont touchées, pour 2 milliards d’euros.').map((q) => `${q.text}|${q.noun}`)).toEqual(['Quelque 23 millions de personnes|personne', '2 milliards d’euros|euro']);
+  });
+
   it('does not read a day of the month as a count', () => {
     expect(quantities('- 27 janvier: accord prévoyant 11.000 euros par personne.').map((q) => q.text)).toEqual(['11.000 euros']);
   });
