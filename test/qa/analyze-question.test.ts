@@ -96,6 +96,8 @@ describe('questionType: spoken questions and "quel + noun"', () => {
     ['Le plongeur qui est mort, il s’appelait comment ?', 'who', 'person'],
     ["C'est quoi la pièce qui a fait dérailler le train ?", 'what', 'text'],
     ['Les rescapés, on les a évacués vers quel petit port ?', 'where', 'place'],
+    ['Quel institut a publié le rapport ?', 'who', 'org'],
+    ['Dans quel institut a-t-il été transporté ?', 'where', 'place'],
     ["Dans quel district se trouvait l'épicentre ?", 'where', 'place'],
     ["Qu'est-ce que le juge a lancé au prévenu quand il s'est levé ?", 'quote', 'statement'],
     ['Quelle a été la réaction du maire après le verdict ?', 'quote', 'statement'],

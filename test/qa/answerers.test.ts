@@ -270,6 +270,16 @@ describe('a place whose name holds the asked one', () => {
   });
 });
 
+describe('a venue asked by a broad noun', () => {
+  it('is answered by a narrower one: an institut is an établissement', () => {
+    const e = engineOf([article('i', [
+      'Les corps des victimes ont été repêchés près de l’île de Vormsi.',
+      'Les corps seront ensuite transportés à l’Institut médico-légal de Tartu, selon la police.',
+    ])]);
+    expect(e.ask("Après l'île, vers quel établissement les corps devaient-ils être transportés ?").answer).toContain('Tartu');
+  });
+});
+
 describe('a role asked in other words', () => {
   it('is held by the words the text gives it ("la patronne" for "la cheffe", "le premier magistrat" for "le maire")', () => {
     const e = engineOf([article('r', [
