@@ -1,5 +1,6 @@
 /** Where: the place a question asks for — a named place, or a venue that is not a name ("le hangar 12"). */
 import { FR, fold, nameKey } from '../nlp/french.js';
+import { stem } from '../nlp/tokens.js';
 import { escapeRegExp } from '../regexp.js';
 import type { AnalyzedQuestion } from './analyze-question.js';
 import type { Knowledge, ScoredSentence } from './knowledge.js';
@@ -15,6 +16,8 @@ import answerWords from './data/fr-answer-words.json' with { type: 'json' };
 const PREPOSITION_REACH = 24;
 /** Before a place: "à", "dans", "la ville de", "l'île", "le port de" (folded). */
 const PLACE_CUE = new RegExp(`(\\ba|\\bdans|\\b(${FR.placeCueNouns.join('|')})( [a-z-]+)? d[e'](\\s*l')?|\\bile|\\bport de)\\s*(l')?\\s*$`);
+/** Before a place, folded: the noun it completes ("la morgue d'", "l'hôpital de la"). */
+const OF_NOUN = /(\p{L}+)\s+(?:de|du|des|d')\s*(?:la\s+|l')?\s*$/u;
 /** Characters before a place read for the venue noun asked ("dans le stade de"). */
 const VENUE_REACH = 40;
 
@@ -55,12 +58,16 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
     for (const m of inside ? [] : r.sentence.mentions) {
       if (q.entities.has(m.entity) || (m.type !== 'place' && m.type !== 'other')) continue;
       const before = fold(r.sentence.text.slice(Math.max(0, m.start - PREPOSITION_REACH), m.start));
-      let cue = PLACE_CUE.test(before) ? 1 : /\b(en|au|aux)\s*$/.test(before) ? 0.7 : 0.45;
+      // "la morgue d'Orbetello" for "Dans quelle ville se trouve la morgue …": the complement of a noun the question says
+      // is a place cue too.
+      const ofNoun = OF_NOUN.exec(before)?.[1];
+      const cue = PLACE_CUE.test(before) || (ofNoun !== undefined && q.terms.has(fold(stem(ofNoun)))) ? 1 : /\b(en|au|aux)\s*$/.test(before) ? 0.7 : 0.45;
       if (venueAsked && !namesVenue(fold(r.sentence.text.slice(Math.max(0, m.start - VENUE_REACH), m.end)))) continue;
       // A name of no known type is a place only after a place preposition ("partis de Montpellier").
+      let untyped = 1;
       if (m.type === 'other') {
         if (!/\b(a|dans|de|du|d'|depuis|vers|en|au|aux|pres de|jusqu'a)\s*$/.test(before)) continue;
-        cue *= TUNING.untypedPlace;
+        untyped = TUNING.untypedPlace;
       }
       // "Il vient de quel pays ?": a place after "originaire de", "né à", "venu de" says where someone comes from.
       if (originAsked && ORIGIN_BEFORE.test(before)) origins.add(`e${m.entity}`);
@@ -68,7 +75,7 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
       const specific = isCountry(m.entity) && r.sentence.mentions.some((o) => o.type === 'place' && !isCountry(o.entity) && !q.entities.has(o.entity)) ? TUNING.countryBesidePlace : 1;
       const inClause = clauseOf(m.start);
       if (inClause === 0) continue;
-      vote(pool, `e${m.entity}`, weightOf(r) * cue * specific * inClause * proximity(m.start, points), r.index, r.sentence.doc);
+      vote(pool, `e${m.entity}`, weightOf(r) * cue * untyped * specific * inClause * proximity(m.start, points), r.index, r.sentence.doc);
     }
     // "Il vient de quel pays, le bénévole ?": "le bénévole rwandais" says the country by its people's adjective.
     if (originAsked) {

@@ -270,6 +270,13 @@ describe('a place whose name holds the asked one', () => {
   });
 });
 
+describe('a place that completes a noun of the question', () => {
+  it('answers before another place of the sentence ("la morgue de Varenna, ville en face du Kalvi")', () => {
+    const e = engineOf([article('m', ['Les corps des trois victimes se trouvent à la morgue de Varenna, ville située en face du Kalvi, selon les autorités de Tartu.'])]);
+    expect(e.ask('Dans quelle ville se trouve la morgue où ont été transportés les corps des victimes ?').answer).toBe('Varenna');
+  });
+});
+
 describe('a venue asked by a broad noun', () => {
   it('is answered by a narrower one: an institut is an établissement', () => {
     const e = engineOf([article('i', [
