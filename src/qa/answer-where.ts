@@ -16,6 +16,9 @@ import answerWords from './data/fr-answer-words.json' with { type: 'json' };
 const PREPOSITION_REACH = 24;
 /** Before a place: "à", "dans", "la ville de", "l'île", "le port de" (folded). */
 const PLACE_CUE = new RegExp(`(\\ba|\\bdans|\\b(${FR.placeCueNouns.join('|')})( [a-z-]+)? d[e'](\\s*l')?|\\bile|\\bport de)\\s*(l')?\\s*$`);
+/** A short form in brackets after a name, the rest of the name between ("Bureau d'enquêtes et d'analyses (BEA)"). */
+const SHORT_AFTER = /^[^().,;]*?\(\s*(\p{Lu}{2,}[\p{Lu}\d-]{0,8})\s*\)/u;
+const SHORT_REACH = 48;
 /** Before a place, folded: the noun it completes ("la morgue d'", "l'hôpital de la"). */
 const OF_NOUN = /(\p{L}+)\s+(?:de|du|des|d')\s*(?:la\s+|l')?\s*$/u;
 /** Characters before a place read for the venue noun asked ("dans le stade de"). */
@@ -50,6 +53,11 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
   const origins = new Set<string>();
   const originAsked = (q.noun !== undefined && ORIGIN_NOUNS.has(q.noun)) || ORIGIN_ASKED.test(fold(q.text));
   const mainTerms = mainClauseTerms(q);
+  const askedKeys = new Set([...q.entities.keys()].map((id) => nameKey(k.ann.entities[id].name)));
+  const isShortFormAsked = (text: string, end: number) => {
+    const short = SHORT_AFTER.exec(text.slice(end, end + SHORT_REACH))?.[1];
+    return short !== undefined && askedKeys.has(nameKey(short));
+  };
   for (const r of readable(ranked, true, saysVenue, TUNING.nounCoverage)) {
     const points = anchors(q, r);
     // "Il vivait à X, selon Y, qui précise qu'il possédait un appartement à Z": a named place counts by how much its
@@ -57,6 +65,9 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
     const clauseOf = clauseWeights(r.sentence, mainTerms, q);
     for (const m of inside ? [] : r.sentence.mentions) {
       if (q.entities.has(m.entity) || (m.type !== 'place' && m.type !== 'other')) continue;
+      // "les locaux du Bureau d'enquêtes et d'analyses (BEA)" for "les locaux du BEA, c'est où ?": the name the
+      // question gives in short is not where it is.
+      if (isShortFormAsked(r.sentence.text, m.end)) continue;
       const before = fold(r.sentence.text.slice(Math.max(0, m.start - PREPOSITION_REACH), m.start));
       // "la morgue d'Orbetello" for "Dans quelle ville se trouve la morgue …": the complement of a noun the question says
       // is a place cue too.
@@ -90,7 +101,7 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
     }
     // Venues that are not names: "le hangar 12", "la place des Martyrs", "un hall du parc des expositions".
     for (const v of venues(r.sentence.text)) {
-      if (r.sentence.mentions.some((m) => q.entities.has(m.entity) && m.start >= v.start && m.end <= v.end)) continue;
+      if (r.sentence.mentions.some((m) => q.entities.has(m.entity) && m.start >= v.start && m.end <= v.end) || isShortFormAsked(r.sentence.text, v.end)) continue;
       if (venueAsked && v.noun !== venueAsked && !narrower.has(v.noun)) continue;
       // "Dans quel quartier / quelle ville …": an area is asked; a building ("l'immeuble de logements") is none.
       if (!venueAsked && q.noun && !isSpot(q.noun) && !isAnyPlace(q.noun) && v.noun !== singularOf(q.noun)) continue;

@@ -270,6 +270,16 @@ describe('a place whose name holds the asked one', () => {
   });
 });
 
+describe('a name the question gives in short', () => {
+  it('is not where it is: "les locaux du Bureau d\'études maritimes (BEM), à l\'aéroport de Tartu"', () => {
+    const e = engineOf([article('b', [
+      'Le BEM a ouvert une enquête.',
+      'Les enregistreurs ont été montrés le 12 mai dans les locaux du Bureau d’études maritimes (BEM), à l’aéroport de Tartu.',
+    ])]);
+    expect(e.ask("Les enregistreurs ont été montrés dans les locaux du BEM, c'est où ça ?").answer).toContain('Tartu');
+  });
+});
+
 describe('a place that completes a noun of the question', () => {
   it('answers before another place of the sentence ("la morgue de Varenna, ville en face du Kalvi")', () => {
     const e = engineOf([article('m', ['Les corps des trois victimes se trouvent à la morgue de Varenna, ville située en face du Kalvi, selon les autorités de Tartu.'])]);
