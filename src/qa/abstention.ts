@@ -16,7 +16,7 @@ import { fold } from '../nlp/french.js';
 import { stem } from '../nlp/tokens.js';
 
 /** Why a question cannot be answered from the corpus before reading candidates, or undefined when it may be. */
-export function reasonToAbstain(q: AnalyzedQuestion, ranked: ScoredSentence[]): AbstentionReason | undefined {
+export function reasonToAbstain(q: AnalyzedQuestion, ranked: ScoredSentence[], speakersIn?: (sentence: number) => number[]): AbstentionReason | undefined {
   if (q.unknownNames.length) return reason('unknownName', { names: q.unknownNames.join(', ') });
   if (q.whoIsUnknown) return reason('unknownName', { names: q.whoIsUnknown });
   if (!ranked.length) return reason('nothingMatches');
@@ -34,7 +34,10 @@ export function reasonToAbstain(q: AnalyzedQuestion, ranked: ScoredSentence[]): 
     // A narrower noun says it too ("le maire" for "quel élu").
     const nouns = q.noun && isSpecificNoun(q.noun) ? new Set([q.noun, ...narrowerRoles(q.noun), ...narrowerPlaces(q.noun)].map((n) => fold(stem(n)))) : undefined;
     const anchored = !!nouns && head.some((r) => r.sentence.terms.some((t) => nouns.has(t)) && r.coverage >= TUNING.nounCoverage && r.contentCoverage >= TUNING.nounContent);
-    if (!timed && !anchored) return reason('lowCoverage');
+    // "Qu'a dit X en comparant ce feu à sa carrière ?": a statement X makes, beside some of the question's words, may
+    // answer; the quote answerer then picks X's statement on the topic, or none.
+    const spoken = q.kind === 'quote' && !!speakersIn && head.some((r) => r.coverage >= TUNING.nounCoverage && r.contentCoverage >= TUNING.nounContent && speakersIn(r.index).some((id) => q.entities.has(id)));
+    if (!timed && !anchored && !spoken) return reason('lowCoverage');
   }
   return undefined;
 }

@@ -46,6 +46,19 @@ describe('reasonToAbstain', () => {
   });
 });
 
+describe('reasonToAbstain: a statement of the speaker asked', () => {
+  it('answers a quote question from a sentence where the person asked speaks, beside some of its words', () => {
+    const quoteAsked = question({ kind: 'quote', expects: 'statement', entities: new Map([[7, 4]]) });
+    const speakers = (id: number) => () => [id];
+    // Covers a third of the question, with some of its own words: Kadri speaks there, it may answer.
+    expect(reasonToAbstain(quoteAsked, ranked(0.35, 0.3), speakers(7))).toBeUndefined();
+    // Someone else speaks, or none of the question's own words are said: too little of the question.
+    expect(reasonToAbstain(quoteAsked, ranked(0.35, 0.3), speakers(8))).toEqual({ code: 'lowCoverage' });
+    expect(reasonToAbstain(quoteAsked, ranked(0.35, 0.1), speakers(7))).toEqual({ code: 'lowCoverage' });
+    expect(reasonToAbstain(quoteAsked, ranked(0.35, 0.3))).toEqual({ code: 'lowCoverage' });
+  });
+});
+
 describe('ANSWERERS', () => {
   it('has one answerer per kind, and the English note names what each gives', () => {
     for (const [kind, answerer] of Object.entries(ANSWERERS)) {
