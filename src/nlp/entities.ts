@@ -289,7 +289,8 @@ function readCues(sentence: string, tokens: Token[], s: number, e: number, place
   // Apposition after the name: "X, expert du Costa Rica et professeur …," or "X – le père de … –".
   const next = tokens[e + 1];
   const after = gap(sentence, tokens[e], next);
-  if (next && /^\s*[,–—(]\s*$/.test(after)) {
+  // "X, et le commandant Y": a list goes on after the comma; that is no apposition of X.
+  if (next && /^\s*[,–—(]\s*$/.test(after) && !FR.phraseBreakWords.has(fold(next.text))) {
     let k = e + 1;
     // skip an article and up to two qualifiers ("l'actuel Premier ministre")
     let skipped = 0;

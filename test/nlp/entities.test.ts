@@ -35,6 +35,12 @@ describe('findNames', () => {
     expect(types.filter(([, type]) => type === 'person').map(([name]) => name)).toEqual([]);
   });
 
+  it('reads no apposition after a comma that goes on with a list ("X, et le commandant Y")', () => {
+    const [first] = names("L'échange entre le capitaine Paul Kask, et le commandant Jaan Tamm de la capitainerie a été publié.");
+    expect(first).toMatchObject({ text: 'Paul Kask' });
+    expect(first.description ?? '').not.toMatch(/commandant/);
+  });
+
   it('keeps the particles of Italian, Spanish and Portuguese names inside the name ("Meta di Sorrento")', () => {
     expect(names('Il est assigné à résidence à son domicile de Villa di Serio, au nord de Bergame.')[0]).toMatchObject({ text: 'Villa di Serio' });
     expect(names('Le joueur Rui dos Anjos a marqué.').map((n) => n.text)).toContain('Rui dos Anjos');
