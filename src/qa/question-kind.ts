@@ -125,8 +125,8 @@ function typeOfNoun(noun: string, afterPreposition: boolean, subject: boolean): 
 const PLACE_PREPOSITION = /(?:^|\s)(?:dans|a|en|au|aux|vers|depuis|de|d'|par|sur|pres de|jusqu'a|devant|derriere|sous|chez)\s*$/;
 const QUEL_NOUN = /\b(?:quel|quelle|quels|quelles|lequel|laquelle|lesquels|lesquelles)\s+(?:(?:est|sont|etait|etaient|a ete)\s+(?:le|la|les|l')\s*|(?<=(?:lequel|laquelle|lesquels|lesquelles)\s+)(?:des\s+|de\s+|d')(?:(?:ses|leurs|les|ces|son|sa|nos|vos)\s+)?)?([a-z][a-z'-]*)/g;
 const ROLE_ASKED = /\b(?:c'(?:est|etait|etaient|sont) qui,?|qui (?:est|etait|sont|etaient))\s+(?:le |la |les |l')\s*((?:[a-z][a-z-]*\s*){1,3})/;
-/** "Le NOUN …, c'est qui": an identity asked of a dislocated noun phrase (folded). */
-const IDENTITY = /^(?:le |la |l')\s*([a-z][a-z-]{3,})\b.*,\s*(?:c'est|c'etait) qui$/;
+/** "Le NOUN …, c'est qui", "Le NOUN …, il s'appelle comment": an identity asked of a dislocated noun phrase (folded). */
+const IDENTITY = /^(?:le |la |l')\s*([a-z][a-z-]{3,})\b.*,\s*(?:(?:c'est|c'etait) qui|(?:il|elle) s'appel(?:le|ait) comment)$/;
 /** "Comment s'appelle le NOUN …": the name asked of a noun (folded). */
 const NAME_OF = /^comment s'appel(?:le|ait|lent|aient)\s+(?:le |la |l')\s*([a-z][a-z-]{3,})\b/;
 const LEADING_NOUN = /^(?:et |mais |alors )?(?:le |la |les |l')\s*((?:[a-z][a-z-]*\s*){1,3})/;
@@ -135,6 +135,8 @@ const LEADING_NOUN = /^(?:et |mais |alors )?(?:le |la |les |l')\s*((?:[a-z][a-z-
 function roleIn(words: string | undefined): string | undefined {
   const list = (words ?? '').trim().split(/\s+/);
   for (const [i, w] of list.entries()) {
+    // "le second du commandant": the words after "de" complete the noun; they are not the role asked.
+    if (/^(?:de|du|des|d'.*)$/.test(w)) break;
     // A role of two words ("premier ministre") before its first word alone ("ministre").
     const two = i + 1 < list.length ? `${w} ${list[i + 1]}` : '';
     if (two && NOUNS.person.has(singular(two))) return singular(two);

@@ -112,6 +112,9 @@ describe('questionType: spoken questions and "quel + noun"', () => {
     // An adjective before a class noun is skipped; one that is the noun itself is kept.
     expect(questionType('Vers quelle grande ville sont-ils partis ?').noun).toBe('ville');
     expect(questionType('Quel jeune a été arrêté ?').noun).toBe('jeune');
+    // The head of a dislocated phrase is the role asked, not a noun of its complement.
+    expect(questionType("Le second du commandant, il s'appelle comment ?")).toMatchObject({ kind: 'who', noun: 'second' });
+    expect(questionType('Le message du pape, il a été lu par qui ?').noun).toBeUndefined();
     // A noun that names no kind of thing: the noun after its "de", or none.
     expect(questionType('Quel genre de traces a orienté les enquêteurs ?').noun).toBe('trace');
     expect(questionType('Avec quel objet a-t-il frappé le conducteur ?').noun).toBeUndefined();
