@@ -6,7 +6,7 @@ import type { AnalyzedQuestion } from './analyze-question.js';
 import type { Knowledge, ScoredSentence } from './knowledge.js';
 import { anchors, best, clip, proximity, vote, type Candidate } from './candidates.js';
 import { anyWord, CUT, finish, readable, singularOf, weightOf, type Partial } from './answer-common.js';
-import { isAnyPlace, isSpecificNoun, isSpot, narrowerPlaces } from './question-kind.js';
+import { isAnyPlace, isSpecificNoun, isSpot, isTownNoun, narrowerPlaces } from './question-kind.js';
 import { venues } from './spans.js';
 import { clauseWeights, mainClauseTerms } from './clauses.js';
 import { TUNING } from './tuning.js';
@@ -46,6 +46,7 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
   const narrowerRe = anyWord(narrower);
   const namesVenue = (folded: string) => folded.includes(venueAsked!) || !!narrowerRe?.test(folded);
   const isCountry = (id: number) => FR.knownPlaces.has(nameKey(k.ann.entities[id].name));
+  const townAsked = q.noun !== undefined && isTownNoun(q.noun);
   // "installés où dans la grotte ?", "dans quelle partie du palais ?": a spot inside a place, not a named place.
   const inside = /\bou\s+dans\s+(?:le|la|les|l')/.test(fold(q.text)) || (q.noun !== undefined && isSpot(q.noun) && /\bdans\s+quel/.test(fold(q.text)));
   // A sentence that names a venue of the noun asked is read from lower coverage, as the abstention policy lets it answer.
@@ -65,6 +66,8 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
     const clauseOf = clauseWeights(r.sentence, mainTerms, q);
     for (const m of inside ? [] : r.sentence.mentions) {
       if (q.entities.has(m.entity) || (m.type !== 'place' && m.type !== 'other')) continue;
+      // "Dans quelle ville …": a country or a region is no town.
+      if (townAsked && isCountry(m.entity)) continue;
       // "les locaux du Bureau d'enquêtes et d'analyses (BEA)" for "les locaux du BEA, c'est où ?": the name the
       // question gives in short is not where it is.
       if (isShortFormAsked(r.sentence.text, m.end)) continue;

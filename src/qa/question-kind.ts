@@ -59,6 +59,12 @@ export function narrowerPlaces(place: string): Set<string> {
   return NARROWER_PLACES.get(place) ?? NONE;
 }
 
+const TOWN_NOUNS = folded(nouns.townNouns);
+/** True for a place noun that asks a town ("ville", "village"): a country or a region does not answer it. */
+export function isTownNoun(noun: string): boolean {
+  return TOWN_NOUNS.has(noun);
+}
+
 /** True for a place noun that asks any place at all ("lieu", "emplacement"): a venue answers it. */
 export function isAnyPlace(noun: string): boolean {
   return ANY_PLACE.has(noun);

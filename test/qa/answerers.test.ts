@@ -270,6 +270,16 @@ describe('a place whose name holds the asked one', () => {
   });
 });
 
+describe('a town asked', () => {
+  it('is not answered by a country', () => {
+    const e = engineOf([article('t', [
+      'Le nouveau-né a été retrouvé sous les ruines en Estonie, selon les secouristes.',
+      'Le bébé a ensuite été emmené à l’hôpital de Tartu pour y être soigné.',
+    ])]);
+    expect(e.ask("Le nouveau-né retrouvé sous les ruines, on l'a emmené se faire soigner dans quelle ville ?").answer).toBe('Tartu');
+  });
+});
+
 describe('a name the question gives in short', () => {
   it('is not where it is: "les locaux du Bureau d\'études maritimes (BEM), à l\'aéroport de Tartu"', () => {
     const e = engineOf([article('b', [
