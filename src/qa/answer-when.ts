@@ -41,7 +41,8 @@ export function answerWhen(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSent
       // "vers 07H45 (05H45 GMT)", "vers 15h10 GMT (18h10, heure locale)": a universal time beside the local one
       // restates it for other readers; the local time answers, unless the question asks the universal one.
       const utc = (o: { end: number }) => UTC_AFTER.test(r.sentence.text.slice(o.end, o.end + UTC_REACH));
-      const restated = !!d.time && utc(d) !== utcAsked && r.sentence.dates.some((o) => o !== d && !!o.time && utc(o) !== utc(d));
+      // "À quelle heure GMT …": a time the text gives in another zone answers less, whether or not the GMT one is beside it.
+      const restated = !!d.time && utc(d) !== utcAsked && (utcAsked || r.sentence.dates.some((o) => o !== d && !!o.time && utc(o) !== utc(d)));
       // "Le procès doit se finir quand ?" of "du 29 septembre au 27 novembre": the end of the span, not its start.
       // An end asked, a date that neither ends a span nor is said of an end ("aura lieu en septembre") says less of it.
       const end = endAsked ? rangeEnd(r.sentence, d) : undefined;

@@ -809,6 +809,14 @@ describe('answerWhen and the clause of a date', () => {
     expect(b.ask("L'explosion du port, elle a eu lieu à quelle heure GMT ?").answer).toContain('15h10');
   });
 
+  it('answers "à quelle heure GMT" with a time given in GMT, though another sentence gives a local time', () => {
+    const e = engineOf([article('s', [
+      'Dans la nuit, vers 2h17 heure de Paris, une première secousse, un séisme de magnitude 7,8, s’est produite à Tartu.',
+      'Des répliques ont suivi, avant un nouveau séisme de magnitude 7.5, à 10h24 GMT, près de Tartu.',
+    ])]);
+    expect(e.ask("À quelle heure GMT s'est produite la seconde secousse, celle de magnitude 7,5 ?").answer).toContain('10h24');
+  });
+
   it('answers "à quel moment de la journée" with a part of the day ("à l\'aube") though another sentence gives a time', () => {
     const engine = engineOf([article('a', ['Le ministre Jaan Kask est arrivé à Tartu à l’aube, avant les secours.', 'Le ministre Jaan Kask a quitté Tartu mardi à 18h.'])]);
     expect(engine.ask('Jaan Kask est arrivé à Tartu à quel moment de la journée ?').answer).toBe('aube');
