@@ -24,6 +24,14 @@ describe('relatedTerms', () => {
     expect(relatedTerms(commence!)).toEqual(expect.arrayContaining(terms('débuter')));
     expect(relatedTerms('zzzz')).toEqual([]);
   });
+
+  it('knows the news verbs of ordering, confirming, locating and expiring', () => {
+    const related = (a: string, b: string) => relatedTerms(terms(a)[0]!).some((t) => terms(b).includes(t));
+    expect(related('ordonné', 'ordre')).toBe(true);
+    expect(related('officialisé', 'confirmé')).toBe(true);
+    expect(related('repérée', 'localisée')).toBe(true);
+    expect(related('expirer', 'terminé')).toBe(true);
+  });
 });
 
 describe('familyOf', () => {
