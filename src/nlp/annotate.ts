@@ -297,6 +297,7 @@ export function annotate(input: Article[], onProgress?: Progress, splits?: Split
   onProgress?.('dates', articles.length, articles.length);
 
   mentionAnaphoricRoles(sentences, entities);
+  aliasSpelledOutShortForms(sentences, entities, byKey);
   // Descriptions resolve definite descriptions of speakers ("la ministre portugaise" → the person so described).
   const { described, bestByDescription } = describedPeople(entities);
   mentionDescriptions(sentences, raws, described);
@@ -309,6 +310,38 @@ export function annotate(input: Article[], onProgress?: Progress, splits?: Split
 
   const metas: ArticleMeta[] = articles.map(({ paragraphs: ps, ...meta }, doc) => ({ ...meta, paragraphCount: ps.length, ...(monthAnchor[doc] ? { publishedMonth: monthAnchor[doc] } : {}) }));
   return { articles: metas, sentences, paragraphs, entities, speech, df };
+}
+
+/** A short form in brackets ("(BEA)", "(OMS)") and the words before it. */
+const SHORT_FORM_DEFINED = /([\p{L}'’\- ]{3,120}?)\s*\(\s*(\p{Lu}{2,8})\s*\)/gu;
+/** Words, at most, of a name spelt out before its short form. */
+const SPELT_WORDS = 10;
+
+/**
+ * "le Bureau d'enquêtes et d'analyses (BEA)": the words before a short form in brackets whose initials make it (the
+ * connecting words aside) are that name spelt out, an alias of the entity the short form names; a sentence that
+ * writes them out then names it.
+ */
+function aliasSpelledOutShortForms(sentences: AnnotatedSentence[], entities: AnnotatedEntity[], byKey: Map<string, number>): void {
+  for (const sentence of sentences) {
+    if (!sentence.text.includes('(')) continue;
+    for (const m of sentence.text.matchAll(SHORT_FORM_DEFINED)) {
+      const id = byKey.get(nameKey(m[2]!));
+      if (id === undefined) continue;
+      const short = m[2]!.toUpperCase();
+      const words = m[1]!.trim().split(/\s+|(?<=['’])/u).filter(Boolean).slice(-SPELT_WORDS);
+      // The shortest tail of the words whose initials, connecting words aside, are the short form's.
+      for (let from = words.length - 1; from >= 0; from--) {
+        const tail = words.slice(from);
+        const initials = tail.filter((w) => !FR.connectors.has(fold(w)) && !FR.stopwords.has(fold(w.replace(/['’]$/, '')))).map((w) => w[0]!.toUpperCase()).join('');
+        if (initials.length > short.length) break;
+        if (initials !== short || !/^\p{Lu}/u.test(tail[0]!)) continue;
+        const spelt = tail.join(' ').replace(/(['’]) /g, '$1');
+        if (!entities[id]!.aliases.includes(spelt) && entities[id]!.name !== spelt) entities[id]!.aliases.push(spelt);
+        break;
+      }
+    }
+  }
 }
 
 /**

@@ -280,6 +280,21 @@ describe('a town asked', () => {
   });
 });
 
+describe('a name spelt out before its short form in brackets', () => {
+  it('is an alias of the short form: a sentence that writes it out names the organisation', () => {
+    const e = engineOf([article('o', [
+      'Selon l’Organisation mondiale de la météo (OMM), la tempête atteindra Tartu mardi.',
+      'L’OMM a publié un bulletin.',
+      'Jeudi, l’Organisation mondiale de la météo a relevé une pointe à 180 km/h à Vormsi.',
+    ])]);
+    const k = (e as unknown as { k: Knowledge }).k;
+    const omm = k.ann.entities.find((x) => x.name === 'OMM')!;
+    expect(omm.aliases).toContain('Organisation mondiale de la météo');
+    const q = analyzeQuestion("D'après l'OMM, quelle pointe de vent a été relevée jeudi ?", k);
+    expect(k.rank(q).find((r) => r.sentence.text.startsWith('Jeudi'))?.entityCoverage).toBe(1);
+  });
+});
+
 describe('a name the question gives in short', () => {
   it('is not where it is: "les locaux du Bureau d\'études maritimes (BEM), à l\'aéroport de Tartu"', () => {
     const e = engineOf([article('b', [
