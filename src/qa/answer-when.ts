@@ -1,5 +1,6 @@
 /** When: the date, the time of day or the part of the day a question asks for. */
 import { fold } from '../nlp/french.js';
+import { terms as analyse } from '../nlp/tokens.js';
 import type { AnalyzedQuestion } from './analyze-question.js';
 import type { Knowledge, ScoredSentence } from './knowledge.js';
 import { clauseWeights, mainClauseTerms } from './clauses.js';
@@ -48,8 +49,10 @@ export function answerWhen(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSent
       const end = endAsked ? rangeEnd(r.sentence, d) : undefined;
       const otherEnd = endAsked && end !== undefined && end !== endAsked;
       const notSaidEnd = endAsked === 'end' && !end && !END_ASKED.test(fold(r.sentence.text));
+      // "a revendiqué samedi": a date right after a word of the question's main clause dates that very fact.
+      const adjacent = saidRightBefore(r.sentence.text, d.start, asked, q) ? TUNING.adjacentDate : 1;
       const inClause = clauseOf(d.start) * (denied(r.sentence.text, d.start) ? TUNING.deniedDate : 1) * (restated ? TUNING.restatedDate : 1)
-        * (otherEnd ? TUNING.otherRangeEnd : notSaidEnd ? TUNING.endNotSaid : 1);
+        * (otherEnd ? TUNING.otherRangeEnd : notSaidEnd ? TUNING.endNotSaid : 1) * adjacent;
       if (inClause === 0) continue;
       // "dimanche soir", "en fin de matinée": a part of the day answers "à quel moment de la journée".
       const part = dayPartAsked && !d.time ? DAY_PART.exec(fold(r.sentence.text.slice(d.start, d.end + DAY_PART_REACH)))?.[0] : undefined;
@@ -156,6 +159,14 @@ function denied(text: string, at: number): boolean {
   const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(')')) + 1);
   return NEGATION.test(clause);
 }
+
+/** True when the word right before `at` (one more word may stand between) is a word of the question's main clause. */
+function saidRightBefore(text: string, at: number, asked: Set<string>, q: AnalyzedQuestion): boolean {
+  const before = /(\p{L}[\p{L}'’-]*)(?:\s+\p{L}[\p{L}'’-]*)?\s+$/u.exec(text.slice(Math.max(0, at - ADJACENT_REACH), at));
+  if (!before) return false;
+  return before[0].trim().split(/\s+/).some((w) => analyse(w).some((t) => asked.has(q.alternatives.get(t)?.of ?? t)));
+}
+const ADJACENT_REACH = 40;
 
 /** True when the date at `at` bounds a span ("depuis le 1er juillet", "jusqu'au 3 mai") rather than dating a fact. */
 function bounds(text: string, at: number): boolean {

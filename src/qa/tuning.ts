@@ -49,6 +49,8 @@ export const TUNING = {
   unresolvedDay: 0.7,
   /** The other end of a span of two dates than the one asked ("se terminer" of "du 29 septembre au 27 novembre"). */
   otherRangeEnd: 0.2,
+  /** A date right after a word of the question's main clause ("a revendiqué samedi"), next to 1 for the others. */
+  adjacentDate: 2,
   /** The end of something asked ("se finir quand ?"): a date that neither ends a span nor is said with an end word. */
   endNotSaid: 0.5,
   /** A date of a denied fact ("n'était pas né le …"). */

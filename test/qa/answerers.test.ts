@@ -837,6 +837,15 @@ describe('answerWhen and the clause of a date', () => {
     expect(engine.ask('Jaan Kask est arrivé à Tartu à quel moment de la journée ?').answer).toBe('aube');
   });
 
+  it('dates the asked fact by the date right after its verb, though other articles date the main event', () => {
+    const engine = engineOf([
+      article('a', ['Le groupe a revendiqué l’attaque de Tartu, perpétrée le jeudi 14 juillet 2016.']),
+      article('b', ['Le groupe a revendiqué l’attaque meurtrière de Tartu, perpétrée le jeudi 14 juillet 2016 au soir.']),
+      article('c', ['Le groupe a revendiqué samedi 16 juillet 2016, via son agence, l’attaque de Tartu.']),
+    ]);
+    expect(engine.ask("Le groupe a revendiqué l'attaque de Tartu quel jour ?").answer).toContain('16 juillet');
+  });
+
   it('dates a fact with a short phrase opening the sentence before a comma ("En août 2019, après …, les juges ont rendu")', () => {
     const engine = engineOf([
       article('n', ["En mars 2021, après six ans d'une enquête marquée par des expertises, les juges de Tartu avaient rendu un non-lieu général, estimant que rien n'était établi."]),
