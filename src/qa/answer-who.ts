@@ -81,7 +81,10 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
       const standsFor = roleAsked !== undefined && PRONOUN_OF.test(before) && holdsRole(fold(r.sentence.text.slice(0, Math.max(0, m.start - ROLE_REACH))));
       const hasRole = roleAsked !== undefined && !roleOfBefore!.test(before) && (holdsRole(around) || holdsRole(describedAs(m.entity)) || standsFor);
       // "La ministre de la Justice …": a minister of something else does not answer.
-      if (complement && hasRole && !around.includes(complement) && !describedAs(m.entity).includes(complement)) continue;
+      // "Le maire d'Amatrice …": "A Amatrice …, a assuré X, le maire de ce petit village" says the complement in the
+      // sentence; "les ministres des Outremer X, de l'Education Y" gives X a complement of its own.
+      const ownComplement = complement ? otherComplement(around, roleAsked!, complement) : false;
+      if (complement && hasRole && !around.includes(complement) && !describedAs(m.entity).includes(complement) && (ownComplement || !fold(r.sentence.text).includes(complement))) continue;
       // "Quel arbitre …": a person the text never gives that role does not answer.
       if (roleRequired && !hasRole) continue;
       const role = hasRole ? TUNING.askedRole : 1;
@@ -177,6 +180,13 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
   }
   return finish(k, ranked, c, clip(answer, CUT));
 }
+
+/** True when the role beside a name is completed by a word of its own ("ministre des Outre-mer"), not a demonstrative. */
+function otherComplement(around: string, role: string, complement: string): boolean {
+  const m = new RegExp(`${escapeRegExp(role)}s?\\s+${OF}\\s*([\\p{L}-]+)`, 'u').exec(around);
+  return !!m && m[1] !== complement && !DEMONSTRATIVES.test(m[1]!);
+}
+const DEMONSTRATIVES = /^(?:ce|cet|cette|ces|son|sa|ses|leur|leurs)$/;
 
 /**
  * The word that completes the role asked ("La ministre de la Justice …" → "justice"), folded, when the corpus

@@ -322,6 +322,17 @@ describe('a venue asked by a broad noun', () => {
   });
 });
 
+describe('the complement of a role asked', () => {
+  it('may be said elsewhere in the sentence ("A Tartu …, a assuré X, le maire de ce petit village")', () => {
+    const e = engineOf([article('m', ['« A Tartu on compte déjà 200 morts », a assuré jeudi Jaan Kask, le maire de ce petit village.'])]);
+    expect(e.ask("C'est qui le maire de Tartu ?").answer).toContain('Jaan Kask');
+  });
+  it('is not another complement the role has beside the name ("la ministre de la Mer X" for "le ministre de la Pêche")', () => {
+    const e = engineOf([article('l', ['Le président, arrivé à Tartu, était accompagné de la ministre de la Mer Annika Saar et du préfet Karl Tamm.'])]);
+    expect(e.ask('Quel ministre de la Pêche accompagnait le président à Tartu ?').answer).toBeNull();
+  });
+});
+
 describe('a role asked in other words', () => {
   it('is held by the words the text gives it ("la patronne" for "la cheffe", "le premier magistrat" for "le maire")', () => {
     const e = engineOf([article('r', [
