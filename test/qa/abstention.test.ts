@@ -56,6 +56,9 @@ describe('reasonToAbstain: a statement of the speaker asked', () => {
     expect(reasonToAbstain(quoteAsked, ranked(0.35, 0.3), speakers(8))).toEqual({ code: 'lowCoverage' });
     expect(reasonToAbstain(quoteAsked, ranked(0.35, 0.1), speakers(7))).toEqual({ code: 'lowCoverage' });
     expect(reasonToAbstain(quoteAsked, ranked(0.35, 0.3))).toEqual({ code: 'lowCoverage' });
+    // Covering enough of the question, the person's statement answers though it says none of the other words.
+    expect(reasonToAbstain(quoteAsked, ranked(0.6, 0), speakers(7))).toBeUndefined();
+    expect(reasonToAbstain(quoteAsked, ranked(0.6, 0), speakers(8))).toEqual({ code: 'lowCoverage' });
   });
 });
 
