@@ -41,6 +41,8 @@ export const FR = {
   /** As written (lower case, accents kept): "à" is a preposition, "a" a verb. */
   complementPrepositions: new Set(lexicon.complementPrepositions.map((w) => w.toLowerCase())),
   phraseBreakWords: set(lexicon.phraseBreakWords),
+  /** Pronouns of the one who speaks or is spoken to ("nous", "on"): a speaker phrase opening on one names no one. */
+  speakingPronouns: set(lexicon.speakingPronouns),
   speakerClauseWords: set(lexicon.speakerClauseWords),
   speakerPhraseStops: set(lexicon.speakerPhraseStops),
   speakerSkipWords: set(lexicon.speakerSkipWords),

@@ -97,7 +97,8 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
     for (const a of k.speechBySentence.get(r.index) ?? []) {
       const act = k.ann.speech[a];
       if (act.entity !== undefined && (q.entities.has(act.entity) || isNamed(act.entity) || (q.expects === 'org' && k.ann.entities[act.entity].type === 'person'))) continue;
-      if (FR.pronouns.has(fold(act.speakerText)) && act.entity === undefined) continue;
+      // "il", "nous avons": a pronoun names no one.
+      if ((FR.pronouns.has(fold(act.speakerText)) || FR.speakingPronouns.has(fold(act.speakerText).split(/\s+/)[0]!)) && act.entity === undefined) continue;
       if (roleRequired && !holdsRole(fold(act.speakerText)) && !(act.entity !== undefined && holdsRole(describedAs(act.entity)))) continue;
       const verbMatch = q.terms.has(fold(stem(act.verb)));
       // A speaker answers "qui a annoncé …"; for other verbs the one who reports an event is not who did it.

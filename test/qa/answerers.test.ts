@@ -322,6 +322,15 @@ describe('a venue asked by a broad noun', () => {
   });
 });
 
+describe('a speaker phrase opening on "nous" or "on"', () => {
+  it('names no one', () => {
+    const e = engineOf([article('n', [
+      'L’imam de Tartu est bel et bien décédé dans l’explosion de la maison à Vormsi. Le chef de la police a confirmé sa mort lors d’une conférence de presse lundi 21 août. "Ce matin, nous avons dit qu’il était très probable qu’il s’agissait d’une des personnes retrouvées à la maison de Vormsi. Les restes de l’imam étaient là-bas, il a désormais été identifié", a déclaré le major Jaan Tamm, précisant que les "douze membres de la cellule étaient soit arrêtés, soit tués".',
+    ])]);
+    expect(e.ask("Qui a annoncé en conférence de presse l'identification des restes de l'imam dans la maison de Vormsi ?").answer ?? '').not.toMatch(/^nous/i);
+  });
+});
+
 describe('the complement of a role asked', () => {
   it('may be said elsewhere in the sentence ("A Tartu …, a assuré X, le maire de ce petit village")', () => {
     const e = engineOf([article('m', ['« A Tartu on compte déjà 200 morts », a assuré jeudi Jaan Kask, le maire de ce petit village.'])]);
