@@ -13,7 +13,7 @@
 import patterns from './data/question-patterns.json' with { type: 'json' };
 import nouns from './data/question-nouns.json' with { type: 'json' };
 import answerWords from './data/fr-answer-words.json' with { type: 'json' };
-import { FR, fold, hasSpeechForm } from '../nlp/french.js';
+import { FR, fold, hasSpeechForm, isDemonym } from '../nlp/french.js';
 import { cleanQuestion } from './clean-question.js';
 import type { QuestionKind } from './types.js';
 
@@ -213,8 +213,11 @@ export function questionType(question: string): QuestionType {
   if (type.kind === 'who' && !type.noun && leadRole) return { ...type, noun: leadRole };
   // "Le ténor de l'orchestre …, c'est qui ?": a noun the classes do not know still names who is asked; only a
   // person the text gives it answers.
-  const described = IDENTITY.exec(bare)?.[1];
-  if (type.kind === 'who' && !type.noun && described && !FR.stopwords.has(described)) return { ...type, noun: singular(described) };
+  // "Le petit Australien de 7 ans …, il s'appelait comment ?": an adjective before the noun is skipped, and a people
+  // ("Australien") is no role.
+  const identity = IDENTITY.exec(bare);
+  const described = identity && PRE_ADJECTIVES.has(identity[1]!) ? /^\s*([a-z][a-z-]{3,})/.exec(bare.slice(identity.index + identity[0].indexOf(identity[1]!) + identity[1]!.length))?.[1] : identity?.[1];
+  if (type.kind === 'who' && !type.noun && described && !FR.stopwords.has(described) && !isDemonym(described)) return { ...type, noun: singular(described) };
   // "Comment s'appelait le navire qui …": the name of what the noun names, a person or not.
   const named = NAME_OF.exec(bare)?.[1];
   if (type.kind === 'who' && !type.noun && named && !FR.stopwords.has(named)) {

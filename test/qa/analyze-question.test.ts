@@ -116,6 +116,9 @@ describe('questionType: spoken questions and "quel + noun"', () => {
     // An adjective before a class noun is skipped; one that is the noun itself is kept.
     expect(questionType('Vers quelle grande ville sont-ils partis ?').noun).toBe('ville');
     expect(questionType('Quel jeune a été arrêté ?').noun).toBe('jeune');
+    // An adjective before the dislocated noun is skipped; a people is no role.
+    expect(questionType("Le petit garçon de 7 ans, il s'appelait comment ?").noun).toBe('garcon');
+    expect(questionType("Le petit Australien de 7 ans, il s'appelait comment ?").noun).toBeUndefined();
     // The head of a dislocated phrase is the role asked, not a noun of its complement.
     expect(questionType("Le second du commandant, il s'appelle comment ?")).toMatchObject({ kind: 'who', noun: 'second' });
     expect(questionType('Le message du pape, il a été lu par qui ?').noun).toBeUndefined();
