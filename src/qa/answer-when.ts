@@ -64,7 +64,8 @@ export function answerWhen(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSent
         continue;
       }
       // "samedi" in an article whose day is unknown: the text's own word answers, unresolved.
-      if (!q.wantsTime && !d.value && !d.time && WEEKDAY.test(fold(d.text))) {
+      // A year asked ("en quelle année") is no weekday.
+      if (!q.wantsTime && !q.wantsYear && !d.value && !d.time && WEEKDAY.test(fold(d.text))) {
         const key = `S${fold(d.text)}`;
         vote(pool, key, weightOf(r) * TUNING.unresolvedDay * inClause * proximity(d.start, points), r.index, r.sentence.doc);
         if (!info.has(key)) info.set(key, { surface: d.text.replace(/^(le|ce)\s+/i, '') });

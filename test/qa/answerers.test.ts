@@ -322,6 +322,15 @@ describe('a venue asked by a broad noun', () => {
   });
 });
 
+describe('a year asked', () => {
+  it('is not answered by a weekday the text gives in an undated article', () => {
+    const undated: Article = { ...article('u', ['Jaan Kask, le maire de Tartu, a rendu hommage jeudi aux victimes.']), published: undefined } as unknown as Article;
+    const e = engineOf([undated]);
+    expect(e.ask('Jaan Kask, il est devenu maire de Tartu en quelle année ?').answer).toBeNull();
+    expect(e.ask('Jaan Kask a rendu hommage aux victimes quel jour ?').answer).toBe('jeudi');
+  });
+});
+
 describe('a speaker phrase opening on "nous" or "on"', () => {
   it('names no one', () => {
     const e = engineOf([article('n', [
