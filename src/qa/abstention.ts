@@ -36,10 +36,7 @@ export function reasonToAbstain(q: AnalyzedQuestion, ranked: ScoredSentence[], s
     const anchored = !!nouns && head.some((r) => r.sentence.terms.some((t) => nouns.has(t)) && r.coverage >= TUNING.nounCoverage && r.contentCoverage >= TUNING.nounContent);
     // "Qu'a dit X en comparant ce feu à sa carrière ?": a statement X makes, beside some of the question's words, may
     // answer; the quote answerer then picks X's statement on the topic, or none.
-    // A statement of the person asked that covers the question well enough answers though it says none of the
-    // question's other words ("Qu'a tweeté X après l'attentat ?": the tweet's sentence need not say "attentat").
-    const spoken = q.kind === 'quote' && !!speakersIn && head.some((r) => speakersIn(r.index).some((id) => q.entities.has(id))
-      && ((r.coverage >= TUNING.nounCoverage && r.contentCoverage >= TUNING.nounContent) || r.coverage >= TUNING.minCoverage));
+    const spoken = q.kind === 'quote' && !!speakersIn && head.some((r) => r.coverage >= TUNING.nounCoverage && r.contentCoverage >= TUNING.nounContent && speakersIn(r.index).some((id) => q.entities.has(id)));
     if (!timed && !anchored && !spoken) return reason('lowCoverage');
   }
   return undefined;
