@@ -53,12 +53,13 @@ export const FR = {
   knownPlaces: new Set([...places.countries, ...places.regions].map((p) => fold(p).replace(/[-.'\s]+/g, ' ').trim())),
 };
 
+/** What a people's adjective adds for the feminine or the plural ("rwandaise", "marocains", "italienne", "belges"). */
+export const DEMONYM_ENDINGS = ['e', 's', 'es', 'ne', 'nes', 'que', 'ques'];
+
 /** True for a people's adjective or noun, feminine or plural too ("Libanais", "Marocaines", "Italienne"). */
 export function isDemonym(word: string): boolean {
   const w = fold(word);
-  if (FR.demonyms.has(w)) return true;
-  for (const end of ['es', 'e', 's', 'ne', 'nes']) if (w.endsWith(end) && FR.demonyms.has(w.slice(0, -end.length))) return true;
-  return false;
+  return FR.demonyms.has(w) || DEMONYM_ENDINGS.some((end) => w.endsWith(end) && FR.demonyms.has(w.slice(0, -end.length)));
 }
 
 /** English question vocabulary and its French search terms. */

@@ -69,13 +69,15 @@ function answerQuantity(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentenc
   const mainTerms = mainClauseTerms(q);
   // A sentence with a figure of the noun asked ("85 tonnes" for "combien de tonnes") is read from lower coverage, as
   // the abstention policy lets a sentence that says the noun asked answer.
-  const saysNoun = asked ? (r: ScoredSentence) => quantities(r.sentence.text).some((f) => f.noun === asked || !!SAME_COUNTS.get(asked)?.has(f.noun)) : undefined;
+  const figures = new Map<number, ReturnType<typeof quantities>>();
+  const figuresOf = (r: ScoredSentence) => figures.get(r.index) ?? figures.set(r.index, quantities(r.sentence.text)).get(r.index)!;
+  const saysNoun = asked ? (r: ScoredSentence) => figuresOf(r).some((f) => f.noun === asked || !!SAME_COUNTS.get(asked)?.has(f.noun)) : undefined;
   for (const r of readable(ranked, false, saysNoun, TUNING.nounCoverage)) {
     const points = anchors(q, r);
     // "18 plongeurs participent à l'opération et deux plongeurs accompagnent chaque garçon": a figure counts by how
     // much its own clause says of the question.
     const clauseOf = clauseWeights(r.sentence, mainTerms, q);
-    for (const f of quantities(r.sentence.text)) {
+    for (const f of figuresOf(r)) {
       const inClause = clauseOf(f.start);
       if (inClause === 0) continue;
       const counts = units

@@ -35,6 +35,7 @@ export function answerWhen(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSent
   for (const r of readable(ranked, true, q.wantsTime ? (s) => s.sentence.dates.some((d) => d.time) : undefined)) {
     const points = anchors(q, r);
     const clauseOf = clauseWeights(r.sentence, asked, q);
+    const saysEnd = endAsked === 'end' && END_ASKED.test(fold(r.sentence.text));
     for (const d of r.sentence.dates) {
       // "Le club a annoncé lundi que le match serait rejoué le 14 mars": a date counts by how much its own
       // clause says of the question's main clause (the announcement is Monday's, the match 14 March's).
@@ -48,7 +49,7 @@ export function answerWhen(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSent
       // An end asked, a date that neither ends a span nor is said of an end ("aura lieu en septembre") says less of it.
       const end = endAsked ? rangeEnd(r.sentence, d) : undefined;
       const otherEnd = endAsked && end !== undefined && end !== endAsked;
-      const notSaidEnd = endAsked === 'end' && !end && !END_ASKED.test(fold(r.sentence.text));
+      const notSaidEnd = endAsked === 'end' && !end && !saysEnd;
       // "a revendiqué samedi": a date right after a word of the question's main clause dates that very fact.
       const adjacent = saidRightBefore(r.sentence.text, d.start, asked, q) ? TUNING.adjacentDate : 1;
       const inClause = clauseOf(d.start) * (denied(r.sentence.text, d.start) ? TUNING.deniedDate : 1) * (restated ? TUNING.restatedDate : 1)
@@ -127,7 +128,6 @@ export function answerWhen(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSent
     }
     merged.set(a.key, { ...a, score: score + finest });
   }
-
   const c = best(merged, (a, b) => b.key.length - a.key.length);
   if (!c) return null;
   const i = info.get(c.key)!;

@@ -1,5 +1,5 @@
 /** Where: the place a question asks for — a named place, or a venue that is not a name ("le hangar 12"). */
-import { FR, fold, nameKey } from '../nlp/french.js';
+import { DEMONYM_ENDINGS, FR, fold, nameKey } from '../nlp/french.js';
 import { stem } from '../nlp/tokens.js';
 import { escapeRegExp } from '../regexp.js';
 import type { AnalyzedQuestion } from './analyze-question.js';
@@ -25,7 +25,7 @@ const OF_NOUN = /(\p{L}+)\s+(?:de|du|des|d')\s*(?:la\s+|l')?\s*$/u;
 const VENUE_REACH = 40;
 
 /** A people's adjective, feminine or plural too ("rwandais", "rwandaise", "marocains"), in folded text. */
-const DEMONYM = new RegExp(`(?:^|[^\\p{L}])(${[...FR.demonyms.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?:e|s|es|ne|nes|que|ques)?(?![\\p{L}])`, 'gu');
+const DEMONYM = new RegExp(`(?:^|[^\\p{L}])(${[...FR.demonyms.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?:${DEMONYM_ENDINGS.join('|')})?(?![\\p{L}])`, 'gu');
 /** Folded words as one alternation, longest first. */
 const anyOf = (list: string[]) => list.map((w) => escapeRegExp(fold(w))).sort((a, b) => b.length - a.length).join('|');
 /** The nouns of "quel pays", "quelle nationalité": where someone comes from is asked (folded). */

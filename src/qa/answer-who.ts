@@ -66,6 +66,8 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
   for (const r of readable(ranked, false)) {
     const points = anchors(q, r);
     const subjects = verb ? subjectsOf(r.sentence.text, r.sentence.mentions, verb) : new Set<number>();
+    let folded: string | undefined;
+    const sentenceSays = (word: string) => (folded ??= fold(r.sentence.text)).includes(word);
     for (const m of r.sentence.mentions) {
       // A country that does the asked thing ("le Portugal, qui préside les débats") answers too.
       const isSubject = subjects.has(m.entity);
@@ -84,7 +86,7 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
       // "Le maire d'Amatrice …": "A Amatrice …, a assuré X, le maire de ce petit village" says the complement in the
       // sentence; "les ministres des Outremer X, de l'Education Y" gives X a complement of its own.
       const ownComplement = complement ? otherComplement(around, roleAsked!, complement) : false;
-      if (complement && hasRole && !around.includes(complement) && !describedAs(m.entity).includes(complement) && (ownComplement || !fold(r.sentence.text).includes(complement))) continue;
+      if (complement && hasRole && !around.includes(complement) && !describedAs(m.entity).includes(complement) && (ownComplement || !sentenceSays(complement))) continue;
       // "Quel arbitre …": a person the text never gives that role does not answer.
       if (roleRequired && !hasRole) continue;
       const role = hasRole ? TUNING.askedRole : 1;

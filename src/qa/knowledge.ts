@@ -164,7 +164,8 @@ export class Knowledge implements Vocabulary {
 
   private placesByStart?: Map<string, number[]>;
 
-  private placesByWord?: Map<string, number[]>;
+  /** Places of two words or more (or a compound) by each of their words: their id and their words (see wholeWords). */
+  private placesByWord?: Map<string, { id: number; whole: string }[]>;
 
   /**
    * For the places a question names, the places of the corpus that are the same one written longer or shorter:
@@ -191,17 +192,17 @@ export class Knowledge implements Vocabulary {
       this.placesByWord = new Map();
       for (const e of this.ann.entities) {
         if (e.type !== 'place' && e.type !== 'other') continue;
-        const words = wholeWords(e.name).split(' ');
+        const whole = wholeWords(e.name);
+        const words = whole.split(' ');
         const compound = words[0]!.split('-');
         if (words.length < 2 && compound.length < 2) continue;
-        for (const w of new Set([...words, compound[0]!])) this.placesByWord.set(w, [...(this.placesByWord.get(w) ?? []), e.id]);
+        for (const w of new Set([...words, compound[0]!])) this.placesByWord.set(w, [...(this.placesByWord.get(w) ?? []), { id: e.id, whole }]);
       }
     }
     for (const id of places) {
       const whole = wholeWords(this.ann.entities[id].name);
-      for (const other of this.placesByWord.get(whole.split(' ')[0]!) ?? []) {
+      for (const { id: other, whole: o } of this.placesByWord.get(whole.split(' ')[0]!) ?? []) {
         if (other === id || q.entities.has(other)) continue;
-        const o = wholeWords(this.ann.entities[other].name);
         // Whole words, or a commune's compound name that starts with it ("Brétigny-sur-Orge").
         if (o !== whole && (` ${o} `.includes(` ${whole} `) || COMMUNE.test(o.slice(whole.length)) && o.startsWith(whole))) out.set(other, id);
       }

@@ -132,7 +132,7 @@ const PLACE_PREPOSITION = /(?:^|\s)(?:dans|a|en|au|aux|vers|depuis|de|d'|par|sur
 const QUEL_NOUN = /\b(?:quel|quelle|quels|quelles|lequel|laquelle|lesquels|lesquelles)\s+(?:(?:est|sont|etait|etaient|a ete)\s+(?:le|la|les|l')\s*|(?<=(?:lequel|laquelle|lesquels|lesquelles)\s+)(?:des\s+|de\s+|d')(?:(?:ses|leurs|les|ces|son|sa|nos|vos)\s+)?)?([a-z][a-z'-]*)/g;
 const ROLE_ASKED = /\b(?:c'(?:est|etait|etaient|sont) qui,?|qui (?:est|etait|sont|etaient))\s+(?:le |la |les |l')\s*((?:[a-z][a-z-]*\s*){1,3})/;
 /** "Le NOUN …, c'est qui", "Le NOUN …, il s'appelle comment": an identity asked of a dislocated noun phrase (folded). */
-const IDENTITY = /^(?:le |la |l')\s*([a-z][a-z-]{3,})\b.*,\s*(?:(?:c'est|c'etait) qui|(?:il|elle) s'appel(?:le|ait) comment)$/;
+const IDENTITY = /^(?:le |la |l')\s*([a-z][a-z-]{3,})\b(?:\s+([a-z][a-z-]{3,})\b)?.*,\s*(?:(?:c'est|c'etait) qui|(?:il|elle) s'appel(?:le|ait) comment)$/;
 /** "Comment s'appelle le NOUN …": the name asked of a noun (folded). */
 const NAME_OF = /^comment s'appel(?:le|ait|lent|aient)\s+(?:le |la |l')\s*([a-z][a-z-]{3,})\b/;
 const LEADING_NOUN = /^(?:et |mais |alors )?(?:le |la |les |l')\s*((?:[a-z][a-z-]*\s*){1,3})/;
@@ -216,7 +216,7 @@ export function questionType(question: string): QuestionType {
   // "Le petit Australien de 7 ans …, il s'appelait comment ?": an adjective before the noun is skipped, and a people
   // ("Australien") is no role.
   const identity = IDENTITY.exec(bare);
-  const described = identity && PRE_ADJECTIVES.has(identity[1]!) ? /^\s*([a-z][a-z-]{3,})/.exec(bare.slice(identity.index + identity[0].indexOf(identity[1]!) + identity[1]!.length))?.[1] : identity?.[1];
+  const described = identity && PRE_ADJECTIVES.has(identity[1]!) ? identity[2] : identity?.[1];
   if (type.kind === 'who' && !type.noun && described && !FR.stopwords.has(described) && !isDemonym(described)) return { ...type, noun: singular(described) };
   // "Comment s'appelait le navire qui …": the name of what the noun names, a person or not.
   const named = NAME_OF.exec(bare)?.[1];

@@ -102,10 +102,10 @@ const DIMENSION = new RegExp(`^\\s+(?:de|d['’])\\s*(${answerWords.dimensions.j
 /** Words after a figure that are not what it counts. */
 const NOT_UNITS = new Set(quantityWords.notUnits);
 
-/** Quantities in a sentence with the noun they count ("41 morts" → mort, "une centaine de forages" → forage). */
 /** Month names, folded: a figure before one is a day of the month. */
 const MONTHS = new Set(timeWords.months.flatMap((m) => m.names).map(fold));
 
+/** Quantities in a sentence with the noun they count ("41 morts" → mort, "une centaine de forages" → forage). */
 export function quantities(text: string): Span[] {
   const out: Span[] = [];
   // "est resté environ 1h30 sur l'île": hours and minutes with no time preposition before them are a duration.
