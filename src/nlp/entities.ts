@@ -33,6 +33,8 @@ const NUMBER_WORDS = new Set(Object.keys(timeWords.numbers).map((w) => fold(w)))
 const PLACE_PREFIX = new RegExp(`^(?:${[...FR.placePrefixes].join('|')})(?:[-‐‑\\s]+)\\p{Lu}`, 'iu');
 /** Capitals (and figures) only, like "ONU" or "G7" — but not a regnal number ("Mohammed VI", "Louis XIV"). */
 const ACRONYM = /^(?!(?:X{0,3})(?:IX|IV|V?I{0,3})$)[\p{Lu}\d]{2,}$/u;
+/** Capitals then three figures or more ("AH5017", "A320"): a flight or a model, not an organisation like "TF1". */
+const FLIGHT_OR_MODEL = /^\p{Lu}{1,3}\d{3,}$/u;
 /** Articles, and prepositions joined with one, folded, apostrophe dropped. */
 const ARTICLES = new Set(['le', 'la', 'les', 'l', 'du', 'des', 'au', 'aux']);
 
@@ -247,7 +249,9 @@ function readCues(sentence: string, tokens: Token[], s: number, e: number, place
   // "le Parlement a voté" hints at an institution; "la ministre de l'Environnement" does not (a complement).
   const beforeArticle = tokens[s - 2] ? fold(tokens[s - 2].text).replace(/['’]$/, '') : '';
   if (prev && touching && (prevF === 'l' || prevF === 'le' || prevF === 'la' || prevF === 'les') && !/^(de|d|du|des|a|au|aux)$/.test(beforeArticle)) cues.org += CUE.definiteArticle;
-  if (tokens.slice(s, e + 1).some((t) => ACRONYM.test(t.text)) && e - s < ACRONYM_NAME_WORDS) cues.org += CUE.acronym;
+  // "vol AH 5017", "un Boeing 737": capitals then a figure are a code or a model, no organisation.
+  const coded = !!tokens[e + 1] && /^\d/.test(tokens[e + 1].text) && !/[^\s\u00a0\u202f]/.test(gap(sentence, tokens[e], tokens[e + 1]));
+  if (!coded && tokens.slice(s, e + 1).some((t) => ACRONYM.test(t.text) && !FLIGHT_OR_MODEL.test(t.text)) && e - s < ACRONYM_NAME_WORDS) cues.org += CUE.acronym;
 
   // Look left for a title or a place/organisation noun: "le président russe X", "son ministre des Affaires
   // étrangères X", "un conseiller de la présidence, X", "la ville russe de X", "l'agence officielle X".
@@ -341,8 +345,15 @@ export function groupEntities(spans: NameSpan[]): { entities: EntityRecord[]; by
   const typeOf = (a: Acc): EntityType => {
     // "les Libanais", "un Marocain": a people, no one's name.
     if (a.tokens.length === 1 && isDemonym(a.key)) return 'other';
+    // "AH5017", "MD83 de …", "A320": a code or a model, never a person's name.
+    const coded = a.tokens.some((t) => /\d/.test(t));
+    if (coded) return a.org > WEAK_CUES && a.org >= a.place ? 'org' : a.place > WEAK_CUES ? 'place' : 'other';
     const best = Math.max(a.person, a.place, a.org);
     if (best <= WEAK_CUES) {
+      // "Ouagadougou-Alger" (a route), "Paris-Brest": one hyphenated word that opens on no given name (as
+      // "Jean-Pierre" does) is no one's name when nothing else reads it as one.
+      const hyphenated = [...a.forms.keys()].every((f) => !/\s/.test(f.trim()) && /\p{L}[-‐‑]\p{Lu}/u.test(f));
+      if (hyphenated && !isGivenName(a.tokens[0])) return 'other';
       // Two or three capitalised words with no connector, read nowhere as a place or organisation: a name.
       if (a.tokens.length >= PERSON_NAME_WORDS.min && a.tokens.length <= PERSON_NAME_WORDS.max && a.place === 0 && a.org === 0 && !a.tokens.some((t) => FR.connectors.has(t))) return 'person';
       return 'other';

@@ -294,6 +294,20 @@ describe('groupEntities', () => {
   });
 });
 
+describe('codes and routes', () => {
+  it('reads a flight or a model with figures as no person and no organisation ("AH5017", "vol AH 5017")', () => {
+    const types = entitiesOf(["Le vol AH5017 d'Air Kalevi s'est écrasé.", 'Le vol AH 5017 a disparu des radars.', 'Le MD83 de Nordic Rail a décroché.']);
+    expect(types.filter(([, type]) => type === 'person').map(([name]) => name)).toEqual([]);
+    expect(types.find(([name]) => name === 'AH')?.[1]).toBe('other');
+  });
+
+  it('reads places joined by a hyphen ("Tallinn-Tartu") as no one, a compound given name ("Jean-Pierre Kask") as a person', () => {
+    const types = entitiesOf(['Le vol Tallinn-Tartu a décollé.', 'Le vol Tallinn-Tartu est arrivé.', 'Puis Jean-Pierre Kask a parlé.']);
+    expect(types.find(([name]) => name === 'Tallinn-Tartu')?.[1]).toBe('other');
+    expect(types.find(([name]) => name === 'Jean-Pierre Kask')?.[1]).toBe('person');
+  });
+});
+
 describe('words in capitals that name nothing', () => {
   it('reads no name in a time zone or a unit', () => {
     expect(names('Le séisme s’est produit à 23h11 (22h11 GMT), selon le Service géologique.').map((n) => n.text)).not.toContain('GMT');
