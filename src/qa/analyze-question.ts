@@ -235,6 +235,9 @@ const DESCRIPTION = /^(?:le|la|les|l'|un|une|des|du|ce|cet|cette|ces|son|sa|ses|
 /** Letters, at least, of a capitalised word read as the short form of a longer word of the corpus. */
 const MIN_SHORT_FORM = 4;
 
+/** A relative clause after "c'est qui" ("… qui conduisait le train", "… que la police recherche"). */
+const RELATIVE = /^(?:qui|que|qu'|dont)(?:\s|(?<=')\S)/;
+
 /** Longest name, in words, taken as the unknown person of "Qui est X ?". */
 const MAX_UNKNOWN_NAME_WORDS = 4;
 
@@ -247,8 +250,9 @@ function whoIsTarget(folded: string, entities: Map<number, number>, terms: Map<s
   const direct = vocab.entityByKey(nameKey(target)) ?? vocab.entityBySound(soundKey(target));
   if (direct !== undefined) return { whoIs: direct };
   if (ids.length === 1 && terms.size === 0) return { whoIs: ids[0] };
-  // "Qui est le maire de X ?" asks for the one a description fits: only a name can be unknown to the corpus.
-  if (DESCRIPTION.test(target)) return {};
+  // "Qui est le maire de X ?" asks for the one a description fits, "C'est qui qui conduisait ?" for the one who
+  // did: only a name can be unknown to the corpus.
+  if (DESCRIPTION.test(target) || RELATIVE.test(target)) return {};
   if (!ids.length && target.split(/\s+/).length <= MAX_UNKNOWN_NAME_WORDS) return { whoIsUnknown: target };
   return {};
 }

@@ -184,6 +184,14 @@ describe('analyzeQuestion', () => {
     }
   });
 
+  it('reads "C\'est qui qui conduisait …" as a question about the one who did, not about an unknown name', () => {
+    for (const text of ["C'est qui qui conduisait le bus ?", "C'est qui que la police recherche ?"]) {
+      const q = analyzeQuestion(text, vocab);
+      expect(q.kind).toBe('who');
+      expect(q.whoIsUnknown).toBeUndefined();
+    }
+  });
+
   it('reads a capitalised short form of a word of the corpus as no unknown name ("Barth" of "Barthélemy")', () => {
     const withPrefixes: Vocabulary = { ...vocab, startsATerm: (p) => ['barthelemy', 'sommet'].some((t) => t.startsWith(p)) };
     expect(analyzeQuestion('Le sommet à Saint-Barth a commencé quand ?', withPrefixes).unknownNames).toEqual(['Saint']);
