@@ -1,4 +1,4 @@
-// Generates src/nlp/data/fr-verb-forms.json: every conjugated form of the verbs of the synonym groups
+// Generates src/nlp/data/fr-verb-forms.json: every conjugated form of the verbs of the synonym groups and agents
 // (src/nlp/data/fr-synonyms.json), read from the Lefff through the npm package french-verbs-lefff (a dev
 // dependency: the bot never loads the 6 MB table, only this extract). Run after editing the groups:
 //   npx tsx scripts/build-verb-forms.ts
@@ -8,10 +8,10 @@ import { createRequire } from 'node:module';
 const require = createRequire(import.meta.url);
 const conjugations: Record<string, Record<string, string[]>> = require('french-verbs-lefff/dist/conjugations.json');
 const { version } = require('french-verbs-lefff/package.json') as { version: string };
-const synonyms = JSON.parse(readFileSync('src/nlp/data/fr-synonyms.json', 'utf8')) as { groups: string[][] };
+const synonyms = JSON.parse(readFileSync('src/nlp/data/fr-synonyms.json', 'utf8')) as { groups: string[][]; agents: Record<string, string[]> };
 
 const forms: Record<string, string[]> = {};
-for (const word of [...new Set(synonyms.groups.flat())].sort()) {
+for (const word of [...new Set([...synonyms.groups.flat(), ...Object.keys(synonyms.agents)])].sort()) {
   const table = conjugations[word];
   if (!table) continue;
   const all = new Set<string>();

@@ -24,7 +24,7 @@ export function standardize(text: string): string {
 }
 
 /**
- * Stem → the stems of the other single words of its synonym groups, verbs in all their forms (from the Lefff,
+ * Stem → the stems of the other single words of its synonym groups (and of a verb's agent nouns), verbs in all their forms (from the Lefff,
  * `data/fr-verb-forms.json`: "rendre" stands for "rendu", "rend", "rendra" …; stems of three letters or less left
  * out, they are too ambiguous).
  */
@@ -32,7 +32,8 @@ const RELATED = (() => {
   const forms = verbForms.forms as Record<string, string[]>;
   const stemsOf = (word: string) => [word, ...(forms[word] ?? [])].map((w) => terms(w)).filter((t) => t.length === 1).map((t) => t[0]!).filter((t) => t.length > 3);
   const map = new Map<string, Set<string>>();
-  for (const group of data.groups) {
+  const agents = Object.entries(data.agents as Record<string, string[]>).map(([verb, nouns]) => [verb, ...nouns]);
+  for (const group of [...data.groups, ...agents]) {
     const stems = [...new Set(group.flatMap(stemsOf))];
     for (const s of stems) {
       const set = map.get(s) ?? new Set<string>();

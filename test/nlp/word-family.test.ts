@@ -34,6 +34,17 @@ describe('relatedTerms', () => {
   });
 });
 
+describe('agent nouns', () => {
+  it('puts a verb beside the nouns of who does it ("conduisait" / "conducteur", "dirigeait" / "directrice")', () => {
+    const related = (a: string, b: string) => relatedTerms(terms(a)[0]!).some((t) => terms(b).includes(t));
+    expect(related('conduisait', 'conducteur')).toBe(true);
+    expect(related('dirigeait', 'directrice')).toBe(true);
+    expect(related('présidait', 'président')).toBe(true);
+    expect(related('conducteur', 'conduisait')).toBe(true);
+    expect(related('conduisait', 'directeur')).toBe(false);
+  });
+});
+
 describe('familyOf', () => {
   const vocabulary = ['demission', 'demissionn', 'nomm', 'publi', 'publiqu', 'port', 'portrait'].sort();
   const familyIn = (v: string[], t: string) => familyOf(t, sortedPrefixLookup(v), (x) => v.includes(x));
