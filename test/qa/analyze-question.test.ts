@@ -107,6 +107,8 @@ describe('questionType: spoken questions and "quel + noun"', () => {
     ['Quelle a été la réaction du maire après le verdict ?', 'quote', 'statement'],
     ["Selon le rapport, qu'a fait le pilote quand l'alarme a sonné ?", 'what', 'text'],
     ["Qu'est-ce que la police a trouvé quand elle est arrivée ?", 'what', 'text'],
+    ["L'avocat, il a réagi comment quand le parquet a renoncé à l'appel ?", 'quote', 'statement'],
+    ['Comment la maire a-t-elle réagi au verdict ?', 'quote', 'statement'],
   ])('reads "%s" as %s expecting a %s', (q, kind, expects) => expect(questionType(q)).toMatchObject({ kind, expects }));
 
   it('keeps the noun that types the question, in the singular', () => {
