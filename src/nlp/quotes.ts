@@ -66,6 +66,8 @@ const NO_SPEAKER = new RegExp(`${NOT_SUBJECT.source}|^(?:que|qu'|qui|quoi|dont|s
 
 /** A subject pronoun joined to its verb ("a-t-il", "déclare-t-elle", "confiait-il", "dit-on"). */
 const INVERSION = /-(?:t-)?(?:il|elle|ils|elles|on)$/;
+/** "la procureure, " before "qui a répondu": a definite phrase whose head (group 2) may be a title. */
+const TITLED_ANTECEDENT = /(?<!\p{L})((?:le|la|les|l['’])\s*([\p{L}-]+)(?:\s+[\p{L}'’-]+){0,4}?)\s*,\s*$/u;
 /** A verb token folded, without the pronoun joined to it ("confiait-il" → "confiait"). */
 const verbOf = (t: Token): string => fold(t.text).replace(INVERSION, '');
 const isSpeechWord = (t: Token | undefined): boolean => {
@@ -134,7 +136,16 @@ class SentenceReader {
     }
     if (/^(qui|lequel|laquelle)$/.test(f)) {
       const m = [...this.sentence.mentions].reverse().find((x) => x.end <= npStart && x.type === 'person');
-      return { speakerText: m ? this.text.slice(m.start, m.end) : speakerText, entity: m?.entity };
+      if (m) return { speakerText: this.text.slice(m.start, m.end), entity: m.entity };
+      // "… balayée par la procureure, qui a répondu que « … »": no name before; the titled phrase the relative
+      // pronoun follows is the speaker.
+      const antecedent = TITLED_ANTECEDENT.exec(this.text.slice(0, npStart));
+      // Only a person the corpus describes so is named: the last person of the paragraph is often the other party.
+      if (antecedent && FR.titles.has(fold(antecedent[2]!))) {
+        const described = this.paragraph.resolveDescription(antecedent[1]!);
+        return { speakerText: antecedent[1]!, ...(described !== undefined ? { entity: described } : {}) };
+      }
+      return { speakerText };
     }
     const person = this.sentence.mentions.find((m) => m.start >= npStart && m.start < npStart + speakerText.length && m.type === 'person');
     const name = person ?? this.nameWithin(npStart, npStart + speakerText.length);

@@ -5,6 +5,7 @@ import { terms as analyse } from '../nlp/tokens.js';
 import { best, clip, vote, type Candidate } from './candidates.js';
 import { finish, isSpeechTerm, MAX_ANSWER, MIN_QUOTATION_WORDS, type Partial } from './answer-common.js';
 import { TUNING } from './tuning.js';
+import { FR, fold } from '../nlp/french.js';
 
 /** What someone said: their speech acts, ranked by how well the sentence matches the rest of the question. */
 export function answerQuote(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[]): Partial | null {
@@ -103,8 +104,29 @@ export function answerQuote(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
  */
 export function askedSpeakers(k: Knowledge, q: AnalyzedQuestion): number[] {
   const named = [...q.entities.keys()].filter((id) => k.ann.entities[id].type === 'person' || k.ann.entities[id].type === 'org');
+  // "La procureure, elle a répondu quoi à la défense de Swiftair ?": a title opens the question and every name
+  // stands after a preposition — the names are what was answered, the titled one is asked.
+  const title = SPEAKER_NOUN.exec(q.text)?.[1];
+  if (named.length && title && FR.titles.has(title.toLowerCase()) && named.every((id) => inComplement(k, id, q.text))) return [];
   return named.length ? named : bySurname(k, q);
 }
+
+/** True when the name of entity `id` is written in the question as another noun's complement ("de X"). */
+function inComplement(k: Knowledge, id: number, question: string): boolean {
+  const e = k.ann.entities[id];
+  const text = fold(question);
+  for (const form of [e.name, ...e.aliases]) {
+    const at = text.indexOf(fold(form));
+    if (at > 0) return COMPLEMENT_BEFORE.test(text.slice(0, at));
+  }
+  return false;
+}
+
+/**
+ * "de" or "contre" right before a name ("la défense de X", "l'avocat d'X", "contre X"): the name completes another
+ * noun. ("à la RAI" may be whom the titled one spoke to, through the named one's own words.)
+ */
+const COMPLEMENT_BEFORE = /(?:^|\s)(?:de|d'|du|des|contre)\s*(?:(?:le|la|les|l')\s*)?$/;
 
 /** The people whose family name is a word of the question ("Saarmets" → Karl-Erik Saarmets and a misspelt variant). */
 function bySurname(k: Knowledge, q: AnalyzedQuestion): number[] {

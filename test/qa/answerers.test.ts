@@ -530,6 +530,22 @@ describe('answerQuote: a speaker the question describes by a noun', () => {
   });
 });
 
+describe('answerQuote: a titled speaker with no name', () => {
+  const engine = engineOf([
+    article('t', [
+      "Au procès de Nordic Rail, les avocats de la compagnie ont demandé le renvoi de l'audience.",
+      "Une demande balayée par la procureure, qui a répondu que « la défense cherche seulement à gagner du temps ».",
+      "« Nous contestons chaque point de ce dossier », a déclaré Me Karin Saar, l'avocate de Nordic Rail.",
+    ]),
+  ]);
+
+  it('gives the quotation after "la procureure, qui a répondu que" to the prosecutor, not to the last person named', () => {
+    const acts = engine.ask('La procureure, elle a répondu quoi à la défense de Nordic Rail ?');
+    expect(acts.answer).toContain('gagner du temps');
+    expect(engine.ask("Qu'a déclaré Karin Saar ?").answer).toContain('Nous contestons chaque point');
+  });
+});
+
 describe('quotesSomeone: the sentences a quote question falls back on', () => {
   it('takes a sentence that quotes words or opens on "Selon X,"', () => {
     expect(quotesSomeone("Ana Ribeiro a assuré qu'elle allait proposer un «nouveau contrat» aux syndicats.")).toBe(true);
