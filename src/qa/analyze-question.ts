@@ -2,7 +2,7 @@ import patterns from './data/question-patterns.json' with { type: 'json' };
 import quantityWords from './data/quantity-words.json' with { type: 'json' };
 import { questionType, type AnswerType } from './question-kind.js';
 import { EN, FR, SPEECH_FORMS, fold, frenchCountryNames, isStopword, nameKey } from '../nlp/french.js';
-import { tokenize, stem, isElision, type Token } from '../nlp/tokens.js';
+import { tokenize, stem, termOf, isElision, type Token } from '../nlp/tokens.js';
 import type { EntityType } from '../nlp/entities.js';
 import type { QuestionKind } from './types.js';
 import { cleanQuestion } from './clean-question.js';
@@ -172,8 +172,9 @@ function questionTerms(text: string, tokens: Token[], used: boolean[], vocab: Vo
           soft.set(fold(stem(c)), TUNING.frameWord * idf(vocab, fold(stem(c))));
           continue;
         }
-        const term = fold(stem(c));
-        if (!term || FR.stopwords.has(term)) continue;
+        // As the index reads it: "né" stays a word though it folds to the stop word "ne".
+        const term = termOf(c);
+        if (!term) continue;
         const df = vocab.df(term);
         if (english && !translated && df === 0) continue; // an English word we cannot translate says nothing
         known = known || df > 0;

@@ -200,6 +200,11 @@ describe('analyzeQuestion', () => {
     expect(analyzeQuestion('Le sommet à Saint-Barth a commencé quand ?', vocab).unknownNames).toEqual(['Saint', 'Barth']);
   });
 
+  it('keeps "né" as a word, as the index does, though it folds to the stop word "ne"', () => {
+    expect([...analyzeQuestion('Il est né quand, le maire ?', vocab).terms.keys()].sort()).toEqual(['mair', 'ne']);
+    expect([...analyzeQuestion("Il ne l'a pas dit, le maire ?", vocab).terms.keys()]).toEqual(['mair']);
+  });
+
   it('reads the entities and the content terms, rarer terms weighing more', () => {
     const q = analyzeQuestion("Quand le sommet s'est-il ouvert à Lisbonne ?", vocab);
     expect(q.kind).toBe('when');
