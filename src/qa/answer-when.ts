@@ -138,8 +138,26 @@ export function answerWhen(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSent
   const dated = i.value ? `${weekday ? `${weekday} ` : ''}${formatDateFr(i.value, i.time)}` : undefined;
   const text = i.part ? `${dated} (${dayPartWords[i.part] ?? i.part})` : dated ?? (i.time ? formatTimeFr(i.time) : i.surface);
   const answer = qualifier ? `${words[qualifier]}${qualifier === 'mi' ? '' : ' '}${text}` : text;
-  return finish(k, ranked, c, answer, { date: i.value, time: i.time });
+  return finish(k, ranked, c, nightOf(k, q, c, i.value) ?? answer, { date: i.value, time: i.time });
 }
+
+/**
+ * "Dans quelle nuit …" of "dans la nuit du 27 au 28 février 2010": the night, both days (the text's, where it
+ * spans the night that begins on the day that won), not the first day alone.
+ */
+function nightOf(k: Knowledge, q: AnalyzedQuestion, c: Candidate, value: string | undefined): string | undefined {
+  if (!value || value.length !== FULL_DATE.length || !/\bnuit\b/.test(fold(q.text))) return undefined;
+  const day = Number(value.slice(8));
+  for (const index of [...c.support.keys()]) {
+    const m = NIGHT_SPAN.exec(k.sentence(index).text);
+    if (!m || Number(m[1]) !== day || Number(m[2]) !== day + 1) continue;
+    const next = new Date(Date.UTC(Number(value.slice(0, 4)), Number(value.slice(5, 7)) - 1, day + 1)).toISOString().slice(0, 10);
+    return `nuit du ${day === 1 ? '1er' : day} au ${formatDateFr(next)}`;
+  }
+  return undefined;
+}
+/** "nuit du 27 au 28 février", "nuit du 31 décembre au 1er janvier" is left to the first day. */
+const NIGHT_SPAN = /\bnuit\s+du\s+(\d{1,2})(?:er)?\s+au\s+(\d{1,2})(?:er)?\s+\p{L}/iu;
 
 /** Parts of the day, folded, as they follow a date ("dimanche soir", "samedi en fin de matinée"). */
 const esc = (w: string) => escapeRegExp(w).replace(/'/g, "['’]");

@@ -849,6 +849,12 @@ describe('answerWhen and the clause of a date', () => {
     expect(a.answer).toBeNull();
   });
 
+  it('answers "quelle nuit" with the night the text spans, both days, and a plain "quand" with one day', () => {
+    const engine = engineOf([article('n', ["Dans la nuit du 14 au 15 octobre 2018, la crue de l'Orbieu a inondé le village de Villarzel."])]);
+    expect(engine.ask("La crue a inondé Villarzel dans quelle nuit ?").answer).toBe('nuit du 14 au 15 octobre 2018');
+    expect(engine.ask("Quand la crue a-t-elle inondé Villarzel ?").answer).toMatch(/^1[45] octobre 2018$/);
+  });
+
   it('dates it with the day of its own clause', () => {
     const engine = engineOf([
       article('h', ["Paul Ravel, mort le 28 mai à Limoges, sera inhumé samedi 3 juin dans sa commune de Saint-Yrieix."]),
