@@ -3,6 +3,7 @@
  * club a annoncé lundi que le match serait rejoué le 14 mars": the announcement is Monday's, the match 14 March's).
  */
 import { terms as analyse } from '../nlp/tokens.js';
+import { FR, fold } from '../nlp/french.js';
 import type { AnnotatedSentence } from '../nlp/annotate.js';
 import type { AnalyzedQuestion } from './analyze-question.js';
 import { TUNING } from './tuning.js';
@@ -20,6 +21,12 @@ const OCCASION_REACH = 12;
 /** Words, at most, of a phrase that opens a sentence before a comma and belongs to the clause after it ("En août 2019,"). */
 const FRONTED_WORDS = 4;
 
+/** A title ("ministre") or a noun with an ending of people's nouns ("prévisionniste", "directeur"). */
+function isPersonNoun(word: string): boolean {
+  const w = word.toLowerCase();
+  return FR.titles.has(w) || FR.personNounEndings.some((e) => fold(w).endsWith(e));
+}
+
 /** The analysed terms of a question's main clause: the words before its first "que" ("annoncé" in "Quand X a-t-il annoncé que …"). */
 export function mainClauseTerms(q: AnalyzedQuestion): Set<string> {
   const main = q.text.replace(/^(?:qu['’]|que\s)/i, '').split(/\s(?:que|qu['’])/i)[0] ?? q.text;
@@ -33,7 +40,10 @@ export function mainClauseTerms(q: AnalyzedQuestion): Set<string> {
 export function clauseWeights(sentence: AnnotatedSentence, asked: Set<string>, q: AnalyzedQuestion): (at: number) => number {
   const text = sentence.text;
   // ", mort à 74 ans …": a comma before a word of the question's main clause opens that word's own clause.
-  const askedAfterComma = [...text.matchAll(/,\s+(\p{L}+)/gu)].filter((m) => analyse(m[1]!).some((t) => asked.has(q.alternatives.get(t)?.of ?? t))).map((m) => m.index!);
+  // "Joël Collado, prévisionniste à …": after a person's name, a comma and a title or a noun of a person open a
+  // description of them, no clause ("X, mort à 74 ans" does open one).
+  const describes = (at: number, word: string) => sentence.mentions.some((m) => m.type === 'person' && m.end === at) && isPersonNoun(word);
+  const askedAfterComma = [...text.matchAll(/,\s+(\p{L}+)/gu)].filter((m) => !describes(m.index!, m[1]!) && analyse(m[1]!).some((t) => asked.has(q.alternatives.get(t)?.of ?? t))).map((m) => m.index!);
   const starts = [0, ...new Set([...[...text.matchAll(CLAUSE_BREAK)].map((m) => m.index!), ...askedAfterComma])].sort((x, y) => x - y);
   // "En août 2019, après dix ans d'enquête, les juges ont rendu …": a short phrase opening the sentence is set before
   // the clause after it and belongs to it.

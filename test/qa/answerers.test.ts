@@ -849,6 +849,11 @@ describe('answerWhen and the clause of a date', () => {
     expect(a.answer).toBeNull();
   });
 
+  it('reads "X, prévisionniste à …" after a name as a description, so that a fronted date still dates the fact', () => {
+    const engine = engineOf([article('f', ["Lundi 3 juin au matin déjà, Jaan Kask, prévisionniste à l'institut de Tartu, a averti les maires du littoral."])]);
+    expect(engine.ask("Le prévisionniste de l'institut de Tartu, il a averti les maires quel jour ?").answer).toMatch(/3 juin/);
+  });
+
   it('answers "quelle nuit" with the night the text spans, both days, and a plain "quand" with one day', () => {
     const engine = engineOf([article('n', ["Dans la nuit du 14 au 15 octobre 2018, la crue de l'Orbieu a inondé le village de Villarzel."])]);
     expect(engine.ask("La crue a inondé Villarzel dans quelle nuit ?").answer).toBe('nuit du 14 au 15 octobre 2018');
