@@ -20,8 +20,14 @@ export function standardize(text: string): string {
   return text
     // "St-Barth", "Ste Rose": the abbreviated saint of a place's name, as the articles spell it out.
     .replace(/(?<![\p{L}\d])(St|Ste)\.?([- ])(?=\p{Lu})/gu, (_, st: string, sep: string) => `${st === 'St' ? 'Saint' : 'Sainte'}${sep === ' ' ? '-' : sep}`)
-    .replace(/[\p{L}·]+(?:['’][\p{L}]+)?/gu, (word) => COLLOQUIAL.get(word.toLowerCase()) ?? COLLOQUIAL_FOLDED.get(fold(word)) ?? word);
+    .replace(/[\p{L}·]+(?:['’][\p{L}]+)?/gu, (word, at: number, all: string) => {
+      // "les boîtes noires": the word keeps its own sense before these words.
+      const kept = KEPT_BEFORE.get(word.toLowerCase());
+      if (kept && kept.some((next) => fold(all.slice(at + word.length)).trimStart().startsWith(next))) return word;
+      return COLLOQUIAL.get(word.toLowerCase()) ?? COLLOQUIAL_FOLDED.get(fold(word)) ?? word;
+    });
 }
+const KEPT_BEFORE = new Map(Object.entries(data.colloquialKeptBefore as Record<string, string[]>).map(([k, v]) => [k.toLowerCase(), v.map(fold)]));
 
 /**
  * Stem → the stems of the other single words of its synonym groups (and of a verb's agent nouns), verbs in all their forms (from the Lefff,

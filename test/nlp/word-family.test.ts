@@ -14,6 +14,8 @@ describe('standardize', () => {
     expect(standardize('Les gosses sont sortis quand ?')).toBe('Les enfants sont sortis quand ?');
     expect(standardize("C'est qui le dircom de la boîte ?")).toBe("C'est qui le directeur de la communication de la entreprise ?");
     expect(standardize("Qu'a dit le DG ?")).toBe("Qu'a dit le directeur général ?");
+    // "boîte noire" keeps its own sense.
+    expect(standardize('Selon les boîtes noires, la boîte a menti ?')).toBe('Selon les boîtes noires, la entreprise a menti ?');
     expect(standardize("L'hôpital a ouvert")).toBe("L'hôpital a ouvert");
   });
 });
