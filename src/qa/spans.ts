@@ -106,6 +106,9 @@ const NOT_UNITS = new Set(quantityWords.notUnits);
 const MONTHS = new Set(timeWords.months.flatMap((m) => m.names).map(fold));
 
 /** Quantities in a sentence with the noun they count ("41 morts" → mort, "une centaine de forages" → forage). */
+/** After a distance unit: "/h", "heure", "à l'heure", "par heure" (a speed). */
+const PER_HOUR = /^(?:\/h|\s+(?:heure|à\s+l['’]heure|par\s+heure))(?![\p{L}])/u;
+
 export function quantities(text: string): Span[] {
   const out: Span[] = [];
   // "est resté environ 1h30 sur l'île": hours and minutes with no time preposition before them are a duration.
@@ -126,7 +129,9 @@ export function quantities(text: string): Span[] {
     if (m[2] && /^heures?$/i.test(m[2]) && /(?:^|\s)(?:à|a|vers|dès|avant|après|jusqu['’]à)\s*$/i.test(text.slice(Math.max(0, m.index - 10), m.index))) continue;
     // A percentage or an amount is whole; "l'usage" after "30 % de" is not what it counts.
     const unit = m[2] && !/[%€$]|cent$/.test(figure) && !NOT_UNITS.has(fold(m[2])) && !/^\p{L}{1,2}['’]/u.test(m[2]) ? m[2] : undefined;
-    const span = unit ? m[0] : figure;
+    // "153 kilomètres heure", "80 kilomètres à l'heure", "30 nœuds": a speed keeps its "per hour".
+    const perHour = unit ? PER_HOUR.exec(text.slice(m.index + m[0].length))?.[0] : undefined;
+    const span = unit ? m[0] + (perHour ?? '') : figure;
     // "43 mètres de profondeur": the dimension measured.
     const dimension = unit ? DIMENSION.exec(text.slice(m.index + m[0].length))?.[1] : undefined;
     out.push({ start: m.index, end: m.index + span.length, text: span.trim(), noun: unit ? fold(unit).replace(/[sx]$/, '') : '', ...(dimension ? { dimension: fold(dimension) } : {}) });
