@@ -152,6 +152,7 @@ function questionTerms(text: string, tokens: Token[], used: boolean[], vocab: Vo
   const unknownNames: string[] = [];
   tokens.forEach((t, i) => {
     if (used[i]) return;
+    const compound = /\p{L}-\p{L}/u.test(t.text);
     for (const part of t.text.split(/[-'’]/)) {
       if (!part) continue;
       const f = fold(part);
@@ -172,8 +173,9 @@ function questionTerms(text: string, tokens: Token[], used: boolean[], vocab: Vo
           soft.set(fold(stem(c)), TUNING.frameWord * idf(vocab, fold(stem(c))));
           continue;
         }
-        // As the index reads it: "né" stays a word though it folds to the stop word "ne".
-        const term = termOf(c);
+        // As the index reads it: "né" stays a word though it folds to the stop word "ne" — but not as the end of a
+        // compound ("nouveau-né"), where it says nothing of its own.
+        const term = compound && FR.stopwords.has(fold(stem(c))) ? '' : termOf(c);
         if (!term) continue;
         const df = vocab.df(term);
         if (english && !translated && df === 0) continue; // an English word we cannot translate says nothing
