@@ -104,7 +104,11 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
     }
     // Venues that are not names: "le hangar 12", "la place des Martyrs", "un hall du parc des expositions".
     for (const v of venues(r.sentence.text)) {
-      if (r.sentence.mentions.some((m) => q.entities.has(m.entity) && m.start >= v.start && m.end <= v.end) || isShortFormAsked(r.sentence.text, v.end)) continue;
+      // "la cathédrale de Nantes" for "Dans la cathédrale de Nantes, …": a venue of a name the question gives restates it —
+      // unless its noun is not the question's ("Dans quel lieu de Puisseguin …": "le foyer municipal de Puisseguin").
+      const restates = r.sentence.mentions.some((m) => q.entities.has(m.entity) && m.start >= v.start && m.end <= v.end)
+        && (q.terms.has(fold(stem(v.noun))) || fold(q.text).includes(fold(v.text.split(/\s/)[0]!)) || !v.text.includes(' '));
+      if (restates || isShortFormAsked(r.sentence.text, v.end)) continue;
       if (venueAsked && v.noun !== venueAsked && !narrower.has(v.noun)) continue;
       // "Dans quel quartier / quelle ville …": an area is asked; a building ("l'immeuble de logements") is none.
       if (!venueAsked && q.noun && !isSpot(q.noun) && !isAnyPlace(q.noun) && v.noun !== singularOf(q.noun)) continue;

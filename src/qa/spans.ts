@@ -7,7 +7,7 @@
 import nouns from './data/question-nouns.json' with { type: 'json' };
 import quantityWords from './data/quantity-words.json' with { type: 'json' };
 import answerWords from './data/fr-answer-words.json' with { type: 'json' };
-import { fold } from '../nlp/french.js';
+import { FR, fold } from '../nlp/french.js';
 import { escapeRegExp } from '../regexp.js';
 import timeWords from '../nlp/data/fr-time.json' with { type: 'json' };
 
@@ -29,10 +29,15 @@ const POSITIONS = new Set(answerWords.positions);
 /** An abbreviation of up to three letters keeps its dot before the next capitalised word ("St. Johns", "Mt. Everest"). */
 const ABBREVIATION_DOT = "(?:(?<=(?<![\\p{L}])\\p{Lu}\\p{Ll}{0,2})\\.(?=\\s+\\p{Lu}))?";
 const WORD = `[\\p{L}][\\p{L}'’-]*${ABBREVIATION_DOT}`;
-const NAME = `\\p{Lu}[\\p{L}'’-]*${ABBREVIATION_DOT}`;
+const NAME = `\\p{Lu}[\\p{L}\\d'’-]*${ABBREVIATION_DOT}`;
 const OF = "(?:de la|de l['’]|des|du|de|d['’])";
+/**
+ * One lowercase word of four letters or more between a venue noun and what names it ("tribunal correctionnel de",
+ * "foyer municipal de", "route départementale 17"); a stop word ("était", "avait") is none (see venues).
+ */
+const ADJECTIVE = '\\p{Ll}[\\p{Ll}-]{3,}';
 /** A venue noun, then what names it: a number, capitalised words, "de/du/des …" complements (up to four parts). */
-const VENUE = new RegExp(`(?<![\\p{L}])(${WORD})((?:\\s+(?:n°|no|numéro)\\s*\\d+|\\s+\\d+[a-z]?\\b|\\s+${NAME}|\\s+${OF}\\s*${WORD}){1,4})`, 'gu');
+const VENUE = new RegExp(`(?<![\\p{L}])(${WORD})((?:\\s+${ADJECTIVE}(?=\\s+(?:\\d|\\p{Lu}|${OF})))?(?:\\s+(?:n°|no|numéro)\\s*\\d+|\\s+\\d+[a-z]?\\b|\\s+${NAME}|\\s+${OF}\\s*${WORD}){1,4})`, 'gu');
 
 /** An ordinal ("quatrième", "4e", "1er") then a noun: "quatrième étage", "1er arrondissement". */
 const ORDINAL_VENUE = new RegExp(`(?<![\\p{L}\\d])((?:${quantityWords.ordinals.join('|')})|\\d{1,2}(?:e|er|re|ère|ème|eme))\\s+(\\p{L}+)`, 'giu');
@@ -49,6 +54,11 @@ export function venues(text: string): Span[] {
     // "l'hôpital San Martino": the venue starts after the elided article.
     const elided = /^\p{L}{1,2}['’]/u.exec(m[1]!)?.[0].length ?? 0;
     const noun = fold(m[1]!.slice(elided)).replace(/s$/, '');
+    const adjective = /^\s+(\p{Ll}[\p{Ll}-]{3,})/u.exec(m[2]!)?.[1];
+    if (adjective && FR.stopwords.has(fold(adjective))) {
+      VENUE.lastIndex = m.index + m[1]!.length;
+      continue;
+    }
     // "l'entrée de la grotte" (a position, with the place it is of); "l'entrée principale" is none.
     // "à bord de leur véhicule" (aboard) places nothing: a position has its article ("au bord de", "l'entrée de").
     const position = POSITIONS.has(noun) && new RegExp(`^\\s+${OF}`, 'u').test(m[2]!) && (elided > 0 || ARTICLE_BEFORE.test(text.slice(Math.max(0, m.index - ARTICLE_REACH), m.index)));

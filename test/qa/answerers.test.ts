@@ -280,6 +280,13 @@ describe('a town asked', () => {
   });
 });
 
+describe('a venue of a place the question names', () => {
+  it('answers "Dans quel lieu de X" with a venue of X whose noun the question does not say', () => {
+    const e = engineOf([article('v', ['La chapelle ardente a été installée au foyer municipal de Varenna, près de la mairie.'])]);
+    expect(e.ask('Dans quel lieu de Varenna la chapelle ardente a-t-elle été installée ?').answer).toBe('foyer municipal de Varenna');
+  });
+});
+
 describe('a name spelt out before its short form in brackets', () => {
   it('is an alias of the short form: a sentence that writes it out names the organisation', () => {
     const e = engineOf([article('o', [

@@ -11,8 +11,17 @@ describe('venues', () => {
     // An ordinal names a venue of its noun, alone or with the complement read from the noun.
     ['Un frigo a explosé dans un appartement du quatrième étage.', 'quatrième étage', 'etage'],
     ['Le drame a eu lieu dans le 1er arrondissement de Tartu.', '1er arrondissement de Tartu', 'arrondissement'],
+    // An adjective between the noun and what names it; a name with figures.
+    ['La chapelle ardente a été installée au foyer municipal de Varenna.', 'foyer municipal de Varenna', 'foyer'],
+    ['Il sera jugé par le tribunal correctionnel de Tartu en mai.', 'tribunal correctionnel de Tartu', 'tribunal'],
+    ['Le car roulait sur la départementale 17 vers le nord.', 'départementale 17', 'departementale'],
+    ['Les voitures se sont renversées près du viaduc de l’autoroute AP-9, dans le quartier.', 'viaduc de l’autoroute AP-9', 'viaduc'],
   ])('reads the venue of "%s"', (text, venue, noun) => {
     expect(venues(text)).toContainEqual(expect.objectContaining({ text: venue, noun }));
+  });
+
+  it('reads no stop word as the adjective of a venue ("la salle était de nouveau pleine")', () => {
+    expect(venues('La salle était de nouveau pleine.').map((v) => v.text)).toEqual([]);
   });
 
   it('reads a position with the place it is of as a venue, and that place too', () => {
