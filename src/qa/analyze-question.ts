@@ -1,5 +1,6 @@
 import patterns from './data/question-patterns.json' with { type: 'json' };
 import quantityWords from './data/quantity-words.json' with { type: 'json' };
+import questionNouns from './data/question-nouns.json' with { type: 'json' };
 import { questionType, type AnswerType } from './question-kind.js';
 import { EN, FR, SPEECH_FORMS, fold, frenchCountryNames, isStopword, nameKey } from '../nlp/french.js';
 import { tokenize, stem, termOf, isElision, type Token } from '../nlp/tokens.js';
@@ -67,6 +68,8 @@ export interface AnalyzedQuestion {
 }
 
 const WHO_IS = new RegExp(patterns.whoIs);
+/** Nouns that say only "someone" in a who question (data: question-nouns.json genericPersons), folded. */
+const GENERIC_PERSONS = new Set(questionNouns.genericPersons.map(fold));
 /** Verbs and nouns of measuring, which frame a quantity question ("a duré", "mesure", "coûté"). */
 const MEASURE_WORDS: string[] = quantityWords.measureFrame;
 const WANTS_TIME = new RegExp(patterns.wantsTime);
@@ -157,8 +160,11 @@ function questionTerms(text: string, tokens: Token[], used: boolean[], vocab: Vo
       if (!part) continue;
       const f = fold(part);
       if (isStopword(part)) continue;
-      if (FR.questionWords.has(f) || FR.frameWords.has(f) || (kind === 'quote' && SPEECH_FORMS.has(f))) {
-        if (FR.frameWords.has(f) || SPEECH_FORMS.has(f)) {
+      // "C'est qui le type qui a …": a noun that says only "someone" frames a who question.
+      // "la femme de X" is his wife: followed by "de", the noun is a relation asked.
+      const someone = kind === 'who' && GENERIC_PERSONS.has(f) && !/^(?:de|du|des|d['’])$/i.test(tokens[i + 1]?.text ?? '');
+      if (FR.questionWords.has(f) || FR.frameWords.has(f) || someone || (kind === 'quote' && SPEECH_FORMS.has(f))) {
+        if (FR.frameWords.has(f) || someone || SPEECH_FORMS.has(f)) {
           const term = fold(stem(part));
           soft.set(term, TUNING.frameWord * idf(vocab, term));
         }

@@ -200,6 +200,13 @@ describe('analyzeQuestion', () => {
     expect(analyzeQuestion('Le sommet à Saint-Barth a commencé quand ?', vocab).unknownNames).toEqual(['Saint', 'Barth']);
   });
 
+  it('reads a noun that says only "someone" as a frame word of a who question, not a relation ("la femme de X")', () => {
+    const q = analyzeQuestion("C'est qui le type qui a signé le traité ?", vocab);
+    expect([...q.terms.keys()].sort()).toEqual(['sign', 'trait']);
+    expect(q.soft.has('typ')).toBe(true);
+    expect([...analyzeQuestion("C'est qui la femme de l'ambassadeur ?", vocab).terms.keys()]).toContain('femm');
+  });
+
   it('keeps "né" as a word, as the index does, though it folds to the stop word "ne"', () => {
     expect([...analyzeQuestion('Il est né quand, le maire ?', vocab).terms.keys()].sort()).toEqual(['mair', 'ne']);
     expect([...analyzeQuestion("Il ne l'a pas dit, le maire ?", vocab).terms.keys()]).toEqual(['mair']);
