@@ -15,7 +15,10 @@ export function answerQuote(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
   const acts = new Map<string, number>();
   // What the statement is about: the question's words that do not name the speaker or the act of speaking.
   const speakerWords = new Set(speakers.flatMap((id) => k.nameTerms(id)));
-  const topicOf = (exclude: Set<string>) => [...q.terms].filter(([t]) => !exclude.has(t) && !speakerWords.has(t) && !isSpeechTerm(t));
+  // "Qu'a dit X sur le gendarme ?": the word after "sur", "à propos de" … is what the statement must be about.
+  const about = aboutTerm(q);
+  const topicOf = (exclude: Set<string>) => [...q.terms].filter(([t]) => !exclude.has(t) && !speakerWords.has(t) && !isSpeechTerm(t))
+    .map(([t, w]): [string, number] => [t, t === about ? w * TUNING.quoteAboutWord : w]);
   /** Share (0..1) of the topic's weight that the statement or its sentence says, synonyms and word family included. */
   const topicShare = (i: number, topic: [string, number][]) => {
     if (!topic.length) return 1;
@@ -97,6 +100,16 @@ export function answerQuote(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
   return finish(k, ranked, c, clip(answer, MAX_ANSWER));
 }
 
+
+/** "sur le gendarme", "à propos des démolitions", "au sujet de la grève": the noun a statement is asked about. */
+const ABOUT = /(?:^|\s)(?:sur|à propos d[eu']s?|a propos d[eu']s?|au sujet d[eu']s?|concernant)\s*(?:(?:le|la|les|l['’]|son|sa|ses|leur|leurs|ce|cet|cette|ces)\s*)?(\p{L}[\p{L}-]*)/iu;
+
+/** The analysed term of the noun a quote question asks the statement to be about, if it is one of its terms. */
+function aboutTerm(q: AnalyzedQuestion): string | undefined {
+  const word = ABOUT.exec(q.text)?.[1];
+  const [term] = word ? analyse(word) : [];
+  return term && q.terms.has(term) ? term : undefined;
+}
 
 /**
  * The people and organisations a question names as speakers; with none, the people whose family name is a word of

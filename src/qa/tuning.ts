@@ -61,6 +61,8 @@ export const TUNING = {
   boundDate: 0.3,
   /** A date with a part of the day ("dimanche soir") as an answer to "à quel moment de la journée". */
   dayPart: 0.8,
+  /** Weight factor of the noun a quote question says the statement is about ("Qu'a dit X sur le gendarme ?"). */
+  quoteAboutWord: 2,
   /** How much a statement counts when it says nothing of the topic asked, next to 1 more when it says all of it. */
   quoteTopicFloor: 0.25,
   /** A measure of another dimension than the one asked ("de long" when the depth is asked). */

@@ -537,6 +537,18 @@ describe('answerQuote: a speaker the question describes by a noun', () => {
   });
 });
 
+describe('answerQuote: the noun a statement is asked about', () => {
+  it('weighs the word after "sur" most ("Le jour de l\'attaque, X a dit quoi sur le gendarme ?")', () => {
+    const engine = engineOf([
+      article('g', [
+        "« Notre pays a subi aujourd'hui une attaque lâche et barbare », a déclaré le président Karl Tamm après l'attaque.",
+        "Le gendarme « a sauvé des vies et fait honneur à son arme », a salué le président Karl Tamm, en rendant hommage à ce héros.",
+      ]),
+    ]);
+    expect(engine.ask("Le jour de l'attaque, Karl Tamm a dit quoi sur le gendarme ?").answer).toContain('sauvé des vies');
+  });
+});
+
 describe('answerQuote: a titled speaker with no name', () => {
   const engine = engineOf([
     article('t', [
