@@ -12,11 +12,12 @@ import { TUNING } from './tuning.js';
 import type { AbstentionReason, QuestionKind } from './types.js';
 import { reason } from '../reasons/reasons.js';
 import { isSpecificNoun, narrowerPlaces, narrowerRoles } from './question-kind.js';
-import { fold } from '../nlp/french.js';
+import { SPEECH_FORMS, fold } from '../nlp/french.js';
+import answerWords from './data/fr-answer-words.json' with { type: 'json' };
 import { stem } from '../nlp/tokens.js';
 
 /** Why a question cannot be answered from the corpus before reading candidates, or undefined when it may be. */
-export function reasonToAbstain(q: AnalyzedQuestion, ranked: ScoredSentence[], speakersIn?: (sentence: number) => number[]): AbstentionReason | undefined {
+export function reasonToAbstain(q: AnalyzedQuestion, ranked: ScoredSentence[], actsIn?: (sentence: number) => { entity?: number; verb: string }[]): AbstentionReason | undefined {
   if (q.unknownNames.length) return reason('unknownName', { names: q.unknownNames.join(', ') });
   if (q.whoIsUnknown) return reason('unknownName', { names: q.whoIsUnknown });
   if (!ranked.length) return reason('nothingMatches');
@@ -36,11 +37,20 @@ export function reasonToAbstain(q: AnalyzedQuestion, ranked: ScoredSentence[], s
     const anchored = !!nouns && head.some((r) => r.sentence.terms.some((t) => nouns.has(t)) && r.coverage >= TUNING.nounCoverage && r.contentCoverage >= TUNING.nounContent);
     // "Qu'a dit X en comparant ce feu à sa carrière ?": a statement X makes, beside some of the question's words, may
     // answer; the quote answerer then picks X's statement on the topic, or none.
-    const spoken = q.kind === 'quote' && !!speakersIn && head.some((r) => r.coverage >= TUNING.nounCoverage && r.contentCoverage >= TUNING.nounContent && speakersIn(r.index).some((id) => q.entities.has(id)));
-    if (!timed && !anchored && !spoken) return reason('lowCoverage');
+    const spoken = q.kind === 'quote' && !!actsIn && head.some((r) => r.coverage >= TUNING.nounCoverage && r.contentCoverage >= TUNING.nounContent && actsIn(r.index).some((a) => a.entity !== undefined && q.entities.has(a.entity)));
+    // "Qu'a dit X pour résumer …": a statement X makes with the very verb the question gives ("…, résume X") answers.
+    const verbs = q.kind === 'quote' && actsIn ? askedSpeechVerbs(q.text) : [];
+    const sameAct = verbs.length > 0 && head.some((r) => r.entityCoverage >= TUNING.namedCoverage && actsIn!(r.index).some((a) => a.entity !== undefined && q.entities.has(a.entity) && verbs.includes(fold(stem(a.verb)))));
+    if (!timed && !anchored && !spoken && !sameAct) return reason('lowCoverage');
   }
   return undefined;
 }
+
+/** The speech verbs of a question, as stems, but those that say only that someone spoke ("dit", "déclaré"). */
+function askedSpeechVerbs(question: string): string[] {
+  return fold(question).split(/[^a-z]+/).filter((w) => SPEECH_FORMS.has(w) && !PLAIN_SPEECH.has(w)).map((w) => fold(stem(w)));
+}
+const PLAIN_SPEECH = new Set(answerWords.plainSpeechVerbs.map(fold));
 
 /** What each kind of question would have been answered with, as a reason code ("no person", "no date"). */
 const NONE = { who: 'noneWho', when: 'noneWhen', where: 'noneWhere', quote: 'noneQuote', what: 'noneWhat' } as const;

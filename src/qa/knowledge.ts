@@ -217,6 +217,11 @@ export class Knowledge implements Vocabulary {
     return out;
   }
 
+  /** The speech acts of a sentence: who speaks (when resolved) and with which verb. */
+  actsIn(index: number): { entity?: number; verb: string }[] {
+    return (this.speechBySentence.get(index) ?? []).map((a) => this.ann.speech[a]);
+  }
+
   /** The entities that speak in a sentence, as its speech acts resolve them. */
   speakersIn(index: number): number[] {
     const out: number[] = [];

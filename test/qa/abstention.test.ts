@@ -49,7 +49,7 @@ describe('reasonToAbstain', () => {
 describe('reasonToAbstain: a statement of the speaker asked', () => {
   it('answers a quote question from a sentence where the person asked speaks, beside some of its words', () => {
     const quoteAsked = question({ kind: 'quote', expects: 'statement', entities: new Map([[7, 4]]) });
-    const speakers = (id: number) => () => [id];
+    const speakers = (id: number) => () => [{ entity: id, verb: 'declare' }];
     // Covers a third of the question, with some of its own words: Kadri speaks there, it may answer.
     expect(reasonToAbstain(quoteAsked, ranked(0.35, 0.3), speakers(7))).toBeUndefined();
     // Someone else speaks, or none of the question's own words are said: too little of the question.
@@ -58,6 +58,15 @@ describe('reasonToAbstain: a statement of the speaker asked', () => {
     expect(reasonToAbstain(quoteAsked, ranked(0.35, 0.3))).toEqual({ code: 'lowCoverage' });
     // However much of the question the name covers, a statement that says none of its other words does not answer.
     expect(reasonToAbstain(quoteAsked, ranked(0.6, 0), speakers(7))).toEqual({ code: 'lowCoverage' });
+  });
+
+  it('answers from a statement the person asked makes with the very verb the question gives ("pour résumer" / "résume X")', () => {
+    const asked = (text: string) => question({ text, kind: 'quote', expects: 'statement', entities: new Map([[7, 4]]) });
+    const resume = () => [{ entity: 7, verb: 'resume' }];
+    expect(reasonToAbstain(asked("Qu'a dit Kadri pour résumer la nuit ?"), ranked(0.3, 0), resume)).toBeUndefined();
+    // A plain "dit" names no act; another speaker's act is none of Kadri's.
+    expect(reasonToAbstain(asked("Qu'a dit Kadri sur la nuit ?"), ranked(0.3, 0), resume)).toEqual({ code: 'lowCoverage' });
+    expect(reasonToAbstain(asked("Qu'a dit Kadri pour résumer la nuit ?"), ranked(0.3, 0), () => [{ entity: 8, verb: 'resume' }])).toEqual({ code: 'lowCoverage' });
   });
 });
 
