@@ -185,6 +185,15 @@ class SentenceReader {
       if (FR.speakerClauseWords.has(w)) { begin = k + 1; break; }
     }
     const stop = end < this.tokens.length ? this.tokens[end].start : this.text.length;
+    // "…, même si le secrétaire d'État, Dominique Bussereau, indiquait …": a name closed by the comma before the verb
+    // is its subject.
+    // (Unless the name stands in apposition to the opening phrase: "Une députée de Tartu, Kadri Kask, avait assuré".)
+    if (begin >= end && end > 0) {
+      const named = this.sentence.mentions.find((m) => m.type === 'person' && m.end === this.tokens[end - 1]!.end);
+      const opening = this.openingSubject(stop);
+      const apposed = !!opening.np && /^\s*,\s*$/.test(this.text.slice(opening.start + opening.np.length, named?.start ?? 0));
+      if (named && !apposed) return { np: this.text.slice(named.start, named.end), start: named.start };
+    }
     // "X, pour sa part, a souligné": the subject opens the sentence, before its first comma — the first phrase
     // between commas that can be one ("Vendredi, X, un chef de la police, a souligné": not the day).
     if (begin >= end) return this.openingSubject(stop);

@@ -21,6 +21,12 @@ function speechOf(paragraphs: string[]) {
 }
 
 describe('readSpeech', () => {
+  it('gives a statement to the name the comma before the verb closes ("…, même si le ministre, Jaan Kask, indiquait …")', () => {
+    const acts = speechOf(["Au total, 300 maisons seront démolies, même si le ministre des Transports, Jaan Kask, indiquait jeudi que « rien n'est encore figé »."]);
+    expect(acts).toEqual([expect.objectContaining({ speaker: 'Jaan Kask', text: "rien n'est encore figé" })]);
+  });
+
+
   it('reads a speech verb joined to its inverted pronoun without "-t-" ("confiait-il", "dit-on")', () => {
     const acts = speechOf(["Paul Kask a plongé trente fois. « En eau très profonde, vous êtes mort avant de le savoir », confiait-il en 2019."]);
     expect(acts).toEqual([expect.objectContaining({ speaker: 'Paul Kask', verb: 'confiait', direct: true, text: 'En eau très profonde, vous êtes mort avant de le savoir' })]);
