@@ -27,12 +27,14 @@ describe('relatedTerms', () => {
     expect(relatedTerms('zzzz')).toEqual([]);
   });
 
-  it('knows the news verbs of ordering, confirming, locating and expiring', () => {
+  it('knows the news verbs of ordering, confirming, locating and expiring, and the words of a collision', () => {
     const related = (a: string, b: string) => relatedTerms(terms(a)[0]!).some((t) => terms(b).includes(t));
     expect(related('ordonné', 'ordre')).toBe(true);
     expect(related('officialisé', 'confirmé')).toBe(true);
     expect(related('repérée', 'localisée')).toBe(true);
     expect(related('expirer', 'terminé')).toBe(true);
+    expect(related('accident', 'collision')).toBe(true);
+    expect(related('percutés', 'collision')).toBe(true);
   });
 });
 
