@@ -93,7 +93,7 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
       const weight = (m.type === 'person' ? 1 : TUNING.organisation) * proximity(m.start, points) * (isSubject ? TUNING.subjectOfVerb : 1) * role;
       const key = `e${m.entity}`;
       vote(pool, key, weightOf(r) * weight, r.index, r.sentence.doc);
-      display.set(key, k.ann.entities[m.entity].name);
+      display.set(key, k.displayName(m.entity));
     }
     // Speakers of what the sentence reports ("a annoncé mardi un conseiller de la présidence").
     for (const a of k.speechBySentence.get(r.index) ?? []) {
@@ -110,7 +110,7 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
       const weight = verbMatch ? TUNING.speakerVerbMatch : TUNING.speakerOtherVerb;
       const key = act.entity !== undefined ? `e${act.entity}` : `s${nameKey(act.speakerText)}`;
       vote(pool, key, weightOf(r) * weight, r.index, r.sentence.doc);
-      if (!display.has(key)) display.set(key, act.entity !== undefined ? k.ann.entities[act.entity].name : act.speakerText);
+      if (!display.has(key)) display.set(key, act.entity !== undefined ? k.displayName(act.entity) : act.speakerText);
     }
   }
   // No name does it: the phrase that is the subject of the question's verb ("Le Service géologique des
@@ -166,7 +166,7 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
       const key = `e${id}`;
       for (const i of said) vote(pool, key, TUNING.roleHolder, i, k.sentences.docOf(i));
       for (const r of telling) vote(pool, key, weightOf(r) * TUNING.roleHolder, r.index, r.sentence.doc);
-      display.set(key, k.ann.entities[id].name);
+      display.set(key, k.displayName(id));
     }
   }
   // "C'est qui le secrétaire d'État à la Mer qui a annoncé …" is not answered by "le secrétaire d'État chargé de la

@@ -92,6 +92,17 @@ export class Knowledge implements Vocabulary {
 
   private surnames?: Map<string, number[]>;
 
+  /**
+   * How an answer names an entity: its name, and for a short form ("EI") the name it stands for, spelt out in the
+   * corpus ("Etat islamique (EI)").
+   */
+  displayName(id: number): string {
+    const e = this.ann.entities[id];
+    if (!/^[\p{Lu}\d]{2,6}$/u.test(e.name)) return e.name;
+    const spelt = e.aliases.find((a) => /\p{Ll}/u.test(a) && /\s/.test(a.trim()));
+    return spelt ? `${spelt} (${e.name})` : e.name;
+  }
+
   /** People whose family name (the last word of their name, as a search term) is `term`; made once, on first use. */
   personsBySurname(term: string): number[] {
     if (!this.surnames) {

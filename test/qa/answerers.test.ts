@@ -280,6 +280,16 @@ describe('a town asked', () => {
   });
 });
 
+describe('an organisation known by its short form', () => {
+  it('is named with the name the short form stands for ("Front de libération de Tartu (FLT)")', () => {
+    const e = engineOf([article('o', [
+      "Le Front de libération de Tartu (FLT) a revendiqué samedi l'attaque du dépôt de Narva.",
+      "Le FLT avait déjà frappé en 2019. Selon la police, le FLT compte une centaine de membres.",
+    ])]);
+    expect(e.ask("Qui a revendiqué l'attaque du dépôt de Narva ?").answer).toContain('Front de libération de Tartu (FLT)');
+  });
+});
+
 describe('a venue of a place the question names', () => {
   it('answers "Dans quel lieu de X" with a venue of X whose noun the question does not say', () => {
     const e = engineOf([article('v', ['La chapelle ardente a été installée au foyer municipal de Varenna, près de la mairie.'])]);
