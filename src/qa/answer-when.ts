@@ -10,6 +10,7 @@ import { formatDateFr, formatTimeFr } from './format-date.js';
 import { TUNING } from './tuning.js';
 import { escapeRegExp } from '../regexp.js';
 import words from './data/fr-answer-words.json' with { type: 'json' };
+import patterns from './data/question-patterns.json' with { type: 'json' };
 import timeWords from '../nlp/data/fr-time.json' with { type: 'json' };
 
 /** Characters after a date read for its part of the day ("dimanche en fin d'après-midi"). */
@@ -130,6 +131,8 @@ export function answerWhen(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSent
   }
   const c = best(merged, (a, b) => b.key.length - a.key.length);
   if (!c) return null;
+  // "À quelle date …", "quel jour …": a year alone is no answer (it is most often the main event's).
+  if (/^\d{4}$/.test(c.key) && WANTS_DAY.test(fold(q.text))) return null;
   const i = info.get(c.key)!;
   const qualifier = i.approximate ? /^(fin|debut|mi)\b/.exec(fold(i.surface.replace(/^(en|a la|au)\s+/i, '')))?.[1] : undefined;
   const words = { fin: 'fin', debut: 'début', mi: 'mi-' } as Record<string, string>;
@@ -158,6 +161,9 @@ function nightOf(k: Knowledge, q: AnalyzedQuestion, c: Candidate, value: string 
 }
 /** "nuit du 27 au 28 février", "nuit du 31 décembre au 1er janvier" is left to the first day. */
 const NIGHT_SPAN = /\bnuit\s+du\s+(\d{1,2})(?:er)?\s+au\s+(\d{1,2})(?:er)?\s+\p{L}/iu;
+
+/** A question that asks a day ("à quelle date", "quel jour"), folded (data: question-patterns.json). */
+const WANTS_DAY = new RegExp(patterns.wantsDay);
 
 /** Parts of the day, folded, as they follow a date ("dimanche soir", "samedi en fin de matinée"). */
 const esc = (w: string) => escapeRegExp(w).replace(/'/g, "['’]");

@@ -883,6 +883,12 @@ describe('answerWhen and the clause of a date', () => {
     expect(engine.ask("Le prévisionniste de l'institut de Tartu, il a averti les maires quel jour ?").answer).toMatch(/3 juin/);
   });
 
+  it('does not answer "à quelle date" with a year alone, but "en quelle année" with one', () => {
+    const engine = engineOf([article('y', ["En 2009, la cour d'appel de Tartu a rejeté le pourvoi de la compagnie Nordic Air, après un long procès."])]);
+    expect(engine.ask("À quelle date la cour d'appel a-t-elle rejeté le pourvoi de Nordic Air ?").answer).toBeNull();
+    expect(engine.ask("En quelle année la cour d'appel a-t-elle rejeté le pourvoi de Nordic Air ?").answer).toBe('2009');
+  });
+
   it('answers "quelle nuit" with the night the text spans, both days, and a plain "quand" with one day', () => {
     const engine = engineOf([article('n', ["Dans la nuit du 14 au 15 octobre 2018, la crue de l'Orbieu a inondé le village de Villarzel."])]);
     expect(engine.ask("La crue a inondé Villarzel dans quelle nuit ?").answer).toBe('nuit du 14 au 15 octobre 2018');
