@@ -133,6 +133,8 @@ export function answerWhen(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSent
   if (!c) return null;
   // "À quelle date …", "quel jour …": a year alone is no answer (it is most often the main event's).
   if (/^\d{4}$/.test(c.key) && WANTS_DAY.test(fold(q.text))) return null;
+  // Nor is a weekday the text leaves unresolved ("lundi") an answer to "à quelle date".
+  if (/^S/.test(c.key) && WEEKDAY.test(c.key.slice(1)) && /\b(?:quelle date|what date)\b/.test(fold(q.text))) return null;
   const i = info.get(c.key)!;
   const qualifier = i.approximate ? /^(fin|debut|mi)\b/.exec(fold(i.surface.replace(/^(en|a la|au)\s+/i, '')))?.[1] : undefined;
   const words = { fin: 'fin', debut: 'début', mi: 'mi-' } as Record<string, string>;

@@ -345,6 +345,8 @@ describe('a year asked', () => {
     const e = engineOf([undated]);
     expect(e.ask('Jaan Kask, il est devenu maire de Tartu en quelle année ?').answer).toBeNull();
     expect(e.ask('Jaan Kask a rendu hommage aux victimes quel jour ?').answer).toBe('jeudi');
+    // "À quelle date" asks a date, which "jeudi" alone is not.
+    expect(e.ask('Jaan Kask a rendu hommage aux victimes à quelle date ?').answer).toBeNull();
   });
 });
 
