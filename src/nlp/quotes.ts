@@ -147,7 +147,9 @@ class SentenceReader {
       }
       return { speakerText };
     }
-    const person = this.sentence.mentions.find((m) => m.start >= npStart && m.start < npStart + speakerText.length && m.type === 'person');
+    // "le porte-parole de la Marine, le capitaine X": the name that closes the phrase is the speaker's.
+    const inside = this.sentence.mentions.filter((m) => m.start >= npStart && m.start < npStart + speakerText.length && m.type === 'person');
+    const person = inside.find((m) => m.end === npStart + speakerText.length) ?? inside[0];
     const name = person ?? this.nameWithin(npStart, npStart + speakerText.length);
     const headIsTitle = speakerText.toLowerCase().split(/\s+/).slice(0, 4).some((w) => FR.titles.has(w.replace(/^\p{L}['’]/u, '')));
     if (name && this.paragraph.entityType(name.entity) === 'person') {
@@ -250,7 +252,10 @@ class SentenceReader {
       const comma = after.search(/,\s*/);
       if (comma >= 0 && comma < TITLE_RUN_ON && !/[.;:!?«»]/.test(after.slice(0, comma))) {
         const at = this.tokens[e].end + comma;
-        const named = this.sentence.mentions.find((m) => m.start > at && m.start <= at + NAME_AFTER_COMMA && m.type === 'person');
+        // "le porte-parole de la Marine, le capitaine de frégate X": a second title may stand before the name.
+        const titled = /^,\s*(?:le|la|l['’])\s*(\p{L}+)/u.exec(this.text.slice(at));
+        const reach = titled && FR.titles.has(titled[1]!.toLowerCase()) ? TITLE_RUN_ON : NAME_AFTER_COMMA;
+        const named = this.sentence.mentions.find((m) => m.start > at && m.start <= at + reach && m.type === 'person');
         if (named) return { np: this.text.slice(from, named.end), start: from };
       }
     }

@@ -81,7 +81,9 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
       // "trois ministres ont quitté le gouvernement : celui des Sports X, celle de la Santé Y": the pronoun stands for the
       // role said earlier in the sentence.
       const standsFor = roleAsked !== undefined && PRONOUN_OF.test(before) && holdsRole(fold(r.sentence.text.slice(0, Math.max(0, m.start - ROLE_REACH))));
-      const hasRole = roleAsked !== undefined && !roleOfBefore!.test(before) && (holdsRole(around) || holdsRole(describedAs(m.entity)) || standsFor);
+      // "a indiqué le porte-parole de la Marine, le capitaine de frégate X": the phrase that names the speaker holds it too.
+      const spokenAs = roleAsked !== undefined && k.actsIn(r.index).some((a) => a.entity === m.entity && holdsRole(fold(a.speakerText)));
+      const hasRole = roleAsked !== undefined && !roleOfBefore!.test(before) && (holdsRole(around) || holdsRole(describedAs(m.entity)) || standsFor || spokenAs);
       // "La ministre de la Justice …": a minister of something else does not answer.
       // "Le maire d'Amatrice …": "A Amatrice …, a assuré X, le maire de ce petit village" says the complement in the
       // sentence; "les ministres des Outremer X, de l'Education Y" gives X a complement of its own.

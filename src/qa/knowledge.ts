@@ -229,7 +229,7 @@ export class Knowledge implements Vocabulary {
   }
 
   /** The speech acts of a sentence: who speaks (when resolved) and with which verb. */
-  actsIn(index: number): { entity?: number; verb: string }[] {
+  actsIn(index: number): { entity?: number; verb: string; speakerText: string }[] {
     return (this.speechBySentence.get(index) ?? []).map((a) => this.ann.speech[a]);
   }
 

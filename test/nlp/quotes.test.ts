@@ -21,6 +21,11 @@ function speechOf(paragraphs: string[]) {
 }
 
 describe('readSpeech', () => {
+  it('runs a titled speaker phrase on to the name after a second title ("le porte-parole de l\'armée, le capitaine Jaan Kask")', () => {
+    const acts = speechOf(["« Quatre corps ont été récupérés », a indiqué le porte-parole de la Marine, le capitaine de frégate Jaan Kask lors d'un point presse."]);
+    expect(acts).toEqual([expect.objectContaining({ speaker: 'Jaan Kask', speakerText: 'le porte-parole de la Marine, le capitaine de frégate Jaan Kask' })]);
+  });
+
   it('gives a statement to the name the comma before the verb closes ("…, même si le ministre, Jaan Kask, indiquait …")', () => {
     const acts = speechOf(["Au total, 300 maisons seront démolies, même si le ministre des Transports, Jaan Kask, indiquait jeudi que « rien n'est encore figé »."]);
     expect(acts).toEqual([expect.objectContaining({ speaker: 'Jaan Kask', text: "rien n'est encore figé" })]);

@@ -280,6 +280,13 @@ describe('a town asked', () => {
   });
 });
 
+describe('a role said in the phrase that names a speaker', () => {
+  it('is held by the person that phrase names ("a indiqué le porte-parole de la Marine, le capitaine X")', () => {
+    const e = engineOf([article('p', ["« Quatre corps ont été récupérés », a indiqué le porte-parole de la Marine, le capitaine de frégate Jaan Kask lors d'un point presse à Tartu."])]);
+    expect(e.ask('Le porte-parole de la Marine aux points presse de Tartu, il s\'appelait comment ?').answer).toContain('Jaan Kask');
+  });
+});
+
 describe('an organisation known by its short form', () => {
   it('is named with the name the short form stands for ("Front de libération de Tartu (FLT)")', () => {
     const e = engineOf([article('o', [
