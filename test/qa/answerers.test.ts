@@ -344,6 +344,11 @@ describe('a venue asked by a broad noun', () => {
     ])]);
     expect(e.ask("Après l'île, vers quel établissement les corps devaient-ils être transportés ?").answer).toContain('Tartu');
   });
+
+  it('is answered by a narrower one: a CHU is a hospital', () => {
+    const e = engineOf([article('h', ['Les blessés les plus graves ont été transportés par hélicoptère au CHU de Tartu dans la nuit.'])]);
+    expect(e.ask('Les blessés graves ont été évacués vers quel hôpital ?').answer).toBe('CHU de Tartu');
+  });
 });
 
 describe('a year asked', () => {
