@@ -12,6 +12,7 @@ import { TUNING } from './tuning.js';
 import type { AbstentionReason, QuestionKind } from './types.js';
 import { reason } from '../reasons/reasons.js';
 import { isSpecificNoun, narrowerPlaces, narrowerRoles } from './question-kind.js';
+import { venues } from './spans.js';
 import { SPEECH_FORMS, fold } from '../nlp/french.js';
 import answerWords from './data/fr-answer-words.json' with { type: 'json' };
 import { stem } from '../nlp/tokens.js';
@@ -35,13 +36,17 @@ export function reasonToAbstain(q: AnalyzedQuestion, ranked: ScoredSentence[], a
     // A narrower noun says it too ("le maire" for "quel élu").
     const nouns = q.noun && isSpecificNoun(q.noun) ? new Set([q.noun, ...narrowerRoles(q.noun), ...narrowerPlaces(q.noun)].map((n) => fold(stem(n)))) : undefined;
     const anchored = !!nouns && head.some((r) => r.sentence.terms.some((t) => nouns.has(t)) && r.coverage >= TUNING.nounCoverage && r.contentCoverage >= TUNING.nounContent);
+    // "Dans quel quartier …": a sentence that names one ("le quartier Magnan") beside some of the question's words
+    // may answer, though the noun is too common to anchor a sentence by itself.
+    const namesPlace = q.kind === 'where' && !!q.noun && head.some((r) => r.coverage >= TUNING.nounCoverage && r.contentCoverage >= TUNING.nounContent
+      && venues(r.sentence.text).some((v) => v.noun === q.noun && /\s\p{Lu}/u.test(v.text)));
     // "Qu'a dit X en comparant ce feu à sa carrière ?": a statement X makes, beside some of the question's words, may
     // answer; the quote answerer then picks X's statement on the topic, or none.
     const spoken = q.kind === 'quote' && !!actsIn && head.some((r) => r.coverage >= TUNING.nounCoverage && r.contentCoverage >= TUNING.nounContent && actsIn(r.index).some((a) => a.entity !== undefined && q.entities.has(a.entity)));
     // "Qu'a dit X pour résumer …": a statement X makes with the very verb the question gives ("…, résume X") answers.
     const verbs = q.kind === 'quote' && actsIn ? askedSpeechVerbs(q.text) : [];
     const sameAct = verbs.length > 0 && head.some((r) => r.entityCoverage >= TUNING.namedCoverage && actsIn!(r.index).some((a) => a.entity !== undefined && q.entities.has(a.entity) && verbs.includes(fold(stem(a.verb)))));
-    if (!timed && !anchored && !spoken && !sameAct) return reason('lowCoverage');
+    if (!timed && !anchored && !namesPlace && !spoken && !sameAct) return reason('lowCoverage');
   }
   return undefined;
 }

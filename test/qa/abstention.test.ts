@@ -46,6 +46,16 @@ describe('reasonToAbstain', () => {
   });
 });
 
+describe('reasonToAbstain: a place of the noun asked', () => {
+  it('lets a sentence that names a place of the noun asked ("le quartier Magnan") answer from lower coverage', () => {
+    const asked = question({ kind: 'where', expects: 'place', noun: 'quartier' });
+    const sentence = (text: string): ScoredSentence[] => [{ ...ranked(0.35, 0.35)[0], sentence: { doc: 0, para: 1, text, terms: [], mentions: [], dates: [] } } as ScoredSentence];
+    expect(reasonToAbstain(asked, sentence('Les caméras le filment dans le quartier Magnan, vers la mer.'))).toBeUndefined();
+    // The noun alone names no place; too little of the question is said.
+    expect(reasonToAbstain(asked, sentence('Les caméras le filment dans le quartier, vers la mer.'))).toEqual({ code: 'lowCoverage' });
+  });
+});
+
 describe('reasonToAbstain: a statement of the speaker asked', () => {
   it('answers a quote question from a sentence where the person asked speaks, beside some of its words', () => {
     const quoteAsked = question({ kind: 'quote', expects: 'statement', entities: new Map([[7, 4]]) });
