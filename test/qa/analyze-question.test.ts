@@ -108,6 +108,10 @@ describe('questionType: spoken questions and "quel + noun"', () => {
     ["Selon le rapport, qu'a fait le pilote quand l'alarme a sonné ?", 'what', 'text'],
     ["Qu'est-ce que la police a trouvé quand elle est arrivée ?", 'what', 'text'],
     ["L'avocat, il a réagi comment quand le parquet a renoncé à l'appel ?", 'quote', 'statement'],
+    ['Quelle était la destination finale du bus ?', 'where', 'place'],
+    ['À hauteur de quel ouvrage routier le car s\'est-il renversé ?', 'where', 'place'],
+    ['Devant quelle juridiction la compagnie est-elle jugée ?', 'where', 'place'],
+    ["Quel prélat a prononcé l'homélie ?", 'who', 'person'],
     ['Comment la maire a-t-elle réagi au verdict ?', 'quote', 'statement'],
   ])('reads "%s" as %s expecting a %s', (q, kind, expects) => expect(questionType(q)).toMatchObject({ kind, expects }));
 
