@@ -51,7 +51,8 @@ export interface SpeechAct {
 /** Resolves a descriptive speaker ("la ministre portugaise") to a person by the descriptions read in the corpus. */
 export type DescriptionResolver = (description: string) => number | undefined;
 
-const QUOTE = /«\s*([^»]+?)\s*»|“([^”]+)”|"([^"\n]+)"/g;
+/** A quotation in « », “ ” or " " — or opened by « and never closed before the text ends (a page cut short). */
+const QUOTE = /«\s*([^»]+?)\s*»|“([^”]+)”|"([^"\n]+)"|«\s*([^»]{20,}?)\s*$/g;
 /** A time word or a figure between a speech verb and its speaker ('a déclaré lundi 3 X'), folded. */
 const isTimeWord = (folded: string) => FR.speakerSkipWords.has(folded) || /^\d+$/.test(folded);
 
@@ -104,7 +105,7 @@ class SentenceReader {
   ) {
     const text = (this.text = sentence.text);
     const tokens = (this.tokens = sentence.tokens ?? tokenize(text));
-    this.quotes = [...this.text.matchAll(QUOTE)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, inner: (m[1] ?? m[2] ?? m[3] ?? '').trim() }));
+    this.quotes = [...this.text.matchAll(QUOTE)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, inner: (m[1] ?? m[2] ?? m[3] ?? m[4] ?? '').trim() }));
     this.verbs = tokens.map((t, i) => (isSpeechWord(t) && (isAux(tokens[i - 1]) || inverted(tokens[i - 1]) || inverted(t) || /^,\s*$/.test(text.slice(tokens[i - 1]?.end ?? 0, t.start)) || isAux(tokens[i - 2]) || /^(que|qu')/.test(fold(tokens[i + 1]?.text ?? ''))) ? i : -1)).filter((i) => i >= 0);
   }
 

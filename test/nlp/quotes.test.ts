@@ -21,6 +21,11 @@ function speechOf(paragraphs: string[]) {
 }
 
 describe('readSpeech', () => {
+  it('reads a quotation a page cut short (opened by « and never closed) as the words of who told something before it', () => {
+    const acts = speechOf(['Le maire de Tartu Jaan Kask a décrit une situation terrible. « C’est une catastrophe énorme, la moitié de la ville est détruite, j’ai besoi']);
+    expect(acts).toEqual([expect.objectContaining({ speaker: 'Jaan Kask', text: 'C’est une catastrophe énorme, la moitié de la ville est détruite, j’ai besoi' })]);
+  });
+
   it('runs a titled speaker phrase on to the name after a second title ("le porte-parole de l\'armée, le capitaine Jaan Kask")', () => {
     const acts = speechOf(["« Quatre corps ont été récupérés », a indiqué le porte-parole de la Marine, le capitaine de frégate Jaan Kask lors d'un point presse."]);
     expect(acts).toEqual([expect.objectContaining({ speaker: 'Jaan Kask', speakerText: 'le porte-parole de la Marine, le capitaine de frégate Jaan Kask' })]);
