@@ -153,6 +153,8 @@ function roleIn(words: string | undefined): string | undefined {
 const SAID_WHAT = /((?:[a-z'-]+\s+){1,6}?)(?:a\s+)?(?:quoi|comment)\b/g;
 const MEASURED = new RegExp(`\\b(${answerWords.measuredAdjectives.map((w) => fold(w)).join('|')})\\s+de\\s+combien\\b`);
 const COMBIEN_DE = /\bcombien\s+(?:de\s+|d')\s*([a-z][a-z-]*)/;
+/** "à combien s'élève / se monte / est estimé(e) le NOUN": a bare "combien", then the noun measured (folded). */
+const AMOUNT_OF = /\bcombien\s+(?:s'elevent|s'eleve|se monte|se montent|est estimee?|sont estimee?s|est evaluee?)\s+(?:le\s+|la\s+|les\s+|l')\s*([a-z][a-z-]*)/;
 
 /** The cue kinds found in a folded question, with where each starts and ends. */
 interface Cue { kind: QuestionKind; type?: QuestionType; start: number; end: number }
@@ -194,6 +196,9 @@ function cuesOf(f: string): Cue[] {
   if (measured) out.push({ kind: 'what', type: { kind: 'what', expects: 'quantity', noun: measured[1]!.replace(/(?<=..)e$/, '') }, start: measured.index, end: measured.index + measured[0].length });
   const c = COMBIEN_DE.exec(f);
   if (c) out.push({ kind: 'what', type: { kind: 'what', expects: 'quantity', noun: singular(c[1]) }, start: c.index, end: c.index + c[0].length });
+  // "À combien s'élève l'amende …": the noun whose amount is asked.
+  const amount = AMOUNT_OF.exec(f);
+  if (amount && !c) out.push({ kind: 'what', type: { kind: 'what', expects: 'quantity', noun: singular(amount[1]) }, start: amount.index, end: amount.index + amount[0].length });
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 

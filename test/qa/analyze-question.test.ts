@@ -115,6 +115,11 @@ describe('questionType: spoken questions and "quel + noun"', () => {
     ['Comment la maire a-t-elle réagi au verdict ?', 'quote', 'statement'],
   ])('reads "%s" as %s expecting a %s', (q, kind, expects) => expect(questionType(q)).toMatchObject({ kind, expects }));
 
+  it('reads the noun whose amount "à combien s\'élève …" asks', () => {
+    expect(questionType("À combien s'élève l'amende infligée à la compagnie ?")).toMatchObject({ kind: 'what', expects: 'quantity', noun: 'amende' });
+    expect(questionType('À combien est estimé le coût des travaux ?')).toMatchObject({ kind: 'what', expects: 'quantity', noun: 'cout' });
+  });
+
   it('keeps the noun that types the question, in the singular', () => {
     expect(questionType('Le maire a reçu quels élus ?').noun).toBe('elu');
     expect(questionType('Combien de morts ?').noun).toBe('mort');
