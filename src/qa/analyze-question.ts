@@ -70,6 +70,8 @@ export interface AnalyzedQuestion {
 const WHO_IS = new RegExp(patterns.whoIs);
 /** Nouns that say only "someone" in a who question (data: question-nouns.json genericPersons), folded. */
 const GENERIC_PERSONS = new Set(questionNouns.genericPersons.map(fold));
+/** Words that ask an exact answer ("précise", "exactement", "pile"), folded (data: question-nouns.json precisionWords). */
+const PRECISION_WORDS = new Set(questionNouns.precisionWords.map(fold));
 /** Verbs and nouns of measuring, which frame a quantity question ("a duré", "mesure", "coûté"). */
 const MEASURE_WORDS: string[] = quantityWords.measureFrame;
 const WANTS_TIME = new RegExp(patterns.wantsTime);
@@ -163,8 +165,10 @@ function questionTerms(text: string, tokens: Token[], used: boolean[], vocab: Vo
       // "C'est qui le type qui a …": a noun that says only "someone" frames a who question.
       // "la femme de X" is his wife: followed by "de", the noun is a relation asked.
       const someone = kind === 'who' && GENERIC_PERSONS.has(f) && !/^(?:de|du|des|d['’])$/i.test(tokens[i + 1]?.text ?? '');
-      if (FR.questionWords.has(f) || FR.frameWords.has(f) || someone || (kind === 'quote' && SPEECH_FORMS.has(f))) {
-        if (FR.frameWords.has(f) || someone || SPEECH_FORMS.has(f)) {
+      // "À quelle heure précise …", "quel jour exactement": asking an exact answer frames a when question.
+      const precisely = kind === 'when' && PRECISION_WORDS.has(f);
+      if (FR.questionWords.has(f) || FR.frameWords.has(f) || someone || precisely || (kind === 'quote' && SPEECH_FORMS.has(f))) {
+        if (FR.frameWords.has(f) || someone || precisely || SPEECH_FORMS.has(f)) {
           const term = fold(stem(part));
           soft.set(term, TUNING.frameWord * idf(vocab, term));
         }

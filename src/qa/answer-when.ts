@@ -11,6 +11,7 @@ import { TUNING } from './tuning.js';
 import { escapeRegExp } from '../regexp.js';
 import words from './data/fr-answer-words.json' with { type: 'json' };
 import patterns from './data/question-patterns.json' with { type: 'json' };
+import nouns from './data/question-nouns.json' with { type: 'json' };
 import timeWords from '../nlp/data/fr-time.json' with { type: 'json' };
 
 /** Characters after a date read for its part of the day ("dimanche en fin d'après-midi"). */
@@ -129,6 +130,8 @@ export function answerWhen(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSent
     }
     merged.set(a.key, { ...a, score: score + finest });
   }
+  // "quel jour exactement": a weekday the text leaves unresolved is not the exact day.
+  if (PRECISION.test(fold(q.text))) for (const key of [...merged.keys()]) if (/^S/.test(key) && WEEKDAY.test(key.slice(1))) merged.delete(key);
   const c = best(merged, (a, b) => b.key.length - a.key.length);
   if (!c) return null;
   // "À quelle date …", "quel jour …": a year alone is no answer (it is most often the main event's).
@@ -163,6 +166,9 @@ function nightOf(k: Knowledge, q: AnalyzedQuestion, c: Candidate, value: string 
 }
 /** "nuit du 27 au 28 février", "nuit du 31 décembre au 1er janvier" is left to the first day. */
 const NIGHT_SPAN = /\bnuit\s+du\s+(\d{1,2})(?:er)?\s+au\s+(\d{1,2})(?:er)?\s+\p{L}/iu;
+
+/** A word that asks an exact answer ("exactement", "précisément"), folded (data: question-nouns.json precisionWords). */
+const PRECISION = new RegExp(`(?<![a-z])(?:${nouns.precisionWords.map((w) => escapeRegExp(fold(w))).join('|')})(?![a-z])`);
 
 /** A question that asks a day ("à quelle date", "quel jour"), folded (data: question-patterns.json). */
 const WANTS_DAY = new RegExp(patterns.wantsDay);

@@ -216,6 +216,11 @@ describe('analyzeQuestion', () => {
     expect([...analyzeQuestion("C'est qui la femme de l'ambassadeur ?", vocab).terms.keys()]).toContain('femm');
   });
 
+  it('reads a word asking an exact answer as a frame word of a when question ("à quelle heure précise", "quel jour exactement")', () => {
+    expect([...analyzeQuestion('Le sommet a commencé à quelle heure précise ?', vocab).terms.keys()].sort()).toEqual(['commenc', 'sommet']);
+    expect([...analyzeQuestion('Le sommet, c\'était quel jour exactement ?', vocab).terms.keys()]).toEqual(['sommet']);
+  });
+
   it('keeps "né" as a word, as the index does, though it folds to the stop word "ne"', () => {
     expect([...analyzeQuestion('Il est né quand, le maire ?', vocab).terms.keys()].sort()).toEqual(['mair', 'ne']);
     expect([...analyzeQuestion("Il ne l'a pas dit, le maire ?", vocab).terms.keys()]).toEqual(['mair']);

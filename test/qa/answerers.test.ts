@@ -359,6 +359,8 @@ describe('a year asked', () => {
     expect(e.ask('Jaan Kask a rendu hommage aux victimes quel jour ?').answer).toBe('jeudi');
     // "À quelle date" asks a date, which "jeudi" alone is not.
     expect(e.ask('Jaan Kask a rendu hommage aux victimes à quelle date ?').answer).toBeNull();
+    // Nor is it the exact day "quel jour exactement" asks.
+    expect(e.ask('Jaan Kask a rendu hommage aux victimes quel jour exactement ?').answer).toBeNull();
   });
 });
 
