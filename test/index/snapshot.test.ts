@@ -1,6 +1,7 @@
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { crc32 } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Article } from '../../src/corpus/types.js';
 import { buildCorpusIndex, type CorpusIndex } from '../../src/index/corpus-index.js';
@@ -51,10 +52,15 @@ describe('saveSnapshot / loadSnapshot', () => {
     const raw = await readFile(file);
     const header = JSON.parse(raw.subarray(0, raw.indexOf(10)).toString('utf8'));
     expect(header).toMatchObject({ format: 'summit-bot-snapshot', version: SNAPSHOT_VERSION, fingerprint: 'fp-1' });
-    const sections = Object.values(header.sections) as { bytes: number; sha256: string }[];
+    const sections = Object.values(header.sections) as { bytes: number; crc32: number }[];
     expect(sections).toHaveLength(5);
     expect(sections.reduce((a, x) => a + x.bytes, 0)).toBe(raw.length - raw.indexOf(10) - 1);
-    for (const x of sections) expect(x.sha256).toMatch(/^[0-9a-f]{64}$/);
+    // Each section's CRC-32 is zlib's over its bytes, in file order.
+    let at = raw.indexOf(10) + 1;
+    for (const x of sections) {
+      expect(x.crc32).toBe(crc32(raw.subarray(at, at + x.bytes)));
+      at += x.bytes;
+    }
     expect(await readdir(path.dirname(file))).toEqual(['index.snapshot']);
   });
 
@@ -74,6 +80,24 @@ describe('saveSnapshot / loadSnapshot', () => {
     raw[at] = raw[at] ^ 0x01;
     await writeFile(file, raw);
     expect(await loadSnapshot(file, 'fp-1')).toEqual({ miss: 'corrupt' });
+  });
+
+  it("says 'corrupt' when one byte of any section is flipped", async () => {
+    const file = await saved('flipped-each');
+    const raw = await readFile(file);
+    const header = JSON.parse(raw.subarray(0, raw.indexOf(10)).toString('utf8'));
+    let at = raw.indexOf(10) + 1;
+    for (const [name, { bytes }] of Object.entries(header.sections) as [string, { bytes: number }][]) {
+      if (bytes > 0) {
+        const copy = Buffer.from(raw);
+        copy[at + (bytes >> 1)] ^= 0x20;
+        await writeFile(file, copy);
+        expect([name, await loadSnapshot(file, 'fp-1')]).toEqual([name, { miss: 'corrupt' }]);
+      }
+      at += bytes;
+    }
+    await writeFile(file, raw);
+    expect('index' in (await loadSnapshot(file, 'fp-1'))).toBe(true);
   });
 
   it("says 'corrupt' when the file is truncated", async () => {
