@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { Engine } from './qa/types.js';
 import type { FileDigest, LoadWarning } from './corpus/types.js';
-import { digestArticleFiles, knownDigests, rememberDigests } from './corpus/file-digests.js';
+import { digestArticleFiles, knownDigests, knownDigestsVersion, rememberDigests } from './corpus/file-digests.js';
 import { readFile } from 'node:fs/promises';
 import { writeFileAtomic } from './atomic-write.js';
 import { mergeSegments, type SegmentPart } from './index/merge-segments.js';
@@ -100,15 +100,25 @@ export async function recallKeptDigests(corpusDir: string, cacheDir?: string): P
   await recallDigests(storePath(corpusDir, cacheDir), corpusDir);
 }
 
+/** knownDigestsVersion() when this process last read or wrote a store's digests file: unchanged, it is not written again. */
+const keptVersion = new Map<string, number>();
+
 async function recallDigests(store: string, corpusDir: string): Promise<void> {
   try {
     rememberDigests(corpusDir, JSON.parse(await readFile(path.join(store, DIGESTS), 'utf8')) as Parameters<typeof rememberDigests>[1]);
+    keptVersion.set(store, knownDigestsVersion());
   } catch {
     // None kept yet, or unreadable: the files are read and hashed.
   }
 }
 
 async function keepDigests(store: string, corpusDir: string): Promise<void> {
-  // Not kept (a read-only cache folder): the next start reads and hashes the files.
-  await writeFileAtomic(path.join(store, DIGESTS), JSON.stringify(knownDigests(corpusDir))).catch(() => undefined);
+  const version = knownDigestsVersion();
+  if (keptVersion.get(store) === version) return;
+  try {
+    await writeFileAtomic(path.join(store, DIGESTS), JSON.stringify(knownDigests(corpusDir)));
+    keptVersion.set(store, version);
+  } catch {
+    // Not kept (a read-only cache folder): the next start reads and hashes the files.
+  }
 }

@@ -4,6 +4,7 @@
  * segments of the index still hold an article's current text, and whether the folder changed meanwhile.
  */
 import { createHash } from 'node:crypto';
+import { statSync, type BigIntStats } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { FileDigest } from './types.js';
@@ -24,6 +25,13 @@ const SETTLED_MS = 2000;
 
 /** Hashes of files read by this process, with the stat they had: path → stat key, digest. */
 const known = new Map<string, { key: string; digest: FileDigest }>();
+/** Bumped at every change of `known`: a caller that kept the hashes can tell that it has nothing new to keep. */
+let knownChanges = 0;
+
+/** A number that changes whenever the known hashes change (of any folder). */
+export function knownDigestsVersion(): number {
+  return knownChanges;
+}
 
 /** The hashes this process knows for the files of `dir`, with their stat keys (to keep across a restart). */
 export function knownDigests(dir: string): Record<string, { key: string } & FileDigest> {
@@ -42,6 +50,7 @@ export function rememberDigests(dir: string, entries: Record<string, { key: stri
   for (const [name, { key, bytes, sha256 }] of Object.entries(entries)) {
     if (typeof key === 'string' && typeof sha256 === 'string' && Number.isInteger(bytes)) known.set(path.join(root, name), { key, digest: { bytes, sha256 } });
   }
+  knownChanges++;
 }
 
 /** True for a name loadCorpus would read as an article file (not its content). */
@@ -63,23 +72,35 @@ export async function listArticleFiles(dir: string): Promise<string[]> {
   return names.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
-/** One file's digest: the known one when its stat says it was not written since, else read and hashed. */
-async function digestOne(file: string): Promise<FileDigest | undefined> {
-  const info = await stat(file, { bigint: true });
-  const key = `${info.dev}:${info.ino}:${info.size}:${info.mtimeNs}:${info.ctimeNs}`;
+/** Files stat'ed in one go, between turns of the event loop (see digestArticleFiles). */
+const STAT_BATCH = 256;
+
+/** The stat key a known hash is tied to: inode, size, modification and change times. */
+function statKey(info: BigIntStats): string {
+  return `${info.dev}:${info.ino}:${info.size}:${info.mtimeNs}:${info.ctimeNs}`;
+}
+
+/** The known digest of a file whose stat key is still the one it was hashed with. */
+function knownDigest(file: string, info: BigIntStats): FileDigest | undefined {
   const cached = known.get(file);
-  if (cached && cached.key === key) return cached.digest;
+  return cached && cached.key === statKey(info) ? cached.digest : undefined;
+}
+
+/** One file's digest, read and hashed (its stat was taken just before: `info`). */
+async function readDigest(file: string, info: BigIntStats): Promise<FileDigest> {
   const startedMs = Date.now();
   const bytes = await readFile(file);
   const digest = { bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') };
-  if (Number(info.ctimeNs / 1_000_000n) < startedMs - SETTLED_MS && BigInt(bytes.length) === info.size) known.set(file, { key, digest });
-  else known.delete(file);
+  if (Number(info.ctimeNs / 1_000_000n) < startedMs - SETTLED_MS && BigInt(bytes.length) === info.size) {
+    known.set(file, { key: statKey(info), digest });
+    knownChanges++;
+  } else if (known.delete(file)) knownChanges++;
   return digest;
 }
 
 /**
- * sha256 and size of every article file of `dir`, by file name in name order, 32 at a time (a file that
- * vanishes meanwhile is left out). Content, not times: a file rewritten in place with its size and time kept
+ * sha256 and size of every article file of `dir`, by file name in name order, those to read 32 at a time (a
+ * file that vanishes meanwhile is left out). Content, not times: a file rewritten in place with its size and time kept
  * is read again (see SETTLED_MS). A folder that does not exist has no files (the loader then says what is
  * wrong with it).
  */
@@ -95,15 +116,34 @@ export async function digestArticleFiles(dir: string): Promise<Record<string, Fi
   }
   const root = path.resolve(dir);
   const found = new Array<FileDigest | undefined>(names.length);
+  // The stats first, synchronous, STAT_BATCH at a time with a turn of the event loop between: a stat through
+  // the thread pool costs several times a synchronous one (10,000 files: 240 ms against 65 ms), and a start
+  // with its hashes kept (recallKeptDigests) only stats. Gone or unreadable: loadCorpus will say so if it is
+  // still there when it reads.
+  const toRead: { index: number; file: string; info: BigIntStats }[] = [];
+  for (let from = 0; from < names.length; from += STAT_BATCH) {
+    if (from > 0) await new Promise((resolve) => setImmediate(resolve));
+    for (let index = from; index < Math.min(names.length, from + STAT_BATCH); index++) {
+      const file = path.join(root, names[index]!);
+      let info: BigIntStats | undefined;
+      try {
+        info = statSync(file, { bigint: true, throwIfNoEntry: false });
+      } catch {
+        // unreadable: left out, as a vanished file
+      }
+      if (!info) continue;
+      found[index] = knownDigest(file, info);
+      if (!found[index]) toRead.push({ index, file, info });
+    }
+  }
   let next = 0;
   const worker = async (): Promise<void> => {
-    while (next < names.length) {
-      const index = next++;
-      // Gone or unreadable: loadCorpus will say so if it is still there when it reads.
-      found[index] = await digestOne(path.join(root, names[index]!)).catch(() => undefined);
+    while (next < toRead.length) {
+      const { index, file, info } = toRead[next++]!;
+      found[index] = await readDigest(file, info).catch(() => undefined);
     }
   };
-  await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, names.length) }, worker));
+  await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, toRead.length) }, worker));
   names.forEach((name, i) => {
     if (found[i]) digests[name] = found[i];
   });

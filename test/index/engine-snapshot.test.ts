@@ -1,4 +1,4 @@
-import { cp, mkdtemp, rm, utimes, writeFile, appendFile } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, rm, stat, utimes, writeFile, appendFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -34,6 +34,17 @@ describe('openEngine and its snapshot', () => {
     expect(second.engine.stats().fromSnapshot).toBe(true);
     expect(second.warnings.map((w) => w.file)).toEqual(['broken.md']);
     expect(second.engine.ask('Qui est Ana Ribeiro ?').answer).toBe(first.engine.ask('Qui est Ana Ribeiro ?').answer);
+  });
+
+  it('does not write the kept file hashes again when a start found nothing new to keep', async () => {
+    const store = (await readdir(cache)).find((n) => n.endsWith('.segments'))!;
+    const file = path.join(cache, store, 'digests.json');
+    await open();
+    const before = await stat(file, { bigint: true });
+    const again = await open();
+    expect(again.engine.stats().fromSnapshot).toBe(true);
+    const after = await stat(file, { bigint: true });
+    expect([after.ino, after.mtimeNs]).toEqual([before.ino, before.mtimeNs]);
   });
 
   it('serves the snapshot when a file is only touched (same content), by its content fingerprint', async () => {
