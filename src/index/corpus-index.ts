@@ -21,8 +21,10 @@ export interface IndexMeta {
   avgTerms: number;
   /** Number of terms of all sentences (avgTerms × sentences, as an exact integer: segments add theirs up). */
   termCount?: number;
-  /** The timeline, built at index time. */
+  /** The timeline, built at index time. A loaded snapshot parses it on first read (see loadSnapshot). */
   events: BuiltEvent[];
+  /** Number of events of the timeline, known without reading it (a snapshot keeps it). */
+  eventCount?: number;
   /** Files the corpus load skipped, and why (told again when the snapshot is used). */
   warnings?: LoadWarning[];
 }
@@ -76,6 +78,7 @@ export function buildCorpusIndex(articles: Article[], onProgress?: Progress, spl
     avgTerms: terms / Math.max(1, first[first.length - 1]),
     termCount: terms,
     events,
+    eventCount: events.length,
   };
   return { meta, sentences: store, lunr: index, packedLunr };
 }

@@ -164,6 +164,7 @@ export function mergeSegments(parts: SegmentPart[]): CorpusIndex {
     termCount: terms,
     events: mergeEvents(parts, map, entities, order),
   };
+  meta.eventCount = meta.events.length;
   const lunr = new SegmentedLunr(parts.map((p, n) => ({ index: p.index.lunr, toGlobal: placement.toGlobal[n] })), articles.length);
   return { meta, sentences, lunr: lunr as unknown as CorpusIndex['lunr'] };
 }

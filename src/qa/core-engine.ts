@@ -21,13 +21,16 @@ const MAX_DESCRIPTIONS = 10;
 /** The question-answering core over loaded annotations and index. Pure and synchronous after construction. */
 export class CoreEngine implements Engine {
   private readonly k: Knowledge;
-  private readonly events: BuiltEvent[];
   private readonly byId: Map<string, ArticleMeta>;
 
   constructor(index: CorpusIndex, private readonly info: { buildMs: number; fromSnapshot: boolean }) {
     this.k = new Knowledge(index.meta, index.sentences, index.lunr);
-    this.events = index.meta.events;
     this.byId = new Map(index.meta.articles.map((a) => [a.id, a]));
+  }
+
+  /** The timeline, read when first asked for (a loaded snapshot parses it then). */
+  private get events(): BuiltEvent[] {
+    return this.k.ann.events;
   }
 
   ask(question: string): Answer {
@@ -128,7 +131,7 @@ export class CoreEngine implements Engine {
       passages: ann.passages,
       sentences: this.k.sentences.count,
       people: ann.entities.filter((e) => e.type === 'person').length,
-      events: this.events.length,
+      events: this.k.ann.eventCount ?? this.events.length,
       buildMs: this.info.buildMs,
       fromSnapshot: this.info.fromSnapshot,
     };

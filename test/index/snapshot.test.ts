@@ -7,6 +7,7 @@ import type { Article } from '../../src/corpus/types.js';
 import { buildCorpusIndex, type CorpusIndex } from '../../src/index/corpus-index.js';
 import { searchArticles } from '../../src/index/passage-index.js';
 import { loadSnapshot, saveSnapshot, SNAPSHOT_VERSION } from '../../src/index/snapshot.js';
+import { CoreEngine } from '../../src/qa/core-engine.js';
 
 const article: Article = {
   id: '001', file: '001.md', title: 'Sommet', published: '2024-03-12', language: 'fr', bytes: 120,
@@ -47,13 +48,47 @@ describe('saveSnapshot / loadSnapshot', () => {
     expect(contents(built).search).toHaveLength(1);
   });
 
+  it('parses the timeline on its first read, and gives back the events that were saved', async () => {
+    const file = await saved('lazy-events');
+    const loaded = await loadSnapshot(file, 'fp-1');
+    if (!('index' in loaded)) throw new Error(`not loaded: ${loaded.miss}`);
+    const { meta } = loaded.index;
+    expect(built.meta.events.length).toBeGreaterThan(0);
+    expect(meta.eventCount).toBe(built.meta.events.length);
+    // The engine's stats count the events without reading them.
+    expect(new CoreEngine(loaded.index, { buildMs: 0, fromSnapshot: true }).stats().events).toBe(built.meta.events.length);
+    expect(Object.getOwnPropertyDescriptor(meta, 'events')?.get).toBeTypeOf('function');
+    expect(meta.events).toEqual(built.meta.events);
+    expect(Object.getOwnPropertyDescriptor(meta, 'events')).toMatchObject({ value: meta.events, enumerable: true });
+    expect(meta.speech).toEqual(built.meta.speech);
+    expect(meta.speech.length).toBeGreaterThan(0);
+  });
+
+  it('keeps text outside ASCII (accents, curly quotes, emoji) through its ASCII sections', async () => {
+    const odd: Article = { ...article, id: '002', file: '002.md', paragraphs: ['Le Premier ministre Ólafur Þórðarson a déclaré mardi à Reykjavík : « L’œuvre 🌋 continue. »'] };
+    const index = buildCorpusIndex([odd]);
+    const file = path.join(dir, 'ascii', 'index.snapshot');
+    await saveSnapshot(file, 'fp-a', index);
+    const raw = await readFile(file);
+    const header = JSON.parse(raw.subarray(0, raw.indexOf(10)).toString('utf8'));
+    let at = raw.indexOf(10) + 1;
+    for (const [name, { bytes }] of Object.entries(header.sections) as [string, { bytes: number }][]) {
+      if (['meta', 'speech', 'events'].includes(name)) expect([name, raw.subarray(at, at + bytes).every((b) => b < 0x80)]).toEqual([name, true]);
+      at += bytes;
+    }
+    const loaded = await loadSnapshot(file, 'fp-a');
+    if (!('index' in loaded)) throw new Error(`not loaded: ${loaded.miss}`);
+    expect(contents(loaded.index)).toEqual(contents(index));
+    expect(loaded.index.sentences.get(0).text).toContain('Þórðarson');
+  });
+
   it('writes a header line with the format, version, fingerprint, sizes and checksums, and leaves no temporary file', async () => {
     const file = await saved('header');
     const raw = await readFile(file);
     const header = JSON.parse(raw.subarray(0, raw.indexOf(10)).toString('utf8'));
     expect(header).toMatchObject({ format: 'summit-bot-snapshot', version: SNAPSHOT_VERSION, fingerprint: 'fp-1' });
     const sections = Object.values(header.sections) as { bytes: number; crc32: number }[];
-    expect(sections).toHaveLength(5);
+    expect(Object.keys(header.sections)).toEqual(['meta', 'speech', 'events', 'lunr', 'lunrArrays', 'lunrStats', 'sentences']);
     expect(sections.reduce((a, x) => a + x.bytes, 0)).toBe(raw.length - raw.indexOf(10) - 1);
     // Each section's CRC-32 is zlib's over its bytes, in file order.
     let at = raw.indexOf(10) + 1;
