@@ -3,14 +3,19 @@ import lunr from 'lunr';
 /**
  * Lunr's index in a compact form for snapshots. Lunr's own JSON spells every posting as an object, which takes
  * most of a large snapshot's load time to parse; here terms are a JSON list and postings and document vectors
- * are typed arrays. Loading rebuilds Lunr's token set (for term lookup) and the document vectors, and hands
- * Lunr an inverted index whose postings are materialised, as Lunr's own objects, only for the terms a query reaches.
+ * are typed arrays. Loading rebuilds Lunr's token set (for term lookup), hands Lunr document vectors that are
+ * views on the loaded bytes (a Float64Array of term number, score pairs: Lunr's own element layout), and an
+ * inverted index whose postings are materialised, as Lunr's own objects, only for the terms a query reaches.
  * Queries then run through Lunr's unchanged code and give the same results as the JSON-loaded index.
  */
 export interface PackedLunr {
   /** JSON: fields, terms (sorted), and the lengths of the binary arrays. */
   json: string;
-  /** The arrays, back to back: term indexes, posting starts, postings, vector refs, vector starts, vector term indexes, vector values. */
+  /**
+   * The arrays, back to back: the document vectors (Float64: term number, score, … of each document in turn),
+   * then the Int32 term indexes, posting starts, postings, vector refs and vector starts. Loaded from a buffer
+   * whose offset is a multiple of 8 (a snapshot aligns its sections), the arrays are views on it, not copies.
+   */
   binary: Buffer;
   /**
    * Int32: each document's length in terms, then each vector entry's term frequency (aligned with the vector
@@ -28,7 +33,8 @@ export interface PackedArrays {
   postingStart: Int32Array;
   postings: Int32Array;
   vectorStart: Int32Array;
-  vectorTerm: Int32Array;
+  /** The document vectors: term number then score of each entry (entry k at 2k, 2k + 1), by vectorStart. */
+  vectors: Float64Array;
   /** Document lengths then term frequencies (see PackedLunr.stats), when the index was built so. */
   lengths?: Int32Array;
   tf?: Int32Array;
@@ -43,7 +49,7 @@ interface Layout {
   version: string;
   fields: string[];
   terms: string[];
-  /** Lengths of the Int32 arrays then the Float64 array, in the order of `binary`. */
+  /** Lengths of the arrays in the order of `binary`: the Float64 vectors, then the Int32 arrays. */
   lengths: number[];
 }
 
@@ -68,34 +74,31 @@ export function packLunr(index: lunr.Index): PackedLunr {
   }
   const vectorRef: number[] = [];
   const vectorStart: number[] = [0];
-  const vectorTerm: number[] = [];
-  const vectorValue: number[] = [];
+  const vectors: number[] = [];
   for (const [fieldRef, elements] of json.fieldVectors) {
     vectorRef.push(Number(fieldRef.slice(fieldRef.indexOf('/') + 1)));
-    for (let i = 0; i < elements.length; i += 2) {
-      vectorTerm.push(elements[i]);
-      vectorValue.push(elements[i + 1]);
-    }
-    vectorStart.push(vectorTerm.length);
+    for (let i = 0; i < elements.length; i++) vectors.push(elements[i]);
+    vectorStart.push(vectors.length / 2);
   }
-  const ints = [termIndex, postingStart, postings, vectorRef, vectorStart, vectorTerm];
-  const layout: Layout = { version: json.version, fields: json.fields, terms, lengths: [...ints.map((a) => a.length), vectorValue.length] };
-  const binary = Buffer.concat([...ints.map((a) => Buffer.from(Int32Array.from(a).buffer)), Buffer.from(Float64Array.from(vectorValue).buffer)]);
+  const ints = [termIndex, postingStart, postings, vectorRef, vectorStart];
+  const layout: Layout = { version: json.version, fields: json.fields, terms, lengths: [vectors.length, ...ints.map((a) => a.length)] };
+  const binary = Buffer.concat([Buffer.from(Float64Array.from(vectors).buffer), ...ints.map((a) => Buffer.from(Int32Array.from(a).buffer))]);
   return { json: JSON.stringify(layout), binary };
 }
 
 /** Restores a packed Lunr index (see packLunr). Throws on a malformed input. */
 export function unpackLunr(json: string, binary: Buffer, stats?: Buffer): lunr.Index {
   const layout = JSON.parse(json) as Layout;
-  const [nTermIndex, nPostingStart, nPostings, nVectorRef, nVectorStart, nVectorTerm, nValues] = layout.lengths;
-  const expected = 4 * (nTermIndex + nPostingStart + nPostings + nVectorRef + nVectorStart + nVectorTerm) + 8 * nValues;
-  if (binary.length !== expected || layout.terms.length !== nTermIndex) throw new Error('packed Lunr index: sizes do not match');
-  // Copy into aligned memory (a file buffer's offset need not be a multiple of 8).
-  const aligned = new ArrayBuffer(binary.length);
-  new Uint8Array(aligned).set(binary);
-  let at = 0;
+  const [nVectors, nTermIndex, nPostingStart, nPostings, nVectorRef, nVectorStart] = layout.lengths;
+  const expected = 8 * nVectors + 4 * (nTermIndex + nPostingStart + nPostings + nVectorRef + nVectorStart);
+  if (binary.length !== expected || layout.terms.length !== nTermIndex || nVectorStart !== nVectorRef + 1) throw new Error('packed Lunr index: sizes do not match');
+  // Views on the bytes as they are when their offset allows (a snapshot section does), else on an aligned copy.
+  const bytes = binary.byteOffset % 8 === 0 ? binary : new Uint8Array(binary);
+  let at = bytes.byteOffset;
+  const vectors = new Float64Array(bytes.buffer, at, nVectors);
+  at += 8 * nVectors;
   const ints = (n: number) => {
-    const a = new Int32Array(aligned, at, n);
+    const a = new Int32Array(bytes.buffer, at, n);
     at += 4 * n;
     return a;
   };
@@ -104,8 +107,6 @@ export function unpackLunr(json: string, binary: Buffer, stats?: Buffer): lunr.I
   const postings = ints(nPostings);
   const vectorRef = ints(nVectorRef);
   const vectorStart = ints(nVectorStart);
-  const vectorTerm = ints(nVectorTerm);
-  const values = new Float64Array(aligned, at, nValues);
   const field = layout.fields[0];
 
   const termPosition = new Map<string, number>();
@@ -131,16 +132,10 @@ export function unpackLunr(json: string, binary: Buffer, stats?: Buffer): lunr.I
       return typeof term === 'string' && termPosition.has(term);
     },
   });
-  // Document vectors are made at once: every question scores the documents its terms reach, and building
-  // them per question would cost more than the few milliseconds they take here.
+  // Each document's vector is a view on the vectors: Lunr reads its elements by index only (dot, magnitude).
   const fieldVectors: Record<string, lunr.Vector> = Object.create(null);
   for (let v = 0; v < vectorRef.length; v++) {
-    const elements: number[] = new Array(2 * (vectorStart[v + 1] - vectorStart[v]));
-    for (let k = vectorStart[v], j = 0; k < vectorStart[v + 1]; k++, j += 2) {
-      elements[j] = vectorTerm[k];
-      elements[j + 1] = values[k];
-    }
-    fieldVectors[`${field}/${vectorRef[v]}`] = new lunr.Vector(elements);
+    fieldVectors[`${field}/${vectorRef[v]}`] = new lunr.Vector(vectors.subarray(2 * vectorStart[v], 2 * vectorStart[v + 1]) as unknown as number[]);
   }
   // TokenSet.fromArray exists in Lunr but is missing from its type definitions.
   const tokenSet = (lunr.TokenSet as unknown as { fromArray(terms: string[]): lunr.TokenSet }).fromArray(layout.terms);
@@ -152,12 +147,12 @@ export function unpackLunr(json: string, binary: Buffer, stats?: Buffer): lunr.I
       return i === undefined ? 0 : postingStart[i + 1] - postingStart[i];
     },
   });
-  const packed: PackedArrays = { terms: layout.terms, termPosition, termIndex, postingStart, postings, vectorStart, vectorTerm };
-  if (stats && stats.length === 4 * (vectorRef.length + nVectorTerm)) {
-    const copy = new Int32Array(stats.length / 4);
-    new Uint8Array(copy.buffer).set(stats);
-    packed.lengths = copy.subarray(0, vectorRef.length);
-    packed.tf = copy.subarray(vectorRef.length);
+  const packed: PackedArrays = { terms: layout.terms, termPosition, termIndex, postingStart, postings, vectorStart, vectors };
+  if (stats && stats.length === 4 * (vectorRef.length + nVectors / 2)) {
+    const aligned = stats.byteOffset % 4 === 0 ? stats : new Uint8Array(stats);
+    const all = new Int32Array(aligned.buffer, aligned.byteOffset, stats.length / 4);
+    packed.lengths = all.subarray(0, vectorRef.length);
+    packed.tf = all.subarray(vectorRef.length);
   }
   Object.defineProperty(index, 'packed', { value: packed });
   return index;
@@ -220,8 +215,7 @@ export function buildPackedLunr(count: number, termsOf: (doc: number) => string[
   for (let doc = 0; doc < count; doc++) for (let k = docStart[doc]; k < docStart[doc + 1]; k++) postings[slot[docTerm[k]]++] = doc;
 
   // Field vectors: per document, (term number, score) by term number.
-  const vectorTerm = new Int32Array(docTerm.length);
-  const values = new Float64Array(docTerm.length);
+  const vectors = new Float64Array(2 * docTerm.length);
   const tfs = new Int32Array(docTerm.length);
   for (let doc = 0; doc < count; doc++) {
     const pairs: [number, number][] = [];
@@ -235,16 +229,16 @@ export function buildPackedLunr(count: number, termsOf: (doc: number) => string[
     for (let k = docStart[doc]; k < docStart[doc + 1]; k++) tfOf.set(docTerm[k], docTf[k]);
     pairs.sort((a, b) => a[0] - b[0]);
     pairs.forEach(([id, v], j) => {
-      vectorTerm[docStart[doc] + j] = id;
-      values[docStart[doc] + j] = v;
+      vectors[2 * (docStart[doc] + j)] = id;
+      vectors[2 * (docStart[doc] + j) + 1] = v;
       tfs[docStart[doc] + j] = tfOf.get(id)!;
     });
   }
   const termIndex = Int32Array.from(order);
   const vectorRef = Int32Array.from({ length: count }, (_, i) => i);
-  const ints = [termIndex, start, postings, vectorRef, Int32Array.from(docStart), vectorTerm];
-  const layout: Layout = { version: lunr.version, fields: ['t'], terms: order.map((id) => names[id]), lengths: [...ints.map((a) => a.length), values.length] };
-  const binary = Buffer.concat([...ints.map((a) => Buffer.from(a.buffer, a.byteOffset, a.byteLength)), Buffer.from(values.buffer)]);
+  const ints = [termIndex, start, postings, vectorRef, Int32Array.from(docStart)];
+  const layout: Layout = { version: lunr.version, fields: ['t'], terms: order.map((id) => names[id]), lengths: [vectors.length, ...ints.map((a) => a.length)] };
+  const binary = Buffer.concat([Buffer.from(vectors.buffer), ...ints.map((a) => Buffer.from(a.buffer, a.byteOffset, a.byteLength))]);
   const stats = Buffer.concat([Buffer.from(Int32Array.from(lengths).buffer), Buffer.from(tfs.buffer)]);
   return { json: JSON.stringify(layout), binary, stats };
 }

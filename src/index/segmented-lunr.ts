@@ -155,8 +155,8 @@ export class SegmentedLunr {
     let hi = a.vectorStart[local + 1] - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
-      if (a.vectorTerm[mid] < id) lo = mid + 1;
-      else if (a.vectorTerm[mid] > id) hi = mid - 1;
+      if (a.vectors[2 * mid] < id) lo = mid + 1;
+      else if (a.vectors[2 * mid] > id) hi = mid - 1;
       else {
         const tf = a.tf![mid];
         const score = (idf * ((K1 + 1) * tf)) / (K1 * (1 - B + B * (a.lengths![local] / this.average)) + tf);

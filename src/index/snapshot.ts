@@ -12,7 +12,7 @@ import { packLunr, unpackLunr } from './lunr-compact.js';
 import { LazySentenceStore, packArticle } from './sentence-store.js';
 
 /** Bumped whenever the snapshot's layout changes: older snapshots are rebuilt, never served. */
-export const SNAPSHOT_VERSION = 7;
+export const SNAPSHOT_VERSION = 8;
 
 let codeVersion: string | undefined;
 
@@ -127,7 +127,13 @@ function metaSection(meta: IndexMeta): Record<string, unknown> {
   return out;
 }
 
-/** Room reserved for the header line, written last (sizes and checksums are known only then). */
+/**
+ * Where a section starts: the next multiple of 8 (zero bytes between). A file read whole into a buffer of its
+ * own then holds each section at an offset typed arrays can view (the Lunr index's arrays: lunr-compact.ts).
+ */
+const alignedAt = (position: number) => Math.ceil(position / 8) * 8;
+
+/** Room reserved for the header line, written last (sizes and checksums are known only then; a multiple of 8). */
 const headerRoom = (articles: number) => 65_536 + 16 * (articles + 1);
 
 /**
@@ -145,6 +151,9 @@ export async function saveSnapshot(file: string, fingerprint: string, index: Cor
     let position = room;
     const sections = {} as SnapshotHeader['sections'];
     const write = async (section: Section, chunks: Iterable<string | Buffer>) => {
+      const gap = alignedAt(position) - position;
+      if (gap) await handle.write(Buffer.alloc(gap), 0, gap, position);
+      position += gap;
       let crc = 0;
       let bytes = 0;
       for (const chunk of chunks) {
@@ -235,7 +244,9 @@ export async function loadSnapshot(file: string, fingerprint: string): Promise<{
   let position = newline + 1;
   for (const section of SECTIONS) {
     const info = header.sections[section];
-    if (!info || position + info.bytes > raw.length) return { miss: 'corrupt' };
+    const start = alignedAt(position);
+    if (!info || start + info.bytes > raw.length) return { miss: 'corrupt' };
+    for (; position < start; position++) if (raw[position] !== 0) return { miss: 'corrupt' };
     const data = raw.subarray(position, position + info.bytes);
     if (crc32(data) !== info.crc32) return { miss: 'corrupt' };
     parts[section] = data;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../src/corpus/types.js';
-import { packLunr, unpackLunr } from '../../src/index/lunr-compact.js';
+import { packedArrays, packLunr, unpackLunr } from '../../src/index/lunr-compact.js';
 import lunr from 'lunr';
 import { articleFrequency, searchArticles } from '../../src/index/passage-index.js';
 import { buildArticleIndex } from './reference-lunr.js';
@@ -45,6 +45,20 @@ describe('packLunr / unpackLunr', () => {
 
   it('is smaller than Lunr’s JSON', () => {
     expect(packed.json.length + packed.binary.length).toBeLessThan(JSON.stringify(builderIndex.toJSON()).length);
+  });
+
+  it('views the arrays on the bytes it is given when their offset is a multiple of 8, and copies them otherwise', () => {
+    const aligned = Buffer.alloc(packed.binary.length + 8);
+    packed.binary.copy(aligned, 8);
+    const onFile = unpackLunr(packed.json, aligned.subarray(8));
+    expect(packedArrays(onFile)!.vectors.buffer).toBe(aligned.buffer);
+    expect(packedArrays(compact)!.vectors.buffer).not.toBe(odd.buffer);
+    // Either way, the same document vectors: term number, score pairs, as Lunr's JSON has them.
+    const fromJson = builderIndex.toJSON() as unknown as { fieldVectors: [string, number[]][] };
+    for (const index of [onFile, compact]) {
+      const vectors = (index as unknown as { fieldVectors: Record<string, { elements: ArrayLike<number> }> }).fieldVectors;
+      for (const [ref, elements] of fromJson.fieldVectors) expect(Array.from(vectors[ref].elements)).toEqual(elements);
+    }
   });
 
   it('refuses arrays of the wrong size', () => {

@@ -31,6 +31,18 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
+/** Each section's bytes in a snapshot file: they start at multiples of 8, zeros between. */
+function sectionsOf(raw: Buffer): { name: string; at: number; bytes: number; crc32: number }[] {
+  const header = JSON.parse(raw.subarray(0, raw.indexOf(10)).toString('utf8'));
+  let at = raw.indexOf(10) + 1;
+  return (Object.entries(header.sections) as [string, { bytes: number; crc32: number }][]).map(([name, { bytes, crc32 }]) => {
+    at = Math.ceil(at / 8) * 8;
+    const one = { name, at, bytes, crc32 };
+    at += bytes;
+    return one;
+  });
+}
+
 /** Saves the body under a fresh name and returns the file. */
 async function saved(name: string): Promise<string> {
   const file = path.join(dir, name, 'index.snapshot');
@@ -70,11 +82,8 @@ describe('saveSnapshot / loadSnapshot', () => {
     const file = path.join(dir, 'ascii', 'index.snapshot');
     await saveSnapshot(file, 'fp-a', index);
     const raw = await readFile(file);
-    const header = JSON.parse(raw.subarray(0, raw.indexOf(10)).toString('utf8'));
-    let at = raw.indexOf(10) + 1;
-    for (const [name, { bytes }] of Object.entries(header.sections) as [string, { bytes: number }][]) {
+    for (const { name, at, bytes } of sectionsOf(raw)) {
       if (['meta', 'speech', 'events'].includes(name)) expect([name, raw.subarray(at, at + bytes).every((b) => b < 0x80)]).toEqual([name, true]);
-      at += bytes;
     }
     const loaded = await loadSnapshot(file, 'fp-a');
     if (!('index' in loaded)) throw new Error(`not loaded: ${loaded.miss}`);
@@ -87,14 +96,14 @@ describe('saveSnapshot / loadSnapshot', () => {
     const raw = await readFile(file);
     const header = JSON.parse(raw.subarray(0, raw.indexOf(10)).toString('utf8'));
     expect(header).toMatchObject({ format: 'summit-bot-snapshot', version: SNAPSHOT_VERSION, fingerprint: 'fp-1' });
-    const sections = Object.values(header.sections) as { bytes: number; crc32: number }[];
     expect(Object.keys(header.sections)).toEqual(['meta', 'speech', 'events', 'lunr', 'lunrArrays', 'lunrStats', 'sentences']);
-    expect(sections.reduce((a, x) => a + x.bytes, 0)).toBe(raw.length - raw.indexOf(10) - 1);
-    // Each section's CRC-32 is zlib's over its bytes, in file order.
-    let at = raw.indexOf(10) + 1;
+    const sections = sectionsOf(raw);
+    const last = sections[sections.length - 1];
+    expect(last.at + last.bytes).toBe(raw.length);
     for (const x of sections) {
-      expect(x.crc32).toBe(crc32(raw.subarray(at, at + x.bytes)));
-      at += x.bytes;
+      // Each section starts at a multiple of 8, and its CRC-32 is zlib's over its bytes.
+      expect(x.at % 8).toBe(0);
+      expect(x.crc32).toBe(crc32(raw.subarray(x.at, x.at + x.bytes)));
     }
     expect(await readdir(path.dirname(file))).toEqual(['index.snapshot']);
   });
@@ -120,17 +129,24 @@ describe('saveSnapshot / loadSnapshot', () => {
   it("says 'corrupt' when one byte of any section is flipped", async () => {
     const file = await saved('flipped-each');
     const raw = await readFile(file);
-    const header = JSON.parse(raw.subarray(0, raw.indexOf(10)).toString('utf8'));
-    let at = raw.indexOf(10) + 1;
-    for (const [name, { bytes }] of Object.entries(header.sections) as [string, { bytes: number }][]) {
+    let padding = 0;
+    for (const { name, at, bytes } of sectionsOf(raw)) {
       if (bytes > 0) {
         const copy = Buffer.from(raw);
         copy[at + (bytes >> 1)] ^= 0x20;
         await writeFile(file, copy);
         expect([name, await loadSnapshot(file, 'fp-1')]).toEqual([name, { miss: 'corrupt' }]);
       }
-      at += bytes;
+      // A byte of the padding before a section, too.
+      if (at > 0 && raw[at - 1] === 0) {
+        padding++;
+        const copy = Buffer.from(raw);
+        copy[at - 1] = 0x20;
+        await writeFile(file, copy);
+        expect([name, await loadSnapshot(file, 'fp-1')]).toEqual([name, { miss: 'corrupt' }]);
+      }
     }
+    expect(padding).toBeGreaterThan(0);
     await writeFile(file, raw);
     expect('index' in (await loadSnapshot(file, 'fp-1'))).toBe(true);
   });
