@@ -97,23 +97,30 @@ function unpackArticle(json: string, doc: number): AnnotatedSentence[] {
   });
 }
 
+/** Where a lazy store reads its packed articles when they are not in memory (a snapshot file). */
+export interface BlobSource {
+  /** The bytes [start, end) of the packed articles. */
+  read(start: number, end: number): Buffer;
+}
+
 /** How many parsed articles the lazy store keeps. */
 const CACHE_ARTICLES = 2048;
 
-/** A store over packed article blobs in one buffer; articles are parsed on first use and cached (LRU). */
+/** A store over packed article blobs, in memory or read when needed; articles are parsed on first use and cached (LRU). */
 export class LazySentenceStore implements SentenceStore {
   private readonly cache = new Map<number, AnnotatedSentence[]>();
 
   /**
-   * @param blobs the packed articles, back to back (UTF-8)
+   * @param blobs the packed articles, back to back (UTF-8): in a buffer, or where to read them
    * @param offsets byte offset of each article's blob, and the end (articleCount + 1 values)
    * @param first first sentence number of each article, and the total (articleCount + 1 values)
    */
-  constructor(private readonly blobs: Buffer, private readonly offsets: number[], private readonly first: number[]) {}
+  constructor(private readonly blobs: Buffer | BlobSource, private readonly offsets: number[], private readonly first: number[]) {}
 
   /** The packed blob of one article, as stored. */
   blob(doc: number): Buffer {
-    return this.blobs.subarray(this.offsets[doc], this.offsets[doc + 1]);
+    const [start, end] = [this.offsets[doc], this.offsets[doc + 1]];
+    return Buffer.isBuffer(this.blobs) ? this.blobs.subarray(start, end) : this.blobs.read(start, end);
   }
 
   get count(): number {
@@ -140,7 +147,7 @@ export class LazySentenceStore implements SentenceStore {
       this.cache.set(doc, sentences);
       return sentences;
     }
-    sentences = unpackArticle(this.blobs.toString('utf8', this.offsets[doc], this.offsets[doc + 1]), doc);
+    sentences = unpackArticle(this.blob(doc).toString('utf8'), doc);
     this.cache.set(doc, sentences);
     if (this.cache.size > CACHE_ARTICLES) this.cache.delete(this.cache.keys().next().value as number);
     return sentences;

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
+import { close, closeSync, fstat, open as openFd, read, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
+import { mkdir, open, rename, rm } from 'node:fs/promises';
+import { promisify } from 'node:util';
 import { crc32 } from 'node:zlib';
 import { tempNameFor } from '../atomic-write.js';
 import { dirname, join } from 'node:path';
@@ -9,10 +10,10 @@ import type { CorpusIndex, IndexMeta } from './corpus-index.js';
 import { givenNamesVersion } from '../nlp/given-names.js';
 import { frenchTownsVersion } from '../nlp/french-towns.js';
 import { packLunr, unpackLunr } from './lunr-compact.js';
-import { LazySentenceStore, packArticle } from './sentence-store.js';
+import { LazySentenceStore, packArticle, type BlobSource } from './sentence-store.js';
 
 /** Bumped whenever the snapshot's layout changes: older snapshots are rebuilt, never served. */
-export const SNAPSHOT_VERSION = 8;
+export const SNAPSHOT_VERSION = 9;
 
 let codeVersion: string | undefined;
 
@@ -215,24 +216,97 @@ export async function saveSnapshot(file: string, fingerprint: string, index: Cor
 /** Why a snapshot was not used. */
 export type SnapshotMiss = 'missing' | 'corrupt' | 'stale' | 'version';
 
+/** Bytes read at a time while a snapshot is checked, into one buffer reused throughout. */
+const CHUNK = 1 << 20;
+
+/**
+ * Sections a loaded index reads from the file when it needs them, not at load: the sentences (an article's when
+ * a question reaches it) and the timeline (when first asked for). At 10,000 articles they are 68 MB of the
+ * file's 118; not holding them makes the load cheaper by more than their reading (fresh memory is what costs).
+ */
+const ON_DEMAND: ReadonlySet<Section> = new Set(['events', 'sentences']);
+
+const openAsync = promisify(openFd);
+const readAt = promisify(read);
+const fstatAsync = promisify(fstat);
+
+/** Closes the file of a loaded snapshot once nothing of its index can read it any more. */
+const closeWhenCollected = new FinalizationRegistry<number>((fd) => close(fd, () => undefined));
+
+/**
+ * A snapshot file held open for the sections read on demand. Segment files are never written again once renamed
+ * into place; one removed (a merge replaced it) stays readable through its open descriptor.
+ */
+class SnapshotFile {
+  constructor(private readonly fd: number) {
+    closeWhenCollected.register(this, fd);
+  }
+
+  /** The bytes [start, end) of the file (synchronous: the question answering is). */
+  read(start: number, end: number): Buffer {
+    const out = Buffer.allocUnsafe(end - start);
+    for (let done = 0; done < out.length; ) {
+      const n = readSync(this.fd, out, done, out.length - done, start + done);
+      if (n === 0) throw new Error('snapshot file shorter than its header says');
+      done += n;
+    }
+    return out;
+  }
+
+  /** The bytes of the file from `base` on, as a blob source (offsets relative to `base`). */
+  from(base: number): BlobSource {
+    return { read: (start, end) => this.read(base + start, base + end) };
+  }
+}
+
 /**
  * Reads a snapshot if it matches the corpus fingerprint, the current format and code, and every section's size
- * and checksum hold. Returns the reason otherwise; never throws on a bad file. Sentences stay packed in memory
- * and are parsed per article when a question reaches them; the timeline (`meta.events`) is parsed the first
- * time it is read — only the timeline command reads it, the engine's stats take `meta.eventCount`.
+ * and checksum hold. Returns the reason otherwise; never throws on a bad file. The whole file is checked at load,
+ * in one pass through a 1 MB buffer (every byte is a section's, under its CRC-32, or padding, zero); the
+ * metadata, speech acts and Lunr index are kept, the sentences and the timeline are read from the file — held
+ * open — when needed: an article's sentences when a question reaches them (then parsed and cached), the
+ * timeline (`meta.events`) the first time it is read, as only the timeline command does (the engine's stats take
+ * `meta.eventCount`).
  */
 export async function loadSnapshot(file: string, fingerprint: string): Promise<{ index: CorpusIndex; fingerprint: string } | { miss: SnapshotMiss }> {
-  let raw: Buffer;
+  let fd: number;
   try {
-    raw = await readFile(file);
+    fd = await openAsync(file, 'r');
   } catch {
     return { miss: 'missing' };
   }
-  const newline = raw.indexOf(10);
+  let loaded: { index: CorpusIndex; fingerprint: string } | { miss: SnapshotMiss } = { miss: 'corrupt' };
+  try {
+    const info = await fstatAsync(fd);
+    if (!info.isFile()) return (loaded = { miss: 'missing' });
+    loaded = await readSnapshot(fd, info.size, fingerprint);
+    return loaded;
+  } catch {
+    return (loaded = { miss: 'corrupt' });
+  } finally {
+    // A loaded index keeps the file open (SnapshotFile); any other outcome closes it now.
+    if (!('index' in loaded)) closeSync(fd);
+  }
+}
+
+async function readSnapshot(fd: number, size: number, fingerprint: string): Promise<{ index: CorpusIndex; fingerprint: string } | { miss: SnapshotMiss }> {
+  const scratch = Buffer.allocUnsafeSlow(Math.min(CHUNK, Math.max(1, size)));
+  // The header line: the first chunk holds it up to some sixty thousand articles (see headerRoom).
+  const head: Buffer[] = [];
+  let newline = -1;
+  for (let at = 0; newline < 0 && at < size; ) {
+    const { bytesRead } = await readAt(fd, scratch, 0, Math.min(scratch.length, size - at), at);
+    if (!bytesRead) break;
+    const chunk = scratch.subarray(0, bytesRead);
+    const i = chunk.indexOf(10);
+    head.push(Buffer.from(i < 0 ? chunk : chunk.subarray(0, i)));
+    if (i >= 0) newline = at + i;
+    at += bytesRead;
+  }
   if (newline < 0) return { miss: 'corrupt' };
   let header: SnapshotHeader;
   try {
-    header = JSON.parse(raw.subarray(0, newline).toString('utf8')) as SnapshotHeader;
+    header = JSON.parse(Buffer.concat(head).toString('utf8')) as SnapshotHeader;
   } catch {
     return { miss: 'corrupt' };
   }
@@ -240,28 +314,60 @@ export async function loadSnapshot(file: string, fingerprint: string): Promise<{
   if (header.version !== SNAPSHOT_VERSION || header.code !== annotatorVersion()) return { miss: 'version' };
   // The content fingerprint decides; a matching quick fingerprint (same names, sizes and times) stands in for it.
   if (header.fingerprint !== fingerprint) return { miss: 'stale' };
-  const parts = {} as Record<Section, Buffer>;
-  let position = newline + 1;
+
+  // Where each section lies; the file ends with the last one.
+  const layout: { section: Section; start: number; end: number; crc: number; kept?: Buffer }[] = [];
+  let end = newline + 1;
   for (const section of SECTIONS) {
     const info = header.sections[section];
-    const start = alignedAt(position);
-    if (!info || start + info.bytes > raw.length) return { miss: 'corrupt' };
-    for (; position < start; position++) if (raw[position] !== 0) return { miss: 'corrupt' };
-    const data = raw.subarray(position, position + info.bytes);
-    if (crc32(data) !== info.crc32) return { miss: 'corrupt' };
-    parts[section] = data;
-    position += info.bytes;
+    if (!info || !Number.isSafeInteger(info.bytes) || info.bytes < 0) return { miss: 'corrupt' };
+    const start = alignedAt(end);
+    end = start + info.bytes;
+    layout.push({ section, start, end, crc: 0, ...(ON_DEMAND.has(section) ? {} : { kept: Buffer.allocUnsafeSlow(info.bytes) }) });
   }
-  if (position !== raw.length) return { miss: 'corrupt' };
+  if (end !== size) return { miss: 'corrupt' };
+
+  // One pass over the body: padding must be zero, each section's bytes go into its CRC (and its buffer, if kept).
+  for (let at = newline + 1; at < size; ) {
+    const { bytesRead } = await readAt(fd, scratch, 0, Math.min(scratch.length, size - at), at);
+    if (!bytesRead) return { miss: 'corrupt' };
+    const to = at + bytesRead;
+    let from = at;
+    for (const part of layout) {
+      if (from >= to) break;
+      if (part.end <= from) continue;
+      if (from < part.start) {
+        const gapEnd = Math.min(part.start, to);
+        for (let i = from; i < gapEnd; i++) if (scratch[i - at] !== 0) return { miss: 'corrupt' };
+        from = gapEnd;
+        if (from >= to) break;
+      }
+      const stop = Math.min(part.end, to);
+      const bytes = scratch.subarray(from - at, stop - at);
+      part.crc = crc32(bytes, part.crc);
+      if (part.kept) bytes.copy(part.kept, from - part.start);
+      from = stop;
+    }
+    at = to;
+  }
+  const parts = {} as Record<Section, { start: number; end: number; kept?: Buffer }>;
+  for (const part of layout) {
+    if (part.crc !== header.sections[part.section].crc32) return { miss: 'corrupt' };
+    parts[part.section] = part;
+  }
+  const kept = (section: Section) => parts[section].kept!;
   try {
-    const meta = parseAscii(parts.meta) as IndexMeta;
-    meta.speech = parseAscii(parts.speech) as IndexMeta['speech'];
-    lazyProperty(meta, 'events', () => parseAscii(parts.events) as IndexMeta['events']);
-    const lunrJson = parts.lunr.toString('utf8');
-    const stats = parts.lunrStats.length ? parts.lunrStats : undefined;
-    const index = unpackLunr(lunrJson, parts.lunrArrays, stats);
-    if (header.offsets.length !== meta.articles.length + 1) return { miss: 'corrupt' };
-    return { fingerprint: header.fingerprint, index: { meta, lunr: index, packedLunr: { json: lunrJson, binary: parts.lunrArrays, ...(stats ? { stats } : {}) }, sentences: new LazySentenceStore(parts.sentences, header.offsets, meta.first) } };
+    const meta = parseAscii(kept('meta')) as IndexMeta;
+    const sentences = parts.sentences;
+    if (header.offsets.length !== meta.articles.length + 1 || header.offsets[meta.articles.length] !== sentences.end - sentences.start) return { miss: 'corrupt' };
+    meta.speech = parseAscii(kept('speech')) as IndexMeta['speech'];
+    const lunrJson = kept('lunr').toString('utf8');
+    const stats = kept('lunrStats').length ? kept('lunrStats') : undefined;
+    const index = unpackLunr(lunrJson, kept('lunrArrays'), stats);
+    // Last, when nothing can fail any more: from here the file is the index's, closed when it is collected.
+    const file = new SnapshotFile(fd);
+    lazyProperty(meta, 'events', () => parseAscii(file.read(parts.events.start, parts.events.end)) as IndexMeta['events']);
+    return { fingerprint: header.fingerprint, index: { meta, lunr: index, packedLunr: { json: lunrJson, binary: kept('lunrArrays'), ...(stats ? { stats } : {}) }, sentences: new LazySentenceStore(file.from(sentences.start), header.offsets, meta.first) } };
   } catch {
     return { miss: 'corrupt' };
   }

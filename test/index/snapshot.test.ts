@@ -76,6 +76,15 @@ describe('saveSnapshot / loadSnapshot', () => {
     expect(meta.speech.length).toBeGreaterThan(0);
   });
 
+  it('reads sentences and the timeline from the file it keeps open, even once the file is removed (a merge replaced it)', async () => {
+    const file = await saved('removed');
+    const loaded = await loadSnapshot(file, 'fp-1');
+    if (!('index' in loaded)) throw new Error(`not loaded: ${loaded.miss}`);
+    await rm(file);
+    expect(contents(loaded.index)).toEqual(contents(built));
+    expect(loaded.index.meta.events).toEqual(built.meta.events);
+  });
+
   it('keeps text outside ASCII (accents, curly quotes, emoji) through its ASCII sections', async () => {
     const odd: Article = { ...article, id: '002', file: '002.md', paragraphs: ['Le Premier ministre Ólafur Þórðarson a déclaré mardi à Reykjavík : « L’œuvre 🌋 continue. »'] };
     const index = buildCorpusIndex([odd]);
