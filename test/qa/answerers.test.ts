@@ -297,6 +297,16 @@ describe('an organisation known by its short form', () => {
   });
 });
 
+describe('a clause opened by "celles de X"', () => {
+  it('is X\'s own: "après de premières obsèques à Tartu, celles de Jaan ont eu lieu à Varenna"', () => {
+    const e = engineOf([article('c', [
+      "Des obsèques de victimes ont été célébrées vendredi à Tartu.",
+      "Après de premières obsèques vendredi à Tartu et à Narva, celles de Jaan Kask, 13 ans, ont eu lieu samedi dans le hameau de Varenna.",
+    ])]);
+    expect(e.ask("Les obsèques de Jaan Kask, elles ont eu lieu où ?").answer).toContain('Varenna');
+  });
+});
+
 describe('a venue of a place the question names', () => {
   it('answers "Dans quel lieu de X" with a venue of X whose noun the question does not say', () => {
     const e = engineOf([article('v', ['La chapelle ardente a été installée au foyer municipal de Varenna, près de la mairie.'])]);
