@@ -75,24 +75,24 @@ export async function listArticleFiles(dir: string): Promise<string[]> {
 /** Files stat'ed in one go, between turns of the event loop (see digestArticleFiles). */
 const STAT_BATCH = 256;
 
-/** The stat key a known hash is tied to: inode, size, modification and change times. */
-function statKey(info: BigIntStats): string {
-  return `${info.dev}:${info.ino}:${info.size}:${info.mtimeNs}:${info.ctimeNs}`;
+/** What a file's stat says for its hash: its key (inode, size, modification and change times), change time, size. */
+interface Stamp {
+  key: string;
+  ctimeMs: number;
+  size: number;
 }
 
-/** The known digest of a file whose stat key is still the one it was hashed with. */
-function knownDigest(file: string, info: BigIntStats): FileDigest | undefined {
-  const cached = known.get(file);
-  return cached && cached.key === statKey(info) ? cached.digest : undefined;
+function stampOf(info: BigIntStats): Stamp {
+  return { key: `${info.dev}:${info.ino}:${info.size}:${info.mtimeNs}:${info.ctimeNs}`, ctimeMs: Number(info.ctimeNs / 1_000_000n), size: Number(info.size) };
 }
 
-/** One file's digest, read and hashed (its stat was taken just before: `info`). */
-async function readDigest(file: string, info: BigIntStats): Promise<FileDigest> {
+/** One file's digest, read and hashed (its stat was taken just before: `stamp`). */
+async function readDigest(file: string, stamp: Stamp): Promise<FileDigest> {
   const startedMs = Date.now();
   const bytes = await readFile(file);
   const digest = { bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') };
-  if (Number(info.ctimeNs / 1_000_000n) < startedMs - SETTLED_MS && BigInt(bytes.length) === info.size) {
-    known.set(file, { key: statKey(info), digest });
+  if (stamp.ctimeMs < startedMs - SETTLED_MS && bytes.length === stamp.size) {
+    known.set(file, { key: stamp.key, digest });
     knownChanges++;
   } else if (known.delete(file)) knownChanges++;
   return digest;
@@ -120,7 +120,7 @@ export async function digestArticleFiles(dir: string): Promise<Record<string, Fi
   // the thread pool costs several times a synchronous one (10,000 files: 240 ms against 65 ms), and a start
   // with its hashes kept (recallKeptDigests) only stats. Gone or unreadable: loadCorpus will say so if it is
   // still there when it reads.
-  const toRead: { index: number; file: string; info: BigIntStats }[] = [];
+  const toRead: { index: number; file: string; stamp: Stamp }[] = [];
   for (let from = 0; from < names.length; from += STAT_BATCH) {
     if (from > 0) await new Promise((resolve) => setImmediate(resolve));
     for (let index = from; index < Math.min(names.length, from + STAT_BATCH); index++) {
@@ -132,15 +132,17 @@ export async function digestArticleFiles(dir: string): Promise<Record<string, Fi
         // unreadable: left out, as a vanished file
       }
       if (!info) continue;
-      found[index] = knownDigest(file, info);
-      if (!found[index]) toRead.push({ index, file, info });
+      const stamp = stampOf(info);
+      const cached = known.get(file);
+      if (cached && cached.key === stamp.key) found[index] = cached.digest;
+      else toRead.push({ index, file, stamp });
     }
   }
   let next = 0;
   const worker = async (): Promise<void> => {
     while (next < toRead.length) {
-      const { index, file, info } = toRead[next++]!;
-      found[index] = await readDigest(file, info).catch(() => undefined);
+      const { index, file, stamp } = toRead[next++]!;
+      found[index] = await readDigest(file, stamp).catch(() => undefined);
     }
   };
   await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, toRead.length) }, worker));
