@@ -191,15 +191,14 @@ class SentenceReader {
     // "…, même si le secrétaire d'État, Dominique Bussereau, indiquait …": a name closed by the comma before the verb
     // is its subject.
     // (Unless the name stands in apposition to the opening phrase: "Une députée de Tartu, Kadri Kask, avait assuré".)
-    if (begin >= end && end > 0) {
-      const named = this.sentence.mentions.find((m) => m.type === 'person' && m.end === this.tokens[end - 1]!.end);
+    // "X, pour sa part, a souligné": otherwise the subject opens the sentence, before its first comma — the first
+    // phrase between commas that can be one ("Vendredi, X, un chef de la police, a souligné": not the day).
+    if (begin >= end) {
       const opening = this.openingSubject(stop);
-      const apposed = !!opening.np && /^\s*,\s*$/.test(this.text.slice(opening.start + opening.np.length, named?.start ?? 0));
-      if (named && !apposed) return { np: this.text.slice(named.start, named.end), start: named.start };
+      const named = end > 0 ? this.sentence.mentions.find((m) => m.type === 'person' && m.end === this.tokens[end - 1]!.end) : undefined;
+      const apposed = !!named && !!opening.np && /^\s*,\s*$/.test(this.text.slice(opening.start + opening.np.length, named.start));
+      return named && !apposed ? { np: this.text.slice(named.start, named.end), start: named.start } : opening;
     }
-    // "X, pour sa part, a souligné": the subject opens the sentence, before its first comma — the first phrase
-    // between commas that can be one ("Vendredi, X, un chef de la police, a souligné": not the day).
-    if (begin >= end) return this.openingSubject(stop);
     const from = this.tokens[begin].start;
     const to = this.tokens[end - 1].end;
     const np = this.text.slice(from, to);

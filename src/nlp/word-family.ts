@@ -22,17 +22,18 @@ export function standardize(text: string): string {
     .replace(/(?<![\p{L}\d])(St|Ste)\.?([- ])(?=\p{Lu})/gu, (_, st: string, sep: string) => `${st === 'St' ? 'Saint' : 'Sainte'}${sep === ' ' ? '-' : sep}`)
     .replace(/[\p{L}·]+(?:['’][\p{L}]+)?/gu, (word, at: number, all: string) => {
       // "les boîtes noires": the word keeps its own sense before these words.
-      const kept = KEPT_BEFORE.get(word.toLowerCase());
+      const kept = KEPT_BEFORE.get(fold(word));
       if (kept && kept.some((next) => fold(all.slice(at + word.length)).trimStart().startsWith(next))) return word;
       return COLLOQUIAL.get(word.toLowerCase()) ?? COLLOQUIAL_FOLDED.get(fold(word)) ?? word;
     });
 }
-const KEPT_BEFORE = new Map(Object.entries(data.colloquialKeptBefore as Record<string, string[]>).map(([k, v]) => [k.toLowerCase(), v.map(fold)]));
+/** Folded colloquial word → the folded words after which it keeps its own sense. */
+const KEPT_BEFORE = new Map(Object.entries(data.colloquialKeptBefore as Record<string, string[]>).map(([k, v]) => [fold(k), v.map(fold)]));
 
 /**
- * Stem → the stems of the other single words of its synonym groups (and of a verb's agent nouns), verbs in all their forms (from the Lefff,
- * `data/fr-verb-forms.json`: "rendre" stands for "rendu", "rend", "rendra" …; stems of three letters or less left
- * out, they are too ambiguous).
+ * Stem → the stems of the other single words of its synonym groups (and of a verb's agent nouns), verbs in all
+ * their forms (from the Lefff, `data/fr-verb-forms.json`: "rendre" stands for "rendu", "rend", "rendra" …; stems of
+ * three letters or less left out, they are too ambiguous).
  */
 const RELATED = (() => {
   const forms = verbForms.forms as Record<string, string[]>;

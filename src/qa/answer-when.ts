@@ -130,14 +130,15 @@ export function answerWhen(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSent
     }
     merged.set(a.key, { ...a, score: score + finest });
   }
+  const folded = fold(q.text);
   // "quel jour exactement": a weekday the text leaves unresolved is not the exact day.
-  if (PRECISION.test(fold(q.text))) for (const key of [...merged.keys()]) if (/^S/.test(key) && WEEKDAY.test(key.slice(1))) merged.delete(key);
+  if (PRECISION.test(folded)) for (const key of [...merged.keys()]) if (unresolvedWeekday(key)) merged.delete(key);
   const c = best(merged, (a, b) => b.key.length - a.key.length);
   if (!c) return null;
   // "À quelle date …", "quel jour …": a year alone is no answer (it is most often the main event's).
-  if (/^\d{4}$/.test(c.key) && WANTS_DAY.test(fold(q.text))) return null;
+  if (/^\d{4}$/.test(c.key) && WANTS_DAY.test(folded)) return null;
   // Nor is a weekday the text leaves unresolved ("lundi") an answer to "à quelle date".
-  if (/^S/.test(c.key) && WEEKDAY.test(c.key.slice(1)) && /\b(?:quelle date|what date)\b/.test(fold(q.text))) return null;
+  if (unresolvedWeekday(c.key) && WANTS_DATE.test(folded)) return null;
   const i = info.get(c.key)!;
   const qualifier = i.approximate ? /^(fin|debut|mi)\b/.exec(fold(i.surface.replace(/^(en|a la|au)\s+/i, '')))?.[1] : undefined;
   const words = { fin: 'fin', debut: 'début', mi: 'mi-' } as Record<string, string>;
@@ -170,8 +171,12 @@ const NIGHT_SPAN = /\bnuit\s+du\s+(\d{1,2})(?:er)?\s+au\s+(\d{1,2})(?:er)?\s+\p{
 /** A word that asks an exact answer ("exactement", "précisément"), folded (data: question-nouns.json precisionWords). */
 const PRECISION = new RegExp(`(?<![a-z])(?:${nouns.precisionWords.map((w) => escapeRegExp(fold(w))).join('|')})(?![a-z])`);
 
-/** A question that asks a day ("à quelle date", "quel jour"), folded (data: question-patterns.json). */
+/** A question that asks a day ("à quelle date", "quel jour"), or a date itself, folded (data: question-patterns.json). */
 const WANTS_DAY = new RegExp(patterns.wantsDay);
+const WANTS_DATE = new RegExp(patterns.wantsDate);
+
+/** True for the key of a weekday the text leaves unresolved ("Slundi"). */
+const unresolvedWeekday = (key: string) => key.startsWith('S') && WEEKDAY.test(key.slice(1));
 
 /** Parts of the day, folded, as they follow a date ("dimanche soir", "samedi en fin de matinée"). */
 const esc = (w: string) => escapeRegExp(w).replace(/'/g, "['’]");

@@ -68,6 +68,7 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
     const subjects = verb ? subjectsOf(r.sentence.text, r.sentence.mentions, verb) : new Set<number>();
     let folded: string | undefined;
     const sentenceSays = (word: string) => (folded ??= fold(r.sentence.text)).includes(word);
+    const acts = roleAsked !== undefined ? k.actsIn(r.index) : [];
     for (const m of r.sentence.mentions) {
       // A country that does the asked thing ("le Portugal, qui préside les débats") answers too.
       const isSubject = subjects.has(m.entity);
@@ -82,7 +83,7 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
       // role said earlier in the sentence.
       const standsFor = roleAsked !== undefined && PRONOUN_OF.test(before) && holdsRole(fold(r.sentence.text.slice(0, Math.max(0, m.start - ROLE_REACH))));
       // "a indiqué le porte-parole de la Marine, le capitaine de frégate X": the phrase that names the speaker holds it too.
-      const spokenAs = roleAsked !== undefined && k.actsIn(r.index).some((a) => a.entity === m.entity && holdsRole(fold(a.speakerText)));
+      const spokenAs = acts.some((a) => a.entity === m.entity && holdsRole(fold(a.speakerText)));
       const hasRole = roleAsked !== undefined && !roleOfBefore!.test(before) && (holdsRole(around) || holdsRole(describedAs(m.entity)) || standsFor || spokenAs);
       // "La ministre de la Justice …": a minister of something else does not answer.
       // "Le maire d'Amatrice …": "A Amatrice …, a assuré X, le maire de ce petit village" says the complement in the

@@ -235,12 +235,7 @@ export class Knowledge implements Vocabulary {
 
   /** The entities that speak in a sentence, as its speech acts resolve them. */
   speakersIn(index: number): number[] {
-    const out: number[] = [];
-    for (const a of this.speechBySentence.get(index) ?? []) {
-      const id = this.ann.speech[a].entity;
-      if (id !== undefined) out.push(id);
-    }
-    return out;
+    return this.actsIn(index).flatMap((a) => (a.entity !== undefined ? [a.entity] : []));
   }
 
   private shortForms?: Map<string, string>;

@@ -36,6 +36,8 @@ const OF = "(?:de la|de l['’]|des|du|de|d['’])";
  * "foyer municipal de", "route départementale 17"); a stop word ("était", "avait") is none (see venues).
  */
 const ADJECTIVE = '\\p{Ll}[\\p{Ll}-]{3,}';
+/** The adjective a venue's name opens on, if any. */
+const ADJECTIVE_FIRST = new RegExp(`^\\s+(${ADJECTIVE})`, 'u');
 /** A venue noun, then what names it: a number, capitalised words, "de/du/des …" complements (up to four parts). */
 const VENUE = new RegExp(`(?<![\\p{L}])(${WORD})((?:\\s+${ADJECTIVE}(?=\\s+(?:\\d|\\p{Lu}|${OF})))?(?:\\s+(?:n°|no|numéro)\\s*\\d+|\\s+\\d+[a-z]?\\b|\\s+${NAME}|\\s+${OF}\\s*${WORD}){1,4})`, 'gu');
 
@@ -54,7 +56,7 @@ export function venues(text: string): Span[] {
     // "l'hôpital San Martino": the venue starts after the elided article.
     const elided = /^\p{L}{1,2}['’]/u.exec(m[1]!)?.[0].length ?? 0;
     const noun = fold(m[1]!.slice(elided)).replace(/s$/, '');
-    const adjective = /^\s+(\p{Ll}[\p{Ll}-]{3,})/u.exec(m[2]!)?.[1];
+    const adjective = ADJECTIVE_FIRST.exec(m[2]!)?.[1];
     if (adjective && FR.stopwords.has(fold(adjective))) {
       VENUE.lastIndex = m.index + m[1]!.length;
       continue;
@@ -115,10 +117,10 @@ const NOT_UNITS = new Set(quantityWords.notUnits);
 /** Month names, folded: a figure before one is a day of the month. */
 const MONTHS = new Set(timeWords.months.flatMap((m) => m.names).map(fold));
 
-/** Quantities in a sentence with the noun they count ("41 morts" → mort, "une centaine de forages" → forage). */
 /** After a distance unit: "/h", "heure", "à l'heure", "par heure" (a speed). */
 const PER_HOUR = /^(?:\/h|\s+(?:heure|à\s+l['’]heure|par\s+heure))(?![\p{L}])/u;
 
+/** Quantities in a sentence with the noun they count ("41 morts" → mort, "une centaine de forages" → forage). */
 export function quantities(text: string): Span[] {
   const out: Span[] = [];
   // "est resté environ 1h30 sur l'île": hours and minutes with no time preposition before them are a duration.

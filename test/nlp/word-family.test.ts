@@ -16,6 +16,7 @@ describe('standardize', () => {
     expect(standardize("Qu'a dit le DG ?")).toBe("Qu'a dit le directeur général ?");
     // "boîte noire" keeps its own sense.
     expect(standardize('Selon les boîtes noires, la boîte a menti ?')).toBe('Selon les boîtes noires, la entreprise a menti ?');
+    expect(standardize('Les boites noires ?')).toBe('Les boites noires ?');
     expect(standardize("L'hôpital a ouvert")).toBe("L'hôpital a ouvert");
   });
 });
