@@ -21,6 +21,9 @@ describe('standardize', () => {
   });
 });
 
+/** True when the first word's synonym groups hold the second word. */
+const related = (a: string, b: string) => relatedTerms(terms(a)[0]!).some((t) => terms(b).includes(t));
+
 describe('relatedTerms', () => {
   it('puts the words of a synonym group beside each other, as analysed terms', () => {
     const [commence] = terms('commencé');
@@ -29,7 +32,6 @@ describe('relatedTerms', () => {
   });
 
   it('knows the news verbs of ordering, confirming, locating and expiring, and the words of a collision', () => {
-    const related = (a: string, b: string) => relatedTerms(terms(a)[0]!).some((t) => terms(b).includes(t));
     expect(related('ordonné', 'ordre')).toBe(true);
     expect(related('officialisé', 'confirmé')).toBe(true);
     expect(related('repérée', 'localisée')).toBe(true);
@@ -41,7 +43,6 @@ describe('relatedTerms', () => {
 
 describe('agent nouns', () => {
   it('puts a verb beside the nouns of who does it ("conduisait" / "conducteur", "dirigeait" / "directrice")', () => {
-    const related = (a: string, b: string) => relatedTerms(terms(a)[0]!).some((t) => terms(b).includes(t));
     expect(related('conduisait', 'conducteur')).toBe(true);
     expect(related('dirigeait', 'directrice')).toBe(true);
     expect(related('présidait', 'président')).toBe(true);
