@@ -31,8 +31,11 @@ const INSTITUTION_HEADS = new Set([...FR.placeNouns, ...FR.orgNouns, ...FR.venue
 const NUMBER_WORDS = new Set(Object.keys(timeWords.numbers).map((w) => fold(w)));
 /** A name opening on a place word of compounds, hyphenated or not ("Mont-Blanc", "Porte Maillot"). */
 const PLACE_PREFIX = new RegExp(`^(?:${[...FR.placePrefixes].join('|')})(?:[-‐‑\\s]+)\\p{Lu}`, 'iu');
-/** Capitals (and figures) only, like "ONU" or "G7" — but not a regnal number ("Mohammed VI", "Louis XIV"). */
-const ACRONYM = /^(?!(?:X{0,3})(?:IX|IV|V?I{0,3})$)[\p{Lu}\d]{2,}$/u;
+/**
+ * Capitals (and figures) only, like "ONU", "G7" or "BEA-TT" (parts joined by a hyphen; "MD-83" is a model) — but not a regnal number
+ * ("Mohammed VI", "Louis XIV").
+ */
+const ACRONYM = /^(?!(?:X{0,3})(?:IX|IV|V?I{0,3})$)[\p{Lu}\d]{2,}(?:[-‐‑]\p{Lu}[\p{Lu}\d]*)*$/u;
 /** Capitals then three figures or more ("AH5017", "A320"): a flight or a model, not an organisation like "TF1". */
 const FLIGHT_OR_MODEL = /^\p{Lu}{1,3}\d{3,}$/u;
 /** Articles, and prepositions joined with one, folded, apostrophe dropped. */
@@ -140,7 +143,9 @@ export function findNames(sentence: string, tokens: Token[], seenInside: (folded
     const atStart = i === firstWord || /[«“"(:]\s*$/.test(gap(sentence, tokens[i - 1], t));
     // Drop leading function words and words never seen capitalised inside a sentence ("Le Parlement", "Drapeaux").
     // "Quatre Français", "Trois Roumains": a number opening the span counts people; it names no one.
-    while (s <= j && (isStop(tokens[s]) || NUMBER_WORDS.has(fold(tokens[s].text)) || (atStart && s === i && s === j && !seenInside(fold(tokens[s].text))))) s++;
+    // "Accident de Millas : …": a common noun opening a sentence (never seen capitalised inside one) before "de X"
+    // is no part of the name after it.
+    while (s <= j && (isStop(tokens[s]) || NUMBER_WORDS.has(fold(tokens[s].text)) || (atStart && s === i && (s === j || isConnector(tokens[s + 1])) && !seenInside(fold(tokens[s].text))))) s++;
     // A place noun opening the span is a cue, not part of the name ("Île Maurice").
     let placeHead = false;
     if (s < j && FR.placeNouns.has(fold(tokens[s].text))) { s++; placeHead = true; }

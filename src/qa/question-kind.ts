@@ -130,7 +130,8 @@ function typeOfNoun(noun: string, afterPreposition: boolean, subject: boolean): 
 
 const PLACE_PREPOSITION = /(?:^|\s)(?:dans|a|en|au|aux|vers|depuis|de|d'|par|sur|pres de|jusqu'a|devant|derriere|sous|chez)\s*$/;
 const QUEL_NOUN = /\b(?:quel|quelle|quels|quelles|lequel|laquelle|lesquels|lesquelles)\s+(?:(?:est|sont|etait|etaient|a ete)\s+(?:le|la|les|l')\s*|(?<=(?:lequel|laquelle|lesquels|lesquelles)\s+)(?:des\s+|de\s+|d')(?:(?:ses|leurs|les|ces|son|sa|nos|vos)\s+)?)?([a-z][a-z'-]*)/g;
-const ROLE_ASKED = /\b(?:c'(?:est|etait|etaient|sont) qui,?|qui (?:est|etait|sont|etaient))\s+(?:le |la |les |l')\s*((?:[a-z][a-z-]*\s*){1,3})/;
+/** "C'est qui l'entraîneur …", "Qui est l'un des avocats de X ?": the role asked (folded). */
+const ROLE_ASKED = /\b(?:c'(?:est|etait|etaient|sont) qui,?|qui (?:est|etait|sont|etaient))\s+(?:(?:l'un|l'une|un|une)\s+(?:des|de ses|de leurs|de ces)\s+|le |la |les |l')\s*((?:[a-z][a-z-]*\s*){1,3})/;
 /** "Le NOUN …, c'est qui", "Le NOUN …, il s'appelle comment": an identity asked of a dislocated noun phrase (folded). */
 const IDENTITY = /^(?:le |la |l')\s*([a-z][a-z-]{3,})\b(?:\s+([a-z][a-z-]{3,})\b)?.*,\s*(?:(?:c'est|c'etait) qui|(?:il|elle) s'appel(?:le|ait) comment)$/;
 /** "Comment s'appelle le NOUN …": the name asked of a noun (folded). */

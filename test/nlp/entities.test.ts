@@ -301,6 +301,18 @@ describe('codes and routes', () => {
     expect(types.find(([name]) => name === 'AH')?.[1]).toBe('other');
   });
 
+  it('reads an acronym of parts joined by a hyphen ("BEA-TT") as an organisation, a model ("MD-83") as none', () => {
+    const types = entitiesOf(['Le rapport du BEA-TT pointe la configuration des lieux.', 'Le BEA-TT a rendu son rapport.', 'Le MD-83 de Nordic Rail a décroché.']);
+    expect(types.find(([name]) => name === 'BEA-TT')?.[1]).toBe('org');
+    expect(types.find(([name]) => name === 'MD-83')?.[1]).not.toBe('org');
+  });
+
+  it('leaves out of a name the common noun that opens a sentence before "de X" ("Accident de Tartu : …")', () => {
+    const types = entitiesOf(['Accident de Tartu : le rapport est publié.', "L'accident de Tartu a fait six morts."]);
+    expect(types.map(([name]) => name)).toContain('Tartu');
+    expect(types.map(([name]) => name)).not.toContain('Accident de Tartu');
+  });
+
   it('reads places joined by a hyphen ("Tallinn-Tartu") as no one, a compound given name ("Jean-Pierre Kask") as a person', () => {
     const types = entitiesOf(['Le vol Tallinn-Tartu a décollé.', 'Le vol Tallinn-Tartu est arrivé.', 'Puis Jean-Pierre Kask a parlé.']);
     expect(types.find(([name]) => name === 'Tallinn-Tartu')?.[1]).toBe('other');

@@ -139,6 +139,12 @@ describe('questionType: spoken questions and "quel + noun"', () => {
  
   });
 
+  it('reads the role of "Qui est l\'un des NOUN de X" as asked, as it does "Qui est le NOUN de X"', () => {
+    expect(questionType("Qui est l'un des avocats de Jaan Kask au procès ?")).toMatchObject({ kind: 'who', expects: 'person', noun: 'avocat' });
+    expect(questionType("C'est qui une des porte-parole de la mairie ?")).toMatchObject({ kind: 'who', noun: 'porte-parole' });
+    expect(questionType("Qui est l'avocat de Jaan Kask ?")).toMatchObject({ kind: 'who', noun: 'avocat' });
+  });
+
   it('reads "Comment s\'appelait le NOUN" as the name asked of that noun, a person\'s for a role', () => {
     expect(questionType("Comment s'appelait le navire qui accompagnait le sous-marin ?")).toMatchObject({ kind: 'who', expects: 'name', noun: 'navire' });
     expect(questionType("Comment s'appelle le maire de la commune ?")).toMatchObject({ kind: 'who', expects: 'person', noun: 'maire' });
