@@ -86,15 +86,72 @@ interface ParagraphState {
   /** The person a sentence with a speech verb named as its subject, with that sentence: "X a raconté … ." */
   lastTeller?: { entity: number; speakerText: string; sentence: number };
   lastSpeaker: { speakerText: string; entity?: number; sentence: number } | undefined;
+  /**
+   * A quotation the last sentence left open ("« Nous étions sur place depuis minuit." then "Les pluies sont
+   * arrivées vers 2 heures », a-t-il dit."): its speaker when known, else its pieces waiting for one.
+   */
+  openQuote?: { sentence: number; speaker?: Speaker; pending: { sentence: number; text: string }[] };
   entityType: (id: number) => EntityType;
   resolveDescription: DescriptionResolver;
+}
+
+/** A speaker as written, with the entity it resolves to. */
+type Speaker = { speakerText: string; entity?: number };
+
+/** A quotation of a sentence: its span, its words, and whether it goes on from the sentence before or after this one. */
+interface Quotation {
+  start: number;
+  end: number;
+  inner: string;
+  /** It opens in an earlier sentence ("… depuis minuit. Les pluies sont arrivées vers 2 heures », a-t-il dit."). */
+  continued?: boolean;
+  /** It is not closed before the sentence ends. */
+  open?: boolean;
+}
+
+/** What stands between a quotation and the verb of its incise: a comma, and an auxiliary ("», a confié"). */
+const INCISE = /^\s*,\s*(?:\p{L}+\s+)?$/u;
+/** Closing quotation marks; opening ones. */
+const CLOSING = /[»”"]/;
+const OPENING = /[«“]/;
+
+/**
+ * The quotations of a sentence. `continued`: the sentence before left one open, so the sentence starts inside it
+ * (up to its first closing mark, or whole when it has no mark at all). A quotation opened and not closed before
+ * the sentence ends (« or an unpaired ") is read to the end and marked open.
+ */
+function quotationsOf(text: string, continued: boolean): Quotation[] {
+  const out: Quotation[] = [];
+  let from = 0;
+  if (continued) {
+    const close = CLOSING.exec(text);
+    const opener = OPENING.exec(text);
+    if (close && (!opener || close.index < opener.index)) {
+      out.push({ start: 0, end: close.index + 1, inner: text.slice(0, close.index).trim(), continued: true });
+      from = close.index + 1;
+    } else if (!close && !opener) return [{ start: 0, end: text.length, inner: text.trim(), continued: true, open: true }];
+  }
+  const rest = text.slice(from);
+  for (const m of rest.matchAll(QUOTE)) {
+    const start = from + (m.index ?? 0);
+    out.push({ start, end: start + m[0].length, inner: (m[1] ?? m[2] ?? m[3] ?? m[4] ?? '').trim(), ...(m[4] !== undefined ? { open: true } : {}) });
+  }
+  // An unpaired mark after the last quotation opens one the sentence does not close ("« Je suis soulagé.").
+  const after = out.length ? out[out.length - 1].end : from;
+  const tail = text.slice(after);
+  const marks = [...tail.matchAll(/["“«]/g)];
+  if (marks.length === 1 && !/[»”]/.test(tail)) {
+    const at = after + marks[0].index!;
+    out.push({ start: at, end: text.length, inner: text.slice(at + 1).trim(), open: true });
+  }
+  return out;
 }
 
 /** Reads one sentence of a paragraph: its quotations, indirect speech and "selon", and who said them. */
 class SentenceReader {
   readonly text: string;
   readonly tokens: Token[];
-  readonly quotes: { start: number; end: number; inner: string }[];
+  readonly quotes: Quotation[];
   /** Token indexes of the speech verbs (with their auxiliary, inversion, comma or "que"). */
   readonly verbs: number[];
 
@@ -105,8 +162,18 @@ class SentenceReader {
   ) {
     const text = (this.text = sentence.text);
     const tokens = (this.tokens = sentence.tokens ?? tokenize(text));
-    this.quotes = [...this.text.matchAll(QUOTE)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, inner: (m[1] ?? m[2] ?? m[3] ?? m[4] ?? '').trim() }));
+    this.quotes = quotationsOf(text, paragraph.openQuote?.sentence === index - 1);
     this.verbs = tokens.map((t, i) => (isSpeechWord(t) && (isAux(tokens[i - 1]) || inverted(tokens[i - 1]) || inverted(t) || /^,\s*$/.test(text.slice(tokens[i - 1]?.end ?? 0, t.start)) || isAux(tokens[i - 2]) || /^(que|qu')/.test(fold(tokens[i + 1]?.text ?? ''))) ? i : -1)).filter((i) => i >= 0);
+    // "« Les alertes sont devenues un ronron, confirme le prévisionniste X. …": a quotation left open ends at the
+    // comma of an incise that names its speaker.
+    for (const q of this.quotes) {
+      if (!q.open) continue;
+      const v = this.verbs.find((i) => tokens[i].start > q.start && /,\s*$/.test(text.slice(q.start, tokens[isAux(tokens[i - 1]) ? i - 1 : i].start)));
+      if (v === undefined) continue;
+      const comma = text.lastIndexOf(',', tokens[isAux(tokens[v - 1]) ? v - 1 : v].start);
+      q.end = comma;
+      q.inner = text.slice(q.continued ? 0 : q.start + 1, comma).trim();
+    }
   }
 
   /** The person named last before `offset` in this sentence, else the paragraph's last person. */
@@ -288,12 +355,15 @@ class SentenceReader {
 
   /** Direct quotations: « … », a dit X / X a déclaré : « … ». */
   readQuotations(): void {
+    let opened: ParagraphState['openQuote'];
     for (const q of this.quotes) {
       if (!q.inner) continue;
       // After: "« … », a dit X" / "« … », a-t-il ajouté" (the first speech verb after the quote, behind a comma).
       const afterVerb = this.verbs.find((v) => this.tokens[v].start >= q.end && !this.quotes.some((o) => o.start > q.end && o.start < this.tokens[v].start) && /,/.test(this.text.slice(q.end, this.tokens[v].start)));
       // Before: "X a déclaré que « … »", "X a présenté … comme une « … »".
-      const beforeVerb = [...this.verbs].reverse().find((v) => this.tokens[v].end <= q.start && !this.quotes.some((o) => o.end <= q.start && o.start > this.tokens[v].end));
+      // A verb right after another quotation ("« … », a confié ce « senior salvage master »") is that one's.
+      const beforeVerb = [...this.verbs].reverse().find((v) => this.tokens[v].end <= q.start && !this.quotes.some((o) => o.end <= q.start && o.start > this.tokens[v].end)
+        && !this.quotes.some((o) => o !== q && o.end <= this.tokens[v].start && INCISE.test(this.text.slice(o.end, this.tokens[v].start))));
       const quoteOpens = !this.text.slice(0, q.start).trim() || /^[\s«]*$/.test(this.text.slice(0, q.start));
       let speaker: { speakerText: string; entity?: number } | undefined;
       let verb = '';
@@ -315,16 +385,36 @@ class SentenceReader {
           if (np.np) speaker = this.resolve(np.np, np.start);
         }
       }
+      const open = this.paragraph.openQuote;
+      if (q.continued && open) {
+        // "« Nous étions sur place depuis minuit. Les pluies sont arrivées vers 2 heures », a-t-il dit.": the speaker
+        // the quotation's last piece names said its first pieces too; else the one its first piece had.
+        if (speaker) for (const piece of open.pending) this.paragraph.acts.push({ sentence: piece.sentence, ...speaker, text: piece.text, direct: true, verb });
+        else if (open.speaker) {
+          speaker = open.speaker;
+          verb = 'dire';
+        }
+      }
       // "X lui a raconté la soirée. « C'était la panique, tout le monde courait »": a quotation that is the whole
-      // sentence, right after a sentence where a person tells something, is that person's.
-      const alone = !speaker && afterVerb === undefined && beforeVerb === undefined && quoteOpens && /^[\s».!?…]*$/.test(this.text.slice(q.end));
+      // sentence, right after a sentence where a person tells something — or quotes of that person end — is
+      // that person's.
+      const alone = !speaker && !q.continued && afterVerb === undefined && beforeVerb === undefined && quoteOpens && /^[\s».!?…]*$/.test(this.text.slice(q.end));
       const teller = this.paragraph.lastTeller;
+      const quoted = this.paragraph.acts.length ? this.paragraph.acts[this.paragraph.acts.length - 1] : undefined;
       if (alone && teller && teller.sentence === this.index - 1) {
         speaker = { speakerText: teller.speakerText, entity: teller.entity };
         verb = 'dire';
+      } else if (alone && quoted?.direct && quoted.sentence === this.index - 1) {
+        speaker = { speakerText: quoted.speakerText, entity: quoted.entity };
+        verb = 'dire';
       }
       if (speaker) this.push({ ...speaker, text: q.inner, direct: true, verb });
+      if (q.open) {
+        const pending = speaker ? [] : [...(q.continued && open ? open.pending : []), { sentence: this.index, text: q.inner }];
+        opened = { sentence: this.index, ...(speaker ? { speaker } : {}), pending };
+      }
     }
+    this.paragraph.openQuote = opened;
   }
 
   /** Indirect speech: "X a déclaré que …" and "…, a annoncé X" (outside quotations). */

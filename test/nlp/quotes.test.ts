@@ -26,6 +26,29 @@ describe('readSpeech', () => {
     expect(acts).toEqual([expect.objectContaining({ speaker: 'Jaan Kask', text: 'C’est une catastrophe énorme, la moitié de la ville est détruite, j’ai besoi' })]);
   });
 
+  it('reads a quotation that runs over several sentences as its speaker\'s, whichever sentence names him', () => {
+    // The speaker after the last piece said the first pieces too.
+    // (Plain marks: a page's sentences split inside them, as they do not inside « ».)
+    const after = speechOf(['"Nous étions sur place depuis minuit. Les pluies sont arrivées vers deux heures du matin", a raconté le maire Jaan Kask.']);
+    expect(after).toContainEqual(expect.objectContaining({ speaker: 'Jaan Kask', text: 'Nous étions sur place depuis minuit.', direct: true }));
+    expect(after).toHaveLength(2);
+    expect(after).toContainEqual(expect.objectContaining({ speaker: 'Jaan Kask', text: 'Les pluies sont arrivées vers deux heures du matin', direct: true }));
+    // The speaker before the first piece said the next ones; plain marks pair across the sentences ("Je suis soulagé.").
+    const before = speechOf(['Le maire Jaan Kask a déclaré : "Je suis soulagé. Une opération à cette échelle, cela ne s\'est jamais fait".']);
+    expect(before).toContainEqual(expect.objectContaining({ speaker: 'Jaan Kask', text: "Une opération à cette échelle, cela ne s'est jamais fait" }));
+    // A quotation that is a whole sentence, right after one of that person's, is his too.
+    const next = speechOf(['« Le bilan est lourd », a dit Jaan Kask. « Les secours travaillent toute la nuit. »']);
+    expect(next).toContainEqual(expect.objectContaining({ speaker: 'Jaan Kask', text: 'Les secours travaillent toute la nuit.' }));
+  });
+
+  it('ends a quotation left open at the incise that names its speaker, and gives no quotation to a phrase after a quoted one', () => {
+    const acts = speechOf(['"Les alertes sont devenues comme un ronron, confirme le prévisionniste Jaan Kask, interrogé par la radio.']);
+    expect(acts).toContainEqual(expect.objectContaining({ speaker: 'Jaan Kask', text: 'Les alertes sont devenues comme un ronron', direct: true }));
+    // "« … », a confié ce « maître sauveteur »": the verb is the first quotation's, not said of the second by the words before it.
+    const incise = speechOf(['« Une opération à cette échelle, cela ne s\'est jamais fait », a confié ce « maître sauveteur », les yeux gonflés.']);
+    expect(incise.map((a) => a.speakerText)).not.toContain('Une opération à cette échelle');
+  });
+
   it('runs a titled speaker phrase on to the name after a second title ("le porte-parole de l\'armée, le capitaine Jaan Kask")', () => {
     const acts = speechOf(["« Quatre corps ont été récupérés », a indiqué le porte-parole de la Marine, le capitaine de frégate Jaan Kask lors d'un point presse."]);
     expect(acts).toEqual([expect.objectContaining({ speaker: 'Jaan Kask', speakerText: 'le porte-parole de la Marine, le capitaine de frégate Jaan Kask' })]);
