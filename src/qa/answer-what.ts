@@ -1,5 +1,5 @@
 /** What: anything else — a count ("combien de …") by its figure, otherwise the sentence that answers. */
-import { fold } from '../nlp/french.js';
+import { fold, isStopword } from '../nlp/french.js';
 import { stem } from '../nlp/tokens.js';
 import type { AnalyzedQuestion } from './analyze-question.js';
 import type { Knowledge, ScoredSentence } from './knowledge.js';
@@ -111,7 +111,12 @@ function qualifiedAs(text: string, f: { start: number; end: number }, asked: str
   };
   const after = /^\s+(\p{L}+)/u.exec(text.slice(f.end));
   const before = /(\p{L}+)\s+(?:de|des|d['’])\s*$/u.exec(text.slice(Math.max(0, f.start - QUALIFIER_REACH), f.start));
-  return same(after?.[1]) || same(before?.[1]);
+  // "5 à 6 minutes de retard" counts the "retard" asked, in minutes.
+  const of = /^\s+(?:de|d['’])\s*(\p{L}+)/u.exec(text.slice(f.end));
+  // "combien de prison ferme": "deux ans ferme" gives the word that qualifies the noun asked.
+  const qualifier = new RegExp(`\\b${escapeRegExp(asked)}s?\\s+(\\p{L}+)`, 'u').exec(fold(q.text))?.[1];
+  const qualified = !!qualifier && !isStopword(qualifier) && !!after && fold(after[1]!) === qualifier;
+  return same(after?.[1]) || same(before?.[1]) || same(of?.[1]) || qualified;
 }
 /** Characters before a figure read for the noun it is the complement of ("la mort de 7 personnes"). */
 const QUALIFIER_REACH = 30;

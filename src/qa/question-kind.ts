@@ -157,6 +157,9 @@ const COMBIEN_DE = /\bcombien\s+(?:de\s+|d')\s*([a-z][a-z-]*)/;
 /** "à combien s'élève / se monte / est estimé(e) le NOUN": a bare "combien", then the noun measured (folded). */
 const AMOUNT_OF = /\bcombien\s+(?:s'elevent|s'eleve|se monte|se montent|est estimee?|sont estimee?s|est evaluee?)\s+(?:le\s+|la\s+|les\s+|l')\s*([a-z][a-z-]*)/;
 
+/** A relative clause after a dislocated phrase's comma, up to the comma that closes it ("qui était dans le train, "). */
+const RELATIVE = /^(?:qui|que|qu'|dont)\b[^,?]*, (?=\S)/;
+
 /** The cue kinds found in a folded question, with where each starts and ends. */
 interface Cue { kind: QuestionKind; type?: QuestionType; start: number; end: number }
 
@@ -251,7 +254,11 @@ function readType(bare: string): QuestionType {
   const openingCue = cues.find((c) => c.start <= 1 && c.type);
   if (openingCue) return openingCue.type!;
   // The opening patterns, on the question and on what follows a dislocated phrase ("Et Ana, qu'a-t-elle dit ?").
-  const comma = bare.indexOf(', ');
+  let comma = bare.indexOf(', ');
+  // "Barbara, qui était dans le train, elle a raconté quoi ?": a relative clause belongs to the dislocated phrase;
+  // the question opens after the comma that closes it.
+  const relative = comma > 0 ? RELATIVE.exec(bare.slice(comma + 2)) : null;
+  if (relative) comma += 2 + relative[0].length - 2;
   const openings = [bare, ...(comma > 0 ? [bare.slice(comma + 2)] : [])].map((s) => s.replace(/ou~/g, 'ou'));
   // "Quand on les a trouvés, ils étaient où ?": an opening "quand" clause before a comma sets the scene;
   // the question word after it is the one asked.

@@ -139,6 +139,13 @@ describe('questionType: spoken questions and "quel + noun"', () => {
  
   });
 
+  it('reads a relative clause after a dislocated name as part of it, not as the question ("X, qui était là, elle a raconté quoi ?")', () => {
+    expect(questionType('Barbara, qui était dans le train, elle a raconté quoi sur le choc ?').kind).toBe('quote');
+    expect(questionType("Le car, que conduisait Nadine, il a été percuté où ?").kind).toBe('where');
+    // A question opened by "qui" after the comma is still asked.
+    expect(questionType("Le concert, qui l'a organisé ?").kind).toBe('who');
+  });
+
   it('reads the role of "Qui est l\'un des NOUN de X" as asked, as it does "Qui est le NOUN de X"', () => {
     expect(questionType("Qui est l'un des avocats de Jaan Kask au procès ?")).toMatchObject({ kind: 'who', expects: 'person', noun: 'avocat' });
     expect(questionType("C'est qui une des porte-parole de la mairie ?")).toMatchObject({ kind: 'who', noun: 'porte-parole' });
