@@ -21,6 +21,10 @@ const OCCASION_REACH = 12;
 /** Words, at most, of a phrase that opens a sentence before a comma and belongs to the clause after it ("En août 2019,"). */
 const FRONTED_WORDS = 4;
 
+/** A cleft's opening ("C'est à 6 heures qu'…", "c'était lundi que …"), and its words at most before "que". */
+const CLEFT = /^[\s,;–—]*(?:c['’](?:est|était|etait)|ce\s+(?:fut|sont|sera))\s/iu;
+const CLEFT_WORDS = 8;
+
 /** A title ("ministre") or a noun with an ending of people's nouns ("prévisionniste", "directeur"). */
 function isPersonNoun(word: string): boolean {
   const w = word.toLowerCase();
@@ -49,6 +53,11 @@ export function clauseWeights(sentence: AnnotatedSentence, asked: Set<string>, q
   // the clause after it and belongs to it.
   const opening = text.slice(0, starts[1]);
   if (starts.length > 1 && (text[starts[1]!] === ',' || opening.trimEnd().endsWith(',')) && opening.split(/\s+/).filter(Boolean).length <= FRONTED_WORDS) starts.splice(1, 1);
+  // "C'est à 6 heures qu'elle est passée au rouge": the phrase a cleft puts forward belongs to the clause after "que".
+  for (let i = starts.length - 1; i >= 1; i--) {
+    const before = text.slice(starts[i - 1]!, starts[i]!);
+    if (/^\s(?:que|qu['’])/iu.test(text.slice(starts[i]!)) && CLEFT.test(before) && before.split(/\s+/).filter(Boolean).length <= CLEFT_WORDS) starts.splice(i, 1);
+  }
   if (starts.length === 1 || (!asked.size && !q.entities.size)) return () => 1;
   // Which clauses say a word of the question's main clause (names aside).
   const saysAsked = starts.map((from, i) => analyse(text.slice(from, starts[i + 1] ?? text.length)).some((t) => asked.has(q.alternatives.get(t)?.of ?? t)));

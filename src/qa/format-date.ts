@@ -15,5 +15,7 @@ export function formatDateFr(value: string, time?: string): string {
 /** "14:30" → "14h30", "09:00" → "9h" (as French news write times). */
 export function formatTimeFr(time: string): string {
   const [h, min] = time.split(':');
+  // "depuis minuit": midnight is said so, never "0h".
+  if (Number(h) === 0 && (!min || min === '00')) return 'minuit';
   return `${Number(h)}h${min && min !== '00' ? min : ''}`;
 }

@@ -8,7 +8,7 @@ import { terms } from '../nlp/tokens.js';
 import { familyOf } from '../nlp/word-family.js';
 import { searchArticles } from '../index/passage-index.js';
 import { soundKey, type AnalyzedQuestion, type Vocabulary } from './analyze-question.js';
-import { SentenceScorer, wordsOf } from './sentence-scorer.js';
+import { SentenceScorer, wordsOf, type SpeakerPhrase } from './sentence-scorer.js';
 
 export type { ScoredSentence } from './sentence-scorer.js';
 import type { ScoredSentence } from './sentence-scorer.js';
@@ -276,7 +276,13 @@ export class Knowledge implements Vocabulary {
     for (const id of q.entities.keys()) for (const t of this.nameTerms(id)) weighted.set(t, Math.max(weighted.get(t) ?? 0, 1));
     const hits = searchArticles(this.index, weighted, this.ann.articles.length, ARTICLE_LIMIT);
     const forms = new Map([...q.entities.keys()].map((id) => [id, this.nameForms(id)]));
-    const scorer = new SentenceScorer(q, this.sentences, this.avgLength, forms, (i) => this.speakersIn(i), this.shortFormsOf(q));
+    // The question's names in every form, folded, to find them in a speaker's phrase.
+    const names = [...q.entities.keys()].map((id) => ({ id, forms: [...new Set([this.ann.entities[id].name, ...this.ann.entities[id].aliases].map(wordsOf))] }));
+    const phrasesOf = (i: number): SpeakerPhrase[] => this.actsIn(i).filter((a) => a.speakerText && !FR.pronouns.has(fold(a.speakerText))).map((a) => {
+      const words = wordsOf(a.speakerText);
+      return { words, terms: terms(a.speakerText), entities: names.filter((n) => n.forms.some((f) => ` ${words} `.includes(` ${f} `))).map((n) => n.id) };
+    });
+    const scorer = new SentenceScorer(q, this.sentences, this.avgLength, forms, (i) => this.speakersIn(i), this.shortFormsOf(q), phrasesOf);
     if (!scorer.totalWeight) return [];
     const candidates = new Set<number>();
     // Lunr chooses the articles; their sentences are then scored on their own merits.

@@ -28,12 +28,22 @@ export interface ScoredSentence {
   entityCoverage: number;
 }
 
+/** A phrase naming a speaker ("le maire de Trèbes, Eric Ménassi"): its words, its terms, the question's names in it. */
+export interface SpeakerPhrase {
+  /** Folded words, one space apart. */
+  words: string;
+  terms: string[];
+  entities: number[];
+}
+
 /** What one sentence matches of the question, on its own. */
 interface OwnMatch {
   index: number;
   own: number;
   matched: Set<string>;
   entities: Set<number>;
+  /** It matches the question only through the phrase that names its speaker. */
+  byPhrase?: boolean;
 }
 
 /** How many sentences back a sentence that points back is followed. */
@@ -56,6 +66,8 @@ export class SentenceScorer {
     private readonly speakersOf?: (index: number) => Iterable<number>,
     /** Other entities that stand for a name of the question: a place's short form and its full name ("Saint-Barth"). */
     private readonly sameAs?: Map<number, number>,
+    /** The phrases that name who speaks in a sentence, wherever they were written, with the question's names they hold. */
+    private readonly speakerPhrasesOf?: (index: number) => SpeakerPhrase[],
   ) {
     this.termWeight = [...q.terms.values()].reduce((a, b) => a + b, 0);
     this.entityWeight = [...q.entities.values()].reduce((a, b) => a + b, 0);
@@ -73,14 +85,20 @@ export class SentenceScorer {
     let soft: Set<string> | undefined;
     // A synonym or a form of the same family stands for the question's term, at a lower weight.
     let factor: Map<string, number> | undefined;
-    for (const t of sentence.terms) {
+    // "« Les pluies sont arrivées vers 2 heures », a dit le maire de Trèbes" — or the sentence before said so: the
+    // phrase that names who speaks is part of what the sentence says, though another sentence wrote it.
+    let words: string | undefined;
+    const phrases = (this.speakerPhrasesOf?.(s) ?? []).filter((p) => !(words ??= ` ${wordsOf(sentence.text)} `).includes(` ${p.words} `));
+    const spokenTerms = phrases.flatMap((p) => p.terms);
+    for (const t of spokenTerms.length ? [...sentence.terms, ...spokenTerms.filter((x) => !sentence.terms.includes(x))] : sentence.terms) {
       const alt = q.terms.has(t) ? undefined : q.alternatives.get(t);
       // A form that stands for several of the question's terms counts for one not matched yet.
       const term = alt ? (q.sharedAlternatives?.get(t)?.find((of) => !tf?.has(of)) ?? alt.of) : t;
       if (q.terms.has(term)) {
         (tf ??= new Map()).set(term, (tf.get(term) ?? 0) + 1);
         factor ??= new Map();
-        factor.set(term, Math.max(factor.get(term) ?? 0, alt ? alt.factor : 1));
+        const spoken = !sentence.terms.includes(t);
+        factor.set(term, Math.max(factor.get(term) ?? 0, (alt ? alt.factor : 1) * (spoken ? TUNING.speakerPhrase : 1)));
       } else if (q.soft.has(t)) (soft ??= new Set()).add(t);
     }
     let score = 0;
@@ -102,7 +120,6 @@ export class SentenceScorer {
     for (const id of this.speakersOf?.(s) ?? []) if (q.entities.has(id)) entities.add(id);
     // "le marché de Noël" names "Marché de Noël" though the annotator read only "Noël" there: a form of the name
     // written out in the sentence names it too.
-    let words: string | undefined;
     for (const [id, forms] of this.nameForms ?? []) {
       if (entities.has(id) || !forms.length) continue;
       // Its terms first (cheap), then its words in order.
@@ -111,9 +128,13 @@ export class SentenceScorer {
       words ??= ` ${wordsOf(sentence.text)} `;
       if (candidates.some((f) => words!.includes(` ${f.words} `))) entities.add(id);
     }
-    for (const id of entities) score += q.entities.get(id) ?? 0;
+    const ownEntities = new Set(entities);
+    for (const p of phrases) for (const id of p.entities) entities.add(id);
+    for (const id of entities) score += (q.entities.get(id) ?? 0) * (ownEntities.has(id) ? 1 : TUNING.speakerPhrase);
     if (soft) for (const term of soft) score += q.soft.get(term) ?? 0;
-    r = { index: s, own: score, matched, entities };
+    // Matched only through the phrase that names its speaker: the sentence says nothing of the question itself.
+    const byPhrase = ownEntities.size === 0 && !!factor && [...factor.values()].every((f) => f <= TUNING.speakerPhrase) && phrases.length > 0;
+    r = { index: s, own: score, matched, entities, ...(byPhrase ? { byPhrase } : {}) };
     this.memo.set(s, r);
     return r;
   }
@@ -150,7 +171,8 @@ export class SentenceScorer {
     const sentence = this.sentences.get(index);
     const around = this.context(index);
     let score = r.own;
-    for (const [n, w] of around) score += w * n.own;
+    // A sentence that says nothing of the question itself borrows no score from its neighbours (its coverage does).
+    if (!r.byPhrase) for (const [n, w] of around) score += w * n.own;
     // Coverage counts what the sentence says, plus what the sentences it leans on supply.
     let covered = 0;
     let content = 0;

@@ -92,6 +92,12 @@ export const TUNING = {
   leanedTerm: 0.5,
   /** … and a name that only its context says, at least this share. */
   leanedName: 0.75,
+  /**
+   * What the phrase naming who speaks in a sentence says of the question (written in that sentence or another:
+   * "…», a dit le maire de X"), when the sentence does not say it itself, counts this share of its weight in the
+   * sentence's score — and in full in its coverage.
+   */
+  speakerPhrase: 0.5,
   /** Share of the question's names a sentence must name when names are required (and a timed sentence, to answer a time). */
   namedCoverage: 0.5,
   /** How many of the best-ranked sentences the abstention policy reads. */

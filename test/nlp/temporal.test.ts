@@ -295,6 +295,12 @@ describe('findTemporal', () => {
       expect(found.every((m) => m.value === undefined && m.relative === false)).toBe(true);
     });
 
+    it('reads "depuis minuit" as a moment, "depuis trois heures" as no time of day', () => {
+      expect(only('Ils étaient sur place depuis minuit.').time).toBe('00:00');
+      expect(findTemporal('Ils attendent depuis trois heures.').filter((m) => m.time)).toEqual([]);
+      expect(findTemporal('Le Midi a eu chaud.')).toEqual([]);
+    });
+
     it('reads number words, fractions and parts of the day', () => {
       expect(only('à une heure du matin').time).toBe('01:00');
       expect(only('à 8 heures du soir').time).toBe('20:00');

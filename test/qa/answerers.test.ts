@@ -892,6 +892,32 @@ describe('answerWhat: a figure whose things are qualified by the noun asked', ()
   });
 });
 
+describe('answerWhat: a figure whose unit counts the noun asked', () => {
+  it('answers "combien de retard" with "5 à 6 minutes de retard", and "combien de prison ferme" with "deux ans ferme"', () => {
+    const e = engineOf([article('r', [
+      'Ce jour-là, le train a quitté la gare de Tartu avec 5 à 6 minutes de retard.',
+      'En appel, la conductrice a été condamnée à cinq ans de prison, dont deux ans ferme, par la cour de Tartu.',
+    ])]);
+    expect(e.ask('Le train avait combien de retard en partant de la gare de Tartu ?').answer).toBe('5 à 6 minutes');
+    expect(e.ask('En appel, elle a écopé de combien de prison ferme ?').answer).toBe('deux ans');
+  });
+});
+
+describe('answerWhen: a cleft and a speaker said elsewhere', () => {
+  it('dates the clause a cleft puts its time forward for ("C\'est à 6 heures qu\'elle est passée au rouge")', () => {
+    const e = engineOf([article('c', ["Nombreux sont ceux qui ont été surpris au petit matin. C'est à 6 heures que la vigilance est passée au rouge, indiquant un épisode orageux violent."])]);
+    expect(e.ask('La vigilance rouge, elle a été déclenchée à quelle heure ?').answer).toBe('6h');
+  });
+
+  it('reads the words of a quotation\'s speaker, written in the sentence before, as said with it; midnight is "minuit"', () => {
+    const e = engineOf([article('q', [
+      '"La tragédie était imprévisible", a répondu le maire de Tartu, Jaan Kask. "Nous étions sur place avec nos équipes depuis minuit. Les fortes pluies sont arrivées aux alentours de deux heures du matin".',
+    ])]);
+    expect(e.ask("D'après le maire de Tartu, les grosses pluies ont débarqué vers quelle heure ?").answer).toBe('2h');
+    expect(e.ask('Depuis quelle heure le maire de Tartu et ses équipes étaient-ils sur place ?').answer).toBe('minuit');
+  });
+});
+
 describe('answerWhen and the clause of a date', () => {
   it('does not date a fact with the day of another clause of the sentence', () => {
     const engine = engineOf([

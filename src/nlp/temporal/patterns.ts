@@ -191,6 +191,8 @@ export const RE = {
 };
 
 export const TIME_PREPOSITION_BEFORE = new RegExp(`(?:^|[^a-z0-9])((${alt(data.time.prepositions)})\\s+)$`);
+/** "depuis minuit": a word that makes "midi" or "minuit" after it a moment, not a region ("le Midi"). */
+export const NOON_LEAD_BEFORE = new RegExp(`(?:^|[^a-z0-9])((${alt(data.time.noonLeads)})\\s+)$`);
 export const DURATION_BEFORE = new RegExp(`(?:^|[^a-z0-9])${alt(data.time.durationCuesBefore)}\\s*$`);
 /** "Publié le (mardi)" right before a date, folded: the page's publication. */
 export const PUBLISHED_BEFORE = new RegExp(`(?:^|[^a-z])${alt(data.time.publishedLeads)}\\s+(?:le\\s+)?(?:[a-z]+\\s+)?$`);
