@@ -9,15 +9,22 @@ import data from './data/fr-synonyms.json' with { type: 'json' };
 import verbForms from './data/fr-verb-forms.json' with { type: 'json' };
 import { fold } from './french.js';
 import { terms } from './tokens.js';
+import { escapeRegExp } from '../regexp.js';
 
 const COLLOQUIAL = new Map(Object.entries(data.colloquial).map(([k, v]) => [k.toLowerCase(), v]));
 /** Unaccented spellings too ("bosse" / "bossé"): the first listed wins. */
 const COLLOQUIAL_FOLDED = new Map<string, string>();
 for (const [k, v] of Object.entries(data.colloquial)) if (!COLLOQUIAL_FOLDED.has(fold(k))) COLLOQUIAL_FOLDED.set(fold(k), v);
 
+/** The colloquial phrases of more than one word ("c qui", "où ça"), longest first, as one pattern. */
+const PHRASES = (() => {
+  const keys = [...COLLOQUIAL.keys()].filter((k) => /\s/.test(k)).sort((a, b) => b.length - a.length);
+  return keys.length ? new RegExp(`(?<![\\p{L}'’])(?:${keys.map((k) => escapeRegExp(k).replace(/\s+/g, '\\s+')).join('|')})(?![\\p{L}])`, 'giu') : undefined;
+})();
+
 /** Replaces the colloquial words of a question by the standard words news text uses ("hosto" → "hôpital"). */
 export function standardize(text: string): string {
-  return text
+  return (PHRASES ? text.replace(PHRASES, (phrase) => COLLOQUIAL.get(phrase.toLowerCase().replace(/\s+/g, ' ')) ?? phrase) : text)
     // "St-Barth", "Ste Rose": the abbreviated saint of a place's name, as the articles spell it out.
     .replace(/(?<![\p{L}\d])(St|Ste)\.?([- ])(?=\p{Lu})/gu, (_, st: string, sep: string) => `${st === 'St' ? 'Saint' : 'Sainte'}${sep === ' ' ? '-' : sep}`)
     .replace(/[\p{L}·]+(?:['’][\p{L}]+)?/gu, (word, at: number, all: string) => {

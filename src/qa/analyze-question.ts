@@ -9,6 +9,7 @@ import type { QuestionKind } from './types.js';
 import { cleanQuestion } from './clean-question.js';
 import { relatedTerms, standardize } from '../nlp/word-family.js';
 import { TUNING } from './tuning.js';
+import timeWords from '../nlp/data/fr-time.json' with { type: 'json' };
 
 /** What the question analyser needs to know of the corpus. */
 export interface Vocabulary {
@@ -217,6 +218,22 @@ function softenMeasureWords(terms: Map<string, number>, soft: Map<string, number
 }
 
 /**
+ * A number's term and the term of its figure, both ways ("quatr" ↔ "4"), for the number words above one
+ * (data: fr-time.json numbers): "les quatre ados" and "4 victimes" say the same count.
+ */
+const NUMBER_TERMS = (() => {
+  const out = new Map<string, string>();
+  for (const [word, value] of Object.entries(timeWords.numbers)) {
+    if (value < 2) continue;
+    const term = termOf(word);
+    if (!term) continue;
+    out.set(term, String(value));
+    if (!out.has(String(value))) out.set(String(value), term);
+  }
+  return out;
+})();
+
+/**
  * Other written forms of the question's terms that the corpus holds (synonyms, word family), with the factor a
  * match through them counts for. A term the corpus writes only another way weighs as its rarest written form.
  */
@@ -233,6 +250,8 @@ function termAlternatives(terms: Map<string, number>, vocab: Vocabulary): { alte
   };
   for (const [term, weight] of terms) {
     for (const r of relatedTerms(term)) offer(r, term, TUNING.synonymFactor);
+    const figure = NUMBER_TERMS.get(term);
+    if (figure) offer(figure, term, 1);
     if (vocab.df(term) === 0 && vocab.family) for (const f of vocab.family(term)) offer(f, term, TUNING.familyFactor);
     if (vocab.df(term) === 0) {
       const forms = [...alternatives].filter(([, a]) => a.of === term).map(([alt]) => idf(vocab, alt));

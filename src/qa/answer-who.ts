@@ -90,8 +90,9 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
       // sentence; "les ministres des Outremer X, de l'Education Y" gives X a complement of its own.
       const ownComplement = complement ? otherComplement(around, roleAsked!, complement) : false;
       if (complement && hasRole && !around.includes(complement) && !describedAs(m.entity).includes(complement) && (ownComplement || !sentenceSays(complement))) continue;
-      // "Quel arbitre …": a person the text never gives that role does not answer.
-      if (roleRequired && !hasRole) continue;
+      // "Quel arbitre …": a person the text never gives that role does not answer; nor does an organisation the
+      // role's word stands beside ("il juge la SNCF" for "Quelle magistrate …").
+      if (roleRequired && (!hasRole || (q.expects === 'person' && m.type !== 'person'))) continue;
       const role = hasRole ? TUNING.askedRole : 1;
       const weight = (m.type === 'person' ? 1 : TUNING.organisation) * proximity(m.start, points) * (isSubject ? TUNING.subjectOfVerb : 1) * role;
       const key = `e${m.entity}`;

@@ -60,6 +60,8 @@ export function narrowerPlaces(place: string): Set<string> {
 }
 
 const TOWN_NOUNS = folded(nouns.townNouns);
+/** A noun joined to a prefix ("vice-ministre", "ex-président"), with its base noun (data: rolePrefixes). */
+const ROLE_PREFIX = new RegExp(`^(?:${[...folded(nouns.rolePrefixes)].join('|')})-(.+)$`);
 /** True for a place noun that asks a town ("ville", "village"): a country or a region does not answer it. */
 export function isTownNoun(noun: string): boolean {
   return TOWN_NOUNS.has(noun);
@@ -116,6 +118,12 @@ function foldQuestion(text: string): string {
 /** A "quel NOUN" / "combien de NOUN" phrase typed by its noun: the kind it asks and the answer it expects. */
 function typeOfNoun(noun: string, afterPreposition: boolean, subject: boolean): QuestionType | undefined {
   const n = singular(noun);
+  // "Quel vice-ministre …" asks what "ministre" asks; the noun asked stays the whole word.
+  const prefixed = ROLE_PREFIX.exec(n);
+  if (prefixed && !isClassNoun(n)) {
+    const base = typeOfNoun(prefixed[1]!, afterPreposition, subject);
+    return base && { ...base, noun: n };
+  }
   if (NOUNS.timeOfDay.has(n)) return { kind: 'when', expects: 'time', noun: n };
   if (NOUNS.time.has(n)) return { kind: 'when', expects: 'date', noun: n };
   // "Dans quel pays …" is a place; "Quel pays a proposé …" an actor.

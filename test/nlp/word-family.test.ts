@@ -7,6 +7,10 @@ describe('standardize', () => {
     expect(standardize('Les obsèques à St-Barth, ça a démarré quand ?')).toBe('Les obsèques à Saint-Barth, ça a démarré quand ?');
     expect(standardize('la rue St Jean, à Ste-Rose')).toBe('la rue Saint-Jean, à Sainte-Rose');
     expect(standardize('le 1st round, la Street')).toBe('le 1st round, la Street');
+    // Phrases of several words, and colloquial words of company and ownership.
+    expect(standardize('c qui le boss ? il est parti où ça ?')).toBe("c'est qui le chef ? il est parti où ?");
+    expect(standardize('Le proprio du navire, c quoi ?')).toBe("Le propriétaire du navire, c'est quoi ?");
+    expect(standardize('le c du mot')).toBe('le c du mot');
   });
 
   it('replaces the colloquial words of a question, keeping the rest', () => {

@@ -173,6 +173,12 @@ describe('questionType: spoken questions and "quel + noun"', () => {
     // A first word that is a class noun on its own keeps its class when the two words are none.
     expect(questionType('Quel chef militaire a signé ?')).toMatchObject({ kind: 'who', noun: 'chef' });
   });
+
+  it('reads a noun joined to a prefix ("vice-ministre", "ex-président") as its base noun asks, the whole word kept', () => {
+    expect(questionType('Quel vice-ministre des transports a confirmé ?')).toMatchObject({ kind: 'who', expects: 'person', noun: 'vice-ministre' });
+    expect(questionType('Quel ex-président a parlé ?')).toMatchObject({ kind: 'who', noun: 'ex-president' });
+    expect(questionType('Quel gradé a parlé à la radio ?')).toMatchObject({ kind: 'who', noun: 'grade' });
+  });
 });
 
 /** A tiny corpus vocabulary: Ana Ribeiro (person), Lisbonne (place); "sommet" common, "ouvert" rare. */
@@ -232,6 +238,16 @@ describe('analyzeQuestion', () => {
   it('reads a word asking an exact answer as a frame word of a when question ("à quelle heure précise", "quel jour exactement")', () => {
     expect([...analyzeQuestion('Le sommet a commencé à quelle heure précise ?', vocab).terms.keys()].sort()).toEqual(['commenc', 'sommet']);
     expect([...analyzeQuestion('Le sommet, c\'était quel jour exactement ?', vocab).terms.keys()]).toEqual(['sommet']);
+  });
+
+  it('offers the figure of a number word the question writes, and the word of a figure ("quatre" ↔ "4")', () => {
+    const figures: Vocabulary = { ...vocab, df: (term) => ({ sommet: 5, 4: 2, douz: 1 } as Record<string, number>)[term] ?? 0 };
+    expect(analyzeQuestion('Les quatre sommets ont commencé quand ?', figures).alternatives.get('4')).toEqual({ of: 'quatr', factor: 1 });
+    expect(analyzeQuestion('Les 12 sommets ont commencé quand ?', figures).alternatives.get('douz')).toEqual({ of: '12', factor: 1 });
+  });
+
+  it('reads colloquial phrases of more than one word ("c qui" for "c\'est qui")', () => {
+    expect(analyzeQuestion("c qui l'ancien amiral que l'agence cite ?", vocab).kind).toBe('who');
   });
 
   it('keeps "né" as a word, as the index does, though it folds to the stop word "ne"', () => {

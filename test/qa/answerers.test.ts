@@ -892,6 +892,28 @@ describe('answerWhat: a figure whose things are qualified by the noun asked', ()
   });
 });
 
+describe('answerWho: a role held by people only', () => {
+  it('gives no organisation for a role asked because the role\'s word stands beside it ("il juge la société")', () => {
+    const e = engineOf([article('j', ["Le tribunal de Tartu a rendu sa décision dans le procès de l'effondrement, et il juge la NRL coupable.", 'La NRL a réagi.'])]);
+    expect(e.ask("Quelle magistrate présidait le tribunal lors du procès de l'effondrement ?").answer).toBeNull();
+    expect(e.ask("Quel magistrat présidait le tribunal lors du procès de l'effondrement ?").answer).toBeNull();
+  });
+
+  it('reads a name ending on a foreign company word ("Shoei Kisen Kaisha", "Nippon Salvage") as an organisation', () => {
+    const e = engineOf([article('s', [
+      "La société propriétaire japonaise, Shoei Kisen Kaisha, a déclaré que les assureurs travaillaient sur l'indemnisation.",
+      "Un contrat de sauvetage a été signé par l'armateur avec les compagnies Smit et Nippon Salvage.",
+    ])]);
+    expect(e.ask("Le proprio japonais du navire, c'est quelle société ?").answer).toBe('Shoei Kisen Kaisha');
+    expect(e.ask("Avec quelles compagnies l'armateur a-t-il signé le contrat de sauvetage ?").answer).toContain('Nippon Salvage');
+  });
+
+  it('answers "quel gradé" with an officer the text gives a rank', () => {
+    const e = engineOf([article('g', ["« Ils ont choisi de laisser la pièce en place », a expliqué à la radio un responsable des carabiniers, le lieutenant-colonel Paolo Rossi."])]);
+    expect(e.ask('Quel gradé des carabiniers a parlé à la radio de la pièce laissée en place ?').answer).toBe('Paolo Rossi');
+  });
+});
+
 describe('answerWhat: a figure whose unit counts the noun asked', () => {
   it('answers "combien de retard" with "5 à 6 minutes de retard", and "combien de prison ferme" with "deux ans ferme"', () => {
     const e = engineOf([article('r', [
