@@ -33,6 +33,8 @@ const ORIGIN_NOUNS = new Set(answerWords.originNouns.map(fold));
 /** A question that asks where someone comes from ("d'où vient …", "originaire de quel …"), folded (data). */
 const ORIGIN_ASKED = new RegExp(`\\b(?:${anyOf(answerWords.originQuestions)})\\b`);
 /** Before a place, folded: where someone comes from ("originaire du", "né à", "venu de") (data). */
+/** "le préfet de Charente-Maritime X", "le maire de Trèbes": a title right before the "de" that opens a place, folded. */
+const TITLE_OF = new RegExp(`(?:^|[^\\p{L}])(${anyOf([...FR.titles])})s?\\s+(?:de|du|des|d')\\s*(?:la\\s+|l')?\\s*$`, 'u');
 const ORIGIN_BEFORE = new RegExp(`\\b(?:${anyOf(answerWords.originCues)})\\s+(?:de|du|des|d'|a|au|aux|en)\\s*(?:l')?\\s*$`);
 
 /** Where: places named near the question's words ("à X", "dans la ville de X" weigh most). */
@@ -89,7 +91,11 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
       const specific = isCountry(m.entity) && r.sentence.mentions.some((o) => o.type === 'place' && !isCountry(o.entity) && !q.entities.has(o.entity)) ? TUNING.countryBesidePlace : 1;
       const inClause = clauseOf(m.start);
       if (inClause === 0) continue;
-      vote(pool, `e${m.entity}`, weightOf(r) * cue * untyped * specific * inClause * proximity(m.start, points), r.index, r.sentence.doc);
+      // "Le préfet de Charente-Maritime X a indiqué à La Rochelle": the place a title is of says whose title it is, not
+      // where the fact happened — unless the question asks of that title ("Le maire de quelle ville …").
+      const title = TITLE_OF.exec(before)?.[1];
+      const ofTitle = title !== undefined && !new RegExp(`\\b${escapeRegExp(title)}s?\\s+(?:de|du|des|d')\\s*quel`).test(fold(q.text)) ? TUNING.titleComplementPlace : 1;
+      vote(pool, `e${m.entity}`, weightOf(r) * cue * untyped * specific * inClause * ofTitle * proximity(m.start, points), r.index, r.sentence.doc);
     }
     // "Il vient de quel pays, le bénévole ?": "le bénévole rwandais" says the country by its people's adjective.
     if (originAsked) {

@@ -78,7 +78,7 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
       // "Quel procureur …": a person given the role asked answers best — the role right before the name
       // ("l'entraîneur Ekkapol"), in an apposition right after it ("X, l'entraîneur"), or in how the corpus
       // describes the person.
-      const { before, around } = roleContext(r.sentence.text, m);
+      const { before, around } = roleContext(r.sentence.text, m, r.sentence.mentions);
       // "trois ministres ont quitté le gouvernement : celui des Sports X, celle de la Santé Y": the pronoun stands for the
       // role said earlier in the sentence.
       const standsFor = roleAsked !== undefined && PRONOUN_OF.test(before) && holdsRole(fold(r.sentence.text.slice(0, Math.max(0, m.start - ROLE_REACH))));
@@ -160,7 +160,7 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
       for (const r of ranked) {
         for (const m of r.sentence.mentions) {
           if (m.type !== 'person' || q.entities.has(m.entity)) continue;
-          const { around } = roleContext(r.sentence.text, m);
+          const { around } = roleContext(r.sentence.text, m, r.sentence.mentions);
           if (role.test(around) && completes(around)) holders.set(m.entity, [...(holders.get(m.entity) ?? []), r.index]);
         }
       }
@@ -210,10 +210,14 @@ function roleComplement(q: AnalyzedQuestion, role: string, k: Knowledge): string
  * What stands around a name for its role, folded: the words before it ("le procureur X"), and with them the
  * apposition after it when a comma opens one ("X, le procureur").
  */
-function roleContext(text: string, m: { start: number; end: number }): { before: string; around: string } {
+function roleContext(text: string, m: { start: number; end: number }, mentions: readonly { start: number; type: string }[] = []): { before: string; around: string } {
   const before = fold(text.slice(Math.max(0, m.start - ROLE_REACH), m.start));
   // "A, de l'Éducation B et …": a list goes on after the comma; that is no apposition of A.
-  const after = /^\s*,(?!\s*(?:de|du|des|d['’]|et|ou)\s)/iu.test(text.slice(m.end)) ? fold(text.slice(m.end, m.end + ROLE_REACH)) : '';
+  // "Invité de France Bleu, le préfet de l'Aude Alain Thirion parle": the title after the comma is that of the
+  // person it runs into, not an apposition of A.
+  const next = mentions.find((o) => o.type === 'person' && o.start > m.end && o.start < m.end + ROLE_REACH);
+  const titlesNext = !!next && /^\s*,[^,;:()–—]*$/u.test(text.slice(m.end, next.start));
+  const after = !titlesNext && /^\s*,(?!\s*(?:de|du|des|d['’]|et|ou)\s)/iu.test(text.slice(m.end)) ? fold(text.slice(m.end, m.end + ROLE_REACH)) : '';
   return { before, around: `${before} ${after}` };
 }
 

@@ -98,6 +98,8 @@ export const TUNING = {
    * sentence's score — and in full in its coverage.
    */
   speakerPhrase: 0.5,
+  /** A place that completes a title ("le préfet de Charente-Maritime X") counts this share towards where a fact happened. */
+  titleComplementPlace: 0.25,
   /** Share of the question's names a sentence must name when names are required (and a timed sentence, to answer a time). */
   namedCoverage: 0.5,
   /** How many of the best-ranked sentences the abstention policy reads. */

@@ -910,7 +910,19 @@ describe('answerWho: a role held by people only', () => {
 
   it('answers "quel gradé" with an officer the text gives a rank', () => {
     const e = engineOf([article('g', ["« Ils ont choisi de laisser la pièce en place », a expliqué à la radio un responsable des carabiniers, le lieutenant-colonel Paolo Rossi."])]);
-    expect(e.ask('Quel gradé des carabiniers a parlé à la radio de la pièce laissée en place ?').answer).toBe('Paolo Rossi');
+    expect(e.ask('Quel gradé des carabiniers a parlé à la radio de la pièce laissée en place ?').answer).toMatch(/^Paolo Rossi/);
+  });
+});
+
+describe('titles before a name', () => {
+  it('gives the title before a name to that name, not to the name the comma before it closes ("Invité de X, le préfet de l\'Aude Y")', () => {
+    const e = engineOf([article('p', ["Invité de la matinale de Radio Baltika Sud, le préfet de l'Aude Alain Tamm parle d'un bilan stabilisé à 11 morts."])]);
+    expect(e.ask("Le préfet de l'Aude au moment des inondations, c'était qui ?").answer).toMatch(/^Alain Tamm/);
+  });
+
+  it('answers where a titled person did something with the place of the fact, not the place the title is of', () => {
+    const e = engineOf([article('x', ["Le préfet de Charente-Maritime Henri Tamm a indiqué à La Rochelle que les zones noires n'étaient pas négociables."])]);
+    expect(e.ask('Dans quelle ville le préfet Henri Tamm a-t-il jugé les zones noires non négociables ?').answer).toContain('Rochelle');
   });
 });
 
