@@ -1,5 +1,5 @@
 /** What: anything else — a count ("combien de …") by its figure, otherwise the sentence that answers. */
-import { fold, isStopword } from '../nlp/french.js';
+import { FR, fold, isStopword } from '../nlp/french.js';
 import { stem } from '../nlp/tokens.js';
 import type { AnalyzedQuestion } from './analyze-question.js';
 import type { Knowledge, ScoredSentence } from './knowledge.js';
@@ -72,7 +72,12 @@ function answerQuantity(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentenc
   const figures = new Map<number, ReturnType<typeof quantities>>();
   const figuresOf = (r: ScoredSentence) => figures.get(r.index) ?? figures.set(r.index, quantities(r.sentence.text)).get(r.index)!;
   const saysNoun = asked ? (r: ScoredSentence) => figuresOf(r).some((f) => f.noun === asked || !!SAME_COUNTS.get(asked)?.has(f.noun)) : undefined;
+  // "Il avait quel âge, le commandant de bord ?": a figure of a sentence that does not say the person asked by their
+  // title (its own words, or a synonym) is someone else's.
+  const titled = asked && PERSON_MEASURES.has(asked) ? [...q.terms.keys()].filter((t) => TITLE_TERMS.has(t)) : [];
+  const saysTitled = (r: ScoredSentence) => titled.every((t) => r.sentence.terms.some((x) => x === t || q.alternatives.get(x)?.of === t));
   for (const r of readable(ranked, false, saysNoun, TUNING.nounCoverage)) {
+    if (!saysTitled(r)) continue;
     const points = anchors(q, r);
     // "18 plongeurs participent à l'opération et deux plongeurs accompagnent chaque garçon": a figure counts by how
     // much its own clause says of the question.
@@ -82,8 +87,8 @@ function answerQuantity(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentenc
       if (inClause === 0) continue;
       const counts = units
         // "mois" is read as "moi" once its final s is dropped: a unit matches with or without it.
-        ? units.has(f.noun) || units.has(`${f.noun}s`) || /[€$]/.test(f.text) ? TUNING.askedUnit : 0
-        : asked && f.noun ? (f.noun === asked || fold(stem(f.noun)) === fold(stem(asked)) || f.noun === other || SAME_COUNTS.get(asked)?.has(f.noun) || qualifiedAs(r.sentence.text, f, asked, q) ? TUNING.askedUnit : 0) : asked ? TUNING.bareFigure : 1;
+        ? units.has(f.noun) || units.has(`${f.noun}s`) || /[€$]/.test(f.text) || actOfVerb(f.noun, q) ? TUNING.askedUnit : 0
+        : asked && f.noun ? (f.noun === asked || fold(stem(f.noun)) === fold(stem(asked)) || f.noun === other || SAME_COUNTS.get(asked)?.has(f.noun) || qualifiedAs(r.sentence.text, f, asked, q) || actOfVerb(f.noun, q) ? TUNING.askedUnit : 0) : asked ? TUNING.bareFigure : 1;
       if (!counts) continue;
       // "profond de combien": of "110 mètres de long sur 43 mètres de profondeur", the depth.
       const dimension = asked && f.dimension ? (f.dimension.slice(0, STEM_PREFIX) === asked.slice(0, STEM_PREFIX) ? TUNING.askedUnit : TUNING.otherDimension) : 1;
@@ -118,6 +123,19 @@ function qualifiedAs(text: string, f: { start: number; end: number }, asked: str
   const qualified = !!qualifier && !isStopword(qualifier) && !!after && fold(after[1]!) === qualifier;
   return same(after?.[1]) || same(before?.[1]) || same(of?.[1]) || qualified;
 }
+/**
+ * True when a figure counts acts of the question's verb: "141 hélitreuillages" for "Combien de personnes ont-ils
+ * hélitreuillées" (a noun of the family of a word of the question, never the noun asked itself).
+ */
+function actOfVerb(noun: string, q: AnalyzedQuestion): boolean {
+  const term = fold(stem(noun));
+  const of = q.alternatives.get(term);
+  return !!of && of.factor === TUNING.familyFactor && q.terms.has(of.of);
+}
+/** Measures of a person ("âge"), folded (data: quantity-words.json personMeasures). */
+const PERSON_MEASURES = new Set(quantityWords.personMeasures.map((w) => fold(w)));
+/** The terms of the titles that name a person ("commandant", "maire"; data: fr-lexicon titles). */
+const TITLE_TERMS = new Set([...FR.titles].filter((t) => !/\s/.test(t)).map((t) => fold(stem(t))));
 /** Characters before a figure read for the noun it is the complement of ("la mort de 7 personnes"). */
 const QUALIFIER_REACH = 30;
 

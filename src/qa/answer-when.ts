@@ -31,6 +31,7 @@ export function answerWhen(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSent
   const partDated = new Set<number>();
   const utcAsked = /\b(?:GMT|UTC)\b/i.test(q.text);
   const endAsked = rangeEndAsked(q.text);
+  const sinceAsked = SINCE_ASKED.test(fold(q.text));
   // Days read as the other end of a span than the one asked, and days read otherwise.
   const otherEnds = new Set<string>();
   const askedEnds = new Set<string>();
@@ -54,8 +55,12 @@ export function answerWhen(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSent
       const notSaidEnd = endAsked === 'end' && !end && !saysEnd;
       // "a revendiqué samedi": a date right after a word of the question's main clause dates that very fact.
       const adjacent = saidRightBefore(r.sentence.text, d.start, asked, q) ? TUNING.adjacentDate : 1;
-      const inClause = clauseOf(d.start) * (denied(r.sentence.text, d.start) ? TUNING.deniedDate : 1) * (restated ? TUNING.restatedDate : 1)
-        * (otherEnd ? TUNING.otherRangeEnd : notSaidEnd ? TUNING.endNotSaid : 1) * adjacent;
+      // "depuis quelle année": a date that opens a span ("sans précédent depuis 1891") answers; another dates a fact.
+      const opensSpan = sinceAsked && SINCE_BEFORE.test(fold(r.sentence.text.slice(Math.max(0, d.start - BOUND_REACH), d.start + SINCE_INSIDE)));
+      const since = sinceAsked && !opensSpan ? TUNING.notSince : 1;
+      // A span's start asked is often said in a clause of its own ("…, est sans précédent depuis 1891").
+      const inClause = (opensSpan ? Math.max(clauseOf(d.start), TUNING.otherClause) : clauseOf(d.start)) * (denied(r.sentence.text, d.start) ? TUNING.deniedDate : 1) * (restated ? TUNING.restatedDate : 1)
+        * (otherEnd ? TUNING.otherRangeEnd : notSaidEnd ? TUNING.endNotSaid : 1) * adjacent * since;
       if (inClause === 0) continue;
       // "dimanche soir", "en fin de matinée": a part of the day answers "à quel moment de la journée".
       const part = dayPartAsked && !d.time ? DAY_PART.exec(fold(r.sentence.text.slice(d.start, d.end + DAY_PART_REACH)))?.[0] : undefined;
@@ -207,6 +212,13 @@ function saidRightBefore(text: string, at: number, asked: Set<string>, q: Analyz
 const ADJACENT_REACH = 40;
 
 /** True when the date at `at` bounds a span ("depuis le 1er juillet", "jusqu'au 3 mai") rather than dating a fact. */
+/** "Depuis quelle année …": a question that asks when a span began (folded). */
+const SINCE_ASKED = new RegExp(`(?:^|[^a-z])(?:${words.sinceAsked.map(esc).join('|')})(?![a-z])`);
+/** A word that opens a span right before a date, or as the date's own first word ("depuis minuit"), folded. */
+const SINCE_BEFORE = new RegExp(`(?:^|[^a-z])(?:${words.sinceBefore.map((w) => esc(fold(w))).join('|')})\\s+(?:le\\s+|l')?`);
+/** Characters of the date itself read for that word. */
+const SINCE_INSIDE = 8;
+
 function bounds(text: string, at: number): boolean {
   return BOUND.test(text.slice(Math.max(0, at - BOUND_REACH), at));
 }

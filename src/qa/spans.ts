@@ -39,7 +39,8 @@ const ADJECTIVE = '\\p{Ll}[\\p{Ll}-]{3,}';
 /** The adjective a venue's name opens on, if any. */
 const ADJECTIVE_FIRST = new RegExp(`^\\s+(${ADJECTIVE})`, 'u');
 /** A venue noun, then what names it: a number, capitalised words, "de/du/des …" complements (up to four parts). */
-const VENUE = new RegExp(`(?<![\\p{L}])(${WORD})((?:\\s+${ADJECTIVE}(?=\\s+(?:\\d|\\p{Lu}|${OF})))?(?:\\s+(?:n°|no|numéro)\\s*\\d+|\\s+\\d+[a-z]?\\b|\\s+${NAME}|\\s+${OF}\\s*${WORD}){1,4})`, 'gu');
+// "tribunal de grande instance de Perpignan": two words after "de" when another "de" follows them.
+const VENUE = new RegExp(`(?<![\\p{L}])(${WORD})((?:\\s+${ADJECTIVE}(?=\\s+(?:\\d|\\p{Lu}|${OF})))?(?:\\s+(?:n°|no|numéro)\\s*\\d+|\\s+\\d+[a-z]?\\b|\\s+${NAME}|\\s+${OF}\\s*${ADJECTIVE}\\s+${ADJECTIVE}(?=\\s+${OF})|\\s+${OF}\\s*${WORD}){1,4})`, 'gu');
 
 /** An ordinal ("quatrième", "4e", "1er") then a noun: "quatrième étage", "1er arrondissement". */
 const ORDINAL_VENUE = new RegExp(`(?<![\\p{L}\\d])((?:${quantityWords.ordinals.join('|')})|\\d{1,2}(?:e|er|re|ère|ème|eme))\\s+(\\p{L}+)`, 'giu');

@@ -937,6 +937,29 @@ describe('answerWhat: a figure whose unit counts the noun asked', () => {
   });
 });
 
+describe('answerWhen: the start of a span asked', () => {
+  it('answers "depuis quelle année" with the year after "depuis", not the day of the fact', () => {
+    const e = engineOf([article('d', ["Selon les services de l'État, le niveau atteint lundi 15 octobre par la crue à Tartu, dans la vallée, est sans précédent depuis 1891.", 'La crue de lundi 15 octobre a tout emporté à Tartu.'])]);
+    expect(e.ask("Le niveau de la crue à Tartu, c'était du jamais vu depuis quelle année ?").answer).toBe('1891');
+  });
+});
+
+describe('answerWhat: a figure of acts and a measure of a person', () => {
+  it('counts "141 hélitreuillages" for "combien de personnes hélitreuillées" (a noun of the family of the verb asked)', () => {
+    const e = engineOf([article('h', [
+      'Le préfet précise que les pompiers ont procédé à 800 interventions, dont 141 hélitreuillages.',
+      'Le préfet de Tartu parle de 11 morts et de 3 personnes disparues.',
+    ])]);
+    expect(e.ask('Combien de personnes les pompiers ont-ils hélitreuillées selon le préfet ?').answer).toBe('141 hélitreuillages');
+  });
+
+  it('abstains on "quel âge" of a titled person when the age given is another\'s', () => {
+    const e = engineOf([article('a', ['Laura Tamm, âgée de 52 ans, avait embarqué à bord du vol TK12 qui devait relier Tartu à Riga.'])]);
+    expect(e.ask('Il avait quel âge, le commandant de bord du vol TK12 ?').answer).toBeNull();
+    expect(e.ask('Laura Tamm avait quel âge ?').answer).toBe('52 ans');
+  });
+});
+
 describe('answerWhen: a cleft and a speaker said elsewhere', () => {
   it('dates the clause a cleft puts its time forward for ("C\'est à 6 heures qu\'elle est passée au rouge")', () => {
     const e = engineOf([article('c', ["Nombreux sont ceux qui ont été surpris au petit matin. C'est à 6 heures que la vigilance est passée au rouge, indiquant un épisode orageux violent."])]);

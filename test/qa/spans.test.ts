@@ -14,6 +14,8 @@ describe('venues', () => {
     // An adjective between the noun and what names it; a name with figures.
     ['La chapelle ardente a été installée au foyer municipal de Varenna.', 'foyer municipal de Varenna', 'foyer'],
     ['Il sera jugé par le tribunal correctionnel de Tartu en mai.', 'tribunal correctionnel de Tartu', 'tribunal'],
+    // Two words after "de" when another "de" follows them.
+    ['Elle a été entendue au tribunal de grande instance de Tartu mercredi.', 'tribunal de grande instance de Tartu', 'tribunal'],
     ['Le car roulait sur la départementale 17 vers le nord.', 'départementale 17', 'departementale'],
     ['Les voitures se sont renversées près du viaduc de l’autoroute AP-9, dans le quartier.', 'viaduc de l’autoroute AP-9', 'viaduc'],
   ])('reads the venue of "%s"', (text, venue, noun) => {
