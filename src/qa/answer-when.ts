@@ -56,7 +56,7 @@ export function answerWhen(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSent
       // "a revendiqué samedi": a date right after a word of the question's main clause dates that very fact.
       const adjacent = saidRightBefore(r.sentence.text, d.start, asked, q) ? TUNING.adjacentDate : 1;
       // "depuis quelle année": a date that opens a span ("sans précédent depuis 1891") answers; another dates a fact.
-      const opensSpan = sinceAsked && SINCE_BEFORE.test(fold(r.sentence.text.slice(Math.max(0, d.start - BOUND_REACH), d.start + SINCE_INSIDE)));
+      const opensSpan = sinceAsked && (SINCE_BEFORE.test(fold(r.sentence.text.slice(Math.max(0, d.start - BOUND_REACH), d.start + SINCE_INSIDE))) || rangeEnd(r.sentence, d) === 'start');
       const since = sinceAsked && !opensSpan ? TUNING.notSince : 1;
       // A span's start asked is often said in a clause of its own ("…, est sans précédent depuis 1891").
       const inClause = (opensSpan ? Math.max(clauseOf(d.start), TUNING.otherClause) : clauseOf(d.start)) * (denied(r.sentence.text, d.start) ? TUNING.deniedDate : 1) * (restated ? TUNING.restatedDate : 1)
@@ -106,7 +106,7 @@ export function answerWhen(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSent
   }
   // No date in the sentences that say it: the sentence before, in the same paragraph, often set the day ("Le 24
   // juillet, le fugitif … . Après une course-poursuite, …"); it answers, cited, at a lower weight.
-  if (!pool.size && !q.wantsTime) {
+  if (!pool.size && !q.wantsTime && !sinceAsked) {
     for (const r of readable(ranked)) {
       const before = r.index - 1;
       if (before < 0 || k.sentences.docOf(before) !== r.sentence.doc) continue;

@@ -938,9 +938,11 @@ describe('answerWhat: a figure whose unit counts the noun asked', () => {
 });
 
 describe('answerWhen: the start of a span asked', () => {
-  it('answers "depuis quelle année" with the year after "depuis", not the day of the fact', () => {
-    const e = engineOf([article('d', ["Selon les services de l'État, le niveau atteint lundi 15 octobre par la crue à Tartu, dans la vallée, est sans précédent depuis 1891.", 'La crue de lundi 15 octobre a tout emporté à Tartu.'])]);
-    expect(e.ask("Le niveau de la crue à Tartu, c'était du jamais vu depuis quelle année ?").answer).toBe('1891');
+  it('reads the start of "de 1989 à 2014" as the start asked, and takes no date from the sentence before for it', () => {
+    const e = engineOf([article('m', ['Le procès a eu lieu fin février 2010 à Tartu.', 'Le tribunal a jugé Jaan Kask, maire de la commune de 1989 à 2014, coupable.'])]);
+    expect(e.ask('Jaan Kask, il était maire de la commune depuis quelle année ?').answer).toBe('1989');
+    const none = engineOf([article('n', ['Le 5 novembre 2018, deux immeubles se sont effondrés. Jaan Kask, maire de Tartu, a dénoncé leur vétusté.'])]);
+    expect(none.ask('Jaan Kask, il est maire de Tartu depuis quelle année ?').answer).toBeNull();
   });
 });
 
