@@ -50,7 +50,9 @@ export function answerWhat(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSent
   if (q.expects === 'text' && q.noun && !isClassNoun(q.noun) && !namesThing(top, q.noun, q)) return null;
   if (isHeading(top.sentence.text)) return null;
   const c: Candidate = { key: String(top.index), score: top.score, support: new Map([[top.index, top.score]]), byDoc: new Map([[top.sentence.doc, top.score]]) };
-  return finish(k, ranked, c, clip(top.sentence.text, MAX_ANSWER));
+  // "la rupture de quelle digue …" of "la rupture de la digue de Bouin": the thing asked, by the name the text gives it.
+  const named = q.expects === 'text' && q.noun && !isClassNoun(q.noun) ? namedThing(top.sentence.text, q.noun) : undefined;
+  return finish(k, ranked, c, named ?? clip(top.sentence.text, MAX_ANSWER));
 }
 
 /**
@@ -138,6 +140,17 @@ const PERSON_MEASURES = new Set(quantityWords.personMeasures.map((w) => fold(w))
 const TITLE_TERMS = new Set([...FR.titles].filter((t) => !/\s/.test(t)).map((t) => fold(stem(t))));
 /** Characters before a figure read for the noun it is the complement of ("la mort de 7 personnes"). */
 const QUALIFIER_REACH = 30;
+
+/** "la digue de Bouin", "le navire Ever Given": the noun asked and the name the text gives it, or undefined. */
+function namedThing(text: string, noun: string): string | undefined {
+  for (const m of text.matchAll(NAMED_THING)) {
+    const word = fold(m[1]!);
+    if (word === noun || word === `${noun}s` || word === `${noun}x`) return m[0];
+  }
+  return undefined;
+}
+/** A noun, then a capitalised name of up to four words, maybe after "de" ("digue de Bouin", "navire Ever Given"). */
+const NAMED_THING = /(?<![\p{L}])(\p{Ll}[\p{L}-]*)\s+(?:(?:de la|de l['’]|du|des|de|d['’])\s*)?\p{Lu}[\p{L}\d'’-]*(?:\s+\p{Lu}[\p{L}\d'’-]*){0,3}/gu;
 
 /** True when a sentence names the thing asked ("texte"), or a word of its family or synonyms. */
 function namesThing(r: ScoredSentence, noun: string, q: AnalyzedQuestion): boolean {

@@ -946,6 +946,13 @@ describe('answerWhen: the start of a span asked', () => {
   });
 });
 
+describe('answerWhat: a thing asked by its noun', () => {
+  it('answers "quelle digue" with the name the text gives the digue, not the whole sentence', () => {
+    const e = engineOf([article('d', ['« Pratiquement 500 m de route ont été emportés après la rupture de la digue de Tartu », témoigne Jaan Kask, adjoint au maire.'])]);
+    expect(e.ask('La rupture de quelle digue a emporté presque 500 m de route ?').answer).toBe('digue de Tartu');
+  });
+});
+
 describe('answerWhat: a figure of acts and a measure of a person', () => {
   it('counts "141 hélitreuillages" for "combien de personnes hélitreuillées" (a noun of the family of the verb asked)', () => {
     const e = engineOf([article('h', [
