@@ -211,7 +211,11 @@ function roleComplement(q: AnalyzedQuestion, role: string, k: Knowledge): string
  * apposition after it when a comma opens one ("X, le procureur").
  */
 function roleContext(text: string, m: { start: number; end: number }, mentions: readonly { start: number; type: string }[] = []): { before: string; around: string } {
-  const before = fold(text.slice(Math.max(0, m.start - ROLE_REACH), m.start));
+  // The window starts at a word's start: "le vice-ministre …, X" is not read as "ministre …, X".
+  let from = Math.max(0, m.start - ROLE_REACH);
+  while (from > 0 && /[\p{L}'’-]/u.test(text[from - 1]!)) from--;
+  // "le maire de Trèbes et le Premier ministre X": a phrase coordinated before the name's own is another's.
+  const before = fold(text.slice(from, m.start)).replace(/^.*\s(?:et|ou)\s+(?=(?:le|la|les|l')(?:\s|(?<=')))/u, '');
   // "A, de l'Éducation B et …": a list goes on after the comma; that is no apposition of A.
   // "Invité de France Bleu, le préfet de l'Aude Alain Thirion parle": the title after the comma is that of the
   // person it runs into, not an apposition of A.

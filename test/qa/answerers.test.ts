@@ -946,6 +946,19 @@ describe('answerWhen: the start of a span asked', () => {
   });
 });
 
+describe('answerWho: the role before a name, read whole and not across a coordination', () => {
+  it('reads "le vice-ministre estonien des transports, X" whole, and gives "le maire de Tartu et le Premier ministre X" to X as Premier ministre only', () => {
+    const e = engineOf([article('v', [
+      'Mise à jour du 31 juillet : le vice-ministre estonien des transports, Jaan Kask, a confirmé que le débris provenait bien du vol.',
+      // He is described otherwise elsewhere, so only the sentence's own words give him the role.
+      'Jaan Kask, adjoint aux transports, a parlé mardi.', 'Jaan Kask, adjoint aux transports, a parlé mercredi.',
+      'Le maire de Tartu et le Premier ministre Karl Tamm, qui rendaient visite lundi aux sinistrés, ont été pris à partie.',
+    ])]);
+    expect(e.ask('Quel vice-ministre estonien des transports a confirmé que le débris venait bien du vol ?').answer).toMatch(/^Jaan Kask/);
+    expect(e.ask('Qui est le maire de Tartu qui a été pris à partie par un sinistré ?').answer).toBeNull();
+  });
+});
+
 describe('answerWhat: a thing asked by its noun', () => {
   it('answers "quelle digue" with the name the text gives the digue, not the whole sentence', () => {
     const e = engineOf([article('d', ['« Pratiquement 500 m de route ont été emportés après la rupture de la digue de Tartu », témoigne Jaan Kask, adjoint au maire.'])]);
