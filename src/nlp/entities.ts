@@ -126,6 +126,12 @@ export function findNames(sentence: string, tokens: Token[], seenInside: (folded
         j += 2;
         continue;
       }
+      // "Autostrade per l'Italia": a foreign connector and an article between capitalised words ("Andreu de
+      // l'Audience" stays two names).
+      if (isConnector(next) && !/^(?:de|du|des|d['’])$/i.test(next.text) && tokens[j + 2] && isConnector(tokens[j + 2]!) && tokens[j + 3]?.upper && !/[^\s'’]/.test(gap(sentence, next, tokens[j + 2])) && !/[^\s'’]/.test(gap(sentence, tokens[j + 2], tokens[j + 3]))) {
+        j += 3;
+        continue;
+      }
       break;
     }
     // "Centre culturel de Belém", "Parti communiste du Vietnam": an institution's name may hold one lower-case

@@ -307,6 +307,12 @@ describe('codes and routes', () => {
     expect(types.find(([name]) => name === 'MD-83')?.[1]).not.toBe('org');
   });
 
+  it('reads a name joined by a foreign connector and an article whole ("Autostrade per l\'Italia"), not "X de l\'Y"', () => {
+    const names = entitiesOf(["La société Autostrade per l'Italia, gestionnaire du tronçon, a parlé.", "Le juge Fernando Kask de l'Audience nationale a parlé."]).map(([name]) => name);
+    expect(names).toContain("Autostrade per l'Italia");
+    expect(names).not.toContain("Fernando Kask de l'Audience");
+  });
+
   it('leaves out of a name the common noun that opens a sentence before "de X" ("Accident de Tartu : …")', () => {
     const types = entitiesOf(['Accident de Tartu : le rapport est publié.', "L'accident de Tartu a fait six morts."]);
     expect(types.map(([name]) => name)).toContain('Tartu');
