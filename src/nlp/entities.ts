@@ -31,11 +31,13 @@ const INSTITUTION_HEADS = new Set([...FR.placeNouns, ...FR.orgNouns, ...FR.venue
 const NUMBER_WORDS = new Set(Object.keys(timeWords.numbers).map((w) => fold(w)));
 /** A name opening on a place word of compounds, hyphenated or not ("Mont-Blanc", "Porte Maillot"). */
 const PLACE_PREFIX = new RegExp(`^(?:${[...FR.placePrefixes].join('|')})(?:[-‐‑\\s]+)\\p{Lu}`, 'iu');
+/** Letters, at least, of a word in capitals that is a name written loud ("ISMAILIA, 30 mars") rather than an acronym. */
+const SHOUTED_LENGTH = 8;
 /**
  * Capitals (and figures) only, like "ONU", "G7" or "BEA-TT" (parts joined by a hyphen; "MD-83" is a model) — but not a regnal number
- * ("Mohammed VI", "Louis XIV").
+ * ("Mohammed VI", "Louis XIV"), nor a word of eight capitals or more, most often a name written in capitals ("ISMAILIA, 30 mars").
  */
-const ACRONYM = /^(?!(?:X{0,3})(?:IX|IV|V?I{0,3})$)[\p{Lu}\d]{2,}(?:[-‐‑]\p{Lu}[\p{Lu}\d]*)*$/u;
+const ACRONYM = new RegExp(`^(?!(?:X{0,3})(?:IX|IV|V?I{0,3})$)(?!\\p{Lu}{${SHOUTED_LENGTH},}$)[\\p{Lu}\\d]{2,}(?:[-‐‑]\\p{Lu}[\\p{Lu}\\d]*)*$`, 'u');
 /** Capitals then three figures or more ("AH5017", "A320"): a flight or a model, not an organisation like "TF1". */
 const FLIGHT_OR_MODEL = /^\p{Lu}{1,3}\d{3,}$/u;
 /** Articles, and prepositions joined with one, folded, apostrophe dropped. */
@@ -416,7 +418,9 @@ export function groupEntities(spans: NameSpan[]): { entities: EntityRecord[]; by
       for (const [f, n] of m.forms) forms.set(f, (forms.get(f) ?? 0) + n);
       person += m.person; place += m.place; org += m.org; count += m.count;
     }
-    const headForms = [...head.forms.entries()].sort((x, y) => y[1] - x[1] || y[0].length - x[0].length);
+    // A form in capitals ("ISMAILIA", a dateline) names the entity only when the text never writes it otherwise.
+    const shouted = (f: string) => f.length >= SHOUTED_LENGTH && !/\p{Ll}/u.test(f);
+    const headForms = [...head.forms.entries()].sort((x, y) => Number(shouted(x[0])) - Number(shouted(y[0])) || y[1] - x[1] || y[0].length - x[0].length);
     const type = members.length > 1 ? 'person' : typeOf({ ...head, person, place, org, count });
     const id = entities.length;
     entities.push({

@@ -307,6 +307,15 @@ describe('codes and routes', () => {
     expect(types.find(([name]) => name === 'MD-83')?.[1]).not.toBe('org');
   });
 
+  it('reads a word of eight capitals or more as a name written loud, not an acronym, and names it by its usual form', () => {
+    // The dateline's word opens its sentence: read as a name since it is seen capitalised inside one elsewhere.
+    const sentences = ['TALLINNAVA, 30 mars (AFP) - Le navire est arrivé.', 'TALLINNAVA, 31 mars (AFP) - Le navire est reparti.', 'Le tribunal de Tallinnava a rendu son jugement.'];
+    const types = groupEntities(sentences.flatMap((x) => names(x, () => true))).entities.map((e) => [e.name, e.type]);
+    const entry = types.find(([name]) => name === 'Tallinnava');
+    expect(entry?.[1]).not.toBe('org');
+    expect(types.map(([name]) => name)).not.toContain('TALLINNAVA');
+  });
+
   it('reads a name joined by a foreign connector and an article whole ("Autostrade per l\'Italia"), not "X de l\'Y"', () => {
     const names = entitiesOf(["La société Autostrade per l'Italia, gestionnaire du tronçon, a parlé.", "Le juge Fernando Kask de l'Audience nationale a parlé."]).map(([name]) => name);
     expect(names).toContain("Autostrade per l'Italia");
