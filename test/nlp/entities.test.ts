@@ -307,6 +307,11 @@ describe('codes and routes', () => {
     expect(types.find(([name]) => name === 'MD-83')?.[1]).not.toBe('org');
   });
 
+  it('reads a name that ends on a foreign place word as a place ("Oxford Circus", "Piazza" names)', () => {
+    const types = entitiesOf(["Un rassemblement a eu lieu dans la soirée au niveau de Tallinn Circus, bloquant la circulation."]);
+    expect(types.find(([name]) => name === 'Tallinn Circus')?.[1]).toBe('place');
+  });
+
   it('reads a word of eight capitals or more as a name written loud, not an acronym, and names it by its usual form', () => {
     // The dateline's word opens its sentence: read as a name since it is seen capitalised inside one elsewhere.
     const sentences = ['TALLINNAVA, 30 mars (AFP) - Le navire est arrivé.', 'TALLINNAVA, 31 mars (AFP) - Le navire est reparti.', 'Le tribunal de Tallinnava a rendu son jugement.'];
