@@ -3,7 +3,7 @@ import type { AnnotatedSentence } from '../nlp/annotate.js';
 import type { IndexMeta } from '../index/corpus-index.js';
 import type { SentenceStore } from '../index/sentence-store.js';
 import type { EntityType } from '../nlp/entities.js';
-import { FR, fold, nameKey } from '../nlp/french.js';
+import { DEMONYM_ENDINGS, FR, fold, nameKey } from '../nlp/french.js';
 import { terms } from '../nlp/tokens.js';
 import { familyOf } from '../nlp/word-family.js';
 import { searchArticles } from '../index/passage-index.js';
@@ -184,6 +184,24 @@ export class Knowledge implements Vocabulary {
    * word); and the places whose name holds the asked one as whole words ("Atlantique Sud", "Théâtre Moderne de
    * Grosseto" for "Atlantique", "Grosseto"): a sentence that names them names the place asked.
    */
+  /**
+   * "les autorités égyptiennes" names "Égypte": the terms of the adjectives of the countries the question names
+   * (data: fr-places.json demonyms, with their endings), each with the country it names.
+   */
+  demonymTermsOf(q: AnalyzedQuestion): Map<string, number> {
+    const out = new Map<string, number>();
+    for (const id of q.entities.keys()) {
+      const e = this.ann.entities[id];
+      if (e.type !== 'place') continue;
+      const key = nameKey(e.name);
+      for (const [demonym, country] of FR.demonyms) {
+        if (nameKey(country) !== key) continue;
+        for (const ending of ['', ...DEMONYM_ENDINGS]) for (const t of terms(demonym + ending)) out.set(t, id);
+      }
+    }
+    return out;
+  }
+
   shortFormsOf(q: AnalyzedQuestion): Map<number, number> {
     const out = new Map<number, number>();
     const places = [...q.entities.keys()].filter((id) => this.ann.entities[id].type === 'place');
@@ -282,7 +300,7 @@ export class Knowledge implements Vocabulary {
       const words = wordsOf(a.speakerText);
       return { words, terms: terms(a.speakerText), entities: names.filter((n) => n.forms.some((f) => ` ${words} `.includes(` ${f} `))).map((n) => n.id) };
     });
-    const scorer = new SentenceScorer(q, this.sentences, this.avgLength, forms, (i) => this.speakersIn(i), this.shortFormsOf(q), phrasesOf);
+    const scorer = new SentenceScorer(q, this.sentences, this.avgLength, forms, (i) => this.speakersIn(i), this.shortFormsOf(q), phrasesOf, this.demonymTermsOf(q));
     if (!scorer.totalWeight) return [];
     const candidates = new Set<number>();
     // Lunr chooses the articles; their sentences are then scored on their own merits.

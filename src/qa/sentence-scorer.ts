@@ -44,6 +44,8 @@ interface OwnMatch {
   entities: Set<number>;
   /** It matches the question only through the phrase that names its speaker. */
   byPhrase?: boolean;
+  /** The question's countries it names only by their adjective ("égyptiennes"). */
+  byDemonym?: Set<number>;
 }
 
 /** How many sentences back a sentence that points back is followed. */
@@ -68,6 +70,8 @@ export class SentenceScorer {
     private readonly sameAs?: Map<number, number>,
     /** The phrases that name who speaks in a sentence, wherever they were written, with the question's names they hold. */
     private readonly speakerPhrasesOf?: (index: number) => SpeakerPhrase[],
+    /** Terms of the adjectives of the countries the question names ("égyptien" for "Égypte"), with the country. */
+    private readonly demonymTerms?: Map<string, number>,
   ) {
     this.termWeight = [...q.terms.values()].reduce((a, b) => a + b, 0);
     this.entityWeight = [...q.entities.values()].reduce((a, b) => a + b, 0);
@@ -130,11 +134,19 @@ export class SentenceScorer {
     }
     const ownEntities = new Set(entities);
     for (const p of phrases) for (const id of p.entities) entities.add(id);
-    for (const id of entities) score += (q.entities.get(id) ?? 0) * (ownEntities.has(id) ? 1 : TUNING.speakerPhrase);
+    // "les autorités égyptiennes" name the "Égypte" asked about — at a share: the adjective is often only a setting.
+    let byDemonym: Set<number> | undefined;
+    if (this.demonymTerms?.size) {
+      for (const t of sentence.terms) {
+        const id = this.demonymTerms.get(t);
+        if (id !== undefined && !entities.has(id)) { entities.add(id); (byDemonym ??= new Set()).add(id); }
+      }
+    }
+    for (const id of entities) score += (q.entities.get(id) ?? 0) * (ownEntities.has(id) ? 1 : byDemonym?.has(id) ? TUNING.demonymName : TUNING.speakerPhrase);
     if (soft) for (const term of soft) score += q.soft.get(term) ?? 0;
     // Matched only through the phrase that names its speaker: the sentence says nothing of the question itself.
     const byPhrase = ownEntities.size === 0 && !!factor && [...factor.values()].every((f) => f <= TUNING.speakerPhrase) && phrases.length > 0;
-    r = { index: s, own: score, matched, entities, ...(byPhrase ? { byPhrase } : {}) };
+    r = { index: s, own: score, matched, entities, ...(byPhrase ? { byPhrase } : {}), ...(byDemonym ? { byDemonym } : {}) };
     this.memo.set(s, r);
     return r;
   }
@@ -183,7 +195,7 @@ export class SentenceScorer {
       content += share * w;
     }
     for (const [id, w] of q.entities) {
-      const share = r.entities.has(id) ? 1 : Math.max(0, ...around.filter(([n]) => n.entities.has(id)).map(([, x]) => Math.max(TUNING.leanedName, x)));
+      const share = r.entities.has(id) ? (r.byDemonym?.has(id) ? TUNING.demonymName : 1) : Math.max(0, ...around.filter(([n]) => n.entities.has(id)).map(([, x]) => Math.max(TUNING.leanedName, x)));
       covered += share * w;
       named += share * w;
     }

@@ -959,6 +959,16 @@ describe('answerWho: the role before a name, read whole and not across a coordin
   });
 });
 
+describe('a country named by its adjective', () => {
+  it('reads "les autorités estoniennes" as naming the Estonie the question asks about', () => {
+    const e = engineOf([article('l', [
+      "L'Estonie a saisi le navire en mars.",
+      'Une cérémonie est prévue mercredi pour le départ du navire, retenu dans le lac Peipous par les autorités estoniennes, a précisé le texte.',
+    ])]);
+    expect(e.ask("Après la saisie, dans quel lac l'Estonie a-t-elle retenu le navire ?").answer).toContain('Peipous');
+  });
+});
+
 describe('answerWhat: a thing asked by its noun', () => {
   it('answers "quelle digue" with the name the text gives the digue, not the whole sentence', () => {
     const e = engineOf([article('d', ['« Pratiquement 500 m de route ont été emportés après la rupture de la digue de Tartu », témoigne Jaan Kask, adjoint au maire.'])]);
