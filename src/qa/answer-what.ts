@@ -87,18 +87,25 @@ function answerQuantity(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentenc
     for (const f of figuresOf(r)) {
       const inClause = clauseOf(f.start);
       if (inClause === 0) continue;
-      const counts = units
+      let counts = units
         // "mois" is read as "moi" once its final s is dropped: a unit matches with or without it.
         ? units.has(f.noun) || units.has(`${f.noun}s`) || /[€$]/.test(f.text) || actOfVerb(f.noun, q) ? TUNING.askedUnit : 0
         : asked && f.noun ? (f.noun === asked || fold(stem(f.noun)) === fold(stem(asked)) || f.noun === other || SAME_COUNTS.get(asked)?.has(f.noun) || qualifiedAs(r.sentence.text, f, asked, q) || actOfVerb(f.noun, q) ? TUNING.askedUnit : 0) : asked ? TUNING.bareFigure : 1;
+      // "a enterré 16 des siens" for "Combien de personnes … a-t-il dû enterrer ?": a bare figure right after the
+      // question's verb is what the verb counts.
+      const object = objectOfAsked(r.sentence.text, f.start, mainTerms, q);
+      if (!counts && asked && !f.noun && object) counts = TUNING.askedUnit;
       if (!counts) continue;
+      // The figure right after the asked verb counts its object, over one said in a side phrase.
+      if (object) counts *= TUNING.adjacentDate;
       // "profond de combien": of "110 mètres de long sur 43 mètres de profondeur", the depth.
       const dimension = asked && f.dimension ? (f.dimension.slice(0, STEM_PREFIX) === asked.slice(0, STEM_PREFIX) ? TUNING.askedUnit : TUNING.otherDimension) : 1;
       const key = fold(f.text);
       // Near a question word at either end of the figure ("23 millions de personnes pourraient être touchées").
       const near = Math.max(proximity(f.start, points), proximity(f.end, points));
       vote(pool, key, weightOf(r) * counts * dimension * inClause * near, r.index, r.sentence.doc);
-      if (!shown.has(key)) shown.set(key, f.text);
+      // "16 des siens": a figure with no noun of its own is shown alone.
+      if (!shown.has(key)) shown.set(key, f.noun ? f.text : f.text.replace(/\s+(?:des|de|du|d['’])$/u, ''));
     }
   }
   const c = best(pool);
@@ -138,6 +145,14 @@ function actOfVerb(noun: string, q: AnalyzedQuestion): boolean {
 const PERSON_MEASURES = new Set(quantityWords.personMeasures.map((w) => fold(w)));
 /** The terms of the titles that name a person ("commandant", "maire"; data: fr-lexicon titles). */
 const TITLE_TERMS = new Set([...FR.titles].filter((t) => !/\s/.test(t)).map((t) => fold(stem(t))));
+/** True when the word right before a figure is a word of the question's main clause, or stands for one ("a enterré 16"). */
+function objectOfAsked(text: string, at: number, asked: Set<string>, q: AnalyzedQuestion): boolean {
+  const word = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, at - QUALIFIER_REACH), at))?.[1];
+  if (!word) return false;
+  const t = fold(stem(word));
+  return asked.has(t) || asked.has(q.alternatives.get(t)?.of ?? '');
+}
+
 /** Characters before a figure read for the noun it is the complement of ("la mort de 7 personnes"). */
 const QUALIFIER_REACH = 30;
 

@@ -985,6 +985,11 @@ describe('answerWhat: a figure of acts and a measure of a person', () => {
     expect(e.ask('Combien de personnes les pompiers ont-ils hélitreuillées selon le préfet ?').answer).toBe('141 hélitreuillages');
   });
 
+  it('counts the figure right after the asked verb ("a enterré 16 des siens"), over a figure of a side phrase', () => {
+    const e = engineOf([article('v', ["Dans cette province, le village reculé de Tartu, qui compte une centaine d'habitants, a enterré 16 des siens."])]);
+    expect(e.ask('Combien de personnes le village de Tartu a-t-il dû enterrer ?').answer).toBe('16');
+  });
+
   it('abstains on "quel âge" of a titled person when the age given is another\'s', () => {
     const e = engineOf([article('a', ['Laura Tamm, âgée de 52 ans, avait embarqué à bord du vol TK12 qui devait relier Tartu à Riga.'])]);
     expect(e.ask('Il avait quel âge, le commandant de bord du vol TK12 ?').answer).toBeNull();
