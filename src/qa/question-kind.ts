@@ -12,6 +12,7 @@
  */
 import patterns from './data/question-patterns.json' with { type: 'json' };
 import nouns from './data/question-nouns.json' with { type: 'json' };
+import timeWords from '../nlp/data/fr-time.json' with { type: 'json' };
 import answerWords from './data/fr-answer-words.json' with { type: 'json' };
 import { FR, fold, hasSpeechForm, isDemonym } from '../nlp/french.js';
 import { cleanQuestion } from './clean-question.js';
@@ -136,8 +137,10 @@ function typeOfNoun(noun: string, afterPreposition: boolean, subject: boolean): 
   return undefined;
 }
 
+/** Number words, folded ("lequel des trois responsables"; data: fr-time numbers). */
+const NUMBER_WORDS = Object.keys(timeWords.numbers).map((w) => fold(w)).join('|');
 const PLACE_PREPOSITION = /(?:^|\s)(?:dans|a|en|au|aux|vers|depuis|de|d'|par|sur|pres de|jusqu'a|devant|derriere|sous|chez)\s*$/;
-const QUEL_NOUN = /\b(?:quel|quelle|quels|quelles|lequel|laquelle|lesquels|lesquelles)\s+(?:(?:est|sont|etait|etaient|a ete)\s+(?:le|la|les|l')\s*|(?<=(?:lequel|laquelle|lesquels|lesquelles)\s+)(?:des\s+|de\s+|d')(?:(?:ses|leurs|les|ces|son|sa|nos|vos)\s+)?)?([a-z][a-z'-]*)/g;
+const QUEL_NOUN = new RegExp(`\\b(?:quel|quelle|quels|quelles|lequel|laquelle|lesquels|lesquelles)\\s+(?:(?:est|sont|etait|etaient|a ete)\\s+(?:le|la|les|l')\\s*|(?<=(?:lequel|laquelle|lesquels|lesquelles)\\s+)(?:des\\s+|de\\s+|d')(?:(?:ses|leurs|les|ces|son|sa|nos|vos)\\s+)?(?:(?:${NUMBER_WORDS})\\s+)?)?([a-z][a-z'-]*)`, 'g');
 /** "C'est qui l'entraîneur …", "Qui est l'un des avocats de X ?": the role asked (folded). */
 const ROLE_ASKED = /\b(?:c'(?:est|etait|etaient|sont) qui,?|qui (?:est|etait|sont|etaient))\s+(?:(?:l'un|l'une|un|une)\s+(?:des|de ses|de leurs|de ces)\s+|le |la |les |l')\s*((?:[a-z][a-z-]*\s*){1,3})/;
 /** "Le NOUN …, c'est qui", "Le NOUN …, il s'appelle comment": an identity asked of a dislocated noun phrase (folded). */

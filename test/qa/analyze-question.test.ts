@@ -174,6 +174,15 @@ describe('questionType: spoken questions and "quel + noun"', () => {
     expect(questionType('Quel chef militaire a signé ?')).toMatchObject({ kind: 'who', noun: 'chef' });
   });
 
+  it('types more spoken and "quel + noun" questions: "lequel des trois NOUN", "l\'identité de", "quel chantier", "qu\'est-ce qu\'ils criaient"', () => {
+    expect(questionType('Lequel des trois responsables a été assigné à résidence ?')).toMatchObject({ kind: 'who', noun: 'responsable' });
+    expect(questionType("Quelle est l'identité du ressortissant mort dans l'accident ?")).toMatchObject({ kind: 'who', expects: 'person' });
+    expect(questionType('Dans quel chantier naval le navire a-t-il été construit ?')).toMatchObject({ kind: 'where', noun: 'chantier' });
+    expect(questionType("Qu'est-ce qu'ils criaient, les manifestants ?").kind).toBe('quote');
+    expect(questionType("Qu'est-ce que le maire a promis aux sinistrés ?").kind).toBe('quote');
+    expect(questionType("Qu'est-ce qu'ils ont fait ensuite ?").kind).toBe('what');
+  });
+
   it('reads a noun joined to a prefix ("vice-ministre", "ex-président") as its base noun asks, the whole word kept', () => {
     expect(questionType('Quel vice-ministre des transports a confirmé ?')).toMatchObject({ kind: 'who', expects: 'person', noun: 'vice-ministre' });
     expect(questionType('Quel ex-président a parlé ?')).toMatchObject({ kind: 'who', noun: 'ex-president' });
