@@ -8,6 +8,7 @@ import nouns from './data/question-nouns.json' with { type: 'json' };
 import quantityWords from './data/quantity-words.json' with { type: 'json' };
 import answerWords from './data/fr-answer-words.json' with { type: 'json' };
 import { FR, fold } from '../nlp/french.js';
+import { foldChars } from '../nlp/fold.js';
 import { escapeRegExp } from '../regexp.js';
 import timeWords from '../nlp/data/fr-time.json' with { type: 'json' };
 
@@ -149,8 +150,17 @@ export function quantities(text: string): Span[] {
     const dimension = unit ? DIMENSION.exec(text.slice(m.index + m[0].length))?.[1] : undefined;
     out.push({ start: m.index, end: m.index + span.length, text: span.trim(), noun: unit ? fold(unit).replace(/[sx]$/, '') : '', ...(dimension ? { dimension: fold(dimension) } : {}) });
   }
+  // "une semaine après", "un mois plus tard": one unit of time is a duration too (one of anything else is no count).
+  const folded = foldChars(text);
+  ONE_UNIT_OF_TIME.lastIndex = 0;
+  for (let m = ONE_UNIT_OF_TIME.exec(folded); m; m = ONE_UNIT_OF_TIME.exec(folded)) {
+    if (out.some((o) => o.start < m!.index + m![0].length && o.end > m!.index)) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, text: text.slice(m.index, m.index + m[0].length), noun: m[1]!.replace(/s$/, '') });
+  }
   return [...out, ...hours].sort((a, b) => a.start - b.start);
 }
+/** "une semaine", "un an": "un" or "une" and a unit of time (data: quantity-words unitsOf.temps), on folded text. */
+const ONE_UNIT_OF_TIME = new RegExp(`(?<![\\p{L}\\d])une?\\s+(${quantityWords.unitsOf.temps.map((u) => escapeRegExp(fold(u))).join('|')})(?![\\p{L}])`, 'giu');
 
 const MEASURES = new Set(nouns.quantity.map(fold));
 /** True for a noun that names a measure ("montant", "bilan", "objectif") rather than a thing counted. */

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { isCostQuestion, isMeasureNoun, quantities, venues } from '../../src/qa/spans.js';
 
+describe('quantities: one unit of time', () => {
+  it('reads "une semaine", "un an" as durations, and "un homme" as no count', () => {
+    expect(quantities('Une semaine après le déluge, le président est venu.').map((q) => [q.text, q.noun])).toEqual([['Une semaine', 'semaine']]);
+    expect(quantities('Il est resté un an en prison.').map((q) => [q.text, q.noun])).toEqual([['un an', 'an']]);
+    expect(quantities('Un homme est venu.')).toEqual([]);
+  });
+});
+
 describe('venues', () => {
   it.each([
     ['La cérémonie a débuté dans un hall du parc des expositions, tandis que', 'hall du parc des expositions', 'hall'],
