@@ -11,6 +11,7 @@ import { venues } from './spans.js';
 import { clauseWeights, mainClauseTerms } from './clauses.js';
 import { TUNING } from './tuning.js';
 import answerWords from './data/fr-answer-words.json' with { type: 'json' };
+import questionNouns from './data/question-nouns.json' with { type: 'json' };
 
 /** Characters before a place read for its preposition ("à", "dans la ville de"). */
 const PREPOSITION_REACH = 24;
@@ -33,6 +34,8 @@ const ORIGIN_NOUNS = new Set(answerWords.originNouns.map(fold));
 /** A question that asks where someone comes from ("d'où vient …", "originaire de quel …"), folded (data). */
 const ORIGIN_ASKED = new RegExp(`\\b(?:${anyOf(answerWords.originQuestions)})\\b`);
 /** Before a place, folded: where someone comes from ("originaire du", "né à", "venu de") (data). */
+/** Nouns that ask a country (data: question-nouns.json countryNouns), folded. */
+const COUNTRY_NOUNS = new Set(questionNouns.countryNouns.map((n) => fold(n)));
 /** "le préfet de Charente-Maritime X", "le maire de Trèbes": a title right before the "de" that opens a place, folded. */
 const TITLE_OF = new RegExp(`(?:^|[^\\p{L}])(${anyOf([...FR.titles])})s?\\s+(?:de|du|des|d')\\s*(?:la\\s+|l')?\\s*$`, 'u');
 const ORIGIN_BEFORE = new RegExp(`\\b(?:${anyOf(answerWords.originCues)})\\s+(?:de|du|des|d'|a|au|aux|en)\\s*(?:l')?\\s*$`);
@@ -49,6 +52,7 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
   const namesVenue = (folded: string) => folded.includes(venueAsked!) || !!narrowerRe?.test(folded);
   const isCountry = (id: number) => FR.knownPlaces.has(nameKey(k.ann.entities[id].name));
   const townAsked = q.noun !== undefined && isTownNoun(q.noun);
+  const countryAsked = q.noun !== undefined && COUNTRY_NOUNS.has(q.noun);
   // "installés où dans la grotte ?", "dans quelle partie du palais ?": a spot inside a place, not a named place.
   const inside = /\bou\s+dans\s+(?:le|la|les|l')/.test(fold(q.text)) || (q.noun !== undefined && isSpot(q.noun) && /\bdans\s+quel/.test(fold(q.text)));
   // A sentence that names a venue of the noun asked is read from lower coverage, as the abstention policy lets it answer.
@@ -70,6 +74,8 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
       if (q.entities.has(m.entity) || (m.type !== 'place' && m.type !== 'other')) continue;
       // "Dans quelle ville …": a country or a region is no town.
       if (townAsked && isCountry(m.entity)) continue;
+      // "Dans quel pays …": a town is no country.
+      if (countryAsked && !isCountry(m.entity)) continue;
       // "les locaux du Bureau d'enquêtes et d'analyses (BEA)" for "les locaux du BEA, c'est où ?": the name the
       // question gives in short is not where it is.
       if (isShortFormAsked(r.sentence.text, m.end)) continue;

@@ -959,6 +959,15 @@ describe('answerWho: the role before a name, read whole and not across a coordin
   });
 });
 
+describe('answerWhere: a country asked', () => {
+  it('gives no town for "dans quel pays"', () => {
+    const e = engineOf([article('p', ["C'est le pays tout entier qui est bouleversé, a déclaré le président, qui se trouvait à Tartu quand l'accident s'est produit."])]);
+    expect(e.ask("Le président, il se trouvait dans quel pays quand l'accident s'est produit ?").answer).toBeNull();
+    const abroad = engineOf([article('g', ["Le président se trouvait en Grèce quand l'accident s'est produit à Tartu."])]);
+    expect(abroad.ask("Le président, il se trouvait dans quel pays quand l'accident s'est produit ?").answer).toBe('Grèce');
+  });
+});
+
 describe('a country named by its adjective', () => {
   it('reads "les autorités estoniennes" as naming the Estonie the question asks about', () => {
     const e = engineOf([article('l', [
