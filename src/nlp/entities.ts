@@ -87,6 +87,8 @@ const MIN_DESCRIPTION = 3;
 const MAX_DESCRIPTION = 140;
 /** Capitalised words of an untyped name read as a person's name (with no connector). */
 const PERSON_NAME_WORDS = { min: 2, max: 4 };
+/** Particles of family names ("de Gaulle", "d'Estaing", "van Gogh"), folded; not "di" or "da", which join Italian place names ("Meta di Sorrento"). */
+const PARTICLES = new Set(['de', "d'", 'd’', 'du', 'des', 'van', 'von', 'der']);
 /** "Centre culturel de Belém": the institution noun, one lower-case word, a connector, then the inner name. */
 const INNER_NAME_OFFSET = 3;
 /** Words written in capitals that name nothing (time zones, units, abbreviations: "22h11 GMT"). */
@@ -245,8 +247,12 @@ function readCues(sentence: string, tokens: Token[], s: number, e: number, place
   else if (isFrenchTown(text, s >= 2 ? tokens[s - 1].text : '')) cues.place += CUE.knownTown;
   const words = e - s + 1;
   // Read before the other cues: a name that opens on a place or organisation noun, or is a known place, is none.
+  // "Frédéric de Lanouvelle", "Charles de Gaulle": a particle between a given name and the family name is part of it.
+  // "le marché de Noël de Colmar": a town after "de" is a complement, no family name.
+  const particle = (k: number) => k > s && k < e && PARTICLES.has(fold(tokens[k].text)) && !!tokens[k + 1]?.upper
+    && !isFrenchTown(tokens.slice(k + 1, e + 1).map((t) => t.text).join(' '), '') && !FR.knownPlaces.has(nameKey(tokens.slice(k + 1, e + 1).map((t) => t.text).join(' ')));
   const opensOnGivenName = words >= PERSON_NAME_WORDS.min && words <= PERSON_NAME_WORDS.max && !placeHead && cues.place === 0
-    && cues.org === 0 && isGivenName(tokens[s].text) && !tokens.slice(s, e + 1).some((t) => isConnector(t) || ACRONYM.test(t.text));
+    && cues.org === 0 && isGivenName(tokens[s].text) && !tokens.slice(s, e + 1).some((t, i) => (isConnector(t) && !particle(s + i)) || ACRONYM.test(t.text));
   let description: string | undefined;
   const prev = tokens[s - 1];
   const prevF = prev ? fold(prev.text).replace(/['’]$/, '') : '';

@@ -9,6 +9,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { FR, fold } from './french.js';
 import { packageDir, packageVersion } from './lexical-package.js';
+import supplement from './data/fr-given-names.json' with { type: 'json' };
 
 const PACKAGE = 'human-names';
 
@@ -31,6 +32,8 @@ function load(): Set<string> {
 }
 
 const GIVEN = load();
+// The generations news reports name, which the package's recent-birth lists miss (data: fr-given-names.json).
+for (const name of supplement.names) GIVEN.add(fold(name));
 
 /** Which list of given names the annotator reads (part of the snapshot's code version). */
 export function givenNamesVersion(): string {

@@ -321,6 +321,12 @@ describe('codes and routes', () => {
     expect(types.map(([name]) => name)).not.toContain('TALLINNAVA');
   });
 
+  it('reads a given name of the older generations and a particle as a person ("Frédéric de Tamm"), not "Meta di Sorrento"', () => {
+    const types = entitiesOf(['« Les gens n\'en tiennent plus compte », a lancé Frédéric de Tamm.', 'Il a été assigné à résidence à Meta di Sorrento.']);
+    expect(types.find(([name]) => name === 'Frédéric de Tamm')?.[1]).toBe('person');
+    expect(types.find(([name]) => name === 'Meta di Sorrento')?.[1]).not.toBe('person');
+  });
+
   it('reads a name joined by a foreign connector and an article whole ("Autostrade per l\'Italia"), not "X de l\'Y"', () => {
     const names = entitiesOf(["La société Autostrade per l'Italia, gestionnaire du tronçon, a parlé.", "Le juge Fernando Kask de l'Audience nationale a parlé."]).map(([name]) => name);
     expect(names).toContain("Autostrade per l'Italia");
