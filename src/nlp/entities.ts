@@ -260,6 +260,8 @@ function readCues(sentence: string, tokens: Token[], s: number, e: number, place
   const touching = !/[^\s\u00a0\u202f'’]/.test(before);
 
   if (prev && HONORIFIC.test(prev.text) && /^\.?\s+$/.test(before)) cues.person += CUE.honorific;
+  // "le petit Dylan", "la jeune Emma": an article and a word for a child before a given name make a person of it.
+  if (prev && touching && cues.place === 0 && FR.childQualifiers.has(prevF) && isGivenName(tokens[s].text) && s >= 2 && ARTICLES.has(fold(tokens[s - 2].text).replace(/['’]$/, ''))) cues.person += CUE.honorific;
   if (prev && touching && FR.placePrepositions.has(prevF)) cues.place += prevF === 'en' || prevF === 'a' || prevF === 'au' || prevF === 'aux' ? CUE.strongPlacePreposition : 1;
   // "à La Bollène", "à Le Cannet": a capitalised article inside a sentence belongs to a town's name after "à".
   const beforePrev = s >= 2 ? tokens[s - 2] : undefined;

@@ -321,6 +321,12 @@ describe('codes and routes', () => {
     expect(types.map(([name]) => name)).not.toContain('TALLINNAVA');
   });
 
+  it('reads a given name after "le petit", "la jeune" as a person, a town after them as a place', () => {
+    expect(names("Il a pris dans ses bras le petit Dylan d'à peine 4 mois.")[0].cues.person).toBeGreaterThan(0);
+    expect(names('La jeune Emma a été retrouvée.')[0].cues.person).toBeGreaterThan(0);
+    expect(names('Le petit Paris de la côte.')[0].cues.person).toBe(0);
+  });
+
   it('reads a given name of the older generations and a particle as a person ("Frédéric de Tamm"), not "Meta di Sorrento"', () => {
     const types = entitiesOf(['« Les gens n\'en tiennent plus compte », a lancé Frédéric de Tamm.', 'Il a été assigné à résidence à Meta di Sorrento.']);
     expect(types.find(([name]) => name === 'Frédéric de Tamm')?.[1]).toBe('person');
