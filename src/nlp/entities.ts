@@ -162,7 +162,13 @@ export function findNames(sentence: string, tokens: Token[], seenInside: (folded
     while (s <= j && isConnector(tokens[s])) s++;
     let e = j;
     while (e >= s && isConnector(tokens[e])) e--;
-    if (s < e && ACRONYM.test(tokens[s].text) && isGivenName(tokens[s + 1].text)) {
+    if (e - s >= 2 && !ACRONYM.test(tokens[s].text) && !isGivenName(tokens[s].text) && isGivenName(tokens[s + 1].text) && !isConnector(tokens[s + 1]) && !PLACE_PREFIX.test(tokens[s].text)) {
+      // "Education Jean-Michel Blanquer", "Outre Nicolas Sarkozy": a capitalised word before a given name and a family
+      // name is no part of the person's name (a complement, a word opening the sentence).
+      const of = readCues(sentence, tokens, s, s, false);
+      spans.push({ ...of, cues: { ...of.cues, person: 0 }, description: undefined });
+      spans.push(readCues(sentence, tokens, s + 1, e, false));
+    } else if (s < e && ACRONYM.test(tokens[s].text) && isGivenName(tokens[s + 1].text)) {
       // "(AFP) Thierry Gomes", "AFP Antonio Dias": an agency's initials before a given name are no part of the name.
       spans.push(readCues(sentence, tokens, s, s, false));
       spans.push(readCues(sentence, tokens, s + 1, e, false));
@@ -375,8 +381,10 @@ export function groupEntities(spans: NameSpan[]): { entities: EntityRecord[]; by
       // "Jean-Pierre" does) is no one's name when nothing else reads it as one.
       const hyphenated = [...a.forms.keys()].every((f) => !/\s/.test(f.trim()) && /\p{L}[-‐‑]\p{Lu}/u.test(f));
       if (hyphenated && !isGivenName(a.tokens[0])) return 'other';
-      // Two or three capitalised words with no connector, read nowhere as a place or organisation: a name.
-      if (a.tokens.length >= PERSON_NAME_WORDS.min && a.tokens.length <= PERSON_NAME_WORDS.max && a.place === 0 && a.org === 0 && !a.tokens.some((t) => FR.connectors.has(t))) return 'person';
+      // Two or three capitalised words with no connector, read nowhere as a place or organisation: a name — unless
+      // one of them is a country, a region or a French town ("Air France AF", "Grand Paris", "Croisières France").
+      const placeWord = a.tokens.some((t) => FR.knownPlaces.has(t) || isFrenchTown(t, ''));
+      if (a.tokens.length >= PERSON_NAME_WORDS.min && a.tokens.length <= PERSON_NAME_WORDS.max && a.place === 0 && a.org === 0 && !placeWord && !a.tokens.some((t) => FR.connectors.has(t))) return 'person';
       return 'other';
     }
     if (a.person === best) return 'person';

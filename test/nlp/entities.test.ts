@@ -268,14 +268,16 @@ describe('groupEntities', () => {
     expect(byKey.get('ribeiro')).toBe(0);
   });
 
-  it('folds a name cut too long by a capitalised word before it ("Pour Lisbonne Ana Ribeiro a signé") into the person', () => {
+  it('reads the person of a name cut too long by a capitalised word before it ("Pour Lisbonne Ana Ribeiro a signé")', () => {
+    // The word before the given name is split off (it was read as part of the name, then folded into the person).
     const sentences = ['Pour Lisbonne Ana Ribeiro a signé.', 'Ana Ribeiro est arrivée.', 'Ana Ribeiro a souri.'];
-    expect(sentences.flatMap((s) => names(s)).map((n) => n.text)).toContain('Lisbonne Ana Ribeiro');
-    const { entities, byKey } = groupEntities(sentences.flatMap((s) => names(s)));
-    const person = entities.find((e) => e.name === 'Ana Ribeiro')!;
-    expect(person).toMatchObject({ type: 'person', mentions: 3, aliases: ['Lisbonne Ana Ribeiro'] });
-    expect(byKey.get('lisbonne ana ribeiro')).toBe(person.id);
+    expect(sentences.flatMap((s) => names(s)).map((n) => n.text)).toEqual(expect.arrayContaining(['Lisbonne', 'Ana Ribeiro']));
+    const { entities } = groupEntities(sentences.flatMap((s) => names(s)));
+    expect(entities.find((e) => e.name === 'Ana Ribeiro')).toMatchObject({ type: 'person', mentions: 3 });
     expect(entities.filter((e) => e.name.includes('Ribeiro'))).toHaveLength(1);
+    // Two capitalised words before a family name with no given name still fold into the person they end.
+    const long = ['Le ministre de l\'Intérieur Kask Tamm a signé.', 'Kask Tamm est arrivé.', 'Kask Tamm a souri.'];
+    expect(groupEntities(long.flatMap((s) => names(s))).entities.filter((e) => e.name.includes('Tamm'))).toHaveLength(1);
   });
 
   it("splits the complement of a title from the name after it, and keeps a three-word name whole", () => {
@@ -319,6 +321,13 @@ describe('codes and routes', () => {
     const entry = types.find(([name]) => name === 'Tallinnava');
     expect(entry?.[1]).not.toBe('org');
     expect(types.map(([name]) => name)).not.toContain('TALLINNAVA');
+  });
+
+  it('splits a capitalised word before a given name off the person ("Education Jean-Michel Tamm"), and types no name with a town or country in it as a person', () => {
+    const split = names("Le ministre de l'Education Jean-Michel Tamm a parlé.").map((n) => n.text);
+    expect(split).toContain('Jean-Michel Tamm');
+    const types = entitiesOf(['Le projet du Grand Paris avance.', "Les avions d'Air France AF sont cloués au sol."]);
+    expect(types.filter(([, type]) => type === 'person').map(([name]) => name)).toEqual([]);
   });
 
   it('reads a given name after "le petit", "la jeune" as a person, a town after them as a place', () => {
