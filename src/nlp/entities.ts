@@ -93,6 +93,8 @@ const PARTICLES = new Set(['de', "d'", 'd’', 'du', 'des', 'van', 'von', 'der']
 const INNER_NAME_OFFSET = 3;
 /** Words written in capitals that name nothing (time zones, units, abbreviations: "22h11 GMT"). */
 const NOT_NAMES = new Set<string>(lexicon.notNames);
+/** A verb joined to a pronoun ("Identifiez-vous", "Dites-moi", "Rendez-vous"): no name ends on a lower-case pronoun. */
+const VERB_AND_PRONOUN = /\p{L}-(?:moi|toi|vous|nous|lui|leur|les|le|la|en|y)$/u;
 const isConnector = (t: Token | undefined) => !!t && FR.connectors.has(fold(t.text));
 const isStop = (t: Token) => FR.stopwords.has(fold(t.text).replace(/['’]$/, ''));
 
@@ -114,7 +116,7 @@ export function findNames(sentence: string, tokens: Token[], seenInside: (folded
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];
-    if (!t.upper || isElision(t) || /^\d/.test(t.text) || HONORIFIC.test(t.text) && tokens[i + 1]?.upper || NOT_NAMES.has(t.text)) {
+    if (!t.upper || isElision(t) || /^\d/.test(t.text) || HONORIFIC.test(t.text) && tokens[i + 1]?.upper || NOT_NAMES.has(t.text) || VERB_AND_PRONOUN.test(t.text)) {
       i++;
       continue;
     }

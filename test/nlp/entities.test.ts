@@ -330,6 +330,11 @@ describe('codes and routes', () => {
     expect(types.filter(([, type]) => type === 'person').map(([name]) => name)).toEqual([]);
   });
 
+  it('reads no name in a verb joined to a pronoun ("Identifiez-vous", "Dites-moi")', () => {
+    expect(names('Identifiez-vous Pour accéder à votre compte.').map((n) => n.text)).not.toContain('Identifiez-vous Pour');
+    expect(names('Dites-moi Jean Tamm, que pensez-vous ?').map((n) => n.text)).toEqual(['Jean Tamm']);
+  });
+
   it('reads a given name after "le petit", "la jeune" as a person, a town after them as a place', () => {
     expect(names("Il a pris dans ses bras le petit Dylan d'à peine 4 mois.")[0].cues.person).toBeGreaterThan(0);
     expect(names('La jeune Emma a été retrouvée.')[0].cues.person).toBeGreaterThan(0);
