@@ -374,6 +374,10 @@ export function groupEntities(spans: NameSpan[]): { entities: EntityRecord[]; by
   const typeOf = (a: Acc): EntityType => {
     // "les Libanais", "un Marocain": a people, no one's name.
     if (a.tokens.length === 1 && isDemonym(a.key)) return 'other';
+    // "LCI", "BEA-TT": a name in capitals only is an organisation's or a thing's, never a person's, whatever
+    // stands beside it ("sur LCI, le porte-parole …").
+    const forms = [...a.forms.keys()];
+    if (forms.every((f) => ACRONYM.test(f.trim()))) return a.place > a.org ? 'place' : a.org > 0 ? 'org' : 'other';
     // "AH5017", "MD83 de …", "A320": a code or a model, never a person's name.
     const coded = a.tokens.some((t) => /\d/.test(t));
     if (coded) return a.org > WEAK_CUES && a.org >= a.place ? 'org' : a.place > WEAK_CUES ? 'place' : 'other';

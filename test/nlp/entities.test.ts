@@ -330,6 +330,13 @@ describe('codes and routes', () => {
     expect(types.filter(([, type]) => type === 'person').map(([name]) => name)).toEqual([]);
   });
 
+  it('reads a name in capitals only as no person, and names ending on a foreign institution word as organisations', () => {
+    const types = entitiesOf(['Interrogé sur TVK, le porte-parole du ministère a parlé.', "Selon l'Estonian Transport Safety Bureau, l'enquête avance.", 'La Tallinn Port Authority a parlé.']);
+    expect(types.find(([name]) => name === 'TVK')?.[1]).not.toBe('person');
+    expect(types.find(([name]) => name === 'Estonian Transport Safety Bureau')?.[1]).toBe('org');
+    expect(types.find(([name]) => name === 'Tallinn Port Authority')?.[1]).toBe('org');
+  });
+
   it('reads no name in a verb joined to a pronoun ("Identifiez-vous", "Dites-moi")', () => {
     expect(names('Identifiez-vous Pour accéder à votre compte.').map((n) => n.text)).not.toContain('Identifiez-vous Pour');
     expect(names('Dites-moi Jean Tamm, que pensez-vous ?').map((n) => n.text)).toEqual(['Jean Tamm']);
