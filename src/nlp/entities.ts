@@ -250,7 +250,7 @@ function readCues(sentence: string, tokens: Token[], s: number, e: number, place
   // "Mont-Valérien", "Porte Maillot", "Saint-Barth": a name opening on a place word of compounds ("Mont-", "Porte",
   // "Saint-") is a place cue — unless a given name follows ("Saint-Exupéry" stays whatever its context says).
   if (PLACE_PREFIX.test(text) && !(s < e && isGivenName(tokens[s + 1].text))) cues.place += CUE.placePrefix;
-  if (FR.knownPlaces.has(nameKey(text))) cues.place += CUE.knownPlace;
+  if (FR.knownPlaces.has(nameKey(text)) || FR.worldCities.has(nameKey(text))) cues.place += CUE.knownPlace;
   // The article before a name is part of a town's ("La Ciotat") unless it opens the sentence ("L'Union a voté").
   else if (isFrenchTown(text, s >= 2 ? tokens[s - 1].text : '')) cues.place += CUE.knownTown;
   const words = e - s + 1;

@@ -52,6 +52,8 @@ export const FR = {
   demonyms: new Map(Object.entries(places.demonyms).map(([d, c]) => [fold(d), c])),
   /** Name keys of countries and regions (a cue that a name is a place). */
   knownPlaces: new Set([...places.countries, ...places.regions].map((p) => fold(p).replace(/[-.'\s]+/g, ' ').trim())),
+  /** Name keys of the world's capitals and large cities (a place cue; no country). */
+  worldCities: new Set(places.cities.map((p) => fold(p).replace(/[-.'\s]+/g, ' ').trim())),
 };
 
 /** What a people's adjective adds for the feminine or the plural ("rwandaise", "marocains", "italienne", "belges"). */

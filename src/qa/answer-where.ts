@@ -36,6 +36,10 @@ const ORIGIN_ASKED = new RegExp(`\\b(?:${anyOf(answerWords.originQuestions)})\\b
 /** Before a place, folded: where someone comes from ("originaire du", "né à", "venu de") (data). */
 /** Nouns that ask a country (data: question-nouns.json countryNouns), folded. */
 const COUNTRY_NOUNS = new Set(questionNouns.countryNouns.map((n) => fold(n)));
+/** "près de", "au sud de", "à 20 km de" right before a place, folded (data: nearBefore). */
+const NEAR_BEFORE = new RegExp(`(?:^|[^a-z])(?:${answerWords.nearBefore.map((w) => escapeRegExp(fold(w))).join('|')})\\s*(?:l')?\\s*$`);
+/** "à proximité de quelle ville", "près d'où": a landmark asked (folded). */
+const NEAR_ASKED = new RegExp(`(?:^|[^a-z])(?:${answerWords.nearBefore.map((w) => escapeRegExp(fold(w))).join('|')})\\s*(?:quel|quelle|quels|quelles|ou)\\b`);
 /** "le préfet de Charente-Maritime X", "le maire de Trèbes": a title right before the "de" that opens a place, folded. */
 const TITLE_OF = new RegExp(`(?:^|[^\\p{L}])(${anyOf([...FR.titles])})s?\\s+(?:de|du|des|d')\\s*(?:la\\s+|l')?\\s*$`, 'u');
 const ORIGIN_BEFORE = new RegExp(`\\b(?:${anyOf(answerWords.originCues)})\\s+(?:de|du|des|d'|a|au|aux|en)\\s*(?:l')?\\s*$`);
@@ -53,6 +57,7 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
   const isCountry = (id: number) => FR.knownPlaces.has(nameKey(k.ann.entities[id].name));
   const townAsked = q.noun !== undefined && isTownNoun(q.noun);
   const countryAsked = q.noun !== undefined && COUNTRY_NOUNS.has(q.noun);
+  const landmarkAsked = NEAR_ASKED.test(fold(q.text));
   // "installés où dans la grotte ?", "dans quelle partie du palais ?": a spot inside a place, not a named place.
   const inside = /\bou\s+dans\s+(?:le|la|les|l')/.test(fold(q.text)) || (q.noun !== undefined && isSpot(q.noun) && /\bdans\s+quel/.test(fold(q.text)));
   // A sentence that names a venue of the noun asked is read from lower coverage, as the abstention policy lets it answer.
@@ -100,8 +105,11 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
       // "Le préfet de Charente-Maritime X a indiqué à La Rochelle": the place a title is of says whose title it is, not
       // where the fact happened — unless the question asks of that title ("Le maire de quelle ville …").
       const title = TITLE_OF.exec(before)?.[1];
+      // "à Meta di Sorrento, au sud de Naples": a landmark the place is set by is not where the fact happened.
+      // Unless a landmark is asked ("à proximité de quelle ville …").
+      const landmark = NEAR_BEFORE.test(before) && !landmarkAsked ? TUNING.landmarkPlace : 1;
       const ofTitle = title !== undefined && !new RegExp(`\\b${escapeRegExp(title)}s?\\s+(?:de|du|des|d')\\s*quel`).test(fold(q.text)) ? TUNING.titleComplementPlace : 1;
-      vote(pool, `e${m.entity}`, weightOf(r) * cue * untyped * specific * inClause * ofTitle * proximity(m.start, points), r.index, r.sentence.doc);
+      vote(pool, `e${m.entity}`, weightOf(r) * cue * untyped * specific * inClause * ofTitle * landmark * proximity(m.start, points), r.index, r.sentence.doc);
     }
     // "Il vient de quel pays, le bénévole ?": "le bénévole rwandais" says the country by its people's adjective.
     if (originAsked) {

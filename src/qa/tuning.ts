@@ -100,6 +100,8 @@ export const TUNING = {
   speakerPhrase: 0.5,
   /** A place that completes a title ("le préfet de Charente-Maritime X") counts this share towards where a fact happened. */
   titleComplementPlace: 0.25,
+  /** A place after "près de", "au sud de", "à 20 km de" (a landmark) counts this share towards where a fact happened. */
+  landmarkPlace: 0.3,
   /** A country the question names that a sentence names only by its adjective ("les autorités égyptiennes") counts this share of it. */
   demonymName: 0.5,
   /** A date that opens no span ("depuis 1891") counts this share for "depuis quelle année / depuis quand". */

@@ -337,6 +337,12 @@ describe('codes and routes', () => {
     expect(types.find(([name]) => name === 'Tallinn Port Authority')?.[1]).toBe('org');
   });
 
+  it('reads a capital or a large city of the world as a place ("Kuala Lumpur", "Tel Aviv")', () => {
+    const types = entitiesOf(['Le vol devait relier Kuala Lumpur et Pékin.', "L'avion en provenance de Tel Aviv a atterri."]);
+    expect(types.find(([name]) => name === 'Kuala Lumpur')?.[1]).toBe('place');
+    expect(types.find(([name]) => name === 'Tel Aviv')?.[1]).toBe('place');
+  });
+
   it('reads no name in a verb joined to a pronoun ("Identifiez-vous", "Dites-moi")', () => {
     expect(names('Identifiez-vous Pour accéder à votre compte.').map((n) => n.text)).not.toContain('Identifiez-vous Pour');
     expect(names('Dites-moi Jean Tamm, que pensez-vous ?').map((n) => n.text)).toEqual(['Jean Tamm']);
