@@ -94,7 +94,7 @@ const INNER_NAME_OFFSET = 3;
 /** Words written in capitals that name nothing (time zones, units, abbreviations: "22h11 GMT"). */
 const NOT_NAMES = new Set<string>(lexicon.notNames);
 /** A verb joined to a pronoun ("Identifiez-vous", "Dites-moi", "Rendez-vous"): no name ends on a lower-case pronoun. */
-const VERB_AND_PRONOUN = /\p{L}-(?:moi|toi|vous|nous|lui|leur|les|le|la|en|y)$/u;
+const VERB_AND_PRONOUN = /\p{L}-(?:t-)?(?:moi|toi|vous|nous|lui|leur|les|le|la|en|y|ce|il|elle|ils|elles|on)$/u;
 const isConnector = (t: Token | undefined) => !!t && FR.connectors.has(fold(t.text));
 const isStop = (t: Token) => FR.stopwords.has(fold(t.text).replace(/['’]$/, ''));
 
@@ -157,7 +157,7 @@ export function findNames(sentence: string, tokens: Token[], seenInside: (folded
     // "Quatre Français", "Trois Roumains": a number opening the span counts people; it names no one.
     // "Accident de Millas : …": a common noun opening a sentence (never seen capitalised inside one) before "de X"
     // is no part of the name after it.
-    while (s <= j && (isStop(tokens[s]) || NUMBER_WORDS.has(fold(tokens[s].text)) || (atStart && s === i && (s === j || isConnector(tokens[s + 1])) && !seenInside(fold(tokens[s].text))))) s++;
+    while (s <= j && (isStop(tokens[s]) || fold(tokens[s].text).split('-').every((part) => NUMBER_WORDS.has(part)) || (atStart && s === i && (s === j || isConnector(tokens[s + 1])) && !seenInside(fold(tokens[s].text))))) s++;
     // A place noun opening the span is a cue, not part of the name ("Île Maurice").
     let placeHead = false;
     if (s < j && FR.placeNouns.has(fold(tokens[s].text))) { s++; placeHead = true; }

@@ -343,6 +343,14 @@ describe('codes and routes', () => {
     expect(types.find(([name]) => name === 'Tel Aviv')?.[1]).toBe('place');
   });
 
+  it('reads "Las Ramblas" and "Hotel Roma" as places, and no name in "Est-ce", "Faut-il" or "Quatre-vingt"', () => {
+    expect(names('Les touristes marchaient sur Las Tallinnas.')[0]).toMatchObject({ text: 'Las Tallinnas' });
+    expect(names('Les touristes marchaient sur Las Tallinnas.')[0].cues.place).toBeGreaterThan(0);
+    expect(names("Il logeait à l'Hotel Tartu.")[0].cues.place).toBeGreaterThan(0);
+    expect(names('Est-ce que Tartu a gagné ?').map((n) => n.text)).toEqual(['Tartu']);
+    expect(names('Quatre-vingt personnes sont mortes.')).toEqual([]);
+  });
+
   it('reads no name in a verb joined to a pronoun ("Identifiez-vous", "Dites-moi")', () => {
     expect(names('Identifiez-vous Pour accéder à votre compte.').map((n) => n.text)).not.toContain('Identifiez-vous Pour');
     expect(names('Dites-moi Jean Tamm, que pensez-vous ?').map((n) => n.text)).toEqual(['Jean Tamm']);
