@@ -87,8 +87,8 @@ const MIN_DESCRIPTION = 3;
 const MAX_DESCRIPTION = 140;
 /** Capitalised words of an untyped name read as a person's name (with no connector). */
 const PERSON_NAME_WORDS = { min: 2, max: 4 };
-/** Particles of family names ("de Gaulle", "d'Estaing", "van Gogh"), folded; not "di" or "da", which join Italian place names ("Meta di Sorrento"). */
-const PARTICLES = new Set(['de', "d'", 'd’', 'du', 'des', 'van', 'von', 'der']);
+/** Particles of family names ("de Gaulle", "d'Estaing", "van Gogh", "Le Maire"), folded; not "di" or "da", which join Italian place names ("Meta di Sorrento"). */
+const PARTICLES = new Set(['de', "d'", 'd’', 'du', 'des', 'van', 'von', 'der', 'le', 'la']);
 /** "Centre culturel de Belém": the institution noun, one lower-case word, a connector, then the inner name. */
 const INNER_NAME_OFFSET = 3;
 /** Words written in capitals that name nothing (time zones, units, abbreviations: "22h11 GMT"). */

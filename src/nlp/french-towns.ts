@@ -18,6 +18,8 @@ const MIN_POPULATION = 1000;
 interface Commune { nom: string; type: string; population?: number }
 
 let towns: Set<string> | undefined;
+/** Departments and regions that are no town's name too ("Bretagne", "Finistère"; not "Paris"). */
+let areas: Set<string> | undefined;
 
 
 function load(): Set<string> {
@@ -28,8 +30,10 @@ function load(): Set<string> {
     const read = <T>(file: string) => JSON.parse(readFileSync(join(dir, 'data', file), 'utf8')) as T[];
     const add = (name: string) => out.add(nameKey(name));
     for (const c of read<Commune>('communes.json')) if (c.type === 'commune-actuelle' && (c.population ?? 0) >= MIN_POPULATION) add(c.nom);
-    for (const d of read<{ nom: string }>('departements.json')) add(d.nom);
-    for (const r of read<{ nom: string }>('regions.json')) add(r.nom);
+    const communes = new Set(out);
+    areas = new Set();
+    for (const d of read<{ nom: string }>('departements.json')) { add(d.nom); if (!communes.has(nameKey(d.nom))) areas.add(nameKey(d.nom)); }
+    for (const r of read<{ nom: string }>('regions.json')) { add(r.nom); if (!communes.has(nameKey(r.nom))) areas.add(nameKey(r.nom)); }
   } catch {
     // Without the package, places are typed from their context alone.
   }
@@ -47,6 +51,12 @@ export function isFrenchTown(name: string, before = ''): boolean {
   if (towns.has(key)) return true;
   const article = /^(?:Le|La|Les|L['’])$/.test(before) ? nameKey(before) : CONTRACTED[before.toLowerCase()];
   return !!article && towns.has(`${article} ${key}`);
+}
+
+/** True when a name is a French department or region and no town's ("Bretagne", "Aisne"): no answer to "quelle commune". */
+export function isFrenchArea(name: string): boolean {
+  towns ??= load();
+  return !!areas?.has(nameKey(name));
 }
 
 /** Prepositions contracted with the article of a name that follows ("au Mans" is "à Le Mans"). */

@@ -1,5 +1,6 @@
 /** Where: the place a question asks for — a named place, or a venue that is not a name ("le hangar 12"). */
 import { DEMONYM_ENDINGS, FR, fold, nameKey } from '../nlp/french.js';
+import { isFrenchArea } from '../nlp/french-towns.js';
 import { stem } from '../nlp/tokens.js';
 import { escapeRegExp } from '../regexp.js';
 import type { AnalyzedQuestion } from './analyze-question.js';
@@ -78,7 +79,7 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
     for (const m of inside ? [] : r.sentence.mentions) {
       if (q.entities.has(m.entity) || (m.type !== 'place' && m.type !== 'other')) continue;
       // "Dans quelle ville …": a country or a region is no town.
-      if (townAsked && isCountry(m.entity)) continue;
+      if (townAsked && (isCountry(m.entity) || isFrenchArea(k.ann.entities[m.entity].name))) continue;
       // "Dans quel pays …": a town is no country.
       if (countryAsked && !isCountry(m.entity)) continue;
       // "les locaux du Bureau d'enquêtes et d'analyses (BEA)" for "les locaux du BEA, c'est où ?": the name the

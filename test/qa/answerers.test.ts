@@ -959,6 +959,23 @@ describe('answerWho: the role before a name, read whole and not across a coordin
   });
 });
 
+describe('reading fixes of session 8 (blind sets opened late)', () => {
+  it('gives no French region or department for "dans quelle commune"', () => {
+    const e = engineOf([article('b', ["En Bretagne, le chef de l'État s'est déplacé après le passage de la tempête."])]);
+    expect(e.ask("Dans quelle commune le chef de l'État s'est-il déplacé après le passage de la tempête ?").answer).toBeNull();
+  });
+
+  it('reads "Bruno Le Maire" as a person (a particle "Le" inside the name)', () => {
+    const e = engineOf([article('m', ["Les assureurs seront réunis par le ministre de l'Economie et des Finances, Bruno Le Maire, dès lundi."])]);
+    expect(e.ask("C'est quel ministre qui va réunir les assureurs ?").answer).toMatch(/^Bruno Le Maire/);
+  });
+
+  it('counts "90 sapeurs-pompiers" for "combien de pompiers"', () => {
+    const e = engineOf([article('p', ['Le feu, qui a mobilisé 90 sapeurs-pompiers, serait d\'origine accidentelle.'])]);
+    expect(e.ask('Y avait combien de pompiers sur le feu ?').answer).toBe('90 sapeurs-pompiers');
+  });
+});
+
 describe('answerWhere: a country asked', () => {
   it('gives no town for "dans quel pays"', () => {
     const e = engineOf([article('p', ["C'est le pays tout entier qui est bouleversé, a déclaré le président, qui se trouvait à Tartu quand l'accident s'est produit."])]);
