@@ -20,6 +20,7 @@ export const FR = {
   stopwordsAsWritten: new Set(lexicon.stopwords.map((w) => w.toLowerCase())),
   questionWords: set(lexicon.questionWords),
   /** Titles as written (lower case, accents kept): "jugé" is a verb, "juge" a title. */
+  joinedNameParticles: lexicon.joinedNameParticles,
   childQualifiers: new Set(lexicon.childQualifiers.map((w) => fold(w))),
   titles: new Set(lexicon.titles.map((t) => t.toLowerCase())),
   honorifics: new Set(lexicon.honorifics),

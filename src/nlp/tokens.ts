@@ -39,13 +39,21 @@ export function tokenize(text: string): Token[] {
       const e = ELISION.exec(word);
       if (!e || !FR.elisions.has(fold(e[1]))) break;
       const cut = e[0].length;
-      tokens.push({ text: word.slice(0, cut), start, end: start + cut, upper: /^\p{Lu}/u.test(word) });
+      tokens.push({ text: word.slice(0, cut), start, end: start + cut, upper: isCapitalised(word) });
       word = word.slice(cut);
       start += cut;
     }
-    tokens.push({ text: word, start, end: start + word.length, upper: /^\p{Lu}/u.test(word) });
+    tokens.push({ text: word, start, end: start + word.length, upper: isCapitalised(word) });
   }
   return tokens;
+}
+
+/** "al-Manfi", "ben-Ali": a lower-case particle joined to a capitalised name (data: joinedNameParticles). */
+const JOINED_PARTICLE = new RegExp(`^(?:${FR.joinedNameParticles.join('|')})-\\p{Lu}`, 'u');
+
+/** True for a word that starts with a capital, or with a name particle joined to one ("al-Manfi"). */
+function isCapitalised(word: string): boolean {
+  return /^\p{Lu}/u.test(word) || JOINED_PARTICLE.test(word);
 }
 
 /** Tokens packed as [start, end] offset pairs: a tenth of the memory of token objects, for long builds. */
@@ -65,7 +73,7 @@ export function unpackTokens(text: string, packed: Int32Array): Token[] {
     const start = packed[2 * i];
     const end = packed[2 * i + 1];
     const word = text.slice(start, end);
-    tokens[i] = { text: word, start, end, upper: /^\p{Lu}/u.test(word) };
+    tokens[i] = { text: word, start, end, upper: isCapitalised(word) };
   }
   return tokens;
 }

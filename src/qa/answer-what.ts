@@ -94,6 +94,8 @@ function answerQuantity(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentenc
         : asked && f.noun ? (f.noun === asked || f.noun.endsWith(`-${asked}`) || fold(stem(f.noun)) === fold(stem(asked)) || f.noun === other || SAME_COUNTS.get(asked)?.has(f.noun) || qualifiedAs(r.sentence.text, f, asked, q) || actOfVerb(f.noun, q) ? TUNING.askedUnit : 0) : asked ? TUNING.bareFigure : 1;
       // "a enterré 16 des siens" for "Combien de personnes … a-t-il dû enterrer ?": a bare figure right after the
       // question's verb is what the verb counts.
+      // "Combien de fois la cloche a sonné ?" of "308 coups de cloche": a figure of something the question names.
+      if (!counts && asked && (TIMES_NOUNS.has(asked) || TIMES_NOUNS.has(`${asked}s`)) && f.noun && (q.terms.has(fold(stem(f.noun))) || saysTermAfter(r.sentence.text, f.end, q))) counts = TUNING.askedUnit;
       const object = objectOfAsked(r.sentence.text, f.start, mainTerms, q);
       if (!counts && asked && !f.noun && object) counts = TUNING.askedUnit;
       if (!counts) continue;
@@ -146,6 +148,15 @@ function actOfVerb(noun: string, q: AnalyzedQuestion): boolean {
 const PERSON_MEASURES = new Set(quantityWords.personMeasures.map((w) => fold(w)));
 /** The terms of the titles that name a person ("commandant", "maire"; data: fr-lexicon titles). */
 const TITLE_TERMS = new Set([...FR.titles].filter((t) => !/\s/.test(t)).map((t) => fold(stem(t))));
+/** "Combien de fois …": the nouns that ask a number of events (data: quantity-words timesNouns), folded. */
+const TIMES_NOUNS = new Set(quantityWords.timesNouns.map((w) => fold(w)));
+
+/** True when the noun after a figure's "de" is a term of the question ("308 coups de cloche" for "… la cloche …"). */
+function saysTermAfter(text: string, end: number, q: AnalyzedQuestion): boolean {
+  const word = /^\s+(?:de|d['’])\s*(\p{L}+)/u.exec(text.slice(end))?.[1];
+  return !!word && q.terms.has(fold(stem(word)));
+}
+
 /** True when the word right before a figure is a word of the question's main clause, or stands for one ("a enterré 16"). */
 function objectOfAsked(text: string, at: number, asked: Set<string>, q: AnalyzedQuestion): boolean {
   const word = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, at - QUALIFIER_REACH), at))?.[1];

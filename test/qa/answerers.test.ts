@@ -970,6 +970,24 @@ describe('reading fixes of session 8 (blind sets opened late)', () => {
     expect(e.ask("C'est quel ministre qui va réunir les assureurs ?").answer).toMatch(/^Bruno Le Maire/);
   });
 
+  const derna = () => engineOf([article('d', [
+    'Le chef du Conseil présidentiel, Mohamad al-Manfi, a déclaré les villes de Tartu et Narva zone sinistrée.',
+    'Selon lui, la direction des barrages avait signalé des fissures sur les deux ouvrages dès 1998, construits dans les années 1970.',
+    "308 coups de cloche de l'église ont retenti en hommage aux victimes.",
+  ])]);
+
+  it('reads a name with a joined particle ("Mohamad al-Manfi")', () => {
+    expect(derna().ask("C'est qui qui a classé Tartu et Narva en zone sinistrée ?").answer).toMatch(/^Mohamad al-Manfi/);
+  });
+
+  it('reads "dès quelle année" as the start of a span asked', () => {
+    expect(derna().ask('Les fissures sur les barrages, elles avaient été repérées dès quelle année ?').answer).toBe('1998');
+  });
+
+  it('reads "combien de fois" as a count of what the question names ("308 coups de cloche")', () => {
+    expect(derna().ask("Combien de fois la cloche de l'église a sonné en hommage aux victimes ?").answer).toBe('308 coups');
+  });
+
   it('counts "90 sapeurs-pompiers" for "combien de pompiers"', () => {
     const e = engineOf([article('p', ['Le feu, qui a mobilisé 90 sapeurs-pompiers, serait d\'origine accidentelle.'])]);
     expect(e.ask('Y avait combien de pompiers sur le feu ?').answer).toBe('90 sapeurs-pompiers');
