@@ -133,7 +133,8 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
       if (venueAsked && v.noun !== venueAsked && !narrower.has(v.noun)) continue;
       // "Dans quel quartier / quelle ville …": an area is asked; a building ("l'immeuble de logements") is none.
       if (!venueAsked && q.noun && !isSpot(q.noun) && !isAnyPlace(q.noun) && v.noun !== singularOf(q.noun)) continue;
-      const asked = q.noun && singularOf(q.noun) === v.noun ? TUNING.askedVenue : 1;
+      // A narrower venue holds the noun asked as well ("hôpital Saint-Louis" for "quel établissement hospitalier").
+      const asked = q.noun && (singularOf(q.noun) === v.noun || narrower.has(v.noun)) ? TUNING.askedVenue : 1;
       const key = `v${fold(v.text)}`;
       vote(pool, key, weightOf(r) * TUNING.venue * asked * proximity(v.start, points), r.index, r.sentence.doc);
       if (!venueText.has(key)) venueText.set(key, v.text);

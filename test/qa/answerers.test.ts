@@ -988,6 +988,11 @@ describe('reading fixes of session 8 (blind sets opened late)', () => {
     expect(derna().ask("Combien de fois la cloche de l'église a sonné en hommage aux victimes ?").answer).toBe('308 coups');
   });
 
+  it('answers "quel établissement hospitalier" with the hospital, not the town after it', () => {
+    const e = engineOf([article('h', ["Il s'agit d'une jeune femme, qui a été transférée à l'hôpital Saint-Louis, à Tartu, a indiqué le maire."])]);
+    expect(e.ask('La jeune femme a été évacuée vers quel établissement hospitalier ?').answer).toBe('hôpital Saint-Louis');
+  });
+
   it('counts "90 sapeurs-pompiers" for "combien de pompiers"', () => {
     const e = engineOf([article('p', ['Le feu, qui a mobilisé 90 sapeurs-pompiers, serait d\'origine accidentelle.'])]);
     expect(e.ask('Y avait combien de pompiers sur le feu ?').answer).toBe('90 sapeurs-pompiers');
