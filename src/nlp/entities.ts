@@ -328,6 +328,8 @@ function readCues(sentence: string, tokens: Token[], s: number, e: number, place
     // skip an article and up to two qualifiers ("l'actuel Premier ministre")
     let skipped = 0;
     while (k < tokens.length && skipped < APPOSITION_SKIP && !FR.titles.has(tokens[k].text.toLowerCase()) && (isStop(tokens[k]) || isElision(tokens[k]) || FR.titleQualifiers.has(fold(tokens[k].text)))) { k++; skipped++; }
+    // "Villedubert, un village voisin de Carcassonne": a place noun in apposition makes a place of the name.
+    if (k < tokens.length && !tokens[k].upper && FR.placeNouns.has(fold(tokens[k].text))) cues.place += CUE.placeNoun;
     if (k < tokens.length && FR.titles.has(tokens[k].text.toLowerCase())) {
       cues.person += CUE.title;
       const from = tokens[e + 1].start;

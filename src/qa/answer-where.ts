@@ -39,6 +39,8 @@ const ORIGIN_ASKED = new RegExp(`\\b(?:${anyOf(answerWords.originQuestions)})\\b
 const COUNTRY_NOUNS = new Set(questionNouns.countryNouns.map((n) => fold(n)));
 /** "près de", "au sud de", "à 20 km de" right before a place, folded (data: nearBefore). */
 const NEAR_BEFORE = new RegExp(`(?:^|[^a-z])(?:${answerWords.nearBefore.map((w) => escapeRegExp(fold(w))).join('|')})\\s*(?:l')?\\s*$`);
+/** A landmark phrase inside a venue's text ("village voisin de X", "ville près de Y"), folded. */
+const NEAR_INSIDE = new RegExp(`\\s(?:${answerWords.nearBefore.map((w) => escapeRegExp(fold(w))).join('|')})\\s`);
 /** "à proximité de quelle ville", "près d'où": a landmark asked (folded). */
 const NEAR_ASKED = new RegExp(`(?:^|[^a-z])(?:${answerWords.nearBefore.map((w) => escapeRegExp(fold(w))).join('|')})\\s*(?:quel|quelle|quels|quelles|ou)\\b`);
 /** "le préfet de Charente-Maritime X", "le maire de Trèbes": a title right before the "de" that opens a place, folded. */
@@ -130,6 +132,8 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
       const restates = r.sentence.mentions.some((m) => q.entities.has(m.entity) && m.start >= v.start && m.end <= v.end)
         && (q.terms.has(fold(stem(v.noun))) || fold(q.text).includes(fold(v.text.split(/\s/)[0]!)) || !v.text.includes(' '));
       if (restates || isShortFormAsked(r.sentence.text, v.end)) continue;
+      // "un village voisin de Carcassonne", "une ville voisine des Abruzzes": a place told by a landmark is no name.
+      if (NEAR_INSIDE.test(fold(v.text))) continue;
       if (venueAsked && v.noun !== venueAsked && !narrower.has(v.noun)) continue;
       // "Dans quel quartier / quelle ville …": an area is asked; a building ("l'immeuble de logements") is none.
       if (!venueAsked && q.noun && !isSpot(q.noun) && !isAnyPlace(q.noun) && v.noun !== singularOf(q.noun)) continue;

@@ -993,6 +993,11 @@ describe('reading fixes of session 8 (blind sets opened late)', () => {
     expect(e.ask('La jeune femme a été évacuée vers quel établissement hospitalier ?').answer).toBe('hôpital Saint-Louis');
   });
 
+  it('reads "X, un village voisin de Y" as the village X, not Y nor the description', () => {
+    const e = engineOf([article('v', ['Jaan Kask était originaire de Tartuvere, un village voisin de Tallinn.', 'Jaan Kask a été tué vendredi.'])]);
+    expect(e.ask('Jaan Kask, il était de quel village ?').answer).toBe('Tartuvere');
+  });
+
   it('counts "90 sapeurs-pompiers" for "combien de pompiers"', () => {
     const e = engineOf([article('p', ['Le feu, qui a mobilisé 90 sapeurs-pompiers, serait d\'origine accidentelle.'])]);
     expect(e.ask('Y avait combien de pompiers sur le feu ?').answer).toBe('90 sapeurs-pompiers');
