@@ -49,6 +49,11 @@ describe('readSpeech', () => {
     expect(incise.map((a) => a.speakerText)).not.toContain('Une opération à cette échelle');
   });
 
+  it('reads "a critiqué X", "a fustigé X", "s\'est indigné X" as speech', () => {
+    const acts = speechOf(['« La ville est restée figée, vidée de ses habitants », a critiqué Anna Tamm, habitante du quartier.']);
+    expect(acts).toContainEqual(expect.objectContaining({ speaker: 'Anna Tamm', text: 'La ville est restée figée, vidée de ses habitants', direct: true }));
+  });
+
   it('runs a titled speaker phrase on to the name after a second title ("le porte-parole de l\'armée, le capitaine Jaan Kask")', () => {
     const acts = speechOf(["« Quatre corps ont été récupérés », a indiqué le porte-parole de la Marine, le capitaine de frégate Jaan Kask lors d'un point presse."]);
     expect(acts).toEqual([expect.objectContaining({ speaker: 'Jaan Kask', speakerText: 'le porte-parole de la Marine, le capitaine de frégate Jaan Kask' })]);
