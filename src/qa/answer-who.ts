@@ -46,7 +46,8 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
   // "Comment s'appelait le navire …" (expects a name): the noun is required like a role, and any name may answer.
   const anyName = q.expects === 'name';
   const roleAsked = q.noun && (q.expects === 'person' || anyName) ? q.noun : undefined;
-  const roleRequired = roleAsked !== undefined && isSpecificNoun(roleAsked);
+  // "Lequel des trois accusés …": the noun names the group the answer is one of; the text need not repeat it.
+  const roleRequired = roleAsked !== undefined && isSpecificNoun(roleAsked) && !WHICH_OF.test(fold(q.text));
   const complement = roleAsked ? roleComplement(q, roleAsked, k) : undefined;
   // "le procureur de Lisbonne, Paulo Dias": the name right after "ROLE de" completes the role; it does not hold it.
   const roleOfBefore = roleAsked ? new RegExp(`${roleAsked}s?\\s+${OF}\\s*$`, 'u') : undefined;
@@ -187,6 +188,9 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
   }
   return finish(k, ranked, c, clip(answer, CUT));
 }
+
+/** "Lequel des …", "laquelle de ses …": one of a group the question names (folded). */
+const WHICH_OF = /^(?:et\s+)?(?:lequel|laquelle|lesquels|lesquelles)\s+(?:des|de|d')\b/;
 
 /** True when the role beside a name is completed by a word of its own ("ministre des Outre-mer"), not a demonstrative. */
 function otherComplement(around: string, role: string, complement: string): boolean {

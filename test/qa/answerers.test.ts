@@ -998,6 +998,11 @@ describe('reading fixes of session 8 (blind sets opened late)', () => {
     expect(e.ask('Jaan Kask, il était de quel village ?').answer).toBe('Tartuvere');
   });
 
+  it('answers "Lequel des trois accusés …" with one of them, though the text does not call him an accusé', () => {
+    const e = engineOf([article('a', ['La cour a condamné à huit ans de prison Jaan Kask, à dix ans de prison Karl Tamm et à treize ans Peeter Saar.'])]);
+    expect(e.ask('Lequel des trois accusés présents dans le box a écopé de treize ans de prison ?').answer).toMatch(/Peeter Saar/);
+  });
+
   it('counts "90 sapeurs-pompiers" for "combien de pompiers"', () => {
     const e = engineOf([article('p', ['Le feu, qui a mobilisé 90 sapeurs-pompiers, serait d\'origine accidentelle.'])]);
     expect(e.ask('Y avait combien de pompiers sur le feu ?').answer).toBe('90 sapeurs-pompiers');
