@@ -24,7 +24,7 @@ export interface NameSpan {
   articled?: boolean;
 }
 
-const HONORIFIC = /^(M|MM|Mme|Mmes|Mlle|Dr|Pr|Mgr)$/;
+const HONORIFIC = /^(M|MM|Mme|Mmes|Mlle|Dr|Pr|Mgr|Me|Monseigneur|Maître)$/;
 /** Nouns that open an institution's or a building's name ("Centre culturel de …", "Parti communiste du …"). */
 const INSTITUTION_HEADS = new Set([...FR.placeNouns, ...FR.orgNouns, ...FR.venueHeads, ...FR.institutionHeads]);
 /** Number words ("trois", "quatre"), folded. */

@@ -351,6 +351,12 @@ describe('codes and routes', () => {
     expect(names('Quatre-vingt personnes sont mortes.')).toEqual([]);
   });
 
+  it('reads "Monseigneur", "Maître" and "Me" as honorifics, so "Monseigneur Tamm" is the person "Tamm"', () => {
+    expect(names("L'archevêque, Monseigneur Tamm, a parlé.").map((n) => n.text)).toContain('Tamm');
+    expect(names('Me Louis Kask, l\'un des avocats, a parlé.').map((n) => n.text)).toContain('Louis Kask');
+    expect(names('Me Louis Kask, l\'un des avocats, a parlé.').map((n) => n.text)).not.toContain('Me Louis Kask');
+  });
+
   it('reads no name in a verb joined to a pronoun ("Identifiez-vous", "Dites-moi")', () => {
     expect(names('Identifiez-vous Pour accéder à votre compte.').map((n) => n.text)).not.toContain('Identifiez-vous Pour');
     expect(names('Dites-moi Jean Tamm, que pensez-vous ?').map((n) => n.text)).toEqual(['Jean Tamm']);
