@@ -166,7 +166,11 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
         }
       }
     }
-    if (holders.size === 1) {
+    // "Une des religieuses réussit à prendre la fuite": the role said in the plural is held by several people, so the
+    // one person the corpus gives it is not the one the sentence tells of.
+    const plural = new RegExp(`(?<![\\p{L}])${escapeRegExp(roleAsked!)}[sx](?![\\p{L}])`, 'u');
+    const several = telling.some((r) => plural.test(fold(r.sentence.text)));
+    if (holders.size === 1 && !several) {
       const [[id, said]] = [...holders];
       const key = `e${id}`;
       for (const i of said) vote(pool, key, TUNING.roleHolder, i, k.sentences.docOf(i));

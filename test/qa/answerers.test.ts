@@ -1003,6 +1003,14 @@ describe('reading fixes of session 8 (blind sets opened late)', () => {
     expect(e.ask('Lequel des trois accusés présents dans le box a écopé de treize ans de prison ?').answer).toMatch(/Peeter Saar/);
   });
 
+  it('gives no single role holder when the telling sentence says the role in the plural ("une des religieuses")', () => {
+    const e = engineOf([article('r', [
+      'Une des religieuses réussit à prendre immédiatement la fuite et à donner l\'alerte.',
+      'Le prêtre Jaan Kask, religieuse figure de la paroisse, célébrait la messe.',
+    ])]);
+    expect(e.ask("C'est qui la religieuse qui a réussi à s'enfuir et à donner l'alerte ?").answer).toBeNull();
+  });
+
   it('counts "90 sapeurs-pompiers" for "combien de pompiers"', () => {
     const e = engineOf([article('p', ['Le feu, qui a mobilisé 90 sapeurs-pompiers, serait d\'origine accidentelle.'])]);
     expect(e.ask('Y avait combien de pompiers sur le feu ?').answer).toBe('90 sapeurs-pompiers');
