@@ -34,8 +34,9 @@ const PLACE_PREFIX = new RegExp(`^(?:${[...FR.placePrefixes].join('|')})(?:[-‐
 /** Letters, at least, of a word in capitals that is a name written loud ("ISMAILIA, 30 mars") rather than an acronym. */
 const SHOUTED_LENGTH = 8;
 /**
- * Capitals (and figures) only, like "ONU", "G7" or "BEA-TT" (parts joined by a hyphen; "MD-83" is a model) — but not a regnal number
- * ("Mohammed VI", "Louis XIV"), nor a word of eight capitals or more, most often a name written in capitals ("ISMAILIA, 30 mars").
+ * Capitals (and figures) only, like "ONU", "G7" or "BEA-TT" (parts joined by a hyphen; "MD-83" is a model) — but not
+ * a regnal number ("Mohammed VI", "Louis XIV"), nor a word of SHOUTED_LENGTH capitals or more, most often a name
+ * written in capitals ("ISMAILIA, 30 mars").
  */
 const ACRONYM = new RegExp(`^(?!(?:X{0,3})(?:IX|IV|V?I{0,3})$)(?!\\p{Lu}{${SHOUTED_LENGTH},}$)[\\p{Lu}\\d]{2,}(?:[-‐‑]\\p{Lu}[\\p{Lu}\\d]*)*$`, 'u');
 /** Capitals then three figures or more ("AH5017", "A320"): a flight or a model, not an organisation like "TF1". */
@@ -87,7 +88,10 @@ const MIN_DESCRIPTION = 3;
 const MAX_DESCRIPTION = 140;
 /** Capitalised words of an untyped name read as a person's name (with no connector). */
 const PERSON_NAME_WORDS = { min: 2, max: 4 };
-/** Particles of family names ("de Gaulle", "d'Estaing", "van Gogh", "Le Maire"), folded; not "di" or "da", which join Italian place names ("Meta di Sorrento"). */
+/**
+ * Particles of family names ("de Gaulle", "d'Estaing", "van Gogh", "Le Maire"), folded; not "di" or "da", which join
+ * Italian place names ("Meta di Sorrento").
+ */
 const PARTICLES = new Set(['de', "d'", 'd’', 'du', 'des', 'van', 'von', 'der', 'le', 'la']);
 /** "Centre culturel de Belém": the institution noun, one lower-case word, a connector, then the inner name. */
 const INNER_NAME_OFFSET = 3;
@@ -254,11 +258,14 @@ function readCues(sentence: string, tokens: Token[], s: number, e: number, place
   // The article before a name is part of a town's ("La Ciotat") unless it opens the sentence ("L'Union a voté").
   else if (isFrenchTown(text, s >= 2 ? tokens[s - 1].text : '')) cues.place += CUE.knownTown;
   const words = e - s + 1;
-  // Read before the other cues: a name that opens on a place or organisation noun, or is a known place, is none.
   // "Frédéric de Lanouvelle", "Charles de Gaulle": a particle between a given name and the family name is part of it.
   // "le marché de Noël de Colmar": a town after "de" is a complement, no family name.
-  const particle = (k: number) => k > s && k < e && PARTICLES.has(fold(tokens[k].text)) && !!tokens[k + 1]?.upper
-    && !isFrenchTown(tokens.slice(k + 1, e + 1).map((t) => t.text).join(' '), '') && !FR.knownPlaces.has(nameKey(tokens.slice(k + 1, e + 1).map((t) => t.text).join(' ')));
+  const particle = (k: number) => {
+    if (k <= s || k >= e || !PARTICLES.has(fold(tokens[k].text)) || !tokens[k + 1]?.upper) return false;
+    const after = tokens.slice(k + 1, e + 1).map((t) => t.text).join(' ');
+    return !isFrenchTown(after, '') && !FR.knownPlaces.has(nameKey(after));
+  };
+  // Read before the other cues: a name that opens on a place or organisation noun, or is a known place, is none.
   const opensOnGivenName = words >= PERSON_NAME_WORDS.min && words <= PERSON_NAME_WORDS.max && !placeHead && cues.place === 0
     && cues.org === 0 && isGivenName(tokens[s].text) && !tokens.slice(s, e + 1).some((t, i) => (isConnector(t) && !particle(s + i)) || ACRONYM.test(t.text));
   let description: string | undefined;
@@ -387,7 +394,7 @@ export function groupEntities(spans: NameSpan[]): { entities: EntityRecord[]; by
     if (best <= WEAK_CUES) {
       // "Ouagadougou-Alger" (a route), "Paris-Brest": one hyphenated word that opens on no given name (as
       // "Jean-Pierre" does) is no one's name when nothing else reads it as one.
-      const hyphenated = [...a.forms.keys()].every((f) => !/\s/.test(f.trim()) && /\p{L}[-‐‑]\p{Lu}/u.test(f));
+      const hyphenated = forms.every((f) => !/\s/.test(f.trim()) && /\p{L}[-‐‑]\p{Lu}/u.test(f));
       if (hyphenated && !isGivenName(a.tokens[0])) return 'other';
       // Two or three capitalised words with no connector, read nowhere as a place or organisation: a name — unless
       // one of them is a country, a region or a French town ("Air France AF", "Grand Paris", "Croisières France").

@@ -166,11 +166,13 @@ class SentenceReader {
     this.verbs = tokens.map((t, i) => (isSpeechWord(t) && (isAux(tokens[i - 1]) || inverted(tokens[i - 1]) || inverted(t) || /^,\s*$/.test(text.slice(tokens[i - 1]?.end ?? 0, t.start)) || isAux(tokens[i - 2]) || /^(que|qu')/.test(fold(tokens[i + 1]?.text ?? ''))) ? i : -1)).filter((i) => i >= 0);
     // "« Les alertes sont devenues un ronron, confirme le prévisionniste X. …": a quotation left open ends at the
     // comma of an incise that names its speaker.
+    // Where a speech verb's phrase starts: at its auxiliary when it has one ("a confirmé").
+    const verbStart = (i: number) => tokens[isAux(tokens[i - 1]) ? i - 1 : i].start;
     for (const q of this.quotes) {
       if (!q.open) continue;
-      const v = this.verbs.find((i) => tokens[i].start > q.start && /,\s*$/.test(text.slice(q.start, tokens[isAux(tokens[i - 1]) ? i - 1 : i].start)));
+      const v = this.verbs.find((i) => tokens[i].start > q.start && /,\s*$/.test(text.slice(q.start, verbStart(i))));
       if (v === undefined) continue;
-      const comma = text.lastIndexOf(',', tokens[isAux(tokens[v - 1]) ? v - 1 : v].start);
+      const comma = text.lastIndexOf(',', verbStart(v));
       q.end = comma;
       q.inner = text.slice(q.continued ? 0 : q.start + 1, comma).trim();
     }
@@ -365,7 +367,7 @@ class SentenceReader {
       const beforeVerb = [...this.verbs].reverse().find((v) => this.tokens[v].end <= q.start && !this.quotes.some((o) => o.end <= q.start && o.start > this.tokens[v].end)
         && !this.quotes.some((o) => o !== q && o.end <= this.tokens[v].start && INCISE.test(this.text.slice(o.end, this.tokens[v].start))));
       const quoteOpens = !this.text.slice(0, q.start).trim() || /^[\s«]*$/.test(this.text.slice(0, q.start));
-      let speaker: { speakerText: string; entity?: number } | undefined;
+      let speaker: Speaker | undefined;
       let verb = '';
       if (afterVerb !== undefined && (quoteOpens || beforeVerb === undefined)) {
         verb = verbOf(this.tokens[afterVerb]);

@@ -69,6 +69,10 @@ function answerQuantity(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentenc
   // "Combien de temps" is answered in days or weeks, "combien a coûté" in money.
   const units = asked ? unitsOf(asked) : isCostQuestion(q.text) ? unitsOf('cout') : undefined;
   const mainTerms = mainClauseTerms(q);
+  // The noun asked, its other coordinated noun, a noun that counts the same things ("victimes" for "morts"), or a
+  // compound that ends on it ("90 sapeurs-pompiers" counts "pompiers").
+  const countsAsked = (noun: string) => !!asked && (noun === asked || noun.endsWith(`-${asked}`) || fold(stem(noun)) === fold(stem(asked))
+    || noun === other || !!SAME_COUNTS.get(asked)?.has(noun));
   // A sentence with a figure of the noun asked ("85 tonnes" for "combien de tonnes") is read from lower coverage, as
   // the abstention policy lets a sentence that says the noun asked answer.
   const figures = new Map<number, ReturnType<typeof quantities>>();
@@ -90,8 +94,7 @@ function answerQuantity(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentenc
       let counts = units
         // "mois" is read as "moi" once its final s is dropped: a unit matches with or without it.
         ? units.has(f.noun) || units.has(`${f.noun}s`) || /[€$]/.test(f.text) || actOfVerb(f.noun, q) ? TUNING.askedUnit : 0
-        // "90 sapeurs-pompiers" counts "pompiers": a compound counts what its last word names.
-        : asked && f.noun ? (f.noun === asked || f.noun.endsWith(`-${asked}`) || fold(stem(f.noun)) === fold(stem(asked)) || f.noun === other || SAME_COUNTS.get(asked)?.has(f.noun) || qualifiedAs(r.sentence.text, f, asked, q) || actOfVerb(f.noun, q) ? TUNING.askedUnit : 0) : asked ? TUNING.bareFigure : 1;
+        : asked && f.noun ? (countsAsked(f.noun) || qualifiedAs(r.sentence.text, f, asked, q) || actOfVerb(f.noun, q) ? TUNING.askedUnit : 0) : asked ? TUNING.bareFigure : 1;
       // "a enterré 16 des siens" for "Combien de personnes … a-t-il dû enterrer ?": a bare figure right after the
       // question's verb is what the verb counts.
       // "Combien de fois la cloche a sonné ?" of "308 coups de cloche": a figure of something the question names.

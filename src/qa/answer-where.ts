@@ -35,6 +35,8 @@ const ORIGIN_NOUNS = new Set(answerWords.originNouns.map(fold));
 /** A question that asks where someone comes from ("d'où vient …", "originaire de quel …"), folded (data). */
 const ORIGIN_ASKED = new RegExp(`\\b(?:${anyOf(answerWords.originQuestions)})\\b`);
 /** Before a place, folded: where someone comes from ("originaire du", "né à", "venu de") (data). */
+/** "le maire de quelle ville": a title whose complement a question asks, folded. */
+const TITLE_OF_ASKED = new RegExp(`(?:^|[^\\p{L}])(${anyOf([...FR.titles])})s?\\s+(?:de|du|des|d')\\s*quel`, 'u');
 /** Nouns that ask a country (data: question-nouns.json countryNouns), folded. */
 const COUNTRY_NOUNS = new Set(questionNouns.countryNouns.map((n) => fold(n)));
 /** "près de", "au sud de", "à 20 km de" right before a place, folded (data: nearBefore). */
@@ -61,6 +63,8 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
   const townAsked = q.noun !== undefined && isTownNoun(q.noun);
   const countryAsked = q.noun !== undefined && COUNTRY_NOUNS.has(q.noun);
   const landmarkAsked = NEAR_ASKED.test(fold(q.text));
+  // "Le maire de quelle ville …": the title whose complement the question asks.
+  const titleComplementAsked = TITLE_OF_ASKED.exec(fold(q.text))?.[1];
   // "installés où dans la grotte ?", "dans quelle partie du palais ?": a spot inside a place, not a named place.
   const inside = /\bou\s+dans\s+(?:le|la|les|l')/.test(fold(q.text)) || (q.noun !== undefined && isSpot(q.noun) && /\bdans\s+quel/.test(fold(q.text)));
   // A sentence that names a venue of the noun asked is read from lower coverage, as the abstention policy lets it answer.
@@ -111,7 +115,7 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
       // "à Meta di Sorrento, au sud de Naples": a landmark the place is set by is not where the fact happened.
       // Unless a landmark is asked ("à proximité de quelle ville …").
       const landmark = NEAR_BEFORE.test(before) && !landmarkAsked ? TUNING.landmarkPlace : 1;
-      const ofTitle = title !== undefined && !new RegExp(`\\b${escapeRegExp(title)}s?\\s+(?:de|du|des|d')\\s*quel`).test(fold(q.text)) ? TUNING.titleComplementPlace : 1;
+      const ofTitle = title !== undefined && titleComplementAsked !== title ? TUNING.titleComplementPlace : 1;
       vote(pool, `e${m.entity}`, weightOf(r) * cue * untyped * specific * inClause * ofTitle * landmark * proximity(m.start, points), r.index, r.sentence.doc);
     }
     // "Il vient de quel pays, le bénévole ?": "le bénévole rwandais" says the country by its people's adjective.

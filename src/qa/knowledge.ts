@@ -179,12 +179,6 @@ export class Knowledge implements Vocabulary {
   private placesByWord?: Map<string, { id: number; whole: string }[]>;
 
   /**
-   * For the places a question names, the places of the corpus that are the same one written longer or shorter:
-   * "Saint-Barth" and "Saint-Barthélemy" (a name that starts another, from SHORT_PLACE letters on, the rest one
-   * word); and the places whose name holds the asked one as whole words ("Atlantique Sud", "Théâtre Moderne de
-   * Grosseto" for "Atlantique", "Grosseto"): a sentence that names them names the place asked.
-   */
-  /**
    * "les autorités égyptiennes" names "Égypte": the terms of the adjectives of the countries the question names
    * (data: fr-places.json demonyms, with their endings), each with the country it names.
    */
@@ -202,6 +196,12 @@ export class Knowledge implements Vocabulary {
     return out;
   }
 
+  /**
+   * For the places a question names, the places of the corpus that are the same one written longer or shorter:
+   * "Saint-Barth" and "Saint-Barthélemy" (a name that starts another, from SHORT_PLACE letters on, the rest one
+   * word); and the places whose name holds the asked one as whole words ("Atlantique Sud", "Théâtre Moderne de
+   * Grosseto" for "Atlantique", "Grosseto"): a sentence that names them names the place asked.
+   */
   shortFormsOf(q: AnalyzedQuestion): Map<number, number> {
     const out = new Map<number, number>();
     const places = [...q.entities.keys()].filter((id) => this.ann.entities[id].type === 'place');
