@@ -153,6 +153,7 @@ export function mergeSegments(parts: SegmentPart[]): CorpusIndex {
   const order = new Map(articles.map((a, g) => [a.id, g]));
   const { df, terms } = mergeTerms(parts);
   const sentences = new MergedSentenceStore(indexes, placement.owner, placement.first, map);
+  const events = mergeEvents(parts, map, entities, order);
   const meta: IndexMeta = {
     articles,
     first: placement.first,
@@ -162,9 +163,9 @@ export function mergeSegments(parts: SegmentPart[]): CorpusIndex {
     df,
     avgTerms: terms / Math.max(1, sentences.count),
     termCount: terms,
-    events: mergeEvents(parts, map, entities, order),
+    events,
+    eventCount: events.length,
   };
-  meta.eventCount = meta.events.length;
   const lunr = new SegmentedLunr(parts.map((p, n) => ({ index: p.index.lunr, toGlobal: placement.toGlobal[n] })), articles.length);
   return { meta, sentences, lunr: lunr as unknown as CorpusIndex['lunr'] };
 }

@@ -19,9 +19,11 @@ export const FR = {
   /** Stop words as written, accents kept: "né" (born) is no stop word though it folds to "ne". */
   stopwordsAsWritten: new Set(lexicon.stopwords.map((w) => w.toLowerCase())),
   questionWords: set(lexicon.questionWords),
-  /** Titles as written (lower case, accents kept): "jugé" is a verb, "juge" a title. */
+  /** Lower-case particles joined by a hyphen to a name's word ("al-Manfi"). */
   joinedNameParticles: lexicon.joinedNameParticles,
+  /** Words for a child between an article and a given name ("le petit Dylan"), folded. */
   childQualifiers: new Set(lexicon.childQualifiers.map((w) => fold(w))),
+  /** Titles as written (lower case, accents kept): "jugé" is a verb, "juge" a title. */
   titles: new Set(lexicon.titles.map((t) => t.toLowerCase())),
   honorifics: new Set(lexicon.honorifics),
   placePrepositions: set(lexicon.placePrepositions),

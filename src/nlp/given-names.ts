@@ -3,7 +3,8 @@
  * languages (French, English, German, Spanish, Italian, Dutch), about 5,200 in all. A name of two words or more
  * that opens on one ("Sophie X", "Jean-Luc X") is likely a person's, whatever preposition stands before it
  * ("hommage à Sophie X" does not make it a place). The lists are read from the package at start, folded; a
- * given name that is also a country or region the place list knows is left out ("Jordan").
+ * given name that is also a country or region the place list knows is left out ("Jordan"). A supplement in
+ * data/fr-given-names.json adds the names of older generations the package's recent-birth lists miss.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';

@@ -95,10 +95,10 @@ function answerQuantity(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentenc
         // "mois" is read as "moi" once its final s is dropped: a unit matches with or without it.
         ? units.has(f.noun) || units.has(`${f.noun}s`) || /[€$]/.test(f.text) || actOfVerb(f.noun, q) ? TUNING.askedUnit : 0
         : asked && f.noun ? (countsAsked(f.noun) || qualifiedAs(r.sentence.text, f, asked, q) || actOfVerb(f.noun, q) ? TUNING.askedUnit : 0) : asked ? TUNING.bareFigure : 1;
-      // "a enterré 16 des siens" for "Combien de personnes … a-t-il dû enterrer ?": a bare figure right after the
-      // question's verb is what the verb counts.
       // "Combien de fois la cloche a sonné ?" of "308 coups de cloche": a figure of something the question names.
       if (!counts && asked && (TIMES_NOUNS.has(asked) || TIMES_NOUNS.has(`${asked}s`)) && f.noun && (q.terms.has(fold(stem(f.noun))) || saysTermAfter(r.sentence.text, f.end, q))) counts = TUNING.askedUnit;
+      // "a enterré 16 des siens" for "Combien de personnes … a-t-il dû enterrer ?": a bare figure right after the
+      // question's verb is what the verb counts.
       const object = objectOfAsked(r.sentence.text, f.start, mainTerms, q);
       if (!counts && asked && !f.noun && object) counts = TUNING.askedUnit;
       if (!counts) continue;
@@ -132,11 +132,11 @@ function qualifiedAs(text: string, f: { start: number; end: number }, asked: str
   const after = /^\s+(\p{L}+)/u.exec(text.slice(f.end));
   const before = /(\p{L}+)\s+(?:de|des|d['’])\s*$/u.exec(text.slice(Math.max(0, f.start - QUALIFIER_REACH), f.start));
   // "5 à 6 minutes de retard" counts the "retard" asked, in minutes.
-  const of = /^\s+(?:de|d['’])\s*(\p{L}+)/u.exec(text.slice(f.end));
+  const of = wordAfterOf(text, f.end);
   // "combien de prison ferme": "deux ans ferme" gives the word that qualifies the noun asked.
   const qualifier = new RegExp(`\\b${escapeRegExp(asked)}s?\\s+(\\p{L}+)`, 'u').exec(fold(q.text))?.[1];
   const qualified = !!qualifier && !isStopword(qualifier) && !!after && fold(after[1]!) === qualifier;
-  return same(after?.[1]) || same(before?.[1]) || same(of?.[1]) || qualified;
+  return same(after?.[1]) || same(before?.[1]) || same(of) || qualified;
 }
 /**
  * True when a figure counts acts of the question's verb: "141 hélitreuillages" for "Combien de personnes ont-ils
@@ -156,8 +156,13 @@ const TIMES_NOUNS = new Set(quantityWords.timesNouns.map((w) => fold(w)));
 
 /** True when the noun after a figure's "de" is a term of the question ("308 coups de cloche" for "… la cloche …"). */
 function saysTermAfter(text: string, end: number, q: AnalyzedQuestion): boolean {
-  const word = /^\s+(?:de|d['’])\s*(\p{L}+)/u.exec(text.slice(end))?.[1];
+  const word = wordAfterOf(text, end);
   return !!word && q.terms.has(fold(stem(word)));
+}
+
+/** The word after the "de" that follows a figure ("coups de cloche", "minutes de retard"), if any. */
+function wordAfterOf(text: string, end: number): string | undefined {
+  return /^\s+(?:de|d['’])\s*(\p{L}+)/u.exec(text.slice(end))?.[1];
 }
 
 /** True when the word right before a figure is a word of the question's main clause, or stands for one ("a enterré 16"). */

@@ -211,7 +211,6 @@ function saidRightBefore(text: string, at: number, asked: Set<string>, q: Analyz
 }
 const ADJACENT_REACH = 40;
 
-/** True when the date at `at` bounds a span ("depuis le 1er juillet", "jusqu'au 3 mai") rather than dating a fact. */
 /** "Depuis quelle année …": a question that asks when a span began (folded). */
 const SINCE_ASKED = new RegExp(`(?:^|[^a-z])(?:${words.sinceAsked.map(esc).join('|')})(?![a-z])`);
 /** A word that opens a span right before a date, or as the date's own first word ("depuis minuit"), folded. */
@@ -219,6 +218,7 @@ const SINCE_BEFORE = new RegExp(`(?:^|[^a-z])(?:${words.sinceBefore.map((w) => e
 /** Characters of the date itself read for that word. */
 const SINCE_INSIDE = 8;
 
+/** True when the date at `at` bounds a span ("depuis le 1er juillet", "jusqu'au 3 mai") rather than dating a fact. */
 function bounds(text: string, at: number): boolean {
   return BOUND.test(text.slice(Math.max(0, at - BOUND_REACH), at));
 }

@@ -34,19 +34,23 @@ const anyOf = (list: string[]) => list.map((w) => escapeRegExp(fold(w))).sort((a
 const ORIGIN_NOUNS = new Set(answerWords.originNouns.map(fold));
 /** A question that asks where someone comes from ("d'où vient …", "originaire de quel …"), folded (data). */
 const ORIGIN_ASKED = new RegExp(`\\b(?:${anyOf(answerWords.originQuestions)})\\b`);
-/** Before a place, folded: where someone comes from ("originaire du", "né à", "venu de") (data). */
+/** The titles, folded, as one alternation ("maire|prefet|…"). */
+const TITLES = anyOf([...FR.titles]);
 /** "le maire de quelle ville": a title whose complement a question asks, folded. */
-const TITLE_OF_ASKED = new RegExp(`(?:^|[^\\p{L}])(${anyOf([...FR.titles])})s?\\s+(?:de|du|des|d')\\s*quel`, 'u');
+const TITLE_OF_ASKED = new RegExp(`(?:^|[^\\p{L}])(${TITLES})s?\\s+(?:de|du|des|d')\\s*quel`, 'u');
+/** "le préfet de Charente-Maritime X", "le maire de Trèbes": a title right before the "de" that opens a place, folded. */
+const TITLE_OF = new RegExp(`(?:^|[^\\p{L}])(${TITLES})s?\\s+(?:de|du|des|d')\\s*(?:la\\s+|l')?\\s*$`, 'u');
 /** Nouns that ask a country (data: question-nouns.json countryNouns), folded. */
 const COUNTRY_NOUNS = new Set(questionNouns.countryNouns.map((n) => fold(n)));
-/** "près de", "au sud de", "à 20 km de" right before a place, folded (data: nearBefore). */
-const NEAR_BEFORE = new RegExp(`(?:^|[^a-z])(?:${answerWords.nearBefore.map((w) => escapeRegExp(fold(w))).join('|')})\\s*(?:l')?\\s*$`);
-/** A landmark phrase inside a venue's text ("village voisin de X", "ville près de Y"), folded. */
-const NEAR_INSIDE = new RegExp(`\\s(?:${answerWords.nearBefore.map((w) => escapeRegExp(fold(w))).join('|')})\\s`);
-/** "à proximité de quelle ville", "près d'où": a landmark asked (folded). */
-const NEAR_ASKED = new RegExp(`(?:^|[^a-z])(?:${answerWords.nearBefore.map((w) => escapeRegExp(fold(w))).join('|')})\\s*(?:quel|quelle|quels|quelles|ou)\\b`);
-/** "le préfet de Charente-Maritime X", "le maire de Trèbes": a title right before the "de" that opens a place, folded. */
-const TITLE_OF = new RegExp(`(?:^|[^\\p{L}])(${anyOf([...FR.titles])})s?\\s+(?:de|du|des|d')\\s*(?:la\\s+|l')?\\s*$`, 'u');
+/** Landmark words, folded ("près de", "au sud de", "voisin de"; data: nearBefore), as one alternation. */
+const NEAR = answerWords.nearBefore.map((w) => escapeRegExp(fold(w))).join('|');
+/** A landmark phrase right before a place ("près de Naples"). */
+const NEAR_BEFORE = new RegExp(`(?:^|[^a-z])(?:${NEAR})\\s*(?:l')?\\s*$`);
+/** A landmark phrase inside a venue's text ("village voisin de X", "ville près de Y"). */
+const NEAR_INSIDE = new RegExp(`\\s(?:${NEAR})\\s`);
+/** "à proximité de quelle ville", "près d'où": a landmark asked. */
+const NEAR_ASKED = new RegExp(`(?:^|[^a-z])(?:${NEAR})\\s*(?:quel|quelle|quels|quelles|ou)\\b`);
+/** Before a place, folded: where someone comes from ("originaire du", "né à", "venu de") (data). */
 const ORIGIN_BEFORE = new RegExp(`\\b(?:${anyOf(answerWords.originCues)})\\s+(?:de|du|des|d'|a|au|aux|en)\\s*(?:l')?\\s*$`);
 
 /** Where: places named near the question's words ("à X", "dans la ville de X" weigh most). */
@@ -62,9 +66,10 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
   const isCountry = (id: number) => FR.knownPlaces.has(nameKey(k.ann.entities[id].name));
   const townAsked = q.noun !== undefined && isTownNoun(q.noun);
   const countryAsked = q.noun !== undefined && COUNTRY_NOUNS.has(q.noun);
-  const landmarkAsked = NEAR_ASKED.test(fold(q.text));
+  const foldedQuestion = fold(q.text);
+  const landmarkAsked = NEAR_ASKED.test(foldedQuestion);
   // "Le maire de quelle ville …": the title whose complement the question asks.
-  const titleComplementAsked = TITLE_OF_ASKED.exec(fold(q.text))?.[1];
+  const titleComplementAsked = TITLE_OF_ASKED.exec(foldedQuestion)?.[1];
   // "installés où dans la grotte ?", "dans quelle partie du palais ?": a spot inside a place, not a named place.
   const inside = /\bou\s+dans\s+(?:le|la|les|l')/.test(fold(q.text)) || (q.noun !== undefined && isSpot(q.noun) && /\bdans\s+quel/.test(fold(q.text)));
   // A sentence that names a venue of the noun asked is read from lower coverage, as the abstention policy lets it answer.

@@ -12,7 +12,7 @@ export function formatDateFr(value: string, time?: string): string {
   return out;
 }
 
-/** "14:30" → "14h30", "09:00" → "9h" (as French news write times). */
+/** "14:30" → "14h30", "09:00" → "9h", "00:00" → "minuit" (as French news write times). */
 export function formatTimeFr(time: string): string {
   const [h, min] = time.split(':');
   // "depuis minuit": midnight is said so, never "0h".

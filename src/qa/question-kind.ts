@@ -269,7 +269,7 @@ function readType(bare: string): QuestionType {
   // "Barbara, qui était dans le train, elle a raconté quoi ?": a relative clause belongs to the dislocated phrase;
   // the question opens after the comma that closes it.
   const relative = comma > 0 ? RELATIVE.exec(bare.slice(comma + 2)) : null;
-  if (relative) comma += 2 + relative[0].length - 2;
+  if (relative) comma += relative[0].length;
   const openings = [bare, ...(comma > 0 ? [bare.slice(comma + 2)] : [])].map((s) => s.replace(/ou~/g, 'ou'));
   // "Quand on les a trouvés, ils étaient où ?": an opening "quand" clause before a comma sets the scene;
   // the question word after it is the one asked.

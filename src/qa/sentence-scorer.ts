@@ -94,6 +94,8 @@ export class SentenceScorer {
     let words: string | undefined;
     const phrases = (this.speakerPhrasesOf?.(s) ?? []).filter((p) => !(words ??= ` ${wordsOf(sentence.text)} `).includes(` ${p.words} `));
     const spokenTerms = phrases.flatMap((p) => p.terms);
+    // Whether the sentence's own words match a term of the question (not only its speaker's phrase).
+    let ownTerm = false;
     for (const t of spokenTerms.length ? [...sentence.terms, ...spokenTerms.filter((x) => !sentence.terms.includes(x))] : sentence.terms) {
       const alt = q.terms.has(t) ? undefined : q.alternatives.get(t);
       // A form that stands for several of the question's terms counts for one not matched yet.
@@ -102,6 +104,7 @@ export class SentenceScorer {
         (tf ??= new Map()).set(term, (tf.get(term) ?? 0) + 1);
         factor ??= new Map();
         const spoken = !sentence.terms.includes(t);
+        if (!spoken) ownTerm = true;
         factor.set(term, Math.max(factor.get(term) ?? 0, (alt ? alt.factor : 1) * (spoken ? TUNING.speakerPhrase : 1)));
       } else if (q.soft.has(t)) (soft ??= new Set()).add(t);
     }
@@ -145,7 +148,7 @@ export class SentenceScorer {
     for (const id of entities) score += (q.entities.get(id) ?? 0) * (ownEntities.has(id) ? 1 : byDemonym?.has(id) ? TUNING.demonymName : TUNING.speakerPhrase);
     if (soft) for (const term of soft) score += q.soft.get(term) ?? 0;
     // Matched only through the phrase that names its speaker: the sentence says nothing of the question itself.
-    const byPhrase = ownEntities.size === 0 && !!factor && [...factor.values()].every((f) => f <= TUNING.speakerPhrase) && phrases.length > 0;
+    const byPhrase = phrases.length > 0 && ownEntities.size === 0 && !!factor && !ownTerm;
     r = { index: s, own: score, matched, entities, ...(byPhrase ? { byPhrase } : {}), ...(byDemonym ? { byDemonym } : {}) };
     this.memo.set(s, r);
     return r;

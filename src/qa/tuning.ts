@@ -102,9 +102,15 @@ export const TUNING = {
   titleComplementPlace: 0.25,
   /** A place after "près de", "au sud de", "à 20 km de" (a landmark) counts this share towards where a fact happened. */
   landmarkPlace: 0.3,
-  /** A country the question names that a sentence names only by its adjective ("les autorités égyptiennes") counts this share of it. */
+  /**
+   * A country the question names that a sentence names only by its adjective ("les autorités égyptiennes") counts
+   * this share of its weight.
+   */
   demonymName: 0.5,
-  /** A date that opens no span ("depuis 1891") counts this share for "depuis quelle année / depuis quand". */
+  /**
+   * For "depuis quelle année / depuis quand", a date that opens no span (no "depuis", "dès" … before it) counts
+   * this share.
+   */
   notSince: 0.05,
   /** Share of the question's names a sentence must name when names are required (and a timed sentence, to answer a time). */
   namedCoverage: 0.5,
