@@ -1026,6 +1026,13 @@ describe('answerWhere: a country asked', () => {
   });
 });
 
+describe('answerWhere: a landmark', () => {
+  it('answers with the place a fact happened in, not the landmark after "près de"', () => {
+    const e = engineOf([article('m', ['Le capitaine a été assigné à résidence près de Naples, dans sa maison de Meta di Sorrento.'])]);
+    expect(e.ask('Le capitaine a été assigné à résidence chez lui, dans quelle commune ?').answer).toBe('Meta di Sorrento');
+  });
+});
+
 describe('a country named by its adjective', () => {
   it('reads "les autorités estoniennes" as naming the Estonie the question asks about', () => {
     const e = engineOf([article('l', [
