@@ -66,6 +66,8 @@ const CUE = {
   title: 2,
   /** A place noun touching it ("la ville de X"). */
   placeNoun: 1.5,
+  /** After "de" a title that heads a body ("le président de Rail World"). */
+  bodyComplement: 1,
   /** An organisation noun a few words before it ("l'agence officielle X"). */
   orgNoun: 2,
   /** A French town, department or region of the gazetteer (french-towns.ts). */
@@ -285,6 +287,11 @@ function readCues(sentence: string, tokens: Token[], s: number, e: number, place
   // "le Parlement a voté" hints at an institution; "la ministre de l'Environnement" does not (a complement).
   const beforeArticle = tokens[s - 2] ? fold(tokens[s - 2].text).replace(/['’]$/, '') : '';
   if (prev && touching && (prevF === 'l' || prevF === 'le' || prevF === 'la' || prevF === 'les') && !/^(de|d|du|des|a|au|aux)$/.test(beforeArticle)) cues.org += CUE.definiteArticle;
+  // "le président de Rail World", "le PDG d'Acme": the complement of a title that heads a body is an organisation or a
+  // place, not a person — unless it opens on a given name ("le fondateur de Jean Dupont" does not occur; "l'avocat de
+  // Jean Dupont" is no body's title).
+  const ofWord = prev && touching && /^(de|du|d)$/.test(prevF) ? tokens[s - 2] : undefined;
+  if (ofWord && FR.bodyTitles.has(fold(ofWord.text)) && !isGivenName(tokens[s].text)) cues.org += CUE.bodyComplement;
   // "vol AH 5017", "un Boeing 737": capitals then a figure are a code or a model, no organisation.
   const coded = !!tokens[e + 1] && /^\d/.test(tokens[e + 1].text) && !/[^\s\u00a0\u202f]/.test(gap(sentence, tokens[e], tokens[e + 1]));
   if (!coded && tokens.slice(s, e + 1).some((t) => ACRONYM.test(t.text) && !FLIGHT_OR_MODEL.test(t.text)) && e - s < ACRONYM_NAME_WORDS) cues.org += CUE.acronym;
@@ -432,6 +439,14 @@ export function groupEntities(spans: NameSpan[]): { entities: EntityRecord[]; by
     const host = people.find((p) => p.tokens.length < a.tokens.length && a.key.endsWith(` ${p.key}`));
     if (host) parent.set(a.key, parent.get(host.key) ?? host.key);
   }
+  // "Yemenia" beside "Yemenia Airways", "Continental" beside "Continental Airlines": the short form of an
+  // organisation whose name ends on organisation words ("Airways", "Group", "SA") is that organisation.
+  const orgs = [...acc.values()].filter((a) => types.get(a.key) === 'org' && a.tokens.length >= 2).sort((x, y) => y.count - x.count);
+  for (const a of acc.values()) {
+    if (parent.has(a.key) || types.get(a.key) === 'person') continue;
+    const host = orgs.find((o) => o !== a && o.tokens.length > a.tokens.length && o.key.startsWith(`${a.key} `) && o.tokens.slice(a.tokens.length).every((t) => FR.foreignOrgWords.has(t)));
+    if (host && !parent.has(host.key)) parent.set(a.key, host.key);
+  }
   const entities: EntityRecord[] = [];
   const byKey = new Map<string, number>();
   const groups = new Map<string, Acc[]>();
@@ -452,7 +467,7 @@ export function groupEntities(spans: NameSpan[]): { entities: EntityRecord[]; by
     // A form in capitals ("ISMAILIA", a dateline) names the entity only when the text never writes it otherwise.
     const shouted = (f: string) => f.length >= SHOUTED_LENGTH && !/\p{Ll}/u.test(f);
     const headForms = [...head.forms.entries()].sort((x, y) => Number(shouted(x[0])) - Number(shouted(y[0])) || y[1] - x[1] || y[0].length - x[0].length);
-    const type = members.length > 1 ? 'person' : typeOf({ ...head, person, place, org, count });
+    const type = members.length > 1 ? (types.get(root) === 'org' ? 'org' : 'person') : typeOf({ ...head, person, place, org, count });
     const id = entities.length;
     entities.push({
       id,

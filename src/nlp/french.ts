@@ -23,6 +23,8 @@ export const FR = {
   joinedNameParticles: lexicon.joinedNameParticles,
   /** Words for a child between an article and a given name ("le petit Dylan"), folded. */
   childQualifiers: new Set(lexicon.childQualifiers.map((w) => fold(w))),
+  bodyTitles: new Set(lexicon.bodyTitles.map((w) => fold(w))),
+  prepositionalPhrases: lexicon.prepositionalPhrases.map((w) => fold(w).replace(/’/g, "'")),
   /** Titles as written (lower case, accents kept): "jugé" is a verb, "juge" a title. */
   titles: new Set(lexicon.titles.map((t) => t.toLowerCase())),
   honorifics: new Set(lexicon.honorifics),

@@ -7,6 +7,7 @@ import { tokenize, stem, termOf, isElision, type Token } from '../nlp/tokens.js'
 import type { EntityType } from '../nlp/entities.js';
 import type { QuestionKind } from './types.js';
 import { cleanQuestion } from './clean-question.js';
+import { foldChars } from '../nlp/fold.js';
 import { relatedTerms, standardize } from '../nlp/word-family.js';
 import { TUNING } from './tuning.js';
 import timeWords from '../nlp/data/fr-time.json' with { type: 'json' };
@@ -73,6 +74,9 @@ const WHO_IS = new RegExp(patterns.whoIs);
 const GENERIC_PERSONS = new Set(questionNouns.genericPersons.map(fold));
 /** Words that ask an exact answer ("précise", "exactement", "pile"), folded (data: question-nouns.json precisionWords). */
 const PRECISION_WORDS = new Set(questionNouns.precisionWords.map(fold));
+/** Phrases that work as a preposition ("à propos de"), folded. */
+const PREPOSITIONAL_PHRASES: string[] = FR.prepositionalPhrases;
+
 /** Verbs and nouns of measuring, which frame a quantity question ("a duré", "mesure", "coûté"). */
 const MEASURE_WORDS: string[] = quantityWords.measureFrame;
 const WANTS_TIME = new RegExp(patterns.wantsTime);
@@ -156,8 +160,15 @@ function questionTerms(text: string, tokens: Token[], used: boolean[], vocab: Vo
   const terms = new Map<string, number>();
   const soft = new Map<string, number>();
   const unknownNames: string[] = [];
+  // "à propos des caricatures", "au cours de la nuit": the noun of a phrase that works as a preposition is no term.
+  // Offsets kept: foldChars gives one unit per unit of the text.
+  const folded = foldChars(text).toLowerCase().replace(/’/g, "'");
+  const inPhrase = (at: number) => PREPOSITIONAL_PHRASES.some((p) => {
+    for (let i = folded.indexOf(p); i >= 0; i = folded.indexOf(p, i + 1)) if (at >= i && at < i + p.length && (i === 0 || !/\p{L}/u.test(folded[i - 1]!))) return true;
+    return false;
+  });
   tokens.forEach((t, i) => {
-    if (used[i]) return;
+    if (used[i] || inPhrase(t.start)) return;
     const compound = /\p{L}-\p{L}/u.test(t.text);
     for (const part of t.text.split(/[-'’]/)) {
       if (!part) continue;

@@ -9,6 +9,7 @@ import patterns from './data/question-patterns.json' with { type: 'json' };
 import quantityWords from './data/quantity-words.json' with { type: 'json' };
 import answerWords from './data/fr-answer-words.json' with { type: 'json' };
 import { escapeRegExp } from '../regexp.js';
+import timeWords from '../nlp/data/fr-time.json' with { type: 'json' };
 import { isCostQuestion, isMeasureNoun, quantities, unitsOf } from './spans.js';
 import { TUNING } from './tuning.js';
 import { clauseWeights, mainClauseTerms } from './clauses.js';
@@ -82,6 +83,9 @@ function answerQuantity(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentenc
   // title (its own words, or a synonym) is someone else's.
   const titled = asked && PERSON_MEASURES.has(asked) ? [...q.terms.keys()].filter((t) => TITLE_TERMS.has(t)) : [];
   const saysTitled = (r: ScoredSentence) => titled.every((t) => r.sentence.terms.some((x) => x === t || q.alternatives.get(x)?.of === t));
+  // "Avec les cinq nouvelles dépouilles, ça fait combien en tout ?", "Sur les dix tirs, combien ont atteint …": a
+  // figure the question states is what it counts from, not the answer.
+  const stated = statedNumbers(q.text);
   for (const r of readable(ranked, false, saysNoun, TUNING.nounCoverage)) {
     if (!saysTitled(r)) continue;
     const points = anchors(q, r);
@@ -91,6 +95,8 @@ function answerQuantity(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentenc
     for (const f of figuresOf(r)) {
       const inClause = clauseOf(f.start);
       if (inClause === 0) continue;
+      const value = valueOf(f.text);
+      if (value !== undefined && stated.has(value)) continue;
       let counts = units
         // "mois" is read as "moi" once its final s is dropped: a unit matches with or without it.
         ? units.has(f.noun) || units.has(`${f.noun}s`) || /[€$]/.test(f.text) || actOfVerb(f.noun, q) ? TUNING.askedUnit : 0
@@ -116,6 +122,26 @@ function answerQuantity(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentenc
   }
   const c = best(pool);
   return c ? finish(k, ranked, c, shown.get(c.key)!) : null;
+}
+
+/** Number words above one and their values (data: fr-time.json numbers). */
+const NUMBER_VALUES = new Map(Object.entries(timeWords.numbers).filter(([, v]) => v > 1).map(([w, v]) => [fold(w), v]));
+
+/** The numbers a question states, as figures or as number words ("les cinq dépouilles", "10 tirs"). */
+function statedNumbers(question: string): Set<number> {
+  const out = new Set<number>();
+  for (const m of question.matchAll(/(?<![\p{L}\d])(\d{1,3}(?:[  .]\d{3})+|\d+)(?![\d,.]\d)/gu)) out.add(Number(m[1]!.replace(/[^\d]/g, '')));
+  for (const w of fold(question).split(/[^a-z]+/)) if (NUMBER_VALUES.has(w)) out.add(NUMBER_VALUES.get(w)!);
+  return out;
+}
+
+/** The value of a figure that opens on a whole number or a single number word ("225.000 euros", "cinq autres"). */
+function valueOf(figure: string): number | undefined {
+  const digits = /^(?:\p{L}+\s+(?:de\s+|d['’])?)*?(\d{1,3}(?:[  .]\d{3})+|\d+)(?![\d,.]\d)/u.exec(figure);
+  if (digits) return Number(digits[1]!.replace(/[^\d]/g, ''));
+  // "trente-trois": a compound number word is read as no single value.
+  const word = /^(\p{L}+)(?![-\p{L}]|\s+(?:et\s+)?\p{L}+-)/u.exec(figure)?.[1];
+  return word ? NUMBER_VALUES.get(fold(word)) : undefined;
 }
 
 /**

@@ -25,6 +25,8 @@ const SHORT_REACH = 48;
 const OF_NOUN = /(\p{L}+)\s+(?:de|du|des|d')\s*(?:la\s+|l')?\s*$/u;
 /** Characters before a place read for the venue noun asked ("dans le stade de"). */
 const VENUE_REACH = 40;
+/** "du Musi-Café, un bar dans lequel …": the venue noun of a name's apposition, after it (folded). */
+const APPOSITION_AFTER = /^\s*,\s*(?:un|une|le|la|l'|ce|cet|cette)\s*(?:[a-z-]+\s+)?([a-z-]+)/;
 
 /** A people's adjective, feminine or plural too ("rwandais", "rwandaise", "marocains"), in folded text. */
 const DEMONYM = new RegExp(`(?:^|[^\\p{L}])(${[...FR.demonyms.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?:${DEMONYM_ENDINGS.join('|')})?(?![\\p{L}])`, 'gu');
@@ -88,7 +90,10 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
     // own clause says of the question.
     const clauseOf = clauseWeights(r.sentence, mainTerms, q);
     for (const m of inside ? [] : r.sentence.mentions) {
-      if (q.entities.has(m.entity) || (m.type !== 'place' && m.type !== 'other')) continue;
+      // "du Kohvik Lumi, un bar dans lequel …": a name the apposition after it calls the venue asked is one, whatever
+      // else its words suggest.
+      const apposed = !!venueAsked && namesVenue(APPOSITION_AFTER.exec(fold(r.sentence.text.slice(m.end, m.end + VENUE_REACH)))?.[0] ?? '');
+      if (q.entities.has(m.entity) || (m.type !== 'place' && m.type !== 'other' && !apposed)) continue;
       // "Dans quelle ville …": a country or a region is no town.
       if (townAsked && (isCountry(m.entity) || isFrenchArea(k.ann.entities[m.entity].name))) continue;
       // "Dans quel pays …": a town is no country.
@@ -101,7 +106,7 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
       // is a place cue too.
       const ofNoun = OF_NOUN.exec(before)?.[1];
       const cue = PLACE_CUE.test(before) || (ofNoun !== undefined && q.terms.has(fold(stem(ofNoun)))) ? 1 : /\b(en|au|aux)\s*$/.test(before) ? 0.7 : 0.45;
-      if (venueAsked && !namesVenue(fold(r.sentence.text.slice(Math.max(0, m.start - VENUE_REACH), m.end)))) continue;
+      if (venueAsked && !apposed && !namesVenue(fold(r.sentence.text.slice(Math.max(0, m.start - VENUE_REACH), m.end)))) continue;
       // A name of no known type is a place only after a place preposition ("partis de Montpellier").
       let untyped = 1;
       if (m.type === 'other') {

@@ -36,6 +36,9 @@ export function answerWhoIs(k: Knowledge, entity: number, ranked: ScoredSentence
   return { answer, evidence: evidenceFor(k, ranked, supporting), agreeing: articlesAmong(k, descSentences.length ? descSentences : supporting) };
 }
 
+/** Sentences either side of a role's read for the complement the question gives it ("Quel enquêteur du BST …"). */
+const COMPLEMENT_REACH = 3;
+
 /** Who did something: people (then organisations) named near the question's words, speakers of matching speech first. */
 export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[]): Partial | null {
   const pool = new Map<string, Candidate>();
@@ -64,6 +67,14 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
   // A person the question names by their family name alone ("aux côtés de Karis et Brandt") is not the one asked.
   const named = namedInQuestion(q.text);
   const isNamed = (id: number) => named.has(fold(familyName(k.ann.entities[id].name)));
+  // Only a body's ("l'enquêteur du BST"): "l'avocat de X" is a relation to one person, which a nearby sentence does not give.
+  const complementEntity = complement !== undefined ? k.entityByKey(complement) : undefined;
+  const complementIsBody = complementEntity !== undefined && k.entityType(complementEntity) === 'org';
+  const nearbySays = (index: number, word: string) => {
+    const [first, end] = k.sentences.range(k.sentences.docOf(index));
+    for (let i = Math.max(first, index - COMPLEMENT_REACH); i < Math.min(end, index + COMPLEMENT_REACH + 1); i++) if (fold(k.sentence(i).text).includes(word)) return true;
+    return false;
+  };
   for (const r of readable(ranked, false)) {
     const points = anchors(q, r);
     const subjects = verb ? subjectsOf(r.sentence.text, r.sentence.mentions, verb) : new Set<number>();
@@ -90,7 +101,8 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
       // "Le maire d'Amatrice …": "A Amatrice …, a assuré X, le maire de ce petit village" says the complement in the
       // sentence; "les ministres des Outremer X, de l'Education Y" gives X a complement of its own.
       const ownComplement = complement ? otherComplement(around, roleAsked!, complement) : false;
-      if (complement && hasRole && !around.includes(complement) && !describedAs(m.entity).includes(complement) && (ownComplement || !sentenceSays(complement))) continue;
+      // "Quel enquêteur du BST …": "l'enquêteur X" with the BST (a body) named in a sentence nearby of the same article holds it.
+      if (complement && hasRole && !around.includes(complement) && !describedAs(m.entity).includes(complement) && (ownComplement || (!sentenceSays(complement) && !(complementIsBody && nearbySays(r.index, complement))))) continue;
       // "Quel arbitre …": a person the text never gives that role does not answer; nor does an organisation the
       // role's word stands beside ("il juge la SNCF" for "Quelle magistrate …").
       if (roleRequired && (!hasRole || (q.expects === 'person' && m.type !== 'person'))) continue;

@@ -256,6 +256,9 @@ export function questionType(question: string): QuestionType {
   return type;
 }
 
+/** A question word after a dislocated phrase's comma: that part asks the question. */
+const TAIL_ASKS = /\b(?:quel|quelle|quels|quelles|quoi|combien|comment)\b/;
+
 /** The type of a folded question without its closing punctuation, before the day-part and role refinements. */
 function readType(bare: string): QuestionType {
   const cues = cuesOf(bare);
@@ -280,8 +283,8 @@ function readType(bare: string): QuestionType {
     const afterClause = cues.find((c) => c.start > clauseEnd && c.kind !== 'when');
     if (afterClause) return typed(afterClause.kind, afterClause);
   }
-  const matching = (anchored: boolean) => {
-    for (const opening of openings) {
+  const matching = (anchored: boolean, among = openings) => {
+    for (const opening of among) {
       for (const [kind, re] of START_KINDS) if (re.source.startsWith('^') === anchored && re.test(opening) && quoteOk(kind, opening)) return typed(kind, cues.find((c) => c.kind === kind));
     }
     return undefined;
@@ -292,8 +295,13 @@ function readType(bare: string): QuestionType {
   const closings = cues.filter((c) => bare.length - c.end <= 2);
   const closing = closings.find((c) => c.type) ?? closings[closings.length - 1];
   if (closing) return typed(closing.kind, closing);
-  // Patterns that may stand inside the question ("… qui a signé …") only when nothing closes it.
-  const inside = matching(false);
+  // "C'est quelle cour qui a relaxé …": a typed "quel NOUN" asks what the question asks, before a relative "qui a".
+  const typedCue = cues.find((c) => c.type);
+  if (typedCue) return typedCue.type!;
+  // Patterns that may stand inside the question ("… qui a signé …") only when nothing closes it — and not in a
+  // dislocated phrase when what follows its comma asks ("L'avion qui a perdu la pièce, c'était quel modèle ?").
+  const tailAsks = comma > 0 && TAIL_ASKS.test(bare.slice(comma + 2));
+  const inside = matching(false, tailAsks ? openings.slice(1) : openings);
   if (inside) return inside;
   if (cues.length) return typed(cues[0]!.kind, cues[0]);
   return { kind: 'what', expects: QUANTITY.test(bare) ? 'quantity' : 'text' };

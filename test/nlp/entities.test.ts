@@ -407,3 +407,26 @@ describe('a surname read once as a place', () => {
     expect(macron).toMatchObject({ name: 'Emmanuel Macron', type: 'person' });
   });
 });
+
+describe('an organisation written short', () => {
+  it('joins the short form to the name that adds only organisation words to it ("Baltair" of "Baltair Airways")', () => {
+    const found = entitiesOf(['La compagnie Baltair Airways a été condamnée.', 'Baltair Airways a fait appel.', 'Pour Baltair, le vol était sûr.']);
+    expect(found).toContainEqual(['Baltair Airways', 'org', ['Baltair']]);
+    expect(found.filter(([name]) => String(name).includes('Baltair'))).toHaveLength(1);
+  });
+
+  it('keeps apart a name that adds words of another kind ("Tallinn" and "Tallinn Port Authority" are one; "Tallinn Kesklinn" is not)', () => {
+    const found = entitiesOf(['Le port de Tallinn Port Authority a fermé.', 'Les habitants de Tallinn Kesklinn ont été évacués.', 'À Tallinn, la pluie continue.']);
+    expect(found.filter(([name]) => name === 'Tallinn Kesklinn')).toHaveLength(1);
+  });
+});
+
+describe('the complement of a title that heads a body', () => {
+  it('reads "le président de Norra Timber" as an organisation, not a person', () => {
+    expect(entitiesOf(['Selon le président de Norra Timber, la scierie rouvrira.'])).toContainEqual(['Norra Timber', 'org', []]);
+  });
+
+  it('still reads a given name after "de" as a person ("l\'avocat de Jean Dupont" is no body\'s title; "le directeur de Jean Dupont" keeps the given name)', () => {
+    expect(entitiesOf(['Le directeur de Jean Dupont a parlé.'])).toContainEqual(['Jean Dupont', 'person', []]);
+  });
+});

@@ -188,6 +188,19 @@ describe('questionType: spoken questions and "quel + noun"', () => {
     expect(questionType('Quel ex-président a parlé ?')).toMatchObject({ kind: 'who', noun: 'ex-president' });
     expect(questionType('Quel gradé a parlé à la radio ?')).toMatchObject({ kind: 'who', noun: 'grade' });
   });
+
+  it('types venue and profession nouns of everyday places and trades ("quel bar", "quelle municipalité", "quel administrateur")', () => {
+    expect(questionType('Dans quel bar se trouvaient les clients ?')).toMatchObject({ kind: 'where', noun: 'bar' });
+    expect(questionType('Le car était garé dans quelle municipalité ?')).toMatchObject({ kind: 'where', noun: 'municipalite' });
+    expect(questionType("Quel administrateur de l'entreprise a parlé le premier ?")).toMatchObject({ kind: 'who', noun: 'administrateur' });
+  });
+
+  it('reads the question after a dislocated phrase\'s comma, not a relative "qui" inside that phrase', () => {
+    expect(questionType("Le camion qui a perdu sa remorque, c'était quel modèle ?")).toMatchObject({ kind: 'what', noun: 'modele' });
+    expect(questionType("En appel, c'est quelle cour qui a condamné la société ?")).toMatchObject({ kind: 'where', noun: 'cour' });
+    expect(questionType('Le chauffeur qui a perdu sa remorque, il a dit quoi ?').kind).toBe('quote');
+    expect(questionType('Le chauffeur qui a perdu sa remorque a été entendu ?').kind).toBe('who');
+  });
 });
 
 /** A tiny corpus vocabulary: Ana Ribeiro (person), Lisbonne (place); "sommet" common, "ouvert" rare. */
@@ -229,6 +242,13 @@ describe('analyzeQuestion', () => {
       expect(q.kind).toBe('who');
       expect(q.whoIsUnknown).toBeUndefined();
     }
+  });
+
+  it('takes no term from the noun of a phrase that works as a preposition ("à propos des", "au cours de")', () => {
+    const q = analyzeQuestion("Qu'a déclaré Ana Ribeiro à propos du sommet pendant la visite ?", vocab);
+    expect([...q.terms.keys()]).toContain('sommet');
+    expect([...q.terms.keys()].filter((t) => /^(propo|pend)/.test(t))).toEqual([]);
+    expect([...analyzeQuestion("Qu'a dit Ana Ribeiro sur les propos du maire ?", vocab).terms.keys()].some((t) => t.startsWith('propo'))).toBe(true);
   });
 
   it('reads a capitalised short form of a word of the corpus as no unknown name ("Barth" of "Barthélemy")', () => {

@@ -1192,3 +1192,39 @@ describe('readable: the sentences read for candidates', () => {
     expect(readable([heading, ...ranked], true).map((r) => r.index)).toEqual([0]);
   });
 });
+
+describe('a venue named by an apposition after its name', () => {
+  it('answers "Dans quel bar …" with the name that "un bar" stands beside', () => {
+    const engine = engineOf([article('a', ["Les secours fouillent les décombres du Kohvik Lumi, un bar dans lequel se trouvaient de nombreux clients samedi soir."])]);
+    expect(engine.ask('Dans quel bar se trouvaient de nombreux clients ?').answer).toBe('Kohvik Lumi');
+  });
+});
+
+describe('the complement of a role said nearby', () => {
+  const engine = engineOf([
+    article('a', [
+      "Les experts de l'agence Baltrail ont ouvert une enquête lundi.",
+      "Selon l'enquêteur Priit Saar, « les deux enregistreurs ont été retrouvés » dans la cabine.",
+    ]),
+    article('b', [
+      "Juhan Parts a été entendu par les policiers.",
+      "Son avocat, Me Tiit Vahe, a demandé sa remise en liberté.",
+      "L'avocat Marek Kask a dénoncé une enquête bâclée.",
+    ]),
+  ]);
+
+  it('lets a body named in a sentence nearby complete the role ("Quel enquêteur de Baltrail …")', () => {
+    expect(engine.ask("Quel enquêteur de Baltrail a annoncé que les enregistreurs ont été retrouvés ?").answer).toBe('Priit Saar');
+  });
+
+  it('does not let a person named nearby complete a relation ("l\'avocat de Juhan Parts" is not "l\'avocat Marek Kask")', () => {
+    expect(engine.ask("Quel avocat de Juhan Parts a dénoncé une enquête bâclée ?").answer).toBeNull();
+  });
+});
+
+describe('a figure the question states', () => {
+  it('is not the answer of the count asked from it', () => {
+    const engine = engineOf([article('a', ["Le suspect a été touché par quatre balles sur les six tirées par les gendarmes présents sur place."])]);
+    expect(engine.ask('Sur les six tirs des gendarmes, combien ont touché le suspect ?').answer).toBe('quatre balles');
+  });
+});
