@@ -91,10 +91,11 @@ const MAX_DESCRIPTION = 140;
 /** Capitalised words of an untyped name read as a person's name (with no connector). */
 const PERSON_NAME_WORDS = { min: 2, max: 4 };
 /**
- * Particles of family names ("de Gaulle", "d'Estaing", "van Gogh", "Le Maire"), folded; not "di" or "da", which join
- * Italian place names ("Meta di Sorrento").
+ * Particles of family names ("de Gaulle", "d'Estaing", "van Gogh", "Le Maire", "Carlos da Costa", "ben Laden"), folded.
+ * They join a name only after a given name; not "di" or "della", which join Italian place names, some of which open
+ * on a word that is a given name too ("Meta di Sorrento").
  */
-const PARTICLES = new Set(['de', "d'", 'd’', 'du', 'des', 'van', 'von', 'der', 'le', 'la']);
+const PARTICLES = new Set(['de', "d'", 'd’', 'du', 'des', 'van', 'von', 'der', 'le', 'la', 'da', 'das', 'do', 'dos', 'del', 'ben', 'bin', 'ibn']);
 /** "Centre culturel de Belém": the institution noun, one lower-case word, a connector, then the inner name. */
 const INNER_NAME_OFFSET = 3;
 /** Words written in capitals that name nothing (time zones, units, abbreviations: "22h11 GMT"). */
@@ -227,6 +228,9 @@ function opensOnComplement(tokens: Token[], s: number, e: number): boolean {
   return /^(la|l)$/.test(word(s - 1)) && word(s - 2) === 'de' && titled(s - 3);
 }
 
+/** Prepositions that, with an article, place the name after them ("à la Sorbonne", "dans le Marais"), folded. */
+const PLACE_BEFORE_ARTICLE = /^(?:a|dans|vers|devant|derriere)$/;
+
 /** Words, at most, between a title and the organisation noun that completes it ("chef" … "du" … "gouvernement"). */
 const TITLE_COMPLEMENT_GAP = 2;
 
@@ -284,6 +288,13 @@ function readCues(sentence: string, tokens: Token[], s: number, e: number, place
   const beforePrev = s >= 2 ? tokens[s - 2] : undefined;
   if (prev && touching && prev.upper && /^(la|le|les)$/.test(prevF) && beforePrev && /^(a|à)$/i.test(beforePrev.text)
     && !/[^\s\u00a0\u202f]/.test(gap(sentence, beforePrev, prev))) cues.place += CUE.strongPlacePreposition;
+  // "une cérémonie à la Sorbonne, le chef de l'État …": a name after "à la", "dans le" is where something is; the title
+  // after its comma opens the main clause, no apposition of it. An acronym ("à la SNCF") stays what it is.
+  const placeArticled = !!prev && touching && !prev.upper && /^(la|le|les|l)$/.test(prevF) && !!beforePrev && PLACE_BEFORE_ARTICLE.test(fold(beforePrev.text))
+    && !/[^\s\u00a0\u202f]/.test(gap(sentence, beforePrev, prev)) && !tokens.slice(s, e + 1).some((t) => ACRONYM.test(t.text))
+    // "à l'Hôtel de police", "à la Cathédrale": a common noun written with a capital is the venue's noun, read elsewhere.
+    && !(s === e && (FR.venueHeads.has(head) || FR.placeNouns.has(head) || FR.orgNouns.has(head)));
+  if (placeArticled) cues.place += CUE.strongPlacePreposition;
   // "le Parlement a voté" hints at an institution; "la ministre de l'Environnement" does not (a complement).
   const beforeArticle = tokens[s - 2] ? fold(tokens[s - 2].text).replace(/['’]$/, '') : '';
   if (prev && touching && (prevF === 'l' || prevF === 'le' || prevF === 'la' || prevF === 'les') && !/^(de|d|du|des|a|au|aux)$/.test(beforeArticle)) cues.org += CUE.definiteArticle;
@@ -337,7 +348,7 @@ function readCues(sentence: string, tokens: Token[], s: number, e: number, place
   const next = tokens[e + 1];
   const after = gap(sentence, tokens[e], next);
   // "X, et le commandant Y": a list goes on after the comma; that is no apposition of X.
-  if (next && /^\s*[,–—(]\s*$/.test(after) && !FR.phraseBreakWords.has(fold(next.text))) {
+  if (next && !placeArticled && /^\s*[,–—(]\s*$/.test(after) && !FR.phraseBreakWords.has(fold(next.text))) {
     let k = e + 1;
     // skip an article and up to two qualifiers ("l'actuel Premier ministre")
     let skipped = 0;

@@ -46,9 +46,21 @@ export function reasonToAbstain(q: AnalyzedQuestion, ranked: ScoredSentence[], a
     // "Qu'a dit X pour résumer …": a statement X makes with the very verb the question gives ("…, résume X") answers.
     const verbs = q.kind === 'quote' && actsIn ? askedSpeechVerbs(q.text) : [];
     const sameAct = verbs.length > 0 && head.some((r) => r.entityCoverage >= TUNING.namedCoverage && actsIn!(r.index).some((a) => a.entity !== undefined && q.entities.has(a.entity) && verbs.includes(fold(stem(a.verb)))));
-    if (!timed && !anchored && !namesPlace && !spoken && !sameAct) return reason('lowCoverage');
+    // "La porte-parole qui a parlé des « miraculés du septième jour », c'est qui ?": a sentence that holds the words
+    // the question quotes is the one it is about.
+    const phrases = quotedPhrases(q.text);
+    const quoting = phrases.length > 0 && head.some((r) => phrases.some((p) => plain(r.sentence.text).includes(p)));
+    if (!timed && !anchored && !namesPlace && !spoken && !sameAct && !quoting) return reason('lowCoverage');
   }
   return undefined;
+}
+
+/** Folded text with only letters and digits, one space between words. */
+const plain = (text: string) => ` ${fold(text).replace(/[^a-z0-9]+/g, ' ').trim()} `;
+/** Words a question quotes («…», "…", “…”), three or more. */
+const QUOTED_WORDS = 3;
+function quotedPhrases(question: string): string[] {
+  return [...question.matchAll(/[«"“]([^«»"“”]+)[»"”]/g)].map((m) => plain(m[1]!)).filter((p) => p.trim().split(' ').length >= QUOTED_WORDS);
 }
 
 /** The speech verbs of a question, as stems, but those that say only that someone spoke ("dit", "déclaré"). */

@@ -152,7 +152,7 @@ export function answerWhen(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSent
   const dated = i.value ? `${weekday ? `${weekday} ` : ''}${formatDateFr(i.value, i.time)}` : undefined;
   const text = i.part ? `${dated} (${dayPartWords[i.part] ?? i.part})` : dated ?? (i.time ? formatTimeFr(i.time) : i.surface);
   const answer = qualifier ? `${words[qualifier]}${qualifier === 'mi' ? '' : ' '}${text}` : text;
-  return finish(k, ranked, c, nightOf(k, q, c, i.value) ?? answer, { date: i.value, time: i.time });
+  return finish(k, ranked, c, nightOf(k, q, c, i.value) ?? weekdayNightOf(k, q, c, i.surface, answer) ?? answer, { date: i.value, time: i.time });
 }
 
 /**
@@ -170,6 +170,25 @@ function nightOf(k: Knowledge, q: AnalyzedQuestion, c: Candidate, value: string 
   }
   return undefined;
 }
+/**
+ * "Dans la nuit de quel jour …" of "dans la nuit de vendredi à samedi": the night by its two weekdays, with the date
+ * the first resolves to when it does.
+ */
+function weekdayNightOf(k: Knowledge, q: AnalyzedQuestion, c: Candidate, surface: string, answer: string): string | undefined {
+  if (!/\bnuit\b/.test(fold(q.text))) return undefined;
+  const first = WEEKDAY.exec(fold(surface))?.[1];
+  if (!first) return undefined;
+  for (const index of [...c.support.keys()]) {
+    const m = NIGHT_OF_WEEKDAYS.exec(fold(k.sentence(index).text));
+    if (!m || m[1] !== first) continue;
+    const night = `nuit de ${m[1]} à ${m[2]}`;
+    return fold(answer) === first ? night : `${night} (${answer})`;
+  }
+  return undefined;
+}
+/** "nuit de vendredi à samedi", folded. */
+const NIGHT_OF_WEEKDAYS = new RegExp(`\\bnuit\\s+(?:de|du)\\s+(${timeWords.weekdays.map((w) => fold(w)).join('|')})\\s+(?:a|au)\\s+(${timeWords.weekdays.map((w) => fold(w)).join('|')})\\b`);
+
 /** "nuit du 27 au 28 février", "nuit du 31 décembre au 1er janvier" is left to the first day. */
 const NIGHT_SPAN = /\bnuit\s+du\s+(\d{1,2})(?:er)?\s+au\s+(\d{1,2})(?:er)?\s+\p{L}/iu;
 

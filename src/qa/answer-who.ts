@@ -213,7 +213,8 @@ function otherComplement(around: string, role: string, complement: string): bool
   const m = new RegExp(`${escapeRegExp(role)}s?\\s+${OF}\\s*([\\p{L}-]+)`, 'u').exec(around);
   return !!m && m[1] !== complement && !DEMONSTRATIVES.test(m[1]!);
 }
-const DEMONSTRATIVES = /^(?:ce|cet|cette|ces|son|sa|ses|leur|leurs)$/;
+/** Words that complete a role by pointing back ("son adjoint", "l'adjoint de celui-ci"), folded. */
+const DEMONSTRATIVES = /^(?:ce|cet|cette|ces|son|sa|ses|leur|leurs|(?:celui|celle|ceux|celles)(?:-ci|-la)?|lui|elle|eux)$/;
 
 /**
  * The word that completes the role asked ("La ministre de la Justice …" → "justice"), folded, when the corpus

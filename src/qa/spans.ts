@@ -46,6 +46,11 @@ const VENUE = new RegExp(`(?<![\\p{L}])(${WORD})((?:\\s+${ADJECTIVE}(?=\\s+(?:\\
 /** An ordinal ("quatrième", "4e", "1er") then a noun: "quatrième étage", "1er arrondissement". */
 const ORDINAL_VENUE = new RegExp(`(?<![\\p{L}\\d])((?:${quantityWords.ordinals.join('|')})|\\d{1,2}(?:e|er|re|ère|ème|eme))\\s+(\\p{L}+)`, 'giu');
 
+/** Phrases that work as a preposition ("au cours de"), read around a venue noun: its start and a few characters after. */
+const PHRASE_REACH = 8;
+const PHRASE_TAIL = 4;
+const IN_PREPOSITIONAL_PHRASE = new RegExp(`(?:^|[^\\p{L}])(?:${FR.prepositionalPhrases.map(escapeRegExp).join('|')})`, 'u');
+
 /** An article (or one contracted with a preposition) right before a position noun. */
 const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:le|la|les|au|aux|du|des|un|une)\s+$/iu;
 const ARTICLE_REACH = 5;
@@ -68,6 +73,11 @@ export function venues(text: string): Span[] {
     const position = POSITIONS.has(noun) && new RegExp(`^\\s+${OF}`, 'u').test(m[2]!) && (elided > 0 || ARTICLE_BEFORE.test(text.slice(Math.max(0, m.index - ARTICLE_REACH), m.index)));
     if (!VENUES.has(noun) && !position) {
       // Not a venue noun: look again from the next word ("dans un hall du parc …").
+      VENUE.lastIndex = m.index + m[1]!.length;
+      continue;
+    }
+    // "Au cours d'une cérémonie": the noun of a phrase that works as a preposition is no venue.
+    if (IN_PREPOSITIONAL_PHRASE.test(foldChars(text.slice(Math.max(0, m.index - PHRASE_REACH), m.index + m[1]!.length + PHRASE_TAIL)).replace(/’/g, "'"))) {
       VENUE.lastIndex = m.index + m[1]!.length;
       continue;
     }

@@ -430,3 +430,21 @@ describe('the complement of a title that heads a body', () => {
     expect(entitiesOf(['Le directeur de Jean Dupont a parlé.'])).toContainEqual(['Jean Dupont', 'person', []]);
   });
 });
+
+describe('a name after "à la", "dans le"', () => {
+  it('reads it as a place, and the title after its comma as the main clause\'s, not an apposition', () => {
+    expect(entitiesOf(["Au cours d'une cérémonie à la Kalevala, le chef de l'État a parlé."])).toContainEqual(['Kalevala', 'place', []]);
+  });
+
+  it('leaves a capitalised venue noun and an acronym to what else they are ("à l\'Hôtel de police", "à la SNCF")', () => {
+    const found = entitiesOf(["Les témoins ont été conduits à l'Hôtel de police de Tartu.", 'Il travaille à la SNCF, a dit le directeur.']);
+    expect(found.find(([name]) => name === 'Hôtel')?.[1]).not.toBe('place');
+    expect(found.find(([name]) => name === 'SNCF')?.[1]).not.toBe('place');
+  });
+});
+
+describe('particles of Portuguese, Spanish and Arabic family names', () => {
+  it('keeps "da", "dos", "ben" inside a name that opens on a given name', () => {
+    expect(entitiesOf(['Le ministre a reçu Carlos da Costa lundi à Tartu.'])).toContainEqual(['Carlos da Costa', 'person', []]);
+  });
+});

@@ -15,6 +15,7 @@ describe('isPageFurniture', () => {
     'Crédits',
     '— Préfecture du Nord (@prefet59) 9 septembre 2017',
     '02/04/2015 16:00 CEST | Actualisé 05/10/2016 03:43 CEST',
+    'estonie-la-condamnation-de-la-compagnie-confirmee-en-appel',
   ])('reads "%s" as page furniture', (line) => expect(isPageFurniture(line)).toBe(true));
 
   it.each([
@@ -22,6 +23,7 @@ describe('isPageFurniture', () => {
     'Le toit du marché a cédé mardi sous la neige.',
     'Partager les tâches entre les communes prendra du temps, selon le maire qui a présenté mardi son plan de relance.',
     'Image de la ville en ruines, le clocher est resté debout.',
+    'Jean-Marie Le Pen-Dupont a parlé.',
   ])('keeps "%s"', (line) => expect(isPageFurniture(line)).toBe(false));
 
   it('leaves furniture out of the annotated sentences, the paragraph numbers kept', () => {

@@ -26,6 +26,14 @@ describe('reasonToAbstain', () => {
     expect(reasonToAbstain(question(), ranked(0.9))).toBeUndefined();
   });
 
+  it('answers from a sentence that holds the words the question quotes, though it covers less of the question', () => {
+    const saying = (text: string): ScoredSentence[] => [{ ...ranked(0.35)[0], sentence: { doc: 0, para: 1, text, terms: [], mentions: [], dates: [] } } as ScoredSentence];
+    const q = question({ text: "Celle qui a parlé des « rescapés du dernier jour », c'est qui ?" });
+    expect(reasonToAbstain(q, saying('Ce sont « les rescapés du dernier jour », a commenté Mme Tamm.'))).toBeUndefined();
+    expect(reasonToAbstain(q, saying('Ce sont les rescapés, a commenté Mme Tamm.'))).toEqual({ code: 'lowCoverage' });
+    expect(reasonToAbstain(question({ text: 'Qui a parlé de « rescapés » ?' }), saying('Ce sont les rescapés, a commenté Mme Tamm.'))).toEqual({ code: 'lowCoverage' });
+  });
+
   it('answers from a sentence that says the specific noun asked ("quel hôtel") though it covers less of the question', () => {
     const sentence = (terms: string[]): ScoredSentence[] => [{ ...ranked(0.35)[0], sentence: { doc: 0, para: 1, text: 't', terms, mentions: [], dates: [] } } as ScoredSentence];
     const hotelAsked = { kind: 'where' as const, expects: 'place' as const, noun: 'hotel' };

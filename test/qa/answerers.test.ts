@@ -1228,3 +1228,29 @@ describe('a figure the question states', () => {
     expect(engine.ask('Sur les six tirs des gendarmes, combien ont touché le suspect ?').answer).toBe('quatre balles');
   });
 });
+
+describe('a town asked', () => {
+  it('is not answered by a town told by its department ("cette commune des Yvelines")', () => {
+    const engine = engineOf([
+      article('a', [
+        "Le souvenir du drame est encore vif dans cette commune des Yvelines, où le suspect a été abattu.",
+        "Le suspect a été abattu par la police dans la commune voisine de Saint-Ouen-l'Aumône.",
+      ]),
+    ]);
+    expect(engine.ask('Le suspect a été abattu dans quelle commune ?').answer).toBe("Saint-Ouen-l'Aumône");
+  });
+});
+
+describe('a night between two weekdays', () => {
+  it('answers "dans la nuit de quel jour" with both weekdays', () => {
+    const engine = engineOf([article('a', ["Un incendie a éclaté au port, à la suite du déraillement d'un train de marchandises, dans la nuit de vendredi à samedi."])]);
+    expect(engine.ask("Le déraillement, c'est arrivé dans la nuit de quel jour ?").answer).toMatch(/^nuit de vendredi à samedi/);
+  });
+});
+
+describe('a specialist asked', () => {
+  it('is answered by a person the text gives a speciality ("tectonicien"), not only the word "spécialiste"', () => {
+    const engine = engineOf([article('a', ["La secousse était de magnitude 6, a rappelé Priit Saar, tectonicien de l'Institut de géologie de Tartu."])]);
+    expect(engine.ask("Quel spécialiste de l'Institut de géologie a commenté la secousse ?").answer).toMatch(/^Priit Saar/);
+  });
+});

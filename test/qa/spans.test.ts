@@ -9,6 +9,13 @@ describe('quantities: one unit of time', () => {
   });
 });
 
+describe('venues: a phrase that works as a preposition', () => {
+  it('reads no venue in "au cours d\'une cérémonie" and still reads the venue after it', () => {
+    expect(venues("Au cours d'une cérémonie à la mairie de Tartu, le maire a parlé.").map((v) => v.text)).toEqual(['mairie de Tartu']);
+    expect(venues("Les enfants jouaient dans la cour de l'école.").map((v) => v.text)).toEqual(["cour de l'école"]);
+  });
+});
+
 describe('venues', () => {
   it.each([
     ['La cérémonie a débuté dans un hall du parc des expositions, tandis que', 'hall du parc des expositions', 'hall'],
