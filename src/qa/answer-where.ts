@@ -148,9 +148,11 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
       if (restates || isShortFormAsked(r.sentence.text, v.end)) continue;
       // "un village voisin de Carcassonne", "une ville voisine des Abruzzes": a place told by a landmark is no name.
       if (NEAR_INSIDE.test(fold(v.text))) continue;
-      // "cette commune des Yvelines" for "dans quelle commune …": a town told by its department or country is no name.
-      const of = townAsked ? /\s(?:(?:des|du|de)\s+|d['’]\s*)(?:la\s+|l['’])?(.+)$/u.exec(v.text)?.[1] : undefined;
-      if (of !== undefined && (isFrenchArea(of) || FR.knownPlaces.has(nameKey(of)))) continue;
+      // "cette commune des Yvelines", "la capitale des Abruzzes": a town told by its department, region or country is
+      // no name.
+      const of = isTownNoun(v.noun) ? /\s(?:(?:des|du|de)\s+|d['’]\s*)(?:la\s+|l['’])?(.+)$/u.exec(v.text)?.[1] : undefined;
+      // A plural after "des" is an area too: no town is named in the plural ("une ville voisine des Abruzzes").
+      if (of !== undefined && (isFrenchArea(of) || FR.knownPlaces.has(nameKey(of)) || /\sdes\s+\p{Lu}/u.test(v.text))) continue;
       if (venueAsked && v.noun !== venueAsked && !narrower.has(v.noun)) continue;
       // "Dans quel quartier / quelle ville …": an area is asked; a building ("l'immeuble de logements") is none.
       if (!venueAsked && q.noun && !isSpot(q.noun) && !isAnyPlace(q.noun) && v.noun !== singularOf(q.noun)) continue;

@@ -12,7 +12,7 @@ import { escapeRegExp } from '../regexp.js';
 /** Sentences cited for who a person is. */
 const SUPPORTING = 3;
 /** Characters on each side of a name read for the role asked ("le procureur X", "X, procureur"). */
-const ROLE_REACH = 35;
+const ROLE_REACH = 50;
 /** Characters before a speech verb read for its speaker. */
 const SPEAKER_REACH = 90;
 
@@ -67,9 +67,10 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
   // A person the question names by their family name alone ("aux côtés de Karis et Brandt") is not the one asked.
   const named = namedInQuestion(q.text);
   const isNamed = (id: number) => named.has(fold(familyName(k.ann.entities[id].name)));
-  // Only a body's ("l'enquêteur du BST"): "l'avocat de X" is a relation to one person, which a nearby sentence does not give.
+  // Only a body's or a place's ("l'enquêteur du BST", "la procureure de Verbania"): "l'avocat de X" is a relation to one
+  // person, which a nearby sentence does not give.
   const complementEntity = complement !== undefined ? k.entityByKey(complement) : undefined;
-  const complementIsBody = complementEntity !== undefined && k.entityType(complementEntity) === 'org';
+  const complementIsBody = complementEntity !== undefined && (k.entityType(complementEntity) === 'org' || k.entityType(complementEntity) === 'place');
   const nearbySays = (index: number, word: string) => {
     const [first, end] = k.sentences.range(k.sentences.docOf(index));
     for (let i = Math.max(first, index - COMPLEMENT_REACH); i < Math.min(end, index + COMPLEMENT_REACH + 1); i++) if (fold(k.sentence(i).text).includes(word)) return true;
@@ -242,7 +243,10 @@ function roleContext(text: string, m: { start: number; end: number }, mentions: 
   // person it runs into, not an apposition of A.
   const next = mentions.find((o) => o.type === 'person' && o.start > m.end && o.start < m.end + ROLE_REACH);
   const titlesNext = !!next && /^\s*,[^,;:()–—]*$/u.test(text.slice(m.end, next.start));
-  const after = !titlesNext && /^\s*,(?!\s*(?:de|du|des|d['’]|et|ou)\s)/iu.test(text.slice(m.end)) ? fold(text.slice(m.end, m.end + ROLE_REACH)) : '';
+  // The window ends at a word's end: "X, alors fonctionnaire de la direction …" is not read as "… de la direc".
+  let to = Math.min(text.length, m.end + ROLE_REACH);
+  while (to < text.length && /[\p{L}'’-]/u.test(text[to]!)) to++;
+  const after = !titlesNext && /^\s*,(?!\s*(?:de|du|des|d['’]|et|ou)\s)/iu.test(text.slice(m.end)) ? fold(text.slice(m.end, to)) : '';
   return { before, around: `${before} ${after}` };
 }
 

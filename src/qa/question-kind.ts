@@ -147,6 +147,8 @@ const ROLE_ASKED = /\b(?:c'(?:est|etait|etaient|sont) qui,?|qui (?:est|etait|son
 const IDENTITY = /^(?:le |la |l')\s*([a-z][a-z-]{3,})\b(?:\s+([a-z][a-z-]{3,})\b)?.*,\s*(?:(?:c'est|c'etait) qui|(?:il|elle) s'appel(?:le|ait) comment)$/;
 /** "Comment s'appelle le NOUN …": the name asked of a noun (folded). */
 const NAME_OF = /^comment s'appel(?:le|ait|lent|aient)\s+(?:le |la |l')\s*([a-z][a-z-]{3,})\b/;
+/** A closing "qui" after a preposition ("… à la maison de qui", "… sauvé par qui"), folded. */
+const OBJECT_WHO = /\b(?:a|de|d'|par|pour|avec|contre|chez|aupres de|sans|envers|derriere)\s*qui$/;
 const LEADING_NOUN = /^(?:et |mais |alors )?(?:le |la |les |l')\s*((?:[a-z][a-z-]*\s*){1,3})/;
 
 /** The first noun of a role among the first words of a phrase ("tout premier gamin" → "enfant" read as "gamin"). */
@@ -230,7 +232,8 @@ export function questionType(question: string): QuestionType {
   const type = withDayPart(readType(bare), bare);
   // "L'arbitre de la finale, c'était qui ?": the dislocated noun is the role asked.
   const leadRole = roleIn(LEADING_NOUN.exec(bare)?.[1]);
-  if (type.kind === 'who' && !type.noun && leadRole) return { ...type, noun: leadRole };
+  // "Les manifestants ont mis le feu à la maison de qui ?": a "qui" after a preposition asks someone else than the subject.
+  if (type.kind === 'who' && !type.noun && leadRole && !OBJECT_WHO.test(bare)) return { ...type, noun: leadRole };
   // "Le ténor de l'orchestre …, c'est qui ?": a noun the classes do not know still names who is asked; only a
   // person the text gives it answers.
   // "Le petit Australien de 7 ans …, il s'appelait comment ?": an adjective before the noun is skipped, and a people

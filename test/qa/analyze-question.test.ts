@@ -195,6 +195,11 @@ describe('questionType: spoken questions and "quel + noun"', () => {
     expect(questionType("Quel administrateur de l'entreprise a parlé le premier ?")).toMatchObject({ kind: 'who', noun: 'administrateur' });
   });
 
+  it('takes no role from the subject when "qui" closes the question after a preposition ("… la maison de qui ?")', () => {
+    expect(questionType('Les manifestants ont mis le feu à la maison de qui ?')).toEqual({ kind: 'who', expects: 'person' });
+    expect(questionType("Le plongeur, c'était qui ?")).toMatchObject({ kind: 'who', noun: 'plongeur' });
+  });
+
   it('reads the question after a dislocated phrase\'s comma, not a relative "qui" inside that phrase', () => {
     expect(questionType("Le camion qui a perdu sa remorque, c'était quel modèle ?")).toMatchObject({ kind: 'what', noun: 'modele' });
     expect(questionType("En appel, c'est quelle cour qui a condamné la société ?")).toMatchObject({ kind: 'where', noun: 'cour' });

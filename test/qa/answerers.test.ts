@@ -1254,3 +1254,45 @@ describe('a specialist asked', () => {
     expect(engine.ask("Quel spécialiste de l'Institut de géologie a commenté la secousse ?").answer).toMatch(/^Priit Saar/);
   });
 });
+
+describe('a date right after a participle that qualifies a noun', () => {
+  it('dates that participle\'s fact, not the sentence\'s verb', () => {
+    const engine = engineOf([article('a', ["Ce 10 septembre, la cour d'appel de Tartu a confirmé la peine requise le 28 mars."])]);
+    expect(engine.ask("À quelle date la cour d'appel a-t-elle confirmé la peine ?").answer).toMatch(/^10 septembre/);
+  });
+});
+
+describe('a town told by the area it lies in', () => {
+  it('is no answer ("la capitale des Abruzzes")', () => {
+    const engine = engineOf([
+      article('a', [
+        "Un an après le séisme qui a transformé en champ de ruines la capitale des Abruzzes, 25.000 personnes se sont rassemblées pour une commémoration.",
+      ]),
+    ]);
+    expect(engine.ask('Où se sont rassemblées les 25 000 personnes pour la commémoration ?').answer ?? '').not.toMatch(/capitale/);
+  });
+});
+
+describe('the role of a person, read to the end of its words', () => {
+  it('reads the complement of a role in an apposition whole ("X, alors fonctionnaire de la direction …")', () => {
+    const engine = engineOf([article('a', ["Le tribunal a relaxé Priit Saar, alors fonctionnaire de la direction départementale des routes, et deux maires."])]);
+    expect(engine.ask('Le fonctionnaire de la direction départementale qui a été relaxé, il s\'appelle comment ?').answer).toMatch(/^Priit Saar/);
+  });
+
+  it('reads a role said some words before the name ("l\'avocat des dirigeants de Baltair Airways, Me Tiit Vahe")', () => {
+    const engine = engineOf([article('a', ["Pour étayer ses dires, l'avocat des dirigeants de Baltair Airways, Me Tiit Vahe, a présenté un film."])]);
+    expect(engine.ask('Quel avocat défendait Baltair Airways au procès ?').answer).toMatch(/^Tiit Vahe/);
+  });
+});
+
+describe('the complement of a role: a place nearby', () => {
+  it('lets a place named in a sentence nearby complete the role ("la procureure de Narva")', () => {
+    const engine = engineOf([
+      article('a', [
+        "Le téléphérique s'est écrasé dimanche à Narva, faisant quatorze morts.",
+        "La procureure Kadri Tamm a accablé le propriétaire de l'installation.",
+      ]),
+    ]);
+    expect(engine.ask("C'est qui la procureure de Narva qui a accablé le propriétaire ?").answer).toMatch(/^Kadri Tamm/);
+  });
+});
