@@ -1296,3 +1296,20 @@ describe('the complement of a role: a place nearby', () => {
     expect(engine.ask("C'est qui la procureure de Narva qui a accablé le propriétaire ?").answer).toMatch(/^Kadri Tamm/);
   });
 });
+
+describe('an employee or a sum asked', () => {
+  const engine = engineOf([
+    article('a', [
+      "La compagnie Baltair a été condamnée à 200.000 euros d'amende.",
+      "Son mécanicien, Juhan Parts, a été condamné à 15 mois de prison avec sursis.",
+    ]),
+  ]);
+
+  it('answers "Quel employé de X" with a trade the text gives (a mécanicien is an employé)', () => {
+    expect(engine.ask('Quel employé de Baltair a été condamné à 15 mois de prison avec sursis ?').answer).toMatch(/^Juhan Parts/);
+  });
+
+  it('answers "quelle amende" with the sum, not its sentence', () => {
+    expect(engine.ask('Baltair a pris quelle amende ?').answer).toBe('200.000 euros');
+  });
+});
