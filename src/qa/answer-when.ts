@@ -54,10 +54,11 @@ export function answerWhen(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSent
       const otherEnd = endAsked && end !== undefined && end !== endAsked;
       const notSaidEnd = endAsked === 'end' && !end && !saysEnd;
       // "a revendiqué samedi": a date right after a word of the question's main clause dates that very fact.
-      const adjacentAsked = saidRightBefore(r.sentence.text, d.start, asked, q);
       // "a confirmé la peine requise le 28 mars": a date right after a participle that qualifies a noun dates that
-      // participle's fact, not the question's.
-      const adjacent = adjacentAsked ? TUNING.adjacentDate : qualifiesNoun(r.sentence.text, d.start) ? TUNING.participleDate : 1;
+      // participle's fact, not the question's — unless the participle is the question's own verb.
+      const participle = qualifyingParticiple(r.sentence.text, d.start);
+      const adjacent = participle && !analyse(participle).some((t) => asked.has(q.alternatives.get(t)?.of ?? t)) ? TUNING.participleDate
+        : saidRightBefore(r.sentence.text, d.start, asked, q) ? TUNING.adjacentDate : 1;
       // "depuis quelle année": a date that opens a span ("sans précédent depuis 1891") answers; another dates a fact.
       const opensSpan = sinceAsked && (SINCE_BEFORE.test(fold(r.sentence.text.slice(Math.max(0, d.start - BOUND_REACH), d.start + SINCE_INSIDE))) || rangeEnd(r.sentence, d) === 'start');
       const since = sinceAsked && !opensSpan ? TUNING.notSince : 1;
@@ -234,14 +235,14 @@ function saidRightBefore(text: string, at: number, asked: Set<string>, q: Analyz
 const ADJACENT_REACH = 40;
 
 /**
- * True when a past participle right before the date follows a noun, not an auxiliary ("la peine requise le 28 mars",
- * not "a été requise le 28 mars"): the participle qualifies the noun and the date is its fact's.
+ * The past participle right before the date when it follows a noun, not an auxiliary ("la peine requise le 28 mars",
+ * not "a été requise le 28 mars"): it qualifies the noun and the date is its fact's.
  */
-function qualifiesNoun(text: string, at: number): boolean {
+function qualifyingParticiple(text: string, at: number): string | undefined {
   const m = PARTICIPLE_BEFORE.exec(text.slice(Math.max(0, at - ADJACENT_REACH), at));
-  if (!m) return false;
+  if (!m) return undefined;
   const [, noun, participle] = m;
-  return !isAuxiliary(noun!) && !isStopword(noun!) && !FR.stopwords.has(fold(participle!)) && !/^\p{Lu}/u.test(noun!);
+  return !isAuxiliary(noun!) && !isStopword(noun!) && !FR.stopwords.has(fold(participle!)) && !/^\p{Lu}/u.test(noun!) ? participle : undefined;
 }
 /** A word, then a past participle (feminine or plural too), then at most "le", "du", "en" … before the date. */
 const PARTICIPLE_BEFORE = /(\p{L}+)\s+(\p{L}{3,}(?:é|ée|és|ées|ise|ises|ite|ites|ue|ues|ie|ies))\s+(?:le\s+|du\s+|en\s+|au\s+|dès\s+le\s+)?$/u;

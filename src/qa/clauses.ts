@@ -13,7 +13,7 @@ import words from './data/fr-answer-words.json' with { type: 'json' };
 const esc = (w: string) => escapeRegExp(w).replace(/'/g, "['’]");
 
 /** Where a sentence's clauses start: at "que/qu'", a semicolon, a dash, or a comma before a side-clause word. */
-const CLAUSE_BREAK = new RegExp(`\\s(?:que|qu['’])|;|\\s[–—]\\s|,\\s(?=(?:${words.clauseOpeners.map(esc).join('|')})\\s)|\\s(?=(?:${words.clauseOpenersBare.map(esc).join('|')}))`, 'giu');
+const CLAUSE_BREAK = new RegExp(`\\s(?:que(?![\\p{L}])|qu['’])|;|\\s[–—]\\s|,\\s(?=(?:${words.clauseOpeners.map(esc).join('|')})\\s)|\\s(?=(?:${words.clauseOpenersBare.map(esc).join('|')}))`, 'giu');
 
 /** A clause that opens on "lors de" / "lors du" / "lors d'": the occasion of the main clause's fact. */
 const OCCASION = /^[\s,]*lors\s+d/iu;
@@ -33,7 +33,8 @@ function isPersonNoun(word: string): boolean {
 
 /** The analysed terms of a question's main clause: the words before its first "que" ("annoncé" in "Quand X a-t-il annoncé que …"). */
 export function mainClauseTerms(q: AnalyzedQuestion): Set<string> {
-  const main = q.text.replace(/^(?:qu['’]|que\s)/i, '').split(/\s(?:que|qu['’])/i)[0] ?? q.text;
+  // " que", " qu'" — not " quelle" ("à quelle heure" opens no clause).
+  const main = q.text.replace(/^(?:qu['’]|que\s)/i, '').split(/\s(?:que(?![\p{L}])|qu['’])/iu)[0] ?? q.text;
   return new Set(analyse(main).filter((t) => q.terms.has(t) || q.alternatives.has(t)));
 }
 

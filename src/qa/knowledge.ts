@@ -318,8 +318,8 @@ export class Knowledge implements Vocabulary {
   }
 }
 
-/** What follows a town's name in its commune's compound name ("-sur-Orge", "-en-Yvelines", "-lès-Bains"). */
-const COMMUNE = /^-(?:sur|sous|en|les|lès|le|la|aux)-/;
+/** What follows a town's name in its commune's compound name ("-sur-Orge", "-en-Yvelines", "-lès-Bains", "-Sainte-Honorine", "-du-Rouvray"). */
+const COMMUNE = /^-(?:sur|sous|en|les|lès|le|la|aux|saint|sainte|de|du|des)-/;
 
 /** A name's words, folded, a compound joined by hyphens one word ("Île-de-France" holds no "France"). */
 function wholeWords(name: string): string {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeQuestion, questionKind, type Vocabulary } from '../../src/qa/analyze-question.js';
 import type { EntityType } from '../../src/nlp/entities.js';
 import { questionType } from '../../src/qa/question-kind.js';
+import { mainClauseTerms } from '../../src/qa/clauses.js';
 
 describe('questionKind', () => {
   it.each([
@@ -247,6 +248,11 @@ describe('analyzeQuestion', () => {
       expect(q.kind).toBe('who');
       expect(q.whoIsUnknown).toBeUndefined();
     }
+  });
+
+  it('reads the main clause past "quelle" ("À quelle heure … est-il arrivé"), up to a real "que"', () => {
+    expect([...mainClauseTerms(analyzeQuestion('À quelle heure Ana Ribeiro est-elle arrivée au sommet ?', vocab))]).toEqual(expect.arrayContaining(['arriv', 'sommet']));
+    expect([...mainClauseTerms(analyzeQuestion("Quand Ana Ribeiro a-t-elle dit que le sommet était ouvert ?", vocab))]).not.toContain('sommet');
   });
 
   it('takes no term from the noun of a phrase that works as a preposition ("à propos des", "au cours de")', () => {

@@ -1313,3 +1313,15 @@ describe('an employee or a sum asked', () => {
     expect(engine.ask('Baltair a pris quelle amende ?').answer).toBe('200.000 euros');
   });
 });
+
+describe('a place named short', () => {
+  it('names the commune whose compound name starts with it ("Conflans" of "Conflans-Sainte-Honorine")', () => {
+    const engine = engineOf([
+      article('a', [
+        "Le maire a parlé aux habitants lundi à Conflans.",
+        "Un monument a été inauguré le 16 octobre 2021 sur la place de la Liberté à Conflans-Sainte-Honorine.",
+      ]),
+    ]);
+    expect(engine.ask('Quand a été inauguré le monument à Conflans ?').answer).toMatch(/^16 octobre 2021/);
+  });
+});
