@@ -84,10 +84,12 @@ export function buildTimeline(ann: { articles: ArticleMeta[]; entities: Annotate
     // The sentence's event is dated by its main clause: a date in a side clause ("à un moment où …, en juin
     // dernier", "depuis sa prise de pouvoir en 2011") belongs to another fact.
     const seen = new Map<string, Item>();
+    // "samedi", "hier soir" in an article known only to its month: the day is unknown, the month is the article's.
+    const month = ann.articles[s.doc].publishedMonth;
     for (const d of s.dates) {
-      if (!d.value) continue;
+      if (!d.value && !(d.relative && month)) continue;
       // "la semaine dernière" names no day: place it in its month.
-      const value = d.approximate && d.value!.length === 'YYYY-MM-DD'.length ? d.value!.slice(0, 'YYYY-MM'.length) : d.value!;
+      const value = !d.value ? month! : d.approximate && d.value.length === 'YYYY-MM-DD'.length ? d.value.slice(0, 'YYYY-MM'.length) : d.value;
       const known = seen.get(value);
       // "jeudi, à 14h": the time of day joins the day it belongs to.
       if (known) {

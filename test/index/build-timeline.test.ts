@@ -25,3 +25,12 @@ describe('buildTimeline', () => {
     expect(events.find((e) => e.text.startsWith('La conférence'))).toMatchObject({ date: '2024-03-07', time: '10:30' });
   });
 });
+
+describe('buildTimeline: an article known only to its month', () => {
+  it('files a fact dated by a weekday under the article\'s month, the day being unknown', () => {
+    const events = timelineOf([
+      { id: 'm', file: 'm.md', title: 'm', published: '', crawlDate: '2013-07', language: 'fr', paragraphs: ['Le train a déraillé samedi au centre de Tartu, puis a explosé.'], bytes: 0 } as Article,
+    ]);
+    expect(events.find((e) => e.text.includes('déraillé'))).toMatchObject({ date: '2013-07' });
+  });
+});
