@@ -10,10 +10,11 @@ import quantityWords from './data/quantity-words.json' with { type: 'json' };
 import answerWords from './data/fr-answer-words.json' with { type: 'json' };
 import { escapeRegExp } from '../regexp.js';
 import timeWords from '../nlp/data/fr-time.json' with { type: 'json' };
-import { isCostQuestion, isMeasureNoun, quantities, unitsOf } from './spans.js';
+import { isCostQuestion, isMeasureNoun, models, quantities, unitsOf } from './spans.js';
 import { TUNING } from './tuning.js';
 import { clauseWeights, mainClauseTerms } from './clauses.js';
 import { isClassNoun } from './question-kind.js';
+import nouns from './data/question-nouns.json' with { type: 'json' };
 
 /** Dimension words that share this many first letters are one dimension ("profondeur" / "profond"). */
 const STEM_PREFIX = 4;
@@ -47,6 +48,8 @@ export function answerWhat(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSent
       && r.score >= TUNING.causeScore * best.score && r.coverage >= TUNING.causeCoverage * best.coverage);
     if (because) top = because;
   }
+  // "C'était quel modèle d'avion ?": a code-like name ("Airbus A310", "MD-83"), or the corpus does not say.
+  if (q.noun && MODEL_NOUNS.has(q.noun)) return answerModel(k, q, ranked);
   // "Il a lu quel texte ?": a sentence that names no text does not answer it.
   if (q.expects === 'text' && q.noun && !isClassNoun(q.noun) && !namesThing(top, q.noun, q)) return null;
   if (isHeading(top.sentence.text)) return null;
@@ -54,6 +57,25 @@ export function answerWhat(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSent
   // "la rupture de quelle digue …" of "la rupture de la digue de Bouin": the thing asked, by the name the text gives it.
   const named = q.expects === 'text' && q.noun && !isClassNoun(q.noun) ? namedThing(top.sentence.text, q.noun) : undefined;
   return finish(k, ranked, c, named ?? clip(top.sentence.text, MAX_ANSWER));
+}
+
+/** Nouns that ask a model (data: question-nouns.json modelNouns). */
+const MODEL_NOUNS = new Set(nouns.modelNouns);
+
+/** "Quel modèle d'avion …": the code-like names of the sentences that say the question, near its words. */
+function answerModel(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[]): Partial | null {
+  const pool = new Map<string, Candidate>();
+  const shown = new Map<string, string>();
+  for (const r of readable(ranked, false, (s) => models(s.sentence.text).length > 0, TUNING.nounCoverage)) {
+    const points = anchors(q, r);
+    for (const m of models(r.sentence.text)) {
+      const key = fold(m.text);
+      vote(pool, key, weightOf(r) * proximity(m.start, points), r.index, r.sentence.doc);
+      if (!shown.has(key)) shown.set(key, m.text);
+    }
+  }
+  const c = best(pool);
+  return c ? finish(k, ranked, c, shown.get(c.key)!) : null;
 }
 
 /**

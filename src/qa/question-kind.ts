@@ -147,6 +147,8 @@ const ROLE_ASKED = /\b(?:c'(?:est|etait|etaient|sont) qui,?|qui (?:est|etait|son
 const IDENTITY = /^(?:le |la |l')\s*([a-z][a-z-]{3,})\b(?:\s+([a-z][a-z-]{3,})\b)?.*,\s*(?:(?:c'est|c'etait) qui|(?:il|elle) s'appel(?:le|ait) comment)$/;
 /** "Comment s'appelle le NOUN …": the name asked of a noun (folded). */
 const NAME_OF = /^comment s'appel(?:le|ait|lent|aient)\s+(?:le |la |l')\s*([a-z][a-z-]{3,})\b/;
+/** "quoi comme modèle", "c'était quoi comme voiture": the noun asked (folded). */
+const QUOI_COMME = /\bquoi comme\s+([a-z][a-z-]*)/;
 /** A closing "qui" after a preposition ("… à la maison de qui", "… sauvé par qui"), folded. */
 const OBJECT_WHO = /\b(?:a|de|d'|par|pour|avec|contre|chez|aupres de|sans|envers|derriere)\s*qui$/;
 const LEADING_NOUN = /^(?:et |mais |alors )?(?:le |la |les |l')\s*((?:[a-z][a-z-]*\s*){1,3})/;
@@ -247,10 +249,11 @@ export function questionType(question: string): QuestionType {
     const noun = singular(named);
     return NOUNS.person.has(noun) ? { ...type, noun } : { ...type, expects: 'name', noun };
   }
-  // "Jean Reno, il a lu quel texte ?": the thing asked for, which the answering sentence must name.
+  // "Jean Reno, il a lu quel texte ?", "C'était quoi comme modèle ?": the thing asked for, which the answering sentence
+  // must name.
   if (type.kind === 'what' && !type.noun) {
     QUEL_NOUN.lastIndex = 0;
-    const m = QUEL_NOUN.exec(bare);
+    const m = QUEL_NOUN.exec(bare) ?? QUOI_COMME.exec(bare);
     let thing = m?.[1];
     // "quel genre de traces": the traces are asked; "avec quel objet": no kind of thing.
     if (thing && GENERIC_THINGS.has(singular(thing))) thing = /^\s+(?:de\s+|d')\s*([a-z][a-z-]*)/.exec(bare.slice(m!.index + m![0].length))?.[1];

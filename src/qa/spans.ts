@@ -10,6 +10,7 @@ import answerWords from './data/fr-answer-words.json' with { type: 'json' };
 import { FR, fold } from '../nlp/french.js';
 import { foldChars } from '../nlp/fold.js';
 import { escapeRegExp } from '../regexp.js';
+import { isGivenName } from '../nlp/given-names.js';
 import timeWords from '../nlp/data/fr-time.json' with { type: 'json' };
 
 /** A span of a sentence with its head noun (folded, singular). */
@@ -112,7 +113,7 @@ const RANGE_FROM = `(?:(?:entre\\s+|quelque\\s+|environ\\s+|de\\s+)?(?:\\d{1,3}|
 /** A figure, then the word it counts ("41 morts"), through "de" after a round number ("une centaine de forages"). */
 const QUANTITY = new RegExp(`(?<![\\p{L}\\d])(${RANGE_FROM}${FIGURE})(?![\\p{L}\\d:])(?:\\s+(?:(?:de|d['’])\\s*)?(${WORD}))?`, 'giu');
 /** Hours and minutes written as a clock ("1h30", "2 h 15"), with an approximation before them. */
-const HOURS = /(?<![\p{L}\d])((?:environ |près de |plus de |moins de |quelque )?\d{1,2}\s?h\s?(?:\d{2})?)(?![\p{L}\d])/giu;
+const HOURS = /(?<![\p{L}\d])((?:environ |près de |plus de |moins de |quelque )?\d{1,2}\s?h\s?(?:\d{2})?)(?![\p{L}\d])/gu;
 /** Characters before a clock time read for what makes it a time of day. */
 const CLOCK_LEAD_REACH = 12;
 /**
@@ -189,4 +190,35 @@ const COST = new Set(quantityWords.costWords);
 /** True when a question asks an amount of money ("Combien a coûté …"). */
 export function isCostQuestion(question: string): boolean {
   return fold(question).split(/[^a-z]+/).some((w) => COST.has(w));
+}
+
+/**
+ * A code-like name, with the brand before it: capitals and figures ("A310", "MD-83", "FF175BP", "A330 MRTT"), a brand
+ * and a number ("Boeing 737-800"), or a name and a Roman numeral ("Alouette II").
+ */
+const MODEL = /(?<![\p{L}\d'’-])((?:\p{Lu}[\p{L}-]+\s+)?(?:\p{Lu}{1,4}-?\d{1,4}[\p{Lu}\d]{0,4}(?:-\d{1,4})?(?:\s+\p{Lu}{3,5}(?![\p{Ll}]))?|\d{3}(?:-\d{1,4})?)|\p{Lu}\p{Ll}+\s+(?:II|III|IV|VI)(?![\p{L}]))(?![\p{L}\d])/gu;
+/** "modèle 1892", "modèle Sirius": the model the text names with the word itself. */
+const MODEL_NAMED = /(?<![\p{L}])([mM]od[eè]le\s+(?:\d{2,4}|\p{Lu}[\p{L}\d-]*))(?![\p{L}\d])/gu;
+/** Words right before a code that make it no model: a flight, a number, a road ("le vol AH5017", "l'A7"). */
+const NOT_MODEL_BEFORE = /(?:\bvols?|\bn°|\bnuméro|\bligne|\broute|\bautoroute|\bl['’])\s*$/iu;
+/** Characters before a code read for a word that makes it no model. */
+const MODEL_LEAD = 12;
+
+/**
+ * Models named in a sentence ("un Airbus A310", "le modèle incriminé, le FF175BP"); not a flight or a road, a year,
+ * a bare three-figure number, or a given name with a numeral ("Felipe VI").
+ */
+export function models(text: string): Span[] {
+  const out: Span[] = [];
+  for (const m of [...text.matchAll(MODEL), ...text.matchAll(MODEL_NAMED)]) {
+    if (NOT_MODEL_BEFORE.test(text.slice(Math.max(0, m.index! - MODEL_LEAD), m.index!))) continue;
+    // "Le DC-10 …": a capitalised article is no brand.
+    const brand = /^(\p{L}+)\s+/u.exec(m[1]!)?.[1];
+    const skip = brand && FR.stopwords.has(fold(brand)) ? brand.length + 1 : 0;
+    const found = m[1]!.slice(skip);
+    const code = found.replace(/^\p{Lu}[\p{L}-]+\s+/u, '');
+    if (/^\d{3}$/.test(found) || /^(?:1[5-9]|20)\d\d$/.test(code) || isGivenName(found.split(/\s/)[0]!)) continue;
+    out.push({ start: m.index! + skip, end: m.index! + m[1]!.length, text: found, noun: 'modele' });
+  }
+  return out.sort((a, b) => a.start - b.start);
 }

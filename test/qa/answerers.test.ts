@@ -1325,3 +1325,26 @@ describe('a place named short', () => {
     expect(engine.ask('Quand a été inauguré le monument à Conflans ?').answer).toMatch(/^16 octobre 2021/);
   });
 });
+
+describe('a model asked', () => {
+  it('answers with the code-like name of the sentence that says the question, not a flight number nor a king', () => {
+    const engine = engineOf([
+      article('a', [
+        "Le vol BT5017 s'est abîmé en mer avec 152 personnes à bord.",
+        "Un Airbus A310 de la compagnie Baltair s'est abîmé en mer au large de Tartu.",
+        "Le roi Felipe VI a présenté ses condoléances.",
+      ]),
+    ]);
+    expect(engine.ask("C'était quel modèle d'avion, celui qui s'est abîmé en mer ?").answer).toBe('Airbus A310');
+  });
+
+  it('reads "quoi comme modèle" as a model asked, and "modèle 1892" as one', () => {
+    const engine = engineOf([article('a', ["Il était armé d'un revolver de collection modèle 1892, a précisé le procureur."])]);
+    expect(engine.ask("Son revolver, c'était quoi comme modèle ?").answer).toBe('modèle 1892');
+  });
+
+  it('says nothing when no sentence names a model', () => {
+    const engine = engineOf([article('a', ["Un avion de la compagnie Baltair s'est abîmé en mer au large de Tartu."])]);
+    expect(engine.ask("C'était quel modèle d'avion ?").answer).toBeNull();
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCostQuestion, isMeasureNoun, quantities, venues } from '../../src/qa/spans.js';
+import { isCostQuestion, isMeasureNoun, models, quantities, venues } from '../../src/qa/spans.js';
 
 describe('quantities: one unit of time', () => {
   it('reads "une semaine", "un an" as durations, and "un homme" as no count', () => {
@@ -114,4 +114,22 @@ describe('isCostQuestion', () => {
     expect(isCostQuestion("Combien l'armateur a-t-il versé aux familles ?")).toBe(true);
     expect(isCostQuestion("L'indemnisation, c'était combien par personne ?")).toBe(true);
   });
+});
+
+describe('models', () => {
+  it.each([
+    ["Un Airbus A310 de la compagnie s'est abîmé en mer.", ['Airbus A310']],
+    ['Le modèle incriminé, le FF175BP, a été retiré.', ['FF175BP']],
+    ["Ils ont été transportés dans un A330 MRTT de l'armée.", ['A330 MRTT']],
+    ['Le DC-10 avait perdu une lamelle.', ['DC-10']],
+    ['Un hélicoptère Alouette II a décollé.', ['Alouette II']],
+    ['Un revolver de collection modèle 1892.', ['modèle 1892']],
+  ])('reads the model of "%s"', (text, expected) => expect(models(text).map((m) => m.text)).toEqual(expected));
+
+  it.each([
+    'Le vol AH5017 a disparu.',
+    "Il roulait sur l'A7 vers Lyon.",
+    'Le roi Felipe VI est arrivé.',
+    'Le drame a eu lieu en 2019 à Paris.',
+  ])('reads no model in "%s"', (text) => expect(models(text)).toEqual([]));
 });
