@@ -5,7 +5,7 @@ import type { AnalyzedQuestion } from './analyze-question.js';
 import type { Knowledge, ScoredSentence } from './knowledge.js';
 import { anchors, articlesAmong, best, clip, evidenceFor, proximity, vote, type Candidate } from './candidates.js';
 import { anyWord, CUT, describe, finish, isSpeechTerm, readable, singularOf, weightOf, type Partial } from './answer-common.js';
-import { isClassNoun, isSpecificNoun, narrowerRoles } from './question-kind.js';
+import { asksWhoHeads, isClassNoun, isSpecificNoun, narrowerRoles } from './question-kind.js';
 import { TUNING } from './tuning.js';
 import { escapeRegExp } from '../regexp.js';
 
@@ -36,6 +36,12 @@ export function answerWhoIs(k: Knowledge, entity: number, ranked: ScoredSentence
   return { answer, evidence: evidenceFor(k, ranked, supporting), agreeing: articlesAmong(k, descSentences.length ? descSentences : supporting) };
 }
 
+/** After a name, a relative that says it heads something ("X, qui dirige l'enquête", "Y, qui présidait le tribunal"). */
+const HEADS_AFTER = /^[^.;:«»]*?\bqui\s+(?:dirige|dirigeait|dirigera|préside|présidait|présidera|est à la tête|était à la tête)\b/iu;
+
+/** A copula and an article after a name ("X est le président de …", "Y était la directrice …"). */
+const COPULA_AFTER = /^\s+(?:est|était|etait|sera|a été|a ete|devient|est devenue?)\s+(?:le|la|l['’]|un|une)\s*\p{L}/iu;
+
 /** Sentences either side of a role's read for the complement the question gives it ("Quel enquêteur du BST …"). */
 const COMPLEMENT_REACH = 3;
 
@@ -52,6 +58,7 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
   // "Lequel des trois accusés …": the noun names the group the answer is one of; the text need not repeat it.
   const roleRequired = roleAsked !== undefined && isSpecificNoun(roleAsked) && !WHICH_OF.test(fold(q.text));
   const complement = roleAsked ? roleComplement(q, roleAsked, k) : undefined;
+  const headAsked = asksWhoHeads(q.text);
   // "le procureur de Lisbonne, Paulo Dias": the name right after "ROLE de" completes the role; it does not hold it.
   const roleOfBefore = roleAsked ? new RegExp(`${roleAsked}s?\\s+${OF}\\s*$`, 'u') : undefined;
   // "Quel magistrat …": a procureur holds the role too.
@@ -97,7 +104,9 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
       const standsFor = roleAsked !== undefined && PRONOUN_OF.test(before) && holdsRole(fold(r.sentence.text.slice(0, Math.max(0, m.start - ROLE_REACH))));
       // "a indiqué le porte-parole de la Marine, le capitaine de frégate X": the phrase that names the speaker holds it too.
       const spokenAs = acts.some((a) => a.entity === m.entity && holdsRole(fold(a.speakerText)));
-      const hasRole = roleAsked !== undefined && !roleOfBefore!.test(before) && (holdsRole(around) || holdsRole(describedAs(m.entity)) || standsFor || spokenAs);
+      // "Qui dirige l'enquête ?" of "Le capitaine X, qui dirige l'enquête": the subject of the heading verb heads it.
+      const heads = headAsked && HEADS_AFTER.test(r.sentence.text.slice(m.end, m.end + ROLE_REACH));
+      const hasRole = roleAsked !== undefined && !roleOfBefore!.test(before) && (holdsRole(around) || holdsRole(describedAs(m.entity)) || standsFor || spokenAs || heads);
       // "La ministre de la Justice …": a minister of something else does not answer.
       // "Le maire d'Amatrice …": "A Amatrice …, a assuré X, le maire de ce petit village" says the complement in the
       // sentence; "les ministres des Outremer X, de l'Education Y" gives X a complement of its own.
@@ -246,7 +255,8 @@ function roleContext(text: string, m: { start: number; end: number }, mentions: 
   // The window ends at a word's end: "X, alors fonctionnaire de la direction …" is not read as "… de la direc".
   let to = Math.min(text.length, m.end + ROLE_REACH);
   while (to < text.length && /[\p{L}'’-]/u.test(text[to]!)) to++;
-  const after = !titlesNext && /^\s*,(?!\s*(?:de|du|des|d['’]|et|ou)\s)/iu.test(text.slice(m.end)) ? fold(text.slice(m.end, to)) : '';
+  // "X, le procureur" (an apposition) or "X est le président de …" (a copula): the role said after the name.
+  const after = !titlesNext && (/^\s*,(?!\s*(?:de|du|des|d['’]|et|ou)\s)/iu.test(text.slice(m.end)) || COPULA_AFTER.test(text.slice(m.end))) ? fold(text.slice(m.end, to)) : '';
   return { before, around: `${before} ${after}` };
 }
 

@@ -147,6 +147,14 @@ const ROLE_ASKED = /\b(?:c'(?:est|etait|etaient|sont) qui,?|qui (?:est|etait|son
 const IDENTITY = /^(?:le |la |l')\s*([a-z][a-z-]{3,})\b(?:\s+([a-z][a-z-]{3,})\b)?.*,\s*(?:(?:c'est|c'etait) qui|(?:il|elle) s'appel(?:le|ait) comment)$/;
 /** "Comment s'appelle le NOUN …": the name asked of a noun (folded). */
 const NAME_OF = /^comment s'appel(?:le|ait|lent|aient)\s+(?:le |la |l')\s*([a-z][a-z-]{3,})\b/;
+/** "Qui est à la tête de …", "qui dirigeait …", "qui présidait …" (folded): a question about who heads something. */
+const HEAD_OF = /^(?:c'(?:est|etait) qui qui|qui)\s+(?:(?:est|etait|sera|a ete|se trouvait|se trouve)\s+a la tete (?:de|du|des|d')|(?:dirige|dirigeait|dirigera|preside|presidait|presidera)\b)/;
+/** The role that heads something (data: question-nouns.json roleKinds 'patron' lists who holds it). */
+const HEAD_ROLE = 'patron';
+/** True when a question asks who heads something ("Qui dirige …", "Qui est à la tête de …"). */
+export function asksWhoHeads(question: string): boolean {
+  return HEAD_OF.test(foldQuestion(cleanQuestion(question)));
+}
 /** "quoi comme modèle", "c'était quoi comme voiture": the noun asked (folded). */
 const QUOI_COMME = /\bquoi comme\s+([a-z][a-z-]*)/;
 /** A closing "qui" after a preposition ("… à la maison de qui", "… sauvé par qui"), folded. */
@@ -202,6 +210,9 @@ function cuesOf(f: string): Cue[] {
     if (type && subject && /^quel(le)?s\b/.test(m[0]) && (NOUNS.place.has(type.noun ?? '') || NOUNS.org.has(type.noun ?? '')) && type.kind !== 'when') type = { kind: 'what', expects: 'text', noun: type.noun };
     if (type) out.push({ kind: type.kind, type, start: m.index - (PLACE_PREPOSITION.exec(before)?.[0].length ?? 0), end: m.index + m[0].length });
   }
+  // "Qui était à la tête de la commission …", "Qui présidait le tribunal …": the one who heads it, a patron's role.
+  const head = HEAD_OF.exec(f);
+  if (head) out.push({ kind: 'who', type: { kind: 'who', expects: 'person', noun: HEAD_ROLE }, start: head.index, end: head.index + head[0].length });
   // "C'est qui l'entraîneur qui …": the role asked.
   const r = ROLE_ASKED.exec(f);
   const role = roleIn(r?.[1]);

@@ -196,6 +196,12 @@ describe('questionType: spoken questions and "quel + noun"', () => {
     expect(questionType("Quel administrateur de l'entreprise a parlé le premier ?")).toMatchObject({ kind: 'who', noun: 'administrateur' });
   });
 
+  it('reads "Qui dirige …", "Qui est à la tête de …" as asking who holds a heading role', () => {
+    for (const text of ["Qui était à la tête de la commission d'enquête ?", 'Qui dirige le club ?', "C'est qui qui présidait le tribunal ?"]) {
+      expect(questionType(text)).toEqual({ kind: 'who', expects: 'person', noun: 'patron' });
+    }
+  });
+
   it('takes no role from the subject when "qui" closes the question after a preposition ("… la maison de qui ?")', () => {
     expect(questionType('Les manifestants ont mis le feu à la maison de qui ?')).toEqual({ kind: 'who', expects: 'person' });
     expect(questionType("Le plongeur, c'était qui ?")).toMatchObject({ kind: 'who', noun: 'plongeur' });

@@ -1348,3 +1348,30 @@ describe('a model asked', () => {
     expect(engine.ask("C'était quel modèle d'avion ?").answer).toBeNull();
   });
 });
+
+describe('who heads something', () => {
+  const engine = engineOf([
+    article('a', [
+      "Le chef de la commission d'enquête, Priit Saar, a confirmé que l'enregistreur a été repêché.",
+      "Le capitaine Jaan Kask, qui dirige l'enquête des garde-côtes, a parlé à la presse.",
+      "Kadri Tamm est la présidente de l'association des victimes du naufrage.",
+      "Un Airbus A310 de la compagnie Baltair avait sombré au large de Tartu.",
+    ]),
+  ]);
+
+  it('answers "Qui était à la tête de X" with the person a heading role is given to', () => {
+    expect(engine.ask("Qui était à la tête de la commission d'enquête quand l'enregistreur a été repêché ?").answer).toMatch(/^Priit Saar/);
+  });
+
+  it('answers "Qui dirige X" with the one a relative says heads it', () => {
+    expect(engine.ask("Qui est à la tête de l'enquête des garde-côtes ?").answer).toMatch(/^Jaan Kask/);
+  });
+
+  it('reads a role after a copula ("X est la présidente de …")', () => {
+    expect(engine.ask("Qui préside l'association des victimes du naufrage ?").answer).toMatch(/^Kadri Tamm/);
+  });
+
+  it('does not answer with a name that heads nothing', () => {
+    expect(engine.ask('Qui dirigeait la compagnie Baltair ?').answer).toBeNull();
+  });
+});
