@@ -155,6 +155,10 @@ const HEAD_ROLE = 'patron';
 export function asksWhoHeads(question: string): boolean {
   return HEAD_OF.test(foldQuestion(cleanQuestion(question)));
 }
+/** "Qui défend …", "qui plaidait pour …", "c'est qui qui défend …" (folded): a question about someone's lawyer. */
+const DEFENDS = /^(?:c'(?:est|etait) qui qui|qui)\s+(?:defend|defendait|defendra|a defendu|plaide|plaidait|plaidera|a plaide)\b/;
+/** The role of who defends someone in court. */
+const DEFENCE_ROLE = 'avocat';
 /** "quoi comme modèle", "c'était quoi comme voiture": the noun asked (folded). */
 const QUOI_COMME = /\bquoi comme\s+([a-z][a-z-]*)/;
 /** A closing "qui" after a preposition ("… à la maison de qui", "… sauvé par qui"), folded. */
@@ -213,6 +217,9 @@ function cuesOf(f: string): Cue[] {
   // "Qui était à la tête de la commission …", "Qui présidait le tribunal …": the one who heads it, a patron's role.
   const head = HEAD_OF.exec(f);
   if (head) out.push({ kind: 'who', type: { kind: 'who', expects: 'person', noun: HEAD_ROLE }, start: head.index, end: head.index + head[0].length });
+  // "Qui défend X ?", "Qui plaide pour la compagnie ?": a lawyer.
+  const defends = DEFENDS.exec(f);
+  if (defends) out.push({ kind: 'who', type: { kind: 'who', expects: 'person', noun: DEFENCE_ROLE }, start: defends.index, end: defends.index + defends[0].length });
   // "C'est qui l'entraîneur qui …": the role asked.
   const r = ROLE_ASKED.exec(f);
   const role = roleIn(r?.[1]);

@@ -202,6 +202,12 @@ describe('questionType: spoken questions and "quel + noun"', () => {
     }
   });
 
+  it('reads "Qui défend X ?", "Qui plaide pour X ?" as asking a lawyer', () => {
+    for (const text of ['Qui défend le bénévole qui a avoué ?', 'Qui plaide pour la compagnie devant les juges ?']) {
+      expect(questionType(text)).toEqual({ kind: 'who', expects: 'person', noun: 'avocat' });
+    }
+  });
+
   it('takes no role from the subject when "qui" closes the question after a preposition ("… la maison de qui ?")', () => {
     expect(questionType('Les manifestants ont mis le feu à la maison de qui ?')).toEqual({ kind: 'who', expects: 'person' });
     expect(questionType("Le plongeur, c'était qui ?")).toMatchObject({ kind: 'who', noun: 'plongeur' });

@@ -1375,3 +1375,15 @@ describe('who heads something', () => {
     expect(engine.ask('Qui dirigeait la compagnie Baltair ?').answer).toBeNull();
   });
 });
+
+describe('who defends someone', () => {
+  it('is a lawyer, not the party the sentence names', () => {
+    const engine = engineOf([
+      article('a', [
+        "Le procès de la compagnie Baltair s'est ouvert lundi devant les juges de Tartu.",
+        "Pour la compagnie, son directeur Jaan Kask a exprimé ses regrets devant les juges.",
+      ]),
+    ]);
+    expect(engine.ask('Qui plaide pour la compagnie devant les juges ?').answer).toBeNull();
+  });
+});
