@@ -260,6 +260,8 @@ export function questionType(question: string): QuestionType {
   // ("Australien") is no role.
   const identity = IDENTITY.exec(bare);
   const described = identity && PRE_ADJECTIVES.has(identity[1]!) ? identity[2] : identity?.[1];
+  // "Le lieu-dit où …, il s'appelle comment ?": a place noun asks a place.
+  if (type.kind === 'who' && !type.noun && described && NOUNS.place.has(singular(described))) return { kind: 'where', expects: 'place', noun: singular(described) };
   if (type.kind === 'who' && !type.noun && described && !FR.stopwords.has(described) && !isDemonym(described)) return { ...type, noun: singular(described) };
   // "Comment s'appelait le navire qui …": the name of what the noun names, a person or not.
   const named = NAME_OF.exec(bare)?.[1];

@@ -202,6 +202,13 @@ describe('questionType: spoken questions and "quel + noun"', () => {
     }
   });
 
+  it('reads "Que disait le rapport", a place noun dislocated before "il s\'appelle comment", "quelle unité", "quelle rive"', () => {
+    expect(questionType('Que disait textuellement le premier rapport sur les moteurs ?').kind).toBe('quote');
+    expect(questionType("Le lieu-dit où le car s'est renversé, il s'appelle comment ?")).toEqual({ kind: 'where', expects: 'place', noun: 'lieu-dit' });
+    expect(questionType('Les policiers qui ont repéré le suspect, ils étaient de quelle unité ?')).toMatchObject({ kind: 'who', noun: 'unite' });
+    expect(questionType('Sur quelle rive de la ville se trouvait le bar ?')).toMatchObject({ kind: 'where', noun: 'rive' });
+  });
+
   it('reads "Qui défend X ?", "Qui plaide pour X ?" as asking a lawyer', () => {
     for (const text of ['Qui défend le bénévole qui a avoué ?', 'Qui plaide pour la compagnie devant les juges ?']) {
       expect(questionType(text)).toEqual({ kind: 'who', expects: 'person', noun: 'avocat' });
