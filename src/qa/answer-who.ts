@@ -111,7 +111,8 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
       // "Le maire d'Amatrice …": "A Amatrice …, a assuré X, le maire de ce petit village" says the complement in the
       // sentence; "les ministres des Outremer X, de l'Education Y" gives X a complement of its own.
       const ownComplement = complement ? otherComplement(around, roleAsked!, complement) : false;
-      // "Quel enquêteur du BST …": "l'enquêteur X" with the BST (a body) named in a sentence nearby of the same article holds it.
+      // "Quel enquêteur du BST …": "l'enquêteur X" with the BST (a body or a place) named in a sentence nearby of the same
+      // article holds it.
       if (complement && hasRole && !around.includes(complement) && !describedAs(m.entity).includes(complement) && (ownComplement || (!sentenceSays(complement) && !(complementIsBody && nearbySays(r.index, complement))))) continue;
       // "Quel arbitre …": a person the text never gives that role does not answer; nor does an organisation the
       // role's word stands beside ("il juge la SNCF" for "Quelle magistrate …").

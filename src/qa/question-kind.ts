@@ -148,7 +148,7 @@ const IDENTITY = /^(?:le |la |l')\s*([a-z][a-z-]{3,})\b(?:\s+([a-z][a-z-]{3,})\b
 /** "Comment s'appelle le NOUN …": the name asked of a noun (folded). */
 const NAME_OF = /^comment s'appel(?:le|ait|lent|aient)\s+(?:le |la |l')\s*([a-z][a-z-]{3,})\b/;
 /** "Qui est à la tête de …", "qui dirigeait …", "qui présidait …" (folded): a question about who heads something. */
-const HEAD_OF = /^(?:c'(?:est|etait) qui qui|qui)\s+(?:(?:est|etait|sera|a ete|se trouvait|se trouve)\s+a la tete (?:de|du|des|d')|(?:dirige|dirigeait|dirigera|preside|presidait|presidera)\b)/;
+const HEAD_OF = new RegExp(patterns.headOf);
 /** The role that heads something (data: question-nouns.json roleKinds 'patron' lists who holds it). */
 const HEAD_ROLE = 'patron';
 /** True when a question asks who heads something ("Qui dirige …", "Qui est à la tête de …"). */
@@ -156,7 +156,7 @@ export function asksWhoHeads(question: string): boolean {
   return HEAD_OF.test(foldQuestion(cleanQuestion(question)));
 }
 /** "Qui défend …", "qui plaidait pour …", "c'est qui qui défend …" (folded): a question about someone's lawyer. */
-const DEFENDS = /^(?:c'(?:est|etait) qui qui|qui)\s+(?:defend|defendait|defendra|a defendu|plaide|plaidait|plaidera|a plaide)\b/;
+const DEFENDS = new RegExp(patterns.defends);
 /** The role of who defends someone in court. */
 const DEFENCE_ROLE = 'avocat';
 /** "quoi comme modèle", "c'était quoi comme voiture": the noun asked (folded). */
