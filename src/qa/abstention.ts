@@ -12,8 +12,7 @@ import { TUNING } from './tuning.js';
 import type { AbstentionReason, QuestionKind } from './types.js';
 import { reason } from '../reasons/reasons.js';
 import { isSpecificNoun, narrowerPlaces, narrowerRoles } from './question-kind.js';
-import { models, venues } from './spans.js';
-import questionNouns from './data/question-nouns.json' with { type: 'json' };
+import { isModelNoun, models, venues } from './spans.js';
 import { SPEECH_FORMS, fold } from '../nlp/french.js';
 import answerWords from './data/fr-answer-words.json' with { type: 'json' };
 import { stem } from '../nlp/tokens.js';
@@ -52,14 +51,11 @@ export function reasonToAbstain(q: AnalyzedQuestion, ranked: ScoredSentence[], a
     const phrases = quotedPhrases(q.text);
     const quoting = phrases.length > 0 && head.some((r) => phrases.some((p) => plain(r.sentence.text).includes(p)));
     // "C'était quel modèle d'avion ?": a sentence that names a model ("un Airbus A310") beside some of the question's words.
-    const modelled = !!q.noun && MODEL_NOUNS.has(q.noun) && head.some((r) => r.coverage >= TUNING.nounCoverage && r.contentCoverage >= TUNING.nounContent && models(r.sentence.text).length > 0);
+    const modelled = !!q.noun && isModelNoun(q.noun) && head.some((r) => r.coverage >= TUNING.nounCoverage && r.contentCoverage >= TUNING.nounContent && models(r.sentence.text).length > 0);
     if (!timed && !anchored && !namesPlace && !spoken && !sameAct && !quoting && !modelled) return reason('lowCoverage');
   }
   return undefined;
 }
-
-/** Nouns that ask a model (data: question-nouns.json modelNouns). */
-const MODEL_NOUNS = new Set(questionNouns.modelNouns);
 
 /** Folded text with only letters and digits, one space between words. */
 const plain = (text: string) => ` ${fold(text).replace(/[^a-z0-9]+/g, ' ').trim()} `;

@@ -74,9 +74,6 @@ const WHO_IS = new RegExp(patterns.whoIs);
 const GENERIC_PERSONS = new Set(questionNouns.genericPersons.map(fold));
 /** Words that ask an exact answer ("précise", "exactement", "pile"), folded (data: question-nouns.json precisionWords). */
 const PRECISION_WORDS = new Set(questionNouns.precisionWords.map(fold));
-/** Phrases that work as a preposition ("à propos de"), folded. */
-const PREPOSITIONAL_PHRASES: string[] = FR.prepositionalPhrases;
-
 /** Verbs and nouns of measuring, which frame a quantity question ("a duré", "mesure", "coûté"). */
 const MEASURE_WORDS: string[] = quantityWords.measureFrame;
 const WANTS_TIME = new RegExp(patterns.wantsTime);
@@ -163,10 +160,11 @@ function questionTerms(text: string, tokens: Token[], used: boolean[], vocab: Vo
   // "à propos des caricatures", "au cours de la nuit": the noun of a phrase that works as a preposition is no term.
   // Offsets kept: foldChars gives one unit per unit of the text.
   const folded = foldChars(text).toLowerCase().replace(/’/g, "'");
-  const inPhrase = (at: number) => PREPOSITIONAL_PHRASES.some((p) => {
-    for (let i = folded.indexOf(p); i >= 0; i = folded.indexOf(p, i + 1)) if (at >= i && at < i + p.length && (i === 0 || !/\p{L}/u.test(folded[i - 1]!))) return true;
-    return false;
-  });
+  const phrases: [number, number][] = [];
+  for (const p of FR.prepositionalPhrases) {
+    for (let i = folded.indexOf(p); i >= 0; i = folded.indexOf(p, i + 1)) if (i === 0 || !/\p{L}/u.test(folded[i - 1]!)) phrases.push([i, i + p.length]);
+  }
+  const inPhrase = (at: number) => phrases.some(([from, to]) => at >= from && at < to);
   tokens.forEach((t, i) => {
     if (used[i] || inPhrase(t.start)) return;
     const compound = /\p{L}-\p{L}/u.test(t.text);

@@ -10,11 +10,10 @@ import quantityWords from './data/quantity-words.json' with { type: 'json' };
 import answerWords from './data/fr-answer-words.json' with { type: 'json' };
 import { escapeRegExp } from '../regexp.js';
 import timeWords from '../nlp/data/fr-time.json' with { type: 'json' };
-import { isCostQuestion, isMeasureNoun, models, quantities, unitsOf } from './spans.js';
+import { isCostQuestion, isMeasureNoun, isModelNoun, models, quantities, unitsOf } from './spans.js';
 import { TUNING } from './tuning.js';
 import { clauseWeights, mainClauseTerms } from './clauses.js';
 import { isClassNoun } from './question-kind.js';
-import nouns from './data/question-nouns.json' with { type: 'json' };
 
 /** Dimension words that share this many first letters are one dimension ("profondeur" / "profond"). */
 const STEM_PREFIX = 4;
@@ -49,7 +48,7 @@ export function answerWhat(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSent
     if (because) top = because;
   }
   // "C'était quel modèle d'avion ?": a code-like name ("Airbus A310", "MD-83"), or the corpus does not say.
-  if (q.noun && MODEL_NOUNS.has(q.noun)) return answerModel(k, q, ranked);
+  if (q.noun && isModelNoun(q.noun)) return answerModel(k, q, ranked);
   // "Il a lu quel texte ?": a sentence that names no text does not answer it.
   if (q.expects === 'text' && q.noun && !isClassNoun(q.noun) && !namesThing(top, q.noun, q)) return null;
   if (isHeading(top.sentence.text)) return null;
@@ -59,16 +58,15 @@ export function answerWhat(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSent
   return finish(k, ranked, c, named ?? clip(top.sentence.text, MAX_ANSWER));
 }
 
-/** Nouns that ask a model (data: question-nouns.json modelNouns). */
-const MODEL_NOUNS = new Set(nouns.modelNouns);
-
 /** "Quel modèle d'avion …": the code-like names of the sentences that say the question, near its words. */
 function answerModel(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[]): Partial | null {
   const pool = new Map<string, Candidate>();
   const shown = new Map<string, string>();
-  for (const r of readable(ranked, false, (s) => models(s.sentence.text).length > 0, TUNING.nounCoverage)) {
+  const found = new Map<number, ReturnType<typeof models>>();
+  const modelsOf = (r: ScoredSentence) => found.get(r.index) ?? found.set(r.index, models(r.sentence.text)).get(r.index)!;
+  for (const r of readable(ranked, false, (s) => modelsOf(s).length > 0, TUNING.nounCoverage)) {
     const points = anchors(q, r);
-    for (const m of models(r.sentence.text)) {
+    for (const m of modelsOf(r)) {
       const key = fold(m.text);
       vote(pool, key, weightOf(r) * proximity(m.start, points), r.index, r.sentence.doc);
       if (!shown.has(key)) shown.set(key, m.text);

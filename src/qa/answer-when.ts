@@ -191,7 +191,8 @@ function weekdayNightOf(k: Knowledge, q: AnalyzedQuestion, c: Candidate, surface
   return undefined;
 }
 /** "nuit de vendredi à samedi", folded. */
-const NIGHT_OF_WEEKDAYS = new RegExp(`\\bnuit\\s+(?:de|du)\\s+(${timeWords.weekdays.map((w) => fold(w)).join('|')})\\s+(?:a|au)\\s+(${timeWords.weekdays.map((w) => fold(w)).join('|')})\\b`);
+const WEEKDAYS = timeWords.weekdays.map((w) => fold(w)).join('|');
+const NIGHT_OF_WEEKDAYS = new RegExp(`\\bnuit\\s+(?:de|du)\\s+(${WEEKDAYS})\\s+(?:a|au)\\s+(${WEEKDAYS})\\b`);
 
 /** "nuit du 27 au 28 février", "nuit du 31 décembre au 1er janvier" is left to the first day. */
 const NIGHT_SPAN = /\bnuit\s+du\s+(\d{1,2})(?:er)?\s+au\s+(\d{1,2})(?:er)?\s+\p{L}/iu;

@@ -113,7 +113,7 @@ const RANGE_FROM = `(?:(?:entre\\s+|quelque\\s+|environ\\s+|de\\s+)?(?:\\d{1,3}|
 /** A figure, then the word it counts ("41 morts"), through "de" after a round number ("une centaine de forages"). */
 const QUANTITY = new RegExp(`(?<![\\p{L}\\d])(${RANGE_FROM}${FIGURE})(?![\\p{L}\\d:])(?:\\s+(?:(?:de|d['’])\\s*)?(${WORD}))?`, 'giu');
 /** Hours and minutes written as a clock ("1h30", "2 h 15"), with an approximation before them. */
-const HOURS = /(?<![\p{L}\d])((?:environ |près de |plus de |moins de |quelque )?\d{1,2}\s?h\s?(?:\d{2})?)(?![\p{L}\d])/gu;
+const HOURS = /(?<![\p{L}\d])((?:environ |près de |plus de |moins de |quelque )?\d{1,2}\s?h\s?(?:\d{2})?)(?![\p{L}\d])/giu;
 /** Characters before a clock time read for what makes it a time of day. */
 const CLOCK_LEAD_REACH = 12;
 /**
@@ -203,6 +203,12 @@ const MODEL_NAMED = /(?<![\p{L}])([mM]od[eè]le\s+(?:\d{2,4}|\p{Lu}[\p{L}\d-]*))
 const NOT_MODEL_BEFORE = /(?:\bvols?|\bn°|\bnuméro|\bligne|\broute|\bautoroute|\bl['’])\s*$/iu;
 /** Characters before a code read for a word that makes it no model. */
 const MODEL_LEAD = 12;
+const MODEL_NOUNS = new Set(nouns.modelNouns);
+
+/** True for a noun that asks a model ("quel modèle d'avion", "quelle version"; data: question-nouns.json modelNouns). */
+export function isModelNoun(noun: string): boolean {
+  return MODEL_NOUNS.has(noun);
+}
 
 /**
  * Models named in a sentence ("un Airbus A310", "le modèle incriminé, le FF175BP"); not a flight or a road, a year,

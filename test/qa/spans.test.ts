@@ -133,3 +133,9 @@ describe('models', () => {
     'Le drame a eu lieu en 2019 à Paris.',
   ])('reads no model in "%s"', (text) => expect(models(text)).toEqual([]));
 });
+
+describe('quantities: a clock written in capitals', () => {
+  it('reads "1H30" as hours and minutes like "1h30"', () => {
+    expect(quantities("Il est resté environ 1H30 sur l'île.").map((q) => [q.text, q.noun])).toEqual([['environ 1H30', 'heure']]);
+  });
+});
