@@ -171,9 +171,10 @@ export function findNames(sentence: string, tokens: Token[], seenInside: (folded
     while (s <= j && isConnector(tokens[s])) s++;
     let e = j;
     while (e >= s && isConnector(tokens[e])) e--;
-    if (e - s >= 2 && !ACRONYM.test(tokens[s].text) && !isGivenName(tokens[s].text) && isGivenName(tokens[s + 1].text) && !isConnector(tokens[s + 1]) && !PLACE_PREFIX.test(tokens[s].text)) {
+    if (e - s >= 2 && !ACRONYM.test(tokens[s].text) && (!isGivenName(tokens[s].text) || isKnownPlace(tokens[s].text)) && isGivenName(tokens[s + 1].text) && !isConnector(tokens[s + 1]) && !PLACE_PREFIX.test(tokens[s].text)) {
       // "Education Jean-Michel Blanquer", "Outre Nicolas Sarkozy": a capitalised word before a given name and a family
-      // name is no part of the person's name (a complement, a word opening the sentence).
+      // name is no part of the person's name (a complement, a word opening the sentence); "de Paris François Molins"
+      // too, though "Paris" is a given name as well: a known place is not the first word of a person's name.
       const of = readCues(sentence, tokens, s, s, false);
       spans.push({ ...of, cues: { ...of.cues, person: 0 }, description: undefined });
       spans.push(readCues(sentence, tokens, s + 1, e, false));
@@ -196,6 +197,11 @@ export function findNames(sentence: string, tokens: Token[], seenInside: (folded
     i = j + 1;
   }
   return spans;
+}
+
+/** True for a place the lexicons know by its name alone ("Paris", "Lisbonne"). */
+function isKnownPlace(word: string): boolean {
+  return FR.knownPlaces.has(nameKey(word)) || FR.worldCities.has(nameKey(word)) || isFrenchTown(word, '');
 }
 
 /** Lower-case words, at most, between a title and the "de" of its complement ("président de la collectivité territoriale de"). */
@@ -346,7 +352,8 @@ function readCues(sentence: string, tokens: Token[], s: number, e: number, place
 
   // Apposition after the name: "X, expert du Costa Rica et professeur …," or "X – le père de … –".
   const next = tokens[e + 1];
-  const after = gap(sentence, tokens[e], next);
+  // "Abdalmasih H., l'assaillant …": the full stop of an initial ends the name, not the sentence.
+  const after = /^\p{Lu}$/u.test(tokens[e].text) ? gap(sentence, tokens[e], next).replace(/^\./, '') : gap(sentence, tokens[e], next);
   // "X, et le commandant Y": a list goes on after the comma; that is no apposition of X.
   if (next && !placeArticled && /^\s*[,–—(]\s*$/.test(after) && !FR.phraseBreakWords.has(fold(next.text))) {
     let k = e + 1;
@@ -359,7 +366,7 @@ function readCues(sentence: string, tokens: Token[], s: number, e: number, place
       cues.person += CUE.title;
       const from = tokens[e + 1].start;
       const rest = sentence.slice(from);
-      const stop = rest.search(/\s*(?:[,;:.!?()–—«»]|\s(?:a|avait|est|sera|aurait|ont)\s)/);
+      const stop = rest.search(/\s*(?:[,;:.!?()–—«»]|\s(?:a|avait|est|sera|aurait|ont|qui|que|dont)\s)/);
       const appo = (stop >= 0 ? rest.slice(0, stop) : rest).trim();
       if (appo.length >= MIN_DESCRIPTION && appo.length <= MAX_DESCRIPTION) description = appo;
     }

@@ -173,8 +173,8 @@ function questionTerms(text: string, tokens: Token[], used: boolean[], vocab: Vo
       const f = fold(part);
       if (isStopword(part)) continue;
       // "C'est qui le type qui a …": a noun that says only "someone" frames a who question.
-      // "la femme de X" is his wife: followed by "de", the noun is a relation asked.
-      const someone = kind === 'who' && GENERIC_PERSONS.has(f) && !/^(?:de|du|des|d['’])$/i.test(tokens[i + 1]?.text ?? '');
+      // "la femme de X" is his wife: followed by "de", the noun is a relation asked; "le mec de chez X" is someone.
+      const someone = kind === 'who' && GENERIC_PERSONS.has(f) && (!/^(?:de|du|des|d['’])$/i.test(tokens[i + 1]?.text ?? '') || fold(tokens[i + 2]?.text ?? '') === 'chez');
       // "À quelle heure précise …", "quel jour exactement": asking an exact answer frames a when question.
       const precisely = kind === 'when' && PRECISION_WORDS.has(f);
       if (FR.questionWords.has(f) || FR.frameWords.has(f) || someone || precisely || (kind === 'quote' && SPEECH_FORMS.has(f))) {

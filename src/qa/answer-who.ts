@@ -172,14 +172,18 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
   // "Le trésorier qui a vidé la caisse, c'était qui ?": the sentences that tell it say "le trésorier" and name no
   // one; the one person the corpus describes by that role is the one they speak of.
   if (!pool.size && roleRequired) {
-    const role = anyWord([roleAsked!])!;
+    // "Comment s'appelle le suspect ?": one the corpus calls "l'assaillant" holds the role too.
+    const role = anyWord([roleAsked!, ...narrower])!;
     const telling = readable(ranked, false).filter((r) => role.test(fold(r.sentence.text)));
     // Who holds the role: by the corpus's descriptions, or named beside it in a ranked sentence ("X, le trésorier").
     const holders = new Map<number, number[]>();
     if (telling.length) {
       // How the corpus best describes each person (not any one description: "ancien joueur" does not make a player).
       // "Quel ministre de l'Éducation …": a minister of something else holds another role.
-      const completes = (text: string) => !complement || text.includes(complement);
+      // "le suspect de l'attaque": one the corpus calls only "l'assaillant" (a narrower role, with no complement of
+      // its own) holds it too.
+      const completes = (text: string) => !complement || text.includes(complement)
+        || (!text.includes(roleAsked!) && ![...narrower].some((n) => otherComplement(text, n, complement)));
       for (const e of k.ann.entities) if (e.type === 'person' && e.descriptions.length && role.test(describedAs(e.id)) && completes(describedAs(e.id))) holders.set(e.id, e.descriptions.map((d) => d.sentence));
       for (const r of ranked) {
         for (const m of r.sentence.mentions) {
@@ -246,8 +250,9 @@ function roleContext(text: string, m: { start: number; end: number }, mentions: 
   // The window starts at a word's start: "le vice-ministre …, X" is not read as "ministre …, X".
   let from = Math.max(0, m.start - ROLE_REACH);
   while (from > 0 && /[\p{L}'’-]/u.test(text[from - 1]!)) from--;
-  // "le maire de Trèbes et le Premier ministre X": a phrase coordinated before the name's own is another's.
-  const before = fold(text.slice(from, m.start)).replace(/^.*\s(?:et|ou)\s+(?=(?:le|la|les|l')(?:\s|(?<=')))/u, '');
+  // "le maire de Trèbes et le Premier ministre X", "X, collaborateur de Y, et sa compagne Z": a phrase coordinated
+  // before the name's own is another's.
+  const before = fold(text.slice(from, m.start)).replace(/^.*\s(?:et|ou)\s+(?=(?:le|la|les|l'|son|sa|ses|leur|leurs)(?:\s|(?<=')))/u, '');
   // "A, de l'Éducation B et …": a list goes on after the comma; that is no apposition of A.
   // "Invité de France Bleu, le préfet de l'Aude Alain Thirion parle": the title after the comma is that of the
   // person it runs into, not an apposition of A.

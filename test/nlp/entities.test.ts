@@ -330,6 +330,17 @@ describe('codes and routes', () => {
     expect(types.filter(([, type]) => type === 'person').map(([name]) => name)).toEqual([]);
   });
 
+  it('splits a known place that is a given name too off the person after it ("de Paris Anne Kask")', () => {
+    const spans = names('Le procureur de la République de Paris Anne Kask a annoncé une enquête.');
+    expect(spans.map((n) => n.text).slice(-2)).toEqual(['Paris', 'Anne Kask']);
+    expect(spans.at(-1)!.description).toBe('procureur de la République de Paris');
+  });
+
+  it('reads the apposition after a name ending on an initial ("Karim T., l\'assaillant …") and ends it before a relative', () => {
+    const [suspect] = names("Karim T., l'assaillant au couteau qui a blessé deux passants, a été interpellé.");
+    expect(suspect).toMatchObject({ text: 'Karim T', description: "l'assaillant au couteau" });
+  });
+
   it('reads a name in capitals only as no person, and names ending on a foreign institution word as organisations', () => {
     const types = entitiesOf(['Interrogé sur TVK, le porte-parole du ministère a parlé.', "Selon l'Estonian Transport Safety Bureau, l'enquête avance.", 'La Tallinn Port Authority a parlé.']);
     expect(types.find(([name]) => name === 'TVK')?.[1]).not.toBe('person');

@@ -292,6 +292,8 @@ describe('analyzeQuestion', () => {
     expect([...q.terms.keys()].sort()).toEqual(['sign', 'trait']);
     expect(q.soft.has('typ')).toBe(true);
     expect([...analyzeQuestion("C'est qui la femme de l'ambassadeur ?", vocab).terms.keys()]).toContain('femm');
+    // "le mec de chez X" is someone from X, not a relation of X.
+    expect([...analyzeQuestion("C'est qui le mec de chez Nordvik qui a signé le traité ?", vocab).terms.keys()]).not.toContain('homm');
   });
 
   it('reads a word asking an exact answer as a frame word of a when question ("à quelle heure précise", "quel jour exactement")', () => {

@@ -118,6 +118,25 @@ describe('answerWho: the one person who holds the role the telling sentences say
   });
 });
 
+describe('answerWho: the one person who holds a narrower role than the one the telling sentences say', () => {
+  it('answers "le suspect de l\'attaque" with the one the corpus calls "l\'assaillant" only', () => {
+    const e = engineOf([article('s', [
+      "Karim T., l'assaillant au couteau qui a blessé deux passants à Tartu, a été mis en examen samedi.",
+      "Selon le parquet, le suspect vivait à Tartu depuis un an et ne possédait aucun antécédent.",
+    ])]);
+    expect(e.ask("Comment s'appelle le suspect de l'attaque de Tartu ?").answer).toMatch(/^Karim T/);
+  });
+});
+
+describe('answerWho: a role said of the first of two coordinated people', () => {
+  it('is not the second\'s ("X, collaborateur de Y, et sa compagne Z")', () => {
+    const e = engineOf([article('k', [
+      "Jaan-MArt Kivi, collaborateur de Liis Org, et sa compagne Anu Saar ont été tués dans l'effondrement d'un immeuble à Tartu.",
+    ])]);
+    expect(e.ask("Le collaborateur de Liis Org tué à Tartu, il s'appelait comment ?").answer ?? '').not.toContain('Anu Saar');
+  });
+});
+
 describe('answerWho: "Le NOUN …, c\'est qui ?" with a noun the classes do not know', () => {
   const engine = engineOf([
     article('o', [
