@@ -53,7 +53,8 @@ const NEAR_INSIDE = new RegExp(`\\s(?:${NEAR})\\s`);
 /** "à proximité de quelle ville", "près d'où": a landmark asked. */
 const NEAR_ASKED = new RegExp(`(?:^|[^a-z])(?:${NEAR})\\s*(?:quel|quelle|quels|quelles|ou)\\b`);
 /** Before a place, folded: where someone comes from ("originaire du", "né à", "venu de") (data). */
-const ORIGIN_BEFORE = new RegExp(`\\b(?:${anyOf(answerWords.originCues)})\\s+(?:de|du|des|d'|a|au|aux|en)\\s*(?:l')?\\s*$`);
+// "originaire de la ville syrienne de X": a place noun may come between.
+const ORIGIN_BEFORE = new RegExp(`\\b(?:${anyOf(answerWords.originCues)})\\s+(?:de|du|des|d'|a|au|aux|en)\\s*(?:l')?\\s*(?:(?:la\\s+|le\\s+|l')?(?:${FR.placeCueNouns.map(fold).join('|')})(?:\\s+[a-z-]+)?\\s+d(?:e\\s+|')\\s*(?:l')?\\s*)?$`);
 
 /** Where: places named near the question's words ("à X", "dans la ville de X" weigh most). */
 export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[]): Partial | null {
@@ -129,7 +130,8 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
       vote(pool, `e${m.entity}`, weightOf(r) * cue * untyped * specific * inClause * ofTitle * landmark * proximity(m.start, points), r.index, r.sentence.doc);
     }
     // "Il vient de quel pays, le bénévole ?": "le bénévole rwandais" says the country by its people's adjective.
-    if (originAsked) {
+    // Not when a town is asked: "le suspect syrien" says no town.
+    if (originAsked && !townAsked) {
       for (const m of fold(r.sentence.text).matchAll(DEMONYM)) {
         const country = FR.demonyms.get(m[1]!)!;
         if ([...q.entities.keys()].some((id) => fold(k.ann.entities[id].name) === fold(country))) continue;

@@ -1248,6 +1248,16 @@ describe('a figure the question states', () => {
   });
 });
 
+describe('a town of origin asked', () => {
+  it('is the town after "originaire de la ville estonienne de", not the country of the people\'s adjective', () => {
+    const e = engineOf([article('o', [
+      "Son ex-compagne affirme que le suspect est originaire de la ville estonienne de Tartu et qu'il est croyant.",
+      "Le suspect estonien est arrivé en France en 2022.",
+    ])]);
+    expect(e.ask('Le suspect est originaire de quelle ville ?').answer).toContain('Tartu');
+    expect(e.ask('Le suspect est originaire de quel pays ?').answer).toBe('Estonie');
+  });
+});
 describe('a town asked', () => {
   it('is not answered by a town told by its department ("cette commune des Yvelines")', () => {
     const engine = engineOf([
