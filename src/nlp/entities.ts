@@ -77,6 +77,8 @@ const CUE = {
 };
 /** Cues of this much or less leave a name untyped. */
 const WEAK_CUES = 0.5;
+/** Mentions, at least, of a given name alone for it to be read as someone's name. */
+const LONE_GIVEN_NAME_MENTIONS = 2;
 /** Words looked at to the left of a name for a title or a noun. */
 const LEFT_REACH = 7;
 /** An organisation noun is read up to this many words before the name. */
@@ -425,6 +427,9 @@ export function groupEntities(spans: NameSpan[]): { entities: EntityRecord[]; by
       // one of them is a country, a region or a French town ("Air France AF", "Grand Paris", "Croisières France").
       const placeWord = a.tokens.some((t) => FR.knownPlaces.has(t) || isFrenchTown(t, ''));
       if (a.tokens.length >= PERSON_NAME_WORDS.min && a.tokens.length <= PERSON_NAME_WORDS.max && a.place === 0 && a.org === 0 && !placeWord && !a.tokens.some((t) => FR.connectors.has(t))) return 'person';
+      // "Il s'appelle Henri, il a 24 ans … Henri a couru": a given name alone, said more than once and read nowhere as
+      // a place or an organisation, is someone's.
+      if (a.tokens.length === 1 && a.count >= LONE_GIVEN_NAME_MENTIONS && a.place === 0 && a.org === 0 && !placeWord && !FR.worldCities.has(a.key) && forms.every((f) => isGivenName(f.trim()))) return 'person';
       return 'other';
     }
     if (a.person === best) return 'person';

@@ -232,7 +232,10 @@ class SentenceReader {
       const byDescription = this.paragraph.resolveDescription(speakerText);
       if (byDescription !== undefined) return { speakerText, entity: byDescription };
       // "le chef de la diplomatie": a definite description of someone already in the paragraph.
-      if (/^(le|la|l')\s?/.test(f) && this.paragraph.lastPerson !== undefined) return { speakerText, entity: this.paragraph.lastPerson };
+      // Not one this sentence names elsewhere ("X … fait partie des témoins, comme l'a souligné le chef de l'État"): the
+      // sentence would say "il" of them.
+      const last = this.paragraph.lastPerson;
+      if (/^(le|la|l')\s?/.test(f) && last !== undefined && !this.sentence.mentions.some((m) => m.entity === last)) return { speakerText, entity: last };
       return { speakerText };
     }
     if (name) return { speakerText, entity: name.entity };

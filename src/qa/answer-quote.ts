@@ -25,8 +25,11 @@ export function answerQuote(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
     const act = k.ann.speech[i];
     // Only a statement whose sentence the ranking reached can say the topic's words (and reading every statement
     // of a speaker quoted thousands of times would cost too much).
-    if (!rankedScore.has(act.sentence)) return 0;
-    const said = new Set([...k.sentence(act.sentence).terms, ...analyse(act.text)]);
+    // A quotation that opens its sentence is often introduced by the sentence before ("…, comme il l'explique au micro
+    // d'Europe 1. « J'ai envie de dire … »"): that sentence says what it is about too.
+    const intro = introducedBy(k, act.sentence, act.direct);
+    if (!rankedScore.has(act.sentence) && (intro === undefined || !rankedScore.has(intro))) return 0;
+    const said = new Set([...k.sentence(act.sentence).terms, ...analyse(act.text), ...(intro !== undefined ? k.sentence(intro).terms : [])]);
     const total = topic.reduce((a, [, w]) => a + w, 0);
     let hit = 0;
     for (const [t, w] of topic) if (said.has(t) || [...q.alternatives].some(([alt, a]) => a.of === t && said.has(alt))) hit += w;
@@ -35,7 +38,8 @@ export function answerQuote(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
   const consider = (i: number, bySpeaker: number, topic: number) => {
     const act = k.ann.speech[i];
     // The rest of the question (about what, where, to whom) is matched by the ranking of its sentence.
-    const context = rankedScore.get(act.sentence) ?? 0;
+    const intro = introducedBy(k, act.sentence, act.direct);
+    const context = Math.max(rankedScore.get(act.sentence) ?? 0, intro !== undefined ? rankedScore.get(intro) ?? 0 : 0);
     const score = bySpeaker * (1 + context) * (TUNING.quoteTopicFloor + topic) * (act.direct ? TUNING.directQuote : 1);
     const key = `q${i}`;
     vote(pool, key, score, act.sentence, k.sentences.docOf(act.sentence));
@@ -100,6 +104,17 @@ export function answerQuote(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
   return finish(k, ranked, c, clip(answer, MAX_ANSWER));
 }
 
+
+/** A quotation mark opening a sentence, after any space. */
+const OPENS_ON_QUOTE = /^\s*[«"“]/u;
+
+/** The sentence before a sentence that opens on a direct quotation, in the same paragraph: the one that introduces it. */
+function introducedBy(k: Knowledge, index: number, direct: boolean): number | undefined {
+  if (!direct || index === 0 || !OPENS_ON_QUOTE.test(k.sentence(index).text)) return undefined;
+  const before = k.sentence(index - 1);
+  const here = k.sentence(index);
+  return before.doc === here.doc && before.para === here.para ? index - 1 : undefined;
+}
 
 /** "sur le gendarme", "à propos des démolitions", "au sujet de la grève": the noun a statement is asked about. */
 const ABOUT = /(?:^|\s)(?:sur|à propos d[eu']s?|a propos d[eu']s?|au sujet d[eu']s?|concernant)\s*(?:(?:le|la|les|l['’]|son|sa|ses|leur|leurs|ce|cet|cette|ces)\s*)?(\p{L}[\p{L}-]*)/iu;

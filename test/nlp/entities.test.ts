@@ -341,6 +341,12 @@ describe('codes and routes', () => {
     expect(suspect).toMatchObject({ text: 'Karim T', description: "l'assaillant au couteau" });
   });
 
+  it('reads a given name alone, said more than once and nowhere a place or an organisation, as a person ("Il s\'appelle Henri")', () => {
+    const types = entitiesOf(["Il s'appelle Henri et il a 24 ans.", 'Le courage de Henri a été salué.', 'Le quartier Cerise est calme.']);
+    expect(types.find(([name]) => name === 'Henri')?.[1]).toBe('person');
+    expect(types.find(([name]) => name === 'Cerise')?.[1]).not.toBe('person');
+  });
+
   it('reads a name in capitals only as no person, and names ending on a foreign institution word as organisations', () => {
     const types = entitiesOf(['Interrogé sur TVK, le porte-parole du ministère a parlé.', "Selon l'Estonian Transport Safety Bureau, l'enquête avance.", 'La Tallinn Port Authority a parlé.']);
     expect(types.find(([name]) => name === 'TVK')?.[1]).not.toBe('person');

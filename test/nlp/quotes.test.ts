@@ -151,6 +151,13 @@ describe('readSpeech', () => {
     ]);
   });
 
+  it('gives a titled speaker phrase no person the sentence names elsewhere ("X … fait partie des témoins, comme l\'a souligné le chef de l\'État")', () => {
+    const acts = speechOf(["Le jeune Jaan Kask s'est interposé. Jaan Kask fait partie de ces témoins qui « ont fait preuve de courage et se sont interposés », comme l'a souligné le chef de l'État."]);
+    const act = acts.find((a) => a.speakerText === "le chef de l'État");
+    expect(act).toBeDefined();
+    expect(act!.speaker).toBeUndefined();
+  });
+
   it('finds no speech in a plain statement', () => {
     expect(speechOf(['Le Portugal a fermé sa dernière centrale à charbon il y a trois ans.'])).toEqual([]);
   });

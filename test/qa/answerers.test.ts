@@ -574,6 +574,17 @@ describe('short forms in capitals', () => {
   });
 });
 
+describe('answerQuote: a quotation introduced by the sentence before', () => {
+  it('is about what that sentence says ("…, comme il l\'explique au micro de Radio Tartu. « … »")', () => {
+    const e = engineOf([article('r', [
+      "Jaan Kask, le passant qui a fait fuir l'agresseur, refuse de le condamner, comme il l'explique au micro de Radio Tartu. « Je lui ai déjà pardonné, ce qu'il a fait le dépasse », affirme-t-il.",
+      "« Je suis très fier de ma ville », a déclaré Jaan Kask lors de la cérémonie.",
+    ])]);
+    // The speaker's statement itself, not a sentence some other reading of the question found.
+    expect(e.ask("Qu'a déclaré Jaan Kask sur Radio Tartu au sujet de l'agresseur ?").answer).toBe("« Je lui ai déjà pardonné, ce qu'il a fait le dépasse »");
+  });
+});
+
 describe('answerQuote: a speaker the question describes by a noun', () => {
   const engine = engineOf([
     article('d', [
