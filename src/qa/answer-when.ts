@@ -156,30 +156,32 @@ export function answerWhen(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSent
   const dated = i.value ? `${weekday ? `${weekday} ` : ''}${formatDateFr(i.value, i.time)}` : undefined;
   const text = i.part ? `${dated} (${dayPartWords[i.part] ?? i.part})` : dated ?? (i.time ? formatTimeFr(i.time) : i.surface);
   const answer = qualifier ? `${words[qualifier]}${qualifier === 'mi' ? '' : ' '}${text}` : text;
-  return finish(k, ranked, c, nightOf(k, q, c, i.value) ?? weekdayNightOf(k, q, c, i.surface, answer) ?? answer, { date: i.value, time: i.time });
+  return finish(k, ranked, c, nightOf(k, q, c, i.value, answer) ?? weekdayNightOf(k, q, c, i.surface, answer) ?? answer, { date: i.value, time: i.time });
 }
 
 /**
- * "Dans quelle nuit …" of "dans la nuit du 27 au 28 février 2010": the night, both days (the text's, where it
- * spans the night that begins on the day that won), not the first day alone.
+ * "Dans quelle nuit …", "Quand …" of "dans la nuit du 27 au 28 février 2010": the night, both days (the text's, where
+ * it spans the night that begins on the day that won), not the first day alone.
  */
-function nightOf(k: Knowledge, q: AnalyzedQuestion, c: Candidate, value: string | undefined): string | undefined {
-  if (!value || value.length !== FULL_DATE.length || !/\bnuit\b/.test(fold(q.text))) return undefined;
+function nightOf(k: Knowledge, q: AnalyzedQuestion, c: Candidate, value: string | undefined, answer: string): string | undefined {
+  if (!value || value.length !== FULL_DATE.length || q.wantsTime) return undefined;
   const day = Number(value.slice(8));
   for (const index of [...c.support.keys()]) {
     const m = NIGHT_SPAN.exec(k.sentence(index).text);
     if (!m || Number(m[1]) !== day || Number(m[2]) !== day + 1) continue;
     const next = new Date(Date.UTC(Number(value.slice(0, 4)), Number(value.slice(5, 7)) - 1, day + 1)).toISOString().slice(0, 10);
-    return `nuit du ${day === 1 ? '1er' : day} au ${formatDateFr(next)}`;
+    const night = `nuit du ${day === 1 ? '1er' : day} au ${formatDateFr(next)}`;
+    // Asked of the night, the night answers; asked of the day, the day, with its night beside it.
+    return /\bnuit\b/.test(fold(q.text)) ? night : `${answer} (${night})`;
   }
   return undefined;
 }
 /**
- * "Dans la nuit de quel jour …" of "dans la nuit de vendredi à samedi": the night by its two weekdays, with the date
- * the first resolves to when it does.
+ * "Dans la nuit de quel jour …", "Quand …" of "dans la nuit de vendredi à samedi": the night by its two weekdays, with
+ * the date the first resolves to when it does.
  */
 function weekdayNightOf(k: Knowledge, q: AnalyzedQuestion, c: Candidate, surface: string, answer: string): string | undefined {
-  if (!/\bnuit\b/.test(fold(q.text))) return undefined;
+  if (q.wantsTime) return undefined;
   const first = WEEKDAY.exec(fold(surface))?.[1];
   if (!first) return undefined;
   for (const index of [...c.support.keys()]) {

@@ -1145,6 +1145,12 @@ describe('answerWhen and the clause of a date', () => {
     expect(engine.ask("Quand la crue a-t-elle inondé Villarzel ?").answer).toMatch(/^1[45] octobre 2018$/);
   });
 
+  it('gives a plain "quand" the night the day that answers opens ("dans la nuit de mardi à mercredi 7 juin")', () => {
+    // The article is of Tuesday 6 June 2023.
+    const engine = engineOf([article('m', ["Jaan Kask a été mis en examen et écroué dans la nuit de mardi à mercredi 7 juin, a indiqué le parquet."])]);
+    expect(engine.ask('Quand Jaan Kask a-t-il été mis en examen ?').answer).toBe('nuit de mardi à mercredi (mardi 6 juin 2023)');
+  });
+
   it('dates it with the day of its own clause', () => {
     const engine = engineOf([
       article('h', ["Paul Ravel, mort le 28 mai à Limoges, sera inhumé samedi 3 juin dans sa commune de Saint-Yrieix."]),
