@@ -28,6 +28,8 @@ export function standardize(text: string): string {
     // "St-Barth", "Ste Rose": the abbreviated saint of a place's name, as the articles spell it out.
     .replace(/(?<![\p{L}\d])(St|Ste)\.?([- ])(?=\p{Lu})/gu, (_, st: string, sep: string) => `${st === 'St' ? 'Saint' : 'Sainte'}${sep === ' ' ? '-' : sep}`)
     .replace(/[\p{L}·]+(?:['’][\p{L}]+)?/gu, (word, at: number, all: string) => {
+      // "sur France Info", "au micro de Radio Boîte": a capitalised word inside the question is a name's, kept as typed.
+      if (/^\p{Lu}\p{Ll}/u.test(word) && at > 0 && !/[.!?«"“:]\s*$/u.test(all.slice(0, at))) return word;
       // "les boîtes noires": the word keeps its own sense before these words.
       const kept = KEPT_BEFORE.get(fold(word));
       if (kept && kept.some((next) => fold(all.slice(at + word.length)).trimStart().startsWith(next))) return word;

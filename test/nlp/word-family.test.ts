@@ -23,6 +23,12 @@ describe('standardize', () => {
     expect(standardize('Les boites noires ?')).toBe('Les boites noires ?');
     expect(standardize("L'hôpital a ouvert")).toBe("L'hôpital a ouvert");
   });
+
+  it('keeps a capitalised word inside the question as typed: it is a name\'s ("sur France Info"), not a colloquial word', () => {
+    expect(standardize("Qu'a dit le ministre sur France Info ?")).toBe("Qu'a dit le ministre sur France Info ?");
+    expect(standardize("Qu'a dit le ministre sur les infos ?")).toBe("Qu'a dit le ministre sur les informations ?");
+    expect(standardize('Boulot : il a repris quand ?')).toBe('travail : il a repris quand ?');
+  });
 });
 
 /** True when the first word's synonym groups hold the second word. */
