@@ -119,6 +119,16 @@ function entityWeight(vocab: Vocabulary, id: number): number {
   return Math.max(1, TUNING.nameRarity * rarity) * (vocab.entityType(id) === 'other' ? TUNING.untypedName : 1);
 }
 
+/** Words after which a noun is the one asked ("quel État"), folded. */
+const ASKING = new Set(['quel', 'quelle', 'quels', 'quelles']);
+
+/** True when a word and the next make a title ("Première ministre", "Premier ministre"). */
+function isTitleStart(word: string, next: string | undefined): boolean {
+  if (!next) return false;
+  const pair = `${word} ${next}`.toLowerCase();
+  return FR.titles.has(pair) || FR.titles.has(pair.replace(/^première /, 'premier '));
+}
+
 /** The longest name a question may hold, in words. */
 const MAX_NAME_WORDS = 6;
 
@@ -142,6 +152,8 @@ function questionNames(text: string, tokens: Token[], vocab: Vocabulary): { enti
       // A lower-case common word that happens to be a name elsewhere ("premier", "l'état d'urgence") is not a
       // name here — unless the member types every name in lower case.
       if (len === 1 && !tokens[i].upper && (type === 'other' || typedCase)) continue;
+      // "Dans quel État américain …" asks the noun; "la Première ministre" is a title: neither names anything.
+      if (len === 1 && (ASKING.has(fold(tokens[i - 1]?.text ?? '')) || isTitleStart(tokens[i]!.text, tokens[i + 1]?.text))) continue;
       entities.set(id, Math.max(entities.get(id) ?? 0, entityWeight(vocab, id)));
       for (let k = i; k < i + len; k++) used[k] = true;
     }

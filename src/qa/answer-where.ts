@@ -95,6 +95,8 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
       // else its words suggest.
       const apposed = !!venueAsked && namesVenue(APPOSITION_AFTER.exec(fold(r.sentence.text.slice(m.end, m.end + VENUE_REACH)))?.[0] ?? '');
       if (q.entities.has(m.entity) || (m.type !== 'place' && m.type !== 'other' && !apposed)) continue;
+      // "dans quel État ?": "l'État" is the noun asked, no answer.
+      if (q.noun !== undefined && singularOf(fold(k.ann.entities[m.entity].name)) === singularOf(q.noun)) continue;
       // "Dans quelle ville …": a country or a region is no town.
       if (townAsked && (isCountry(m.entity) || isFrenchArea(k.ann.entities[m.entity].name))) continue;
       // "Dans quel pays …": a town is no country.

@@ -239,6 +239,13 @@ const vocab: Vocabulary = {
 };
 
 describe('analyzeQuestion', () => {
+  it('names nothing with the noun asked ("quel État") or a title ("la Première ministre"), though the corpus has such names', () => {
+    const withCommonNames: Vocabulary = { ...vocab, entityByKey: (key) => new Map([['etat', 2], ['premiere', 3], ['lisbonne', 1]]).get(key), entityType: () => 'place' };
+    expect([...analyzeQuestion('Dans quel État américain vivait-il ?', withCommonNames).entities.keys()]).toEqual([]);
+    expect([...analyzeQuestion('Où la Première ministre est-elle allée à Lisbonne ?', withCommonNames).entities.keys()]).toEqual([1]);
+    expect([...analyzeQuestion("Le chef de l'État est allé où ?", withCommonNames).entities.keys()]).toEqual([2]);
+  });
+
   it('finds the person of "Qui est X ?" by any alias', () => {
     expect(analyzeQuestion('Qui est Ana Ribeiro ?', vocab)).toMatchObject({ kind: 'who', whoIs: 0, english: false, unknownNames: [] });
     expect(analyzeQuestion('Qui est Mme Ribeiro ?', vocab).whoIs).toBe(0);
