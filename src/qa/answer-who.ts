@@ -83,6 +83,10 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
     for (let i = Math.max(first, index - COMPLEMENT_REACH); i < Math.min(end, index + COMPLEMENT_REACH + 1); i++) if (fold(k.sentence(i).text).includes(word)) return true;
     return false;
   };
+  // "C'est qui le gars qui a tué le professeur ?": the one the corpus describes as the professeur is who it was done to.
+  const object = OBJECT_OF_VERB.exec(fold(q.text))?.[1];
+  const objectNoun = object && object !== roleAsked && !FR.stopwords.has(object) ? singularOf(object) : undefined;
+  const isObject = (id: number) => objectNoun !== undefined && singularOf(describedAs(id).replace(/^(?:un|une|le|la|les|l')\s*/, '').split(/[\s,]/)[0] ?? '') === objectNoun;
   for (const r of readable(ranked, false)) {
     const points = anchors(q, r);
     const subjects = verb ? subjectsOf(r.sentence.text, r.sentence.mentions, verb) : new Set<number>();
@@ -92,7 +96,7 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
     for (const m of r.sentence.mentions) {
       // A country that does the asked thing ("le Portugal, qui préside les débats") answers too.
       const isSubject = subjects.has(m.entity);
-      if (q.entities.has(m.entity) || (m.type !== 'person' && m.type !== 'org' && !isSubject && !anyName) || isNamed(m.entity)) continue;
+      if (q.entities.has(m.entity) || (m.type !== 'person' && m.type !== 'org' && !isSubject && !anyName) || isNamed(m.entity) || isObject(m.entity)) continue;
       // "D'après quels médias …", "Quelle entreprise …": an organisation is asked, a person does not answer.
       if (q.expects === 'org' && m.type === 'person') continue;
       // "Quel procureur …": a person given the role asked answers best — the role right before the name
@@ -219,6 +223,9 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
   }
   return finish(k, ranked, c, clip(answer, CUT));
 }
+
+/** "qui a tué le professeur": the noun the question's verb acts on (folded). */
+const OBJECT_OF_VERB = /(?:^|[^\p{L}])qui\s+(?:a|ont|avait|avaient)\s+\p{L}+\s+(?:le|la|les|l')\s*(\p{L}[\p{L}-]*)/u;
 
 /** "Lequel des …", "laquelle de ses …": one of a group the question names (folded). */
 const WHICH_OF = /^(?:et\s+)?(?:lequel|laquelle|lesquels|lesquelles)\s+(?:des|de|d')\b/;

@@ -128,6 +128,17 @@ describe('answerWho: the one person who holds a narrower role than the one the t
   });
 });
 
+describe('answerWho: the one the question\'s verb acts on', () => {
+  it('is not who did it ("qui a tué le prof" is not answered by the one the corpus calls the professeur)', () => {
+    const e = engineOf([article('p', [
+      "Jaan Kask, un professeur d'histoire, a été tué vendredi près de son collège de Tartu.",
+      "Selon le parquet, Peeter Mets a tué Jaan Kask avant d'être abattu par la police.",
+      "Jaan Kask, un professeur apprécié, enseignait depuis dix ans.",
+    ])]);
+    expect(e.ask("C'est qui le gars qui a tué le prof ?").answer).toMatch(/^Peeter Mets/);
+  });
+});
+
 describe('answerWho: a role said of the first of two coordinated people', () => {
   it('is not the second\'s ("X, collaborateur de Y, et sa compagne Z")', () => {
     const e = engineOf([article('k', [
