@@ -173,7 +173,9 @@ export function findNames(sentence: string, tokens: Token[], seenInside: (folded
     while (s <= j && isConnector(tokens[s])) s++;
     let e = j;
     while (e >= s && isConnector(tokens[e])) e--;
-    if (e - s >= 2 && !ACRONYM.test(tokens[s].text) && (!isGivenName(tokens[s].text) || isKnownPlace(tokens[s].text)) && isGivenName(tokens[s + 1].text) && !isConnector(tokens[s + 1]) && !PLACE_PREFIX.test(tokens[s].text)) {
+    // "Deep Ocean Search (DOS)": a name its short form in brackets spells out is one name.
+    const spelt = SHORT_FORM_AFTER.exec(sentence.slice(tokens[e].end))?.[1] === tokens.slice(s, e + 1).map((t) => t.text[0]).join('');
+    if (e - s >= 2 && !spelt && !ACRONYM.test(tokens[s].text) && (!isGivenName(tokens[s].text) || isKnownPlace(tokens[s].text)) && isGivenName(tokens[s + 1].text) && !isConnector(tokens[s + 1]) && !PLACE_PREFIX.test(tokens[s].text)) {
       // "Education Jean-Michel Blanquer", "Outre Nicolas Sarkozy": a capitalised word before a given name and a family
       // name is no part of the person's name (a complement, a word opening the sentence); "de Paris François Molins"
       // too, though "Paris" is a given name as well: a known place is not the first word of a person's name.
@@ -200,6 +202,9 @@ export function findNames(sentence: string, tokens: Token[], seenInside: (folded
   }
   return spans;
 }
+
+/** A short form in brackets right after a name ("(DOS)"). */
+const SHORT_FORM_AFTER = /^\s*\(\s*(\p{Lu}{2,8})\s*\)/u;
 
 /** True for a place the lexicons know by its name alone ("Paris", "Lisbonne"). */
 function isKnownPlace(word: string): boolean {

@@ -347,6 +347,10 @@ describe('codes and routes', () => {
     expect(types.find(([name]) => name === 'Cerise')?.[1]).not.toBe('person');
   });
 
+  it('keeps whole a name its short form in brackets spells out, though its second word is a given name ("Deep Ocean Search (DOS)")', () => {
+    expect(names('La société Nordic Ocean Search (NOS) a localisé l\'épave.').map((n) => n.text)).toContain('Nordic Ocean Search');
+  });
+
   it('reads a name in capitals only as no person, and names ending on a foreign institution word as organisations', () => {
     const types = entitiesOf(['Interrogé sur TVK, le porte-parole du ministère a parlé.', "Selon l'Estonian Transport Safety Bureau, l'enquête avance.", 'La Tallinn Port Authority a parlé.']);
     expect(types.find(([name]) => name === 'TVK')?.[1]).not.toBe('person');
