@@ -6,6 +6,7 @@ import type { Knowledge, ScoredSentence } from './knowledge.js';
 import { anchors, best, clip, proximity, vote, type Candidate } from './candidates.js';
 import { finish, isHeading, MAX_ANSWER, readable, singularOf, weightOf, type Partial } from './answer-common.js';
 import patterns from './data/question-patterns.json' with { type: 'json' };
+import nouns from './data/question-nouns.json' with { type: 'json' };
 import quantityWords from './data/quantity-words.json' with { type: 'json' };
 import answerWords from './data/fr-answer-words.json' with { type: 'json' };
 import { escapeRegExp } from '../regexp.js';
@@ -49,6 +50,8 @@ export function answerWhat(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSent
   }
   // "C'était quel modèle d'avion ?": a code-like name ("Airbus A310", "MD-83"), or the corpus does not say.
   if (q.noun && isModelNoun(q.noun)) return answerModel(k, q, ranked);
+  // "Le Thalys attaqué, il portait quel numéro ?": a number that names it ("le Thalys 9364", "n° 25"), or none.
+  if (q.noun && NUMBER_NOUNS.has(q.noun)) return answerNumber(k, q, ranked);
   // "Il a lu quel texte ?": a sentence that names no text does not answer it.
   if (q.expects === 'text' && q.noun && !isClassNoun(q.noun) && !namesThing(top, q.noun, q)) return null;
   if (isHeading(top.sentence.text)) return null;
@@ -74,6 +77,34 @@ function answerModel(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[]
   }
   const c = best(pool);
   return c ? finish(k, ranked, c, shown.get(c.key)!) : null;
+}
+
+/** Nouns that ask a number naming a thing (data: question-nouns.json numberNouns), folded. */
+const NUMBER_NOUNS = new Set(nouns.numberNouns);
+/** A number after "numéro", "n°", "no": what it names is said before. */
+const NUMBERED = /(?:^|[^\p{L}])(?:numéro|numero|n°|no\.?)\s*(\d+(?:[\s-]\d+)?)(?![\d\p{L}])/giu;
+/** A number right after a name ("Thalys 9364"). */
+const NUMBER_AFTER_NAME = /^\s+(\d{2,6})(?![\d\p{L}]|[,.]\d)/u;
+
+/** "Quel numéro …": the numbers that name the thing asked about, in the sentences that say the question. */
+function answerNumber(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[]): Partial | null {
+  const pool = new Map<string, Candidate>();
+  const numbersOf = (r: ScoredSentence) => {
+    const text = r.sentence.text;
+    const found: { start: number; text: string }[] = [...text.matchAll(NUMBERED)].map((m) => ({ start: m.index! + m[0].length - m[1]!.length, text: m[1]! }));
+    for (const m of r.sentence.mentions) {
+      if (!q.entities.has(m.entity)) continue;
+      const after = NUMBER_AFTER_NAME.exec(text.slice(m.end));
+      if (after) found.push({ start: m.end + after[0].length - after[1]!.length, text: after[1]! });
+    }
+    return found;
+  };
+  for (const r of readable(ranked, false, (s) => numbersOf(s).length > 0, TUNING.nounCoverage)) {
+    const points = anchors(q, r);
+    for (const n of numbersOf(r)) vote(pool, n.text.replace(/\s+/g, ' '), weightOf(r) * proximity(n.start, points), r.index, r.sentence.doc);
+  }
+  const c = best(pool);
+  return c ? finish(k, ranked, c, c.key) : null;
 }
 
 /**

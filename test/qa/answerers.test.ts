@@ -128,6 +128,22 @@ describe('answerWho: the one person who holds a narrower role than the one the t
   });
 });
 
+describe('answerWhat: "quel numéro"', () => {
+  const e = engineOf([article('n', [
+    "Le Nordlink 9364, attaqué vendredi par un homme armé, reliait Tartu à Riga avec 554 passagers à bord.",
+    "Le car a été percuté au passage à niveau n° 25 de Valga.",
+  ])]);
+
+  it('is answered by the number after the name the question gives, or after "n°"', () => {
+    expect(e.ask('Le Nordlink attaqué, il portait quel numéro ?').answer).toBe('9364');
+    expect(e.ask('Le passage à niveau de Valga, il porte quel numéro ?').answer).toBe('25');
+  });
+
+  it('is not answered by a figure that names nothing', () => {
+    expect(e.ask('Le car portait quel numéro ?').answer).toBeNull();
+  });
+});
+
 describe('answerWho: the one the question\'s verb acts on', () => {
   it('is not who did it ("qui a tué le prof" is not answered by the one the corpus calls the professeur)', () => {
     const e = engineOf([article('p', [
