@@ -25,7 +25,10 @@ export function reasonToAbstain(q: AnalyzedQuestion, ranked: ScoredSentence[], a
   const head = ranked.slice(0, TUNING.decidingSentences);
   const coverage = Math.max(...head.map((r) => r.coverage));
   const content = Math.max(...head.map((r) => r.contentCoverage));
-  if (coverage < TUNING.minCoverage || content < TUNING.minContent) {
+  // A who answer must be a name the passages give beside the question's words, in the role asked: it may come from
+  // passages that cover less of the question.
+  const floor = q.kind === 'who' ? TUNING.minCoverageWho : TUNING.minCoverage;
+  if (coverage < floor || content < TUNING.minContent) {
     // A time of day is rare in text: a sentence that gives one beside the name asked and some of the question's
     // words answers "à quelle heure" though it covers less of the question — when the question names someone or
     // something: with no name asked, any timed sentence would do.

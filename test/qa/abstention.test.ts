@@ -26,8 +26,14 @@ describe('reasonToAbstain', () => {
     expect(reasonToAbstain(question(), ranked(0.9))).toBeUndefined();
   });
 
+  it('lets a who question be answered from passages that cover less of it than other kinds need', () => {
+    expect(reasonToAbstain(question({ kind: 'who' }), ranked(0.38))).toBeUndefined();
+    expect(reasonToAbstain(question({ kind: 'where', expects: 'place' }), ranked(0.38))).toEqual({ code: 'lowCoverage' });
+    expect(reasonToAbstain(question({ kind: 'who' }), ranked(0.3))).toEqual({ code: 'lowCoverage' });
+  });
+
   it('answers from a sentence that holds the words the question quotes, though it covers less of the question', () => {
-    const saying = (text: string): ScoredSentence[] => [{ ...ranked(0.35)[0], sentence: { doc: 0, para: 1, text, terms: [], mentions: [], dates: [] } } as ScoredSentence];
+    const saying = (text: string): ScoredSentence[] => [{ ...ranked(0.3)[0], sentence: { doc: 0, para: 1, text, terms: [], mentions: [], dates: [] } } as ScoredSentence];
     const q = question({ text: "Celle qui a parlé des « rescapés du dernier jour », c'est qui ?" });
     expect(reasonToAbstain(q, saying('Ce sont « les rescapés du dernier jour », a commenté Mme Tamm.'))).toBeUndefined();
     expect(reasonToAbstain(q, saying('Ce sont les rescapés, a commenté Mme Tamm.'))).toEqual({ code: 'lowCoverage' });
