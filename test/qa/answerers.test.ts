@@ -195,6 +195,24 @@ describe('answerWho: a phrase that restates the question', () => {
   });
 });
 
+describe('answerWho: a role the corpus completes elsewhere', () => {
+  it('is held by one the corpus gives the role alone ("la procureure X") when it says "le procureur de Valga" elsewhere', () => {
+    const e = engineOf([article('v', [
+      "Le procureur de Valga a validé jeudi les négociations de peine des trois responsables du téléphérique.",
+      "La procureure Liis Org avait accablé les responsables de l'installation, qui mène l'enquête.",
+    ]), article('w', ["Selon la procureure Liis Org, le frein d'urgence avait été désactivé."])]);
+    expect(e.ask("C'est qui la procureure de Valga qui mène l'enquête ?").answer).toMatch(/^Liis Org/);
+  });
+
+  it('is not held by one the corpus gives the role of another place', () => {
+    const e = engineOf([article('v', [
+      "Le procureur de Valga a validé jeudi les négociations de peine des trois responsables du téléphérique.",
+      "La procureure de Tartu Liis Org mène l'enquête sur l'incendie.",
+    ])]);
+    expect(e.ask("C'est qui la procureure de Valga qui mène l'enquête ?").answer).toBeNull();
+  });
+});
+
 describe('answerWho: an organisation asked', () => {
   it('is never answered with a person ("D\'après quels médias …")', () => {
     const e = engineOf([article('m', ['Selon les informations de TV3 confirmant celles de Postimees, le ministre Jaan Kask se trouvait à Riga au moment du vote.'])]);
