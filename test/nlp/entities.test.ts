@@ -351,6 +351,11 @@ describe('codes and routes', () => {
     expect(names('La société Nordic Ocean Search (NOS) a localisé l\'épave.').map((n) => n.text)).toContain('Nordic Ocean Search');
   });
 
+  it('reads a name in apposition with a place noun as a place ("X Y, chef-lieu de la province")', () => {
+    const types = entitiesOf(['Valga Korva, chef-lieu de la province du même nom, pleure ses morts.']);
+    expect(types.find(([name]) => name === 'Valga Korva')?.[1]).toBe('place');
+  });
+
   it('reads a name in capitals only as no person, and names ending on a foreign institution word as organisations', () => {
     const types = entitiesOf(['Interrogé sur TVK, le porte-parole du ministère a parlé.', "Selon l'Estonian Transport Safety Bureau, l'enquête avance.", 'La Tallinn Port Authority a parlé.']);
     expect(types.find(([name]) => name === 'TVK')?.[1]).not.toBe('person');
