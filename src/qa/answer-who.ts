@@ -74,10 +74,10 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
   // A person the question names by their family name alone ("aux côtés de Karis et Brandt") is not the one asked.
   const named = namedInQuestion(q.text);
   const isNamed = (id: number) => named.has(fold(familyName(k.ann.entities[id].name)));
-  // Only a body's or a place's, or a name's of no known type ("l'enquêteur du BST", "la procureure de Verbania"):
-  // "l'avocat de X" is a relation to one person, which a nearby sentence does not give.
+  // Only a body's or a place's ("l'enquêteur du BST", "la procureure de Verbania"): "l'avocat de X" is a relation to one
+  // person, which a nearby sentence does not give.
   const complementEntity = complement !== undefined ? k.entityByKey(complement) : undefined;
-  const complementIsBody = complementEntity !== undefined && k.entityType(complementEntity) !== 'person';
+  const complementIsBody = complementEntity !== undefined && (k.entityType(complementEntity) === 'org' || k.entityType(complementEntity) === 'place');
   const nearbySays = (index: number, word: string) => {
     const [first, end] = k.sentences.range(k.sentences.docOf(index));
     for (let i = Math.max(first, index - COMPLEMENT_REACH); i < Math.min(end, index + COMPLEMENT_REACH + 1); i++) if (fold(k.sentence(i).text).includes(word)) return true;
@@ -89,7 +89,11 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
   const isObject = (id: number) => objectNoun !== undefined && singularOf(describedAs(id).replace(/^(?:un|une|le|la|les|l')\s*/, '').split(/[\s,]/)[0] ?? '') === objectNoun;
   // "Le procureur de Verbania a validé …" elsewhere: the corpus gives the role that complement, so one it gives the role
   // alone ("la procureure Olimpia Bossi") is the one.
-  const roleOfComplementSaid = complement !== undefined && complementIsBody && ranked.some((r) => new RegExp(`${escapeRegExp(roleAsked!.slice(0, Math.max(MIN_ROLE_STEM, roleAsked!.length - 1)))}\\p{L}*\\s+${OF}\\s*${escapeRegExp(complement)}`, 'u').test(fold(r.sentence.text)));
+  // Not when the corpus names one who holds it so ("le ministre de la Santé X"): that one is.
+  const roleOf = complement !== undefined ? new RegExp(`${escapeRegExp(roleAsked!.slice(0, Math.max(MIN_ROLE_STEM, roleAsked!.length - 1)))}\\p{L}*\\s+${OF}\\s*${escapeRegExp(complement)}`, 'u') : undefined;
+  const roleOfComplementSaid = !!roleOf && complementEntity !== undefined && k.entityType(complementEntity) !== 'person'
+    && ranked.some((r) => roleOf.test(fold(r.sentence.text)))
+    && !k.ann.entities.some((e) => e.type === 'person' && e.descriptions.some((d) => roleOf.test(fold(d.text))));
   for (const r of readable(ranked, false)) {
     const points = anchors(q, r);
     const subjects = verb ? subjectsOf(r.sentence.text, r.sentence.mentions, verb) : new Set<number>();
