@@ -134,6 +134,9 @@ const MONTHS = new Set(timeWords.months.flatMap((m) => m.names).map(fold));
 const PER_HOUR = /^(?:\/h|\s+(?:heure|à\s+l['’]heure|par\s+heure))(?![\p{L}])/u;
 
 /** Quantities in a sentence with the noun they count ("41 morts" → mort, "une centaine de forages" → forage). */
+/** " et demi", " et demie", " et quart" right after a figure's unit. */
+const AND_A_HALF = /^\s+et\s+(?:demie?|quart)(?![\p{L}])/iu;
+
 export function quantities(text: string): Span[] {
   const out: Span[] = [];
   // "est resté environ 1h30 sur l'île": hours and minutes with no time preposition before them are a duration.
@@ -156,7 +159,9 @@ export function quantities(text: string): Span[] {
     const unit = m[2] && !/[%€$]|cent$/.test(figure) && !NOT_UNITS.has(fold(m[2])) && !/^\p{L}{1,2}['’]/u.test(m[2]) ? m[2] : undefined;
     // "153 kilomètres heure", "80 kilomètres à l'heure", "30 nœuds": a speed keeps its "per hour".
     const perHour = unit ? PER_HOUR.exec(text.slice(m.index + m[0].length))?.[0] : undefined;
-    const span = unit ? m[0] + (perHour ?? '') : figure;
+    // "deux ans et demi", "trois heures et quart": the fraction belongs to the figure.
+    const fraction = unit && !perHour ? AND_A_HALF.exec(text.slice(m.index + m[0].length))?.[0] : undefined;
+    const span = unit ? m[0] + (perHour ?? fraction ?? '') : figure;
     // "43 mètres de profondeur": the dimension measured.
     const dimension = unit ? DIMENSION.exec(text.slice(m.index + m[0].length))?.[1] : undefined;
     out.push({ start: m.index, end: m.index + span.length, text: span.trim(), noun: unit ? fold(unit).replace(/[sx]$/, '') : '', ...(dimension ? { dimension: fold(dimension) } : {}) });

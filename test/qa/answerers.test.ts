@@ -837,6 +837,11 @@ describe('typed answers from real-looking text', () => {
     expect(e.ask('Quel jour le club a-t-il annoncé que le match serait rejoué ?').answer).toBe('lundi 5 juin 2023');
   });
 
+  it('answers "combien de prison" with a duration', () => {
+    const e = engineOf([article('p', ["Le conducteur du train, Jaan Kask, a été condamné à deux ans et demi de prison et à 3 000 euros d'amende."])]);
+    expect(e.ask('Le conducteur du train, il a pris combien de prison ?').answer).toBe('deux ans et demi');
+  });
+
   it('reads "combien de temps" and "a duré" as the frame of a duration, not words the answer must repeat', () => {
     const e = engineOf([article('f', ['Les joueurs ont défilé une quinzaine de minutes sur la grande avenue, juchés sur un bus.'])]);
     expect(e.ask('Le défilé du bus sur l’avenue, il a duré combien de temps ?').answer).toBe('une quinzaine de minutes');

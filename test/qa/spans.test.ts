@@ -76,6 +76,8 @@ describe('quantities', () => {
     // A range keeps its low end.
     ['La police dit avoir affaire à quelque 5 à 600 délinquants.', ['quelque 5 à 600 délinquants|delinquant']],
     ['Entre 20 et 30 morts et 10-15 blessés.', ['Entre 20 et 30 morts|mort', '10-15 blessés|blesse']],
+    // A fraction belongs to the figure.
+    ['Ils ont été condamnés à deux ans et demi de prison.', ['deux ans et demi|an']],
     // A speed keeps its "per hour".
     ['Le train roulait à 153 kilomètres heure, puis à 80 km/h et 30 kilomètres à l’heure.', ['153 kilomètres heure|kilometre', '80 km/h|km', '30 kilomètres à l’heure|kilometre']],
     // Hours and minutes with no time preposition are a duration; after "à" they are a time of day.
