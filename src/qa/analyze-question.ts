@@ -119,14 +119,12 @@ function entityWeight(vocab: Vocabulary, id: number): number {
   return Math.max(1, TUNING.nameRarity * rarity) * (vocab.entityType(id) === 'other' ? TUNING.untypedName : 1);
 }
 
-/** Words after which a noun is the one asked ("quel État"), folded. */
-const ASKING = new Set(['quel', 'quelle', 'quels', 'quelles']);
+/** Words after which a noun is the one asked ("quel État"), folded (data: question-patterns.json askingDeterminers). */
+const ASKING = new Set(patterns.askingDeterminers.map(fold));
 
 /** True when a word and the next make a title ("Première ministre", "Premier ministre"). */
 function isTitleStart(word: string, next: string | undefined): boolean {
-  if (!next) return false;
-  const pair = `${word} ${next}`.toLowerCase();
-  return FR.titles.has(pair) || FR.titles.has(pair.replace(/^première /, 'premier '));
+  return !!next && FR.titles.has(`${word} ${next}`.toLowerCase());
 }
 
 /** The longest name a question may hold, in words. */

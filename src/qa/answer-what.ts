@@ -81,8 +81,8 @@ function answerModel(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[]
 
 /** Nouns that ask a number naming a thing (data: question-nouns.json numberNouns), folded. */
 const NUMBER_NOUNS = new Set(nouns.numberNouns);
-/** A number after "numéro", "n°", "no": what it names is said before. */
-const NUMBERED = /(?:^|[^\p{L}])(?:numéro|numero|n°|no\.?)\s*(\d+(?:[\s-]\d+)?)(?![\d\p{L}])/giu;
+/** A number after "numéro", "n°", "no" (data: question-nouns.json numberCues), in folded text: what it names is said before. */
+const NUMBERED = new RegExp(`(?:^|[^\\p{L}])(?:${nouns.numberCues.map(escapeRegExp).join('|')})\\s*(\\d+(?:[\\s-]\\d+)?)(?![\\d\\p{L}])`, 'gu');
 /** A number right after a name ("Thalys 9364"). */
 const NUMBER_AFTER_NAME = /^\s+(\d{2,6})(?![\d\p{L}]|[,.]\d)/u;
 
@@ -91,7 +91,8 @@ function answerNumber(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[
   const pool = new Map<string, Candidate>();
   const numbersOf = (r: ScoredSentence) => {
     const text = r.sentence.text;
-    const found: { start: number; text: string }[] = [...text.matchAll(NUMBERED)].map((m) => ({ start: m.index! + m[0].length - m[1]!.length, text: m[1]! }));
+    // fold keeps every character in place: offsets found in the folded text hold in the sentence.
+    const found: { start: number; text: string }[] = [...fold(text).matchAll(NUMBERED)].map((m) => ({ start: m.index! + m[0].length - m[1]!.length, text: m[1]! }));
     for (const m of r.sentence.mentions) {
       if (!q.entities.has(m.entity)) continue;
       const after = NUMBER_AFTER_NAME.exec(text.slice(m.end));

@@ -91,7 +91,9 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
   // alone ("la procureure Olimpia Bossi") is the one.
   // Not when the corpus names one who holds it so ("le ministre de la Santé X"): that one is.
   const roleOf = complement !== undefined ? new RegExp(`${escapeRegExp(roleAsked!.slice(0, Math.max(MIN_ROLE_STEM, roleAsked!.length - 1)))}\\p{L}*\\s+${OF}\\s*${escapeRegExp(complement)}`, 'u') : undefined;
-  const roleOfComplementSaid = !!roleOf && complementEntity !== undefined && k.entityType(complementEntity) !== 'person'
+  // Read only when a person would otherwise be left out (the corpus's people are many).
+  let roleOfSaid: boolean | undefined;
+  const roleOfComplementSaid = () => roleOfSaid ??= !!roleOf && complementEntity !== undefined && k.entityType(complementEntity) !== 'person'
     && ranked.some((r) => roleOf.test(fold(r.sentence.text)))
     && !k.ann.entities.some((e) => e.type === 'person' && e.descriptions.some((d) => roleOf.test(fold(d.text))));
   for (const r of readable(ranked, false)) {
@@ -124,7 +126,7 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
       const ownComplement = complement ? otherComplement(around, roleAsked!, complement) : false;
       // "Quel enquêteur du BST …": "l'enquêteur X" with the BST (a body or a place) named in a sentence nearby of the same
       // article holds it.
-      if (complement && hasRole && !around.includes(complement) && !describedAs(m.entity).includes(complement) && (ownComplement || (!sentenceSays(complement) && !(complementIsBody && nearbySays(r.index, complement)) && !(roleOfComplementSaid && !otherComplement(describedAs(m.entity), roleAsked!, complement))))) continue;
+      if (complement && hasRole && !around.includes(complement) && !describedAs(m.entity).includes(complement) && (ownComplement || (!sentenceSays(complement) && !(complementIsBody && nearbySays(r.index, complement)) && !(!otherComplement(describedAs(m.entity), roleAsked!, complement) && roleOfComplementSaid())))) continue;
       // "Quel arbitre …": a person the text never gives that role does not answer; nor does an organisation the
       // role's word stands beside ("il juge la SNCF" for "Quelle magistrate …").
       if (roleRequired && (!hasRole || (q.expects === 'person' && m.type !== 'person'))) continue;
