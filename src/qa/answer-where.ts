@@ -132,8 +132,8 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
       vote(pool, `e${m.entity}`, weightOf(r) * cue * untyped * specific * inClause * ofTitle * landmark * proximity(m.start, points), r.index, r.sentence.doc);
     }
     // "Il vient de quel pays, le bénévole ?": "le bénévole rwandais" says the country by its people's adjective.
-    // Not when a town is asked: "le suspect syrien" says no town.
-    if (originAsked && !townAsked) {
+    // Not when a town or a venue is asked: "le suspect syrien" says no town, "le quartier européen" no street.
+    if (originAsked && !townAsked && !venueAsked) {
       for (const m of fold(r.sentence.text).matchAll(DEMONYM)) {
         const country = FR.demonyms.get(m[1]!)!;
         if ([...q.entities.keys()].some((id) => fold(k.ann.entities[id].name) === fold(country))) continue;

@@ -1324,6 +1324,11 @@ describe('a town of origin asked', () => {
     expect(e.ask('Le suspect est originaire de quelle ville ?').answer).toContain('Tartu');
     expect(e.ask('Le suspect est originaire de quel pays ?').answer).toBe('Estonie');
   });
+
+  it('is not a country of a people\'s adjective when a venue is asked ("d\'où sont partis …, dans quelle rue ?")', () => {
+    const e = engineOf([article('r', ["Selon le parquet, les deux hommes sont partis à l'aube de la planque, dans le quartier estonien de la ville."])]);
+    expect(e.ask("La planque d'où sont partis les deux hommes, c'était dans quelle rue ?").answer).toBeNull();
+  });
 });
 describe('a town asked', () => {
   it('is not answered by a town told by its department ("cette commune des Yvelines")', () => {
