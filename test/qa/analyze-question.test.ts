@@ -286,6 +286,9 @@ describe('analyzeQuestion', () => {
     expect([...q.terms.keys()]).toContain('sommet');
     expect([...q.terms.keys()].filter((t) => /^(propo|pend)/.test(t))).toEqual([]);
     expect([...analyzeQuestion("Qu'a dit Ana Ribeiro sur les propos du maire ?", vocab).terms.keys()].some((t) => t.startsWith('propo'))).toBe(true);
+    // "à hauteur de", "aux alentours de" place or date; their nouns say nothing of the topic.
+    expect([...analyzeQuestion('Le train passait à hauteur de quelle ville au moment des tirs ?', vocab).terms.keys()].some((t) => t.startsWith('hauteur'))).toBe(false);
+    expect([...analyzeQuestion('Le sommet a commencé aux alentours de quelle heure ?', vocab).terms.keys()].some((t) => t.startsWith('alentour'))).toBe(false);
   });
 
   it('reads a capitalised short form of a word of the corpus as no unknown name ("Barth" of "Barthélemy")', () => {
