@@ -21,8 +21,9 @@ export interface Token {
   upper: boolean;
 }
 
-// Words: letters and digits, joined by inner hyphens or apostrophes ("sud-africain", "aujourd'hui", "l'île").
-const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
+// Words: letters and digits, joined by inner hyphens or apostrophes ("sud-africain", "aujourd'hui", "l'île"); a
+// decimal number with one or two decimals is one word ("6,7" is no "6" and "7"; "2.379" stays two words, as "2 379" is).
+const WORD = /\d+[,.]\d{1,2}(?![\p{L}\p{N}])|[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
 const ELISION = /^([\p{L}]{1,7})['’](?=[\p{L}])/u;
 
 /**
@@ -120,12 +121,15 @@ export function termsOf(tokens: Token[]): string[] {
 }
 
 const termCache = new Map<string, string>();
+/** A decimal number's word ("6,7", "7.5"). */
+const DECIMAL = /^\d+[,.]\d{1,2}$/;
 
 /** The search term of one word, or '' for a stop word (cached: the vocabulary is small next to the text). */
 export function termOf(word: string): string {
   let term = termCache.get(word);
   if (term === undefined) {
-    term = isStopword(word) ? '' : fold(stem(word));
+    // "7.5" and "7,5" are one figure.
+    term = isStopword(word) ? '' : DECIMAL.test(word) ? word.replace('.', ',') : fold(stem(word));
     if (termCache.size > 500_000) termCache.clear();
     termCache.set(word, term);
   }

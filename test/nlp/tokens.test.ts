@@ -52,6 +52,12 @@ describe('terms', () => {
     expect(terms("L'équipement d’Extrême-Orient qu'il")).toEqual(['equip', 'extrem', 'orient']);
   });
 
+  it('reads a decimal number as one term, whatever its separator, and a thousands separator as two words as a space is', () => {
+    expect(terms('une réplique de magnitude 6,7')).toEqual(['repliqu', 'magnitud', '6,7']);
+    expect(terms('magnitude 7.5')).toEqual(terms('magnitude 7,5'));
+    expect(terms('2.379 morts')).toEqual(terms('2 379 morts'));
+  });
+
   it('gives "rencontrés", "rencontre" and "Rencontrées" the same term', () => {
     const [a] = terms('rencontrés');
     expect(a).toBe('rencontr');
