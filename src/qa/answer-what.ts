@@ -138,6 +138,7 @@ function answerQuantity(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentenc
   // "Avec les cinq nouvelles dépouilles, ça fait combien en tout ?", "Sur les dix tirs, combien ont atteint …": a
   // figure the question states is what it counts from, not the answer.
   const stated = statedNumbers(q.text);
+  const ageAsked = asked === 'age' || /\bagee?s?\b/.test(fold(q.text));
   for (const r of readable(ranked, false, saysNoun, TUNING.nounCoverage)) {
     if (!saysTitled(r)) continue;
     const points = anchors(q, r);
@@ -149,6 +150,8 @@ function answerQuantity(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentenc
       if (inClause === 0) continue;
       const value = valueOf(f.text);
       if (value !== undefined && stated.has(value)) continue;
+      // "Mohamed Abrini, âgé d'une trentaine d'années" for "combien d'années de prison": an age answers only an age.
+      if (!ageAsked && AGE_BEFORE.test(fold(r.sentence.text.slice(Math.max(0, f.start - AGE_REACH), f.start)).replace(/’/g, "'"))) continue;
       let counts = units
         // "mois" is read as "moi" once its final s is dropped: a unit matches with or without it.
         ? units.has(f.noun) || units.has(`${f.noun}s`) || /[€$]/.test(f.text) || actOfVerb(f.noun, q) ? TUNING.askedUnit : 0
@@ -227,6 +230,10 @@ function actOfVerb(noun: string, q: AnalyzedQuestion): boolean {
 }
 /** Measures of a person ("âge"), folded (data: quantity-words.json personMeasures). */
 const PERSON_MEASURES = new Set(quantityWords.personMeasures.map((w) => fold(w)));
+/** Right before a figure, folded: the figure is someone's age ("âgé d'une trentaine d'années"; data: ageBefore). */
+const AGE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${quantityWords.ageBefore.map(escapeRegExp).join('|')})\\s*$`, 'u');
+/** Characters before a figure read for an age's words. */
+const AGE_REACH = 10;
 /** The terms of the titles that name a person ("commandant", "maire"; data: fr-lexicon titles). */
 const TITLE_TERMS = new Set([...FR.titles].filter((t) => !/\s/.test(t)).map((t) => fold(stem(t))));
 /** "Combien de fois …": the nouns that ask a number of events (data: quantity-words timesNouns), folded. */

@@ -895,6 +895,13 @@ describe('typed answers from real-looking text', () => {
     expect(e.ask('Mart Kask, il a quel âge ?').answer).toBeNull();
   });
 
+  it('does not answer a count of years of prison with an age ("âgé d\'une trentaine d\'années")', () => {
+    const e = engineOf([article('a', ["Rachid Kask, âgé d'une trentaine d'années, est un proche du principal accusé de Tartu."])]);
+    expect(e.ask("Rachid Kask, il a pris combien d'années de prison ?").answer).toBeNull();
+    const f = engineOf([article('b', ["Rachid Kask, âgé de 31 ans, est un proche du principal accusé de Tartu."])]);
+    expect(f.ask('Rachid Kask, il avait quel âge ?').answer).toBe('31 ans');
+  });
+
   it('does not answer "quel texte" with a sentence that names no text, nor a clock time as a duration', () => {
     const e = engineOf([article('o', [
       'Au cours de la cérémonie, des proches, tels que Jaan Tamm, ont rendu hommage au chanteur.',
