@@ -895,6 +895,14 @@ describe('typed answers from real-looking text', () => {
     expect(e.ask('Mart Kask, il a quel âge ?').answer).toBeNull();
   });
 
+  it('counts the dead, the injured, the missing as people ("ont tué combien de personnes" ← "ont fait 65 morts")', () => {
+    const e = engineOf([article('p', [
+      "Selon les dernières estimations, les répliques du 12 mai ont fait 65 morts dans le pays et près de 2 000 blessés.",
+      "Plus de 1 100 personnes ont été évacuées de la vallée de Tartu.",
+    ])]);
+    expect(e.ask('Les répliques du 12 mai ont tué combien de personnes ?').answer).toBe('65 morts');
+  });
+
   it('does not answer a count of years of prison with an age ("âgé d\'une trentaine d\'années")', () => {
     const e = engineOf([article('a', ["Rachid Kask, âgé d'une trentaine d'années, est un proche du principal accusé de Tartu."])]);
     expect(e.ask("Rachid Kask, il a pris combien d'années de prison ?").answer).toBeNull();
