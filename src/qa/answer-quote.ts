@@ -27,8 +27,9 @@ export function answerQuote(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
     // of a speaker quoted thousands of times would cost too much).
     // A quotation that opens its sentence is often introduced by the sentence before ("…, comme il l'explique au micro
     // d'Europe 1. « J'ai envie de dire … »"): that sentence says what it is about too.
-    const intro = introducedBy(k, act.sentence, act.direct);
-    if (!rankedScore.has(act.sentence) && (intro === undefined || !rankedScore.has(intro))) return 0;
+    // (The sentence before is read only when the ranking reached it: a speaker's statements are many.)
+    const intro = rankedScore.has(act.sentence - 1) ? introducedBy(k, act.sentence, act.direct) : undefined;
+    if (!rankedScore.has(act.sentence) && intro === undefined) return 0;
     const said = new Set([...k.sentence(act.sentence).terms, ...analyse(act.text), ...(intro !== undefined ? k.sentence(intro).terms : [])]);
     const total = topic.reduce((a, [, w]) => a + w, 0);
     let hit = 0;
@@ -38,7 +39,7 @@ export function answerQuote(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
   const consider = (i: number, bySpeaker: number, topic: number) => {
     const act = k.ann.speech[i];
     // The rest of the question (about what, where, to whom) is matched by the ranking of its sentence.
-    const intro = introducedBy(k, act.sentence, act.direct);
+    const intro = rankedScore.has(act.sentence - 1) ? introducedBy(k, act.sentence, act.direct) : undefined;
     const context = Math.max(rankedScore.get(act.sentence) ?? 0, intro !== undefined ? rankedScore.get(intro) ?? 0 : 0);
     const score = bySpeaker * (1 + context) * (TUNING.quoteTopicFloor + topic) * (act.direct ? TUNING.directQuote : 1);
     const key = `q${i}`;
