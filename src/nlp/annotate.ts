@@ -3,7 +3,7 @@ import { FR, fold, isPageFurniture, nameKey } from './french.js';
 import { splitSentences } from './sentences.js';
 import type { Splits } from './split-parallel.js';
 import { tokenize, terms, termsOf, isElision, packTokens, unpackTokens } from './tokens.js';
-import { findNames, groupEntities, type EntityRecord, type EntityType, type NameSpan } from './entities.js';
+import { findNames, groupEntities, initialsOf, type EntityRecord, type EntityType, type NameSpan } from './entities.js';
 import { readSpeech, type Mention } from './quotes.js';
 import { estimatePublication, findTemporal, type TemporalMention } from './temporal/index.js';
 
@@ -333,7 +333,7 @@ function aliasSpelledOutShortForms(sentences: AnnotatedSentence[], entities: Ann
       // The shortest tail of the words whose initials, connecting words aside, are the short form's.
       for (let from = words.length - 1; from >= 0; from--) {
         const tail = words.slice(from);
-        const initials = tail.filter((w) => !FR.connectors.has(fold(w)) && !FR.stopwords.has(fold(w.replace(/['’]$/, '')))).map((w) => w[0]!.toUpperCase()).join('');
+        const initials = initialsOf(tail);
         if (initials.length > short.length) break;
         if (initials !== short || !/^\p{Lu}/u.test(tail[0]!)) continue;
         const spelt = tail.join(' ').replace(/(['’]) /g, '$1');

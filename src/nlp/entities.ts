@@ -174,7 +174,7 @@ export function findNames(sentence: string, tokens: Token[], seenInside: (folded
     let e = j;
     while (e >= s && isConnector(tokens[e])) e--;
     // "Deep Ocean Search (DOS)": a name its short form in brackets spells out is one name.
-    const spelt = SHORT_FORM_AFTER.exec(sentence.slice(tokens[e].end))?.[1] === tokens.slice(s, e + 1).map((t) => t.text[0]).join('');
+    const spelt = SHORT_FORM_AFTER.exec(sentence.slice(tokens[e].end))?.[1] === initialsOf(tokens.slice(s, e + 1).map((t) => t.text));
     if (e - s >= 2 && !spelt && !ACRONYM.test(tokens[s].text) && (!isGivenName(tokens[s].text) || isKnownPlace(tokens[s].text)) && isGivenName(tokens[s + 1].text) && !isConnector(tokens[s + 1]) && !PLACE_PREFIX.test(tokens[s].text)) {
       // "Education Jean-Michel Blanquer", "Outre Nicolas Sarkozy": a capitalised word before a given name and a family
       // name is no part of the person's name (a complement, a word opening the sentence); "de Paris François Molins"
@@ -201,6 +201,14 @@ export function findNames(sentence: string, tokens: Token[], seenInside: (folded
     i = j + 1;
   }
   return spans;
+}
+
+/**
+ * The initials of words that spell a short form out, connecting words and stop words aside ("Bureau d'enquêtes et
+ * d'analyses" → "BEA", "Deep Ocean Search" → "DOS").
+ */
+export function initialsOf(words: readonly string[]): string {
+  return words.filter((w) => !FR.connectors.has(fold(w)) && !FR.stopwords.has(fold(w.replace(/['’]$/, '')))).map((w) => w[0]!.toUpperCase()).join('');
 }
 
 /** A short form in brackets right after a name ("(DOS)"). */

@@ -23,7 +23,9 @@ export const FR = {
   joinedNameParticles: lexicon.joinedNameParticles,
   /** Words for a child between an article and a given name ("le petit Dylan"), folded. */
   childQualifiers: new Set(lexicon.childQualifiers.map((w) => fold(w))),
+  /** Titles that head a body, whose "de X" names an organisation or a place ("le président de Rail World"), folded. */
   bodyTitles: new Set(lexicon.bodyTitles.map((w) => fold(w))),
+  /** Phrases that work as a preposition ("à propos de", "à hauteur de"): their noun is no topic, folded. */
   prepositionalPhrases: lexicon.prepositionalPhrases.map((w) => fold(w).replace(/’/g, "'")),
   /** Titles as written (lower case, accents kept): "jugé" is a verb, "juge" a title. */
   titles: new Set(lexicon.titles.map((t) => t.toLowerCase())),

@@ -23,7 +23,8 @@ export interface Token {
 
 // Words: letters and digits, joined by inner hyphens or apostrophes ("sud-africain", "aujourd'hui", "l'île"); a
 // decimal number with one or two decimals is one word ("6,7" is no "6" and "7"; "2.379" stays two words, as "2 379" is).
-const WORD = /\d+[,.]\d{1,2}(?![\p{L}\p{N}])|[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
+const DECIMAL_WORD = String.raw`\d+[,.]\d{1,2}`;
+const WORD = new RegExp(String.raw`${DECIMAL_WORD}(?![\p{L}\p{N}])|[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*`, 'gu');
 const ELISION = /^([\p{L}]{1,7})['’](?=[\p{L}])/u;
 
 /**
@@ -122,7 +123,7 @@ export function termsOf(tokens: Token[]): string[] {
 
 const termCache = new Map<string, string>();
 /** A decimal number's word ("6,7", "7.5"). */
-const DECIMAL = /^\d+[,.]\d{1,2}$/;
+const DECIMAL = new RegExp(`^${DECIMAL_WORD}$`);
 
 /** The search term of one word, or '' for a stop word (cached: the vocabulary is small next to the text). */
 export function termOf(word: string): string {

@@ -19,16 +19,17 @@ export function answerQuote(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
   const about = aboutTerm(q);
   const topicOf = (exclude: Set<string>) => [...q.terms].filter(([t]) => !exclude.has(t) && !speakerWords.has(t) && !isSpeechTerm(t))
     .map(([t, w]): [string, number] => [t, t === about ? w * TUNING.quoteAboutWord : w]);
+  // A quotation that opens its sentence is often introduced by the sentence before ("…, comme il l'explique au micro
+  // d'Europe 1. « J'ai envie de dire … »"): that sentence says what it is about too. It is read only when the ranking
+  // reached it (a speaker's statements are many).
+  const introOf = (act: { sentence: number; direct: boolean }) => (rankedScore.has(act.sentence - 1) ? introducedBy(k, act.sentence, act.direct) : undefined);
   /** Share (0..1) of the topic's weight that the statement or its sentence says, synonyms and word family included. */
   const topicShare = (i: number, topic: [string, number][]) => {
     if (!topic.length) return 1;
     const act = k.ann.speech[i];
     // Only a statement whose sentence the ranking reached can say the topic's words (and reading every statement
     // of a speaker quoted thousands of times would cost too much).
-    // A quotation that opens its sentence is often introduced by the sentence before ("…, comme il l'explique au micro
-    // d'Europe 1. « J'ai envie de dire … »"): that sentence says what it is about too.
-    // (The sentence before is read only when the ranking reached it: a speaker's statements are many.)
-    const intro = rankedScore.has(act.sentence - 1) ? introducedBy(k, act.sentence, act.direct) : undefined;
+    const intro = introOf(act);
     if (!rankedScore.has(act.sentence) && intro === undefined) return 0;
     const said = new Set([...k.sentence(act.sentence).terms, ...analyse(act.text), ...(intro !== undefined ? k.sentence(intro).terms : [])]);
     const total = topic.reduce((a, [, w]) => a + w, 0);
@@ -39,7 +40,7 @@ export function answerQuote(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
   const consider = (i: number, bySpeaker: number, topic: number) => {
     const act = k.ann.speech[i];
     // The rest of the question (about what, where, to whom) is matched by the ranking of its sentence.
-    const intro = rankedScore.has(act.sentence - 1) ? introducedBy(k, act.sentence, act.direct) : undefined;
+    const intro = introOf(act);
     const context = Math.max(rankedScore.get(act.sentence) ?? 0, intro !== undefined ? rankedScore.get(intro) ?? 0 : 0);
     const score = bySpeaker * (1 + context) * (TUNING.quoteTopicFloor + topic) * (act.direct ? TUNING.directQuote : 1);
     const key = `q${i}`;
