@@ -127,6 +127,15 @@ function isTitleStart(word: string, next: string | undefined): boolean {
   return !!next && FR.titles.has(`${word} ${next}`.toLowerCase());
 }
 
+/** The titles of several words ("chef d'état"), lower case. */
+const LONG_TITLES = [...FR.titles].filter((t) => /[\s']/.test(t));
+
+/** True when a word ends a title of several words ("chef d'État", "chef de l'État"). */
+function isTitleEnd(text: string, tokens: Token[], i: number): boolean {
+  const phrase = text.slice(tokens[Math.max(0, i - 3)]!.start, tokens[i]!.end).toLowerCase().replace(/’/g, "'");
+  return LONG_TITLES.some((t) => phrase.endsWith(t) && (phrase.length === t.length || /[\s']/.test(phrase[phrase.length - t.length - 1]!)));
+}
+
 /** The longest name a question may hold, in words. */
 const MAX_NAME_WORDS = 6;
 
@@ -151,7 +160,7 @@ function questionNames(text: string, tokens: Token[], vocab: Vocabulary): { enti
       // name here — unless the member types every name in lower case.
       if (len === 1 && !tokens[i].upper && (type === 'other' || typedCase)) continue;
       // "Dans quel État américain …" asks the noun; "la Première ministre" is a title: neither names anything.
-      if (len === 1 && (ASKING.has(fold(tokens[i - 1]?.text ?? '')) || isTitleStart(tokens[i]!.text, tokens[i + 1]?.text))) continue;
+      if (len === 1 && (ASKING.has(fold(tokens[i - 1]?.text ?? '')) || isTitleStart(tokens[i]!.text, tokens[i + 1]?.text) || isTitleEnd(text, tokens, i))) continue;
       entities.set(id, Math.max(entities.get(id) ?? 0, entityWeight(vocab, id)));
       for (let k = i; k < i + len; k++) used[k] = true;
     }
@@ -219,7 +228,7 @@ function questionTerms(text: string, tokens: Token[], used: boolean[], vocab: Vo
       const inside = i > 0;
       // "St-Barth" for "Saint-Barthélemy": a short form of a word the corpus holds is no unknown name.
       const shortForm = part.length >= MIN_SHORT_FORM && !!vocab.startsATerm?.(f);
-      if (!known && t.upper && inside && !/^\d/.test(part) && !(english && translated) && !source && !shortForm) unknownNames.push(part);
+      if (!known && t.upper && inside && !/^\d/.test(part) && !(english && translated) && !source && !shortForm && !isTitleEnd(text, tokens, i)) unknownNames.push(part);
     }
   });
   return { terms, soft, unknownNames };

@@ -266,9 +266,10 @@ function roleContext(text: string, m: { start: number; end: number }, mentions: 
   // The window starts at a word's start: "le vice-ministre …, X" is not read as "ministre …, X".
   let from = Math.max(0, m.start - ROLE_REACH);
   while (from > 0 && /[\p{L}'’-]/u.test(text[from - 1]!)) from--;
-  // "le maire de Trèbes et le Premier ministre X", "X, collaborateur de Y, et sa compagne Z": a phrase coordinated
+  // "le maire de Trèbes et le Premier ministre X", "X, collaborateur de Y, et sa compagne Z", "en présence du
+  // président X et du chef Y": a phrase coordinated
   // before the name's own is another's.
-  const before = fold(text.slice(from, m.start)).replace(/^.*\s(?:et|ou)\s+(?=(?:le|la|les|l'|son|sa|ses|leur|leurs)(?:\s|(?<=')))/u, '');
+  const before = fold(text.slice(from, m.start)).replace(/^.*\s(?:et|ou)\s+(?=(?:le|la|les|l'|son|sa|ses|leur|leurs|du|au)(?:\s|(?<=')))/u, '');
   // "A, de l'Éducation B et …": a list goes on after the comma; that is no apposition of A.
   // "Invité de France Bleu, le préfet de l'Aude Alain Thirion parle": the title after the comma is that of the
   // person it runs into, not an apposition of A.

@@ -468,6 +468,13 @@ describe('a role asked in other words', () => {
     expect(e.ask("La patronne des pompiers de Tartu, elle s'appelle comment ?").answer).toContain('Kadri Mets');
     expect(e.ask("Le premier magistrat de Tartu qui a visité le quartier mardi, c'est qui ?").answer).toContain('Jaan Kask');
   });
+
+  it('is held by a president or a king when "quel chef d\'État" is asked, not by another chef', () => {
+    const e = engineOf([article('c', [
+      'Les obsèques du chauffeur ont eu lieu samedi à Narva, en présence du président estonien Toomas Kivi et du chef cuisinier Peeter Sild.',
+    ])]);
+    expect(e.ask("Quel chef d'État a assisté aux obsèques du chauffeur ?").answer).toContain('Toomas Kivi');
+  });
 });
 
 describe('a span of two dates', () => {
