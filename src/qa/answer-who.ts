@@ -274,7 +274,8 @@ function roleContext(text: string, m: { start: number; end: number }, mentions: 
   // "Invité de France Bleu, le préfet de l'Aude Alain Thirion parle": the title after the comma is that of the
   // person it runs into, not an apposition of A.
   const next = mentions.find((o) => o.type === 'person' && o.start > m.end && o.start < m.end + ROLE_REACH);
-  const titlesNext = !!next && /^\s*,[^,;:()–—]*$/u.test(text.slice(m.end, next.start));
+  // "X, cousine d'Y": Y completes the role of X's apposition; it is not titled by it.
+  const titlesNext = !!next && /^\s*,[^,;:()–—]*$/u.test(text.slice(m.end, next.start)) && !/(?:^|[^\p{L}])(?:de|du|des|d['’])\s*$/iu.test(text.slice(m.end, next.start));
   // The window ends at a word's end: "X, alors fonctionnaire de la direction …" is not read as "… de la direc".
   let to = Math.min(text.length, m.end + ROLE_REACH);
   while (to < text.length && /[\p{L}'’-]/u.test(text[to]!)) to++;
