@@ -72,6 +72,8 @@ export class SentenceScorer {
     private readonly speakerPhrasesOf?: (index: number) => SpeakerPhrase[],
     /** Terms of the adjectives of the countries the question names ("égyptien" for "Égypte"), with the country. */
     private readonly demonymTerms?: Map<string, number>,
+    /** True for an entity that is a place. */
+    private readonly isPlace?: (id: number) => boolean,
   ) {
     this.termWeight = [...q.terms.values()].reduce((a, b) => a + b, 0);
     this.entityWeight = [...q.entities.values()].reduce((a, b) => a + b, 0);
@@ -154,6 +156,23 @@ export class SentenceScorer {
     return r;
   }
 
+  /**
+   * The question's places an article names in its opening sentences ("Ce qu'il faut savoir de l'assaut de
+   * Saint-Denis"): the scene of every sentence of it.
+   */
+  private scene(s: number): Set<number> {
+    const doc = this.sentences.docOf(s);
+    let places = this.scenes.get(doc);
+    if (!places) {
+      places = new Set();
+      const [first, end] = this.sentences.range(doc);
+      for (let i = first; i < Math.min(end, first + TUNING.leadSentences); i++) for (const id of this.own(i).entities) if (this.isPlace!(id)) places.add(id);
+      this.scenes.set(doc, places);
+    }
+    return places;
+  }
+  private readonly scenes = new Map<number, Set<number>>();
+
   private sameDoc(a: number, b: number): boolean {
     return b >= 0 && b < this.sentences.count && this.sentences.docOf(a) === this.sentences.docOf(b);
   }
@@ -198,7 +217,8 @@ export class SentenceScorer {
       content += share * w;
     }
     for (const [id, w] of q.entities) {
-      const share = r.entities.has(id) ? (r.byDemonym?.has(id) ? TUNING.demonymName : 1) : Math.max(0, ...around.filter(([n]) => n.entities.has(id)).map(([, x]) => Math.max(TUNING.leanedName, x)));
+      let share = r.entities.has(id) ? (r.byDemonym?.has(id) ? TUNING.demonymName : 1) : Math.max(0, ...around.filter(([n]) => n.entities.has(id)).map(([, x]) => Math.max(TUNING.leanedName, x)));
+      if (share < TUNING.sceneName && q.kind !== 'who' && this.isPlace?.(id) && this.scene(index).has(id)) share = TUNING.sceneName;
       covered += share * w;
       named += share * w;
     }

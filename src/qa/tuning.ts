@@ -100,6 +100,10 @@ export const TUNING = {
   leanedTerm: 0.5,
   /** … and a name that only its context says, at least this share. */
   leanedName: 0.75,
+  /** A place of the question that only the article's opening sentences name (its scene) counts this share. */
+  sceneName: 0.5,
+  /** The sentences that open an article (a title, a lead) read for its scene. */
+  leadSentences: 3,
   /**
    * What the phrase naming who speaks in a sentence says of the question (written in that sentence or another:
    * "…», a dit le maire de X"), when the sentence does not say it itself, counts this share of its weight in the

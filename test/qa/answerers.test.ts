@@ -1510,3 +1510,28 @@ describe('who defends someone', () => {
     expect(engine.ask('Qui plaide pour la compagnie devant les juges ?').answer).toBeNull();
   });
 });
+
+describe('the scene an article opens on', () => {
+  const e = engineOf([
+    article('s', [
+      "Ce qu'il faut savoir de l'assaut de Tartu.",
+      'La cible du raid était un homme recherché depuis un mois.',
+      'Deux suspects ont été interpellés à Tartu.',
+      "L'opération des policiers a commencé à 4h20 mercredi matin, dans un appartement du centre.",
+    ]),
+    article('n', ['Le port de Narva a rouvert jeudi après la tempête.', 'Les quais ont été dégagés par les services municipaux.']),
+  ]);
+  it('is where every sentence of it happens: a place its opening names need not be named again', () => {
+    expect(e.ask("À quelle heure les policiers ont lancé l'opération contre l'appartement de Tartu ?").answer).toContain('4h20');
+  });
+  it('is no other place', () => {
+    expect(e.ask("À quelle heure les policiers ont lancé l'opération contre l'appartement de Narva ?").answer).toBeNull();
+  });
+});
+
+describe('a role completed by a name', () => {
+  it('is the apposition\'s, not a title of the name that completes it ("X, cousine de Y")', () => {
+    const e = engineOf([article('c', ["Le bilan de l'opération reste lourd.", 'Et Kadri Mets, cousine de Jaan Kask âgée de 26 ans, est elle aussi morte lors de cette opération.'])]);
+    expect(e.ask("Comment s'appelait la cousine de Kask morte lors de l'opération ?").answer).toContain('Kadri Mets');
+  });
+});
