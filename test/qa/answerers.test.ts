@@ -1535,3 +1535,14 @@ describe('a role completed by a name', () => {
     expect(e.ask("Comment s'appelait la cousine de Kask morte lors de l'opération ?").answer).toContain('Kadri Mets');
   });
 });
+
+describe('a count of the same things in other words', () => {
+  const e = engineOf([article('p', [
+    'Les quelque 1600 collégiens et lycéens de la cité scolaire Tamm ont été confinés.',
+    'En quelques jours, plus de 40 000 personnes ont signé une pétition en ligne pour le gardien du lycée Tamm.',
+  ])]);
+  it('counts pupils in collégiens and lycéens, signatures in the people who signed', () => {
+    expect(e.ask("Y a combien d'élèves dans la cité scolaire Tamm ?").answer).toContain('1600');
+    expect(e.ask('La pétition pour le gardien du lycée Tamm, elle a réuni combien de signatures ?').answer).toContain('40 000');
+  });
+});
