@@ -315,6 +315,9 @@ const OF = "(?:de\\s+la|de\\s+l['’]|du|des|de|d['’])";
 /** A title pronoun and its complement right before a name ("celle de la Santé X"), in folded text. */
 const PRONOUN_OF = new RegExp(`(?:^|[^\\p{L}])(?:${[...FR.titlePronouns].join('|')})\\s+${OF}\\s*\\p{L}+\\s*$`, 'u');
 
+/** Between a subject and its verb, an apposition alone: ", patron de la brigade Y, ". */
+const APPOSITION_BEFORE_VERB = /^\s*,[^,.;:«»"]{3,80},\s*$/u;
+
 /** Longest subject phrase given as a who-answer, in words. */
 const MAX_SUBJECT_WORDS = 8;
 const SUBJECT_DETERMINER = /^(?:le|la|les|l['’]|un|une|des|du|ce|cette|ces)\s?/iu;
@@ -339,9 +342,9 @@ function subjectPhrase(text: string, verb: string): string | undefined {
   return undefined;
 }
 
-/** The analysed verb of "Qui (a) VERB …" / "Who VERB …" — the first content word after the interrogative. */
-function questionVerb(q: AnalyzedQuestion): string | undefined {
-  const m = /^(?:qui|who)\s+(?:(?:a|ont|avait|avaient|est|sont|va|vont|has|have|had|did|does|will)\s+)?(\p{L}+)/iu.exec(q.text)
+/** The analysed verb of "Qui (a) VERB …", "C'est qui qui a VERB …" / "Who VERB …" — the first content word after the interrogative. */
+export function questionVerb(q: AnalyzedQuestion): string | undefined {
+  const m = /^(?:c['’]est\s+qui\s+qui|qui\s+est-ce\s+qui|qui|who)\s+(?:(?:a|ont|avait|avaient|est|sont|va|vont|has|have|had|did|does|will)\s+)?(\p{L}+)/iu.exec(q.text)
     ?? /^(?:quel(?:le)?s?|which)\s+(?:\p{L}+\s+){1,3}?(?:a|ont|avait|avaient)\s+(\p{L}+)/iu.exec(q.text);
   if (!m) return undefined;
   const term = fold(stem(m[1]));
@@ -352,15 +355,21 @@ function questionVerb(q: AnalyzedQuestion): string | undefined {
  * Entities that are the subject of `verb` in a sentence: the name before "qui VERB" ("Ana Ribeiro, qui préside
  * les travaux") or before "a/ont VERB" in the same clause ("l'association X a organisé").
  */
-function subjectsOf(text: string, mentions: { entity: number; start: number; end: number; type: string }[], verb: string): Set<number> {
+export function subjectsOf(text: string, mentions: { entity: number; start: number; end: number; type: string }[], verb: string): Set<number> {
   const found = new Set<number>();
   for (const t of tokenize(text)) {
     if (fold(stem(t.text)) !== verb) continue;
     const before = text.slice(Math.max(0, t.start - SPEAKER_REACH), t.start);
     const rel = /(?:,\s*)?qui\s+(?:(?:a|ont|avait|avaient)\s+)?$/i.exec(before);
     const aux = /\s(?:a|ont|avait|avaient)\s+$/i.exec(before);
+    const cut = rel || aux ? t.start - before.length + (rel ?? aux)!.index : t.start;
+    // "X, patron de la brigade Y, (a) donne(é) le top": the person before the apposition, not the name inside it.
+    const apposed = [...mentions].reverse().find((x) => x.type === 'person' && x.end < cut && APPOSITION_BEFORE_VERB.test(text.slice(x.end, cut)));
+    if (apposed) {
+      found.add(apposed.entity);
+      continue;
+    }
     if (!rel && !aux) continue;
-    const cut = t.start - before.length + (rel ?? aux)!.index;
     // The closest person or organisation ending before the relative pronoun or the auxiliary, in the same clause.
     const m = [...mentions].reverse().find((x) => x.type !== 'other' && x.end <= cut && !/[.;:«»]/.test(text.slice(x.end, cut)) && cut - x.end < 60);
     // "Le Service géologique des États-Unis a mesuré": a name after "de" is a complement of the subject, not it.

@@ -6,6 +6,7 @@ import { isHeading, quotesSomeone, readable } from '../../src/qa/answer-common.j
 import type { ScoredSentence } from '../../src/qa/knowledge.js';
 import { askedSpeakers } from '../../src/qa/answer-quote.js';
 import { rangeEndAsked } from '../../src/qa/answer-when.js';
+import { questionVerb, subjectsOf } from '../../src/qa/answer-who.js';
 import { Knowledge } from '../../src/qa/knowledge.js';
 import { analyzeQuestion } from '../../src/qa/analyze-question.js';
 
@@ -1544,5 +1545,21 @@ describe('a count of the same things in other words', () => {
   it('counts pupils in collégiens and lycéens, signatures in the people who signed', () => {
     expect(e.ask("Y a combien d'élèves dans la cité scolaire Tamm ?").answer).toContain('1600');
     expect(e.ask('La pétition pour le gardien du lycée Tamm, elle a réuni combien de signatures ?').answer).toContain('40 000');
+  });
+});
+
+describe('the subject of the question\'s verb', () => {
+  const text = "À 00H18, Jaan Kask, patron de la Brigade d'intervention (BRI), donne le top de l'assaut.";
+  const at = (name: string, entity: number, type: string) => ({ entity, type, start: text.indexOf(name), end: text.indexOf(name) + name.length });
+  const mentions = [at('Jaan Kask', 1, 'person'), at("Brigade d'intervention (BRI)", 2, 'org')];
+  it('is the person before an apposition, not the name inside it, with or without an auxiliary', () => {
+    expect([...subjectsOf(text, mentions, 'don')]).toEqual([1]);
+    const past = text.replace('donne', 'a donné');
+    expect([...subjectsOf(past, mentions, 'don')]).toEqual([1]);
+  });
+  it('is read in "C\'est qui qui a VERB", "Qui est-ce qui VERB" as in "Qui a VERB"', () => {
+    const index = buildCorpusIndex([article('t', [text])]);
+    const k = new Knowledge(index.meta, index.sentences, index.lunr);
+    for (const q of ["C'est qui qui a donné le top ?", 'Qui est-ce qui a donné le top ?', 'Qui a donné le top ?']) expect(questionVerb(analyzeQuestion(q, k))).toBe('don');
   });
 });
