@@ -15,6 +15,9 @@ const esc = (w: string) => escapeRegExp(w).replace(/'/g, "['’]");
 /** Where a sentence's clauses start: at "que/qu'", a semicolon, a dash, or a comma before a side-clause word. */
 const CLAUSE_BREAK = new RegExp(`\\s(?:que(?![\\p{L}])|qu['’])|;|\\s[–—]\\s|,\\s(?=(?:${words.clauseOpeners.map(esc).join('|')})\\s)|\\s(?=(?:${words.clauseOpenersBare.map(esc).join('|')}))`, 'giu');
 
+/** A comma, then an auxiliary or a copula: the verb of the first clause after a side clause (", ont été condamnés"). */
+const RESUME = new RegExp(`,(?=\\s+(?:${words.resumingVerbs.map(esc).join('|')})\\s)`, 'giu');
+
 /** A clause that opens on "lors de" / "lors du" / "lors d'": the occasion of the main clause's fact. */
 const OCCASION = /^[\s,]*lors\s+d/iu;
 const OCCASION_REACH = 12;
@@ -49,7 +52,10 @@ export function clauseWeights(sentence: AnnotatedSentence, asked: Set<string>, q
   // description of them, no clause ("X, mort à 74 ans" does open one).
   const describes = (at: number, word: string) => sentence.mentions.some((m) => m.type === 'person' && m.end === at) && isPersonNoun(word);
   const askedAfterComma = [...text.matchAll(/,\s+(\p{L}+)/gu)].filter((m) => !describes(m.index!, m[1]!) && analyse(m[1]!).some((t) => asked.has(q.alternatives.get(t)?.of ?? t))).map((m) => m.index!);
-  const starts = [0, ...new Set([...[...text.matchAll(CLAUSE_BREAK)].map((m) => m.index!), ...askedAfterComma])].sort((x, y) => x - y);
+  // "X et Y, dont l'accusation affirmait qu'ils …, ont été condamnés à trente ans": after a side clause, a comma and an
+  // auxiliary resume the first clause.
+  const resumed = new Set([...text.matchAll(RESUME)].map((m) => m.index!));
+  const starts = [0, ...new Set([...[...text.matchAll(CLAUSE_BREAK)].map((m) => m.index!), ...askedAfterComma, ...resumed])].sort((x, y) => x - y);
   // "En août 2019, après dix ans d'enquête, les juges ont rendu …": a short phrase opening the sentence is set before
   // the clause after it and belongs to it.
   const opening = text.slice(0, starts[1]);
@@ -76,6 +82,11 @@ export function clauseWeights(sentence: AnnotatedSentence, asked: Set<string>, q
     for (const id of named) sum += q.entities.get(id) ?? 0;
     return sum;
   });
+  for (let i = 1; i < starts.length; i++) {
+    if (!resumed.has(starts[i]!)) continue;
+    said[i] = Math.max(said[i]!, said[0]!);
+    saysAsked[i] = saysAsked[i]! || saysAsked[0]!;
+  }
   const most = Math.max(...said);
   if (!most) return () => 1;
   return (at) => {

@@ -1563,3 +1563,10 @@ describe('the subject of the question\'s verb', () => {
     for (const q of ["C'est qui qui a donné le top ?", 'Qui est-ce qui a donné le top ?', 'Qui a donné le top ?']) expect(questionVerb(analyzeQuestion(q, k))).toBe('don');
   });
 });
+
+describe('a clause resumed after a side clause', () => {
+  it('says the question\'s words its subject said before the side clause ("X et Y, dont …, ont été condamnés à trente ans")', () => {
+    const e = engineOf([article('r', ["Jaan Kask et Karl Tamm, dont l'accusation affirmait qu'ils devaient commettre un attentat à Tartu le 3 mai, ont été condamnés à trente ans de réclusion criminelle."])]);
+    expect(e.ask("Kask et Tamm, ils ont pris combien d'années ?").answer).toBe('trente ans');
+  });
+});
