@@ -127,12 +127,12 @@ function isTitleStart(word: string, next: string | undefined): boolean {
   return !!next && FR.titles.has(`${word} ${next}`.toLowerCase());
 }
 
-/** The titles of several words ("chef d'état"), lower case. */
-const LONG_TITLES = [...FR.titles].filter((t) => /[\s']/.test(t));
+/** The titles and the people's nouns of several words ("chef d'état", "homme d'église"), folded. */
+const LONG_TITLES = [...new Set([...FR.titles, ...questionNouns.person].map(fold))].filter((t) => /[\s']/.test(t));
 
-/** True when a word ends a title of several words ("chef d'État", "chef de l'État"). */
+/** True when a word ends a title or a people's noun of several words ("chef d'État", "chef de l'État", "homme d'Église"). */
 function isTitleEnd(text: string, tokens: Token[], i: number): boolean {
-  const phrase = text.slice(tokens[Math.max(0, i - 3)]!.start, tokens[i]!.end).toLowerCase().replace(/’/g, "'");
+  const phrase = fold(text.slice(tokens[Math.max(0, i - 3)]!.start, tokens[i]!.end)).replace(/’/g, "'");
   return LONG_TITLES.some((t) => phrase.endsWith(t) && (phrase.length === t.length || /[\s']/.test(phrase[phrase.length - t.length - 1]!)));
 }
 

@@ -175,9 +175,13 @@ function roleIn(words: string | undefined): string | undefined {
     const two = i + 1 < list.length ? `${w} ${list[i + 1]}` : '';
     if (two && NOUNS.person.has(singular(two))) return singular(two);
     if (NOUNS.person.has(singular(w))) return singular(w);
+    // "Qui est le conseil de la veuve ?": her lawyer.
+    if (i === 0 && ROLE_SENSES.has(singular(w))) return ROLE_SENSES.get(singular(w));
   }
   return undefined;
 }
+/** Nouns of another class that name a person's role when asked "qui est le NOUN" (data: question-nouns.json roleSenses). */
+const ROLE_SENSES = new Map(Object.entries(nouns.roleSenses as Record<string, string>));
 const SAID_WHAT = /((?:[a-z'-]+\s+){1,6}?)(?:a\s+)?(?:quoi|comment)\b/g;
 const MEASURED = new RegExp(`\\b(${answerWords.measuredAdjectives.map((w) => fold(w)).join('|')})\\s+de\\s+combien\\b`);
 const COMBIEN_DE = /\bcombien\s+(?:de\s+|d')\s*([a-z][a-z-]*)/;

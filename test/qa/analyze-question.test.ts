@@ -128,6 +128,9 @@ describe('questionType: spoken questions and "quel + noun"', () => {
     // An adjective before a class noun is skipped; one that is the noun itself is kept.
     expect(questionType('Vers quelle grande ville sont-ils partis ?').noun).toBe('ville');
     expect(questionType('Quel jeune a été arrêté ?').noun).toBe('jeune');
+    // "le conseil de X" asked as someone is X's lawyer.
+    expect(questionType('Qui est le conseil de la veuve ?')).toMatchObject({ kind: 'who', expects: 'person', noun: 'avocat' });
+    expect(questionType("C'est qui le conseil de l'accusé ?").noun).toBe('avocat');
     // A role of two words is read whole: a chef d'État is a president or a king, not any chef.
     expect(questionType("Quel chef d'État a assisté aux obsèques ?").noun).toBe("chef d'etat");
     // An adjective before the dislocated noun is skipped; a people is no role.
@@ -248,6 +251,7 @@ describe('analyzeQuestion', () => {
     // A title of several words ends on the name too ("chef d'État", "chef de l'État"); elsewhere "l'État" names it.
     expect([...analyzeQuestion("Le chef de l'État est allé où ?", withCommonNames).entities.keys()]).toEqual([]);
     expect(analyzeQuestion("Quel chef d'État est allé à Lisbonne ?", vocab).unknownNames).toEqual([]);
+    expect(analyzeQuestion("Quel homme d'Église a prononcé l'homélie ?", vocab).unknownNames).toEqual([]);
     expect([...analyzeQuestion("Qu'a promis l'État aux victimes ?", withCommonNames).entities.keys()]).toEqual([2]);
   });
 
