@@ -119,13 +119,30 @@ function gap(sentence: string, a: Token | undefined, b: Token | undefined): stri
  * `seenInside` tells whether a folded word was seen capitalised inside a sentence somewhere in the corpus:
  * a capitalised first word of a sentence counts as a name only then, or when other capitalised words follow it.
  */
+/** Words before a capitalised title that make it part of a place's name ("rue du", "au", "cimetière du"). */
+const PLACE_BEFORE_REACH = 3;
+function namesPlaceBefore(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1] ? fold(tokens[i - 1]!.text) : '';
+  if (prev === 'au' || prev === 'a' || prev === 'aux') return true;
+  for (let k = i - 1; k >= Math.max(0, i - PLACE_BEFORE_REACH); k--) {
+    const w = fold(tokens[k]!.text).replace(/['’]$/, '');
+    if (FR.placeNouns.has(w) || FR.venueHeads.has(w)) return true;
+    if (!/^(?:du|de|des|la|l|d)$/.test(w)) return false;
+  }
+  return false;
+}
+
 export function findNames(sentence: string, tokens: Token[], seenInside: (folded: string) => boolean): NameSpan[] {
   const spans: NameSpan[] = [];
   const firstWord = tokens.findIndex((t) => /\p{L}/u.test(t.text));
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];
-    if (!t.upper || isElision(t) || /^\d/.test(t.text) || HONORIFIC.test(t.text) && tokens[i + 1]?.upper || NOT_NAMES.has(t.text) || VERB_AND_PRONOUN.test(t.text)) {
+    // "du Général Andrzej Blasik": a title written with a capital before a name is a title, as an honorific is.
+    // Not in a place's name: "rue du Général Leclerc", "au cimetière du Père Lachaise", "au Père Lachaise".
+    const titled = HONORIFIC.test(t.text) && tokens[i + 1]?.upper
+      || (FR.titles.has(t.text.toLowerCase()) && !!tokens[i + 1]?.upper && !isElision(tokens[i + 1]!) && !/[^\s]/.test(gap(sentence, t, tokens[i + 1]!)) && !namesPlaceBefore(tokens, i));
+    if (!t.upper || isElision(t) || /^\d/.test(t.text) || titled || NOT_NAMES.has(t.text) || VERB_AND_PRONOUN.test(t.text)) {
       i++;
       continue;
     }
@@ -167,6 +184,8 @@ export function findNames(sentence: string, tokens: Token[], seenInside: (folded
     // "Accident de Millas : …": a common noun opening a sentence (never seen capitalised inside one) before "de X"
     // is no part of the name after it.
     while (s <= j && (isStop(tokens[s]) || fold(tokens[s].text).split('-').every((part) => NUMBER_WORDS.has(part)) || (atStart && s === i && (s === j || isConnector(tokens[s + 1])) && !seenInside(fold(tokens[s].text))))) s++;
+    // "Le Général Andrzej Blasik" at a sentence's start: the title is no part of the name.
+    if (s < j && s > i && FR.titles.has(tokens[s].text.toLowerCase()) && !/[^\s]/.test(gap(sentence, tokens[s], tokens[s + 1])) && !namesPlaceBefore(tokens, s)) s++;
     // A place noun opening the span is a cue, not part of the name ("Île Maurice").
     let placeHead = false;
     if (s < j && FR.placeNouns.has(fold(tokens[s].text))) { s++; placeHead = true; }

@@ -383,6 +383,15 @@ describe('codes and routes', () => {
     expect(names('Me Louis Kask, l\'un des avocats, a parlé.').map((n) => n.text)).not.toContain('Me Louis Kask');
   });
 
+  it('reads a title written with a capital before a name as a title ("du Général Jaan Tamm"), not in a place\'s name', () => {
+    const general = names('Le rapport pointe la présence dans le cockpit du Général Jaan Tamm.');
+    expect(general.map((n) => n.text)).toEqual(['Jaan Tamm']);
+    expect(general[0].cues.person).toBeGreaterThan(0);
+    expect(names('Le Général Jaan Tamm était présent.').map((n) => n.text)).toEqual(['Jaan Tamm']);
+    expect(names('Ils habitent rue du Général Tamm.').map((n) => n.text)).toEqual(['Général Tamm']);
+    expect(names('Une cérémonie a eu lieu au cimetière du Père Kask.').map((n) => n.text)).toEqual(['Père Kask']);
+  });
+
   it('reads no name in a verb joined to a pronoun ("Identifiez-vous", "Dites-moi")', () => {
     expect(names('Identifiez-vous Pour accéder à votre compte.').map((n) => n.text)).not.toContain('Identifiez-vous Pour');
     expect(names('Dites-moi Jean Tamm, que pensez-vous ?').map((n) => n.text)).toEqual(['Jean Tamm']);
