@@ -457,7 +457,12 @@ class SentenceReader {
 
   /** "Selon X, …" and "…, selon X." (with or without a quotation in the content). */
   readSelon(): void {
-    const selon = /(^|,\s*)selon\s+([^,.;«»]+)/i.exec(this.text);
+    // "Pour Lech Walesa, chef historique de Solidarité, c'est « une tragédie »": a sentence opened by "pour" and a
+    // person's name gives that person's opinion, as "selon" does.
+    const forPerson = /^(\s*)pour\s+([^,.;«»]+)/i.exec(this.text);
+    const forStart = forPerson ? forPerson[0].length - forPerson[2]!.length : -1;
+    const named = forPerson && this.sentence.mentions.some((m) => m.type === 'person' && m.start === forStart && m.end >= forStart + forPerson[2]!.trimEnd().length);
+    const selon = named ? forPerson : /(^|,\s*)selon\s+([^,.;«»]+)/i.exec(this.text);
     if (selon && !this.paragraph.acts.some((a) => a.sentence === this.index)) {
       const npStart = (selon.index ?? 0) + selon[0].length - selon[2].length;
       let content: string;
@@ -469,7 +474,7 @@ class SentenceReader {
         content = rest.replace(/^[\s,]+/, '');
       } else content = this.text.slice(0, selon.index);
       content = content.trim().replace(/[\s.]+$/, '');
-      if (content.length >= MIN_CONTENT) this.push({ ...this.resolve(selon[2], npStart), text: content, direct: false, verb: 'selon' });
+      if (content.length >= MIN_CONTENT) this.push({ ...this.resolve(selon[2]!, npStart), text: content, direct: false, verb: 'selon' });
     }
   }
 

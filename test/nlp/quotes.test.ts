@@ -145,6 +145,13 @@ describe('readSpeech', () => {
     ]);
   });
 
+  it('reads "Pour X, …" opening a sentence on a person\'s name as X\'s opinion, past an apposition; "Pour" before no name as none', () => {
+    expect(speechOf(['Pour Clara Mendes, présidente du syndicat, c\'est « une tragédie inimaginable ».']).map((a) => [a.speaker, a.text])).toEqual([
+      ['Clara Mendes', 'c\'est « une tragédie inimaginable »'],
+    ]);
+    expect(speechOf(['Pour sauver la récolte, les agriculteurs ont travaillé toute la nuit.'])).toEqual([]);
+  });
+
   it('reads a quoted word after a verb as direct speech of the subject ("X a jugé le calendrier « irréaliste »")', () => {
     expect(speechOf(['Tomasz Wierzbicki a jugé le calendrier « irréaliste ».']).map((a) => [a.speaker, a.text, a.direct])).toEqual([
       ['Tomasz Wierzbicki', 'irréaliste', true],
