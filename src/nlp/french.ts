@@ -42,6 +42,8 @@ export const FR = {
   descriptionVerbs: set(lexicon.descriptionVerbs),
   frameWords: set(lexicon.frameWords),
   venueHeads: set(lexicon.venueHeads),
+  /** Set phrases that name a title in other words, with that title ("garde des Sceaux" → "ministre de la Justice"). */
+  titlePeriphrases: new Map(Object.entries(lexicon.titlePeriphrases as Record<string, string>)),
   institutionHeads: set(lexicon.institutionHeads),
   titleQualifiers: set(lexicon.titleQualifiers),
   titlePronouns: set(lexicon.titlePronouns),

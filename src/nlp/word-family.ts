@@ -7,7 +7,7 @@
  */
 import data from './data/fr-synonyms.json' with { type: 'json' };
 import verbForms from './data/fr-verb-forms.json' with { type: 'json' };
-import { fold } from './french.js';
+import { FR, fold } from './french.js';
 import { terms } from './tokens.js';
 import { escapeRegExp } from '../regexp.js';
 
@@ -25,6 +25,8 @@ const PHRASES = (() => {
 /** Replaces the colloquial words of a question by the standard words news text uses ("hosto" → "hôpital"). */
 export function standardize(text: string): string {
   return (PHRASES ? text.replace(PHRASES, (phrase) => COLLOQUIAL.get(phrase.toLowerCase().replace(/\s+/g, ' ')) ?? phrase) : text)
+    // "Quel garde des Sceaux …": the title the set phrase stands for, as the articles may give it.
+    .replace(PERIPHRASES, (phrase) => PERIPHRASE_TITLES.get(fold(phrase).replace(/\s+/g, ' ').replace(/’/g, "'")) ?? phrase)
     // "St-Barth", "Ste Rose": the abbreviated saint of a place's name, as the articles spell it out.
     .replace(/(?<![\p{L}\d])(St|Ste)\.?([- ])(?=\p{Lu})/gu, (_, st: string, sep: string) => `${st === 'St' ? 'Saint' : 'Sainte'}${sep === ' ' ? '-' : sep}`)
     .replace(/[\p{L}·]+(?:['’][\p{L}]+)?/gu, (word, at: number, all: string) => {
@@ -36,6 +38,9 @@ export function standardize(text: string): string {
       return COLLOQUIAL.get(word.toLowerCase()) ?? COLLOQUIAL_FOLDED.get(fold(word)) ?? word;
     });
 }
+/** Set phrases for titles, folded, with their title; and a pattern for them, accents and case aside. */
+const PERIPHRASE_TITLES = new Map([...FR.titlePeriphrases].map(([phrase, title]) => [fold(phrase), title]));
+const PERIPHRASES = new RegExp(`(?<![\\p{L}])(?:${[...new Set([...FR.titlePeriphrases.keys()].flatMap((k) => [k, fold(k)]))].map((k) => escapeRegExp(k).replace(/'/g, "['’]").replace(/ /g, '\\s+')).join('|')})(?![\\p{L}])`, 'giu');
 /** Folded colloquial word → the folded words after which it keeps its own sense. */
 const KEPT_BEFORE = new Map(Object.entries(data.colloquialKeptBefore as Record<string, string[]>).map(([k, v]) => [fold(k), v.map(fold)]));
 

@@ -70,7 +70,7 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
   const holdsRole = (folded: string) => folded.includes(roleAsked!) || !!narrowerRe?.test(folded) || !!stemRe?.test(folded);
   // How the corpus describes a person, folded, worked out once per person (a frequent one has thousands).
   const described = new Map<number, string>();
-  const describedAs = (id: number) => described.get(id) ?? described.set(id, fold(describe(k, id) ?? '')).get(id)!;
+  const describedAs = (id: number) => described.get(id) ?? described.set(id, canonicalTitles(fold(describe(k, id) ?? ''))).get(id)!;
   // A person the question names by their family name alone ("aux côtés de Karis et Brandt") is not the one asked.
   const named = namedInQuestion(q.text);
   const isNamed = (id: number) => named.has(fold(familyName(k.ann.entities[id].name)));
@@ -269,7 +269,8 @@ function roleContext(text: string, m: { start: number; end: number }, mentions: 
   // "le maire de Trèbes et le Premier ministre X", "X, collaborateur de Y, et sa compagne Z", "en présence du
   // président X et du chef Y": a phrase coordinated
   // before the name's own is another's.
-  const before = fold(text.slice(from, m.start)).replace(/^.*\s(?:et|ou)\s+(?=(?:le|la|les|l'|son|sa|ses|leur|leurs|du|au)(?:\s|(?<=')))/u, '');
+  // "« … fils du conducteur », a précisé le colonel X": words inside a quotation before the name are not its role.
+  const before = fold(text.slice(from, m.start)).replace(/^.*\s(?:et|ou)\s+(?=(?:le|la|les|l'|son|sa|ses|leur|leurs|du|au)(?:\s|(?<=')))/u, '').replace(/^.*["«»“”]/u, '');
   // "A, de l'Éducation B et …": a list goes on after the comma; that is no apposition of A.
   // "Invité de France Bleu, le préfet de l'Aude Alain Thirion parle": the title after the comma is that of the
   // person it runs into, not an apposition of A.
@@ -281,7 +282,16 @@ function roleContext(text: string, m: { start: number; end: number }, mentions: 
   while (to < text.length && /[\p{L}'’-]/u.test(text[to]!)) to++;
   // "X, le procureur" (an apposition) or "X est le président de …" (a copula): the role said after the name.
   const after = !titlesNext && (/^\s*,(?!\s*(?:de|du|des|d['’]|et|ou)\s)/iu.test(text.slice(m.end)) || COPULA_AFTER.test(text.slice(m.end))) ? fold(text.slice(m.end, to)) : '';
-  return { before, around: `${before} ${after}` };
+  return { before, around: canonicalTitles(`${before} ${after}`) };
+}
+
+/** Set phrases for titles, folded, with the title each stands for (data: fr-lexicon.json titlePeriphrases). */
+const PERIPHRASES = [...FR.titlePeriphrases].map(([phrase, title]) => [fold(phrase), fold(title)] as const);
+/** Folded text with each set phrase for a title replaced by that title ("garde des sceaux" → "ministre de la justice"). */
+function canonicalTitles(folded: string): string {
+  let out = folded;
+  for (const [phrase, title] of PERIPHRASES) if (out.includes(phrase)) out = out.replaceAll(phrase, title);
+  return out;
 }
 
 /** The folded capitalised words of a question; its first word only when it is no stop word or question word. */

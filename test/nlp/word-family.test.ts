@@ -25,6 +25,12 @@ describe('standardize', () => {
     expect(standardize("L'hôpital a ouvert")).toBe("L'hôpital a ouvert");
   });
 
+  it('reads a set phrase for a title as that title ("garde des Sceaux", "chef de la diplomatie")', () => {
+    expect(standardize('Quel garde des Sceaux a parlé ?')).toBe('Quel ministre de la Justice a parlé ?');
+    expect(standardize('Le chef de la diplomatie, il a dit quoi ?')).toBe('Le ministre des Affaires étrangères, il a dit quoi ?');
+    expect(standardize('Le chef de la mission a parlé.')).toBe('Le chef de la mission a parlé.');
+  });
+
   it('keeps a capitalised word inside the question as typed: it is a name\'s ("sur France Info"), not a colloquial word', () => {
     expect(standardize("Qu'a dit le ministre sur France Info ?")).toBe("Qu'a dit le ministre sur France Info ?");
     expect(standardize("Qu'a dit le ministre sur les infos ?")).toBe("Qu'a dit le ministre sur les informations ?");

@@ -1570,3 +1570,24 @@ describe('a clause resumed after a side clause', () => {
     expect(e.ask("Kask et Tamm, ils ont pris combien d'années ?").answer).toBe('trente ans');
   });
 });
+
+describe('a role in other words', () => {
+  const e = engineOf([article('g', [
+    "Il s'agit du « fils du conducteur », a précisé le colonel Jaan Kask, commandant du groupement de gendarmerie.",
+    'Le conducteur du camion Karl Tamm, 31 ans, a péri dans l’incendie du poids lourd.',
+    'La garde des Sceaux, Mari Kask, a ordonné une inspection de la prison de Narva.',
+    'Le ministre de la Justice Toomas Kivi a estimé que rien ne laissait présager le drame du port.',
+  ])]);
+  it('is held by a narrower one: a routier is a conducteur, an officier a lieutenant-colonel', () => {
+    expect(e.ask('Comment s\'appelait le routier qui conduisait le poids lourd ?').answer).toContain('Karl Tamm');
+    const officer = engineOf([article('o', ['Les gendarmes sont arrivés sur le parking vers 11 heures.', "Le lieutenant-colonel de gendarmerie Pierre Sild s'est substitué à l'otage du supermarché."])]);
+    expect(officer.ask("Comment s'appelait l'officier de gendarmerie qui s'est substitué à l'otage du supermarché ?").answer).toContain('Pierre Sild');
+  });
+  it('is not held by a word quoted before the name ("« … du conducteur », a précisé le colonel X")', () => {
+    expect(e.ask('Le conducteur, il a précisé quoi sur le fils, c\'est qui ?').answer ?? '').not.toContain('Jaan Kask');
+  });
+  it('is held by its set phrase, asked either way ("garde des Sceaux" / "ministre de la Justice")', () => {
+    expect(e.ask("C'est qui la ministre de la Justice qui a ordonné une inspection de la prison de Narva ?").answer).toContain('Mari Kask');
+    expect(e.ask('Quel garde des Sceaux a estimé que rien ne laissait présager le drame du port ?').answer).toContain('Toomas Kivi');
+  });
+});
