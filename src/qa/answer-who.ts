@@ -153,6 +153,22 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
       vote(pool, key, weightOf(r) * weight, r.index, r.sentence.doc);
       if (!display.has(key)) display.set(key, act.entity !== undefined ? k.displayName(act.entity) : act.speakerText);
     }
+    // "L'un des tireurs a été tué. Il s'agissait de l'Algérien X.", "Le plongeur, identifié sous le nom de X, …": the
+    // sentence after one that says what the question asks names who it was.
+    const next = r.index + 1;
+    if (next < k.sentences.count && k.sentences.docOf(next) === r.sentence.doc) {
+      const after = k.sentence(next);
+      const cue = IDENTIFIES.exec(after.text);
+      const m = cue ? after.mentions.find((x) => x.type === 'person' && x.start >= cue[0].length && x.start - cue[0].length <= IDENTIFIED_REACH) : undefined;
+      // "Il s'agit de X (19 ans), Y (24 ans), Z …": a list names many, not the one asked.
+      const listed = !!m && after.mentions.some((o) => o.type === 'person' && o.start > m.end && o.start - m.end <= IDENTIFIED_LIST_REACH);
+      if (m && !listed && !q.entities.has(m.entity) && !isNamed(m.entity) && !isObject(m.entity)
+        && (!roleRequired || holdsRole(fold(r.sentence.text)) || holdsRole(fold(after.text)) || holdsRole(describedAs(m.entity)))) {
+        const key = `e${m.entity}`;
+        vote(pool, key, weightOf(r) * TUNING.identified, next, r.sentence.doc);
+        display.set(key, k.displayName(m.entity));
+      }
+    }
   }
   // No name does it: the phrase that is the subject of the question's verb ("Le Service géologique des
   // États-Unis a mesuré …") — only when no name answers, and only a short phrase opened by a determiner.
@@ -324,6 +340,16 @@ const OF = "(?:de\\s+la|de\\s+l['’]|du|des|de|d['’])";
 
 /** A title pronoun and its complement right before a name ("celle de la Santé X"), in folded text. */
 const PRONOUN_OF = new RegExp(`(?:^|[^\\p{L}])(?:${[...FR.titlePronouns].join('|')})\\s+${OF}\\s*\\p{L}+\\s*$`, 'u');
+
+/**
+ * The opening of a sentence that names who the sentence before spoke of: "Il s'agissait de", "Ce dernier, identifié
+ * comme", "Le plongeur, identifié sous le nom de".
+ */
+const IDENTIFIES = /^\s*(?:il\s+s['’]agi(?:t|ssait|rait)\s+(?:de\s+|d['’]|du\s+)|(?:ce\s+dernier|cette\s+derni[èe]re|(?:le|la|l['’])\s*[\p{L}-]+(?:\s+[\p{L}-]+)?)\s*,\s*identifi[ée]e?\s+(?:comme(?:\s+[ée]tant)?|sous\s+le\s+nom\s+(?:de\s+|d['’])))/iu;
+/** Characters at most between that opening and the name ("de l'Algérien X"). */
+const IDENTIFIED_REACH = 20;
+/** Characters after the name within which another name makes a list ("X (19 ans), Y"). */
+const IDENTIFIED_LIST_REACH = 24;
 
 /** Between a subject and its verb, an apposition alone: ", patron de la brigade Y, ". */
 const APPOSITION_BEFORE_VERB = /^\s*,[^,.;:«»"]{3,80},\s*$/u;

@@ -1591,3 +1591,20 @@ describe('a role in other words', () => {
     expect(e.ask('Quel garde des Sceaux a estimé que rien ne laissait présager le drame du port ?').answer).toContain('Toomas Kivi');
   });
 });
+
+describe('who the sentence after names', () => {
+  it('answers for the one the sentence before spoke of ("Le disparu, identifié sous le nom de X"), not for a list', () => {
+    const e = engineOf([article('i', [
+      "Un plongeur est mort vendredi en allant livrer une réserve d'oxygène dans la grotte.",
+      'Le disparu, identifié sous le nom de Jaan Kask, était un ancien commando.',
+      'Le bureau du coroner a rendu public le nom de sept victimes samedi soir.',
+      'Il s\'agit de Mari Tamm (19 ans), Karl Sild (24 ans) et Toomas Kivi (36 ans).',
+    ])]);
+    expect(e.ask("Le plongeur qui est mort en allant livrer de l'oxygène, il s'appelait comment ?").answer).toContain('Jaan Kask');
+    expect(e.ask('Qui a rendu public le nom des victimes ?').answer ?? '').not.toContain('Mari Tamm');
+  });
+  it('answers a nun asked as a religieuse ("sœur Elisabeth")', () => {
+    const e = engineOf([article('n', ["L'eau a envahi le rez-de-chaussée du cloître où logeait sœur Elisabeth, âgée de 88 ans, retrouvée noyée dans sa cellule."])]);
+    expect(e.ask("Comment s'appelait la religieuse de 88 ans noyée dans son monastère ?").answer).toContain('Elisabeth');
+  });
+});
