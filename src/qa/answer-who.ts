@@ -119,7 +119,9 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
       const spokenAs = acts.some((a) => a.entity === m.entity && holdsRole(fold(a.speakerText)));
       // "Qui dirige l'enquête ?" of "Le capitaine X, qui dirige l'enquête": the subject of the heading verb heads it.
       const heads = headAsked && HEADS_AFTER.test(r.sentence.text.slice(m.end, m.end + ROLE_REACH));
-      const hasRole = roleAsked !== undefined && !roleOfBefore!.test(before) && (holdsRole(around) || holdsRole(describedAs(m.entity)) || standsFor || spokenAs || heads);
+      // "X tient un garage" for "le garagiste": a description noun the classes do not know, said by the words after the name.
+      const saysStem = !!stemRe && stemRe.test(fold(r.sentence.text.slice(m.end, m.end + ROLE_REACH)));
+      const hasRole = roleAsked !== undefined && !roleOfBefore!.test(before) && (holdsRole(around) || holdsRole(describedAs(m.entity)) || standsFor || spokenAs || heads || saysStem);
       // "La ministre de la Justice …": a minister of something else does not answer.
       // "Le maire d'Amatrice …": "A Amatrice …, a assuré X, le maire de ce petit village" says the complement in the
       // sentence; "les ministres des Outremer X, de l'Education Y" gives X a complement of its own.

@@ -1608,3 +1608,10 @@ describe('who the sentence after names', () => {
     expect(e.ask("Comment s'appelait la religieuse de 88 ans noyée dans son monastère ?").answer).toContain('Elisabeth');
   });
 });
+
+describe('a description noun the classes do not know', () => {
+  it('is said by the words after the name ("X tient un garage" for "le garagiste")', () => {
+    const e = engineOf([article('g', ['La vallée a été ravagée par la crue.', 'Jaan Kask tient un garage le long de la rivière, il est pessimiste : « Je ne vois plus d’avenir ».'])]);
+    expect(e.ask("Le garagiste de la vallée qui ne voit plus d'avenir, c'est qui ?").answer).toContain('Jaan Kask');
+  });
+});
