@@ -144,7 +144,7 @@ const QUEL_NOUN = new RegExp(`\\b(?:quel|quelle|quels|quelles|lequel|laquelle|le
 /** "C'est qui l'entraîneur …", "Qui est l'un des avocats de X ?": the role asked (folded). */
 const ROLE_ASKED = /\b(?:c'(?:est|etait|etaient|sont) qui,?|qui (?:est|etait|sont|etaient))\s+(?:(?:l'un|l'une|un|une)\s+(?:des|de ses|de leurs|de ces)\s+|le |la |les |l')\s*((?:[a-z][a-z-]*\s*){1,3})/;
 /** "Le NOUN …, c'est qui", "Le NOUN …, il s'appelle comment": an identity asked of a dislocated noun phrase (folded). */
-const IDENTITY = /^(?:le |la |l')\s*([a-z][a-z-]{3,})\b(?:\s+([a-z][a-z-]{3,})\b)?.*,\s*(?:(?:c'est|c'etait) qui|(?:il|elle) s'appel(?:le|ait) comment)$/;
+const IDENTITY = /^(?:le |la |l')\s*(?:ex-)?([a-z][a-z-]{3,})\b(?:\s+([a-z][a-z-]{3,})\b)?.*,\s*(?:(?:c'est|c'etait) qui|(?:il|elle) s'appel(?:le|ait) comment)$/;
 /** "Comment s'appelle le NOUN …": the name asked of a noun (folded). */
 const NAME_OF = /^comment s'appel(?:le|ait|lent|aient)\s+(?:le |la |l')\s*([a-z][a-z-]{3,})\b/;
 /** "Qui est à la tête de …", "qui dirigeait …", "qui présidait …" (folded): a question about who heads something. */
@@ -167,7 +167,8 @@ const LEADING_NOUN = /^(?:et |mais |alors )?(?:le |la |les |l')\s*((?:[a-z][a-z-
 
 /** The first noun of a role among the first words of a phrase ("tout premier gamin" → "enfant" read as "gamin"). */
 function roleIn(words: string | undefined): string | undefined {
-  const list = (words ?? '').trim().split(/\s+/);
+  // "l'ex-directeur": the role held before is the role.
+  const list = (words ?? '').trim().split(/\s+/).map((w) => w.replace(/^ex-/, ''));
   for (const [i, w] of list.entries()) {
     // "le second du commandant": the words after "de" complete the noun; they are not the role asked.
     if (/^(?:de|du|des|d'.*)$/.test(w)) break;

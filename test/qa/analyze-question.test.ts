@@ -128,6 +128,9 @@ describe('questionType: spoken questions and "quel + noun"', () => {
     // An adjective before a class noun is skipped; one that is the noun itself is kept.
     expect(questionType('Vers quelle grande ville sont-ils partis ?').noun).toBe('ville');
     expect(questionType('Quel jeune a été arrêté ?').noun).toBe('jeune');
+    // "l'ex-directeur": the role held before.
+    expect(questionType("L'ex-directeur de la prison, il s'appelle comment ?").noun).toBe('directeur');
+    expect(questionType("Qui est l'ex-directeur de la prison ?").noun).toBe('directeur');
     // "le conseil de X" asked as someone is X's lawyer.
     expect(questionType('Qui est le conseil de la veuve ?')).toMatchObject({ kind: 'who', expects: 'person', noun: 'avocat' });
     expect(questionType("C'est qui le conseil de l'accusé ?").noun).toBe('avocat');

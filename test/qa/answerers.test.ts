@@ -1615,3 +1615,10 @@ describe('a description noun the classes do not know', () => {
     expect(e.ask("Le garagiste de la vallée qui ne voit plus d'avenir, c'est qui ?").answer).toContain('Jaan Kask');
   });
 });
+
+describe('a baby asked', () => {
+  it('is the child "le petit X" names', () => {
+    const e = engineOf([article('b', ["Le président a serré des mains et a pris dans ses bras le petit Lucas d'à peine 4 mois."])]);
+    expect(e.ask("Le bébé de 4 mois que le président a porté dans ses bras, c'était qui ?").answer).toContain('Lucas');
+  });
+});
