@@ -1622,3 +1622,10 @@ describe('a baby asked', () => {
     expect(e.ask("Le bébé de 4 mois que le président a porté dans ses bras, c'était qui ?").answer).toContain('Lucas');
   });
 });
+
+describe('a destination asked', () => {
+  it('is the place the train went to, though the text need not call it so beside the name', () => {
+    const e = engineOf([article('d', ['Le train venant de Tartu se dirigeait vers Narva, sa destination finale, quand il a déraillé.'])]);
+    expect(e.ask('Quelle était la destination finale du train ?').answer).toBe('Narva');
+  });
+});
