@@ -57,6 +57,11 @@ const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:le|la|les|au|aux|du|des|un|une)\s+$/iu;
 const ARTICLE_REACH = 5;
 
 /** Venues named in a sentence: "hangar 12", "place des Martyrs", "parc des expositions", "hôpital San Martino". */
+/** A house number right before a street noun ("7 ", "12 bis, "), and the street nouns it numbers. */
+const HOUSE_NUMBER = /(?<![\d\p{L}.,])\d{1,4}(?:\s?(?:bis|ter))?,?\s+$/u;
+const HOUSE_NUMBER_REACH = 12;
+const STREET_NOUNS = new Set(['rue', 'avenue', 'boulevard', 'quai', 'allee', 'impasse', 'chemin', 'route', 'place', 'cours', 'square']);
+
 export function venues(text: string): Span[] {
   const out: Span[] = [];
   VENUE.lastIndex = 0;
@@ -82,7 +87,10 @@ export function venues(text: string): Span[] {
       VENUE.lastIndex = m.index + m[1]!.length;
       continue;
     }
-    out.push({ start: m.index + elided, end: m.index + m[0].length, text: m[0].slice(elided), noun });
+    // "au 7 rue de l'Europe", "12 bis, avenue Foch": the number of the street's house is part of the address.
+    const number = STREET_NOUNS.has(noun) && !elided ? HOUSE_NUMBER.exec(text.slice(Math.max(0, m.index - HOUSE_NUMBER_REACH), m.index)) : null;
+    const start = number ? m.index - number[0].length : m.index + elided;
+    out.push({ start, end: m.index + m[0].length, text: text.slice(start, m.index + m[0].length), noun });
     // The place a position is of is a venue too ("l'intérieur du hangar 12").
     if (position) VENUE.lastIndex = m.index + m[1]!.length;
   }

@@ -1629,3 +1629,10 @@ describe('a destination asked', () => {
     expect(e.ask('Quelle était la destination finale du train ?').answer).toBe('Narva');
   });
 });
+
+describe('an address asked', () => {
+  it('is a street with its house number ("au 7 rue de l\'Europe")', () => {
+    const e = engineOf([article('a', ["Pour les 20 ans du drame, la ville organise une cérémonie qui doit commencer à 11 h sur le site de la Patte-d'Oie, au 7 rue de l'Europe."])]);
+    expect(e.ask('La cérémonie des 20 ans, elle avait lieu à quelle adresse ?').answer).toBe("7 rue de l'Europe");
+  });
+});
