@@ -185,7 +185,8 @@ function roleIn(words: string | undefined): string | undefined {
 const ROLE_SENSES = new Map(Object.entries(nouns.roleSenses as Record<string, string>));
 const SAID_WHAT = /((?:[a-z'-]+\s+){1,6}?)(?:a\s+)?(?:quoi|comment)\b/g;
 const MEASURED = new RegExp(`\\b(${answerWords.measuredAdjectives.map((w) => fold(w)).join('|')})\\s+de\\s+combien\\b`);
-const COMBIEN_DE = /\bcombien\s+(?:de\s+|d')\s*([a-z][a-z-]*)/;
+/** "combien de morts", "combien d'appels" — not "combien d'après les assureurs", where "d'après" says the source. */
+const COMBIEN_DE = /\bcombien\s+(?:de\s+|d'(?!apres\b))\s*([a-z][a-z-]*)/;
 /** "à combien s'élève / se monte / est estimé(e) le NOUN": a bare "combien", then the noun measured (folded). */
 const AMOUNT_OF = /\bcombien\s+(?:s'elevent|s'eleve|se monte|se montent|est estimee?|sont estimee?s|est evaluee?)\s+(?:le\s+|la\s+|les\s+|l')\s*([a-z][a-z-]*)/;
 

@@ -116,6 +116,11 @@ describe('questionType: spoken questions and "quel + noun"', () => {
     ['Comment la maire a-t-elle réagi au verdict ?', 'quote', 'statement'],
   ])('reads "%s" as %s expecting a %s', (q, kind, expects) => expect(questionType(q)).toMatchObject({ kind, expects }));
 
+  it('reads "combien d\'après X" as a bare "combien" with its source, not as a count of "après"', () => {
+    expect(questionType("Les dégâts, ça coûte combien d'après les assureurs ?").noun).toBeUndefined();
+    expect(questionType("Combien d'appels ont été reçus ?").noun).toBe('appel');
+  });
+
   it('reads the noun whose amount "à combien s\'élève …" asks', () => {
     expect(questionType("À combien s'élève l'amende infligée à la compagnie ?")).toMatchObject({ kind: 'what', expects: 'quantity', noun: 'amende' });
     expect(questionType('À combien est estimé le coût des travaux ?')).toMatchObject({ kind: 'what', expects: 'quantity', noun: 'cout' });
