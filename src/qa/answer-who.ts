@@ -83,6 +83,8 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
     for (let i = Math.max(first, index - COMPLEMENT_REACH); i < Math.min(end, index + COMPLEMENT_REACH + 1); i++) if (fold(k.sentence(i).text).includes(word)) return true;
     return false;
   };
+  // "le mec de chez Google": the company the one asked is of, folded.
+  const employer = EMPLOYER.exec(q.text)?.[1] !== undefined ? fold(EMPLOYER.exec(q.text)![1]!) : undefined;
   // "C'est qui le gars qui a tué le professeur ?": the one the corpus describes as the professeur is who it was done to.
   const object = OBJECT_OF_VERB.exec(fold(q.text))?.[1];
   const objectNoun = object && object !== roleAsked && !FR.stopwords.has(object) ? singularOf(object) : undefined;
@@ -108,6 +110,8 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
       if (q.entities.has(m.entity) || (m.type !== 'person' && m.type !== 'org' && !isSubject && !anyName) || isNamed(m.entity) || isObject(m.entity)) continue;
       // "D'après quels médias …", "Quelle entreprise …": an organisation is asked, a person does not answer.
       if (q.expects === 'org' && m.type === 'person') continue;
+      // "le mec de chez Google …": one the sentence or the corpus ties to that company.
+      if (employer && !sentenceSays(employer) && !describedAs(m.entity).includes(employer)) continue;
       // "Quel procureur …": a person given the role asked answers best — the role right before the name
       // ("l'entraîneur Ekkapol"), in an apposition right after it ("X, l'entraîneur"), or in how the corpus
       // describes the person.
@@ -352,6 +356,9 @@ const IDENTIFIES = /^\s*(?:il\s+s['’]agi(?:t|ssait|rait)\s+(?:de\s+|d['’]|du
 const IDENTIFIED_REACH = 20;
 /** Characters after the name within which another name makes a list ("X (19 ans), Y"). */
 const IDENTIFIED_LIST_REACH = 24;
+
+/** "de chez Google": the company someone asked is of. */
+const EMPLOYER = /\bde\s+chez\s+(\p{Lu}[\p{L}\d&'’-]*(?:\s+\p{Lu}[\p{L}\d&'’-]*)*)/u;
 
 /** Between a subject and its verb, an apposition alone: ", patron de la brigade Y, ". */
 const APPOSITION_BEFORE_VERB = /^\s*,[^,.;:«»"]{3,80},\s*$/u;

@@ -1636,3 +1636,13 @@ describe('an address asked', () => {
     expect(e.ask('La cérémonie des 20 ans, elle avait lieu à quelle adresse ?').answer).toBe("7 rue de l'Europe");
   });
 });
+
+describe('someone asked "de chez X"', () => {
+  it('is one the sentence or the corpus ties to X, not the best-placed name', () => {
+    const e = engineOf([article('c', [
+      "« Plusieurs alpinistes sont morts au camp de base du mont Tamm », a indiqué Jaan Kask, responsable de l'office du tourisme.",
+      'Karl Sild, un ingénieur de Google, figure parmi les victimes.',
+    ])]);
+    expect(e.ask("C'est qui le mec de chez Google qui est mort au camp de base ?").answer).toContain('Karl Sild');
+  });
+});
