@@ -1,5 +1,5 @@
 /** Who: the person a question asks for, or what the corpus says of a person ("Qui est X ?"). */
-import { FR, fold, nameKey } from '../nlp/french.js';
+import { DEMONYM_ENDINGS, FR, fold, isDemonym, nameKey } from '../nlp/french.js';
 import { stem, terms, tokenize } from '../nlp/tokens.js';
 import type { AnalyzedQuestion } from './analyze-question.js';
 import type { Knowledge, ScoredSentence } from './knowledge.js';
@@ -83,6 +83,8 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
     for (let i = Math.max(first, index - COMPLEMENT_REACH); i < Math.min(end, index + COMPLEMENT_REACH + 1); i++) if (fold(k.sentence(i).text).includes(word)) return true;
     return false;
   };
+  // "Quelle entreprise allemande …": the people's adjective the noun asked is given, as its stem ("allemand").
+  const nationality = q.noun ? nationalityAsked(q.text, q.noun) : undefined;
   // "le mec de chez Google": the company the one asked is of, folded.
   const employer = EMPLOYER.exec(q.text)?.[1] !== undefined ? fold(EMPLOYER.exec(q.text)![1]!) : undefined;
   // "C'est qui le gars qui a tué le professeur ?": the one the corpus describes as the professeur is who it was done to.
@@ -112,6 +114,8 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
       if (q.expects === 'org' && m.type === 'person') continue;
       // "le mec de chez Google …": one the sentence or the corpus ties to that company.
       if (employer && !sentenceSays(employer) && !describedAs(m.entity).includes(employer)) continue;
+      // "quelle entreprise allemande": one the text calls German beside its name ("la compagnie allemande X").
+      if (nationality && !DEMONYM_STEM(nationality).test(fold(r.sentence.text.slice(Math.max(0, m.start - ROLE_REACH), m.end + ROLE_REACH))) && !DEMONYM_STEM(nationality).test(describedAs(m.entity))) continue;
       // "Quel procureur …": a person given the role asked answers best — the role right before the name
       // ("l'entraîneur Ekkapol"), in an apposition right after it ("X, l'entraîneur"), or in how the corpus
       // describes the person.
@@ -356,6 +360,16 @@ const IDENTIFIES = /^\s*(?:il\s+s['’]agi(?:t|ssait|rait)\s+(?:de\s+|d['’]|du
 const IDENTIFIED_REACH = 20;
 /** Characters after the name within which another name makes a list ("X (19 ans), Y"). */
 const IDENTIFIED_LIST_REACH = 24;
+
+/** The people's adjective right after the noun a question asks ("quelle entreprise allemande" → "allemand"), folded. */
+function nationalityAsked(text: string, noun: string): string | undefined {
+  const m = new RegExp(`(?:^|[^a-z])${escapeRegExp(noun)}s?\\s+([a-z]+)`).exec(fold(text));
+  if (!m || !isDemonym(m[1]!)) return undefined;
+  const w = m[1]!;
+  return FR.demonyms.has(w) ? w : DEMONYM_ENDINGS.map((end) => (w.endsWith(end) ? w.slice(0, -end.length) : '')).find((stem) => stem && FR.demonyms.has(stem));
+}
+/** The adjective of a people in any of its forms ("allemand", "allemande", "allemands"), folded. */
+const DEMONYM_STEM = (stem: string) => new RegExp(`(?:^|[^a-z])${escapeRegExp(stem)}(?:${DEMONYM_ENDINGS.join('|')})?(?![a-z])`);
 
 /** "de chez Google": the company someone asked is of. */
 const EMPLOYER = /\bde\s+chez\s+(\p{Lu}[\p{L}\d&'’-]*(?:\s+\p{Lu}[\p{L}\d&'’-]*)*)/u;

@@ -1646,3 +1646,11 @@ describe('someone asked "de chez X"', () => {
     expect(e.ask("C'est qui le mec de chez Google qui est mort au camp de base ?").answer).toContain('Karl Sild');
   });
 });
+
+describe('an organisation asked with its people\'s adjective ("quelle boîte allemande")', () => {
+  it('is one the text calls so beside its name, or none', () => {
+    const e = engineOf([article('n', ['L\'avion avait été affrété par la compagnie allemande Peter Reisen Cruises.', 'Le Concorde, loué par la compagnie Air Baltic, a décollé de Roissy.'])]);
+    expect(e.ask('Le Concorde, il avait été loué par quelle boîte ?').answer).toBe('Air Baltic');
+    expect(e.ask('Le Concorde, il avait été loué par quelle boîte allemande ?').answer).toBeNull();
+  });
+});
