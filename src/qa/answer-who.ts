@@ -57,7 +57,8 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
   const roleAsked = q.noun && (q.expects === 'person' || anyName) ? q.noun : undefined;
   // "Lequel des trois accusés …": the noun names the group the answer is one of; the text need not repeat it.
   const roleRequired = roleAsked !== undefined && isSpecificNoun(roleAsked) && !WHICH_OF.test(fold(q.text));
-  const complement = roleAsked ? roleComplement(q, roleAsked, k) : undefined;
+  // "Qui présidait le tribunal …": what the one asked heads completes the role.
+  const complement = roleAsked ? roleComplement(q, roleAsked, k) ?? (asksWhoHeads(q.text) ? headComplement(q.text, k) : undefined) : undefined;
   const headAsked = asksWhoHeads(q.text);
   // "le procureur de Lisbonne, Paulo Dias": the name right after "ROLE de" completes the role; it does not hold it.
   const roleOfBefore = roleAsked ? new RegExp(`${roleAsked}s?\\s+${OF}\\s*$`, 'u') : undefined;
@@ -133,7 +134,8 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
       // "La ministre de la Justice …": a minister of something else does not answer.
       // "Le maire d'Amatrice …": "A Amatrice …, a assuré X, le maire de ce petit village" says the complement in the
       // sentence; "les ministres des Outremer X, de l'Education Y" gives X a complement of its own.
-      const ownComplement = complement ? otherComplement(around, roleAsked!, complement) : false;
+      // "Farid Soilihi, le président de l'association" for "Qui présidait le tribunal": a narrower role of another body.
+      const ownComplement = complement ? otherComplement(around, roleAsked!, complement) || [around, describedAs(m.entity)].some((t) => [...narrower].some((n) => otherComplement(t, n, complement))) : false;
       // "Quel enquêteur du BST …": "l'enquêteur X" with the BST (a body or a place) named in a sentence nearby of the same
       // article holds it.
       if (complement && hasRole && !around.includes(complement) && !describedAs(m.entity).includes(complement) && (ownComplement || (!sentenceSays(complement) && !(complementIsBody && nearbySays(r.index, complement)) && !(!otherComplement(describedAs(m.entity), roleAsked!, complement) && roleOfComplementSaid())))) continue;
@@ -266,6 +268,13 @@ const OBJECT_OF_VERB = /(?:^|[^\p{L}])qui\s+(?:a|ont|avait|avaient)\s+\p{L}+\s+(
 const WHICH_OF = /^(?:et\s+)?(?:lequel|laquelle|lesquels|lesquelles)\s+(?:des|de|d')\b/;
 
 /** True when the role beside a name is completed by a word of its own ("ministre des Outre-mer"), not a demonstrative. */
+/** The noun a head question asks the head of ("Qui présidait le tribunal" → "tribunal"), folded, when the corpus has it. */
+function headComplement(text: string, k: Knowledge): string | undefined {
+  const m = HEADED.exec(fold(text));
+  return m && !FR.stopwords.has(m[1]!) && k.df(fold(stem(m[1]!))) ? m[1] : undefined;
+}
+const HEADED = /(?:dirige|dirigeait|dirigera|preside|presidait|presidera|a la tete (?:de|du|des|d'))\s*(?:le\s+|la\s+|les\s+|l')?\s*(\p{L}{3,})/u;
+
 function otherComplement(around: string, role: string, complement: string): boolean {
   const m = new RegExp(`${escapeRegExp(role)}s?\\s+${OF}\\s*([\\p{L}-]+)`, 'u').exec(around);
   return !!m && m[1] !== complement && !DEMONSTRATIVES.test(m[1]!);

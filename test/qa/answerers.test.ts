@@ -1654,3 +1654,13 @@ describe('an organisation asked with its people\'s adjective ("quelle boîte all
     expect(e.ask('Le Concorde, il avait été loué par quelle boîte allemande ?').answer).toBeNull();
   });
 });
+
+describe('the head of a body asked ("Qui présidait le tribunal")', () => {
+  it('is not one who presides another body ("X, le président de l\'association")', () => {
+    const e = engineOf([article('h', [
+      "« L'association des familles de la compagnie Tartu Air ne peut qu'exprimer sa satisfaction en ayant pris connaissance du jugement du tribunal », a déclaré Farid Soilihi, le président de l'association des familles.",
+      'La compagnie Tartu Air a commis « deux imprudences », a déclaré la présidente Sylvie Kask en lisant le jugement du tribunal.',
+    ])]);
+    expect(e.ask('Qui présidait le tribunal quand la compagnie Tartu Air a été condamnée ?').answer).toContain('Sylvie Kask');
+  });
+});
