@@ -57,8 +57,9 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
   const roleAsked = q.noun && (q.expects === 'person' || anyName) ? q.noun : undefined;
   // "Lequel des trois accusés …": the noun names the group the answer is one of; the text need not repeat it.
   const roleRequired = roleAsked !== undefined && isSpecificNoun(roleAsked) && !WHICH_OF.test(fold(q.text));
-  // "Qui présidait le tribunal …": what the one asked heads completes the role.
-  const complement = roleAsked ? roleComplement(q, roleAsked, k) ?? (asksWhoHeads(q.text) ? headComplement(q.text, k) : undefined) : undefined;
+  const complement = roleAsked ? roleComplement(q, roleAsked, k) : undefined;
+  // "Qui présidait le tribunal …": the body headed; one the text makes head of another body does not answer.
+  const headed = roleAsked && !complement && asksWhoHeads(q.text) ? headComplement(q.text, k) : undefined;
   const headAsked = asksWhoHeads(q.text);
   // "le procureur de Lisbonne, Paulo Dias": the name right after "ROLE de" completes the role; it does not hold it.
   const roleOfBefore = roleAsked ? new RegExp(`${roleAsked}s?\\s+${OF}\\s*$`, 'u') : undefined;
@@ -135,7 +136,11 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
       // "Le maire d'Amatrice …": "A Amatrice …, a assuré X, le maire de ce petit village" says the complement in the
       // sentence; "les ministres des Outremer X, de l'Education Y" gives X a complement of its own.
       // "Farid Soilihi, le président de l'association" for "Qui présidait le tribunal": a narrower role of another body.
-      const ownComplement = complement ? otherComplement(around, roleAsked!, complement) || [around, describedAs(m.entity)].some((t) => [...narrower].some((n) => otherComplement(t, n, complement))) : false;
+      const ownComplement = complement ? otherComplement(around, roleAsked!, complement) : false;
+      // "Farid Soilihi, le président de l'association" for "Qui présidait le tribunal": a narrower role of another body
+      // (not one the sentence says heads what is asked: "X, qui préside la conférence").
+      if (headed && !heads && !around.includes(headed) && !describedAs(m.entity).includes(headed)
+        && [around, describedAs(m.entity)].some((t) => [...narrower].some((n) => otherComplement(t, n, headed)))) continue;
       // "Quel enquêteur du BST …": "l'enquêteur X" with the BST (a body or a place) named in a sentence nearby of the same
       // article holds it.
       if (complement && hasRole && !around.includes(complement) && !describedAs(m.entity).includes(complement) && (ownComplement || (!sentenceSays(complement) && !(complementIsBody && nearbySays(r.index, complement)) && !(!otherComplement(describedAs(m.entity), roleAsked!, complement) && roleOfComplementSaid())))) continue;
@@ -223,8 +228,10 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
       // "Quel ministre de l'Éducation …": a minister of something else holds another role.
       // "le suspect de l'attaque": one the corpus calls only "l'assaillant" (a narrower role, with no complement of
       // its own) holds it too.
-      const completes = (text: string) => !complement || text.includes(complement)
-        || (!text.includes(roleAsked!) && ![...narrower].some((n) => otherComplement(text, n, complement)));
+      // "Qui présidait le tribunal": the president of an association holds another role.
+      const of = complement ?? headed;
+      const completes = (text: string) => !of || text.includes(of)
+        || (!text.includes(roleAsked!) && ![...narrower].some((n) => otherComplement(text, n, of)));
       for (const e of k.ann.entities) if (e.type === 'person' && e.descriptions.length && role.test(describedAs(e.id)) && completes(describedAs(e.id))) holders.set(e.id, e.descriptions.map((d) => d.sentence));
       for (const r of ranked) {
         for (const m of r.sentence.mentions) {
