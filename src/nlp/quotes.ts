@@ -111,6 +111,8 @@ interface Quotation {
 
 /** What stands between a quotation and the verb of its incise: a comma, and an auxiliary ("», a confié"). */
 const INCISE = /^\s*,\s*(?:\p{L}+\s+)?$/u;
+/** An opening guillemet right after a word and before a comma, a semicolon or a full stop: a closing one mistyped. */
+const MISTYPED_CLOSING = /(?<=[\p{L}\d.!?…]\s?)«(?=\s*[,;.](?:\s|$))/gu;
 /** Closing quotation marks; opening ones. */
 const CLOSING = /[»”"]/;
 const OPENING = /[«“]/;
@@ -120,7 +122,10 @@ const OPENING = /[«“]/;
  * (up to its first closing mark, or whole when it has no mark at all). A quotation opened and not closed before
  * the sentence ends (« or an unpaired ") is read to the end and marked open.
  */
-function quotationsOf(text: string, continued: boolean): Quotation[] {
+function quotationsOf(raw: string, continued: boolean): Quotation[] {
+  // "… de la compagnie aérienne« , a réagi X": an opening mark typed where the closing one belongs (after a word,
+  // before a comma or a full stop) closes the quotation. One character for one: offsets hold.
+  const text = raw.replace(MISTYPED_CLOSING, '»');
   const out: Quotation[] = [];
   let from = 0;
   if (continued) {

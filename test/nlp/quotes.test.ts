@@ -145,6 +145,12 @@ describe('readSpeech', () => {
     ]);
   });
 
+  it('reads an opening guillemet typed where the closing one belongs (« … aérienne« , a réagi X) as the closing one', () => {
+    expect(speechOf(['« Nous ne pouvons qu\'exprimer notre satisfaction après la décision de la cour« , a réagi Clara Mendes.']).map((a) => [a.speaker, a.text, a.direct])).toEqual([
+      ['Clara Mendes', "Nous ne pouvons qu'exprimer notre satisfaction après la décision de la cour", true],
+    ]);
+  });
+
   it('reads "Pour X, …" opening a sentence on a person\'s name as X\'s opinion, past an apposition; "Pour" before no name as none', () => {
     expect(speechOf(['Pour Clara Mendes, présidente du syndicat, c\'est « une tragédie inimaginable ».']).map((a) => [a.speaker, a.text])).toEqual([
       ['Clara Mendes', 'c\'est « une tragédie inimaginable »'],
