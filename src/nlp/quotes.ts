@@ -83,6 +83,8 @@ const inverted = (t: Token | undefined) => !!t && INVERSION.test(fold(t.text));
 interface ParagraphState {
   acts: SpeechAct[];
   lastPerson: number | undefined;
+  /** A quotation alone in its sentence that no one was found to have said yet. */
+  unattributed?: { sentence: number; text: string };
   /** The person a sentence with a speech verb named as its subject, with that sentence: "X a raconté … ." */
   lastTeller?: { entity: number; speakerText: string; sentence: number };
   lastSpeaker: { speakerText: string; entity?: number; sentence: number } | undefined;
@@ -113,6 +115,14 @@ interface Quotation {
 const INCISE = /^\s*,\s*(?:\p{L}+\s+)?$/u;
 /** An opening guillemet right after a word and before a comma, a semicolon or a full stop: a closing one mistyped. */
 const MISTYPED_CLOSING = /(?<=[\p{L}\d.!?…]\s?)«(?=\s*[,;.](?:\s|$))/gu;
+/** "Cette image (forte) a été utilisée par l'ambassadeur …," — a sentence telling who said the quotation before it. */
+const SAID_BY_AFTER = /^\s*(?:cette|ces|ce)\s+(?:phrase|image|formule|expression|citation|d[ée]claration|mots|paroles|propos)s?\b(?:\s+[\p{L}-]+)?\s+(?:a|ont|avait|avaient)\s+(?:[ée]t[ée]\s+)?(?:prononc|utilis|lanc|employ|tenu|[ée]crit|publi)[\p{L}]*\s+par\s+/iu;
+/** True for a sentence that tells who said the quotation before it ("Cette image a été utilisée par X"). */
+export function tellsQuotationBefore(text: string): boolean {
+  return SAID_BY_AFTER.test(text);
+}
+/** Characters at most between "par" and the name ("par l'ambassadeur des États-Unis en Haïti, X"). */
+const SAID_BY_REACH = 60;
 /** Closing quotation marks; opening ones. */
 const CLOSING = /[»”"]/;
 const OPENING = /[«“]/;
@@ -419,12 +429,27 @@ class SentenceReader {
         verb = 'dire';
       }
       if (speaker) this.push({ ...speaker, text: q.inner, direct: true, verb });
+      // "« C'est comme si une bombe avait explosé ». Cette image a été utilisée par X": a quotation alone may be told
+      // by the sentence after it.
+      else if (alone && !q.open) this.paragraph.unattributed = { sentence: this.index, text: q.inner };
       if (q.open) {
         const pending = speaker ? [] : [...(q.continued && open ? open.pending : []), { sentence: this.index, text: q.inner }];
         opened = { sentence: this.index, ...(speaker ? { speaker } : {}), pending };
       }
     }
     this.paragraph.openQuote = opened;
+  }
+
+  /** "Cette image forte a été utilisée par X": the quotation alone in the sentence before is X's. */
+  readAttributionAfter(): void {
+    const before = this.paragraph.unattributed;
+    this.paragraph.unattributed = undefined;
+    if (!before || before.sentence !== this.index - 1 || this.quotes.length) return;
+    const m = SAID_BY_AFTER.exec(this.text);
+    if (!m) return;
+    const by = this.sentence.mentions.find((x) => x.type === 'person' && x.start >= m[0].length && x.start - m[0].length <= SAID_BY_REACH);
+    if (!by) return;
+    this.paragraph.acts.push({ sentence: before.sentence, speakerText: this.text.slice(by.start, by.end), entity: by.entity, text: before.text, direct: true, verb: 'dire' });
   }
 
   /** Indirect speech: "X a déclaré que …" and "…, a annoncé X" (outside quotations). */
@@ -506,6 +531,7 @@ export function readSpeech(sentences: SpeechSentence[], entityType: (id: number)
   const paragraph: ParagraphState = { acts: [], lastPerson: undefined, lastSpeaker: undefined, entityType, resolveDescription };
   sentences.forEach((sentence, index) => {
     const reader = new SentenceReader(paragraph, sentence, index);
+    reader.readAttributionAfter();
     reader.readQuotations();
     reader.readIndirect();
     reader.readSelon();

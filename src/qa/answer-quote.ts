@@ -6,6 +6,7 @@ import { best, clip, vote, type Candidate } from './candidates.js';
 import { finish, isSpeechTerm, MAX_ANSWER, MIN_QUOTATION_WORDS, type Partial } from './answer-common.js';
 import { TUNING } from './tuning.js';
 import { FR, fold } from '../nlp/french.js';
+import { tellsQuotationBefore } from '../nlp/quotes.js';
 
 /** What someone said: their speech acts, ranked by how well the sentence matches the rest of the question. */
 export function answerQuote(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[]): Partial | null {
@@ -31,7 +32,8 @@ export function answerQuote(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
     // of a speaker quoted thousands of times would cost too much).
     const intro = introOf(act);
     if (!rankedScore.has(act.sentence) && intro === undefined) return 0;
-    const said = new Set([...k.sentence(act.sentence).terms, ...analyse(act.text), ...(intro !== undefined ? k.sentence(intro).terms : [])]);
+    const told = toldBy(k, act);
+    const said = new Set([...k.sentence(act.sentence).terms, ...analyse(act.text), ...(intro !== undefined ? k.sentence(intro).terms : []), ...(told !== undefined ? k.sentence(told).terms : [])]);
     const total = topic.reduce((a, [, w]) => a + w, 0);
     let hit = 0;
     for (const [t, w] of topic) if (said.has(t) || [...q.alternatives].some(([alt, a]) => a.of === t && said.has(alt))) hit += w;
@@ -106,6 +108,17 @@ export function answerQuote(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
   return finish(k, ranked, c, clip(answer, MAX_ANSWER));
 }
 
+
+/**
+ * The sentence after a quotation that opens its sentence, when it tells who said it ("« … ». Cette image a été utilisée
+ * par X, à propos du séisme"): it says what the quotation is about too.
+ */
+function toldBy(k: Knowledge, act: { sentence: number; direct: boolean; entity?: number }): number | undefined {
+  if (!act.direct || act.entity === undefined || act.sentence + 1 >= k.sentences.count || !OPENS_ON_QUOTE.test(k.sentence(act.sentence).text)) return undefined;
+  const here = k.sentence(act.sentence);
+  const after = k.sentence(act.sentence + 1);
+  return after.doc === here.doc && after.para === here.para && after.mentions.some((m) => m.entity === act.entity) && tellsQuotationBefore(after.text) ? act.sentence + 1 : undefined;
+}
 
 /** A quotation mark opening a sentence, after any space. */
 const OPENS_ON_QUOTE = /^\s*[«"“]/u;

@@ -145,6 +145,13 @@ describe('readSpeech', () => {
     ]);
   });
 
+  it('reads a quotation alone as the words of the one the sentence after says used them ("Cette image a été utilisée par X")', () => {
+    expect(speechOf(['« C’est comme si une bombe avait explosé ». Cette image forte a été utilisée par l’ambassadeur en Estonie, Clara Mendes, à propos du séisme.']).map((a) => [a.speaker, a.text])).toEqual([
+      ['Clara Mendes', 'C’est comme si une bombe avait explosé'],
+    ]);
+    expect(speechOf(['« C’est comme si une bombe avait explosé ». Clara Mendes est arrivée mardi.'])).toEqual([]);
+  });
+
   it('reads an opening guillemet typed where the closing one belongs (« … aérienne« , a réagi X) as the closing one', () => {
     expect(speechOf(['« Nous ne pouvons qu\'exprimer notre satisfaction après la décision de la cour« , a réagi Clara Mendes.']).map((a) => [a.speaker, a.text, a.direct])).toEqual([
       ['Clara Mendes', "Nous ne pouvons qu'exprimer notre satisfaction après la décision de la cour", true],

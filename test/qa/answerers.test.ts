@@ -1664,3 +1664,10 @@ describe('the head of a body asked ("Qui présidait le tribunal")', () => {
     expect(e.ask('Qui présidait le tribunal quand la compagnie Tartu Air a été condamnée ?').answer).toContain('Sylvie Kask');
   });
 });
+
+describe('a quotation told by the sentence after it', () => {
+  it('is about what that sentence says ("Cette image a été utilisée par X, à propos du séisme")', () => {
+    const e = engineOf([article('t', ['Le bilan ne cesse de s’alourdir. « C’est comme si une bombe avait explosé ». Cette image forte a été utilisée par l’ambassadeur en Estonie, Karl Tamm, à propos du violent séisme qui a frappé Tartu.'])]);
+    expect(e.ask("Qu'a dit l'ambassadeur Karl Tamm pour décrire le séisme ?").answer).toContain('bombe avait explosé');
+  });
+});
