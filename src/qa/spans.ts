@@ -32,7 +32,8 @@ const POSITIONS = new Set(answerWords.positions);
 const ABBREVIATION_DOT = "(?:(?<=(?<![\\p{L}])\\p{Lu}\\p{Ll}{0,2})\\.(?=\\s+\\p{Lu}))?";
 const WORD = `[\\p{L}][\\p{L}'’-]*${ABBREVIATION_DOT}`;
 const NAME = `\\p{Lu}[\\p{L}\\d'’-]*${ABBREVIATION_DOT}`;
-const OF = "(?:de la|de l['’]|des|du|de|d['’])";
+// "l'enceinte de ce collège-lycée": a demonstrative after "de" belongs to the complement, as an article does.
+const OF = "(?:de (?:ce|cet|cette|ces) |de la|de l['’]|des|du|de|d['’])";
 /**
  * One lowercase word of four letters or more between a venue noun and what names it ("tribunal correctionnel de",
  * "foyer municipal de", "route départementale 17"); a stop word ("était", "avait") is none (see venues).

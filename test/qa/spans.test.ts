@@ -13,6 +13,10 @@ describe('venues: a phrase that works as a preposition', () => {
   it('reads no venue in "au cours d\'une cérémonie" and still reads the venue after it', () => {
     expect(venues("Au cours d'une cérémonie à la mairie de Tartu, le maire a parlé.").map((v) => v.text)).toEqual(['mairie de Tartu']);
     expect(venues("Les enfants jouaient dans la cour de l'école.").map((v) => v.text)).toEqual(["cour de l'école"]);
+    // A demonstrative after "de" opens the complement; the venue does not stop on it ("enceinte de ce").
+    expect(venues("Il est entré dans l'enceinte de ce collège-lycée en criant.").map((v) => v.text)).toEqual(['enceinte de ce collège-lycée']);
+    // A house number before a street is part of the address.
+    expect(venues("La cérémonie a lieu au 7 rue de l'Europe.").map((v) => v.text)).toEqual(["7 rue de l'Europe"]);
   });
 });
 
