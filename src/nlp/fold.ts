@@ -9,12 +9,15 @@ const APOSTROPHES = new Set(['\u2019', '\u2018', '\u02bc', '\u2032', '\u00b4', '
 const HYPHENS = new Set(['\u2010', '\u2011']);
 const WHITESPACE = /\s/;
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
+/** Latin letters with a stroke that Unicode does not decompose, read as their base letter ("Jarosław" → "jaroslaw"). */
+const STROKED: Record<string, string> = { 'ł': 'l', 'Ł': 'l', 'ø': 'o', 'Ø': 'o', 'đ': 'd', 'Đ': 'd', 'ħ': 'h', 'Ħ': 'h', 'ı': 'i' };
 
 /** The one-unit folded form of one UTF-16 unit: lower case, no accent, ' for apostrophes, ' ' for spaces. */
 function foldUnit(c: string): string {
   if (APOSTROPHES.has(c)) return "'";
   if (HYPHENS.has(c)) return '-';
   if (WHITESPACE.test(c)) return ' ';
+  if (STROKED[c]) return STROKED[c];
   const d = c.normalize('NFKD').replace(COMBINING_MARKS, '').toLowerCase();
   if (d.length === 1) return d;
   const l = c.toLowerCase();

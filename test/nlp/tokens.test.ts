@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isElision, stem, terms, tokenize } from '../../src/nlp/tokens.js';
+import { fold, foldChars } from '../../src/nlp/fold.js';
 
 describe('tokenize', () => {
   it('peels French elisions (straight and typographic apostrophes) off the word that follows, with offsets', () => {
@@ -68,6 +69,12 @@ describe('terms', () => {
   it('folds accents so that accented and plain spellings meet', () => {
     expect(terms('négociation')).toEqual(terms('negociation'));
     expect(terms('Émissions de méthane')).toEqual(['emiss', 'methan']);
+  });
+
+  it('reads letters with a stroke as their base letter, offsets kept ("Jarosław" meets "Jaroslaw")', () => {
+    expect(terms('Jarosław')).toEqual(terms('Jaroslaw'));
+    expect(fold('Łódź, Søren')).toBe('lodz, soren');
+    expect(foldChars('Jarosław').length).toBe('Jarosław'.length);
   });
 
   it('splits hyphenated words into their parts', () => {
