@@ -1671,3 +1671,13 @@ describe('a quotation told by the sentence after it', () => {
     expect(e.ask("Qu'a dit l'ambassadeur Karl Tamm pour décrire le séisme ?").answer).toContain('bombe avait explosé');
   });
 });
+
+describe('a body asked ("Le corps du dernier disparu, c\'était qui ?")', () => {
+  it('is whoever the text identifies it as: "corps" names no role to hold', () => {
+    const e = engineOf([article('k', [
+      'Deux corps ont été repêchés mercredi et quatre personnes sont toujours portées disparues.',
+      'Dans le même temps, le corps du dernier des six disparus a été identifié par les autorités comme étant José Tamm, un ouvrier de 37 ans.',
+    ])]);
+    expect(e.ask("Le corps du dernier disparu, c'était qui ?").answer).toContain('José Tamm');
+  });
+});
