@@ -87,6 +87,9 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
   };
   // "Quelle entreprise allemande …": the people's adjective the noun asked is given, as its stem ("allemand").
   const nationality = q.noun ? nationalityAsked(q.text, q.noun) : undefined;
+  // "surnommé « l'homme au chapeau »": a nickname the question quotes, folded, of two words or more.
+  const quoted = /[«"“]\s*([^«»"“”]{3,60}?)\s*[»"”]/u.exec(q.text)?.[1];
+  const nickname = quoted && quoted.trim().split(/\s+/).length >= 2 ? fold(quoted).replace(/\s+/g, ' ').trim() : undefined;
   // "le mec de chez Google": the company the one asked is of, folded.
   const employer = EMPLOYER.exec(q.text)?.[1] !== undefined ? fold(EMPLOYER.exec(q.text)![1]!) : undefined;
   // "C'est qui le gars qui a tué le professeur ?": the one the corpus describes as the professeur is who it was done to.
@@ -131,7 +134,9 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
       const heads = headAsked && HEADS_AFTER.test(r.sentence.text.slice(m.end, m.end + ROLE_REACH));
       // "X tient un garage" for "le garagiste": a description noun the classes do not know, said by the words after the name.
       const saysStem = !!stemRe && stemRe.test(fold(r.sentence.text.slice(m.end, m.end + ROLE_REACH)));
-      const hasRole = roleAsked !== undefined && !roleOfBefore!.test(before) && (holdsRole(around) || holdsRole(describedAs(m.entity)) || standsFor || spokenAs || heads || saysStem);
+      // "l'accusé surnommé « l'homme au chapeau »": the nickname the question quotes, said right after the name.
+      const nicknamed = !!nickname && fold(r.sentence.text.slice(m.end, m.end + NICKNAME_REACH)).replace(/[«»"“”]/g, ' ').replace(/\s+/g, ' ').includes(nickname);
+      const hasRole = roleAsked !== undefined && !roleOfBefore!.test(before) && (holdsRole(around) || holdsRole(describedAs(m.entity)) || standsFor || spokenAs || heads || saysStem || nicknamed);
       // "La ministre de la Justice …": a minister of something else does not answer.
       // "Le maire d'Amatrice …": "A Amatrice …, a assuré X, le maire de ce petit village" says the complement in the
       // sentence; "les ministres des Outremer X, de l'Education Y" gives X a complement of its own.
@@ -386,6 +391,9 @@ function nationalityAsked(text: string, noun: string): string | undefined {
 }
 /** The adjective of a people in any of its forms ("allemand", "allemande", "allemands"), folded. */
 const DEMONYM_STEM = (stem: string) => new RegExp(`(?:^|[^a-z])${escapeRegExp(stem)}(?:${DEMONYM_ENDINGS.join('|')})?(?![a-z])`);
+
+/** Characters after a name read for the nickname a question quotes ("X, connu depuis l'attaque de Y comme « … »"). */
+const NICKNAME_REACH = 80;
 
 /** "de chez Google": the company someone asked is of. */
 const EMPLOYER = /\bde\s+chez\s+(\p{Lu}[\p{L}\d&'’-]*(?:\s+\p{Lu}[\p{L}\d&'’-]*)*)/u;

@@ -1681,3 +1681,10 @@ describe('a body asked ("Le corps du dernier disparu, c\'était qui ?")', () => 
     expect(e.ask("Le corps du dernier disparu, c'était qui ?").answer).toContain('José Tamm');
   });
 });
+
+describe('a nickname the question quotes', () => {
+  it('holds the role asked when the text says it right after a name ("X, connu … comme « l\'homme au chapeau »")', () => {
+    const e = engineOf([article('n', ['Dix accusés sont présents dans le box.', "Jaan Kask, connu depuis l'attaque de Tartu comme « l'homme au chapeau », est également présent."])]);
+    expect(e.ask("Qui est l'accusé surnommé « l'homme au chapeau » ?").answer).toContain('Jaan Kask');
+  });
+});
