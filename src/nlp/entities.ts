@@ -371,6 +371,9 @@ function readCues(sentence: string, tokens: Token[], s: number, e: number, place
     // ("la Mer, Karl Tamm"), and a comma means an apposition, not a cue.
     const commonNoun = !tokens[k].upper && !/,/.test(gap(sentence, tokens[k], tokens[s]));
     if (commonNoun && FR.placeNouns.has(f) && (nameLeftIsConnector || k === s - 1)) { cues.place += CUE.placeNoun; placeNounTouching = true; break; }
+    // "le suspect de l'attentat du lycée Gambetta": a venue noun touching the name makes it the venue's name, and a
+    // title further left is someone else's.
+    if (commonNoun && k === s - 1 && FR.venueHeads.has(f)) { cues.place += CUE.placeNoun; placeNounTouching = true; break; }
     if (commonNoun && FR.orgNouns.has(f) && (k >= s - ORG_NOUN_REACH) && !nameLeftIsConnector) {
       // "le chef du gouvernement letton X": the organisation, with its adjective, completes a title, and the name
       // is the titled person's ("le porte-parole de l'agence Baltinfo": a name touching the noun is the organisation's).

@@ -383,6 +383,13 @@ describe('codes and routes', () => {
     expect(names('Me Louis Kask, l\'un des avocats, a parlé.').map((n) => n.text)).not.toContain('Me Louis Kask');
   });
 
+  it('reads a name right after a venue noun as the venue\'s, not as the person a title further left describes', () => {
+    const [lycee] = names("Le suspect principal de l'attentat du lycée Tamm d'Arras a été mis en examen.");
+    expect(lycee.text).toBe("Tamm d'Arras");
+    expect(lycee.cues.person).toBe(0);
+    expect(lycee.cues.place).toBeGreaterThan(0);
+  });
+
   it('reads a title written with a capital before a name as a title ("du Général Jaan Tamm"), not in a place\'s name', () => {
     const general = names('Le rapport pointe la présence dans le cockpit du Général Jaan Tamm.');
     expect(general.map((n) => n.text)).toEqual(['Jaan Tamm']);
