@@ -366,8 +366,9 @@ function mentionAnaphoricRoles(sentences: AnnotatedSentence[], entities: Annotat
     const np = m.groups!.np!;
     const head = np.split(/\s/)[0]!;
     if (!FR.titles.has(head.toLowerCase()) && !PERSON_NOUN.test(fold(head))) return;
-    // The person the sentence before is about: the first it names.
-    const id = prev.mentions.find((x) => x.type === 'person')?.entity;
+    // The person the sentence before is about: the first it names — not as a noun's complement ("ainsi que la famille
+    // de Samuel Paty. L'assaillant, qui …" is not Samuel Paty).
+    const id = prev.mentions.find((x) => x.type === 'person' && !OF_BEFORE.test(prev.text.slice(Math.max(0, x.start - OF_REACH), x.start)))?.entity;
     if (id === undefined) return;
     const start = m.index + m[0].length - (m.groups!.comma?.length ?? 0) - np.length;
     const end = start + np.length;
@@ -377,6 +378,10 @@ function mentionAnaphoricRoles(sentences: AnnotatedSentence[], entities: Annotat
     entities[id].descriptions.push({ text: np, sentence: index });
   });
 }
+
+/** "de", "du", "des", "d'" right before a name: the name completes a noun. */
+const OF_BEFORE = /(?:^|[^\p{L}])(?:de|du|des|d['’])\s*$/iu;
+const OF_REACH = 6;
 
 /** Openings of a sentence whose subject is in the sentence before (folded). */
 const ANAPHORIC = /^(\W*)(il|elle|ils|elles|celui-ci|celle-ci|ceux-ci|ce dernier|cette derniere|(le|la|les) (premier|premiere|second|seconde|deuxieme|troisieme|dernier|derniere|meme)s?\b|(ce|cet|cette|ces) \p{L}+|c'est|lui|leur)\b/u;

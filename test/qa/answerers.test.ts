@@ -1688,3 +1688,12 @@ describe('a nickname the question quotes', () => {
     expect(e.ask("Qui est l'accusé surnommé « l'homme au chapeau » ?").answer).toContain('Jaan Kask');
   });
 });
+
+describe('a role opening the sentence after a name', () => {
+  it('re-names the one the sentence before is about, not a person named as a noun\'s complement ("la famille de X")', () => {
+    const e = engineOf([article('r', ['Le drame a choqué les élèves, ainsi que la famille de Samuel Tamm. L\'assaillant, qui a été interpellé juste après l\'attaque, est entré en criant.'])]);
+    expect(e.person('Samuel Tamm')?.descriptions.map((d) => d.text) ?? []).not.toContain('assaillant');
+    const f = engineOf([article('p', ['Jaan Kask fait partie des victimes. Le plongeur, né à Tartu, avait 38 ans.'])]);
+    expect(f.person('Jaan Kask')?.descriptions.map((d) => d.text)).toContain('plongeur');
+  });
+});
