@@ -265,7 +265,9 @@ export function questionType(question: string): QuestionType {
   // "Le petit Australien de 7 ans …, il s'appelait comment ?": an adjective before the noun is skipped, and a people
   // ("Australien") is no role.
   const identity = IDENTITY.exec(bare);
-  const described = identity && PRE_ADJECTIVES.has(identity[1]!) ? identity[2] : identity?.[1];
+  // "Le numéro deux de …, c'est qui": a role of two words the classes know is read whole.
+  const described = identity && identity[2] && NOUNS.person.has(`${identity[1]} ${identity[2]}`) ? `${identity[1]} ${identity[2]}`
+    : identity && PRE_ADJECTIVES.has(identity[1]!) ? identity[2] : identity?.[1];
   // "Le lieu-dit où …, il s'appelle comment ?": a place noun asks a place.
   if (type.kind === 'who' && !type.noun && described && NOUNS.place.has(singular(described))) return { kind: 'where', expects: 'place', noun: singular(described) };
   if (type.kind === 'who' && !type.noun && described && !FR.stopwords.has(described) && !isDemonym(described)) return { ...type, noun: singular(described) };

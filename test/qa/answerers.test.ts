@@ -1697,3 +1697,10 @@ describe('a role opening the sentence after a name', () => {
     expect(f.person('Jaan Kask')?.descriptions.map((d) => d.text)).toContain('plongeur');
   });
 });
+
+describe('"le numéro deux" asked', () => {
+  it('is held by an adjoint, a sous-directeur, a vice-président', () => {
+    const e = engineOf([article('n', ['Six experts de la commission ont été jugés avec le sous-directeur de la Protection civile, Jaan Kask.'])]);
+    expect(e.ask("Le numéro deux de la Protection civile jugé avec les experts, c'est qui ?").answer).toContain('Jaan Kask');
+  });
+});
