@@ -113,12 +113,14 @@ function gap(sentence: string, a: Token | undefined, b: Token | undefined): stri
 }
 
 /**
- * Finds the capitalised names of one sentence and the cues that say what they are: a title or honorific
- * before a name ("le président russe X", "M. X"), an apposition ("X, expert de …"), a place preposition or
- * place noun ("à X", "la ville de X", "l'île X"), an organisation noun or an acronym ("l'agence X", "ONU").
- * `seenInside` tells whether a folded word was seen capitalised inside a sentence somewhere in the corpus:
- * a capitalised first word of a sentence counts as a name only then, or when other capitalised words follow it.
+ * A title written with a capital right before a name ("du Général Andrzej Blasik", "Le Président X"): a title, as an
+ * honorific is — not in a place's name ("rue du Général Leclerc", "au cimetière du Père Lachaise", "au Père Lachaise").
  */
+function capitalTitleAt(sentence: string, tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return FR.titles.has(tokens[i]!.text.toLowerCase()) && !!next?.upper && !isElision(next) && !/[^\s]/.test(gap(sentence, tokens[i], next)) && !namesPlaceBefore(tokens, i);
+}
+
 /** Words before a capitalised title that make it part of a place's name ("rue du", "au", "cimetière du"). */
 const PLACE_BEFORE_REACH = 3;
 function namesPlaceBefore(tokens: Token[], i: number): boolean {
@@ -132,16 +134,20 @@ function namesPlaceBefore(tokens: Token[], i: number): boolean {
   return false;
 }
 
+/**
+ * Finds the capitalised names of one sentence and the cues that say what they are: a title or honorific
+ * before a name ("le président russe X", "M. X"), an apposition ("X, expert de …"), a place preposition or
+ * place noun ("à X", "la ville de X", "l'île X"), an organisation noun or an acronym ("l'agence X", "ONU").
+ * `seenInside` tells whether a folded word was seen capitalised inside a sentence somewhere in the corpus:
+ * a capitalised first word of a sentence counts as a name only then, or when other capitalised words follow it.
+ */
 export function findNames(sentence: string, tokens: Token[], seenInside: (folded: string) => boolean): NameSpan[] {
   const spans: NameSpan[] = [];
   const firstWord = tokens.findIndex((t) => /\p{L}/u.test(t.text));
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];
-    // "du Général Andrzej Blasik": a title written with a capital before a name is a title, as an honorific is.
-    // Not in a place's name: "rue du Général Leclerc", "au cimetière du Père Lachaise", "au Père Lachaise".
-    const titled = HONORIFIC.test(t.text) && tokens[i + 1]?.upper
-      || (FR.titles.has(t.text.toLowerCase()) && !!tokens[i + 1]?.upper && !isElision(tokens[i + 1]!) && !/[^\s]/.test(gap(sentence, t, tokens[i + 1]!)) && !namesPlaceBefore(tokens, i));
+    const titled = (HONORIFIC.test(t.text) && tokens[i + 1]?.upper) || capitalTitleAt(sentence, tokens, i);
     if (!t.upper || isElision(t) || /^\d/.test(t.text) || titled || NOT_NAMES.has(t.text) || VERB_AND_PRONOUN.test(t.text)) {
       i++;
       continue;
@@ -185,7 +191,7 @@ export function findNames(sentence: string, tokens: Token[], seenInside: (folded
     // is no part of the name after it.
     while (s <= j && (isStop(tokens[s]) || fold(tokens[s].text).split('-').every((part) => NUMBER_WORDS.has(part)) || (atStart && s === i && (s === j || isConnector(tokens[s + 1])) && !seenInside(fold(tokens[s].text))))) s++;
     // "Le Général Andrzej Blasik" at a sentence's start: the title is no part of the name.
-    if (s < j && s > i && FR.titles.has(tokens[s].text.toLowerCase()) && !/[^\s]/.test(gap(sentence, tokens[s], tokens[s + 1])) && !namesPlaceBefore(tokens, s)) s++;
+    if (s < j && s > i && capitalTitleAt(sentence, tokens, s)) s++;
     // A place noun opening the span is a cue, not part of the name ("Île Maurice").
     let placeHead = false;
     if (s < j && FR.placeNouns.has(fold(tokens[s].text))) { s++; placeHead = true; }

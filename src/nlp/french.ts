@@ -68,10 +68,17 @@ export const FR = {
 /** What a people's adjective adds for the feminine or the plural ("rwandaise", "marocains", "italienne", "belges"). */
 export const DEMONYM_ENDINGS = ['e', 's', 'es', 'ne', 'nes', 'que', 'ques'];
 
+/** The stem of a people's adjective or noun in any of its forms ("Allemandes" → "allemand"), folded, if it is one. */
+export function demonymStem(word: string): string | undefined {
+  const w = fold(word);
+  if (FR.demonyms.has(w)) return w;
+  for (const end of DEMONYM_ENDINGS) if (w.endsWith(end) && FR.demonyms.has(w.slice(0, -end.length))) return w.slice(0, -end.length);
+  return undefined;
+}
+
 /** True for a people's adjective or noun, feminine or plural too ("Libanais", "Marocaines", "Italienne"). */
 export function isDemonym(word: string): boolean {
-  const w = fold(word);
-  return FR.demonyms.has(w) || DEMONYM_ENDINGS.some((end) => w.endsWith(end) && FR.demonyms.has(w.slice(0, -end.length)));
+  return demonymStem(word) !== undefined;
 }
 
 /** English question vocabulary and its French search terms. */

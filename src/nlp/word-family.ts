@@ -26,7 +26,7 @@ const PHRASES = (() => {
 export function standardize(text: string): string {
   return (PHRASES ? text.replace(PHRASES, (phrase) => COLLOQUIAL.get(phrase.toLowerCase().replace(/\s+/g, ' ')) ?? phrase) : text)
     // "Quel garde des Sceaux …": the title the set phrase stands for, as the articles may give it.
-    .replace(PERIPHRASES, (phrase) => PERIPHRASE_TITLES.get(fold(phrase).replace(/\s+/g, ' ').replace(/’/g, "'")) ?? phrase)
+    .replace(PERIPHRASES, (phrase) => PERIPHRASE_TITLES.get(fold(phrase).replace(/\s+/g, ' ')) ?? phrase)
     // "St-Barth", "Ste Rose": the abbreviated saint of a place's name, as the articles spell it out.
     .replace(/(?<![\p{L}\d])(St|Ste)\.?([- ])(?=\p{Lu})/gu, (_, st: string, sep: string) => `${st === 'St' ? 'Saint' : 'Sainte'}${sep === ' ' ? '-' : sep}`)
     .replace(/[\p{L}·]+(?:['’][\p{L}]+)?/gu, (word, at: number, all: string) => {

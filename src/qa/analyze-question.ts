@@ -132,7 +132,7 @@ const LONG_TITLES = [...new Set([...FR.titles, ...questionNouns.person].map(fold
 
 /** True when a word ends a title or a people's noun of several words ("chef d'État", "chef de l'État", "homme d'Église"). */
 function isTitleEnd(text: string, tokens: Token[], i: number): boolean {
-  const phrase = fold(text.slice(tokens[Math.max(0, i - 3)]!.start, tokens[i]!.end)).replace(/’/g, "'");
+  const phrase = fold(text.slice(tokens[Math.max(0, i - 3)]!.start, tokens[i]!.end));
   return LONG_TITLES.some((t) => phrase.endsWith(t) && (phrase.length === t.length || /[\s']/.test(phrase[phrase.length - t.length - 1]!)));
 }
 

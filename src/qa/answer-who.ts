@@ -1,11 +1,11 @@
 /** Who: the person a question asks for, or what the corpus says of a person ("Qui est X ?"). */
-import { DEMONYM_ENDINGS, FR, fold, isDemonym, nameKey } from '../nlp/french.js';
+import { DEMONYM_ENDINGS, FR, demonymStem, fold, nameKey } from '../nlp/french.js';
 import { stem, terms, tokenize } from '../nlp/tokens.js';
 import type { AnalyzedQuestion } from './analyze-question.js';
 import type { Knowledge, ScoredSentence } from './knowledge.js';
 import { anchors, articlesAmong, best, clip, evidenceFor, proximity, vote, type Candidate } from './candidates.js';
 import { anyWord, CUT, describe, finish, isSpeechTerm, readable, singularOf, weightOf, type Partial } from './answer-common.js';
-import { asksWhoHeads, isClassNoun, isSpecificNoun, narrowerRoles } from './question-kind.js';
+import { asksWhoHeads, headedNoun, isClassNoun, isSpecificNoun, narrowerRoles } from './question-kind.js';
 import { TUNING } from './tuning.js';
 import { escapeRegExp } from '../regexp.js';
 
@@ -58,9 +58,9 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
   // "Lequel des trois accusés …": the noun names the group the answer is one of; the text need not repeat it.
   const roleRequired = roleAsked !== undefined && isSpecificNoun(roleAsked) && !WHICH_OF.test(fold(q.text));
   const complement = roleAsked ? roleComplement(q, roleAsked, k) : undefined;
-  // "Qui présidait le tribunal …": the body headed; one the text makes head of another body does not answer.
-  const headed = roleAsked && !complement && asksWhoHeads(q.text) ? headComplement(q.text, k) : undefined;
   const headAsked = asksWhoHeads(q.text);
+  // "Qui présidait le tribunal …": the body headed; one the text makes head of another body does not answer.
+  const headed = roleAsked && !complement && headAsked ? headComplement(q.text, k) : undefined;
   // "le procureur de Lisbonne, Paulo Dias": the name right after "ROLE de" completes the role; it does not hold it.
   const roleOfBefore = roleAsked ? new RegExp(`${roleAsked}s?\\s+${OF}\\s*$`, 'u') : undefined;
   // "Quel magistrat …": a procureur holds the role too.
@@ -85,13 +85,14 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
     for (let i = Math.max(first, index - COMPLEMENT_REACH); i < Math.min(end, index + COMPLEMENT_REACH + 1); i++) if (fold(k.sentence(i).text).includes(word)) return true;
     return false;
   };
-  // "Quelle entreprise allemande …": the people's adjective the noun asked is given, as its stem ("allemand").
+  // "Quelle entreprise allemande …": the people's adjective the noun asked is given, in any of its forms.
   const nationality = q.noun ? nationalityAsked(q.text, q.noun) : undefined;
   // "surnommé « l'homme au chapeau »": a nickname the question quotes, folded, of two words or more.
   const quoted = /[«"“]\s*([^«»"“”]{3,60}?)\s*[»"”]/u.exec(q.text)?.[1];
   const nickname = quoted && quoted.trim().split(/\s+/).length >= 2 ? fold(quoted).replace(/\s+/g, ' ').trim() : undefined;
   // "le mec de chez Google": the company the one asked is of, folded.
-  const employer = EMPLOYER.exec(q.text)?.[1] !== undefined ? fold(EMPLOYER.exec(q.text)![1]!) : undefined;
+  const employerName = EMPLOYER.exec(q.text)?.[1];
+  const employer = employerName !== undefined ? fold(employerName) : undefined;
   // "C'est qui le gars qui a tué le professeur ?": the one the corpus describes as the professeur is who it was done to.
   const object = OBJECT_OF_VERB.exec(fold(q.text))?.[1];
   const objectNoun = object && object !== roleAsked && !FR.stopwords.has(object) ? singularOf(object) : undefined;
@@ -120,7 +121,7 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
       // "le mec de chez Google …": one the sentence or the corpus ties to that company.
       if (employer && !sentenceSays(employer) && !describedAs(m.entity).includes(employer)) continue;
       // "quelle entreprise allemande": one the text calls German beside its name ("la compagnie allemande X").
-      if (nationality && !DEMONYM_STEM(nationality).test(fold(r.sentence.text.slice(Math.max(0, m.start - ROLE_REACH), m.end + ROLE_REACH))) && !DEMONYM_STEM(nationality).test(describedAs(m.entity))) continue;
+      if (nationality && !nationality.test(fold(r.sentence.text.slice(Math.max(0, m.start - ROLE_REACH), m.end + ROLE_REACH))) && !nationality.test(describedAs(m.entity))) continue;
       // "Quel procureur …": a person given the role asked answers best — the role right before the name
       // ("l'entraîneur Ekkapol"), in an apposition right after it ("X, l'entraîneur"), or in how the corpus
       // describes the person.
@@ -140,7 +141,6 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
       // "La ministre de la Justice …": a minister of something else does not answer.
       // "Le maire d'Amatrice …": "A Amatrice …, a assuré X, le maire de ce petit village" says the complement in the
       // sentence; "les ministres des Outremer X, de l'Education Y" gives X a complement of its own.
-      // "Farid Soilihi, le président de l'association" for "Qui présidait le tribunal": a narrower role of another body.
       const ownComplement = complement ? otherComplement(around, roleAsked!, complement) : false;
       // "Farid Soilihi, le président de l'association" for "Qui présidait le tribunal": a narrower role of another body
       // (not one the sentence says heads what is asked: "X, qui préside la conférence").
@@ -279,14 +279,13 @@ const OBJECT_OF_VERB = /(?:^|[^\p{L}])qui\s+(?:a|ont|avait|avaient)\s+\p{L}+\s+(
 /** "Lequel des …", "laquelle de ses …": one of a group the question names (folded). */
 const WHICH_OF = /^(?:et\s+)?(?:lequel|laquelle|lesquels|lesquelles)\s+(?:des|de|d')\b/;
 
-/** True when the role beside a name is completed by a word of its own ("ministre des Outre-mer"), not a demonstrative. */
 /** The noun a head question asks the head of ("Qui présidait le tribunal" → "tribunal"), folded, when the corpus has it. */
 function headComplement(text: string, k: Knowledge): string | undefined {
-  const m = HEADED.exec(fold(text));
-  return m && !FR.stopwords.has(m[1]!) && k.df(fold(stem(m[1]!))) ? m[1] : undefined;
+  const noun = headedNoun(text);
+  return noun && !FR.stopwords.has(noun) && k.df(fold(stem(noun))) ? noun : undefined;
 }
-const HEADED = /(?:dirige|dirigeait|dirigera|preside|presidait|presidera|a la tete (?:de|du|des|d'))\s*(?:le\s+|la\s+|les\s+|l')?\s*(\p{L}{3,})/u;
 
+/** True when the role beside a name is completed by a word of its own ("ministre des Outre-mer"), not a demonstrative. */
 function otherComplement(around: string, role: string, complement: string): boolean {
   const m = new RegExp(`${escapeRegExp(role)}s?\\s+${OF}\\s*([\\p{L}-]+)`, 'u').exec(around);
   return !!m && m[1] !== complement && !DEMONSTRATIVES.test(m[1]!);
@@ -382,15 +381,15 @@ const IDENTIFIED_REACH = 20;
 /** Characters after the name within which another name makes a list ("X (19 ans), Y"). */
 const IDENTIFIED_LIST_REACH = 24;
 
-/** The people's adjective right after the noun a question asks ("quelle entreprise allemande" → "allemand"), folded. */
-function nationalityAsked(text: string, noun: string): string | undefined {
-  const m = new RegExp(`(?:^|[^a-z])${escapeRegExp(noun)}s?\\s+([a-z]+)`).exec(fold(text));
-  if (!m || !isDemonym(m[1]!)) return undefined;
-  const w = m[1]!;
-  return FR.demonyms.has(w) ? w : DEMONYM_ENDINGS.map((end) => (w.endsWith(end) ? w.slice(0, -end.length) : '')).find((stem) => stem && FR.demonyms.has(stem));
+/**
+ * The people's adjective right after the noun a question asks ("quelle entreprise allemande"), as a pattern of its
+ * forms in folded text ("allemand", "allemande", "allemands").
+ */
+function nationalityAsked(text: string, noun: string): RegExp | undefined {
+  const word = new RegExp(`(?:^|[^a-z])${escapeRegExp(noun)}s?\\s+([a-z]+)`).exec(fold(text))?.[1];
+  const stem = word !== undefined ? demonymStem(word) : undefined;
+  return stem !== undefined ? new RegExp(`(?:^|[^a-z])${escapeRegExp(stem)}(?:${DEMONYM_ENDINGS.join('|')})?(?![a-z])`) : undefined;
 }
-/** The adjective of a people in any of its forms ("allemand", "allemande", "allemands"), folded. */
-const DEMONYM_STEM = (stem: string) => new RegExp(`(?:^|[^a-z])${escapeRegExp(stem)}(?:${DEMONYM_ENDINGS.join('|')})?(?![a-z])`);
 
 /** Characters after a name read for the nickname a question quotes ("X, connu depuis l'attaque de Y comme « … »"). */
 const NICKNAME_REACH = 80;

@@ -155,6 +155,11 @@ const HEAD_ROLE = 'patron';
 export function asksWhoHeads(question: string): boolean {
   return HEAD_OF.test(foldQuestion(cleanQuestion(question)));
 }
+/** The noun a head question asks the head of ("Qui présidait le tribunal …" → "tribunal"), folded, if it asks one. */
+export function headedNoun(question: string): string | undefined {
+  return HEADED.exec(foldQuestion(cleanQuestion(question)))?.[1];
+}
+const HEADED = new RegExp(`${patterns.headOf}\\s*(?:le\\s+|la\\s+|les\\s+|l')?\\s*(\\p{L}{3,})`, 'u');
 /** "Qui défend …", "qui plaidait pour …", "c'est qui qui défend …" (folded): a question about someone's lawyer. */
 const DEFENDS = new RegExp(patterns.defends);
 /** The role of who defends someone in court. */

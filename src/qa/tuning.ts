@@ -161,8 +161,8 @@ export const TUNING = {
   noAnchorProximity: 0.5,
   /** The one person the corpus describes by the role asked, when the sentences that tell the fact say the role and name no one. */
   roleHolder: 0.5,
-  /** The subject phrase of the question's verb, when no name answers a who-question ("Le Service géologique … a mesuré"). */
   /** A person the sentence after names as who the sentence spoke of ("Il s'agissait de X") counts this share of its weight. */
   identified: 0.8,
+  /** The subject phrase of the question's verb, when no name answers a who-question ("Le Service géologique … a mesuré"). */
   subjectPhrase: 0.8,
 };
