@@ -414,6 +414,11 @@ function readCues(sentence: string, tokens: Token[], s: number, e: number, place
       if (appo.length >= MIN_DESCRIPTION && appo.length <= MAX_DESCRIPTION) description = appo;
     }
   }
+  // "la brigade de Koursk en Russie", "Nara, au Japon": a name followed by the country or region it lies in is a
+  // place (not after an article: "la Coupe du monde au Qatar" is an event).
+  const inCountry = next && tokens[e + 2] && /^(?:en|au|aux)$/i.test(next.text) && /^\s*,?\s*$/.test(after)
+    && !/[^\s\u00a0\u202f]/.test(gap(sentence, next, tokens[e + 2])) && tokens[e + 2].upper && FR.knownPlaces.has(nameKey(tokens[e + 2].text));
+  if (inCountry && !(prev && touching && ARTICLES.has(prevF))) cues.place += CUE.placeNoun;
   // "Sophie X": a given name makes a person of it, though "à" stands before; "la rue Victor X" stays a place.
   const afterVenueNoun = !!prev && !prev.upper && FR.venueHeads.has(prevF);
   if (opensOnGivenName && !placeNounTouching && !afterVenueNoun) cues.person += CUE.givenName;

@@ -59,6 +59,8 @@ export const FR = {
   placeCueNouns: lexicon.placeCueNouns.map(fold),
   /** Folded demonym (masculine singular) → the country it names ("rwandais" → "Rwanda"). */
   demonyms: new Map(Object.entries(places.demonyms).map(([d, c]) => [fold(d), c])),
+  /** Folded country part or press name → the folded country it is of ("angleterre" → "royaume-uni"). */
+  countryParts: new Map(Object.entries(places.countryParts).map(([part, country]) => [fold(part), fold(country)])),
   /** Name keys of countries and regions (a cue that a name is a place). */
   knownPlaces: new Set([...places.countries, ...places.regions].map((p) => fold(p).replace(/[-.'\s]+/g, ' ').trim())),
   /** Name keys of the world's capitals and large cities (a place cue; no country). */
@@ -148,4 +150,15 @@ const FURNITURE = lexicon.pageFurniture.map((source) => new RegExp(source, 'iu')
 export function isPageFurniture(sentence: string): boolean {
   const t = sentence.trim();
   return FURNITURE.some((re) => re.test(t));
+}
+
+/**
+ * The people's adjectives (folded, masculine singular) that say a country or a part of it: "anglais" and
+ * "britannique" for "Angleterre", "néerlandais" and "hollandais" for "Pays-Bas".
+ */
+export function peopleOf(country: string): string[] {
+  const c = fold(country);
+  const whole = FR.countryParts.get(c);
+  const same = new Set([c, ...(whole ? [whole] : []), ...[...FR.countryParts].filter(([, w]) => w === c).map(([part]) => part)]);
+  return [...FR.demonyms].filter(([, named]) => same.has(fold(named))).map(([d]) => d);
 }

@@ -2,7 +2,7 @@ import patterns from './data/question-patterns.json' with { type: 'json' };
 import quantityWords from './data/quantity-words.json' with { type: 'json' };
 import questionNouns from './data/question-nouns.json' with { type: 'json' };
 import { questionType, type AnswerType } from './question-kind.js';
-import { EN, FR, SPEECH_FORMS, fold, frenchCountryNames, isStopword, nameKey } from '../nlp/french.js';
+import { DEMONYM_ENDINGS, EN, FR, SPEECH_FORMS, fold, frenchCountryNames, isStopword, nameKey, peopleOf } from '../nlp/french.js';
 import { tokenize, stem, termOf, isElision, type Token } from '../nlp/tokens.js';
 import type { EntityType } from '../nlp/entities.js';
 import type { QuestionKind } from './types.js';
@@ -69,11 +69,15 @@ export interface AnalyzedQuestion {
   sharedAlternatives?: Map<string, string[]>;
 }
 
+/** A people's adjective and its feminine and plural endings ('' for the masculine singular). */
+const DEMONYM_FORMS = ['', ...DEMONYM_ENDINGS];
 const WHO_IS = new RegExp(patterns.whoIs);
 /** Nouns that say only "someone" in a who question (data: question-nouns.json genericPersons), folded. */
 const GENERIC_PERSONS = new Set(questionNouns.genericPersons.map(fold));
 /** Words that ask an exact answer ("précise", "exactement", "pile"), folded (data: question-nouns.json precisionWords). */
 const PRECISION_WORDS = new Set(questionNouns.precisionWords.map(fold));
+/** Nouns that ask a model ("quel modèle", "quelle version"), folded (data: question-nouns.json modelNouns). */
+const MODEL_NOUNS = new Set(questionNouns.modelNouns.map(fold));
 /** Verbs and nouns of measuring, which frame a quantity question ("a duré", "mesure", "coûté"). */
 const MEASURE_WORDS: string[] = quantityWords.measureFrame;
 const WANTS_TIME = new RegExp(patterns.wantsTime);
@@ -194,10 +198,12 @@ function questionTerms(text: string, tokens: Token[], used: boolean[], vocab: Vo
       // "C'est qui le type qui a …": a noun that says only "someone" frames a who question.
       // "la femme de X" is his wife: followed by "de", the noun is a relation asked; "le mec de chez X" is someone.
       const someone = kind === 'who' && GENERIC_PERSONS.has(f) && (!/^(?:de|du|des|d['’])$/i.test(tokens[i + 1]?.text ?? '') || fold(tokens[i + 2]?.text ?? '') === 'chez');
-      // "À quelle heure précise …", "quel jour exactement": asking an exact answer frames a when question.
-      const precisely = kind === 'when' && PRECISION_WORDS.has(f);
-      if (FR.questionWords.has(f) || FR.frameWords.has(f) || someone || precisely || (kind === 'quote' && SPEECH_FORMS.has(f))) {
-        if (FR.frameWords.has(f) || someone || precisely || SPEECH_FORMS.has(f)) {
+      // "À quelle heure précise …", "quel jour exactement", "où exactement": asking an exact answer frames the question.
+      const precisely = (kind === 'when' || kind === 'where' || kind === 'what') && PRECISION_WORDS.has(f);
+      // "c'était quel modèle ?": the text names the model ("un T-MAX"); a corpus that never says "modèle" is not asked to.
+      const modelAsked = kind === 'what' && MODEL_NOUNS.has(f) && !vocab.df(termOf(part));
+      if (FR.questionWords.has(f) || FR.frameWords.has(f) || someone || precisely || modelAsked || (kind === 'quote' && SPEECH_FORMS.has(f))) {
+        if (FR.frameWords.has(f) || someone || precisely || modelAsked || SPEECH_FORMS.has(f)) {
           const term = fold(stem(part));
           soft.set(term, TUNING.frameWord * idf(vocab, term));
         }
@@ -220,6 +226,14 @@ function questionTerms(text: string, tokens: Token[], used: boolean[], vocab: Vo
         if (english && !translated && df === 0) continue; // an English word we cannot translate says nothing
         known = known || df > 0;
         terms.set(term, Math.max(terms.get(term) ?? 0, idf(vocab, term) / (translated ? Math.sqrt(candidates.length) : 1)));
+      }
+      // "arrêté en Angleterre" of a corpus that says "la police britannique": a country the corpus names by its people
+      // is no unknown name; its people's adjective stands for it, as a word the sentence need not say.
+      const people = !known && t.upper ? [...new Set(peopleOf(part).flatMap((d) => DEMONYM_FORMS.map((end) => termOf(d + end))))].filter((p) => p && vocab.df(p) > 0) : [];
+      if (people.length) {
+        known = true;
+        terms.delete(termOf(part));
+        for (const p of people) soft.set(p, TUNING.frameWord * idf(vocab, p));
       }
       // A capitalised word inside the question (not its first: every sentence starts with a capital) that the
       // corpus has never seen is a name it does not know.

@@ -79,6 +79,13 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
   const saysVenue = venueAsked ? (r: ScoredSentence) => namesVenue(fold(r.sentence.text)) : undefined;
   const origins = new Set<string>();
   const originAsked = (q.noun !== undefined && ORIGIN_NOUNS.has(q.noun)) || ORIGIN_ASKED.test(fold(q.text));
+  // "quelle ville russe": the country a people's adjective after the noun asked names, folded.
+  const country = q.noun !== undefined ? countryNamedAfter(foldedQuestion, q.noun) : undefined;
+  const inCountry = (text: string, m: { start: number; end: number }) => !!country
+    && (new RegExp(`^\\s*,?\\s*(?:en|au|aux|\\()\\s*${escapeRegExp(country)}\\b`).test(fold(text.slice(m.end, m.end + COUNTRY_REACH)))
+      || countryNamedAfter(fold(text.slice(Math.max(0, m.start - COUNTRY_REACH), m.start)) + ' ', '\\p{L}+') === country);
+  // "Où exactement …": a venue says more than a town.
+  const preciseAsked = PRECISION.test(foldedQuestion);
   const mainTerms = mainClauseTerms(q);
   const askedKeys = new Set([...q.entities.keys()].map((id) => nameKey(k.ann.entities[id].name)));
   const isShortFormAsked = (text: string, end: number) => {
@@ -129,7 +136,8 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
       // Unless a landmark is asked ("à proximité de quelle ville …").
       const landmark = NEAR_BEFORE.test(before) && !landmarkAsked ? TUNING.landmarkPlace : 1;
       const ofTitle = title !== undefined && titleComplementAsked !== title ? TUNING.titleComplementPlace : 1;
-      vote(pool, `e${m.entity}`, weightOf(r) * cue * untyped * specific * inClause * ofTitle * landmark * proximity(m.start, points), r.index, r.sentence.doc);
+      const located = (inCountry(r.sentence.text, m) ? TUNING.askedCountry : 1) * (preciseAsked ? TUNING.placeWhenPrecise : 1);
+      vote(pool, `e${m.entity}`, weightOf(r) * cue * untyped * specific * inClause * ofTitle * landmark * located * proximity(m.start, points), r.index, r.sentence.doc);
     }
     // "Il vient de quel pays, le bénévole ?": "le bénévole rwandais" says the country by its people's adjective.
     // Not when a town or a venue is asked: "le suspect syrien" says no town, "le quartier européen" no street.
@@ -174,3 +182,17 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
   return finish(k, ranked, c, clip(venueText.get(c.key) ?? k.ann.entities[Number(c.key.slice(1))].name, CUT));
 }
 
+/** A word that asks an exact answer ("exactement", "précisément"), folded (data: question-nouns.json precisionWords). */
+const PRECISION = new RegExp(`(?<![a-z])(?:${questionNouns.precisionWords.map((w) => escapeRegExp(fold(w))).join('|')})(?![a-z])`);
+
+/** Characters around a place read for the country it is set in. */
+const COUNTRY_REACH = 30;
+
+/** The country named by the people's adjective right after a noun ("ville russe" → "russie"), folded, if any. */
+function countryNamedAfter(folded: string, noun: string): string | undefined {
+  const m = new RegExp(`(?:^|[^\\p{L}])${noun}s?\\s+(\\p{L}+)\\s`, 'u').exec(folded);
+  if (!m) return undefined;
+  DEMONYM.lastIndex = 0;
+  const d = DEMONYM.exec(` ${m[1]} `);
+  return d ? fold(FR.demonyms.get(d[1]!)!) : undefined;
+}

@@ -129,15 +129,18 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
       // "trois ministres ont quitté le gouvernement : celui des Sports X, celle de la Santé Y": the pronoun stands for the
       // role said earlier in the sentence.
       const standsFor = roleAsked !== undefined && PRONOUN_OF.test(before) && holdsRole(fold(r.sentence.text.slice(0, Math.max(0, m.start - ROLE_REACH))));
+      // "Merah vise trois parachutistes … : A et B meurent, C restera tétraplégique": a name in the list a colon opens
+      // after the role in the plural holds it.
+      const listed = roleAsked !== undefined && listedAfterRole(fold(r.sentence.text.slice(0, m.start)), roleAsked);
       // "a indiqué le porte-parole de la Marine, le capitaine de frégate X": the phrase that names the speaker holds it too.
       const spokenAs = acts.some((a) => a.entity === m.entity && holdsRole(fold(a.speakerText)));
       // "Qui dirige l'enquête ?" of "Le capitaine X, qui dirige l'enquête": the subject of the heading verb heads it.
       const heads = headAsked && HEADS_AFTER.test(r.sentence.text.slice(m.end, m.end + ROLE_REACH));
       // "X tient un garage" for "le garagiste": a description noun the classes do not know, said by the words after the name.
-      const saysStem = !!stemRe && stemRe.test(fold(r.sentence.text.slice(m.end, m.end + ROLE_REACH)));
+      const saysStem = !!stemRe && stemRe.test(ownWords(fold(r.sentence.text.slice(m.end, m.end + ROLE_REACH))));
       // "l'accusé surnommé « l'homme au chapeau »": the nickname the question quotes, said right after the name.
       const nicknamed = !!nickname && fold(r.sentence.text.slice(m.end, m.end + NICKNAME_REACH)).replace(/[«»"“”]/g, ' ').replace(/\s+/g, ' ').includes(nickname);
-      const hasRole = roleAsked !== undefined && !roleOfBefore!.test(before) && (holdsRole(around) || holdsRole(describedAs(m.entity)) || standsFor || spokenAs || heads || saysStem || nicknamed);
+      const hasRole = roleAsked !== undefined && !roleOfBefore!.test(before) && (holdsRole(around) || holdsRole(describedAs(m.entity)) || standsFor || listed || spokenAs || heads || saysStem || nicknamed);
       // "La ministre de la Justice …": a minister of something else does not answer.
       // "Le maire d'Amatrice …": "A Amatrice …, a assuré X, le maire de ce petit village" says the complement in the
       // sentence; "les ministres des Outremer X, de l'Education Y" gives X a complement of its own.
@@ -276,8 +279,8 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
 /** "qui a tué le professeur": the noun the question's verb acts on (folded). */
 const OBJECT_OF_VERB = /(?:^|[^\p{L}])qui\s+(?:a|ont|avait|avaient)\s+\p{L}+\s+(?:le|la|les|l')\s*(\p{L}[\p{L}-]*)/u;
 
-/** "Lequel des …", "laquelle de ses …": one of a group the question names (folded). */
-const WHICH_OF = /^(?:et\s+)?(?:lequel|laquelle|lesquels|lesquelles)\s+(?:des|de|d')\b/;
+/** "Lequel des …", "laquelle de ses …", "Parmi les accusés, lequel …": one of a group the question names (folded). */
+const WHICH_OF = /^(?:et\s+)?(?:(?:lequel|laquelle|lesquels|lesquelles)\s+(?:des|de|d')\b|parmi\s)/;
 
 /** The noun a head question asks the head of ("Qui présidait le tribunal" → "tribunal"), folded, when the corpus has it. */
 function headComplement(text: string, k: Knowledge): string | undefined {
@@ -327,8 +330,15 @@ function roleContext(text: string, m: { start: number; end: number }, mentions: 
   let to = Math.min(text.length, m.end + ROLE_REACH);
   while (to < text.length && /[\p{L}'’-]/u.test(text[to]!)) to++;
   // "X, le procureur" (an apposition) or "X est le président de …" (a copula): the role said after the name.
-  const after = !titlesNext && (/^\s*,(?!\s*(?:de|du|des|d['’]|et|ou)\s)/iu.test(text.slice(m.end)) || COPULA_AFTER.test(text.slice(m.end))) ? fold(text.slice(m.end, to)) : '';
+  // "X, 47 ans, et sa belle-mère Y": a phrase coordinated after the apposition is another's.
+  const after = !titlesNext && (/^\s*,(?!\s*(?:de|du|des|d['’]|et|ou)\s)/iu.test(text.slice(m.end)) || COPULA_AFTER.test(text.slice(m.end)))
+    ? ownWords(fold(text.slice(m.end, to))) : '';
   return { before, around: canonicalTitles(`${before} ${after}`) };
+}
+
+/** Folded words after a name up to a phrase coordinated to it ("…, 47 ans, et sa belle-mère Y"), which is another's. */
+function ownWords(after: string): string {
+  return after.replace(/\s(?:et|ou)\s+(?:le|la|les|l'|son|sa|ses|leur|leurs|un|une)(?:\s|(?<=')).*$/u, '');
 }
 
 /** Set phrases for titles, folded, with the title each stands for (data: fr-lexicon.json titlePeriphrases). */
@@ -356,6 +366,16 @@ function familyName(name: string): string {
 function restates(phrase: string, asked: Set<string>): boolean {
   const words = terms(phrase);
   return words.length > 0 && words.filter((t) => asked.has(t)).length >= TUNING.restatedShare * words.length;
+}
+
+/** Characters at most between a role in the plural and the colon that opens the list of who hold it. */
+const LIST_OPENING_REACH = 80;
+/** True when folded text ends in a list opened by a colon after the role in the plural ("trois parachutistes, … : A et "). */
+function listedAfterRole(before: string, role: string): boolean {
+  const colon = before.lastIndexOf(':');
+  if (colon < 0 || /[;«»"]/.test(before.slice(colon))) return false;
+  const plural = new RegExp(`(?<![\\p{L}])${escapeRegExp(role)}[sx](?![\\p{L}])[^:;.]*$`, 'u').exec(before.slice(0, colon));
+  return !!plural && colon - plural.index <= LIST_OPENING_REACH;
 }
 
 /** Letters, at least, of the stem by which a description noun unknown to the classes is matched. */

@@ -140,6 +140,8 @@ function typeOfNoun(noun: string, afterPreposition: boolean, subject: boolean): 
 /** Number words, folded ("lequel des trois responsables"; data: fr-time numbers). */
 const NUMBER_WORDS = Object.keys(timeWords.numbers).map((w) => fold(w)).join('|');
 const PLACE_PREPOSITION = /(?:^|\s)(?:dans|a|en|au|aux|vers|depuis|de|d'|par|sur|pres de|jusqu'a|devant|derriere|sous|chez)\s*$/;
+/** "Parmi les (quatre) accusés …, lequel …": the noun of the group asked among (folded). */
+const AMONG = new RegExp(`^parmi\\s+(?:les|ces|ses|leurs|des|nos|vos)\\s+(?:(?:${NUMBER_WORDS}|\\d+)\\s+)?([a-z][a-z'-]*)[^?]*?,?\\s*(?:lequel|laquelle|lesquels|lesquelles|qui)\\b`);
 const QUEL_NOUN = new RegExp(`\\b(?:quel|quelle|quels|quelles|lequel|laquelle|lesquels|lesquelles)\\s+(?:(?:est|sont|etait|etaient|a ete)\\s+(?:le|la|les|l')\\s*|(?<=(?:lequel|laquelle|lesquels|lesquelles)\\s+)(?:des\\s+|de\\s+|d')(?:(?:ses|leurs|les|ces|son|sa|nos|vos)\\s+)?(?:(?:${NUMBER_WORDS})\\s+)?)?([a-z][a-z'-]*)`, 'g');
 /** "C'est qui l'entraîneur …", "Qui est l'un des avocats de X ?": the role asked (folded). */
 const ROLE_ASKED = /\b(?:c'(?:est|etait|etaient|sont) qui,?|qui (?:est|etait|sont|etaient))\s+(?:(?:l'un|l'une|un|une)\s+(?:des|de ses|de leurs|de ces)\s+|le |la |les |l')\s*((?:[a-z][a-z-]*\s*){1,3})/;
@@ -147,6 +149,8 @@ const ROLE_ASKED = /\b(?:c'(?:est|etait|etaient|sont) qui,?|qui (?:est|etait|son
 const IDENTITY = /^(?:le |la |l')\s*(?:ex-)?([a-z][a-z-]{3,})\b(?:\s+([a-z][a-z-]{3,})\b)?.*,\s*(?:(?:c'est|c'etait) qui|(?:il|elle) s'appel(?:le|ait) comment)$/;
 /** "Comment s'appelle le NOUN …": the name asked of a noun (folded). */
 const NAME_OF = /^comment s'appel(?:le|ait|lent|aient)\s+(?:le |la |l')\s*([a-z][a-z-]{3,})\b/;
+/** "Quel est le nom du parachutiste …", "c'est quoi le nom de l'hôtel": the same, asked with "le nom de" (not "nom de famille"). */
+const NAME_OF_NOUN = /\b(?:le|son|leur) nom (?:du |de la |de l'|des |d')\s*([a-z][a-z-]{3,})\b/;
 /** "Qui est à la tête de …", "qui dirigeait …", "qui présidait …" (folded): a question about who heads something. */
 const HEAD_OF = new RegExp(patterns.headOf);
 /** The role that heads something (data: question-nouns.json roleKinds 'patron' lists who holds it). */
@@ -225,6 +229,10 @@ function cuesOf(f: string): Cue[] {
     if (type && subject && /^quel(le)?s\b/.test(m[0]) && (NOUNS.place.has(type.noun ?? '') || NOUNS.org.has(type.noun ?? '')) && type.kind !== 'when') type = { kind: 'what', expects: 'text', noun: type.noun };
     if (type) out.push({ kind: type.kind, type, start: m.index - (PLACE_PREPOSITION.exec(before)?.[0].length ?? 0), end: m.index + m[0].length });
   }
+  // "Parmi les quatre accusés du procès, lequel a été acquitté ?": the noun of the group the answer is one of.
+  const among = AMONG.exec(f);
+  const amongType = among ? typeOfNoun(among[1]!, false, true) : undefined;
+  if (among && amongType) out.push({ kind: amongType.kind, type: amongType, start: among.index, end: among.index + among[0].length });
   // "Qui était à la tête de la commission …", "Qui présidait le tribunal …": the one who heads it, a patron's role.
   const head = HEAD_OF.exec(f);
   if (head) out.push({ kind: 'who', type: { kind: 'who', expects: 'person', noun: HEAD_ROLE }, start: head.index, end: head.index + head[0].length });
@@ -277,7 +285,7 @@ export function questionType(question: string): QuestionType {
   if (type.kind === 'who' && !type.noun && described && NOUNS.place.has(singular(described))) return { kind: 'where', expects: 'place', noun: singular(described) };
   if (type.kind === 'who' && !type.noun && described && !FR.stopwords.has(described) && !isDemonym(described)) return { ...type, noun: singular(described) };
   // "Comment s'appelait le navire qui …": the name of what the noun names, a person or not.
-  const named = NAME_OF.exec(bare)?.[1];
+  const named = (NAME_OF.exec(bare) ?? NAME_OF_NOUN.exec(bare))?.[1];
   if (type.kind === 'who' && !type.noun && named && !FR.stopwords.has(named)) {
     const noun = singular(named);
     return NOUNS.person.has(noun) ? { ...type, noun } : { ...type, expects: 'name', noun };

@@ -173,7 +173,9 @@ export function quantities(text: string): Span[] {
     const span = unit ? m[0] + (perHour ?? fraction ?? '') : figure;
     // "43 mètres de profondeur": the dimension measured.
     const dimension = unit ? DIMENSION.exec(text.slice(m.index + m[0].length))?.[1] : undefined;
-    out.push({ start: m.index, end: m.index + span.length, text: span.trim(), noun: unit ? fold(unit).replace(/[sx]$/, '') : '', ...(dimension ? { dimension: fold(dimension) } : {}) });
+    // "16 cercueils, et un transporteur australien qui en contient 24": "en" stands for what the sentence counted before.
+    const counted = !unit && EN_BEFORE.test(text.slice(Math.max(0, m.index - EN_REACH), m.index)) ? out.findLast((o) => o.noun && !hours.includes(o))?.noun : undefined;
+    out.push({ start: m.index, end: m.index + span.length, text: span.trim(), noun: unit ? fold(unit).replace(/[sx]$/, '') : counted ?? '', ...(dimension ? { dimension: fold(dimension) } : {}) });
   }
   // "une semaine après", "un mois plus tard": one unit of time is a duration too (one of anything else is no count).
   const folded = foldChars(text);
@@ -184,6 +186,10 @@ export function quantities(text: string): Span[] {
   }
   return [...out, ...hours].sort((a, b) => a.start - b.start);
 }
+/** The pronoun "en" and a verb right before a figure ("qui en contient 24", "en a compté 12"). */
+const EN_BEFORE = /(?:^|[\s,])en\s+(?:(?:a|ont|avait|avaient|aurait)\s+)?\p{L}+\s+$/u;
+/** Characters before a figure read for that pronoun. */
+const EN_REACH = 30;
 /** "une semaine", "un an": "un" or "une" and a unit of time (data: quantity-words unitsOf.temps), on folded text. */
 const ONE_UNIT_OF_TIME = new RegExp(`(?<![\\p{L}\\d])une?\\s+(${quantityWords.unitsOf.temps.map((u) => escapeRegExp(fold(u))).join('|')})(?![\\p{L}])`, 'giu');
 
@@ -213,6 +219,8 @@ export function isCostQuestion(question: string): boolean {
 const MODEL = /(?<![\p{L}\d'’-])((?:\p{Lu}[\p{L}-]+\s+)?(?:\p{Lu}{1,4}-?\d{1,4}[\p{Lu}\d]{0,4}(?:-\d{1,4})?(?:\s+\p{Lu}{3,5}(?![\p{Ll}]))?|\d{3}(?:-\d{1,4})?)|\p{Lu}\p{Ll}+\s+(?:II|III|IV|VI)(?![\p{L}]))(?![\p{L}\d])/gu;
 /** "modèle 1892", "modèle Sirius": the model the text names with the word itself. */
 const MODEL_NAMED = /(?<![\p{L}])([mM]od[eè]le\s+(?:\d{2,4}|\p{Lu}[\p{L}\d-]*))(?![\p{L}\d])/gu;
+/** "de marque Yamaha": the brand the text names with the word itself. */
+const MODEL_BRAND = /(?<![\p{L}])(?:de\s+(?:la\s+)?marque|de\s+type)\s+(\p{Lu}[\p{L}\d-]*(?:\s+\p{Lu}[\p{L}\d-]*)?)(?![\p{L}\d])/gu;
 /** Words right before a code that make it no model: a flight, a number, a road ("le vol AH5017", "l'A7"). */
 const NOT_MODEL_BEFORE = /(?:\bvols?|\bn°|\bnuméro|\bligne|\broute|\bautoroute|\bl['’])\s*$/iu;
 /** Characters before a code read for a word that makes it no model. */
@@ -230,15 +238,19 @@ export function isModelNoun(noun: string): boolean {
  */
 export function models(text: string): Span[] {
   const out: Span[] = [];
-  for (const m of [...text.matchAll(MODEL), ...text.matchAll(MODEL_NAMED)]) {
-    if (NOT_MODEL_BEFORE.test(text.slice(Math.max(0, m.index! - MODEL_LEAD), m.index!))) continue;
+  for (const m of [...text.matchAll(MODEL), ...text.matchAll(MODEL_NAMED), ...text.matchAll(MODEL_BRAND)]) {
+    // "de marque Yamaha": the brand starts after the words that name it one.
+    const at = m.index! + m[0].indexOf(m[1]!);
+    if (NOT_MODEL_BEFORE.test(text.slice(Math.max(0, at - MODEL_LEAD), at))) continue;
     // "Le DC-10 …": a capitalised article is no brand.
     const brand = /^(\p{L}+)\s+/u.exec(m[1]!)?.[1];
     const skip = brand && FR.stopwords.has(fold(brand)) ? brand.length + 1 : 0;
     const found = m[1]!.slice(skip);
     const code = found.replace(/^\p{Lu}[\p{L}-]+\s+/u, '');
     if (/^\d{3}$/.test(found) || /^(?:1[5-9]|20)\d\d$/.test(code) || isGivenName(found.split(/\s/)[0]!)) continue;
-    out.push({ start: m.index! + skip, end: m.index! + m[1]!.length, text: found, noun: 'modele' });
+    // A brand the text names inside a model read already ("de type Alouette II") is that model.
+    if (out.some((o) => o.start <= at + skip && o.end >= at + m[1]!.length)) continue;
+    out.push({ start: at + skip, end: at + m[1]!.length, text: found, noun: 'modele' });
   }
   return out.sort((a, b) => a.start - b.start);
 }

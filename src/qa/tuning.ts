@@ -39,6 +39,10 @@ export const TUNING = {
   venue: 0.8,
   /** A venue whose noun is the one asked ("Dans quel hangar …" → "hangar 12"). */
   askedVenue: 2,
+  /** "Où exactement …", "sur quel site précisément": a named place, which venues outdo (a precise place is asked). */
+  placeWhenPrecise: 0.3,
+  /** "Quelle ville russe …": a place the text sets in that country ("de Koursk en Russie", "la ville russe de X"). */
+  askedCountry: 3,
   /** A figure counting the noun asked ("Combien de morts" → "41 morts"). */
   askedUnit: 2,
   /** A figure with no noun of its own when the question asks a count of something ("Combien de morts" → "41"): 0, not an answer. */

@@ -490,3 +490,16 @@ describe('particles of Portuguese, Spanish and Arabic family names', () => {
     expect(entitiesOf(['Le ministre a reçu Carlos da Costa lundi à Tartu.'])).toContainEqual(['Carlos da Costa', 'person', []]);
   });
 });
+
+describe('a name followed by the country it lies in', () => {
+  it('is a place, though after "de" ("la brigade de Pskov en Russie"), not after an article ("la Coupe Baltique en Estonie")', () => {
+    expect(entitiesOf(['Le missile provenait de la 12e brigade de Pskov en Russie, a déclaré le tribunal.']).find(([n]) => n === 'Pskov')?.[1]).toBe('place');
+    expect(entitiesOf(['Le missile provenait de la 12e brigade de Pskov, a déclaré le tribunal.']).find(([n]) => n === 'Pskov')?.[1]).not.toBe('place');
+  });
+});
+
+describe('a word of kinship before a name', () => {
+  it('makes a person of a name no given name opens ("sa belle-mère Xiliu al-Ploom")', () => {
+    expect(entitiesOf(['Il voyageait avec sa femme et sa belle-mère Xiliu al-Ploom, 74 ans.']).find(([n]) => n === 'Xiliu al-Ploom')?.[1]).toBe('person');
+  });
+});

@@ -150,6 +150,14 @@ describe('questionType: spoken questions and "quel + noun"', () => {
     // A noun that names no kind of thing: the noun after its "de", or none.
     expect(questionType('Quel genre de traces a orienté les enquêteurs ?').noun).toBe('trace');
     expect(questionType('Avec quel objet a-t-il frappé le conducteur ?').noun).toBeUndefined();
+    // "Quel est le nom du X" asks X's name, as "Comment s'appelle le X" does; "au nom de" and "nom de famille" do not.
+    expect(questionType('Quel est le nom du parachutiste qui a survécu ?')).toMatchObject({ kind: 'who', expects: 'person', noun: 'parachutiste' });
+    expect(questionType("C'est quoi le nom de l'hôtel où il logeait ?")).toMatchObject({ kind: 'who', expects: 'name', noun: 'hotel' });
+    expect(questionType('Quel est le nom de famille du pilote ?').noun).toBeUndefined();
+    expect(questionType('Qui parle au nom des salariés ?').noun).toBeUndefined();
+    // "Parmi les X, lequel …" asks one of the X.
+    expect(questionType('Parmi les quatre accusés du procès, lequel a été acquitté ?')).toMatchObject({ kind: 'who', expects: 'person', noun: 'accuse' });
+    expect(questionType('Parmi les joueurs, qui a marqué ?')).toMatchObject({ kind: 'who', noun: 'joueur' });
  
   });
 

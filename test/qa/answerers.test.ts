@@ -1704,3 +1704,62 @@ describe('"le numéro deux" asked', () => {
     expect(e.ask("Le numéro deux de la Protection civile jugé avec les experts, c'est qui ?").answer).toContain('Jaan Kask');
   });
 });
+
+describe('a list a colon opens after a role in the plural', () => {
+  it('names who hold the role ("vise trois gardiens : A et B meurent, C restera paralysé")', () => {
+    const e = engineOf([article('c', ["Le 4 mai, à Tartu, Ivo Rebane vise trois gardiens, devant le dépôt : Jaan Kask et Peeter Tamm meurent sous les balles, Mart Saar restera paralysé."])]);
+    expect(e.ask('Quel gardien est resté paralysé ?').answer).toContain('Mart Saar');
+  });
+});
+
+describe('a phrase coordinated after an apposition', () => {
+  it('is another person\'s: "sa femme X, 47 ans, et sa belle-mère Y" makes Y the belle-mère, not X', () => {
+    const e = engineOf([article('f', ["Le 2 juin, Jaan Kask, 50 ans, sa femme Anu Pärn, 47 ans, et sa belle-mère Liisi Ploom, 74 ans, ont été retrouvés morts dans leur voiture."])]);
+    expect(e.ask("La belle-mère de Jaan Kask retrouvée morte avec lui, elle s'appelait comment ?").answer).toContain('Liisi Ploom');
+    const unnamed = engineOf([article('g', ["Le 2 juin, Jaan Kask, 50 ans, sa femme Anu Pärn, 47 ans, et sa belle-mère, de nationalité suédoise, ont été retrouvés morts."])]);
+    expect(unnamed.ask("La belle-mère de Jaan Kask, elle s'appelait comment ?").answer ?? '').not.toContain('Anu Pärn');
+  });
+});
+
+describe('a country the question names that the corpus names by its people', () => {
+  const e = engineOf([article('g', [
+    "Le frère de la victime, Jaan Kask, a été arrêté mardi par la police britannique.",
+    "La famille Kask vivait dans le comté du Kent, près de Londres, depuis vingt ans.",
+  ])]);
+  it('is no unknown name ("arrêté en Angleterre" of "la police britannique")', () => {
+    expect(e.ask("Le frère de la victime arrêté en Angleterre, il s'appelle comment ?").answer).toContain('Jaan Kask');
+    expect(e.ask('La famille Kask, elle vivait où en Angleterre ?').answer).toContain('Kent');
+  });
+  it('still abstains on a country the corpus names in no way', () => {
+    expect(e.ask("Le frère de la victime arrêté au Portugal, il s'appelle comment ?").answer).toBeNull();
+  });
+});
+
+describe('"quelle ville russe"', () => {
+  it('prefers the place the text sets in that country ("de Koursk en Russie"), read as a place though after "de"', () => {
+    const e = engineOf([article('v', ["Le vol reliant Tallinn à Oslo a été touché par un missile provenant de la 12e brigade de Pskov en Russie, a déclaré le tribunal."])]);
+    expect(e.ask("D'après le tribunal, la brigade d'où provenait le missile était rattachée à quelle ville russe ?").answer).toContain('Pskov');
+  });
+});
+
+describe('"où exactement"', () => {
+  it('asks a venue before a town', () => {
+    const e = engineOf([article('x', ["Près de 200 cercueils seront alignés vendredi à Tartu, sur le terrain d'entraînement d'une école de police."])]);
+    expect(e.ask('Les cercueils ont été alignés où exactement ?').answer).toMatch(/école de police|terrain/);
+    expect(e.ask('Les cercueils ont été alignés où ?').answer).toBeTruthy();
+  });
+});
+
+describe('"Parmi les quatre accusés, lequel …"', () => {
+  it('asks one of the group, whom the text need not call by the group\'s noun again', () => {
+    const e = engineOf([article('p', ['Trois accusés ont été condamnés à la perpétuité.', "Un quatrième, Jaan Kask, le seul qui avait des avocats à l'audience, a été acquitté."])]);
+    expect(e.ask('Parmi les quatre accusés du procès, lequel a été acquitté ?').answer).toContain('Jaan Kask');
+  });
+});
+
+describe('"c\'était quel modèle ?"', () => {
+  it('is answered by the brand the text gives ("de marque X"), though it never says "modèle"', () => {
+    const e = engineOf([article('m', ["Le tireur a pris la fuite sur un scooter noir. Les enquêteurs ont confirmé que c'est bien le même scooter, un engin noir de marque Peugeot volé, qui a servi deux fois."])]);
+    expect(e.ask("Le scooter du tireur, c'était quel modèle ?").answer).toContain('Peugeot');
+  });
+});

@@ -130,6 +130,7 @@ describe('models', () => {
     ['Le DC-10 avait perdu une lamelle.', ['DC-10']],
     ['Un hélicoptère Alouette II a décollé.', ['Alouette II']],
     ['Un revolver de collection modèle 1892.', ['modèle 1892']],
+    ['Il a fui sur un scooter noir de marque Peugeot, volé la veille.', ['Peugeot']],
   ])('reads the model of "%s"', (text, expected) => expect(models(text).map((m) => m.text)).toEqual(expected));
 
   it.each([
@@ -140,8 +141,23 @@ describe('models', () => {
   ])('reads no model in "%s"', (text) => expect(models(text)).toEqual([]));
 });
 
+describe('models: where the brand stands', () => {
+  it('starts the span at the brand, not at "de marque"', () => {
+    const text = 'Il a fui sur un scooter noir de marque Peugeot, volé la veille.';
+    const [m] = models(text);
+    expect(text.slice(m!.start, m!.end)).toBe('Peugeot');
+  });
+});
+
 describe('quantities: a clock written in capitals', () => {
   it('reads "1H30" as hours and minutes like "1h30"', () => {
     expect(quantities("Il est resté environ 1H30 sur l'île.").map((q) => [q.text, q.noun])).toEqual([['environ 1H30', 'heure']]);
+  });
+});
+
+describe('quantities: a figure after the pronoun "en"', () => {
+  it('counts what the sentence counted before ("16 cercueils …, qui en contient 24")', () => {
+    expect(quantities("L'appareil néerlandais transporte 16 cercueils, et un transporteur suédois, qui en contient 24.").map((q) => [q.text, q.noun])).toEqual([['16 cercueils', 'cercueil'], ['24', 'cercueil']]);
+    expect(quantities('Il y a 16 cercueils ; le bilan atteint 24.').map((q) => q.noun)).toEqual(['cercueil', '']);
   });
 });
