@@ -174,7 +174,7 @@ export function quantities(text: string): Span[] {
     // "43 mètres de profondeur": the dimension measured.
     const dimension = unit ? DIMENSION.exec(text.slice(m.index + m[0].length))?.[1] : undefined;
     // "16 cercueils, et un transporteur australien qui en contient 24": "en" stands for what the sentence counted before.
-    const counted = !unit && EN_BEFORE.test(text.slice(Math.max(0, m.index - EN_REACH), m.index)) ? out.findLast((o) => o.noun && !hours.includes(o))?.noun : undefined;
+    const counted = !unit && EN_BEFORE.test(text.slice(Math.max(0, m.index - EN_REACH), m.index)) ? [...out].reverse().find((o) => o.noun)?.noun : undefined;
     out.push({ start: m.index, end: m.index + span.length, text: span.trim(), noun: unit ? fold(unit).replace(/[sx]$/, '') : counted ?? '', ...(dimension ? { dimension: fold(dimension) } : {}) });
   }
   // "une semaine après", "un mois plus tard": one unit of time is a duration too (one of anything else is no count).
