@@ -121,7 +121,9 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
       // "le mec de chez Google …": one the sentence or the corpus ties to that company.
       if (employer && !sentenceSays(employer) && !describedAs(m.entity).includes(employer)) continue;
       // "quelle entreprise allemande": one the text calls German beside its name ("la compagnie allemande X").
-      if (nationality && !nationality.test(fold(r.sentence.text.slice(Math.max(0, m.start - ROLE_REACH), m.end + ROLE_REACH))) && !nationality.test(describedAs(m.entity))) continue;
+      // A person's country may be said anywhere in the sentence ("Les autorités turques …, selon le ministre X").
+      const reach = m.type === 'person' ? r.sentence.text.length : ROLE_REACH;
+      if (nationality && !nationality.test(fold(r.sentence.text.slice(Math.max(0, m.start - reach), m.end + reach))) && !nationality.test(describedAs(m.entity))) continue;
       // "Quel procureur …": a person given the role asked answers best — the role right before the name
       // ("l'entraîneur Ekkapol"), in an apposition right after it ("X, l'entraîneur"), or in how the corpus
       // describes the person.
@@ -331,14 +333,18 @@ function roleContext(text: string, m: { start: number; end: number }, mentions: 
   while (to < text.length && /[\p{L}'’-]/u.test(text[to]!)) to++;
   // "X, le procureur" (an apposition) or "X est le président de …" (a copula): the role said after the name.
   // "X, 47 ans, et sa belle-mère Y": a phrase coordinated after the apposition is another's.
-  const after = !titlesNext && (/^\s*,(?!\s*(?:de|du|des|d['’]|et|ou)\s)/iu.test(text.slice(m.end)) || COPULA_AFTER.test(text.slice(m.end)))
-    ? ownWords(fold(text.slice(m.end, to))) : '';
+  const opens = !titlesNext && (/^\s*,(?!\s*(?:de|du|des|d['’]|et|ou)\s)/iu.test(text.slice(m.end)) || COPULA_AFTER.test(text.slice(m.end)));
+  const after = opens ? ownWords(fold(text.slice(m.end, to)), true) : '';
   return { before, around: canonicalTitles(`${before} ${after}`) };
 }
 
-/** Folded words after a name up to a phrase coordinated to it ("…, 47 ans, et sa belle-mère Y"), which is another's. */
-function ownWords(after: string): string {
-  return after.replace(/\s(?:et|ou)\s+(?:le|la|les|l'|son|sa|ses|leur|leurs|un|une)(?:\s|(?<=')).*$/u, '');
+/**
+ * Folded words after a name up to a phrase coordinated to it ("…, 47 ans, et sa belle-mère Y"), and for an apposition
+ * up to "avec", "aux côtés de" ("X, était présent, avec le ministre Y"): what follows is another's.
+ */
+function ownWords(after: string, apposition = false): string {
+  const own = after.replace(/\s(?:et|ou)\s+(?:le|la|les|l'|son|sa|ses|leur|leurs|un|une)(?:\s|(?<=')).*$/u, '');
+  return apposition ? own.replace(/(?:,\s*|\s)(?:avec|aux cotes d(?:e|u|es)|en presence d(?:e|u|es))\s.*$/u, '') : own;
 }
 
 /** Set phrases for titles, folded, with the title each stands for (data: fr-lexicon.json titlePeriphrases). */
@@ -408,7 +414,9 @@ const IDENTIFIED_LIST_REACH = 24;
 function nationalityAsked(text: string, noun: string): RegExp | undefined {
   const word = new RegExp(`(?:^|[^a-z])${escapeRegExp(noun)}s?\\s+([a-z]+)`).exec(fold(text))?.[1];
   const stem = word !== undefined ? demonymStem(word) : undefined;
-  return stem !== undefined ? new RegExp(`(?:^|[^a-z])${escapeRegExp(stem)}(?:${DEMONYM_ENDINGS.join('|')})?(?![a-z])`) : undefined;
+  // "turc" → "turque": a final c turns to "que" in the feminine.
+  const feminine = stem?.endsWith('c') ? `|${escapeRegExp(stem.slice(0, -1))}ques?` : '';
+  return stem !== undefined ? new RegExp(`(?:^|[^a-z])(?:${escapeRegExp(stem)}(?:${DEMONYM_ENDINGS.join('|')})?${feminine})(?![a-z])`) : undefined;
 }
 
 /** Characters after a name read for the nickname a question quotes ("X, connu depuis l'attaque de Y comme « … »"). */

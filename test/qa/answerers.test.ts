@@ -1763,3 +1763,15 @@ describe('"c\'était quel modèle ?"', () => {
     expect(e.ask("Le scooter du tireur, c'était quel modèle ?").answer).toContain('Peugeot');
   });
 });
+
+describe('"Quel membre du gouvernement …"', () => {
+  it('is held by a minister, whose country the sentence may say away from the name ("Les autorités turques …, selon le ministre X")', () => {
+    const e = engineOf([article('g', [
+      "Les autorités turques ont ouvert 310 enquêtes visant des promoteurs, selon le ministre de l'Intérieur Jaan Kask.",
+      "Le maire de Tartu, Mart Saar, était présent aux obsèques, avec le ministre estonien des Affaires étrangères, Peeter Tamm.",
+    ])]);
+    expect(e.ask('Quel ministre turc a fait état de 310 enquêtes visant des promoteurs ?').answer).toContain('Jaan Kask');
+    // The role said after "avec" is another's, not the apposition of the name before it.
+    expect(e.ask('Quel membre du gouvernement estonien était présent aux obsèques ?').answer).toContain('Peeter Tamm');
+  });
+});
