@@ -359,8 +359,11 @@ const PERSON_NOUN = new RegExp(`(?:${FR.personNounEndings.join('|')})$`);
 function mentionAnaphoricRoles(sentences: AnnotatedSentence[], entities: AnnotatedEntity[]): void {
   sentences.forEach((sentence, index) => {
     const prev = sentences[index - 1];
-    if (!prev || prev.doc !== sentence.doc || prev.para !== sentence.para) return;
+    if (!prev || prev.doc !== sentence.doc) return;
     const m = ROLE_OPENING.exec(sentence.text);
+    // A paragraph may open on "Le quinquagénaire, …" too, re-naming the one the paragraph before ends on; "Cet
+    // officier …" there may be anyone of the story.
+    if (prev.para !== sentence.para && !(m?.groups!.definite && m.groups!.comma)) return;
     // "Le président de l'assemblée a lu …" may be someone else; "Le plongeur, né à …" re-names the one just named.
     if (!m || (m.groups!.definite && !m.groups!.comma)) return;
     const np = m.groups!.np!;
@@ -368,7 +371,9 @@ function mentionAnaphoricRoles(sentences: AnnotatedSentence[], entities: Annotat
     if (!FR.titles.has(head.toLowerCase()) && !PERSON_NOUN.test(fold(head))) return;
     // The person the sentence before is about: the first it names — not as a noun's complement ("ainsi que la famille
     // de Samuel Paty. L'assaillant, qui …" is not Samuel Paty).
-    const id = prev.mentions.find((x) => x.type === 'person' && !OF_BEFORE.test(prev.text.slice(Math.max(0, x.start - OF_REACH), x.start)))?.entity;
+    // "il s'agissait de Zaid al-Hilli" names him: that "de" completes no noun.
+    const id = prev.mentions.find((x) => x.type === 'person' && (!OF_BEFORE.test(prev.text.slice(Math.max(0, x.start - OF_REACH), x.start))
+      || IT_IS.test(prev.text.slice(Math.max(0, x.start - IT_IS_REACH), x.start))))?.entity;
     if (id === undefined) return;
     const start = m.index + m[0].length - (m.groups!.comma?.length ?? 0) - np.length;
     const end = start + np.length;
@@ -382,6 +387,9 @@ function mentionAnaphoricRoles(sentences: AnnotatedSentence[], entities: Annotat
 /** "de", "du", "des", "d'" right before a name: the name completes a noun. */
 const OF_BEFORE = /(?:^|[^\p{L}])(?:de|du|des|d['’])\s*$/iu;
 const OF_REACH = 6;
+/** "il s'agit de", "il s'agissait d'" right before a name. */
+const IT_IS = /s['’]agi(?:t|ssait|rait)\s+(?:de\s+|d['’])$/iu;
+const IT_IS_REACH = 20;
 
 /** Openings of a sentence whose subject is in the sentence before (folded). */
 const ANAPHORIC = /^(\W*)(il|elle|ils|elles|celui-ci|celle-ci|ceux-ci|ce dernier|cette derniere|(le|la|les) (premier|premiere|second|seconde|deuxieme|troisieme|dernier|derniere|meme)s?\b|(ce|cet|cette|ces) \p{L}+|c'est|lui|leur)\b/u;

@@ -172,6 +172,18 @@ export function findNames(sentence: string, tokens: Token[], seenInside: (folded
       }
       break;
     }
+    // "Office national des forêts (ONF)", "Bureau d'enquêtes et d'analyses (BEA)": an institution's name in lower case
+    // after its capitalised noun is one name when the short form in brackets after it spells it out.
+    // A body so named is an organisation ("La Direction générale de la sécurité intérieure (DGSI)").
+    const head = j === i ? i : j === i + 1 && isStop(t) ? i + 1 : -1;
+    const spelled = head >= 0 ? spelledOut(sentence, tokens, head) : -1;
+    if (spelled > head) {
+      const span = readCues(sentence, tokens, head, spelled, false);
+      span.cues.org += CUE.orgHead;
+      spans.push(span);
+      i = spelled + 1;
+      continue;
+    }
     // "Centre culturel de Belém", "Parti communiste du Vietnam": an institution's name may hold one lower-case
     // word when it opens on an institution or place noun; the inner name is kept as a mention of its own too.
     if (j === i && INSTITUTION_HEADS.has(fold(t.text)) && tokens[i + 1] && !tokens[i + 1].upper && !FR.stopwords.has(fold(tokens[i + 1].text))
@@ -232,6 +244,20 @@ export function findNames(sentence: string, tokens: Token[], seenInside: (folded
  * The initials of words that spell a short form out, connecting words and stop words aside ("Bureau d'enquêtes et
  * d'analyses" → "BEA", "Deep Ocean Search" → "DOS").
  */
+/** Lower-case words at most read after an institution's noun for the name its short form spells out. */
+const SPELLED_WORDS = 8;
+/** The index of the last word of "Noun lower-case words (SHORT)" opening at token i when SHORT spells it out, else -1. */
+function spelledOut(sentence: string, tokens: Token[], i: number): number {
+  for (let end = i + 1; end < tokens.length && end - i <= SPELLED_WORDS; end++) {
+    if (tokens[end]!.upper || /[^\s\u00a0\u202f'’]/.test(gap(sentence, tokens[end - 1]!, tokens[end]!))) return -1;
+    const short = SHORT_FORM_AFTER.exec(sentence.slice(tokens[end]!.end))?.[1];
+    if (short === undefined) continue;
+    const words = tokens.slice(i, end + 1).flatMap((t) => t.text.split(/['’]/).filter((w) => w.length > 1));
+    return short.length >= 2 && short === initialsOf(words) ? end : -1;
+  }
+  return -1;
+}
+
 export function initialsOf(words: readonly string[]): string {
   return words.filter((w) => !FR.connectors.has(fold(w)) && !FR.stopwords.has(fold(w.replace(/['’]$/, '')))).map((w) => w[0]!.toUpperCase()).join('');
 }

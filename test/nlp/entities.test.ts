@@ -503,3 +503,13 @@ describe('a word of kinship before a name', () => {
     expect(entitiesOf(['Il voyageait avec sa femme et sa belle-mère Xiliu al-Ploom, 74 ans.']).find(([n]) => n === 'Xiliu al-Ploom')?.[1]).toBe('person');
   });
 });
+
+describe('a name in lower case its short form in brackets spells out', () => {
+  it('is one organisation ("l\'Office national des forêts (ONF)", "La Direction générale de la sécurité intérieure (DGSI)")', () => {
+    expect(entitiesOf(["Des ouvriers travaillant pour l'Office national des forêts (ONF) l'ont croisé."]).find(([n]) => String(n).startsWith('Office'))?.slice(0, 2)).toEqual(['Office national des forêts', 'org']);
+    expect(entitiesOf(['La Direction générale de la sécurité intérieure (DGSI) enquête.'])[0]?.slice(0, 2)).toEqual(['Direction générale de la sécurité intérieure', 'org']);
+  });
+  it('is not when the short form spells something else ("le Centre de soins (HUG)")', () => {
+    expect(entitiesOf(['Il a été soigné au Centre de soins (HUG) de la ville.']).map(([n]) => n)).not.toContain('Centre de soins');
+  });
+});

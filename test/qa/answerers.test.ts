@@ -1775,3 +1775,18 @@ describe('"Quel membre du gouvernement …"', () => {
     expect(e.ask('Quel membre du gouvernement estonien était présent aux obsèques ?').answer).toContain('Peeter Tamm');
   });
 });
+
+describe('a role opening a paragraph', () => {
+  it('re-names the one the paragraph before ends on when it is "Le X, …" ("il s\'agissait de X" names X)', () => {
+    const e = engineOf([article('q', [
+      "Un homme de 54 ans a été arrêté mardi. La justice a confirmé qu'il s'agissait de Jaan Kask, frère de Peeter Kask.",
+      "Le quinquagénaire, qui a été interpellé vers 07h30, est soupçonné de complot.",
+    ])]);
+    expect(e.person('Jaan Kask')?.descriptions.map((d) => d.text)).toContain('quinquagénaire');
+    expect(e.ask('À quelle heure Jaan Kask a-t-il été interpellé ?').answer).toContain('7h30');
+  });
+  it('does not when it is "Cet X …", which may be anyone of the story', () => {
+    const e = engineOf([article('c', ["C'est le ministre Mart Saar qui a annoncé la nouvelle.", "Cet officier de 45 ans s'est livré au preneur d'otages."])]);
+    expect(e.person('Mart Saar')?.descriptions.map((d) => d.text)).not.toContain('officier');
+  });
+});
