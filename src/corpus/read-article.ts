@@ -245,7 +245,15 @@ function splitParagraphs(body: string): string[] {
   }
   if (current.length > 0) blocks.push(current);
   if (blocks.length === 1) return blocks[0]!.map((line) => line.trim());
-  return blocks.map((lines) => lines.join('\n').trim());
+  // "… a été interpellé dans la ville" / "frontalière de Benapole, …": a paragraph that opens in lower case after one
+  // that ends on no punctuation goes on the same sentence, cut by a page's layout.
+  const out: string[] = [];
+  for (const block of blocks.map((lines) => lines.join('\n').trim())) {
+    const last = out.length - 1;
+    if (last >= 0 && /[\p{L},]$/u.test(out[last]!) && /^\p{Ll}/u.test(block)) out[last] = `${out[last]} ${block}`;
+    else out.push(block);
+  }
+  return out;
 }
 
 /** A crawl marker opening a text: "date YYYY-MM" or "date YYYY-MM-DD", then the text. */

@@ -18,7 +18,7 @@ export const SNAPSHOT_VERSION = 9;
 let codeVersion: string | undefined;
 
 /**
- * A hash of the code and data that produce a snapshot (src/nlp and src/index, resources included): a snapshot
+ * A hash of the code and data that produce a snapshot (src/corpus, src/nlp and src/index, resources included): a snapshot
  * made by other annotation rules is stale even when the corpus is unchanged.
  */
 export function annotatorVersion(): string {
@@ -40,6 +40,8 @@ export function annotatorVersion(): string {
   };
   walk(join(root, 'nlp'));
   walk(join(root, 'index'));
+  // How a file is read into paragraphs (src/corpus) shapes the sentences too.
+  walk(join(root, 'corpus'));
   codeVersion = hash.digest('hex').slice(0, 16);
   return codeVersion;
 }

@@ -85,6 +85,8 @@ export function answerWhen(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSent
       }
       // A time of day carries the date of a day mention beside it: for a date question that mention counts, once.
       if (q.wantsTime ? !d.time : !d.value || d.time) continue;
+      // "la semaine dernière", "le mois dernier": a span read back from the article's date names no day of its own.
+      if (d.relative && d.approximate && !q.wantsTime && !/\d/.test(d.text) && !new RegExp(`\\b(?:${WEEKDAYS})\\b`).test(fold(d.text))) continue;
       // A time of day answers "à quelle heure" even when the sentence names no day.
       const key = q.wantsTime ? `${d.value ?? ''}T${d.time}` : d.value!;
       if (otherEnd) otherEnds.add(key);

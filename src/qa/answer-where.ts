@@ -8,7 +8,7 @@ import type { Knowledge, ScoredSentence } from './knowledge.js';
 import { anchors, best, clip, proximity, vote, type Candidate } from './candidates.js';
 import { anyWord, CUT, finish, readable, singularOf, weightOf, type Partial } from './answer-common.js';
 import { isAnyPlace, isSpecificNoun, isSpot, isTownNoun, narrowerPlaces } from './question-kind.js';
-import { venues } from './spans.js';
+import { plainVenues, venues } from './spans.js';
 import { clauseWeights, mainClauseTerms } from './clauses.js';
 import { TUNING } from './tuning.js';
 import answerWords from './data/fr-answer-words.json' with { type: 'json' };
@@ -173,6 +173,17 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
       const key = `v${fold(v.text)}`;
       vote(pool, key, weightOf(r) * TUNING.venue * asked * proximity(v.start, points), r.index, r.sentence.doc);
       if (!venueText.has(key)) venueText.set(key, v.text);
+    }
+  }
+  // No named place: a venue said by its noun and an adjective ("enterrées dans un cimetière gouvernemental").
+  if (!pool.size && !q.noun) {
+    for (const r of readable(ranked, true)) {
+      const points = anchors(q, r);
+      for (const v of plainVenues(r.sentence.text)) {
+        const key = `v${fold(v.text)}`;
+        vote(pool, key, weightOf(r) * TUNING.plainVenue * proximity(v.start, points), r.index, r.sentence.doc);
+        if (!venueText.has(key)) venueText.set(key, v.text);
+      }
     }
   }
   // Where someone comes from, when the text says it, answers before where they went.

@@ -45,6 +45,24 @@ const ADJECTIVE_FIRST = new RegExp(`^\\s+(${ADJECTIVE})`, 'u');
 // "tribunal de grande instance de Perpignan": two words after "de" when another "de" follows them.
 const VENUE = new RegExp(`(?<![\\p{L}])(${WORD})((?:\\s+${ADJECTIVE}(?=\\s+(?:\\d|\\p{Lu}|${OF})))?(?:\\s+(?:n°|no|numéro)\\s*\\d+|\\s+\\d+[a-z]?\\b|\\s+${NAME}|\\s+${OF}\\s*${ADJECTIVE}\\s+${ADJECTIVE}(?=\\s+${OF})|\\s+${OF}\\s*${WORD}){1,4})`, 'gu');
 
+/** After a place preposition, an article, a venue noun and an adjective: "dans un cimetière gouvernemental". */
+const PLAIN_VENUE = new RegExp(`(?<![\\p{L}])(?:dans|à|a|au|en|sur|vers)\\s+(?:un|une|le|la|l['’]|les|des)?\\s*(${WORD})\\s+(${ADJECTIVE})(?![\\p{L}])`, 'gu');
+
+/**
+ * Venues named by a noun and an adjective only ("dans un cimetière gouvernemental", "dans une pièce bétonnée"), which
+ * {@link venues} leaves out (no name, no complement): an answer when no named place is found.
+ */
+export function plainVenues(text: string): Span[] {
+  const out: Span[] = [];
+  for (const m of text.matchAll(PLAIN_VENUE)) {
+    const noun = fold(m[1]!.replace(/^\p{L}{1,2}['’]/u, '')).replace(/s$/, '');
+    if (!VENUES.has(noun) || FR.stopwords.has(fold(m[2]!)) || /^(?:de|du|des)$/.test(fold(m[2]!))) continue;
+    const start = m.index! + m[0].length - m[1]!.length - m[2]!.length - 1;
+    out.push({ start, end: m.index! + m[0].length, text: text.slice(start, m.index! + m[0].length), noun });
+  }
+  return out;
+}
+
 /** An ordinal ("quatrième", "4e", "1er") then a noun: "quatrième étage", "1er arrondissement". */
 const ORDINAL_VENUE = new RegExp(`(?<![\\p{L}\\d])((?:${quantityWords.ordinals.join('|')})|\\d{1,2}(?:e|er|re|ère|ème|eme))\\s+(\\p{L}+)`, 'giu');
 
@@ -174,8 +192,10 @@ export function quantities(text: string): Span[] {
     // "43 mètres de profondeur": the dimension measured.
     const dimension = unit ? DIMENSION.exec(text.slice(m.index + m[0].length))?.[1] : undefined;
     // "16 cercueils, et un transporteur australien qui en contient 24": "en" stands for what the sentence counted before.
-    const counted = !unit && EN_BEFORE.test(text.slice(Math.max(0, m.index - EN_REACH), m.index)) ? [...out].reverse().find((o) => o.noun)?.noun : undefined;
-    out.push({ start: m.index, end: m.index + span.length, text: span.trim(), noun: unit ? fold(unit).replace(/[sx]$/, '') : counted ?? '', ...(dimension ? { dimension: fold(dimension) } : {}) });
+    // "29 terroristes ont été éliminés et trois autres capturés": "autres" counts the same.
+    const same = (!unit && EN_BEFORE.test(text.slice(Math.max(0, m.index - EN_REACH), m.index))) || (!!unit && OTHERS.test(unit));
+    const counted = same ? [...out].reverse().find((o) => o.noun)?.noun : undefined;
+    out.push({ start: m.index, end: m.index + span.length, text: span.trim(), noun: counted ?? (unit ? fold(unit).replace(/[sx]$/, '') : ''), ...(dimension ? { dimension: fold(dimension) } : {}) });
   }
   // "une semaine après", "un mois plus tard": one unit of time is a duration too (one of anything else is no count).
   const folded = foldChars(text);
@@ -186,6 +206,8 @@ export function quantities(text: string): Span[] {
   }
   return [...out, ...hours].sort((a, b) => a.start - b.start);
 }
+/** "autres" after a figure: more of what the sentence counted before. */
+const OTHERS = /^autres$/i;
 /** The pronoun "en" and a verb right before a figure ("qui en contient 24", "en a compté 12"). */
 const EN_BEFORE = /(?:^|[\s,])en\s+(?:(?:a|ont|avait|avaient|aurait)\s+)?\p{L}+\s+$/u;
 /** Characters before a figure read for that pronoun. */

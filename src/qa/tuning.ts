@@ -37,6 +37,8 @@ export const TUNING = {
   demonym: 1,
   /** A venue phrase that is not a name ("le hangar 12", "la place des Martyrs") as a where-answer. */
   venue: 0.8,
+  /** A venue named by a noun and an adjective only ("un cimetière gouvernemental"), read when no place is named. */
+  plainVenue: 0.5,
   /** A venue whose noun is the one asked ("Dans quel hangar …" → "hangar 12"). */
   askedVenue: 2,
   /** "Où exactement …", "sur quel site précisément": a named place, which venues outdo (a precise place is asked). */

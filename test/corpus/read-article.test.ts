@@ -213,3 +213,18 @@ describe('readArticle and Unicode file names', () => {
     expect(article!.file).toBe(nfd); // the file as it is on disk
   });
 });
+
+describe('readArticle and a sentence a page cut across paragraphs', () => {
+  it('joins a paragraph opening in lower case to one that ends on no punctuation', () => {
+    const text = ['---', 'title: Arrestation', 'published: 2013-04-28', 'language: fr', '---',
+      "Jaan Kask a été interpellé par la police dans la ville", '', "frontalière de Narva, alors qu'il tentait de fuir.", '', 'Premier témoin', '', 'il a tout vu.',
+      '', 'Le procès est fixé.', '', 'les avocats ont protesté.'].join('\n');
+    const { article } = readArticle('002_arrest.md', utf8(text));
+    expect(article?.paragraphs).toEqual([
+      "Jaan Kask a été interpellé par la police dans la ville frontalière de Narva, alors qu'il tentait de fuir.",
+      'Premier témoin il a tout vu.',
+      'Le procès est fixé.',
+      'les avocats ont protesté.',
+    ]);
+  });
+});

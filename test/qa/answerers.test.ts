@@ -1790,3 +1790,17 @@ describe('a role opening a paragraph', () => {
     expect(e.person('Mart Saar')?.descriptions.map((d) => d.text)).not.toContain('officier');
   });
 });
+
+describe('a venue said by a noun and an adjective only', () => {
+  it('answers "où" when no place is named ("enterrées dans un cimetière municipal")', () => {
+    const e = engineOf([article('v', ["Selon le maire, 234 personnes qui n'ont pas pu être identifiées ont été enterrées dans un cimetière municipal."])]);
+    expect(e.ask("Où ont été enterrées les personnes qu'on n'a pas pu identifier ?").answer).toContain('cimetière municipal');
+  });
+});
+
+describe('"la semaine dernière"', () => {
+  it('names no day: "quel jour" is not answered by the day a week before the article', () => {
+    const e = engineOf([article('w', ['Le tireur a pris la fuite à scooter, comme pour les meurtres des gardiens survenus à Tartu la semaine dernière.'])]);
+    expect(e.ask('Quel jour les gardiens ont-ils été tués à Tartu ?').answer ?? '').not.toMatch(/mai|juin/);
+  });
+});

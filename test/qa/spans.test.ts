@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCostQuestion, isMeasureNoun, models, quantities, venues } from '../../src/qa/spans.js';
+import { plainVenues, isCostQuestion, isMeasureNoun, models, quantities, venues } from '../../src/qa/spans.js';
 
 describe('quantities: one unit of time', () => {
   it('reads "une semaine", "un an" as durations, and "un homme" as no count', () => {
@@ -159,5 +159,16 @@ describe('quantities: a figure after the pronoun "en"', () => {
   it('counts what the sentence counted before ("16 cercueils …, qui en contient 24")', () => {
     expect(quantities("L'appareil néerlandais transporte 16 cercueils, et un transporteur suédois, qui en contient 24.").map((q) => [q.text, q.noun])).toEqual([['16 cercueils', 'cercueil'], ['24', 'cercueil']]);
     expect(quantities('Il y a 16 cercueils ; le bilan atteint 24.').map((q) => q.noun)).toEqual(['cercueil', '']);
+    // "trois autres" counts more of the same.
+    expect(quantities('En tout, 29 terroristes ont été tués et trois autres capturés.').map((q) => [q.text, q.noun])).toEqual([['29 terroristes', 'terroriste'], ['trois autres', 'terroriste']]);
+  });
+});
+
+describe('plainVenues', () => {
+  it('reads a venue noun and its adjective after a place preposition, which venues() leaves out', () => {
+    expect(plainVenues('Les corps ont été enterrés dans un cimetière municipal, faute de mieux.').map((v) => v.text)).toEqual(['cimetière municipal']);
+    expect(venues('Les corps ont été enterrés dans un cimetière municipal, faute de mieux.')).toEqual([]);
+    // Not a noun of no venue, nor an article or "de" read as the adjective.
+    expect(plainVenues('Il a agi dans un esprit constructif.')).toEqual([]);
   });
 });
