@@ -86,7 +86,7 @@ export function answerWhen(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSent
       // A time of day carries the date of a day mention beside it: for a date question that mention counts, once.
       if (q.wantsTime ? !d.time : !d.value || d.time) continue;
       // "la semaine dernière", "le mois dernier": a span read back from the article's date names no day of its own.
-      if (d.relative && d.approximate && !q.wantsTime && !/\d/.test(d.text) && !new RegExp(`\\b(?:${WEEKDAYS})\\b`).test(fold(d.text))) continue;
+      if (!q.wantsTime && WEEK_PHRASES.some((p) => fold(d.text).includes(p))) continue;
       // A time of day answers "à quelle heure" even when the sentence names no day.
       const key = q.wantsTime ? `${d.value ?? ''}T${d.time}` : d.value!;
       if (otherEnd) otherEnds.add(key);
@@ -196,6 +196,8 @@ function weekdayNightOf(k: Knowledge, q: AnalyzedQuestion, c: Candidate, surface
 }
 /** "nuit de vendredi à samedi", folded. */
 const WEEKDAYS = timeWords.weekdays.map((w) => fold(w)).join('|');
+/** "la semaine dernière", "cette semaine" (data: fr-time.json periodPhrases of a week), folded. */
+const WEEK_PHRASES = timeWords.periodPhrases.filter((p) => p.unit === 'week').map((p) => fold(p.phrase));
 const NIGHT_OF_WEEKDAYS = new RegExp(`\\bnuit\\s+(?:de|du)\\s+(${WEEKDAYS})\\s+(?:a|au)\\s+(${WEEKDAYS})\\b`);
 
 /** "nuit du 27 au 28 février", "nuit du 31 décembre au 1er janvier" is left to the first day. */
