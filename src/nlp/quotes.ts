@@ -51,8 +51,11 @@ export interface SpeechAct {
 /** Resolves a descriptive speaker ("la ministre portugaise") to a person by the descriptions read in the corpus. */
 export type DescriptionResolver = (description: string) => number | undefined;
 
-/** A quotation in « », “ ” or " " — or opened by « and never closed before the text ends (a page cut short). */
-const QUOTE = /«\s*([^»]+?)\s*»|“([^”]+)”|"([^"\n]+)"|«\s*([^»]{20,}?)\s*$/g;
+/**
+ * A quotation in « », “ ” or " " — or opened by « and never closed before the text ends (a page cut short) — or in
+ * ‘ ’, whose closing mark is no apostrophe when no letter follows it ("‘… l’entière responsabilité’, a-t-il ajouté").
+ */
+const QUOTE = /«\s*([^»]+?)\s*»|“([^”]+)”|"([^"\n]+)"|«\s*([^»]{20,}?)\s*$|‘((?:[^‘’]|’(?=\p{L}))+)’(?!\p{L})/gu;
 /** A time word or a figure between a speech verb and its speaker ('a déclaré lundi 3 X'), folded. */
 const isTimeWord = (folded: string) => FR.speakerSkipWords.has(folded) || /^\d+$/.test(folded);
 
@@ -149,7 +152,7 @@ function quotationsOf(raw: string, continued: boolean): Quotation[] {
   const rest = text.slice(from);
   for (const m of rest.matchAll(QUOTE)) {
     const start = from + (m.index ?? 0);
-    out.push({ start, end: start + m[0].length, inner: (m[1] ?? m[2] ?? m[3] ?? m[4] ?? '').trim(), ...(m[4] !== undefined ? { open: true } : {}) });
+    out.push({ start, end: start + m[0].length, inner: (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? '').trim(), ...(m[4] !== undefined ? { open: true } : {}) });
   }
   // An unpaired mark after the last quotation opens one the sentence does not close ("« Je suis soulagé.").
   const after = out.length ? out[out.length - 1].end : from;

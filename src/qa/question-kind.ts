@@ -192,6 +192,8 @@ function roleIn(words: string | undefined): string | undefined {
 }
 /** Nouns of another class that name a person's role when asked "qui est le NOUN" (data: question-nouns.json roleSenses). */
 const ROLE_SENSES = new Map(Object.entries(nouns.roleSenses as Record<string, string>));
+/** An auxiliary and "été" before a participle: a passive ("a été poursuivi"), folded. */
+const PASSIVE = /\b(?:a|ont|avait|avaient|aura|auront)\s+ete\s+\p{L}+\s/u;
 const SAID_WHAT = /((?:[a-z'-]+\s+){1,6}?)(?:a\s+)?(?:quoi|comment)\b/g;
 const MEASURED = new RegExp(`\\b(${answerWords.measuredAdjectives.map((w) => fold(w)).join('|')})\\s+de\\s+combien\\b`);
 /** "combien de morts", "combien d'appels" — not "combien d'après les assureurs", where "d'après" says the source. */
@@ -245,7 +247,8 @@ function cuesOf(f: string): Cue[] {
   if (r && role) out.push({ kind: 'who', type: { kind: 'who', expects: 'person', noun: role }, start: r.index, end: r.index + r[0].length });
   // "Il a dénoncé quoi ?", "il a résumé l'aventure comment ?": a speech verb shortly before a closing quoi/comment.
   for (const said of f.matchAll(SAID_WHAT)) {
-    if (hasSpeechForm(said[1]!)) out.push({ kind: 'quote', start: said.index!, end: f.length });
+    // "il a été poursuivi pour quoi ?": a passive says what was done to someone, not what they said.
+    if (hasSpeechForm(said[1]!) && !PASSIVE.test(said[1]!)) out.push({ kind: 'quote', start: said.index!, end: f.length });
   }
   // "Il est profond de combien ?", "long de combien": the measure is the adjective.
   const measured = MEASURED.exec(f);

@@ -21,6 +21,11 @@ function speechOf(paragraphs: string[]) {
 }
 
 describe('readSpeech', () => {
+  it('reads a quotation in ‘ ’, whose closing mark is the one no letter follows (not the apostrophe of "l’entière")', () => {
+    const acts = speechOf(['La fin de la crise a été annoncée par le ministre de la Défense, Jaan Kask. Ces pertes ‘sont épouvantables et ce sont les ravisseurs qui en portent l’entière responsabilité’, a-t-il ajouté.']);
+    expect(acts).toContainEqual(expect.objectContaining({ speaker: 'Jaan Kask', text: 'sont épouvantables et ce sont les ravisseurs qui en portent l’entière responsabilité', direct: true }));
+  });
+
   it('reads a quotation a page cut short (opened by « and never closed) as the words of who told something before it', () => {
     const acts = speechOf(['Le maire de Tartu Jaan Kask a décrit une situation terrible. « C’est une catastrophe énorme, la moitié de la ville est détruite, j’ai besoi']);
     expect(acts).toEqual([expect.objectContaining({ speaker: 'Jaan Kask', text: 'C’est une catastrophe énorme, la moitié de la ville est détruite, j’ai besoi' })]);

@@ -158,6 +158,10 @@ describe('questionType: spoken questions and "quel + noun"', () => {
     // "Parmi les X, lequel …" asks one of the X.
     expect(questionType('Parmi les quatre accusés du procès, lequel a été acquitté ?')).toMatchObject({ kind: 'who', expects: 'person', noun: 'accuse' });
     expect(questionType('Parmi les joueurs, qui a marqué ?')).toMatchObject({ kind: 'who', noun: 'joueur' });
+    // "c'était le combien ?" asks the day of the month; "poursuivi pour quoi" (a passive) asks no statement.
+    expect(questionType("Ils s'étaient vus à Tartu quelques jours avant, c'était le combien ?")).toMatchObject({ kind: 'when', expects: 'date' });
+    expect(questionType("L'ex-policier, il a été poursuivi pour quoi ?").kind).toBe('what');
+    expect(questionType('Il a poursuivi quoi, le maire ?').kind).toBe('quote');
  
   });
 
