@@ -34,9 +34,13 @@ export function answerQuote(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
     if (!rankedScore.has(act.sentence) && intro === undefined) return 0;
     const told = toldBy(k, act);
     const said = new Set([...k.sentence(act.sentence).terms, ...analyse(act.text), ...(intro !== undefined ? k.sentence(intro).terms : []), ...(told !== undefined ? k.sentence(told).terms : [])]);
+    // "La mort du président … dans un accident. … Pour Lech Walesa, c'est « une tragédie »": the paragraph says what a
+    // statement is about too, less surely.
+    const around = new Set(paragraphTerms(k, act.sentence));
+    const says = (words: Set<string>, t: string) => words.has(t) || [...q.alternatives].some(([alt, a]) => a.of === t && words.has(alt));
     const total = topic.reduce((a, [, w]) => a + w, 0);
     let hit = 0;
-    for (const [t, w] of topic) if (said.has(t) || [...q.alternatives].some(([alt, a]) => a.of === t && said.has(alt))) hit += w;
+    for (const [t, w] of topic) hit += says(said, t) ? w : says(around, t) ? w * TUNING.paragraphTopic : 0;
     return total ? hit / total : 1;
   };
   const consider = (i: number, bySpeaker: number, topic: number) => {
@@ -192,4 +196,14 @@ export function speakerNoun(q: AnalyzedQuestion): string | undefined {
   if (!m) return undefined;
   const [term] = analyse(m[1]!);
   return term && q.terms.has(term) ? term : undefined;
+}
+
+/** The terms of the other sentences of a sentence's paragraph. */
+function paragraphTerms(k: Knowledge, index: number): string[] {
+  const doc = k.sentences.docOf(index);
+  const para = k.sentence(index).para;
+  const out: string[] = [];
+  for (let i = index - 1; i >= 0 && k.sentences.docOf(i) === doc && k.sentence(i).para === para; i--) out.push(...k.sentence(i).terms);
+  for (let i = index + 1; i < k.sentences.count && k.sentences.docOf(i) === doc && k.sentence(i).para === para; i++) out.push(...k.sentence(i).terms);
+  return out;
 }

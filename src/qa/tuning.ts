@@ -77,6 +77,8 @@ export const TUNING = {
   dayPart: 0.8,
   /** Weight factor of the noun a quote question says the statement is about ("Qu'a dit X sur le gendarme ?"). */
   quoteAboutWord: 2,
+  /** A topic word said only elsewhere in a statement's paragraph counts this much of one its sentence says. */
+  paragraphTopic: 0.7,
   /** How much a statement counts when it says nothing of the topic asked, next to 1 more when it says all of it. */
   quoteTopicFloor: 0.25,
   /** A measure of another dimension than the one asked ("de long" when the depth is asked). */

@@ -1804,3 +1804,13 @@ describe('"la semaine dernière"', () => {
     expect(e.ask('Quel jour les gardiens ont-ils été tués à Tartu ?').answer ?? '').not.toMatch(/mai|juin/);
   });
 });
+
+describe('what a statement is about', () => {
+  it('may be said elsewhere in its paragraph ("… dans un accident. Des réactions unanimes. Pour X, c\'est « … »")', () => {
+    const e = engineOf([article('p', [
+      "La mort du maire Jaan Kask, qui a péri dans un accident de voiture samedi à Tartu, a bouleversé le pays. Des réactions unanimes. Pour Peeter Tamm, chef historique du syndicat, c'est « une tragédie inimaginable ».",
+      "Peeter Tamm a par ailleurs déclaré : « Les salaires doivent augmenter. »",
+    ])]);
+    expect(e.ask("Qu'a dit Peeter Tamm en réaction à l'accident ?").answer).toContain('tragédie inimaginable');
+  });
+});
