@@ -5,7 +5,7 @@ import type { AnalyzedQuestion } from './analyze-question.js';
 import type { Knowledge, ScoredSentence } from './knowledge.js';
 import { anchors, articlesAmong, best, clip, evidenceFor, proximity, vote, type Candidate } from './candidates.js';
 import { anyWord, CUT, describe, finish, isSpeechTerm, readable, singularOf, weightOf, type Partial } from './answer-common.js';
-import { asksWhoHeads, headedNoun, isClassNoun, isSpecificNoun, narrowerRoles } from './question-kind.js';
+import { asksWhoHeads, headedNoun, isClassNoun, isPersonNoun, isSpecificNoun, narrowerRoles } from './question-kind.js';
 import { TUNING } from './tuning.js';
 import { escapeRegExp } from '../regexp.js';
 
@@ -143,6 +143,9 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
       // "l'accusé surnommé « l'homme au chapeau »": the nickname the question quotes, said right after the name.
       const nicknamed = !!nickname && fold(r.sentence.text.slice(m.end, m.end + NICKNAME_REACH)).replace(/[«»"“”]/g, ' ').replace(/\s+/g, ' ').includes(nickname);
       const hasRole = roleAsked !== undefined && !roleOfBefore!.test(before) && (holdsRole(around) || holdsRole(describedAs(m.entity)) || standsFor || listed || spokenAs || heads || saysStem || nicknamed);
+      // "Quel chef du gouvernement …": a person is asked; a name the text does not give that role (a ship, a company) does
+      // not answer.
+      if (q.expects === 'person' && isPersonNoun(roleAsked ?? '') && m.type !== 'person' && !hasRole && !isSubject) continue;
       // "La ministre de la Justice …": a minister of something else does not answer.
       // "Le maire d'Amatrice …": "A Amatrice …, a assuré X, le maire de ce petit village" says the complement in the
       // sentence; "les ministres des Outremer X, de l'Education Y" gives X a complement of its own.
@@ -170,6 +173,8 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
       // "il", "nous avons": a pronoun names no one.
       if ((FR.pronouns.has(fold(act.speakerText)) || FR.speakingPronouns.has(fold(act.speakerText).split(/\s+/)[0]!)) && act.entity === undefined) continue;
       if (roleRequired && !holdsRole(fold(act.speakerText)) && !(act.entity !== undefined && holdsRole(describedAs(act.entity)))) continue;
+      // "Quel chef …": a speaker that is no person ("La compagnie a indiqué") answers only when it says the role.
+      if (isPersonNoun(roleAsked ?? '') && !(act.entity !== undefined && k.ann.entities[act.entity].type === 'person') && !holdsRole(fold(act.speakerText))) continue;
       const verbMatch = q.terms.has(fold(stem(act.verb)));
       // A speaker answers "qui a annoncé …"; for other verbs the one who reports an event is not who did it.
       if (!verbMatch && !speechVerbAsked) continue;
@@ -202,7 +207,8 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
   if (!pool.size && verb) {
     for (const r of readable(ranked, false)) {
       const np = subjectPhrase(r.sentence.text, verb);
-      if (!np || (roleRequired && !holdsRole(fold(np)))) continue;
+      // "Quel chef …": the phrase must give the role asked ("La compagnie a annoncé" names no chef).
+      if (!np || ((roleRequired || isPersonNoun(roleAsked ?? '')) && !holdsRole(fold(np)))) continue;
       const key = `p${nameKey(np)}`;
       vote(pool, key, weightOf(r) * TUNING.subjectPhrase, r.index, r.sentence.doc);
       if (!display.has(key)) display.set(key, np);

@@ -90,6 +90,11 @@ export function isSpecificNoun(noun: string): boolean {
   return !GENERIC.has(noun);
 }
 
+/** True for a noun of a person's role or kind ("chef", "ministre", "passager"). */
+export function isPersonNoun(noun: string): boolean {
+  return NOUNS.person.has(noun);
+}
+
 /** True for a noun of one of the classes (a role, an organisation, a place, a time word, a measure). */
 export function isClassNoun(noun: string): boolean {
   return Object.values(NOUNS).some((set) => set.has(noun));

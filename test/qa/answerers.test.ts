@@ -1814,3 +1814,10 @@ describe('what a statement is about', () => {
     expect(e.ask("Qu'a dit Peeter Tamm en réaction à l'accident ?").answer).toContain('tragédie inimaginable');
   });
 });
+
+describe('"Quel chef …" asks a person', () => {
+  it('is not answered by a ship or a company the text gives no such role', () => {
+    const e = engineOf([article('s', ["La compagnie a indiqué que le navire de recherche de Baltic Survey Company avait quitté mardi le port de Tallinn pour fouiller le sud de la mer."])]);
+    expect(e.ask('Quel chef du gouvernement a annoncé que le navire avait quitté le port de Tallinn ?').answer).toBeNull();
+  });
+});
