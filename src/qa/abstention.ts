@@ -38,7 +38,8 @@ export function reasonToAbstain(q: AnalyzedQuestion, ranked: ScoredSentence[], a
     // words may answer, the answerers requiring a candidate of that noun.
     // A narrower noun says it too ("le maire" for "quel élu").
     const nouns = q.noun && isSpecificNoun(q.noun) ? new Set([q.noun, ...narrowerRoles(q.noun), ...narrowerPlaces(q.noun)].map((n) => fold(stem(n)))) : undefined;
-    const anchored = !!nouns && head.some((r) => r.sentence.terms.some((t) => nouns.has(t)) && r.coverage >= TUNING.nounCoverage && r.contentCoverage >= TUNING.nounContent);
+    const nounFloor = q.expects === 'quantity' ? TUNING.countCoverage : TUNING.nounCoverage;
+    const anchored = !!nouns && head.some((r) => r.sentence.terms.some((t) => nouns.has(t)) && r.coverage >= nounFloor && r.contentCoverage >= TUNING.nounContent);
     // "Dans quel quartier …": a sentence that names one ("le quartier Magnan") beside some of the question's words
     // may answer, though the noun is too common to anchor a sentence by itself.
     const namesPlace = q.kind === 'where' && !!q.noun && head.some((r) => r.coverage >= TUNING.nounCoverage && r.contentCoverage >= TUNING.nounContent

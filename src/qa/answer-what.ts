@@ -139,7 +139,7 @@ function answerQuantity(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentenc
   // figure the question states is what it counts from, not the answer.
   const stated = statedNumbers(q.text);
   const ageAsked = asked === 'age' || /\bagee?s?\b/.test(fold(q.text));
-  for (const r of readable(ranked, false, saysNoun, TUNING.nounCoverage)) {
+  for (const r of readable(ranked, false, saysNoun, TUNING.countCoverage)) {
     if (!saysTitled(r)) continue;
     const points = anchors(q, r);
     // "18 plongeurs participent à l'opération et deux plongeurs accompagnent chaque garçon": a figure counts by how

@@ -23,6 +23,8 @@ export const TUNING = {
   /** A sentence that says the specific noun asked ("quel hôtel") answers from these shares of coverage on. */
   nounCoverage: 0.3,
   nounContent: 0.25,
+  /** The coverage floor for a sentence that gives a figure of the noun a count asks ("Une cinquantaine de clients sont présents"). */
+  countCoverage: 0.25,
   /** How many ranked sentences a question reads. */
   rankDepth: 20,
   /** A sentence is read for candidates when its score is at least this share of the best sentence's. */

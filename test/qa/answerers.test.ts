@@ -1821,3 +1821,10 @@ describe('"Quel chef …" asks a person', () => {
     expect(e.ask('Quel chef du gouvernement a annoncé que le navire avait quitté le port de Tallinn ?').answer).toBeNull();
   });
 });
+
+describe('a count asked', () => {
+  it('is read from a short sentence that gives a figure of the noun asked, though it covers little of the question', () => {
+    const e = engineOf([article('c', ["Le forcené est entré dans le magasin de Tartu vers 10h30 au moment de l'ouverture, armé d'un fusil.", 'Une cinquantaine de clients sont présents.', 'Il menace les caissières.'])]);
+    expect(e.ask("Combien de clients se trouvaient dans le magasin au moment de l'attaque ?").answer).toContain('cinquantaine');
+  });
+});
