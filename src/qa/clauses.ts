@@ -18,6 +18,9 @@ const CLAUSE_BREAK = new RegExp(`\\s(?:que(?![\\p{L}])|qu['’])|;|\\s[–—]\\
 /** A comma, then an auxiliary or a copula: the verb of the first clause after a side clause (", ont été condamnés"). */
 const RESUME = new RegExp(`,(?=\\s+(?:${words.resumingVerbs.map(esc).join('|')})\\s)`, 'giu');
 
+/** Endings of a past participle or an adjective ("mort", "arrivée", "condamnés", "élu"), which may open a side clause. */
+const PARTICIPLE_LIKE = /(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|t|te|ts|tes)$/u;
+
 /** A clause that opens on "lors de" / "lors du" / "lors d'": the occasion of the main clause's fact. */
 const OCCASION = /^[\s,]*lors\s+d/iu;
 const OCCASION_REACH = 12;
@@ -51,7 +54,10 @@ export function clauseWeights(sentence: AnnotatedSentence, asked: Set<string>, q
   // "Joël Collado, prévisionniste à …": after a person's name, a comma and a title or a noun of a person open a
   // description of them, no clause ("X, mort à 74 ans" does open one).
   const describes = (at: number, word: string) => sentence.mentions.some((m) => m.type === 'person' && m.end === at) && isPersonNoun(word);
-  const askedAfterComma = [...text.matchAll(/,\s+(\p{L}+)/gu)].filter((m) => !describes(m.index!, m[1]!) && analyse(m[1]!).some((t) => asked.has(q.alternatives.get(t)?.of ?? t))).map((m) => m.index!);
+  // "un Marocain de 26 ans, armé d'un fusil, ouvre le feu": a verb that is no participle after the comma resumes the
+  // clause its subject opened.
+  const participleLike = (word: string) => PARTICIPLE_LIKE.test(word.toLowerCase());
+  const askedAfterComma = [...text.matchAll(/,\s+(\p{L}+)/gu)].filter((m) => !describes(m.index!, m[1]!) && participleLike(m[1]!) && analyse(m[1]!).some((t) => asked.has(q.alternatives.get(t)?.of ?? t))).map((m) => m.index!);
   // "X et Y, dont l'accusation affirmait qu'ils …, ont été condamnés à trente ans": after a side clause, a comma and an
   // auxiliary resume the first clause.
   const resumed = new Set([...text.matchAll(RESUME)].map((m) => m.index!));

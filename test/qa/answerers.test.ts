@@ -1828,3 +1828,14 @@ describe('a count asked', () => {
     expect(e.ask("Combien de clients se trouvaient dans le magasin au moment de l'attaque ?").answer).toContain('cinquantaine');
   });
 });
+
+describe('a verb after an apposition of its subject', () => {
+  it('resumes the subject\'s clause ("17H50 : un homme de 26 ans, armé d\'un fusil, ouvre le feu")', () => {
+    const e = engineOf([article('t', ["Voici le film des événements: - 17H50: un homme de 26 ans, armé d'un fusil d'assaut et d'un cutter, ouvre le feu dans le train qui relie Tartu à Tallinn."])]);
+    expect(e.ask('Le tireur a ouvert le feu à quelle heure ?').answer).toContain('17h50');
+  });
+  it('does not when the word after the comma is a participle ("X, mort à 74 ans")', () => {
+    const e = engineOf([article('m', ["Ce samedi 12 mars, la ville rend hommage à Jaan Kask, mort le 3 mars à 74 ans."])]);
+    expect(e.ask('Quand Jaan Kask est-il mort ?').answer).toContain('3 mars');
+  });
+});
