@@ -217,7 +217,8 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
   // "Sous la supervision de quel ministère ?": an organisation named by its noun and complement ("du ministère de
   // l'Intérieur"), when no name answers.
   if (!pool.size && q.expects === 'org' && q.noun) {
-    const head = new RegExp(`(?<![\\p{L}])${escapeRegExp(q.noun)}s?\\s+(?:de\\s+la\\s+|de\\s+l['’]|du\\s+|des\\s+|de\\s+|d['’])`, 'gu');
+    // "du magazine « TIME »", "le journal Libération": the name may follow the noun with no "de".
+    const head = new RegExp(`(?<![\\p{L}])${escapeRegExp(q.noun)}s?\\s+(?:de\\s+la\\s+|de\\s+l['’]|du\\s+|des\\s+|de\\s+|d['’])?`, 'gu');
     for (const r of readable(ranked, false)) {
       const text = r.sentence.text;
       // fold keeps every character in place: offsets found in the folded text hold in the sentence.
@@ -393,8 +394,8 @@ function listedAfterRole(before: string, role: string): boolean {
 /** Letters, at least, of the stem by which a description noun unknown to the classes is matched. */
 const MIN_ROLE_STEM = 5;
 
-/** Capitalised words that name an organisation after its noun ("Intérieur", "Affaires étrangères" opens on one). */
-const ORG_NAME = /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*/u;
+/** Capitalised words that name an organisation after its noun ("Intérieur", "Affaires étrangères" opens on one; « TIME »). */
+const ORG_NAME = /^(?:[«"“]\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*\s*[»"”]|\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)/u;
 
 
 /** "de" and its forms after a role, in folded text ("procureur de la …", "ministre de l'…", "secrétaire d'…"). */

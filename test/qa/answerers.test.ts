@@ -1839,3 +1839,14 @@ describe('a verb after an apposition of its subject', () => {
     expect(e.ask('Quand Jaan Kask est-il mort ?').answer).toContain('3 mars');
   });
 });
+
+describe('an organisation named right after its noun', () => {
+  it('answers "quel magazine", "quel bailleur" with no "de" between ("du magazine « TIME »")', () => {
+    const e = engineOf([article('o', [
+      "Un photographe de guerre du magazine « NORDA » décrit ce qu'il voit comme apocalyptique.",
+      'Le siège du bailleur social Tartu Habitat a été perquisitionné mardi.',
+    ])]);
+    expect(e.ask('Le photographe de guerre, il bossait pour quel magazine ?').answer).toContain('NORDA');
+    expect(e.ask('Quel bailleur social a vu son siège perquisitionné ?').answer).toContain('Tartu Habitat');
+  });
+});
