@@ -173,6 +173,10 @@ const HEADED = new RegExp(`${patterns.headOf}\\s*(?:le\\s+|la\\s+|les\\s+|l')?\\
 const DEFENDS = new RegExp(patterns.defends);
 /** The role of who defends someone in court. */
 const DEFENCE_ROLE = 'avocat';
+/** "Qui parle au nom des salariés ?" (folded): a question about someone's spokesperson. */
+const SPEAKS_FOR = new RegExp(patterns.speaksFor);
+/** The role of who speaks for others. */
+const SPOKESPERSON_ROLE = 'porte-parole';
 /** "quoi comme modèle", "c'était quoi comme voiture": the noun asked (folded). */
 const QUOI_COMME = /\bquoi comme\s+([a-z][a-z-]*)/;
 /** A closing "qui" after a preposition ("… à la maison de qui", "… sauvé par qui"), folded. */
@@ -246,6 +250,9 @@ function cuesOf(f: string): Cue[] {
   // "Qui défend X ?", "Qui plaide pour la compagnie ?": a lawyer.
   const defends = DEFENDS.exec(f);
   if (defends) out.push({ kind: 'who', type: { kind: 'who', expects: 'person', noun: DEFENCE_ROLE }, start: defends.index, end: defends.index + defends[0].length });
+  // "Qui parle au nom des ex-salariés ?": their porte-parole.
+  const speaks = SPEAKS_FOR.exec(f);
+  if (speaks) out.push({ kind: 'who', type: { kind: 'who', expects: 'person', noun: SPOKESPERSON_ROLE }, start: speaks.index, end: speaks.index + speaks[0].length });
   // "C'est qui l'entraîneur qui …": the role asked.
   const r = ROLE_ASKED.exec(f);
   const role = roleIn(r?.[1]);

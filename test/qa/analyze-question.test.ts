@@ -154,7 +154,7 @@ describe('questionType: spoken questions and "quel + noun"', () => {
     expect(questionType('Quel est le nom du parachutiste qui a survécu ?')).toMatchObject({ kind: 'who', expects: 'person', noun: 'parachutiste' });
     expect(questionType("C'est quoi le nom de l'hôtel où il logeait ?")).toMatchObject({ kind: 'who', expects: 'name', noun: 'hotel' });
     expect(questionType('Quel est le nom de famille du pilote ?').noun).toBeUndefined();
-    expect(questionType('Qui parle au nom des salariés ?').noun).toBeUndefined();
+    expect(questionType('Qui a signé au nom des salariés ?').noun).toBeUndefined();
     // "Parmi les X, lequel …" asks one of the X.
     expect(questionType('Parmi les quatre accusés du procès, lequel a été acquitté ?')).toMatchObject({ kind: 'who', expects: 'person', noun: 'accuse' });
     expect(questionType('Parmi les joueurs, qui a marqué ?')).toMatchObject({ kind: 'who', noun: 'joueur' });
@@ -162,6 +162,9 @@ describe('questionType: spoken questions and "quel + noun"', () => {
     expect(questionType("Ils s'étaient vus à Tartu quelques jours avant, c'était le combien ?")).toMatchObject({ kind: 'when', expects: 'date' });
     expect(questionType("L'ex-policier, il a été poursuivi pour quoi ?").kind).toBe('what');
     expect(questionType('Il a poursuivi quoi, le maire ?').kind).toBe('quote');
+    // "Qui parle au nom des salariés ?" asks their porte-parole.
+    expect(questionType('Qui parle au nom des anciens salariés ?')).toMatchObject({ kind: 'who', expects: 'person', noun: 'porte-parole' });
+    expect(questionType("Qui s'exprimait au nom des assureurs ?").noun).toBe('porte-parole');
  
   });
 
