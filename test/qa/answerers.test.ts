@@ -1850,3 +1850,10 @@ describe('an organisation named right after its noun', () => {
     expect(e.ask('Quel bailleur social a vu son siège perquisitionné ?').answer).toContain('Tartu Habitat');
   });
 });
+
+describe('"Qui dirigeait le gouvernement …"', () => {
+  it('is answered by the Premier ministre, who heads one', () => {
+    const e = engineOf([article('g', ["Jaan Kask, l'ex-Premier ministre estonien qui gouvernait lors du naufrage de l'Estonia, est en visite à Paris pour une semaine."])]);
+    expect(e.ask("Qui dirigeait le gouvernement estonien au moment du naufrage de l'Estonia ?").answer).toContain('Jaan Kask');
+  });
+});
