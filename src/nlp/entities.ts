@@ -240,10 +240,6 @@ export function findNames(sentence: string, tokens: Token[], seenInside: (folded
   return spans;
 }
 
-/**
- * The initials of words that spell a short form out, connecting words and stop words aside ("Bureau d'enquêtes et
- * d'analyses" → "BEA", "Deep Ocean Search" → "DOS").
- */
 /** Lower-case words at most read after an institution's noun for the name its short form spells out. */
 const SPELLED_WORDS = 8;
 /** The index of the last word of "Noun lower-case words (SHORT)" opening at token i when SHORT spells it out, else -1. */
@@ -258,6 +254,10 @@ function spelledOut(sentence: string, tokens: Token[], i: number): number {
   return -1;
 }
 
+/**
+ * The initials of words that spell a short form out, connecting words and stop words aside ("Bureau d'enquêtes et
+ * d'analyses" → "BEA", "Deep Ocean Search" → "DOS").
+ */
 export function initialsOf(words: readonly string[]): string {
   return words.filter((w) => !FR.connectors.has(fold(w)) && !FR.stopwords.has(fold(w.replace(/['’]$/, '')))).map((w) => w[0]!.toUpperCase()).join('');
 }

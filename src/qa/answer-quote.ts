@@ -36,11 +36,12 @@ export function answerQuote(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
     const said = new Set([...k.sentence(act.sentence).terms, ...analyse(act.text), ...(intro !== undefined ? k.sentence(intro).terms : []), ...(told !== undefined ? k.sentence(told).terms : [])]);
     // "La mort du président … dans un accident. … Pour Lech Walesa, c'est « une tragédie »": the paragraph says what a
     // statement is about too, less surely.
-    const around = new Set(paragraphTerms(k, act.sentence));
+    // Read only when the statement's own sentences leave a topic word unsaid.
+    let around: Set<string> | undefined;
     const says = (words: Set<string>, t: string) => words.has(t) || [...q.alternatives].some(([alt, a]) => a.of === t && words.has(alt));
     const total = topic.reduce((a, [, w]) => a + w, 0);
     let hit = 0;
-    for (const [t, w] of topic) hit += says(said, t) ? w : says(around, t) ? w * TUNING.paragraphTopic : 0;
+    for (const [t, w] of topic) hit += says(said, t) ? w : says(around ??= new Set(paragraphTerms(k, act.sentence)), t) ? w * TUNING.paragraphTopic : 0;
     return total ? hit / total : 1;
   };
   const consider = (i: number, bySpeaker: number, topic: number) => {

@@ -6,12 +6,12 @@ import type { Knowledge, ScoredSentence } from './knowledge.js';
 import { clauseWeights, mainClauseTerms } from './clauses.js';
 import { anchors, best, proximity, vote, type Candidate } from './candidates.js';
 import { finish, readable, weightOf, type Partial } from './answer-common.js';
+import { asksPrecisely } from './question-kind.js';
 import { formatDateFr, formatTimeFr } from './format-date.js';
 import { TUNING } from './tuning.js';
 import { escapeRegExp } from '../regexp.js';
 import words from './data/fr-answer-words.json' with { type: 'json' };
 import patterns from './data/question-patterns.json' with { type: 'json' };
-import nouns from './data/question-nouns.json' with { type: 'json' };
 import timeWords from '../nlp/data/fr-time.json' with { type: 'json' };
 
 /** Characters after a date read for its part of the day ("dimanche en fin d'après-midi"). */
@@ -143,7 +143,7 @@ export function answerWhen(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSent
   }
   const folded = fold(q.text);
   // "quel jour exactement": a weekday the text leaves unresolved is not the exact day.
-  if (PRECISION.test(folded)) for (const key of [...merged.keys()]) if (unresolvedWeekday(key)) merged.delete(key);
+  if (asksPrecisely(folded)) for (const key of [...merged.keys()]) if (unresolvedWeekday(key)) merged.delete(key);
   const c = best(merged, (a, b) => b.key.length - a.key.length);
   if (!c) return null;
   // "À quelle date …", "quel jour …": a year alone is no answer (it is most often the main event's).
@@ -203,8 +203,6 @@ const NIGHT_OF_WEEKDAYS = new RegExp(`\\bnuit\\s+(?:de|du)\\s+(${WEEKDAYS})\\s+(
 /** "nuit du 27 au 28 février", "nuit du 31 décembre au 1er janvier" is left to the first day. */
 const NIGHT_SPAN = /\bnuit\s+du\s+(\d{1,2})(?:er)?\s+au\s+(\d{1,2})(?:er)?\s+\p{L}/iu;
 
-/** A word that asks an exact answer ("exactement", "précisément"), folded (data: question-nouns.json precisionWords). */
-const PRECISION = new RegExp(`(?<![a-z])(?:${nouns.precisionWords.map((w) => escapeRegExp(fold(w))).join('|')})(?![a-z])`);
 
 /** A question that asks a day ("à quelle date", "quel jour"), or a date itself, folded (data: question-patterns.json). */
 const WANTS_DAY = new RegExp(patterns.wantsDay);

@@ -7,7 +7,7 @@ import type { AnalyzedQuestion } from './analyze-question.js';
 import type { Knowledge, ScoredSentence } from './knowledge.js';
 import { anchors, best, clip, proximity, vote, type Candidate } from './candidates.js';
 import { anyWord, CUT, finish, readable, singularOf, weightOf, type Partial } from './answer-common.js';
-import { isAnyPlace, isSpecificNoun, isSpot, isTownNoun, narrowerPlaces } from './question-kind.js';
+import { asksPrecisely, isAnyPlace, isSpecificNoun, isSpot, isTownNoun, narrowerPlaces } from './question-kind.js';
 import { plainVenues, venues } from './spans.js';
 import { clauseWeights, mainClauseTerms } from './clauses.js';
 import { TUNING } from './tuning.js';
@@ -79,13 +79,14 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
   const saysVenue = venueAsked ? (r: ScoredSentence) => namesVenue(fold(r.sentence.text)) : undefined;
   const origins = new Set<string>();
   const originAsked = (q.noun !== undefined && ORIGIN_NOUNS.has(q.noun)) || ORIGIN_ASKED.test(fold(q.text));
-  // "quelle ville russe": the country a people's adjective after the noun asked names, folded.
+  // "quelle ville russe": the country a people's adjective after the noun asked names, folded; a place the text sets in
+  // it ("de Koursk en Russie") or calls by its people ("la ville russe de Koursk").
   const country = q.noun !== undefined ? countryNamedAfter(foldedQuestion, q.noun) : undefined;
-  const inCountry = (text: string, m: { start: number; end: number }) => !!country
-    && (new RegExp(`^\\s*,?\\s*(?:en|au|aux|\\()\\s*${escapeRegExp(country)}\\b`).test(fold(text.slice(m.end, m.end + COUNTRY_REACH)))
-      || countryNamedAfter(fold(text.slice(Math.max(0, m.start - COUNTRY_REACH), m.start)) + ' ', '\\p{L}+') === country);
+  const countryAfter = country !== undefined ? new RegExp(`^\\s*,?\\s*(?:en|au|aux|\\()\\s*${escapeRegExp(country)}(?![\\p{L}])`, 'u') : undefined;
+  const inCountry = (text: string, m: { start: number; end: number }) => !!countryAfter
+    && (countryAfter.test(fold(text.slice(m.end, m.end + COUNTRY_REACH))) || countriesOfPeople(fold(text.slice(Math.max(0, m.start - COUNTRY_REACH), m.start))).includes(country!));
   // "Où exactement …": a venue says more than a town.
-  const preciseAsked = PRECISION.test(foldedQuestion);
+  const preciseAsked = asksPrecisely(foldedQuestion);
   const mainTerms = mainClauseTerms(q);
   const askedKeys = new Set([...q.entities.keys()].map((id) => nameKey(k.ann.entities[id].name)));
   const isShortFormAsked = (text: string, end: number) => {
@@ -193,17 +194,16 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
   return finish(k, ranked, c, clip(venueText.get(c.key) ?? k.ann.entities[Number(c.key.slice(1))].name, CUT));
 }
 
-/** A word that asks an exact answer ("exactement", "précisément"), folded (data: question-nouns.json precisionWords). */
-const PRECISION = new RegExp(`(?<![a-z])(?:${questionNouns.precisionWords.map((w) => escapeRegExp(fold(w))).join('|')})(?![a-z])`);
-
 /** Characters around a place read for the country it is set in. */
 const COUNTRY_REACH = 30;
 
 /** The country named by the people's adjective right after a noun ("ville russe" → "russie"), folded, if any. */
 function countryNamedAfter(folded: string, noun: string): string | undefined {
-  const m = new RegExp(`(?:^|[^\\p{L}])${noun}s?\\s+(\\p{L}+)\\s`, 'u').exec(folded);
-  if (!m) return undefined;
-  DEMONYM.lastIndex = 0;
-  const d = DEMONYM.exec(` ${m[1]} `);
-  return d ? fold(FR.demonyms.get(d[1]!)!) : undefined;
+  const m = new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(noun)}s?\\s+(\\p{L}+)(?![\\p{L}])`, 'u').exec(folded);
+  return m ? countriesOfPeople(m[1]!)[0] : undefined;
+}
+
+/** The countries the people's adjectives of folded text name ("la ville russe de" → ["russie"]), folded. */
+function countriesOfPeople(folded: string): string[] {
+  return [...folded.matchAll(DEMONYM)].map((d) => fold(FR.demonyms.get(d[1]!)!));
 }

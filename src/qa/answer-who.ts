@@ -57,6 +57,8 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
   const roleAsked = q.noun && (q.expects === 'person' || anyName) ? q.noun : undefined;
   // "Lequel des trois accusés …": the noun names the group the answer is one of; the text need not repeat it.
   const roleRequired = roleAsked !== undefined && isSpecificNoun(roleAsked) && !WHICH_OF.test(fold(q.text));
+  // "Quel chef …": a person's noun, though a generic one; what is no person answers only when given the role.
+  const personAsked = roleAsked !== undefined && isPersonNoun(roleAsked);
   const complement = roleAsked ? roleComplement(q, roleAsked, k) : undefined;
   const headAsked = asksWhoHeads(q.text);
   // "Qui présidait le tribunal …": the body headed; one the text makes head of another body does not answer.
@@ -145,7 +147,7 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
       const hasRole = roleAsked !== undefined && !roleOfBefore!.test(before) && (holdsRole(around) || holdsRole(describedAs(m.entity)) || standsFor || listed || spokenAs || heads || saysStem || nicknamed);
       // "Quel chef du gouvernement …": a person is asked; a name the text does not give that role (a ship, a company) does
       // not answer.
-      if (q.expects === 'person' && isPersonNoun(roleAsked ?? '') && m.type !== 'person' && !hasRole && !isSubject) continue;
+      if (q.expects === 'person' && personAsked && m.type !== 'person' && !hasRole && !isSubject) continue;
       // "La ministre de la Justice …": a minister of something else does not answer.
       // "Le maire d'Amatrice …": "A Amatrice …, a assuré X, le maire de ce petit village" says the complement in the
       // sentence; "les ministres des Outremer X, de l'Education Y" gives X a complement of its own.
@@ -174,7 +176,7 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
       if ((FR.pronouns.has(fold(act.speakerText)) || FR.speakingPronouns.has(fold(act.speakerText).split(/\s+/)[0]!)) && act.entity === undefined) continue;
       if (roleRequired && !holdsRole(fold(act.speakerText)) && !(act.entity !== undefined && holdsRole(describedAs(act.entity)))) continue;
       // "Quel chef …": a speaker that is no person ("La compagnie a indiqué") answers only when it says the role.
-      if (isPersonNoun(roleAsked ?? '') && !(act.entity !== undefined && k.ann.entities[act.entity].type === 'person') && !holdsRole(fold(act.speakerText))) continue;
+      if (personAsked && !(act.entity !== undefined && k.ann.entities[act.entity].type === 'person') && !holdsRole(fold(act.speakerText))) continue;
       const verbMatch = q.terms.has(fold(stem(act.verb)));
       // A speaker answers "qui a annoncé …"; for other verbs the one who reports an event is not who did it.
       if (!verbMatch && !speechVerbAsked) continue;
@@ -208,7 +210,7 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
     for (const r of readable(ranked, false)) {
       const np = subjectPhrase(r.sentence.text, verb);
       // "Quel chef …": the phrase must give the role asked ("La compagnie a annoncé" names no chef).
-      if (!np || ((roleRequired || isPersonNoun(roleAsked ?? '')) && !holdsRole(fold(np)))) continue;
+      if (!np || ((roleRequired || personAsked) && !holdsRole(fold(np)))) continue;
       const key = `p${nameKey(np)}`;
       vote(pool, key, weightOf(r) * TUNING.subjectPhrase, r.index, r.sentence.doc);
       if (!display.has(key)) display.set(key, np);

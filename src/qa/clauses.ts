@@ -56,8 +56,7 @@ export function clauseWeights(sentence: AnnotatedSentence, asked: Set<string>, q
   const describes = (at: number, word: string) => sentence.mentions.some((m) => m.type === 'person' && m.end === at) && isPersonNoun(word);
   // "un Marocain de 26 ans, armé d'un fusil, ouvre le feu": a verb that is no participle after the comma resumes the
   // clause its subject opened.
-  const participleLike = (word: string) => PARTICIPLE_LIKE.test(word.toLowerCase());
-  const askedAfterComma = [...text.matchAll(/,\s+(\p{L}+)/gu)].filter((m) => !describes(m.index!, m[1]!) && participleLike(m[1]!) && analyse(m[1]!).some((t) => asked.has(q.alternatives.get(t)?.of ?? t))).map((m) => m.index!);
+  const askedAfterComma = [...text.matchAll(/,\s+(\p{L}+)/gu)].filter((m) => !describes(m.index!, m[1]!) && PARTICIPLE_LIKE.test(m[1]!.toLowerCase()) && analyse(m[1]!).some((t) => asked.has(q.alternatives.get(t)?.of ?? t))).map((m) => m.index!);
   // "X et Y, dont l'accusation affirmait qu'ils …, ont été condamnés à trente ans": after a side clause, a comma and an
   // auxiliary resume the first clause.
   const resumed = new Set([...text.matchAll(RESUME)].map((m) => m.index!));

@@ -16,6 +16,7 @@ import timeWords from '../nlp/data/fr-time.json' with { type: 'json' };
 import answerWords from './data/fr-answer-words.json' with { type: 'json' };
 import { FR, fold, hasSpeechForm, isDemonym } from '../nlp/french.js';
 import { cleanQuestion } from './clean-question.js';
+import { escapeRegExp } from '../regexp.js';
 import type { QuestionKind } from './types.js';
 
 /** What kind of value answers a question. */
@@ -88,6 +89,13 @@ export function narrowerRoles(role: string): Set<string> {
  */
 export function isSpecificNoun(noun: string): boolean {
   return !GENERIC.has(noun);
+}
+
+/** A word that asks an exact answer ("exactement", "précisément", "pile"), folded (data: question-nouns.json precisionWords). */
+const PRECISION = new RegExp(`(?<![a-z])(?:${nouns.precisionWords.map((w) => escapeRegExp(fold(w))).join('|')})(?![a-z])`);
+/** True when a folded question asks an exact answer ("quel jour exactement", "où précisément"). */
+export function asksPrecisely(folded: string): boolean {
+  return PRECISION.test(folded);
 }
 
 /** True for a noun of a person's role or kind ("chef", "ministre", "passager"). */
@@ -177,6 +185,8 @@ const DEFENCE_ROLE = 'avocat';
 const SPEAKS_FOR = new RegExp(patterns.speaksFor);
 /** The role of who speaks for others. */
 const SPOKESPERSON_ROLE = 'porte-parole';
+/** Questions whose verb says the role asked: who heads (a patron), defends (a lawyer), speaks for (a porte-parole). */
+const ROLE_OF_VERB: [RegExp, string][] = [[HEAD_OF, HEAD_ROLE], [DEFENDS, DEFENCE_ROLE], [SPEAKS_FOR, SPOKESPERSON_ROLE]];
 /** "quoi comme modèle", "c'était quoi comme voiture": the noun asked (folded). */
 const QUOI_COMME = /\bquoi comme\s+([a-z][a-z-]*)/;
 /** A closing "qui" after a preposition ("… à la maison de qui", "… sauvé par qui"), folded. */
@@ -244,15 +254,11 @@ function cuesOf(f: string): Cue[] {
   const among = AMONG.exec(f);
   const amongType = among ? typeOfNoun(among[1]!, false, true) : undefined;
   if (among && amongType) out.push({ kind: amongType.kind, type: amongType, start: among.index, end: among.index + among[0].length });
-  // "Qui était à la tête de la commission …", "Qui présidait le tribunal …": the one who heads it, a patron's role.
-  const head = HEAD_OF.exec(f);
-  if (head) out.push({ kind: 'who', type: { kind: 'who', expects: 'person', noun: HEAD_ROLE }, start: head.index, end: head.index + head[0].length });
-  // "Qui défend X ?", "Qui plaide pour la compagnie ?": a lawyer.
-  const defends = DEFENDS.exec(f);
-  if (defends) out.push({ kind: 'who', type: { kind: 'who', expects: 'person', noun: DEFENCE_ROLE }, start: defends.index, end: defends.index + defends[0].length });
-  // "Qui parle au nom des ex-salariés ?": their porte-parole.
-  const speaks = SPEAKS_FOR.exec(f);
-  if (speaks) out.push({ kind: 'who', type: { kind: 'who', expects: 'person', noun: SPOKESPERSON_ROLE }, start: speaks.index, end: speaks.index + speaks[0].length });
+  // "Qui présidait le tribunal …", "Qui défend X ?", "Qui parle au nom des ex-salariés ?": the role of who does it.
+  for (const [re, noun] of ROLE_OF_VERB) {
+    const m = re.exec(f);
+    if (m) out.push({ kind: 'who', type: { kind: 'who', expects: 'person', noun }, start: m.index, end: m.index + m[0].length });
+  }
   // "C'est qui l'entraîneur qui …": the role asked.
   const r = ROLE_ASKED.exec(f);
   const role = roleIn(r?.[1]);

@@ -75,10 +75,10 @@ const IN_PREPOSITIONAL_PHRASE = new RegExp(`(?:^|[^\\p{L}])(?:${FR.prepositional
 const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:le|la|les|au|aux|du|des|un|une)\s+$/iu;
 const ARTICLE_REACH = 5;
 
-/** A house number right before a street noun ("7 ", "12 bis, "), and the street nouns it numbers. */
+/** A house number right before a street noun ("7 ", "12 bis, "), and the street nouns it numbers (data: fr-answer-words.json). */
 const HOUSE_NUMBER = /(?<![\d\p{L}.,])\d{1,4}(?:\s?(?:bis|ter))?,?\s+$/u;
 const HOUSE_NUMBER_REACH = 12;
-const STREET_NOUNS = new Set(['rue', 'avenue', 'boulevard', 'quai', 'allee', 'impasse', 'chemin', 'route', 'place', 'cours', 'square']);
+const STREET_NOUNS = new Set(answerWords.streetNouns.map(fold));
 
 /** Venues named in a sentence: "hangar 12", "place des Martyrs", "parc des expositions", "hôpital San Martino". */
 export function venues(text: string): Span[] {
