@@ -148,7 +148,9 @@ export function findNames(sentence: string, tokens: Token[], seenInside: (folded
   while (i < tokens.length) {
     const t = tokens[i];
     const titled = (HONORIFIC.test(t.text) && tokens[i + 1]?.upper) || capitalTitleAt(sentence, tokens, i);
-    if (!t.upper || isElision(t) || /^\d/.test(t.text) || titled || NOT_NAMES.has(t.text) || VERB_AND_PRONOUN.test(t.text)) {
+    // "l'ancien Premier ministre": the capitalised first word of a title of two words names no one.
+    const titleWord = !!tokens[i + 1] && !tokens[i + 1]!.upper && FR.titles.has(`${t.text.toLowerCase()} ${tokens[i + 1]!.text.toLowerCase()}`);
+    if (!t.upper || isElision(t) || /^\d/.test(t.text) || titled || titleWord || NOT_NAMES.has(t.text) || VERB_AND_PRONOUN.test(t.text)) {
       i++;
       continue;
     }

@@ -9,6 +9,7 @@ import { articlesAmong, evidenceFor, type Candidate } from './candidates.js';
 import { TUNING } from './tuning.js';
 import { escapeRegExp } from '../regexp.js';
 import type { Answer } from './types.js';
+import answerWords from './data/fr-answer-words.json' with { type: 'json' };
 
 /** What an answerer returns: the answer fields, or null when it has no candidate of the kind asked. */
 export type Partial = Pick<Answer, 'answer' | 'evidence' | 'agreeing'> & { date?: string; time?: string };
@@ -112,3 +113,13 @@ export function quotesSomeone(text: string): boolean {
 
 /** Marks of spoken words inside a quotation. */
 const SPOKEN = /(?:^|[^\p{L}])(?:je|j['’]|on|nous|tu|vous|c['’]est|ça)(?![\p{L}])|[!?]/iu;
+
+/** A word of birth, folded ("né", "née", "naissance"; data: fr-answer-words.json birthWords), not inside "nouveau-né". */
+const BIRTH = new RegExp(`(?<![\\p{L}-])(?:${answerWords.birthWords.map((w) => escapeRegExp(fold(w))).join('|')})(?![\\p{L}-])`, 'u');
+/**
+ * True when a text says a birth. A question about one ("il est né quand ?", "Où est né X ?") is answered only by a
+ * sentence that says it: a birth is told in no other words, and any other date or place of the person is another fact's.
+ */
+export function saysBirth(text: string): boolean {
+  return BIRTH.test(fold(text));
+}

@@ -162,6 +162,10 @@ function answerQuantity(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentenc
       // question's verb is what the verb counts.
       const object = objectOfAsked(r.sentence.text, f.start, mainTerms, q);
       if (!counts && asked && !f.noun && object) counts = TUNING.askedUnit;
+      // "237 blessées physiquement, … et 670 personnes traumatisées" for "Combien de personnes ont été blessées": a
+      // figure whose own noun is a word of the question's main clause counts what is asked, over the noun alone.
+      const saysAsked = !!asked && PEOPLE_NOUNS.has(asked) && !!f.noun && !countsAsked(f.noun) && [f.noun, f.text.split(/\s+/).at(-1)!].some((w) => mainTerms.has(fold(stem(w))));
+      if (saysAsked) counts = TUNING.askedUnit * TUNING.adjacentDate;
       if (!counts) continue;
       // The figure right after the asked verb counts its object, over one said in a side phrase.
       if (object) counts *= TUNING.adjacentDate;
@@ -228,6 +232,8 @@ function actOfVerb(noun: string, q: AnalyzedQuestion): boolean {
   const of = q.alternatives.get(term);
   return !!of && of.factor === TUNING.familyFactor && q.terms.has(of.of);
 }
+/** Nouns that count people and no more ("personnes"), folded (data: quantity-words.json peopleNouns). */
+const PEOPLE_NOUNS = new Set(quantityWords.peopleNouns.map((w) => fold(w)));
 /** Measures of a person ("âge"), folded (data: quantity-words.json personMeasures). */
 const PERSON_MEASURES = new Set(quantityWords.personMeasures.map((w) => fold(w)));
 /** Right before a figure, folded: the figure is someone's age ("âgé d'une trentaine d'années"; data: ageBefore). */

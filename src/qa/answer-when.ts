@@ -5,7 +5,7 @@ import type { AnalyzedQuestion } from './analyze-question.js';
 import type { Knowledge, ScoredSentence } from './knowledge.js';
 import { clauseWeights, mainClauseTerms } from './clauses.js';
 import { anchors, best, proximity, vote, type Candidate } from './candidates.js';
-import { finish, readable, weightOf, type Partial } from './answer-common.js';
+import { finish, readable, saysBirth, weightOf, type Partial } from './answer-common.js';
 import { asksPrecisely } from './question-kind.js';
 import { formatDateFr, formatTimeFr } from './format-date.js';
 import { TUNING } from './tuning.js';
@@ -35,7 +35,9 @@ export function answerWhen(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSent
   // Days read as the other end of a span than the one asked, and days read otherwise.
   const otherEnds = new Set<string>();
   const askedEnds = new Set<string>();
+  const birth = saysBirth(q.text);
   for (const r of readable(ranked, true, q.wantsTime ? (s) => s.sentence.dates.some((d) => d.time) : undefined)) {
+    if (birth && !saysBirth(r.sentence.text)) continue;
     const points = anchors(q, r);
     const clauseOf = clauseWeights(r.sentence, asked, q);
     const saysEnd = endAsked === 'end' && END_ASKED.test(fold(r.sentence.text));
@@ -57,7 +59,11 @@ export function answerWhen(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSent
       // "a confirmé la peine requise le 28 mars": a date right after a participle that qualifies a noun dates that
       // participle's fact, not the question's — unless the participle is the question's own verb.
       const participle = qualifyingParticiple(r.sentence.text, d.start);
-      const adjacent = participle && !analyse(participle).some((t) => asked.has(q.alternatives.get(t)?.of ?? t)) ? TUNING.participleDate
+      // "le procès en appel sur l'attentat de Magnanville du 13 juin 2016": a date a noun takes with "du" dates that
+      // noun's fact, not the question's — unless the noun is the question's own.
+      const noun = participle ? undefined : datedNoun(r.sentence, d);
+      const qualifier = participle ?? noun;
+      const adjacent = qualifier && !analyse(qualifier).some((t) => asked.has(q.alternatives.get(t)?.of ?? t)) ? TUNING.participleDate
         : saidRightBefore(r.sentence.text, d.start, asked, q) ? TUNING.adjacentDate : 1;
       // "depuis quelle année": a date that opens a span ("sans précédent depuis 1891") answers; another dates a fact.
       const opensSpan = sinceAsked && (SINCE_BEFORE.test(fold(r.sentence.text.slice(Math.max(0, d.start - BOUND_REACH), d.start + SINCE_INSIDE))) || rangeEnd(r.sentence, d) === 'start');
@@ -114,6 +120,7 @@ export function answerWhen(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSent
   // juillet, le fugitif … . Après une course-poursuite, …"); it answers, cited, at a lower weight.
   if (!pool.size && !q.wantsTime && !sinceAsked) {
     for (const r of readable(ranked)) {
+      if (birth && !saysBirth(r.sentence.text)) continue;
       const before = r.index - 1;
       if (before < 0 || k.sentences.docOf(before) !== r.sentence.doc) continue;
       const prev = k.sentence(before);
@@ -249,6 +256,22 @@ function qualifyingParticiple(text: string, at: number): string | undefined {
   const [, noun, participle] = m;
   return !isAuxiliary(noun!) && !isStopword(noun!) && !FR.stopwords.has(fold(participle!)) && !/^\p{Lu}/u.test(noun!) ? participle : undefined;
 }
+/**
+ * The noun a date completes with "du" ("l'attentat de Magnanville du 13 juin 2016" → "attentat"), when the date opens
+ * no span ("du 29 septembre au 27 novembre") and the noun is no word of time ("la nuit du 27", "la journée du 3").
+ */
+function datedNoun(s: { text: string; dates: { start: number; end: number }[] }, d: { start: number; end: number; text: string }): string | undefined {
+  const m = NOUN_BEFORE_DU.exec(s.text.slice(Math.max(0, d.start - NOUN_REACH), d.start));
+  if (!m || rangeEnd(s, d) || TIME_NOUNS.has(fold(m[1]!))) return undefined;
+  return isStopword(m[1]!) || /^\p{Lu}/u.test(m[1]!) ? undefined : m[1];
+}
+/** Characters before a date read for the noun it completes. */
+const NOUN_REACH = 60;
+/** A noun, perhaps its own complement ("de Magnanville", "d'un couple"), then "du" right before the date. */
+const NOUN_BEFORE_DU = /(\p{L}{4,})(?:\s+(?:de\s+la|de|des|du|d['’])\s*[\p{L}-]+){0,2}\s+du\s+$/u;
+/** Nouns of time a date completes without dating another fact (data: fr-answer-words.json timeNouns), folded. */
+const TIME_NOUNS = new Set(words.timeNouns.map((w) => fold(w)));
+
 /** A word, then a past participle (feminine or plural too), then at most "le", "du", "en" … before the date. */
 const PARTICIPLE_BEFORE = /(\p{L}+)\s+(\p{L}{3,}(?:é|ée|és|ées|ise|ises|ite|ites|ue|ues|ie|ies))\s+(?:le\s+|du\s+|en\s+|au\s+|dès\s+le\s+)?$/u;
 

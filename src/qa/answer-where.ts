@@ -6,7 +6,7 @@ import { escapeRegExp } from '../regexp.js';
 import type { AnalyzedQuestion } from './analyze-question.js';
 import type { Knowledge, ScoredSentence } from './knowledge.js';
 import { anchors, best, clip, proximity, vote, type Candidate } from './candidates.js';
-import { anyWord, CUT, finish, readable, singularOf, weightOf, type Partial } from './answer-common.js';
+import { anyWord, CUT, finish, readable, saysBirth, singularOf, weightOf, type Partial } from './answer-common.js';
 import { asksPrecisely, isAnyPlace, isSpecificNoun, isSpot, isTownNoun, narrowerPlaces } from './question-kind.js';
 import { plainVenues, venues } from './spans.js';
 import { clauseWeights, mainClauseTerms } from './clauses.js';
@@ -93,7 +93,9 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
     const short = SHORT_AFTER.exec(text.slice(end, end + SHORT_REACH))?.[1];
     return short !== undefined && askedKeys.has(nameKey(short));
   };
+  const birth = saysBirth(q.text);
   for (const r of readable(ranked, true, saysVenue, TUNING.nounCoverage)) {
+    if (birth && !saysBirth(r.sentence.text)) continue;
     const points = anchors(q, r);
     // "Il vivait à X, selon Y, qui précise qu'il possédait un appartement à Z": a named place counts by how much its
     // own clause says of the question.
@@ -179,6 +181,7 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
   // No named place: a venue said by its noun and an adjective ("enterrées dans un cimetière gouvernemental").
   if (!pool.size && !q.noun) {
     for (const r of readable(ranked, true)) {
+      if (birth && !saysBirth(r.sentence.text)) continue;
       const points = anchors(q, r);
       for (const v of plainVenues(r.sentence.text)) {
         const key = `v${fold(v.text)}`;

@@ -5,7 +5,7 @@ import type { AnalyzedQuestion } from './analyze-question.js';
 import type { Knowledge, ScoredSentence } from './knowledge.js';
 import { anchors, articlesAmong, best, clip, evidenceFor, proximity, vote, type Candidate } from './candidates.js';
 import { anyWord, CUT, describe, finish, isSpeechTerm, readable, singularOf, weightOf, type Partial } from './answer-common.js';
-import { asksWhoHeads, headedNoun, isClassNoun, isPersonNoun, isSpecificNoun, narrowerRoles } from './question-kind.js';
+import { asksWhoHeads, headedNoun, headRoles, isClassNoun, isPersonNoun, isSpecificNoun, narrowerRoles } from './question-kind.js';
 import { TUNING } from './tuning.js';
 import { escapeRegExp } from '../regexp.js';
 
@@ -61,6 +61,8 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
   const personAsked = roleAsked !== undefined && isPersonNoun(roleAsked);
   const complement = roleAsked ? roleComplement(q, roleAsked, k) : undefined;
   const headAsked = asksWhoHeads(q.text);
+  // "Quel magistrat présidait …": a heading role answers as the role asked does.
+  const headRe = headAsked && roleAsked !== undefined && !headRoles().has(roleAsked) ? anyWord(headRoles()) : undefined;
   // "Qui présidait le tribunal …": the body headed; one the text makes head of another body does not answer.
   const headed = roleAsked && !complement && headAsked ? headComplement(q.text, k) : undefined;
   // "le procureur de Lisbonne, Paulo Dias": the name right after "ROLE de" completes the role; it does not hold it.
@@ -82,6 +84,8 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
   // person, which a nearby sentence does not give.
   const complementEntity = complement !== undefined ? k.entityByKey(complement) : undefined;
   const complementIsBody = complementEntity !== undefined && (k.entityType(complementEntity) === 'org' || k.entityType(complementEntity) === 'place');
+  // "l'avocat de Hashem Abedi": the role's complement is a person the question names.
+  const complementIsPerson = complement !== undefined && [...q.entities.keys()].some((id) => k.entityType(id) === 'person' && fold(k.ann.entities[id].name).split(/[\s-]+/).includes(complement));
   const nearbySays = (index: number, word: string) => {
     const [first, end] = k.sentences.range(k.sentences.docOf(index));
     for (let i = Math.max(first, index - COMPLEMENT_REACH); i < Math.min(end, index + COMPLEMENT_REACH + 1); i++) if (fold(k.sentence(i).text).includes(word)) return true;
@@ -108,6 +112,26 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
   const roleOfComplementSaid = () => roleOfSaid ??= !!roleOf && complementEntity !== undefined && k.entityType(complementEntity) !== 'person'
     && ranked.some((r) => roleOf.test(fold(r.sentence.text)))
     && !k.ann.entities.some((e) => e.type === 'person' && e.descriptions.some((d) => roleOf.test(fold(d.text))));
+  // "chef de la police" for "Qui dirigeait la police": a heading role completed by the body asked, in folded text.
+  const headedRole = headed ? new RegExp(`(?:^|[^\\p{L}])(?:${[...narrower].map(escapeRegExp).join('|')})e?s?\\s+${OF}\\s*(?:[\\p{L}-]+\\s+){0,2}?${escapeRegExp(headed)}`, 'u') : undefined;
+  // A person the sentence names apart from the heading role it gives the body asked.
+  const headedElsewhere = (text: string, mentions: readonly { start: number; type: string }[], m: { entity: number; start: number; end: number }) => {
+    if (!headedRole?.test(fold(text))) return false;
+    const { around } = roleContext(text, m, mentions);
+    return !around.includes(headed!) && !describedAs(m.entity).includes(headed!);
+  };
+  // The role asked after its article ("le procureur", "du président", "la cheffe"), in folded text.
+  const definiteRole = roleAsked !== undefined ? new RegExp(`(?:^|[^\\p{L}])(?:le|la|l'|du|au)\\s*(?:${[roleAsked, ...narrower].map(escapeRegExp).join('|')})e?(?![\\p{L}])`, 'u') : undefined;
+  // That role, completed by what the question asks it of or by nothing ("du chef de l'État" heads no association), with
+  // no person named before it.
+  const ownRoleSaid = (folded: string, mentions: readonly { start: number; type: string }[]) => {
+    const m = definiteRole!.exec(folded);
+    // "X, 60 ans, …, aurait été le chef du renseignement": a person named before the role is its subject.
+    if (!m || mentions.some((o) => o.type === 'person' && o.start < m.index)) return false;
+    const of = complement ?? headed;
+    const next = new RegExp(`^\\s+${OF}\\s*([\\p{L}-]+)`, 'u').exec(folded.slice(m.index + m[0].length))?.[1];
+    return !of || !next || next.startsWith(of.slice(0, Math.max(MIN_ROLE_STEM, of.length - 1)));
+  };
   for (const r of readable(ranked, false)) {
     const points = anchors(q, r);
     const subjects = verb ? subjectsOf(r.sentence.text, r.sentence.mentions, verb) : new Set<number>();
@@ -144,7 +168,10 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
       const saysStem = !!stemRe && stemRe.test(ownWords(fold(r.sentence.text.slice(m.end, m.end + ROLE_REACH))));
       // "l'accusé surnommé « l'homme au chapeau »": the nickname the question quotes, said right after the name.
       const nicknamed = !!nickname && fold(r.sentence.text.slice(m.end, m.end + NICKNAME_REACH)).replace(/[«»"“”]/g, ' ').replace(/\s+/g, ' ').includes(nickname);
-      const hasRole = roleAsked !== undefined && !roleOfBefore!.test(before) && (holdsRole(around) || holdsRole(describedAs(m.entity)) || standsFor || listed || spokenAs || heads || saysStem || nicknamed);
+      // "Quel magistrat présidait la cour …": "le président X", not the head of another body ("président de la SNCF").
+      const headsAsked = !!headRe && (headRe.test(around) || headRe.test(describedAs(m.entity)))
+        && !(headed && [around, describedAs(m.entity)].some((t) => [...headRoles()].some((n) => otherComplement(t, n, headed))));
+      const hasRole = roleAsked !== undefined && !roleOfBefore!.test(before) && (holdsRole(around) || holdsRole(describedAs(m.entity)) || standsFor || listed || spokenAs || heads || saysStem || nicknamed || headsAsked);
       // "Quel chef du gouvernement …": a person is asked; a name the text does not give that role (a ship, a company) does
       // not answer.
       if (q.expects === 'person' && personAsked && m.type !== 'person' && !hasRole && !isSubject) continue;
@@ -156,9 +183,15 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
       // (not one the sentence says heads what is asked: "X, qui préside la conférence").
       if (headed && !heads && !around.includes(headed) && !describedAs(m.entity).includes(headed)
         && [around, describedAs(m.entity)].some((t) => [...narrower].some((n) => otherComplement(t, n, headed)))) continue;
+      // "Le chef de la police … a démissionné après la mort de l'ancien Premier ministre X": the sentence gives the
+      // body asked its own head, so X, who holds a heading role of no such body, is not it.
+      if (headedElsewhere(r.sentence.text, r.sentence.mentions, m)) continue;
       // "Quel enquêteur du BST …": "l'enquêteur X" with the BST (a body or a place) named in a sentence nearby of the same
       // article holds it.
       if (complement && hasRole && !around.includes(complement) && !describedAs(m.entity).includes(complement) && (ownComplement || (!sentenceSays(complement) && !(complementIsBody && nearbySays(r.index, complement)) && !(!otherComplement(describedAs(m.entity), roleAsked!, complement) && roleOfComplementSaid())))) continue;
+      // "l'avocat de X": a relation to one person; "l'avocate Y, qui représente des familles" in a sentence that names X
+      // is not it — the role must be said of X ("son avocate Y", "Y, l'avocat de X").
+      if (complement && complementIsPerson && hasRole && !around.includes(complement) && !describedAs(m.entity).includes(complement) && !POSSESSIVE_ROLE.test(before)) continue;
       // "Quel arbitre …": a person the text never gives that role does not answer; nor does an organisation the
       // role's word stands beside ("il juge la SNCF" for "Quelle magistrate …").
       if (roleRequired && (!hasRole || (q.expects === 'person' && m.type !== 'person'))) continue;
@@ -186,6 +219,20 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
       const key = act.entity !== undefined ? `e${act.entity}` : `s${nameKey(act.speakerText)}`;
       vote(pool, key, weightOf(r) * weight, r.index, r.sentence.doc);
       if (!display.has(key)) display.set(key, act.entity !== undefined ? k.displayName(act.entity) : act.speakerText);
+    }
+    // "Le chef de la police nationale a annoncé sa démission. « … », a déclaré Itaru Nakamura": the role asked, said
+    // with its article and no name beside it, is held by the one person the article names first in the sentences after.
+    if (roleAsked !== undefined && definiteRole && ownRoleSaid(folded ??= fold(r.sentence.text), r.sentence.mentions)
+      && !r.sentence.mentions.some((m) => m.type === 'person' && holdsRole(roleContext(r.sentence.text, m, r.sentence.mentions).around) && !headedElsewhere(r.sentence.text, r.sentence.mentions, m))
+      && (!headed || sentenceSays(headed)) && (!complement || sentenceSays(complement))) {
+      const holder = nextNewPerson(k, r.index);
+      if (holder !== undefined && !q.entities.has(holder.entity) && !isNamed(holder.entity) && !isObject(holder.entity)
+        && (!describe(k, holder.entity) || holdsRole(describedAs(holder.entity))) && actsAsHolder(k, holder, holdsRole)) {
+        const key = `e${holder.entity}`;
+        vote(pool, key, weightOf(r) * TUNING.identified, r.index, r.sentence.doc);
+        vote(pool, key, 0, holder.sentence, r.sentence.doc);
+        display.set(key, k.displayName(holder.entity));
+      }
     }
     // "L'un des tireurs a été tué. Il s'agissait de l'Algérien X.", "Le plongeur, identifié sous le nom de X, …": the
     // sentence after one that says what the question asks names who it was.
@@ -287,6 +334,47 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
   return finish(k, ranked, c, clip(answer, CUT));
 }
 
+/**
+ * A possessive before the role right before a name ("son avocate X", "l'adjoint de celui-ci, X"), in folded text; one
+ * word may stand between, a given name read apart from the name ("l'adjoint de celui-ci, Luiz Carlos da Costa").
+ */
+const POSSESSIVE_ROLE = /(?:(?:^|[^\p{L}])(?:son|sa|ses|leur|leurs)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?|[\p{L}-]+\s+(?:de|d')\s*(?:celui-ci|celle-ci|ce dernier|cette derniere))\s*,?\s*(?:[\p{L}-]+\s+)?$/u;
+
+/** Sentences after one that gives a role without a name read for the name of who holds it. */
+const HOLDER_REACH = 2;
+/**
+ * The first person an article names after a sentence, in the HOLDER_REACH sentences that follow it, when they name
+ * one person only and the article has not named them before.
+ */
+function nextNewPerson(k: Knowledge, index: number): { entity: number; sentence: number; start: number; end: number } | undefined {
+  const doc = k.sentences.docOf(index);
+  const [first, end] = k.sentences.range(doc);
+  const seen = new Set<number>();
+  for (let i = first; i <= index; i++) for (const m of k.sentence(i).mentions) if (m.type === 'person') seen.add(m.entity);
+  for (let i = index + 1; i < Math.min(end, index + 1 + HOLDER_REACH); i++) {
+    const people = new Set(k.sentence(i).mentions.filter((m) => m.type === 'person').map((m) => m.entity));
+    if (!people.size) continue;
+    const fresh = [...people].filter((e) => !seen.has(e));
+    const m = k.sentence(i).mentions.find((x) => x.entity === fresh[0]);
+    return fresh.length === 1 && people.size === 1 && m ? { entity: fresh[0]!, sentence: i, start: m.start, end: m.end } : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * True when the person named after a role without a name speaks in their sentence ("», a déclaré X") or opens its
+ * clause as its subject ("Après quatre heures, X a requis"), with no apposition that gives them another role ("X,
+ * garagiste à Tartu, …"); a name after "de" ("l'appartement de X") is no subject.
+ */
+function actsAsHolder(k: Knowledge, h: { entity: number; sentence: number; start: number; end: number }, holdsRole: (folded: string) => boolean): boolean {
+  if (k.actsIn(h.sentence).some((a) => a.entity === h.entity)) return true;
+  const text = k.sentence(h.sentence).text;
+  const before = text.slice(0, h.start).trimEnd();
+  if (before !== '' && !/[,;:]$/u.test(before)) return false;
+  const apposition = /^\s*,([^,;:.]*),/u.exec(text.slice(h.end))?.[1];
+  return apposition === undefined || holdsRole(fold(apposition));
+}
+
 /** "qui a tué le professeur": the noun the question's verb acts on (folded). */
 const OBJECT_OF_VERB = /(?:^|[^\p{L}])qui\s+(?:a|ont|avait|avaient)\s+\p{L}+\s+(?:le|la|les|l')\s*(\p{L}[\p{L}-]*)/u;
 
@@ -326,6 +414,9 @@ function roleContext(text: string, m: { start: number; end: number }, mentions: 
   // The window starts at a word's start: "le vice-ministre …, X" is not read as "ministre …, X".
   let from = Math.max(0, m.start - ROLE_REACH);
   while (from > 0 && /[\p{L}'’-]/u.test(text[from - 1]!)) from--;
+  // "La présidente de la 31e chambre du tribunal judiciaire de Paris, Marie Debue": a title whose complements run
+  // past the window, set before the name by a comma, is read whole, from its determiner.
+  from = Math.min(from, longTitleStart(text, m.start) ?? from);
   // "le maire de Trèbes et le Premier ministre X", "X, collaborateur de Y, et sa compagne Z", "en présence du
   // président X et du chef Y": a phrase coordinated
   // before the name's own is another's.
@@ -345,6 +436,17 @@ function roleContext(text: string, m: { start: number; end: number }, mentions: 
   const opens = !titlesNext && (/^\s*,(?!\s*(?:de|du|des|d['’]|et|ou)\s)/iu.test(text.slice(m.end)) || COPULA_AFTER.test(text.slice(m.end)));
   const after = opens ? ownWords(fold(text.slice(m.end, to)), true) : '';
   return { before, around: canonicalTitles(`${before} ${after}`) };
+}
+
+/** Characters at most of a title phrase read whole before a name. */
+const LONG_TITLE_REACH = 120;
+/** Where the noun phrase before ", NAME" starts when it opens its clause on a determiner ("La présidente de …, X"). */
+function longTitleStart(text: string, at: number): number | undefined {
+  const head = text.slice(0, at).replace(/,\s*$/u, '');
+  if (head.length === at) return undefined;
+  const start = Math.max(...[...',;:«»()."“”'].map((c) => head.lastIndexOf(c))) + 1;
+  const phrase = head.slice(start);
+  return phrase.length <= LONG_TITLE_REACH && /^\s*(?:le|la|l['’])\s*\p{L}/iu.test(phrase) ? start : undefined;
 }
 
 /**

@@ -170,13 +170,22 @@ const HEAD_OF = new RegExp(patterns.headOf);
 const HEAD_ROLE = 'patron';
 /** True when a question asks who heads something ("Qui dirige …", "Qui est à la tête de …"). */
 export function asksWhoHeads(question: string): boolean {
-  return HEAD_OF.test(foldQuestion(cleanQuestion(question)));
+  const f = foldQuestion(cleanQuestion(question));
+  return HEAD_OF.test(f) || HEAD_OF_WHICH.test(f);
+}
+/** "Quel magistrat présidait …" (folded): a role asked of who heads something; a heading role answers too. */
+const HEAD_OF_WHICH = new RegExp(patterns.headOfWhich);
+/** The roles that head something ("président", "directeur", "chef" …). */
+export function headRoles(): Set<string> {
+  return new Set([HEAD_ROLE, ...narrowerRoles(HEAD_ROLE)]);
 }
 /** The noun a head question asks the head of ("Qui présidait le tribunal …" → "tribunal"), folded, if it asks one. */
 export function headedNoun(question: string): string | undefined {
-  return HEADED.exec(foldQuestion(cleanQuestion(question)))?.[1];
+  const f = foldQuestion(cleanQuestion(question));
+  return (HEADED.exec(f) ?? HEADED_WHICH.exec(f))?.[1];
 }
 const HEADED = new RegExp(`${patterns.headOf}\\s*(?:le\\s+|la\\s+|les\\s+|l')?\\s*(\\p{L}{3,})`, 'u');
+const HEADED_WHICH = new RegExp(`${patterns.headOfWhich}\\s*(?:le\\s+|la\\s+|les\\s+|l')?\\s*(\\p{L}{3,})`, 'u');
 /** "Qui défend …", "qui plaidait pour …", "c'est qui qui défend …" (folded): a question about someone's lawyer. */
 const DEFENDS = new RegExp(patterns.defends);
 /** The role of who defends someone in court. */
