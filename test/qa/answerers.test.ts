@@ -1932,3 +1932,14 @@ describe('"l\'avocat de X", a relation to a person the question names', () => {
     expect(own.ask("Qui était l'avocat de Jaan Kask pendant le procès ?").answer).toContain('Peeter Mets');
   });
 });
+
+describe('words of one report (fr-synonyms groups, sameCounts)', () => {
+  it('matches "meurtre" with "assassinat" and counts "rescapés" with "survivants"', () => {
+    const e = engineOf([article('m', [
+      "L'accusé a été jugé pour l'assassinat d'un couple de policiers à Tartu le 13 juin 2016.",
+      'Le naufrage a fait 78 morts et 104 survivants, selon les autorités.',
+    ])]);
+    expect(e.ask('Le double meurtre de Tartu, c\'était quand ?').answer).toContain('13 juin 2016');
+    expect(e.ask('Y a eu combien de rescapés au total ?').answer).toContain('104');
+  });
+});
