@@ -108,7 +108,8 @@ export function reportsSpeech(text: string): boolean {
  * only credits a detail to a source ("un incendie dû selon les autorités à …") is no statement for "qu'a dit X".
  */
 export function quotesSomeone(text: string): boolean {
-  return (/["«»“”]/.test(text) || /^\s*(?:selon|d['’]apr[eè]s)\s/iu.test(text)) && reportsSpeech(text);
+  // "Selon nos informations, …" is the outlet's own reporting, no one's words.
+  return (/["«»“”]/.test(text) || /^\s*(?:selon|d['’]apr[eè]s)\s+(?!nos\s|notre\s)/iu.test(text)) && reportsSpeech(text);
 }
 
 /** Marks of spoken words inside a quotation. */

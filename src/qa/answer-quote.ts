@@ -46,6 +46,8 @@ export function answerQuote(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
   };
   const consider = (i: number, bySpeaker: number, topic: number) => {
     const act = k.ann.speech[i];
+    // "Selon nos informations, …": the outlet's own reporting is no one's statement.
+    if (OUTLET_SPEAKER.test(fold(act.speakerText))) return;
     // The rest of the question (about what, where, to whom) is matched by the ranking of its sentence.
     const intro = introOf(act);
     const context = Math.max(rankedScore.get(act.sentence) ?? 0, intro !== undefined ? rankedScore.get(intro) ?? 0 : 0);
@@ -169,6 +171,8 @@ function inComplement(k: Knowledge, id: number, question: string): boolean {
   }
   return false;
 }
+/** A speaker phrase that is the outlet itself ("nos informations", "notre envoyé spécial"), folded. */
+const OUTLET_SPEAKER = /^(?:nos|notre)\s/;
 
 /**
  * "de" or "contre" right before a name ("la défense de X", "l'avocat d'X", "contre X"): the name completes another

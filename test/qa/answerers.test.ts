@@ -1943,3 +1943,14 @@ describe('words of one report (fr-synonyms groups, sameCounts)', () => {
     expect(e.ask('Y a eu combien de rescapés au total ?').answer).toContain('104');
   });
 });
+
+describe('"Selon nos informations, …"', () => {
+  it('is the outlet\'s own reporting, no one\'s words: it answers no quote question', () => {
+    const e = engineOf([article('n', [
+      'Les frères Saïd et Chérif Kask se sont retranchés dans une imprimerie à Tartu.',
+      "Selon nos informations, un employé serait resté caché dans l'entrepôt de l'imprimerie sans que les frères Kask ne découvrent sa présence.",
+    ])]);
+    expect(e.ask("Dans l'imprimerie, un des Kask a dit quoi ?").answer).toBeNull();
+    expect(e.ask("Qu'a dit Chérif Kask dans l'imprimerie ?").answer).toBeNull();
+  });
+});
