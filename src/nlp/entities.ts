@@ -148,8 +148,10 @@ export function findNames(sentence: string, tokens: Token[], seenInside: (folded
   while (i < tokens.length) {
     const t = tokens[i];
     const titled = (HONORIFIC.test(t.text) && tokens[i + 1]?.upper) || capitalTitleAt(sentence, tokens, i);
-    // "l'ancien Premier ministre": the capitalised first word of a title of two words names no one.
-    const titleWord = !!tokens[i + 1] && !tokens[i + 1]!.upper && FR.titles.has(`${t.text.toLowerCase()} ${tokens[i + 1]!.text.toLowerCase()}`);
+    // "l'ancien Premier ministre": the capitalised first word of a title of two words names no one; nor does a title
+    // written in capitals ("le PDG de Tepco").
+    const titleWord = (!!tokens[i + 1] && !tokens[i + 1]!.upper && FR.titles.has(`${t.text.toLowerCase()} ${tokens[i + 1]!.text.toLowerCase()}`))
+      || (/^\p{Lu}{2,}$/u.test(t.text) && FR.titles.has(t.text.toLowerCase()) && !tokens[i + 1]?.upper);
     if (!t.upper || isElision(t) || /^\d/.test(t.text) || titled || titleWord || NOT_NAMES.has(t.text) || VERB_AND_PRONOUN.test(t.text)) {
       i++;
       continue;

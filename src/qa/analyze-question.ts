@@ -1,7 +1,7 @@
 import patterns from './data/question-patterns.json' with { type: 'json' };
 import quantityWords from './data/quantity-words.json' with { type: 'json' };
 import questionNouns from './data/question-nouns.json' with { type: 'json' };
-import { questionType, type AnswerType } from './question-kind.js';
+import { narrowerRoles, questionType, type AnswerType } from './question-kind.js';
 import { DEMONYM_ENDINGS, EN, FR, SPEECH_FORMS, fold, frenchCountryNames, isStopword, nameKey, peopleOf } from '../nlp/french.js';
 import { tokenize, stem, termOf, isElision, type Token } from '../nlp/tokens.js';
 import type { EntityType } from '../nlp/entities.js';
@@ -276,6 +276,24 @@ const NUMBER_TERMS = (() => {
 })();
 
 /**
+ * "Le patron d'Air France …, c'était qui ?": a role the corpus never writes is matched by the one-word roles that
+ * hold it ("le PDG d'Air France"), as a synonym is, and weighs as the rarest of them.
+ */
+function roleAlternatives(noun: string, terms: Map<string, number>, alternatives: Map<string, { of: string; factor: number }>, vocab: Vocabulary): void {
+  const own = termOf(noun);
+  const weight = own !== undefined ? terms.get(own) : undefined;
+  if (own === undefined || weight === undefined || vocab.df(own) > 0) return;
+  const forms: number[] = [];
+  for (const role of narrowerRoles(noun)) {
+    const t = /\s/.test(role) ? undefined : termOf(role);
+    if (t === undefined || terms.has(t) || alternatives.has(t) || vocab.df(t) === 0) continue;
+    alternatives.set(t, { of: own, factor: TUNING.synonymFactor });
+    forms.push(idf(vocab, t));
+  }
+  if (forms.length) terms.set(own, Math.min(weight, Math.max(...forms)));
+}
+
+/**
  * Other written forms of the question's terms that the corpus holds (synonyms, word family), with the factor a
  * match through them counts for. A term the corpus writes only another way weighs as its rarest written form.
  */
@@ -363,6 +381,7 @@ export function analyzeQuestion(input: string, vocab: Vocabulary): AnalyzedQuest
   const { terms, soft, unknownNames } = questionTerms(text, tokens, used, vocab, kind, english);
   if (type.expects === 'quantity') softenMeasureWords(terms, soft);
   const { alternatives, shared: sharedAlternatives } = termAlternatives(terms, vocab);
+  if (kind === 'who' && type.noun) roleAlternatives(type.noun, terms, alternatives, vocab);
 
   // A bare name ("Ana Ribeiro ?") asks who that is.
   if (kind === 'what' && entities.size === 1 && terms.size === 0 && soft.size === 0 && used.every(Boolean)) {

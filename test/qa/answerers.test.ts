@@ -1954,3 +1954,16 @@ describe('"Selon nos informations, …"', () => {
     expect(e.ask("Qu'a dit Chérif Kask dans l'imprimerie ?").answer).toBeNull();
   });
 });
+
+describe('a role the corpus writes another way', () => {
+  it('"Le patron de X" is matched by "le PDG de X, Y", and a title in capitals names no one', () => {
+    const e = engineOf([article('p', [
+      "Le Concorde de la compagnie Baltic Air s'est écrasé mardi près de Tartu.",
+      "L'appareil a vraisemblablement subi un feu de moteur, a indiqué le PDG de Baltic Air, Jaan Kask.",
+      'Le PDG de Baltic Air reste introuvable.',
+    ])]);
+    const names = buildCorpusIndex([article('q', ['Mais où est donc passé Jaan Kask, le PDG de Baltic Air, depuis le début de la crise ?', 'Nulle trace du PDG.'])]).meta.entities.map((x) => x.name);
+    expect(names.filter((n) => n.includes('PDG'))).toEqual([]);
+    expect(e.ask("Le patron de Baltic Air à l'époque du crash, c'était qui ?").answer).toContain('Jaan Kask');
+  });
+});
