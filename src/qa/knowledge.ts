@@ -204,7 +204,8 @@ export class Knowledge implements Vocabulary {
    */
   shortFormsOf(q: AnalyzedQuestion): Map<number, number> {
     const out = new Map<number, number>();
-    const places = [...q.entities.keys()].filter((id) => this.ann.entities[id].type === 'place');
+    // A name of no known type ("le maire de Dammartin") may be a place's short form too ("Dammartin-en-Goële").
+    const places = [...q.entities.keys()].filter((id) => this.ann.entities[id].type === 'place' || this.ann.entities[id].type === 'other');
     if (!places.length) return out;
     if (!this.placesByStart) {
       this.placesByStart = new Map();

@@ -1967,3 +1967,14 @@ describe('a role the corpus writes another way', () => {
     expect(e.ask("Le patron de Baltic Air à l'époque du crash, c'était qui ?").answer).toContain('Jaan Kask');
   });
 });
+
+describe('a town the question names by the first word of its compound name', () => {
+  it('is the same place ("Vaikla" for "Vaikla-en-Lääne"), though the corpus reads "Vaikla" alone as a name of no type', () => {
+    const e = engineOf([article('v', [
+      "Les frères Kask étaient retranchés dans une imprimerie de Vaikla-en-Lääne.",
+      "La prise d'otages avait débuté dans une imprimerie à Vaikla-en-Lääne, rue Jaan Poska, en Harjumaa.",
+      "Selon le maire de Vaikla, il s'agit d'un commercial.",
+    ])]);
+    expect(e.ask("Dans quelle rue de Vaikla se trouvait l'imprimerie où les frères se sont retranchés ?").answer).toContain('rue Jaan Poska');
+  });
+});
