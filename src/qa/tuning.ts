@@ -112,8 +112,8 @@ export const TUNING = {
   leanedName: 0.75,
   /** A place of the question that only the article's opening sentences name (its scene) counts this share. */
   sceneName: 0.5,
-  /** The sentences that open an article (a title, a lead) read for its scene. */
-  leadSentences: 3,
+  /** The sentences that open an article (a title, a lead and its paragraph) read for its scene (3 → 5 in session 13: +4 right, −1 wrong over 62 read sets). */
+  leadSentences: 5,
   /**
    * What the phrase naming who speaks in a sentence says of the question (written in that sentence or another:
    * "…», a dit le maire de X"), when the sentence does not say it itself, counts this share of its weight in the

@@ -1978,3 +1978,14 @@ describe('a town the question names by the first word of its compound name', () 
     expect(e.ask("Dans quelle rue de Vaikla se trouvait l'imprimerie où les frères se sont retranchés ?").answer).toContain('rue Jaan Poska');
   });
 });
+
+describe("an article's scene", () => {
+  it('is the place its first five sentences name: a later sentence that does not repeat it still answers', () => {
+    const e = engineOf([article('s', [
+      'Un drame a frappé la région mardi.', 'Les secours sont arrivés très vite.', 'Le bilan reste provisoire.',
+      'Les faits se sont produits à Vaikla, dans le nord du pays.', 'Les habitants sont sous le choc.',
+      'Les affrontements entre la police et les manifestants ont eu lieu le vendredi 26 avril 2013.',
+    ])]);
+    expect(e.ask("Les affrontements entre police et manifestants à Vaikla, c'était quand ?").answer).toContain('26 avril 2013');
+  });
+});
