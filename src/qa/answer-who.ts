@@ -165,7 +165,8 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
       // "Qui dirige l'enquête ?" of "Le capitaine X, qui dirige l'enquête": the subject of the heading verb heads it.
       const heads = headAsked && HEADS_AFTER.test(r.sentence.text.slice(m.end, m.end + ROLE_REACH));
       // "X tient un garage" for "le garagiste": a description noun the classes do not know, said by the words after the name.
-      const saysStem = !!stemRe && stemRe.test(ownWords(fold(r.sentence.text.slice(m.end, m.end + ROLE_REACH))));
+      // Not past a comma: "X de classer l'affaire, car le chalutier a coulé" says nothing of X.
+      const saysStem = !!stemRe && stemRe.test(ownWords(fold(r.sentence.text.slice(m.end, m.end + ROLE_REACH).split(/[,;:]/)[0]!)));
       // "l'accusé surnommé « l'homme au chapeau »": the nickname the question quotes, said right after the name.
       const nicknamed = !!nickname && fold(r.sentence.text.slice(m.end, m.end + NICKNAME_REACH)).replace(/[«»"“”]/g, ' ').replace(/\s+/g, ' ').includes(nickname);
       // "Quel magistrat présidait la cour …": "le président X", not the head of another body ("président de la SNCF").

@@ -1989,3 +1989,13 @@ describe("an article's scene", () => {
     expect(e.ask("Les affrontements entre police et manifestants à Vaikla, c'était quand ?").answer).toContain('26 avril 2013');
   });
 });
+
+describe('a description noun the classes do not know, said after a name', () => {
+  it('is not read past a comma ("X de classer l\'affaire, car le chalutier a coulé" says nothing of X)', () => {
+    const e = engineOf([article('c', [
+      "La décision du juge fait suite à une recommandation de la procureure Liis Org de classer l'affaire, car le chalutier a coulé en dehors des eaux territoriales.",
+      "Neuf Estoniens étaient accusés d'être impliqués dans le naufrage du chalutier Merilind, qui a coulé au large de Saaremaa.",
+    ])]);
+    expect(e.ask("Le chalutier qui a coulé, il s'appelait comment ?").answer ?? '').not.toContain('Liis Org');
+  });
+});
