@@ -394,6 +394,15 @@ const IT_IS_REACH = 20;
 /** Openings of a sentence whose subject is in the sentence before (folded). */
 const ANAPHORIC = /^(\W*)(il|elle|ils|elles|celui-ci|celle-ci|ceux-ci|ce dernier|cette derniere|(le|la|les) (premier|premiere|second|seconde|deuxieme|troisieme|dernier|derniere|meme)s?\b|(ce|cet|cette|ces) \p{L}+|c'est|lui|leur)\b/u;
 
+/** An opening clause, then a subject pronoun (folded): "ne le 25 decembre 1964, il …". */
+const PRONOUN_AFTER_OPENING = /^\W*[^,.;:«»"()]{2,60},\s*(il|elle)\s/u;
+
+/** True when a sentence's subject is a pronoun, at its start ("Il a …") or after an opening clause ("Né en 1964, il …"). */
+export function pronounSubject(text: string): boolean {
+  const head = fold(text.slice(0, 80));
+  return ANAPHORIC.test(head.slice(0, OPENING)) || PRONOUN_AFTER_OPENING.test(head);
+}
+
 /** Folded description without its determiner, for matching "la ministre portugaise" to "ministre portugaise". */
 export function descriptionKey(text: string): string {
   return nameKey(text)

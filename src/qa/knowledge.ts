@@ -301,7 +301,7 @@ export class Knowledge implements Vocabulary {
       const words = wordsOf(a.speakerText);
       return { words, terms: terms(a.speakerText), entities: names.filter((n) => n.forms.some((f) => ` ${words} `.includes(` ${f} `))).map((n) => n.id) };
     });
-    const scorer = new SentenceScorer(q, this.sentences, this.avgLength, forms, (i) => this.speakersIn(i), this.shortFormsOf(q), phrasesOf, this.demonymTermsOf(q), (id) => this.entityType(id) === 'place');
+    const scorer = new SentenceScorer(q, this.sentences, this.avgLength, forms, (i) => this.speakersIn(i), this.shortFormsOf(q), phrasesOf, this.demonymTermsOf(q), (id) => this.entityType(id) === 'place', (id) => this.entityType(id) === 'person');
     if (!scorer.totalWeight) return [];
     const candidates = new Set<number>();
     // Lunr chooses the articles; their sentences are then scored on their own merits.

@@ -5,7 +5,7 @@
  * sentence covers, with what those sentences supply.
  */
 import type { SentenceStore } from '../index/sentence-store.js';
-import type { AnnotatedSentence } from '../nlp/annotate.js';
+import { pronounSubject, type AnnotatedSentence } from '../nlp/annotate.js';
 import type { AnalyzedQuestion } from './analyze-question.js';
 import { TUNING } from './tuning.js';
 import { fold } from '../nlp/french.js';
@@ -74,6 +74,8 @@ export class SentenceScorer {
     private readonly demonymTerms?: Map<string, number>,
     /** True for an entity that is a place. */
     private readonly isPlace?: (id: number) => boolean,
+    /** True for an entity that is a person. */
+    private readonly isPerson?: (id: number) => boolean,
   ) {
     this.termWeight = [...q.terms.values()].reduce((a, b) => a + b, 0);
     this.entityWeight = [...q.entities.values()].reduce((a, b) => a + b, 0);
@@ -173,6 +175,24 @@ export class SentenceScorer {
   }
   private readonly scenes = new Map<number, Set<number>>();
 
+  /** The people an article's opening sentences name. */
+  private leadPeople(s: number): Set<number> {
+    const doc = this.sentences.docOf(s);
+    let people = this.leads.get(doc);
+    if (!people) {
+      people = new Set();
+      const [first, end] = this.sentences.range(doc);
+      for (let i = first; i < Math.min(end, first + TUNING.leadPeopleSentences); i++) for (const m of this.sentences.get(i).mentions) if (this.isPerson!(m.entity)) people.add(m.entity);
+      this.leads.set(doc, people);
+    }
+    return people;
+  }
+  private readonly leads = new Map<number, Set<number>>();
+
+  private namesPerson(s: number): boolean {
+    return this.sentences.get(s).mentions.some((m) => this.isPerson!(m.entity));
+  }
+
   private sameDoc(a: number, b: number): boolean {
     return b >= 0 && b < this.sentences.count && this.sentences.docOf(a) === this.sentences.docOf(b);
   }
@@ -219,6 +239,8 @@ export class SentenceScorer {
     for (const [id, w] of q.entities) {
       let share = r.entities.has(id) ? (r.byDemonym?.has(id) ? TUNING.demonymName : 1) : Math.max(0, ...around.filter(([n]) => n.entities.has(id)).map(([, x]) => Math.max(TUNING.leanedName, x)));
       if (share < TUNING.sceneName && q.kind !== 'who' && this.isPlace?.(id) && this.scene(index).has(id)) share = TUNING.sceneName;
+      // "Né le 25 décembre 1964, il …", a sentence that points back and names no one, about the person its article opens on.
+      else if (share < TUNING.leadPerson && q.kind !== 'quote' && this.isPerson?.(id) && !this.namesPerson(index) && pronounSubject(sentence.text) && this.leadPeople(index).has(id)) share = TUNING.leadPerson;
       covered += share * w;
       named += share * w;
     }

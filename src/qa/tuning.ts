@@ -102,6 +102,11 @@ export const TUNING = {
   antecedent: 0.8,
   /** … times this for each further step back (two steps at most). */
   antecedentDecay: 0.6,
+  /** A person of the question that only the opening of an article names counts this share of a name said, in a
+   *  sentence of it that points back and names no one ("Né le 25 décembre 1964, il …"). */
+  leadPerson: 0.7,
+  /** … the people its first this many sentences name. */
+  leadPeopleSentences: 2,
   /** Share of a neighbour's score (same paragraph) a sentence adds. */
   neighbour: 0.25,
   /** … of the next sentence's, when that one points back to it. */

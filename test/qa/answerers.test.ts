@@ -1999,3 +1999,18 @@ describe('a description noun the classes do not know, said after a name', () => 
     expect(e.ask("Le chalutier qui a coulé, il s'appelait comment ?").answer ?? '').not.toContain('Liis Org');
   });
 });
+
+describe('a sentence whose subject is a pronoun and that names no one', () => {
+  const e = engineOf([article('p', [
+    "Marten Kolberg, 48 ans, l'homme qui a ouvert le feu dans la gare de Tarvik, fait l'objet d'une enquête approfondie.",
+    'Les enquêteurs ont interrogé ses voisins et son employeur pendant deux jours.',
+    "Un responsable de la police, Juhan Saar, a insisté sur ce qu'il restait à éclaircir.",
+    'Né le 3 mai 1976, il aurait été élevé par sa grand-mère.',
+  ])]);
+  it("is about the person its article opens on ('Né le 3 mai 1976, il …')", () => {
+    expect(e.ask('Marten Kolberg, il est né quand ?').answer).toContain('3 mai 1976');
+  });
+  it('is not about someone the article does not open on', () => {
+    expect(e.ask('Quand est né Juhan Saar ?').answer).toBeNull();
+  });
+});
