@@ -14,6 +14,8 @@ import { TUNING } from './tuning.js';
 import answerWords from './data/fr-answer-words.json' with { type: 'json' };
 import questionNouns from './data/question-nouns.json' with { type: 'json' };
 
+/** Characters before a place read for the title it is the complement of ("le président de la région de"). */
+const TITLE_REACH = 48;
 /** Characters before a place read for its preposition ("à", "dans la ville de"). */
 const PREPOSITION_REACH = 24;
 /** Before a place: "à", "dans", "la ville de", "l'île", "le port de" (folded). */
@@ -41,7 +43,8 @@ const TITLES = anyOf([...FR.titles]);
 /** "le maire de quelle ville": a title whose complement a question asks, folded. */
 const TITLE_OF_ASKED = new RegExp(`(?:^|[^\\p{L}])(${TITLES})s?\\s+(?:de|du|des|d')\\s*quel`, 'u');
 /** "le préfet de Charente-Maritime X", "le maire de Trèbes": a title right before the "de" that opens a place, folded. */
-const TITLE_OF = new RegExp(`(?:^|[^\\p{L}])(${TITLES})s?\\s+(?:de|du|des|d')\\s*(?:la\\s+|l')?\\s*$`, 'u');
+// "le président de la région de Valence": an area noun may come between.
+const TITLE_OF = new RegExp(`(?:^|[^\\p{L}])(${TITLES})s?\\s+(?:de|du|des|d')\\s*(?:la\\s+|l')?\\s*(?:(?:${FR.placeCueNouns.join('|')})\\s+(?:de|du|des|d')\\s*(?:la\\s+|l')?\\s*)?$`, 'u');
 /** Nouns that ask a country (data: question-nouns.json countryNouns), folded. */
 const COUNTRY_NOUNS = new Set(questionNouns.countryNouns.map((n) => fold(n)));
 /** Landmark words, folded ("près de", "au sud de", "voisin de"; data: nearBefore), as one alternation. */
@@ -134,7 +137,7 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
       if (inClause === 0) continue;
       // "Le préfet de Charente-Maritime X a indiqué à La Rochelle": the place a title is of says whose title it is, not
       // where the fact happened — unless the question asks of that title ("Le maire de quelle ville …").
-      const title = TITLE_OF.exec(before)?.[1];
+      const title = TITLE_OF.exec(fold(r.sentence.text.slice(Math.max(0, m.start - TITLE_REACH), m.start)))?.[1];
       // "à Meta di Sorrento, au sud de Naples": a landmark the place is set by is not where the fact happened.
       // Unless a landmark is asked ("à proximité de quelle ville …").
       const landmark = NEAR_BEFORE.test(before) && !landmarkAsked ? TUNING.landmarkPlace : 1;
@@ -155,7 +158,12 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
       }
     }
     // Venues that are not names: "le hangar 12", "la place des Martyrs", "un hall du parc des expositions".
-    for (const v of venues(r.sentence.text)) {
+    for (const found of venues(r.sentence.text)) {
+      // "la région de Valence Carlos Mazón": a venue ends where a person's name begins.
+      // Only after a name ("de Valence"): "l'hôtel Negresco", "l'île de Fernando de Noronha" hold what may be read as one.
+      const person = r.sentence.mentions.find((m) => m.type === 'person' && m.start > found.start && m.start < found.end
+        && /\p{Lu}[\p{L}-]*\s+$/u.test(r.sentence.text.slice(found.start, m.start)));
+      const v = person ? { ...found, end: person.start, text: r.sentence.text.slice(found.start, person.start).trimEnd() } : found;
       // "la cathédrale de Nantes" for "Dans la cathédrale de Nantes, …": a venue of a name the question gives restates it —
       // unless its noun is not the question's ("Dans quel lieu de Puisseguin …": "le foyer municipal de Puisseguin").
       const restates = r.sentence.mentions.some((m) => q.entities.has(m.entity) && m.start >= v.start && m.end <= v.end)
@@ -173,8 +181,11 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
       if (!venueAsked && q.noun && !isSpot(q.noun) && !isAnyPlace(q.noun) && v.noun !== singularOf(q.noun)) continue;
       // A narrower venue holds the noun asked as well ("hôpital Saint-Louis" for "quel établissement hospitalier").
       const asked = q.noun && (singularOf(q.noun) === v.noun || narrower.has(v.noun)) ? TUNING.askedVenue : 1;
+      // "le président de la région de Valence": the venue a title is of says whose title it is.
+      const title = TITLE_OF.exec(fold(r.sentence.text.slice(Math.max(0, v.start - TITLE_REACH), v.start)))?.[1];
+      const ofTitle = title !== undefined && titleComplementAsked !== title ? TUNING.titleComplementPlace : 1;
       const key = `v${fold(v.text)}`;
-      vote(pool, key, weightOf(r) * TUNING.venue * asked * proximity(v.start, points), r.index, r.sentence.doc);
+      vote(pool, key, weightOf(r) * TUNING.venue * asked * ofTitle * proximity(v.start, points), r.index, r.sentence.doc);
       if (!venueText.has(key)) venueText.set(key, v.text);
     }
   }

@@ -2014,3 +2014,12 @@ describe('a sentence whose subject is a pronoun and that names no one', () => {
     expect(e.ask('Quand est né Juhan Saar ?').answer).toBeNull();
   });
 });
+
+describe("the place a title is of ('le président de la région de X')", () => {
+  it('is not where a fact happened, though an area noun comes between', () => {
+    const e = engineOf([article('t', [
+      'Le président de la région de Tarvas Jaan Kask a été hué samedi par des centaines de personnes réunies à Pärnu.',
+    ])]);
+    expect(e.ask('Jaan Kask, il a été hué où ?').answer).toBe('Pärnu');
+  });
+});
