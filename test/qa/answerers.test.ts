@@ -2023,3 +2023,13 @@ describe("the place a title is of ('le président de la région de X')", () => {
     expect(e.ask('Jaan Kask, il a été hué où ?').answer).toBe('Pärnu');
   });
 });
+
+describe("a boss asked ('la patronne du bar')", () => {
+  it("is the owner or the manager the text names ('X, propriétaire d'un bar')", () => {
+    const e = engineOf([article('b', [
+      "« Tout est couvert de boue », a raconté Liina Tamm, propriétaire d'un bar-restaurant à Tarvik, une commune de 17.000 habitants.",
+      'Les pompiers ont évacué deux cents personnes dans la nuit.',
+    ])]);
+    expect(e.ask('La patronne du bar de Tarvik, elle s\'appelle comment ?').answer).toContain('Liina Tamm');
+  });
+});
