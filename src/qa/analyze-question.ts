@@ -163,6 +163,9 @@ function questionNames(text: string, tokens: Token[], vocab: Vocabulary): { enti
       // A lower-case common word that happens to be a name elsewhere ("premier", "l'état d'urgence") is not a
       // name here — unless the member types every name in lower case.
       if (len === 1 && !tokens[i].upper && (type === 'other' || typedCase)) continue;
+      // "la police" of a corpus with a caption "- POLICE": a lower-case word the text says far more often than the
+      // name is the common word.
+      if (len === 1 && !tokens[i].upper && vocab.df(termOf(tokens[i].text)) > TUNING.commonWordRatio * vocab.entityMentions(id)) continue;
       // "Dans quel État américain …" asks the noun; "la Première ministre" is a title: neither names anything.
       if (len === 1 && (ASKING.has(fold(tokens[i - 1]?.text ?? '')) || isTitleStart(tokens[i]!.text, tokens[i + 1]?.text) || isTitleEnd(text, tokens, i))) continue;
       entities.set(id, Math.max(entities.get(id) ?? 0, entityWeight(vocab, id)));

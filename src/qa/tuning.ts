@@ -141,6 +141,9 @@ export const TUNING = {
   notSince: 0.05,
   /** Share of the question's names a sentence must name when names are required (and a timed sentence, to answer a time). */
   namedCoverage: 0.5,
+  /** A lower-case word of a question that is a name of the corpus is the common word when the corpus's sentences
+   *  hold it more than this many times as often as they name the entity ("la police", a caption "POLICE"). */
+  commonWordRatio: 3,
   /** How many of the best-ranked sentences the abstention policy reads. */
   decidingSentences: 3,
   /** A word the corpus lacks weighs this share of a word it holds once (it may be an inflection spelled otherwise). */

@@ -2033,3 +2033,15 @@ describe("a boss asked ('la patronne du bar')", () => {
     expect(e.ask('La patronne du bar de Tarvik, elle s\'appelle comment ?').answer).toContain('Liina Tamm');
   });
 });
+
+describe("a lower-case word of the question that the corpus has as a name too ('la police', a caption '- POLICE')", () => {
+  it('is the common word when the text says it far more often than the name', () => {
+    const e = engineOf([article('p', [
+      "Arvo Lepp, 48 ans, officier de police tué lors de l'attaque de Tarvik. - POLICE",
+      "La police a bouclé le quartier pendant la nuit.",
+      "Lundi 27 mars, la police a annoncé n'avoir trouvé aucun lien entre l'assaillant et un groupe armé.",
+      'Selon la police, le suspect vivait seul depuis 2015.',
+    ])]);
+    expect(e.ask("Quel jour la police a-t-elle annoncé n'avoir trouvé aucun lien entre l'assaillant et un groupe armé ?").answer).toContain('27 mars');
+  });
+});
