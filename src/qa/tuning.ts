@@ -141,6 +141,9 @@ export const TUNING = {
   notSince: 0.05,
   /** Share of the question's names a sentence must name when names are required (and a timed sentence, to answer a time). */
   namedCoverage: 0.5,
+  /** A sentence that gives someone's words answers a quote question it has no statement for only when it covers at
+   *  least this share of what the best sentence covers. */
+  quoteRelativeCoverage: 0.45,
   /** A lower-case word of a question that is a name of the corpus is the common word when the corpus's sentences
    *  hold it more than this many times as often as they name the entity ("la police", a caption "POLICE"). */
   commonWordRatio: 3,

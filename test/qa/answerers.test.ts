@@ -2045,3 +2045,14 @@ describe("a lower-case word of the question that the corpus has as a name too ('
     expect(e.ask("Quel jour la police a-t-elle annoncé n'avoir trouvé aucun lien entre l'assaillant et un groupe armé ?").answer).toContain('27 mars');
   });
 });
+
+describe('a quote question no statement answers', () => {
+  it("is not answered by someone's words far down the ranking", () => {
+    const e = engineOf([article('k', [
+      "Jaan Kask s'est excusé mercredi devant le Parlement pour les retards des secours et les erreurs de l'État.",
+      'Les députés ont longuement applaudi les pompiers présents dans les tribunes.',
+      "« Nous reconstruirons tout, maison par maison », a promis Jaan Kask aux habitants.",
+    ])]);
+    expect(e.ask("Jaan Kask, au Parlement, il a dit quoi exactement pour s'excuser des retards des secours ?").answer).toBeNull();
+  });
+});
