@@ -16,6 +16,8 @@ import questionNouns from './data/question-nouns.json' with { type: 'json' };
 
 /** Characters before a place read for the title it is the complement of ("le président de la région de"). */
 const TITLE_REACH = 48;
+/** Between a name and the town that contains it: "X à Tokyo", "X, à Tokyo". */
+const CONTAINED_BEFORE = /^\s*,?\s*(?:à|a)\s+$/u;
 /** Characters before a place read for its preposition ("à", "dans la ville de"). */
 const PREPOSITION_REACH = 24;
 /** Before a place: "à", "dans", "la ville de", "l'île", "le port de" (folded). */
@@ -132,7 +134,11 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
       // "Il vient de quel pays ?": a place after "originaire de", "né à", "venu de" says where someone comes from.
       if (originAsked && ORIGIN_BEFORE.test(before)) origins.add(`e${m.entity}`);
       // The most precise place answers best: a city over the country or region named beside it.
-      const specific = isCountry(m.entity) && r.sentence.mentions.some((o) => o.type === 'place' && !isCountry(o.entity) && !q.entities.has(o.entity)) ? TUNING.countryBesidePlace : 1;
+      // "au Nippon Budokan à Tokyo": a town that places the name right before it contains that place.
+      const container = r.sentence.mentions.some((o) => o !== m && o.type !== 'person' && !q.entities.has(o.entity) && o.end <= m.start
+        && CONTAINED_BEFORE.test(r.sentence.text.slice(o.end, m.start)));
+      const specific = (isCountry(m.entity) && r.sentence.mentions.some((o) => o.type === 'place' && !isCountry(o.entity) && !q.entities.has(o.entity)) ? TUNING.countryBesidePlace : 1)
+        * (container ? TUNING.containerPlace : 1);
       const inClause = clauseOf(m.start);
       if (inClause === 0) continue;
       // "Le préfet de Charente-Maritime X a indiqué à La Rochelle": the place a title is of says whose title it is, not

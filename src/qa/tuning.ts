@@ -127,6 +127,8 @@ export const TUNING = {
   speakerPhrase: 0.5,
   /** A place that completes a title ("le préfet de Charente-Maritime X") counts this share towards where a fact happened. */
   titleComplementPlace: 0.25,
+  /** A town named right after another place it contains ("au Nippon Budokan à Tokyo") weighs this much. */
+  containerPlace: 0.5,
   /** A place after "près de", "au sud de", "à 20 km de" (a landmark) counts this share towards where a fact happened. */
   landmarkPlace: 0.3,
   /**

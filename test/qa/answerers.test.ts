@@ -2056,3 +2056,13 @@ describe('a quote question no statement answers', () => {
     expect(e.ask("Jaan Kask, au Parlement, il a dit quoi exactement pour s'excuser des retards des secours ?").answer).toBeNull();
   });
 });
+
+describe("a town named right after a place it contains ('au Nippon Budokan à Tokyo')", () => {
+  it('answers less than that place', () => {
+    const e = engineOf([article('f', [
+      "Un portrait de l'ancien ministre Jaan Kask lors de ses funérailles d'État au Saku Suurhall à Tallinn.",
+      'Des milliers de personnes se sont rassemblées à Tallinn pour lui rendre hommage.',
+    ])]);
+    expect(e.ask("Où se sont tenues les funérailles d'État de Jaan Kask ?").answer).toContain('Saku Suurhall');
+  });
+});
