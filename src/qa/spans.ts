@@ -134,7 +134,7 @@ const NUMBER_WORDS = byLength(quantityWords.numbers);
 const ROUNDS = `(?:une?\\s+)?(?:${byLength(quantityWords.rounds)})`;
 /** A scale word after digits, part of the figure ("23 millions de personnes" counts personnes). */
 const SCALE = '(?:\\s+(?:millions?|milliards?)(?![\\p{L}]))?';
-const FIGURE = `(?:plus de |moins de |près de |environ |quelque |au moins |pr[eè]s d['’])?(?:(?:\\d{1,3}(?:[  .]\\d{3})+(?:,\\d+)?|\\d+(?:[.,]\\d+)?)${SCALE}|${ROUNDS}|(?:${NUMBER_WORDS})(?:[- ](?:${NUMBER_WORDS}))*)(?:\\s*(?:%|pour ?cent|€|\\$))?`;
+const FIGURE = `(?:plus de |moins de |près de |environ |quelque |au moins |pr[eè]s d['’])?(?:(?:\\d{1,3}(?:[   .'’]\\d{3})+(?:,\\d+)?|\\d+(?:[.,]\\d+)?)${SCALE}|${ROUNDS}|(?:${NUMBER_WORDS})(?:[- ](?:${NUMBER_WORDS}))*)(?:\\s*(?:%|pour ?cent|€|\\$))?`;
 /** The low end of a range before a figure: "5 à 600 délinquants", "entre 20 et 30 morts", "10-15 blessés". */
 const RANGE_FROM = `(?:(?:entre\\s+|quelque\\s+|environ\\s+|de\\s+)?(?:\\d{1,3}|${NUMBER_WORDS})\\s*(?:à|et|-|–)\\s*(?=\\d|${NUMBER_WORDS}))?`;
 /** A figure, then the word it counts ("41 morts"), through "de" after a round number ("une centaine de forages"). */

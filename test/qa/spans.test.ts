@@ -172,3 +172,10 @@ describe('plainVenues', () => {
     expect(plainVenues('Il a agi dans un esprit constructif.')).toEqual([]);
   });
 });
+
+describe('quantities with thousands written the Swiss way or with a narrow space', () => {
+  it("reads 800'000 and 2 500 (narrow no-break space) as one figure each", () => {
+    expect(quantities("plus de 800'000 l'an dernier").map((s) => s.text)).toEqual(["plus de 800'000"]);
+    expect(quantities('2\u202f500 manifestants').map((s) => s.text)).toEqual(['2\u202f500 manifestants']);
+  });
+});
