@@ -2066,3 +2066,13 @@ describe("a town named right after a place it contains ('au Nippon Budokan à To
     expect(e.ask("Où se sont tenues les funérailles d'État de Jaan Kask ?").answer).toContain('Saku Suurhall');
   });
 });
+
+describe("a count asked in a noun the text counts with another ('combien d'années' / '22 ans')", () => {
+  it('anchors the sentence that gives it, as the noun itself would', () => {
+    const e = engineOf([article('s', [
+      "Jugé depuis la mi-novembre devant la cour d'assises de Tarvik, Marten Kolberg a écopé ce jeudi de la réclusion à perpétuité, avec une période de sûreté de 22 ans.",
+      'Ses avocats ont annoncé faire appel de la décision.',
+    ])]);
+    expect(e.ask("La peine de prison à perpétuité est assortie de combien d'années de sûreté ?").answer).toContain('22 ans');
+  });
+});
