@@ -2076,3 +2076,13 @@ describe("a count asked in a noun the text counts with another ('combien d'anné
     expect(e.ask("La peine de prison à perpétuité est assortie de combien d'années de sûreté ?").answer).toContain('22 ans');
   });
 });
+
+describe("a partner asked colloquially ('la copine du tireur')", () => {
+  it('is the one the text calls his compagne', () => {
+    const e = engineOf([article('c', [
+      'La police a lancé un avis de recherche pour la compagne du tireur, Liina Tamm.',
+      'Le tireur avait loué une chambre au 32e étage.',
+    ])]);
+    expect(e.ask("La copine du tireur, elle s'appelle comment ?").answer).toContain('Liina Tamm');
+  });
+});
