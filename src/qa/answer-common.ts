@@ -29,9 +29,14 @@ export const MIN_QUOTATION_WORDS = 5;
 /** Words, at most, of a heading: a short line that does not end as a sentence ends. */
 const HEADING_WORDS = 8;
 
+/** A dash, a name, a comma and what they are: the line that signs a quotation. */
+const ATTRIBUTION = /^[-–—]\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*,\s*\p{L}/u;
+
 /** True for a heading: a short line with no closing punctuation ("Hélicoptère et fumigènes", « "Monsieur X" »). */
 export function isHeading(text: string): boolean {
   const t = text.trim();
+  // "- Robert Olive, maire de X" after a quotation: who said it, no heading.
+  if (ATTRIBUTION.test(t)) return false;
   return !/[.!?…][\s»"”')]*$/.test(t) && t.split(/\s+/).length <= HEADING_WORDS;
 }
 

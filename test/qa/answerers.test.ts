@@ -2086,3 +2086,15 @@ describe("a partner asked colloquially ('la copine du tireur')", () => {
     expect(e.ask("La copine du tireur, elle s'appelle comment ?").answer).toContain('Liina Tamm');
   });
 });
+
+describe("the line that signs a quotation ('- Robert Olive, maire de X')", () => {
+  it('is read as a sentence, not skipped as a heading', () => {
+    const e = engineOf([article('h', [
+      '"Ma première vision, c\'est une vision d\'horreur. Une scène de guerre." - Jaan Kask, maire de Tarvik-Ouest',
+      'Très vite, les secours arrivent en masse.',
+    ])]);
+    expect(e.ask("Quel élu de Tarvik-Ouest a parlé d'une scène de guerre en arrivant sur les lieux ?").answer).toContain('Jaan Kask');
+    expect(isHeading('- Jaan Kask, maire de Tarvik-Ouest')).toBe(false);
+    expect(isHeading('- Drone et brouilleurs')).toBe(true);
+  });
+});
