@@ -2098,3 +2098,14 @@ describe("the line that signs a quotation ('- Robert Olive, maire de X')", () =>
     expect(isHeading('- Drone et brouilleurs')).toBe(true);
   });
 });
+
+describe("'la moins âgée' asked of 'la plus jeune'", () => {
+  it('reads as the same words', () => {
+    const e = engineOf([article('y', [
+      "Vingt-deux personnes ont été tuées dans l'attentat de Tarvik, dont plusieurs enfants.",
+      'La plus jeune victime, Liina Tamm, avait huit ans.',
+      'Le plus âgé, Arvo Lepp, avait 82 ans.',
+    ])]);
+    expect(e.ask("La victime la moins âgée de l'attentat, c'était qui ?").answer).toContain('Liina Tamm');
+  });
+});
