@@ -134,6 +134,8 @@ function annotateSentences(
   byKey: Map<string, number>,
   anchorOf: (doc: number) => string | undefined,
 ): AnnotatedSentence[] {
+  // The last full date of each article's story, when it is well before the article's own date.
+  const story = new Map<number, string>();
   return raws.map((r, index) => {
     const mentions: Mention[] = [];
     for (const s of r.spans) {
@@ -147,14 +149,34 @@ function annotateSentences(
     }
     let dates: TemporalMention[] = [];
     try {
-      dates = findTemporal(r.text, anchorOf(r.doc));
+      dates = findTemporal(r.text, anchorOf(r.doc), undefined, story.get(r.doc));
     } catch {
       dates = [];
     }
+    followStory(story, r.doc, dates, anchorOf(r.doc));
     const sentence: AnnotatedSentence = { doc: r.doc, para: r.para, text: r.text, terms: termsBySentence[index], mentions, dates };
     if (ANAPHORIC.test(fold(r.text.slice(0, OPENING)))) sentence.anaphoric = true;
     return sentence;
   });
+}
+
+/** Months between a story's date and its article's date from which the story's dates give a year to those without. */
+const STORY_GAP_MONTHS = 10;
+
+/**
+ * "Le 11 mars 2011, un séisme …" in an article of 2017 opens a past story: the dates after it without a year are of
+ * its year ("Le 15 mars, …"), until a full date near the article's own brings the story back to its present.
+ * The crawl marker (" date 2017-03") is no date of the story.
+ */
+function followStory(story: Map<number, string>, doc: number, dates: TemporalMention[], anchor: string | undefined): void {
+  const at = /^(\d{4})-(\d{2})/.exec(anchor ?? '');
+  if (!at) return;
+  for (const d of dates) {
+    if (d.relative || !d.value || d.value.length < 'YYYY-MM'.length || /^\d{4}-\d{2}/.test(d.text.trim())) continue;
+    const gap = (Number(at[1]) - Number(d.value.slice(0, 4))) * 12 + Number(at[2]) - Number(d.value.slice(5, 7));
+    if (gap > STORY_GAP_MONTHS) story.set(doc, d.value);
+    else story.delete(doc);
+  }
 }
 
 /** A weekday in an article known only to its month ("dimanche") is the one such day the other reports name. */

@@ -497,3 +497,15 @@ describe('estimatePublication', () => {
     expect(estimatePublication([])).toBeUndefined();
   });
 });
+
+describe('findTemporal: the year of a past story', () => {
+  it('gives a day and month that open the sentence the story\'s year, nearest to its date', () => {
+    expect(findTemporal('Le 15 mars, Naoto Kan parle de péril.', '2017-03', undefined, '2011-03-11')[0]?.value).toBe('2011-03-15');
+    expect(findTemporal('Le 2 janvier, les secours repartent.', '2017-03', undefined, '2004-12-26')[0]?.value).toBe('2005-01-02');
+  });
+  it("leaves the article's year to a date inside the sentence, to 'ce …' and to 'dernier'", () => {
+    expect(findTemporal('La cour a rendu le 14 octobre une ordonnance.', '2021-10', undefined, '2015-10-23')[0]?.value).toBe('2021-10-14');
+    expect(findTemporal('Ce 10 septembre, la cour a confirmé la peine.', '2024-09-12', undefined, '2009-06-30')[0]?.value).toBe('2024-09-10');
+    expect(findTemporal('Le 3 mars dernier, il a été jugé.', '2017-06-01', undefined, '2011-03-11')[0]?.value).toBe('2017-03-03');
+  });
+});

@@ -2109,3 +2109,17 @@ describe("'la moins âgée' asked of 'la plus jeune'", () => {
     expect(e.ask("La victime la moins âgée de l'attentat, c'était qui ?").answer).toContain('Liina Tamm');
   });
 });
+
+describe("a date without a year in an article that tells a past story ('Le 11 mars 2011, … Le 15 mars, …')", () => {
+  const e = engineOf([{ ...article('r', [
+    'Le 11 mars 2011, un séisme de magnitude 9 frappe le nord-est du pays et déclenche un tsunami.',
+    'Le 15 mars, le Premier ministre Arvo Lepp parle désormais de « péril » pour la centrale.',
+    'Ce 10 mars, six ans plus tard, les habitants ont rendu hommage aux victimes.',
+  ]), published: '2017-03-12' }]);
+  it("is in the story's year when it opens its sentence", () => {
+    expect(e.ask('À quelle date Arvo Lepp a-t-il parlé de « péril » ?').answer).toContain('15 mars 2011');
+  });
+  it("is in the article's year when 'ce' makes it the article's own", () => {
+    expect(e.ask("Les habitants ont rendu hommage aux victimes quel jour ?").answer).toContain('10 mars 2017');
+  });
+});

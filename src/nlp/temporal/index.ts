@@ -7,13 +7,13 @@
  * character offset of the original.
  */
 import { foldChars } from '../fold.js';
-import { pad, parseAnchor } from './dates.js';
+import { isoOf, isValidDay, MONTHS_PER_YEAR, pad, parseAnchor } from './dates.js';
 import { mayHoldTemporal } from './patterns.js';
 import { resolve } from './resolve.js';
 import { scan, selectNonOverlapping } from './scan.js';
 import { tenseAt, tenseOf, tenseScore } from './tense.js';
 import type { TenseScore } from './tense.js';
-import type { Day, TemporalMention } from './types.js';
+import type { Day, Spec, TemporalMention } from './types.js';
 
 export { estimatePublication } from './publication.js';
 export type { TemporalMention } from './types.js';
@@ -31,10 +31,10 @@ export type { TemporalMention } from './types.js';
  * date of the nearest preceding day mention, else of the nearest following one. Never throws: odd
  * input gives [].
  */
-export function findTemporal(text: string, anchor?: string, knownDays?: readonly string[]): TemporalMention[] {
+export function findTemporal(text: string, anchor?: string, knownDays?: readonly string[], narrative?: string): TemporalMention[] {
   if (typeof text !== 'string') return [];
   try {
-    return findTemporalUnsafe(text, anchor, knownDays);
+    return findTemporalUnsafe(text, anchor, knownDays, narrative);
   } catch {
     return [];
   }
@@ -54,18 +54,21 @@ export function guessTense(text: string): 'past' | 'future' | 'present' {
   }
 }
 
-function findTemporalUnsafe(text: string, anchor?: string, knownDays?: readonly string[]): TemporalMention[] {
+function findTemporalUnsafe(text: string, anchor?: string, knownDays?: readonly string[], narrative?: string): TemporalMention[] {
   if (text.length === 0 || !mayHoldTemporal(text)) return [];
   const folded = foldChars(text);
   const raws = selectNonOverlapping(scan(text, folded));
   if (raws.length === 0) return [];
   const anchorDay = parseAnchor(anchor);
+  const narrativeDay = parseAnchor(narrative);
   const known = anchorDay?.monthOnly && knownDays ? knownDays.map((d) => parseAnchor(d)).filter((d): d is Day => !!d && !d.monthOnly) : undefined;
   const tenseCache = new Map<number, TenseScore>();
   const mentions: TemporalMention[] = [];
   const dayLike: boolean[] = [];
   for (const r of raws) {
-    const res = resolve(r.spec, anchorDay, () => tenseAt(text, r.start, r.end, tenseCache), known);
+    // Only a date that opens its sentence ("Le 15 mars, Naoto Kan …") goes on with the story; "ce 10 septembre" is the article's.
+    const opens = !/[\p{L}\d]/u.test(text.slice(0, r.start)) && !/^c(?:e|et|ette)\s/i.test(text.slice(r.start, r.end));
+    const res = narrativeDay && opens && isYearless(r.spec) ? inNarrative(r.spec, narrativeDay) : resolve(r.spec, anchorDay, () => tenseAt(text, r.start, r.end, tenseCache), known);
     const mention: TemporalMention = { start: r.start, end: r.end, text: text.slice(r.start, r.end), relative: res.relative };
     if (res.value !== undefined) mention.value = res.value;
     if (r.spec.kind === 'time') mention.time = `${pad(r.spec.hh, 2)}:${pad(r.spec.mm, 2)}`;
@@ -87,4 +90,20 @@ function findTemporalUnsafe(text: string, anchor?: string, knownDays?: readonly 
     }
   }
   return mentions;
+}
+
+/** A day and month, or a month, with no year, no weekday and no "dernier" / "prochain": its year is the story's. */
+function isYearless(spec: Spec): spec is Extract<Spec, { kind: 'dayMonth' | 'month' }> {
+  return (spec.kind === 'dayMonth' && spec.wd === undefined && spec.dir === undefined) || (spec.kind === 'month' && spec.dir === undefined);
+}
+
+/**
+ * "Le 11 mars 2011, un séisme … Le 15 mars, le Premier ministre …" in an article of 2017: a date without a year, in
+ * an article that tells a past story, is in the year of the story's last full date (the nearest such date to it).
+ */
+function inNarrative(spec: Extract<Spec, { kind: 'dayMonth' | 'month' }>, story: Day): { value?: string; relative: boolean; dayLike: boolean } {
+  const at = story.y * MONTHS_PER_YEAR + story.m;
+  const y = [story.y - 1, story.y, story.y + 1].sort((a, b) => Math.abs(a * MONTHS_PER_YEAR + spec.m - at) - Math.abs(b * MONTHS_PER_YEAR + spec.m - at))[0]!;
+  if (spec.kind === 'month') return { value: isoOf(y, spec.m), relative: true, dayLike: false };
+  return { value: isValidDay(y, spec.m, spec.d) ? isoOf(y, spec.m, spec.d) : undefined, relative: true, dayLike: true };
 }
