@@ -509,3 +509,12 @@ describe('findTemporal: the year of a past story', () => {
     expect(findTemporal('Le 3 mars dernier, il a été jugé.', '2017-06-01', undefined, '2011-03-11')[0]?.value).toBe('2017-03-03');
   });
 });
+
+describe('findTemporal: "derniers" / "prochains" and the ends of a span', () => {
+  it('reads the plural forms as a direction, and puts a span\'s start in the year before its end', () => {
+    const past = findTemporal("Le procès s'est tenu du 2 février au 28 mai derniers devant le tribunal.", '2017-03');
+    expect(past.map((d) => d.value)).toEqual(['2016-02-02', '2016-05-28']);
+    const next = findTemporal('Il sera jugé du 28 décembre au 3 janvier prochains.', '2017-03');
+    expect(next.map((d) => d.value)).toEqual(['2017-12-28', '2018-01-03']);
+  });
+});

@@ -76,6 +76,14 @@ function findTemporalUnsafe(text: string, anchor?: string, knownDays?: readonly 
     mentions.push(mention);
     dayLike.push(res.dayLike);
   }
+  // "du 2 février au 28 mai derniers": a span's start without a year is in the year that puts it before its end.
+  for (let i = 0; i + 1 < raws.length; i++) {
+    const [a, b] = [mentions[i]!, mentions[i + 1]!];
+    if (raws[i]!.spec.kind !== 'dayMonth' || !a.value || !b.value || a.value.length !== b.value.length || !SPAN_JOIN.test(text.slice(a.end, b.start))) continue;
+    const y = Number(b.value.slice(0, 4)) - (a.value.slice(4) > b.value.slice(4) ? 1 : 0);
+    const md = a.value.slice(4);
+    if (isValidDay(y, Number(md.slice(1, 3)), Number(md.slice(4, 6)))) a.value = `${y}${md}`;
+  }
   // A time of day takes the date of the nearest preceding day mention, else of the nearest following one.
   for (let i = 0; i < mentions.length; i++) {
     const t = mentions[i]!;
@@ -91,6 +99,9 @@ function findTemporalUnsafe(text: string, anchor?: string, knownDays?: readonly 
   }
   return mentions;
 }
+
+/** Between the two ends of a span ("du 2 février au 28 mai", "entre le 19 et le 22 septembre"). */
+const SPAN_JOIN = /^\s*(?:au|et|à|-|–)\s+(?:le\s+)?$/iu;
 
 /** A day and month, or a month, with no year, no weekday and no "dernier" / "prochain": its year is the story's. */
 function isYearless(spec: Spec): spec is Extract<Spec, { kind: 'dayMonth' | 'month' }> {

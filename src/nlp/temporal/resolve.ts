@@ -79,7 +79,10 @@ export function resolve(spec: Spec, anchor: Day | undefined, tense: () => Tense,
       if (!anchor) return { relative: true, dayLike: true };
       if (anchor.monthOnly) {
         // The day of the anchor is unknown: the year that puts the date nearest to the anchor's month.
-        const y = [anchor.y - 1, anchor.y, anchor.y + 1].sort((a, b) => Math.abs((a - anchor.y) * MONTHS_PER_YEAR + spec.m - anchor.m) - Math.abs((b - anchor.y) * MONTHS_PER_YEAR + spec.m - anchor.m))[0]!;
+        // "le 28 mai dernier" is no later than the anchor's month, "le 3 mars prochain" no earlier.
+        const at = anchor.y * MONTHS_PER_YEAR + anchor.m;
+        const allowed = (y: number) => spec.dir === 'past' ? y * MONTHS_PER_YEAR + spec.m <= at : spec.dir === 'next' ? y * MONTHS_PER_YEAR + spec.m >= at : true;
+        const y = [anchor.y - 1, anchor.y, anchor.y + 1].filter(allowed).sort((a, b) => Math.abs((a - anchor.y) * MONTHS_PER_YEAR + spec.m - anchor.m) - Math.abs((b - anchor.y) * MONTHS_PER_YEAR + spec.m - anchor.m))[0]!;
         return { value: isValidDay(y, spec.m, spec.d) ? isoOf(y, spec.m, spec.d) : undefined, relative: true, dayLike: true };
       }
       const day = resolveDayMonth(spec, anchor, tense());
