@@ -35,6 +35,8 @@ export const FR = {
   orgNouns: set(lexicon.orgNouns),
   foreignOrgWords: set(lexicon.foreignOrgWords),
   foreignPlaceWords: set(lexicon.foreignPlaceWords),
+  /** A foreign place word that ends a name → the French venue noun it stands for, both folded. */
+  foreignVenueNouns: new Map(Object.entries(lexicon.foreignVenueNouns as Record<string, string>).map(([k, v]) => [fold(k), fold(v)])),
   placePrefixes: set(lexicon.placePrefixes),
   connectors: set(lexicon.connectors),
   pronouns: set(lexicon.pronouns),

@@ -81,7 +81,8 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
   // "installés où dans la grotte ?", "dans quelle partie du palais ?": a spot inside a place, not a named place.
   const inside = /\bou\s+dans\s+(?:le|la|les|l')/.test(fold(q.text)) || (q.noun !== undefined && isSpot(q.noun) && /\bdans\s+quel/.test(fold(q.text)));
   // A sentence that names a venue of the noun asked is read from lower coverage, as the abstention policy lets it answer.
-  const saysVenue = venueAsked ? (r: ScoredSentence) => namesVenue(fold(r.sentence.text)) : undefined;
+  const foreignVenueOf = (id: number) => FR.foreignVenueNouns.get(fold(k.ann.entities[id].name.split(/\s+/).pop() ?? ''));
+  const saysVenue = venueAsked ? (r: ScoredSentence) => namesVenue(fold(r.sentence.text)) || r.sentence.mentions.some((m) => namesVenue(foreignVenueOf(m.entity) ?? '')) : undefined;
   const origins = new Set<string>();
   const originAsked = (q.noun !== undefined && ORIGIN_NOUNS.has(q.noun)) || ORIGIN_ASKED.test(fold(q.text));
   // "quelle ville russe": the country a people's adjective after the noun asked names, folded; a place the text sets in
@@ -124,7 +125,9 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
       // is a place cue too.
       const ofNoun = OF_NOUN.exec(before)?.[1];
       const cue = PLACE_CUE.test(before) || (ofNoun !== undefined && q.terms.has(fold(stem(ofNoun)))) ? 1 : /\b(en|au|aux)\s*$/.test(before) ? 0.7 : 0.45;
-      if (venueAsked && !apposed && !namesVenue(fold(r.sentence.text.slice(Math.max(0, m.start - VENUE_REACH), m.end)))) continue;
+      // "le Staples Center" for "Dans quelle salle …": a foreign place word that ends the name says the venue.
+      const foreignVenue = foreignVenueOf(m.entity);
+      if (venueAsked && !apposed && !namesVenue(fold(r.sentence.text.slice(Math.max(0, m.start - VENUE_REACH), m.end))) && !(foreignVenue && namesVenue(foreignVenue))) continue;
       // A name of no known type is a place only after a place preposition ("partis de Montpellier").
       let untyped = 1;
       if (m.type === 'other') {

@@ -2123,3 +2123,13 @@ describe("a date without a year in an article that tells a past story ('Le 11 ma
     expect(e.ask("Les habitants ont rendu hommage aux victimes quel jour ?").answer).toContain('10 mars 2017');
   });
 });
+
+describe("a foreign place word that ends a name ('Willow Glen Street', 'Staples Center')", () => {
+  it('says the French venue noun a question asks', () => {
+    const e = engineOf([article('v', [
+      "L'accident s'est produit peu avant 10 heures du matin près de Kask Road et Lepp Street à Tarvik.",
+      "L'hélicoptère transportait neuf personnes.",
+    ])]);
+    expect(e.ask("Le crash, il s'est produit près de quelles rues de Tarvik ?").answer).toContain('Lepp Street');
+  });
+});
