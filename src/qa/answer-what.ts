@@ -171,10 +171,12 @@ function answerQuantity(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentenc
       if (object) counts *= TUNING.adjacentDate;
       // "profond de combien": of "110 mètres de long sur 43 mètres de profondeur", the depth.
       const dimension = asked && f.dimension ? (f.dimension.slice(0, STEM_PREFIX) === asked.slice(0, STEM_PREFIX) ? TUNING.askedUnit : TUNING.otherDimension) : 1;
+      // "des milliers de policiers" says no number: a figure counts over it.
+      const vague = VAGUE_FIGURE.test(fold(f.text)) && !/\d/.test(f.text) ? TUNING.vagueFigure : 1;
       const key = fold(f.text);
       // Near a question word at either end of the figure ("23 millions de personnes pourraient être touchées").
       const near = Math.max(proximity(f.start, points), proximity(f.end, points));
-      vote(pool, key, weightOf(r) * counts * dimension * inClause * near, r.index, r.sentence.doc);
+      vote(pool, key, weightOf(r) * counts * dimension * inClause * near * vague, r.index, r.sentence.doc);
       // "16 des siens": a figure with no noun of its own is shown alone.
       if (!shown.has(key)) shown.set(key, f.noun ? f.text : f.text.replace(/\s+(?:des|de|du|d['’])$/u, ''));
     }
@@ -295,6 +297,9 @@ const CAUSE_MARKER = new RegExp(`(?:^|[^\\p{L}])(?:${answerWords.causeMarkers.ma
 /** The second noun of "combien de X et (de) Y", folded. */
 const COORDINATED = /\bcombien\s+(?:de\s+|d')\s*[a-z][a-z-]*\s+et\s+(?:de\s+|d'|des\s+|les\s+)?([a-z][a-z-]*)/;
 
+
+/** A plural round word with no number before it ("des milliers de", "centaines de"), folded. */
+const VAGUE_FIGURE = new RegExp(`^(?:(?:plus de|moins de|pres de|environ|quelque|au moins|des)\\s+)?(?:${quantityWords.rounds.filter((w) => w.endsWith('s')).join('|')})(?![\\p{L}])`, 'u');
 
 /** Any figure, in digits or in words ("deux millions", "une centaine"). */
 const ANY_FIGURE = new RegExp(`\\d|(?:^|[^\\p{L}])(?:${[...quantityWords.numbers, ...quantityWords.rounds].join('|')})(?![\\p{L}])`, 'iu');

@@ -143,6 +143,8 @@ export const TUNING = {
   notSince: 0.05,
   /** Share of the question's names a sentence must name when names are required (and a timed sentence, to answer a time). */
   namedCoverage: 0.5,
+  /** A figure that says no number ("des milliers de policiers") weighs this much against one that does. */
+  vagueFigure: 0.3,
   /** A sentence that gives someone's words answers a quote question it has no statement for only when it covers at
    *  least this share of what the best sentence covers. */
   quoteRelativeCoverage: 0.45,

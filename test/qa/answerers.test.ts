@@ -2133,3 +2133,13 @@ describe("a foreign place word that ends a name ('Willow Glen Street', 'Staples 
     expect(e.ask("Le crash, il s'est produit près de quelles rues de Tarvik ?").answer).toContain('Lepp Street');
   });
 });
+
+describe("a figure that says no number ('des milliers de policiers')", () => {
+  it('counts less than one that does', () => {
+    const e = engineOf([article('n', [
+      "Des milliers de policiers ont rendu hommage à Arvo Lepp, le policier tué lors de l'attaque de Tarvik.",
+      "Lundi, jour de ses funérailles, le convoi a croisé quelque 5.000 policiers en uniforme.",
+    ])]);
+    expect(e.ask('Combien de policiers en uniforme ont rendu hommage à Arvo Lepp le jour de ses funérailles ?').answer).toContain('5.000');
+  });
+});
