@@ -210,6 +210,11 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
       }
     }
   }
+  // "Le procès s'est tenu dans quelle ville ?": a question whose main words fewer than half of the articles say asks of a
+  // fact apart from the story, which the story's setting (a place half of the articles name or more) does not answer.
+  const articles = k.ann.articles.length;
+  const apart = articles >= TUNING.settingArticles && mainTerms.size > 0 && [...mainTerms].every((t) => k.articleFrequency(t) * 2 < articles);
+  if (apart) for (const key of [...pool.keys()]) if (key.startsWith('e') && k.ann.entities[Number(key.slice(1))]!.docs.length * 2 >= articles) pool.delete(key);
   // Where someone comes from, when the text says it, answers before where they went.
   if (origins.size) for (const key of pool.keys()) if (!origins.has(key)) pool.delete(key);
   const c = best(pool);

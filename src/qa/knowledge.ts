@@ -6,7 +6,7 @@ import type { EntityType } from '../nlp/entities.js';
 import { DEMONYM_ENDINGS, FR, fold, nameKey } from '../nlp/french.js';
 import { terms } from '../nlp/tokens.js';
 import { familyOf } from '../nlp/word-family.js';
-import { searchArticles } from '../index/passage-index.js';
+import { articleFrequency, searchArticles } from '../index/passage-index.js';
 import { soundKey, type AnalyzedQuestion, type Vocabulary } from './analyze-question.js';
 import { SentenceScorer, wordsOf, type SpeakerPhrase } from './sentence-scorer.js';
 
@@ -150,6 +150,10 @@ export class Knowledge implements Vocabulary {
   }
   df(term: string): number {
     return this.ann.df[term] ?? 0;
+  }
+  /** Number of articles that say an analysed term. */
+  articleFrequency(term: string): number {
+    return articleFrequency(this.index, term);
   }
 
   /** Terms of the corpus that start with a prefix. Lunr's token set holds the vocabulary as a trie: one intersection away. */

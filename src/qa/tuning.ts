@@ -129,6 +129,8 @@ export const TUNING = {
   titleComplementPlace: 0.25,
   /** A town named right after another place it contains ("au Nippon Budokan à Tokyo") weighs this much. */
   containerPlace: 0.5,
+  /** A corpus of this many articles or more has a setting: places half of its articles name. */
+  settingArticles: 4,
   /** A place after "près de", "au sud de", "à 20 km de" (a landmark) counts this share towards where a fact happened. */
   landmarkPlace: 0.3,
   /**

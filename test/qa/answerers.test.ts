@@ -2143,3 +2143,18 @@ describe("a figure that says no number ('des milliers de policiers')", () => {
     expect(e.ask('Combien de policiers en uniforme ont rendu hommage à Arvo Lepp le jour de ses funérailles ?').answer).toContain('5.000');
   });
 });
+
+describe("the story's setting (a place half of the articles name or more)", () => {
+  const e = engineOf([
+    article('s1', ['Un train a déraillé samedi à Tarvik, faisant onze morts.', 'Les secours sont arrivés en quelques minutes.']),
+    article('s2', ["Le déraillement de Tarvik est l'accident ferroviaire le plus grave depuis dix ans."]),
+    article('s3', ["À Tarvik, les habitants ont rendu hommage aux victimes du déraillement."]),
+    article('s4', ["Le procès de l'accident de Tarvik s'est ouvert lundi devant le tribunal correctionnel."]),
+  ]);
+  it('does not answer of a fact few articles tell', () => {
+    expect(e.ask('Le procès s\'est tenu dans quelle ville ?').answer).toBeNull();
+  });
+  it('still answers where the story happened', () => {
+    expect(e.ask('Le train a déraillé où ?').answer).toBe('Tarvik');
+  });
+});
