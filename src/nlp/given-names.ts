@@ -46,3 +46,32 @@ export function isGivenName(word: string): boolean {
   const f = fold(word);
   return GIVEN.has(f) || GIVEN.has(f.split('-')[0]!);
 }
+
+/** The given names of each sex in the package's lists (male-…, female-… files), folded. */
+function loadBySex(): { male: Set<string>; female: Set<string> } {
+  const male = new Set<string>();
+  const female = new Set<string>();
+  const root = packageDir(PACKAGE);
+  if (!root) return { male, female };
+  try {
+    const dir = join(root, 'data');
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+      const into = file.startsWith('female-') ? female : file.startsWith('male-') ? male : undefined;
+      if (!into) continue;
+      for (const name of JSON.parse(readFileSync(join(dir, file), 'utf8')) as string[]) into.add(fold(name));
+    }
+  } catch {
+    // A list that cannot be read tells no one's sex.
+  }
+  return { male, female };
+}
+let bySex: { male: Set<string>; female: Set<string> } | undefined;
+
+/** "m" or "f" when a given name is in one sex's lists only ("Vincent" → "m"), else undefined (unknown or both). */
+export function sexOfGivenName(word: string): 'm' | 'f' | undefined {
+  bySex ??= loadBySex();
+  const f = fold(word).split('-')[0]!;
+  const m = bySex.male.has(f);
+  const w = bySex.female.has(f);
+  return m === w ? undefined : m ? 'm' : 'f';
+}

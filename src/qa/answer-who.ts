@@ -6,6 +6,7 @@ import type { Knowledge, ScoredSentence } from './knowledge.js';
 import { anchors, articlesAmong, best, clip, evidenceFor, proximity, vote, type Candidate } from './candidates.js';
 import { anyWord, CUT, describe, finish, isSpeechTerm, readable, singularOf, weightOf, type Partial } from './answer-common.js';
 import { asksWhoHeads, headedNoun, headRoles, isClassNoun, isPersonNoun, isSpecificNoun, narrowerRoles } from './question-kind.js';
+import { sexOfGivenName } from '../nlp/given-names.js';
 import { TUNING } from './tuning.js';
 import { escapeRegExp } from '../regexp.js';
 
@@ -324,6 +325,14 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
   // Mer": a phrase that is no name and mostly says the question's own words names no one.
   const asked = new Set(terms(q.text));
   for (const [key, shown] of display) if (!key.startsWith('e') && restates(shown, asked)) pool.delete(key);
+  // "son avocate c'est qui ?": a role asked in its feminine form is held by no man the given names tell.
+  if (roleAsked && (isFeminineRole(roleAsked) || feminineFormsOf(roleAsked).some((f) => new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(f)}(?![\\p{L}])`, 'u').test(fold(q.text))))) {
+    for (const key of [...pool.keys()]) {
+      if (!key.startsWith('e')) continue;
+      const e = k.ann.entities[Number(key.slice(1))]!;
+      if (e.type === 'person' && sexOfGivenName(e.name.split(/\s+/)[0]!) === 'm') pool.delete(key);
+    }
+  }
   const c = best(pool);
   if (!c) return null;
   let answer = display.get(c.key) ?? c.key;
@@ -600,3 +609,14 @@ export function subjectsOf(text: string, mentions: { entity: number; start: numb
   return found;
 }
 
+
+/** The feminine forms of a masculine role noun, folded: "avocat" → "avocate"; "directeur" → "directrice". */
+function feminineFormsOf(noun: string): string[] {
+  return [`${noun}e`, noun.replace(/eur$/, 'rice'), noun.replace(/eur$/, 'euse'), noun.replace(/ier$/, 'iere'), noun.replace(/en$/, 'enne')].filter((f) => f !== noun);
+}
+
+/** A role noun in its feminine form, folded: "avocate" (of "avocat"), "directrice", "infirmiere", "entraineure". */
+function isFeminineRole(noun: string): boolean {
+  const masculine = [noun.replace(/e$/, ''), noun.replace(/rice$/, 'eur'), noun.replace(/euse$/, 'eur'), noun.replace(/iere$/, 'ier'), noun.replace(/enne$/, 'en')];
+  return masculine.some((m) => m !== noun && isPersonNoun(m));
+}

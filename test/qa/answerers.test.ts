@@ -2158,3 +2158,16 @@ describe("the story's setting (a place half of the articles name or more)", () =
     expect(e.ask('Le train a déraillé où ?').answer).toBe('Tarvik');
   });
 });
+
+describe("a role asked in its feminine form ('son avocate, c'est qui ?')", () => {
+  const e = engineOf([article('g', [
+    "Vincent Kask, l'avocat de la famille Lepp, a dénoncé une faute lourde des secours.",
+    'Le procès doit reprendre lundi devant le tribunal de Tarvik.',
+  ])]);
+  it('is held by no man the given names tell', () => {
+    expect(e.ask("Qui défend la famille Lepp, son avocate c'est qui ?").answer).toBeNull();
+  });
+  it('leaves the masculine form open to anyone', () => {
+    expect(e.ask("Qui est l'avocat de la famille Lepp ?").answer).toContain('Vincent Kask');
+  });
+});
