@@ -333,6 +333,11 @@ export function questionType(question: string): QuestionType {
   return type;
 }
 
+/** "quel" / "quelle" … and a noun (folded); "quel temps" may ask the weather or the time. */
+const QUEL_ANY = /\bquel(?:le)?s?\s+(?!temps\b)[a-z]/;
+/** A "quand" that opens a clause with its subject ("quand on l'a évacuée", "quand le pont s'est écroulé"), folded. */
+const CLAUSE_QUAND = /\bquand\s+(?:on|il|elle|ils|elles|le|la|les|l'|un|une|des|ce|cet|cette|ces|j'|je|tu|nous|vous)\b/;
+
 /** A question word after a dislocated phrase's comma: that part asks the question. */
 const TAIL_ASKS = /\b(?:quel|quelle|quels|quelles|quoi|combien|comment)\b/;
 
@@ -377,6 +382,8 @@ function readType(bare: string): QuestionType {
   if (typedCue) return typedCue.type!;
   // Patterns that may stand inside the question ("… qui a signé …") only when nothing closes it — and not in a
   // dislocated phrase when what follows its comma asks ("L'avion qui a perdu la pièce, c'était quel modèle ?").
+  // "Theresa May est partie dans quelle voiture quand on l'a évacuée ?": "quel" asks what; the "quand" opens a clause.
+  if (QUEL_ANY.test(bare) && CLAUSE_QUAND.test(bare) && cues.every((c) => c.kind === 'when' && !c.type)) return { kind: 'what', expects: defaultAnswer('what', bare) };
   const tailAsks = comma > 0 && TAIL_ASKS.test(bare.slice(comma + 2));
   const inside = matching(false, tailAsks ? openings.slice(1) : openings);
   if (inside) return inside;

@@ -405,3 +405,14 @@ describe('English questions', () => {
     expect(q.unknownNames).toEqual([]);
   });
 });
+
+describe("a 'quand' that opens a clause inside a 'quel …' question", () => {
+  it("leaves 'quel' to ask ('dans quelle voiture quand on l'a évacuée ?')", () => {
+    expect(questionType("Theresa May est partie dans quelle voiture quand on l'a évacuée ?")).toMatchObject({ kind: 'what', noun: 'voiture' });
+    expect(questionType('Il portait quel maillot quand il est arrivé ?').kind).toBe('what');
+  });
+  it("still asks a date with a time noun or with 'quand' alone", () => {
+    expect(questionType("C'était quel jour quand il est arrivé ?").kind).toBe('when');
+    expect(questionType("Le train est arrivé quand ?").kind).toBe('when');
+  });
+});
