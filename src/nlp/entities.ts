@@ -432,7 +432,9 @@ function readCues(sentence: string, tokens: Token[], s: number, e: number, place
     let k = e + 1;
     // skip an article and up to two qualifiers ("l'actuel Premier ministre")
     let skipped = 0;
-    while (k < tokens.length && skipped < APPOSITION_SKIP && !FR.titles.has(tokens[k].text.toLowerCase()) && (isStop(tokens[k]) || isElision(tokens[k]) || FR.titleQualifiers.has(fold(tokens[k].text)))) { k++; skipped++; }
+    // "le pont de Westminster, est un homme de 50 ans": a verb after the comma makes the name no one's subject of an apposition.
+    while (k < tokens.length && skipped < APPOSITION_SKIP && !isAuxiliary(tokens[k].text) && !FR.titles.has(tokens[k].text.toLowerCase()) && (isStop(tokens[k]) || isElision(tokens[k]) || FR.titleQualifiers.has(fold(tokens[k].text)))) { k++; skipped++; }
+    if (k < tokens.length && isAuxiliary(tokens[k].text)) k = tokens.length;
     // "Villedubert, un village voisin de Carcassonne": a place noun in apposition makes a place of the name.
     if (k < tokens.length && !tokens[k].upper && FR.placeNouns.has(fold(tokens[k].text))) cues.place += CUE.placeNoun;
     if (k < tokens.length && FR.titles.has(tokens[k].text.toLowerCase())) {

@@ -513,3 +513,12 @@ describe('a name in lower case its short form in brackets spells out', () => {
     expect(entitiesOf(['Il a été soigné au Centre de soins (HUG) de la ville.']).map(([n]) => n)).not.toContain('Centre de soins');
   });
 });
+
+describe('findNames: a verb after the comma', () => {
+  it("makes no apposition ('le pont de Tallinnsild, est un homme de 50 ans': no person, no description)", () => {
+    const [bridge] = names("La seconde victime, fauchée sur le pont de Tallinnsild, est un homme d'une cinquantaine d'années.");
+    expect(bridge).toMatchObject({ text: 'Tallinnsild' });
+    expect(bridge.description).toBeUndefined();
+    expect(bridge.cues.person).toBe(0);
+  });
+});
