@@ -71,6 +71,7 @@ interface Packed {
   m?: number[];
   d?: TemporalMention[];
   a?: 1;
+  s?: 1;
 }
 
 /** Serialises the sentences of one article (all with the same `doc`) as a compact JSON blob. */
@@ -80,6 +81,7 @@ export function packArticle(sentences: AnnotatedSentence[]): string {
     if (s.mentions.length) out.m = s.mentions.flatMap((m) => [m.entity, TYPES.indexOf(m.type), m.start, m.end]);
     if (s.dates.length) out.d = s.dates;
     if (s.anaphoric) out.a = 1;
+    if (s.pronounSubject) out.s = 1;
     return out;
   });
   return JSON.stringify(packed);
@@ -93,6 +95,7 @@ function unpackArticle(json: string, doc: number): AnnotatedSentence[] {
     for (let i = 0; i + 3 < m.length; i += 4) mentions.push({ entity: m[i], type: TYPES[m[i + 1]] ?? 'other', start: m[i + 2], end: m[i + 3] });
     const s: AnnotatedSentence = { doc, para: p.p, text: p.x, terms: p.t ? p.t.split(' ') : [], mentions, dates: p.d ?? [] };
     if (p.a) s.anaphoric = true;
+    if (p.s) s.pronounSubject = true;
     return s;
   });
 }

@@ -29,6 +29,8 @@ export interface AnnotatedSentence {
   dates: TemporalMention[];
   /** True when the sentence opens on a word that points back ("Il …", "Le premier …", "Cette rencontre …"). */
   anaphoric?: boolean;
+  /** Its subject is a pronoun, at its start or after an opening clause ("Né le 25 décembre 1964, il …"). */
+  pronounSubject?: boolean;
 }
 
 /** A name of the corpus with where and how it appears. */
@@ -156,6 +158,7 @@ function annotateSentences(
     followStory(story, r.doc, dates, anchorOf(r.doc));
     const sentence: AnnotatedSentence = { doc: r.doc, para: r.para, text: r.text, terms: termsBySentence[index], mentions, dates };
     if (ANAPHORIC.test(fold(r.text.slice(0, OPENING)))) sentence.anaphoric = true;
+    if (pronounSubject(r.text)) sentence.pronounSubject = true;
     return sentence;
   });
 }

@@ -5,7 +5,7 @@
  * sentence covers, with what those sentences supply.
  */
 import type { SentenceStore } from '../index/sentence-store.js';
-import { pronounSubject, type AnnotatedSentence } from '../nlp/annotate.js';
+import type { AnnotatedSentence } from '../nlp/annotate.js';
 import type { AnalyzedQuestion } from './analyze-question.js';
 import { TUNING } from './tuning.js';
 import { fold } from '../nlp/french.js';
@@ -240,7 +240,7 @@ export class SentenceScorer {
       let share = r.entities.has(id) ? (r.byDemonym?.has(id) ? TUNING.demonymName : 1) : Math.max(0, ...around.filter(([n]) => n.entities.has(id)).map(([, x]) => Math.max(TUNING.leanedName, x)));
       if (share < TUNING.sceneName && q.kind !== 'who' && this.isPlace?.(id) && this.scene(index).has(id)) share = TUNING.sceneName;
       // "Né le 25 décembre 1964, il …", a sentence that points back and names no one, about the person its article opens on.
-      else if (share < TUNING.leadPerson && q.kind !== 'quote' && this.isPerson?.(id) && !this.namesPerson(index) && pronounSubject(sentence.text) && this.leadPeople(index).has(id)) share = TUNING.leadPerson;
+      else if (share < TUNING.leadPerson && q.kind !== 'quote' && this.isPerson?.(id) && sentence.pronounSubject && !this.namesPerson(index) && this.leadPeople(index).has(id)) share = TUNING.leadPerson;
       covered += share * w;
       named += share * w;
     }
