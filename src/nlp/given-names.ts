@@ -14,25 +14,29 @@ import supplement from './data/fr-given-names.json' with { type: 'json' };
 
 const PACKAGE = 'human-names';
 
-function load(): Set<string> {
-  const names = new Set<string>();
+/** The package's lists, read once: every given name, and those of each sex (files male-…, female-…), folded. */
+function load(): { all: Set<string>; male: Set<string>; female: Set<string> } {
+  const lists = { all: new Set<string>(), male: new Set<string>(), female: new Set<string>() };
   const root = packageDir(PACKAGE);
-  if (!root) return names; // Without the package, names are typed from their context alone.
+  if (!root) return lists; // Without the package, names are typed from their context alone.
   try {
     const dir = join(root, 'data');
     for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+      const sex = file.startsWith('female-') ? lists.female : file.startsWith('male-') ? lists.male : undefined;
       for (const name of JSON.parse(readFileSync(join(dir, file), 'utf8')) as string[]) {
         const f = fold(name);
-        if (f.length >= 2 && !FR.knownPlaces.has(f)) names.add(f);
+        sex?.add(f);
+        if (f.length >= 2 && !FR.knownPlaces.has(f)) lists.all.add(f);
       }
     }
   } catch {
     // A list that cannot be read is no list.
   }
-  return names;
+  return lists;
 }
 
-const GIVEN = load();
+const LISTS = load();
+const GIVEN = LISTS.all;
 // The generations news reports name, which the package's recent-birth lists miss (data: fr-given-names.json).
 for (const name of supplement.names) GIVEN.add(fold(name));
 
@@ -47,31 +51,10 @@ export function isGivenName(word: string): boolean {
   return GIVEN.has(f) || GIVEN.has(f.split('-')[0]!);
 }
 
-/** The given names of each sex in the package's lists (male-…, female-… files), folded. */
-function loadBySex(): { male: Set<string>; female: Set<string> } {
-  const male = new Set<string>();
-  const female = new Set<string>();
-  const root = packageDir(PACKAGE);
-  if (!root) return { male, female };
-  try {
-    const dir = join(root, 'data');
-    for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
-      const into = file.startsWith('female-') ? female : file.startsWith('male-') ? male : undefined;
-      if (!into) continue;
-      for (const name of JSON.parse(readFileSync(join(dir, file), 'utf8')) as string[]) into.add(fold(name));
-    }
-  } catch {
-    // A list that cannot be read tells no one's sex.
-  }
-  return { male, female };
-}
-let bySex: { male: Set<string>; female: Set<string> } | undefined;
-
 /** "m" or "f" when a given name is in one sex's lists only ("Vincent" → "m"), else undefined (unknown or both). */
 export function sexOfGivenName(word: string): 'm' | 'f' | undefined {
-  bySex ??= loadBySex();
   const f = fold(word).split('-')[0]!;
-  const m = bySex.male.has(f);
-  const w = bySex.female.has(f);
+  const m = LISTS.male.has(f);
+  const w = LISTS.female.has(f);
   return m === w ? undefined : m ? 'm' : 'f';
 }

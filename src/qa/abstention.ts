@@ -12,10 +12,9 @@ import { TUNING } from './tuning.js';
 import type { AbstentionReason, QuestionKind } from './types.js';
 import { reason } from '../reasons/reasons.js';
 import { isSpecificNoun, narrowerPlaces, narrowerRoles } from './question-kind.js';
-import { isModelNoun, models, venues } from './spans.js';
+import { isModelNoun, models, sameCounts, venues } from './spans.js';
 import { SPEECH_FORMS, fold } from '../nlp/french.js';
 import answerWords from './data/fr-answer-words.json' with { type: 'json' };
-import quantityWords from './data/quantity-words.json' with { type: 'json' };
 import { stem } from '../nlp/tokens.js';
 
 /** Why a question cannot be answered from the corpus before reading candidates, or undefined when it may be. */
@@ -39,8 +38,8 @@ export function reasonToAbstain(q: AnalyzedQuestion, ranked: ScoredSentence[], a
     // words may answer, the answerers requiring a candidate of that noun.
     // A narrower noun says it too ("le maire" for "quel élu").
     // "combien d'années" of "22 ans": a noun that counts the same things says it too.
-    const sameCounts = q.expects === 'quantity' && q.noun ? (quantityWords.sameCounts as Record<string, string[]>)[q.noun] ?? [] : [];
-    const nouns = q.noun && isSpecificNoun(q.noun) ? new Set([q.noun, ...narrowerRoles(q.noun), ...narrowerPlaces(q.noun), ...sameCounts].map((n) => fold(stem(n)))) : undefined;
+    const counted = q.expects === 'quantity' && q.noun ? [...sameCounts(q.noun)] : [];
+    const nouns = q.noun && isSpecificNoun(q.noun) ? new Set([q.noun, ...narrowerRoles(q.noun), ...narrowerPlaces(q.noun), ...counted].map((n) => fold(stem(n)))) : undefined;
     const nounFloor = q.expects === 'quantity' ? TUNING.countCoverage : TUNING.nounCoverage;
     const anchored = !!nouns && head.some((r) => r.sentence.terms.some((t) => nouns.has(t)) && r.coverage >= nounFloor && r.contentCoverage >= TUNING.nounContent);
     // "Dans quel quartier …": a sentence that names one ("le quartier Magnan") beside some of the question's words

@@ -11,7 +11,7 @@ import quantityWords from './data/quantity-words.json' with { type: 'json' };
 import answerWords from './data/fr-answer-words.json' with { type: 'json' };
 import { escapeRegExp } from '../regexp.js';
 import timeWords from '../nlp/data/fr-time.json' with { type: 'json' };
-import { isCostQuestion, isMeasureNoun, isModelNoun, models, quantities, unitsOf } from './spans.js';
+import { isCostQuestion, isMeasureNoun, isModelNoun, models, quantities, sameCounts, unitsOf } from './spans.js';
 import { TUNING } from './tuning.js';
 import { clauseWeights, mainClauseTerms } from './clauses.js';
 import { isClassNoun } from './question-kind.js';
@@ -125,12 +125,12 @@ function answerQuantity(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentenc
   // The noun asked, its other coordinated noun, a noun that counts the same things ("victimes" for "morts"), or a
   // compound that ends on it ("90 sapeurs-pompiers" counts "pompiers").
   const countsAsked = (noun: string) => !!asked && (noun === asked || noun.endsWith(`-${asked}`) || fold(stem(noun)) === fold(stem(asked))
-    || noun === other || !!SAME_COUNTS.get(asked)?.has(noun));
+    || noun === other || sameCounts(asked).has(noun));
   // A sentence with a figure of the noun asked ("85 tonnes" for "combien de tonnes") is read from lower coverage, as
   // the abstention policy lets a sentence that says the noun asked answer.
   const figures = new Map<number, ReturnType<typeof quantities>>();
   const figuresOf = (r: ScoredSentence) => figures.get(r.index) ?? figures.set(r.index, quantities(r.sentence.text)).get(r.index)!;
-  const saysNoun = asked ? (r: ScoredSentence) => figuresOf(r).some((f) => f.noun === asked || !!SAME_COUNTS.get(asked)?.has(f.noun)) : undefined;
+  const saysNoun = asked ? (r: ScoredSentence) => figuresOf(r).some((f) => f.noun === asked || sameCounts(asked).has(f.noun)) : undefined;
   // "Il avait quel âge, le commandant de bord ?": a figure of a sentence that does not say the person asked by their
   // title (its own words, or a synonym) is someone else's.
   const titled = asked && PERSON_MEASURES.has(asked) ? [...q.terms.keys()].filter((t) => TITLE_TERMS.has(t)) : [];
@@ -287,8 +287,6 @@ function namesThing(r: ScoredSentence, noun: string, q: AnalyzedQuestion): boole
 }
 
 const QUANTITY = new RegExp(patterns.quantity);
-/** A noun counted → the nouns a figure may count the same things with ("années" / "ans"). */
-const SAME_COUNTS = new Map(Object.entries(quantityWords.sameCounts).map(([k, v]) => [k, new Set(v)]));
 /** A question that asks a cause (folded). */
 const CAUSE = new RegExp(patterns.cause);
 /** A word or phrase that gives a cause in a sentence (folded text); one ending on an apostrophe needs no word end. */

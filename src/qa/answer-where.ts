@@ -78,6 +78,12 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
   const landmarkAsked = NEAR_ASKED.test(foldedQuestion);
   // "Le maire de quelle ville …": the title whose complement the question asks.
   const titleComplementAsked = TITLE_OF_ASKED.exec(foldedQuestion)?.[1];
+  // "Le préfet de Charente-Maritime X a indiqué à La Rochelle", "le président de la région de Valence": the place a
+  // title is of says whose title it is, not where the fact happened — unless the question asks of that title.
+  const titleOf = (text: string, at: number) => {
+    const title = TITLE_OF.exec(fold(text.slice(Math.max(0, at - TITLE_REACH), at)))?.[1];
+    return title !== undefined && titleComplementAsked !== title ? TUNING.titleComplementPlace : 1;
+  };
   // "installés où dans la grotte ?", "dans quelle partie du palais ?": a spot inside a place, not a named place.
   const inside = /\bou\s+dans\s+(?:le|la|les|l')/.test(fold(q.text)) || (q.noun !== undefined && isSpot(q.noun) && /\bdans\s+quel/.test(fold(q.text)));
   // A sentence that names a venue of the noun asked is read from lower coverage, as the abstention policy lets it answer.
@@ -144,13 +150,10 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
         * (container ? TUNING.containerPlace : 1);
       const inClause = clauseOf(m.start);
       if (inClause === 0) continue;
-      // "Le préfet de Charente-Maritime X a indiqué à La Rochelle": the place a title is of says whose title it is, not
-      // where the fact happened — unless the question asks of that title ("Le maire de quelle ville …").
-      const title = TITLE_OF.exec(fold(r.sentence.text.slice(Math.max(0, m.start - TITLE_REACH), m.start)))?.[1];
       // "à Meta di Sorrento, au sud de Naples": a landmark the place is set by is not where the fact happened.
       // Unless a landmark is asked ("à proximité de quelle ville …").
       const landmark = NEAR_BEFORE.test(before) && !landmarkAsked ? TUNING.landmarkPlace : 1;
-      const ofTitle = title !== undefined && titleComplementAsked !== title ? TUNING.titleComplementPlace : 1;
+      const ofTitle = titleOf(r.sentence.text, m.start);
       const located = (inCountry(r.sentence.text, m) ? TUNING.askedCountry : 1) * (preciseAsked ? TUNING.placeWhenPrecise : 1);
       vote(pool, `e${m.entity}`, weightOf(r) * cue * untyped * specific * inClause * ofTitle * landmark * located * proximity(m.start, points), r.index, r.sentence.doc);
     }
@@ -190,9 +193,8 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
       if (!venueAsked && q.noun && !isSpot(q.noun) && !isAnyPlace(q.noun) && v.noun !== singularOf(q.noun)) continue;
       // A narrower venue holds the noun asked as well ("hôpital Saint-Louis" for "quel établissement hospitalier").
       const asked = q.noun && (singularOf(q.noun) === v.noun || narrower.has(v.noun)) ? TUNING.askedVenue : 1;
-      // "le président de la région de Valence": the venue a title is of says whose title it is.
-      const title = TITLE_OF.exec(fold(r.sentence.text.slice(Math.max(0, v.start - TITLE_REACH), v.start)))?.[1];
-      const ofTitle = title !== undefined && titleComplementAsked !== title ? TUNING.titleComplementPlace : 1;
+      // "le président de la région de Valence": a venue a title is of, likewise.
+      const ofTitle = titleOf(r.sentence.text, v.start);
       const key = `v${fold(v.text)}`;
       vote(pool, key, weightOf(r) * TUNING.venue * asked * ofTitle * proximity(v.start, points), r.index, r.sentence.doc);
       if (!venueText.has(key)) venueText.set(key, v.text);

@@ -609,14 +609,15 @@ export function subjectsOf(text: string, mentions: { entity: number; start: numb
   return found;
 }
 
+/** Endings of a masculine role noun and of its feminine form, folded: avocat / avocate, directeur / directrice … */
+const FEMININE_ENDINGS: [string, string][] = [['', 'e'], ['eur', 'rice'], ['eur', 'euse'], ['ier', 'iere'], ['en', 'enne']];
 
 /** The feminine forms of a masculine role noun, folded: "avocat" → "avocate"; "directeur" → "directrice". */
 function feminineFormsOf(noun: string): string[] {
-  return [`${noun}e`, noun.replace(/eur$/, 'rice'), noun.replace(/eur$/, 'euse'), noun.replace(/ier$/, 'iere'), noun.replace(/en$/, 'enne')].filter((f) => f !== noun);
+  return FEMININE_ENDINGS.filter(([m]) => noun.endsWith(m)).map(([m, f]) => noun.slice(0, noun.length - m.length) + f);
 }
 
 /** A role noun in its feminine form, folded: "avocate" (of "avocat"), "directrice", "infirmiere", "entraineure". */
 function isFeminineRole(noun: string): boolean {
-  const masculine = [noun.replace(/e$/, ''), noun.replace(/rice$/, 'eur'), noun.replace(/euse$/, 'eur'), noun.replace(/iere$/, 'ier'), noun.replace(/enne$/, 'en')];
-  return masculine.some((m) => m !== noun && isPersonNoun(m));
+  return FEMININE_ENDINGS.some(([m, f]) => noun.endsWith(f) && isPersonNoun(noun.slice(0, noun.length - f.length) + m));
 }

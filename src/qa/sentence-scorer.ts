@@ -163,31 +163,28 @@ export class SentenceScorer {
    * Saint-Denis"): the scene of every sentence of it.
    */
   private scene(s: number): Set<number> {
-    const doc = this.sentences.docOf(s);
-    let places = this.scenes.get(doc);
-    if (!places) {
-      places = new Set();
-      const [first, end] = this.sentences.range(doc);
-      for (let i = first; i < Math.min(end, first + TUNING.leadSentences); i++) for (const id of this.own(i).entities) if (this.isPlace!(id)) places.add(id);
-      this.scenes.set(doc, places);
-    }
-    return places;
+    return this.opening(s, TUNING.leadSentences, this.scenes, (i) => this.own(i).entities, this.isPlace!);
   }
   private readonly scenes = new Map<number, Set<number>>();
 
   /** The people an article's opening sentences name. */
   private leadPeople(s: number): Set<number> {
-    const doc = this.sentences.docOf(s);
-    let people = this.leads.get(doc);
-    if (!people) {
-      people = new Set();
-      const [first, end] = this.sentences.range(doc);
-      for (let i = first; i < Math.min(end, first + TUNING.leadPeopleSentences); i++) for (const m of this.sentences.get(i).mentions) if (this.isPerson!(m.entity)) people.add(m.entity);
-      this.leads.set(doc, people);
-    }
-    return people;
+    return this.opening(s, TUNING.leadPeopleSentences, this.leads, (i) => this.sentences.get(i).mentions.map((m) => m.entity), this.isPerson!);
   }
   private readonly leads = new Map<number, Set<number>>();
+
+  /** The entities `keep` accepts among those `of` gives in the first `count` sentences of the article of `s`, read once per article. */
+  private opening(s: number, count: number, cache: Map<number, Set<number>>, of: (i: number) => Iterable<number>, keep: (id: number) => boolean): Set<number> {
+    const doc = this.sentences.docOf(s);
+    let found = cache.get(doc);
+    if (!found) {
+      found = new Set();
+      const [first, end] = this.sentences.range(doc);
+      for (let i = first; i < Math.min(end, first + count); i++) for (const id of of(i)) if (keep(id)) found.add(id);
+      cache.set(doc, found);
+    }
+    return found;
+  }
 
   private namesPerson(s: number): boolean {
     return this.sentences.get(s).mentions.some((m) => this.isPerson!(m.entity));

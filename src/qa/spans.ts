@@ -228,6 +228,12 @@ export function unitsOf(noun: string): Set<string> | undefined {
   return UNITS.get(noun) ?? UNITS.get(`${noun}s`);
 }
 
+const SAME_COUNTS = new Map(Object.entries(quantityWords.sameCounts).map(([k, v]) => [k, new Set(v)]));
+/** The nouns a figure may count the same things with as a noun counted ("annee" → an; "gens" → personne, individu). */
+export function sameCounts(noun: string): Set<string> {
+  return SAME_COUNTS.get(noun) ?? new Set();
+}
+
 const COST = new Set(quantityWords.costWords);
 /** True when a question asks an amount of money ("Combien a coûté …"). */
 export function isCostQuestion(question: string): boolean {

@@ -7,9 +7,9 @@
  * character offset of the original.
  */
 import { foldChars } from '../fold.js';
-import { isoOf, isValidDay, MONTHS_PER_YEAR, pad, parseAnchor } from './dates.js';
+import { isoOf, isValidDay, pad, parseAnchor } from './dates.js';
 import { mayHoldTemporal } from './patterns.js';
-import { resolve } from './resolve.js';
+import { resolve, yearNearest } from './resolve.js';
 import { scan, selectNonOverlapping } from './scan.js';
 import { tenseAt, tenseOf, tenseScore } from './tense.js';
 import type { TenseScore } from './tense.js';
@@ -113,8 +113,7 @@ function isYearless(spec: Spec): spec is Extract<Spec, { kind: 'dayMonth' | 'mon
  * an article that tells a past story, is in the year of the story's last full date (the nearest such date to it).
  */
 function inNarrative(spec: Extract<Spec, { kind: 'dayMonth' | 'month' }>, story: Day): { value?: string; relative: boolean; dayLike: boolean } {
-  const at = story.y * MONTHS_PER_YEAR + story.m;
-  const y = [story.y - 1, story.y, story.y + 1].sort((a, b) => Math.abs(a * MONTHS_PER_YEAR + spec.m - at) - Math.abs(b * MONTHS_PER_YEAR + spec.m - at))[0]!;
+  const y = yearNearest(spec.m, story);
   if (spec.kind === 'month') return { value: isoOf(y, spec.m), relative: true, dayLike: false };
   return { value: isValidDay(y, spec.m, spec.d) ? isoOf(y, spec.m, spec.d) : undefined, relative: true, dayLike: true };
 }

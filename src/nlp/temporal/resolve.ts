@@ -5,6 +5,16 @@ import type { Day, Direction, Spec, Tense } from './types.js';
 /** Years on each side of the anchor searched for a weekday + day + month without a year. */
 const WEEKDAY_YEAR_REACH = 4;
 
+/**
+ * The year, of the one before, of and after the reference's, that puts a month nearest to the reference's month; no
+ * later than it for 'past' ("le 28 mai dernier"), no earlier for 'next'.
+ */
+export function yearNearest(m: number, ref: { y: number; m: number }, dir?: Direction): number {
+  const at = ref.y * MONTHS_PER_YEAR + ref.m;
+  const allowed = (y: number) => (dir === 'past' ? y * MONTHS_PER_YEAR + m <= at : dir === 'next' ? y * MONTHS_PER_YEAR + m >= at : true);
+  return [ref.y - 1, ref.y, ref.y + 1].filter(allowed).sort((a, b) => Math.abs(a * MONTHS_PER_YEAR + m - at) - Math.abs(b * MONTHS_PER_YEAR + m - at))[0]!;
+}
+
 function nearestYearForMonth(m: number, anchor: Day, dir: Direction | undefined, tense: Tense): number {
   const { y, m: am } = anchor;
   if (dir === 'past') return m < am ? y : y - 1;
@@ -80,9 +90,7 @@ export function resolve(spec: Spec, anchor: Day | undefined, tense: () => Tense,
       if (anchor.monthOnly) {
         // The day of the anchor is unknown: the year that puts the date nearest to the anchor's month.
         // "le 28 mai dernier" is no later than the anchor's month, "le 3 mars prochain" no earlier.
-        const at = anchor.y * MONTHS_PER_YEAR + anchor.m;
-        const allowed = (y: number) => spec.dir === 'past' ? y * MONTHS_PER_YEAR + spec.m <= at : spec.dir === 'next' ? y * MONTHS_PER_YEAR + spec.m >= at : true;
-        const y = [anchor.y - 1, anchor.y, anchor.y + 1].filter(allowed).sort((a, b) => Math.abs((a - anchor.y) * MONTHS_PER_YEAR + spec.m - anchor.m) - Math.abs((b - anchor.y) * MONTHS_PER_YEAR + spec.m - anchor.m))[0]!;
+        const y = yearNearest(spec.m, anchor, spec.dir);
         return { value: isValidDay(y, spec.m, spec.d) ? isoOf(y, spec.m, spec.d) : undefined, relative: true, dayLike: true };
       }
       const day = resolveDayMonth(spec, anchor, tense());
