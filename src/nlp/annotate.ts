@@ -190,7 +190,10 @@ function resolveMonthOnlyWeekdays(sentences: AnnotatedSentence[], monthAnchor: (
   const days = [...known];
   for (const s of sentences) {
     const anchor = monthAnchor[s.doc];
-    if (anchor && s.dates.some((d) => d.value === undefined && !d.time)) s.dates = findTemporal(s.text, anchor, days);
+    if (!anchor || !s.dates.some((d) => d.value === undefined && !d.time)) continue;
+    // Only what was left unresolved takes the new reading: a date the story gave its year ("Le 15 mars, …") keeps it.
+    const again = findTemporal(s.text, anchor, days);
+    s.dates = again.length === s.dates.length && again.every((d, i) => d.start === s.dates[i]!.start) ? s.dates.map((d, i) => (d.value === undefined ? again[i]! : d)) : again;
   }
 }
 

@@ -2171,3 +2171,13 @@ describe("a role asked in its feminine form ('son avocate, c'est qui ?')", () =>
     expect(e.ask("Qui est l'avocat de la famille Lepp ?").answer).toContain('Vincent Kask');
   });
 });
+
+describe("a story's year in an article known only to its month", () => {
+  it("is kept when a weekday of the same sentence is read again ('Le 15 mars, dimanche, …')", () => {
+    const e = engineOf([{ ...article('m', [
+      'Le 11 mars 2011, un séisme de magnitude 9 frappe le nord-est du pays et déclenche un tsunami.',
+      'Le 15 mars, dimanche, le Premier ministre Arvo Lepp parle désormais de « péril » pour la centrale.',
+    ]), published: undefined, crawlDate: '2017-03' }]);
+    expect(e.ask('À quelle date Arvo Lepp a-t-il parlé de « péril » ?').answer).toContain('15 mars 2011');
+  });
+});
