@@ -165,7 +165,7 @@ export function answerWhen(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSent
   const dated = i.value ? `${weekday ? `${weekday} ` : ''}${formatDateFr(i.value, i.time)}` : undefined;
   const text = i.part ? `${dated} (${dayPartWords[i.part] ?? i.part})` : dated ?? (i.time ? formatTimeFr(i.time) : i.surface);
   const answer = qualifier ? `${words[qualifier]}${qualifier === 'mi' ? '' : ' '}${text}` : text;
-  return finish(k, ranked, c, nightOf(k, q, c, i.value, answer) ?? weekdayNightOf(k, q, c, i.surface, answer) ?? answer, { date: i.value, time: i.time });
+  return finish(k, ranked, c, nightOf(k, q, c, i.value, answer) ?? weekdayNightOf(k, q, c, i.surface, answer) ?? (endAsked || sinceAsked ? undefined : spanOf(k, q, c, i.value)) ?? answer, { date: i.value, time: i.time });
 }
 
 /**
@@ -182,6 +182,31 @@ function nightOf(k: Knowledge, q: AnalyzedQuestion, c: Candidate, value: string 
     const night = `nuit du ${day === 1 ? '1er' : day} au ${formatDateFr(next)}`;
     // Asked of the night, the night answers; asked of the day, the day, with its night beside it.
     return /\bnuit\b/.test(fold(q.text)) ? night : `${answer} (${night})`;
+  }
+  return undefined;
+}
+/**
+ * "Quand …" of "Du 7 au 9 août, l'île accueille le camp": a fact that lasts from one day to another is dated by both
+ * ends ("du 7 au 9 août 2015"), not by the one that won the vote (a question asking one end takes that end alone).
+ */
+function spanOf(k: Knowledge, q: AnalyzedQuestion, c: Candidate, value: string | undefined): string | undefined {
+  if (!value || value.length !== FULL_DATE.length || q.wantsTime) return undefined;
+  for (const index of [...c.support.keys()]) {
+    const s = k.sentence(index);
+    const at = s.dates.findIndex((d) => d.value === value && !d.time);
+    if (at < 0) continue;
+    const side = rangeEnd(s, s.dates[at]!);
+    const [a, b] = side === 'start' ? [s.dates[at]!, s.dates[at + 1]] : side === 'end' ? [s.dates[at - 1], s.dates[at]!] : [];
+    if (!a?.value || !b?.value || a.value.length !== FULL_DATE.length || b.value.length !== FULL_DATE.length || b.value <= a.value) continue;
+    const join = /^\s*(au|et)\s+(?:le\s+)?$/iu.exec(s.text.slice(a.end, b.start))?.[1]?.toLowerCase();
+    // "dans la nuit du 14 au 15 octobre" is a night, which nightOf reads.
+    const opener = /(?:^|[^\p{L}])(?<!nuit\s+)(du|entre le)\s+$/iu.exec(s.text.slice(Math.max(0, a.start - BOUND_REACH), a.start))?.[1]?.toLowerCase();
+    if (!join || !opener || (opener === 'du') !== (join === 'au')) continue;
+    const end = formatDateFr(b.value);
+    const full = formatDateFr(a.value);
+    // "du 7 au 9 août 2015", "du 2 février au 28 mai 2015", "du 30 décembre 2014 au 2 janvier 2015".
+    const start = a.value.slice(0, 7) === b.value.slice(0, 7) ? full.split(' ')[0]! : a.value.slice(0, 4) === b.value.slice(0, 4) ? full.replace(/ \d{4}$/, '') : full;
+    return opener === 'du' ? `du ${start} au ${end}` : `entre le ${start} et le ${end}`;
   }
   return undefined;
 }

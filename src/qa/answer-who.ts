@@ -5,7 +5,7 @@ import type { AnalyzedQuestion } from './analyze-question.js';
 import type { Knowledge, ScoredSentence } from './knowledge.js';
 import { anchors, articlesAmong, best, clip, evidenceFor, proximity, vote, type Candidate } from './candidates.js';
 import { anyWord, CUT, describe, finish, isSpeechTerm, readable, singularOf, weightOf, type Partial } from './answer-common.js';
-import { asksWhoHeads, headedNoun, headRoles, isClassNoun, isPersonNoun, isSpecificNoun, narrowerRoles } from './question-kind.js';
+import { asksWhoHeads, headedNoun, headRoles, isClassNoun, isOrgNoun, isPersonNoun, isSpecificNoun, narrowerRoles } from './question-kind.js';
 import { sexOfGivenName } from '../nlp/given-names.js';
 import { TUNING } from './tuning.js';
 import { escapeRegExp } from '../regexp.js';
@@ -55,6 +55,8 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
   const verb = questionVerb(q);
   // "Comment s'appelait le navire …" (expects a name): the noun is required like a role, and any name may answer.
   const anyName = q.expects === 'name';
+  const orgName = anyName && !!q.noun && isOrgNoun(q.noun);
+  const authorAsked = AUTHOR_ASKED.test(fold(q.text));
   const roleAsked = q.noun && (q.expects === 'person' || anyName) ? q.noun : undefined;
   // "Lequel des trois accusés …": the noun names the group the answer is one of; the text need not repeat it.
   const roleRequired = roleAsked !== undefined && isSpecificNoun(roleAsked) && !WHICH_OF.test(fold(q.text));
@@ -143,8 +145,13 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
       // A country that does the asked thing ("le Portugal, qui préside les débats") answers too.
       const isSubject = subjects.has(m.entity);
       if (q.entities.has(m.entity) || (m.type !== 'person' && m.type !== 'org' && !isSubject && !anyName) || isNamed(m.entity) || isObject(m.entity)) continue;
+      // "… 30 morts par Sakura Murakami et Kiyoshi Takenaka NANAO, Japon (Reuters) -": the authors of a dispatch do
+      // nothing in its story; they answer only who wrote or signed it.
+      if (m.type === 'person' && !authorAsked && isByline(r.sentence.text, m)) continue;
       // "D'après quels médias …", "Quelle entreprise …": an organisation is asked, a person does not answer.
       if (q.expects === 'org' && m.type === 'person') continue;
+      // "Comment s'appelle l'entreprise …": a name asked of an organisation's noun is an organisation's, no person's or place's.
+      if (orgName && m.type !== 'org') continue;
       // "le mec de chez Google …": one the sentence or the corpus ties to that company.
       if (employer && !sentenceSays(employer) && !describedAs(m.entity).includes(employer)) continue;
       // "quelle entreprise allemande": one the text calls German beside its name ("la compagnie allemande X").
@@ -386,6 +393,23 @@ function actsAsHolder(k: Knowledge, h: { entity: number; sentence: number; start
 }
 
 /** "qui a tué le professeur": the noun the question's verb acts on (folded). */
+/** A question about who wrote a text ("Qui signe la dépêche", "Quel journaliste a écrit …"), folded. */
+const AUTHOR_ASKED = /(?:^|[^a-z])(?:sign|ecri|redig|auteur|autrice|journaliste|reporter|correspondant|envoye)/;
+/** "par X" or "par X et" right before a byline's name. */
+const BYLINE_BEFORE = /(?:^|[\s,;:.!?»"”-])par\s+(?:\p{Lu}[\p{L}'’-]*\.?\s+){0,3}?(?:et\s+)?$/u;
+/** After a byline's name: another author, then a dateline in capitals ("NANAO, Japon"), an agency in brackets or the end. */
+const OTHER_AUTHORS = "(?:\\s*(?:,|et)\\s+\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,3})*\\s*";
+const BYLINE_AFTER = new RegExp(`^${OTHER_AUTHORS}(?:\\p{Lu}{3,}(?![\\p{Ll}])|\\((?:AFP|Reuters|AP|Belga|ATS)\\)|[|—–-]\\s)`, 'u');
+/** "Par Jean Dupont" alone: a sentence that is only a byline. */
+const BYLINE_ALONE = new RegExp(`^${OTHER_AUTHORS}[.]?\\s*$`, 'u');
+/** True when the person mention at `m` signs the text ("… par Sakura Murakami et Kiyoshi Takenaka NANAO (Reuters) -"). */
+function isByline(text: string, m: { start: number; end: number }): boolean {
+  const before = text.slice(Math.max(0, m.start - 60), m.start);
+  if (!BYLINE_BEFORE.test(before)) return false;
+  const after = text.slice(m.end, m.end + 80);
+  return BYLINE_AFTER.test(after) || (/^\s*par\s/iu.test(text.slice(0, m.start)) && BYLINE_ALONE.test(text.slice(m.end)));
+}
+
 const OBJECT_OF_VERB = /(?:^|[^\p{L}])qui\s+(?:a|ont|avait|avaient)\s+\p{L}+\s+(?:le|la|les|l')\s*(\p{L}[\p{L}-]*)/u;
 
 /** "Lequel des …", "laquelle de ses …", "Parmi les accusés, lequel …": one of a group the question names (folded). */

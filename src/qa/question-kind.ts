@@ -103,6 +103,11 @@ export function isPersonNoun(noun: string): boolean {
   return NOUNS.person.has(noun);
 }
 
+/** True for a noun of organisations and bodies ("entreprise", "chaîne", "club"), folded, singular. */
+export function isOrgNoun(noun: string): boolean {
+  return NOUNS.org.has(noun);
+}
+
 /** True for a noun of one of the classes (a role, an organisation, a place, a time word, a measure). */
 export function isClassNoun(noun: string): boolean {
   return Object.values(NOUNS).some((set) => set.has(noun));
@@ -147,6 +152,8 @@ function typeOfNoun(noun: string, afterPreposition: boolean, subject: boolean): 
   if (NOUNS.place.has(n)) return { kind: 'where', expects: 'place', noun: n };
   if (NOUNS.org.has(n)) return { kind: 'who', expects: 'org', noun: n };
   if (NOUNS.quantity.has(n)) return { kind: 'what', expects: 'quantity', noun: n };
+  // "À quel Français parti en Syrie …": a people's noun asks a person.
+  if (isDemonym(noun)) return { kind: 'who', expects: 'person', noun };
   return undefined;
 }
 

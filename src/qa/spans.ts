@@ -33,7 +33,8 @@ const ABBREVIATION_DOT = "(?:(?<=(?<![\\p{L}])\\p{Lu}\\p{Ll}{0,2})\\.(?=\\s+\\p{
 const WORD = `[\\p{L}][\\p{L}'’-]*${ABBREVIATION_DOT}`;
 const NAME = `\\p{Lu}[\\p{L}\\d'’-]*${ABBREVIATION_DOT}`;
 // "l'enceinte de ce collège-lycée": a demonstrative after "de" belongs to the complement, as an article does.
-const OF = "(?:de (?:ce|cet|cette|ces) |de la|de l['’]|des|du|de|d['’])";
+// "au pied d'une falaise": an indefinite article after "de" too.
+const OF = "(?:de (?:ce|cet|cette|ces) |d['’]une? |de la|de l['’]|des|du|de|d['’])";
 /**
  * One lowercase word of four letters or more between a venue noun and what names it ("tribunal correctionnel de",
  * "foyer municipal de", "route départementale 17"); a stop word ("était", "avait") is none (see venues).
