@@ -1,5 +1,5 @@
 /** Where: the place a question asks for — a named place, or a venue that is not a name ("le hangar 12"). */
-import { DEMONYM_ENDINGS, FR, fold, nameKey } from '../nlp/french.js';
+import { DEMONYM_ENDINGS, FR, fold, hasSpeechForm, nameKey } from '../nlp/french.js';
 import { isFrenchArea } from '../nlp/french-towns.js';
 import { stem } from '../nlp/tokens.js';
 import { escapeRegExp } from '../regexp.js';
@@ -8,7 +8,7 @@ import type { Knowledge, ScoredSentence } from './knowledge.js';
 import { anchors, best, clip, proximity, vote, type Candidate } from './candidates.js';
 import { anyWord, CUT, finish, readable, saysBirth, singularOf, weightOf, type Partial } from './answer-common.js';
 import { asksPrecisely, isAnyPlace, isSpecificNoun, isSpot, isTownNoun, narrowerPlaces } from './question-kind.js';
-import { plainVenues, venues } from './spans.js';
+import { bareVenues, plainVenues, venues } from './spans.js';
 import { clauseWeights, mainClauseTerms } from './clauses.js';
 import { TUNING } from './tuning.js';
 import answerWords from './data/fr-answer-words.json' with { type: 'json' };
@@ -57,6 +57,9 @@ const NEAR_BEFORE = new RegExp(`(?:^|[^a-z])(?:${NEAR})\\s*(?:l')?\\s*$`);
 const NEAR_INSIDE = new RegExp(`\\s(?:${NEAR})\\s`);
 /** "à proximité de quelle ville", "près d'où": a landmark asked. */
 const NEAR_ASKED = new RegExp(`(?:^|[^a-z])(?:${NEAR})\\s*(?:quel|quelle|quels|quelles|ou)\\b`);
+/** Compass points ("nord-ouest"), folded, and a position asked relative to a landmark ("par rapport à la capitale"). */
+const COMPASS = new Set(answerWords.compassPoints);
+const RELATIVE_ASKED = new RegExp(`(?:^|[^a-z])(?:${answerWords.relativeAsked.join('|')})(?![a-z])`);
 /** Before a place, folded: where someone comes from ("originaire du", "né à", "venu de") (data). */
 // "originaire de la ville syrienne de X": a place noun may come between.
 const ORIGIN_BEFORE = new RegExp(`\\b(?:${anyOf(answerWords.originCues)})\\s+(?:de|du|des|d'|a|au|aux|en)\\s*(?:l')?\\s*(?:(?:la\\s+|le\\s+|l')?(?:${FR.placeCueNouns.map(fold).join('|')})(?:\\s+[a-z-]+)?\\s+d(?:e\\s+|')\\s*(?:l')?\\s*)?$`);
@@ -76,6 +79,7 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
   const countryAsked = q.noun !== undefined && COUNTRY_NOUNS.has(q.noun);
   const foldedQuestion = fold(q.text);
   const landmarkAsked = NEAR_ASKED.test(foldedQuestion);
+  const relativeAsked = RELATIVE_ASKED.test(foldedQuestion);
   // "Le maire de quelle ville …": the title whose complement the question asks.
   const titleComplementAsked = TITLE_OF_ASKED.exec(foldedQuestion)?.[1];
   // "Le préfet de Charente-Maritime X a indiqué à La Rochelle", "le président de la région de Valence": the place a
@@ -117,6 +121,7 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
       // else its words suggest.
       const apposed = !!venueAsked && namesVenue(APPOSITION_AFTER.exec(fold(r.sentence.text.slice(m.end, m.end + VENUE_REACH)))?.[0] ?? '');
       if (q.entities.has(m.entity) || (m.type !== 'place' && m.type !== 'other' && !apposed)) continue;
+      if (m.type === 'other' && !venueAsked && isSource(r.sentence.text, m)) continue;
       // "dans quel État ?": "l'État" is the noun asked, no answer.
       if (q.noun !== undefined && singularOf(fold(k.ann.entities[m.entity].name)) === singularOf(q.noun)) continue;
       // "Dans quelle ville …": a country or a region is no town.
@@ -181,6 +186,11 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
       const restates = r.sentence.mentions.some((m) => q.entities.has(m.entity) && m.start >= v.start && m.end <= v.end)
         && (q.terms.has(fold(stem(v.noun))) || fold(q.text).includes(fold(v.text.split(/\s/)[0]!)) || !v.text.includes(' '));
       if (restates || isShortFormAsked(r.sentence.text, v.end)) continue;
+      // "d'après l'Institut américain de géophysique", "le Bureau d'enquêtes … avait confirmé": a body that says something
+      // is a source, not a place.
+      if (!venueAsked && isSource(r.sentence.text, v)) continue;
+      // "au nord-est de Carcassonne" places by a landmark: it answers only "où … par rapport à X".
+      if (COMPASS.has(v.noun) && !relativeAsked) continue;
       // "un village voisin de Carcassonne", "une ville voisine des Abruzzes": a place told by a landmark is no name.
       if (NEAR_INSIDE.test(fold(v.text))) continue;
       // "cette commune des Yvelines", "la capitale des Abruzzes": a town told by its department, region or country is
@@ -197,6 +207,17 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
       const ofTitle = titleOf(r.sentence.text, v.start);
       const key = `v${fold(v.text)}`;
       vote(pool, key, weightOf(r) * TUNING.venue * asked * ofTitle * proximity(v.start, points), r.index, r.sentence.doc);
+      if (!venueText.has(key)) venueText.set(key, v.text);
+    }
+    // "devant la cathédrale où se déroulait une cérémonie": a venue said by its noun alone, weakest of all.
+    for (const v of bareVenues(r.sentence.text)) {
+      if (venueAsked && v.noun !== venueAsked && !narrower.has(v.noun)) continue;
+      if (!venueAsked && q.noun && !isSpot(q.noun) && !isAnyPlace(q.noun) && v.noun !== singularOf(q.noun)) continue;
+      if (q.terms.has(fold(stem(v.noun)))) continue;
+      const inClause = clauseOf(v.start);
+      if (inClause === 0) continue;
+      const key = `v${fold(v.text)}`;
+      vote(pool, key, weightOf(r) * TUNING.bareVenue * inClause * proximity(v.start, points), r.index, r.sentence.doc);
       if (!venueText.has(key)) venueText.set(key, v.text);
     }
   }
@@ -223,6 +244,23 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
   if (!c) return null;
   return finish(k, ranked, c, clip(venueText.get(c.key) ?? k.ann.entities[Number(c.key.slice(1))].name, CUT));
 }
+
+/** Before a venue, folded: "selon le", "d'après l'" — a source named. */
+const SOURCE_BEFORE = /(?:^|[^a-z])(?:selon|d'apres)\s+(?:le|la|les|l')?\s*$/;
+const SOURCE_REACH = 14;
+
+/** True when the name or venue at `v` is a source ("d'après l'Institut …", "le Bureau d'enquêtes … avait confirmé"). */
+function isSource(text: string, v: { start: number; end: number }): boolean {
+  const before = text.slice(Math.max(0, v.start - SOURCE_REACH), v.start);
+  // "explique le Bureau d'enquêtes …": a speech verb right before the body's article.
+  if (SOURCE_BEFORE.test(fold(before)) || hasSpeechForm(SPEECH_BEFORE.exec(before)?.[1] ?? '')) return true;
+  // "le Bureau d'enquêtes … avait confirmé", "le BEA (Bureau d'enquêtes et d'analyses) indique que": a speech verb
+  // after the name, in the same stretch of the sentence.
+  const after = text.slice(v.end, v.end + SOURCE_REACH * 3).split(/[,.;:«»"“”]/u)[0]!;
+  return hasSpeechForm(after);
+}
+/** The word before a name's article. */
+const SPEECH_BEFORE = /(\p{L}+)\s+(?:le|la|les|l['’])\s*$/u;
 
 /** Characters around a place read for the country it is set in. */
 const COUNTRY_REACH = 30;

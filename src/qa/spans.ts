@@ -26,7 +26,8 @@ export interface Span {
 /** Place nouns that name a venue of their own; words too vague to answer "where" are left out. */
 const VENUES = new Set(nouns.place.map(fold).filter((n) => !quantityWords.vaguePlaces.includes(n)));
 /** Nouns that place something in or beside a place ("l'entrée de la grotte"): a venue with their complement. */
-const POSITIONS = new Set(answerWords.positions);
+// "au nord-ouest de la capitale": a compass point with its complement places too (see answerWhere for when it answers).
+const POSITIONS = new Set([...answerWords.positions, ...answerWords.compassPoints]);
 
 /** An abbreviation of up to three letters keeps its dot before the next capitalised word ("St. Johns", "Mt. Everest"). */
 const ABBREVIATION_DOT = "(?:(?<=(?<![\\p{L}])\\p{Lu}\\p{Ll}{0,2})\\.(?=\\s+\\p{Lu}))?";
@@ -60,6 +61,25 @@ export function plainVenues(text: string): Span[] {
     if (!VENUES.has(noun) || FR.stopwords.has(fold(m[2]!)) || /^(?:de|du|des)$/.test(fold(m[2]!))) continue;
     const start = m.index! + m[0].length - m[1]!.length - m[2]!.length - 1;
     out.push({ start, end: m.index! + m[0].length, text: text.slice(start, m.index! + m[0].length), noun });
+  }
+  return out;
+}
+
+/** After a place preposition and a definite article, a venue noun alone: "devant la cathédrale", "à l'hôpital". */
+// "sur place" (there) is none: the article, or "au", is required.
+const BARE_VENUE = new RegExp(`(?<![\\p{L}])(?:(?:dans|à|sur|vers|devant|derrière|depuis)\\s+(?:(?:le|la|les)\\s+|l['’]\\s*)|(?:au|aux)\\s+)(${WORD})(?![\\p{L}\\d'’-])(?!\\s+(?:\\d|\\p{Lu}|${OF}|${ADJECTIVE}))`, 'gu');
+
+/**
+ * Venues named by their noun alone after a place preposition ("devant la cathédrale où se déroulait la cérémonie"),
+ * which {@link venues} and {@link plainVenues} leave out: the weakest answer to "où".
+ */
+export function bareVenues(text: string): Span[] {
+  const out: Span[] = [];
+  for (const m of text.matchAll(BARE_VENUE)) {
+    const noun = fold(m[1]!).replace(/s$/, '');
+    if (!VENUES.has(noun)) continue;
+    const start = m.index! + m[0].length - m[1]!.length;
+    out.push({ start, end: m.index! + m[0].length, text: m[1]!, noun });
   }
   return out;
 }

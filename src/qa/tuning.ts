@@ -41,6 +41,8 @@ export const TUNING = {
   venue: 0.8,
   /** A venue named by a noun and an adjective only ("un cimetière gouvernemental"), read when no place is named. */
   plainVenue: 0.5,
+  /** A venue said by its noun alone after a place preposition ("devant la cathédrale"). */
+  bareVenue: 0.3,
   /** A venue whose noun is the one asked ("Dans quel hangar …" → "hangar 12"). */
   askedVenue: 2,
   /** "Où exactement …", "sur quel site précisément": a named place, which venues outdo (a precise place is asked). */

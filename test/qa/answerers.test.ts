@@ -2231,3 +2231,25 @@ describe("who: a dispatch's byline", () => {
     expect(e.ask('Qui a signé la dépêche de Reuters sur le séisme ?').answer).toBe('Anna Kask');
   });
 });
+
+describe('where: venues by their noun alone, sources and compass points', () => {
+  const e = engineOf([
+    article('c', [
+      "Une bombe a explosé vendredi près du siège du gouvernement à Tarvik, faisant huit morts.",
+      "Dimanche matin, devant la cathédrale où se déroulait une cérémonie en mémoire des victimes, les habitants de Tarvik se sont recueillis.",
+      "Le président s'est rendu sur place dimanche.",
+    ]),
+    article('d', [
+      "L'épicentre se situait à 80 kilomètres au nord-ouest de la capitale, d'après l'Institut balte de géophysique.",
+      "Le village de Lepa, au nord-est de Tarvik, a été détruit par le séisme.",
+    ]),
+  ]);
+  it("answers with 'la cathédrale' said without a name", () => {
+    expect(e.ask('Le dimanche, la cérémonie pour les victimes à Tarvik, elle se tenait où ?').answer).toBe('cathédrale');
+  });
+  it('answers a position relative to a landmark only when asked so, and never with a source', () => {
+    expect(e.ask("Où se situait l'épicentre par rapport à la capitale ?").answer).toBe('nord-ouest de la capitale');
+    expect(e.ask("Où se situait l'épicentre du séisme ?").answer ?? '').not.toMatch(/Institut|nord-ouest/);
+    expect(e.ask('Quel village a été détruit par le séisme ?').answer ?? '').not.toContain('nord-est');
+  });
+});
