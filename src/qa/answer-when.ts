@@ -100,7 +100,7 @@ export function answerWhen(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSent
       // A precise date counts a little more than a month or a year.
       const precision = !d.value ? TUNING.monthDate : d.value.length === FULL_DATE.length ? 1 : d.value.length === MONTH_DATE.length ? TUNING.monthDate : TUNING.yearDate;
       vote(pool, key, weightOf(r) * precision * inClause * proximity(d.start, points), r.index, r.sentence.doc);
-      if (!info.has(key)) info.set(key, { value: d.value, time: q.wantsTime ? d.time : undefined, approximate: d.approximate, surface: d.text });
+      if (!info.has(key)) info.set(key, { value: d.value, time: q.wantsTime ? d.time : undefined, approximate: d.approximate || (!!d.time && ROUGH_TIME.test(fold(d.text))), surface: d.text });
     }
   }
   // "à quel moment de la journée" and no day beside a part of the day: the part of the day the sentence gives
@@ -141,6 +141,8 @@ export function answerWhen(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSent
     let score = a.score;
     let finest = 0;
     for (const b of pool.values()) {
+      // "peu après 09H00" supports "à 9h11" (the same hour, said roughly), as a month supports its days.
+      if (b !== a && roughlyAt(info.get(b.key), info.get(a.key))) score += b.score;
       if (b === a || /^[TS]/.test(a.key) || /^[TS]/.test(b.key)) continue;
       // "aura lieu en septembre 2025" supports "29 septembre 2025", unless that day is only the start of a span whose end is asked.
       if (a.key.startsWith(b.key)) score += otherEnds.has(a.key) && !askedEnds.has(a.key) ? 0 : b.score;
@@ -225,6 +227,13 @@ function weekdayNightOf(k: Knowledge, q: AnalyzedQuestion, c: Candidate, surface
     return fold(answer) === first ? night : `${night} (${answer})`;
   }
   return undefined;
+}
+/** A time said roughly ("peu après 09H00", "vers 9h"), folded. */
+const ROUGH_TIME = /^(?:peu apres|peu avant|vers|environ|aux alentours de|autour de)\s/;
+/** True when `rough` is an approximate time on the hour ("peu après 9h", "vers 9h") and `precise` a time in that hour, on the same day. */
+function roughlyAt(rough: { value?: string; time?: string; approximate?: boolean } | undefined, precise: { value?: string; time?: string } | undefined): boolean {
+  if (!rough?.approximate || !rough.time || !precise?.time || !rough.time.endsWith(':00') || precise.time.endsWith(':00')) return false;
+  return rough.time.slice(0, 2) === precise.time.slice(0, 2) && (!rough.value || !precise.value || rough.value === precise.value);
 }
 /** "nuit de vendredi à samedi", folded. */
 const WEEKDAYS = timeWords.weekdays.map((w) => fold(w)).join('|');

@@ -518,3 +518,11 @@ describe('findTemporal: "derniers" / "prochains" and the ends of a span', () => 
     expect(next.map((d) => d.value)).toEqual(['2017-12-28', '2018-01-03']);
   });
 });
+
+describe('findTemporal: a clock time with a digit too many', () => {
+  it("reads no time in '15h206' (a typo), and still reads '15h20' and '15h' before a space", () => {
+    expect(findTemporal('Une bombe a explosé à 15h206 près du siège.', '2011-07-22')).toEqual([]);
+    expect(findTemporal('Une bombe a explosé à 15h20, près du siège.', '2011-07-22').map((m) => m.time)).toEqual(['15:20']);
+    expect(findTemporal('Le train part à 15h 2 fois par jour.', '2011-07-22').map((m) => m.time)).toEqual(['15:00']);
+  });
+});

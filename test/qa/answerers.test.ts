@@ -2253,3 +2253,13 @@ describe('where: venues by their noun alone, sources and compass points', () => 
     expect(e.ask('Quel village a été détruit par le séisme ?').answer ?? '').not.toContain('nord-est');
   });
 });
+
+describe('when: a time said roughly and the same time said precisely', () => {
+  const e = engineOf([article('t', [
+    'Puis peu après 09H00, une explosion a eu lieu dans une station de métro de Tarvik, ont rapporté des journalistes.',
+    'Une heure plus tard, à 9h11, un autre kamikaze se fait exploser dans le métro.',
+  ])]);
+  it('answers the precise minute, which the rough hour supports', () => {
+    expect(e.ask("L'explosion dans le métro à Tarvik, c'était à quelle heure ?").answer).toBe('9h11');
+  });
+});
