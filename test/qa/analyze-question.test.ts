@@ -349,6 +349,11 @@ describe('analyzeQuestion', () => {
     expect(analyzeQuestion('Les 12 sommets ont commencé quand ?', figures).alternatives.get('douz')).toEqual({ of: '12', factor: 1 });
   });
 
+  it('reads slang verbs as the words news texts use ("créchait" → "habitait", "a pété" → "a explosé")', () => {
+    expect([...analyzeQuestion('Il créchait où, le maire ?', vocab).terms.keys()].sort()).toEqual(['habit', 'mair']);
+    expect([...analyzeQuestion('La bombe, elle a pété à quelle heure ?', vocab).terms.keys()].sort()).toEqual(['bomb', 'explos']);
+  });
+
   it('reads colloquial phrases of more than one word ("c qui" for "c\'est qui")', () => {
     expect(analyzeQuestion("c qui l'ancien amiral que l'agence cite ?", vocab).kind).toBe('who');
   });
