@@ -7,6 +7,7 @@ import { finish, isSpeechTerm, MAX_ANSWER, MIN_QUOTATION_WORDS, type Partial } f
 import { TUNING } from './tuning.js';
 import { FR, fold } from '../nlp/french.js';
 import { tellsQuotationBefore } from '../nlp/quotes.js';
+import { escapeRegExp } from '../regexp.js';
 
 /** What someone said: their speech acts, ranked by how well the sentence matches the rest of the question. */
 export function answerQuote(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[]): Partial | null {
@@ -44,10 +45,14 @@ export function answerQuote(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
     for (const [t, w] of topic) hit += says(said, t) ? w : says(around ??= new Set(paragraphTerms(k, act.sentence)), t) ? w * TUNING.paragraphTopic : 0;
     return total ? hit / total : 1;
   };
+  // "Qu'a dit le maire de Gex …": the place or body the speaker's noun is of; a statement of a mayor told beside
+  // another town is another mayor's.
+  const of = speakers.length ? undefined : speakerComplement(k, q);
   const consider = (i: number, bySpeaker: number, topic: number) => {
     const act = k.ann.speech[i];
     // "Selon nos informations, …": the outlet's own reporting is no one's statement.
     if (OUTLET_SPEAKER.test(fold(act.speakerText))) return;
+    if (of !== undefined && !saysNear(k, act.sentence, of) && !(act.entity !== undefined && k.describedTerms(act.entity).has(analyse(of)[0] ?? ''))) return;
     // The rest of the question (about what, where, to whom) is matched by the ranking of its sentence.
     const intro = introOf(act);
     const context = Math.max(rankedScore.get(act.sentence) ?? 0, intro !== undefined ? rankedScore.get(intro) ?? 0 : 0);
@@ -157,17 +162,25 @@ export function askedSpeakers(k: Knowledge, q: AnalyzedQuestion): number[] {
   // "La procureure, elle a répondu quoi à la défense de Swiftair ?": a title opens the question and every name
   // stands after a preposition — the names are what was answered, the titled one is asked.
   const title = SPEAKER_NOUN.exec(q.text)?.[1];
-  if (named.length && title && FR.titles.has(title.toLowerCase()) && named.every((id) => inComplement(k, id, q.text))) return [];
-  return named.length ? named : bySurname(k, q);
+  const titled = !!title && FR.titles.has(title.toLowerCase());
+  if (named.length && titled && named.every((id) => inComplement(k, id, q.text))) return [];
+  if (named.length) return named;
+  // "Qu'a dit le maire de Lepa après la mort de la famille Kask ?": nor is a family the titled one's words are about.
+  const bySurnames = bySurname(k, q);
+  return titled && bySurnames.every((id) => inComplement(k, id, q.text)) ? [] : bySurnames;
 }
 
 /** True when the name of entity `id` is written in the question as another noun's complement ("de X"). */
 function inComplement(k: Knowledge, id: number, question: string): boolean {
   const e = k.ann.entities[id];
   const text = fold(question);
-  for (const form of [e.name, ...e.aliases]) {
+  for (const form of [e.name, ...e.aliases, ...(e.type === 'person' ? [e.name.split(/\s+/).pop()!] : [])]) {
     const at = text.indexOf(fold(form));
-    if (at > 0) return COMPLEMENT_BEFORE.test(text.slice(0, at));
+    if (at > 0) {
+      if (COMPLEMENT_BEFORE.test(text.slice(0, at))) return true;
+      // "après la mort de la famille Reynaud": a lower-case noun between "de" and the name, which it completes.
+      return new RegExp(`(?:^|\\s)(?:de|d['’]|du|des|contre)\\s*(?:(?:le|la|les|l['’])\\s*)?\\p{Ll}[\\p{Ll}-]*\\s+${escapeRegExp(form)}`, 'u').test(question);
+    }
   }
   return false;
 }
@@ -201,6 +214,41 @@ export function speakerNoun(q: AnalyzedQuestion): string | undefined {
   if (!m) return undefined;
   const [term] = analyse(m[1]!);
   return term && q.terms.has(term) ? term : undefined;
+}
+
+/** "le maire de Gex", "le chef de la police de Nara": a capitalised complement after the speaker's noun (a place). */
+const SPEAKER_OF = /^\s+(?:(?:de|du|des|d['’])\s*(?:la\s+|les\s+|l['’]\s*)?[\p{Ll}-]+\s+){0,2}(?:de|du|des|d['’])\s*(?:la\s+|les\s+|l['’]\s*)?(\p{Lu}[\p{L}-]*)/u;
+
+/**
+ * The place or body that completes the noun describing the speaker asked ("Qu'a dit le maire de Gex …" → Gex), when
+ * the question names it as one of its entities.
+ */
+export function speakerComplement(k: Knowledge, q: AnalyzedQuestion): string | undefined {
+  const m = SPEAKER_NOUN.exec(q.text);
+  if (!m || !speakerNoun(q)) return undefined;
+  const name = SPEAKER_OF.exec(q.text.slice(m.index + m[0].length))?.[1];
+  if (!name) return undefined;
+  const word = fold(name);
+  return [...q.entities.keys()].some((id) => k.ann.entities[id].type === 'place' && namedBy(k, id, word)) ? word : undefined;
+}
+
+/** True when a word of entity `id`'s name or aliases is `word` (folded): "Conflans" names Conflans-Sainte-Honorine. */
+function namedBy(k: Knowledge, id: number, word: string): boolean {
+  const e = k.ann.entities[id];
+  return [e.name, ...e.aliases].some((f) => fold(f).split(/[\s'’-]+/).includes(word));
+}
+
+/**
+ * True when the sentence at `index` names the place `word` names, or names no other place and its article named it before
+ * ("… Conflans … « La ville reste marquée », souligne son maire"; not "À Lorette, … le maire s'est dit « choqué »").
+ */
+export function saysNear(k: Knowledge, index: number, word: string): boolean {
+  const here = k.sentence(index);
+  const names = (i: number) => k.sentence(i).mentions.some((m) => m.type === 'place' && namedBy(k, m.entity, word));
+  if (names(index)) return true;
+  if (here.mentions.some((m) => m.type === 'place')) return false;
+  for (let i = index - 1; i >= 0 && k.sentences.docOf(i) === here.doc; i--) if (names(i)) return true;
+  return false;
 }
 
 /** The terms of the other sentences of a sentence's paragraph. */

@@ -2263,3 +2263,15 @@ describe('when: a time said roughly and the same time said precisely', () => {
     expect(e.ask("L'explosion dans le métro à Tarvik, c'était à quelle heure ?").answer).toBe('9h11');
   });
 });
+
+describe("quote: a speaker asked by a noun and its place ('le maire de Lepa')", () => {
+  const e = engineOf([article('m', [
+    "L'accident a décimé des familles entières.",
+    "À Tarvik, où habitait Karl Kask, les drapeaux ont été mis en berne et le maire, Jaan Sild, s'est dit « profondément choqué ».",
+    "« Tragédie » également à Lepa, où vivaient Anna et Eva Kask.",
+    "« C'est une nouvelle brutale, une famille entière rayée de la terre », estime le maire, Peeter Lind.",
+  ])]);
+  it("gives the words of that place's speaker, not of a speaker told beside another place", () => {
+    expect(e.ask("Qu'a dit le maire de Lepa après la mort de la famille Kask ?").answer).toContain('nouvelle brutale');
+  });
+});
