@@ -42,6 +42,8 @@ export interface AnalyzedQuestion {
   expects: AnswerType;
   /** The noun of "quel NOUN" / "combien de NOUN" (folded, singular), when the question has one. */
   noun?: string;
+  /** The noun is the agent of the question's verb ("Qui pilotait …" → "pilote"): it weighs, but is not required. */
+  agent?: boolean;
   english: boolean;
   /** "Qui est X ?": the entity asked about, when X names one. */
   whoIs?: number;
@@ -398,6 +400,7 @@ export function analyzeQuestion(input: string, vocab: Vocabulary): AnalyzedQuest
     kind,
     expects: type.expects,
     ...(type.noun ? { noun: type.noun } : {}),
+    ...(type.agent ? { agent: true } : {}),
     english,
     whoIs,
     whoIsUnknown,

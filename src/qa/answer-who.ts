@@ -59,7 +59,8 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
   const authorAsked = AUTHOR_ASKED.test(fold(q.text));
   const roleAsked = q.noun && (q.expects === 'person' || anyName) ? q.noun : undefined;
   // "Lequel des trois accusés …": the noun names the group the answer is one of; the text need not repeat it.
-  const roleRequired = roleAsked !== undefined && isSpecificNoun(roleAsked) && !WHICH_OF.test(fold(q.text));
+  // "Qui pilotait …": the verb's agent noun ("pilote") weighs, but one who does it unnamed so answers too.
+  const roleRequired = roleAsked !== undefined && isSpecificNoun(roleAsked) && !WHICH_OF.test(fold(q.text)) && !q.agent;
   // "Quel chef …": a person's noun, though a generic one; what is no person answers only when given the role.
   const personAsked = roleAsked !== undefined && isPersonNoun(roleAsked);
   const complement = roleAsked ? roleComplement(q, roleAsked, k) : undefined;

@@ -16,6 +16,8 @@ import timeWords from '../nlp/data/fr-time.json' with { type: 'json' };
 import answerWords from './data/fr-answer-words.json' with { type: 'json' };
 import { FR, fold, hasSpeechForm, isDemonym } from '../nlp/french.js';
 import { cleanQuestion } from './clean-question.js';
+import { stem } from '../nlp/tokens.js';
+import synonyms from '../nlp/data/fr-synonyms.json' with { type: 'json' };
 import { escapeRegExp } from '../regexp.js';
 import type { QuestionKind } from './types.js';
 
@@ -28,6 +30,8 @@ export interface QuestionType {
   expects: AnswerType;
   /** The noun of "quel NOUN" / "combien de NOUN", folded and singular ("ministre", "mort"), when there is one. */
   noun?: string;
+  /** The noun is the agent of the question's verb ("Qui pilotait …" → "pilote"): it weighs, but is not required. */
+  agent?: boolean;
 }
 
 const START_KINDS: [QuestionKind, RegExp][] = patterns.kinds.map(([k, re]) => [k as QuestionKind, new RegExp(re)]);
@@ -203,6 +207,10 @@ const SPEAKS_FOR = new RegExp(patterns.speaksFor);
 const SPOKESPERSON_ROLE = 'porte-parole';
 /** Questions whose verb says the role asked: who heads (a patron), defends (a lawyer), speaks for (a porte-parole). */
 const ROLE_OF_VERB: [RegExp, string][] = [[HEAD_OF, HEAD_ROLE], [DEFENDS, DEFENCE_ROLE], [SPEAKS_FOR, SPOKESPERSON_ROLE]];
+/** "Qui pilotait …", "c'est qui qui a tiré …" (folded): the verb whose doer is asked. */
+const AGENT_VERB = /^(?:c'(?:est|etait) qui qui|qui(?: est-ce qui)?)\s+(?:(?:a|avait|ont|avaient|aurait)\s+)?([a-z]{4,})\b/;
+/** Verbs and the noun of who does them ("piloter" → "pilote"; data: fr-synonyms.json agents), by the verb's stem. */
+const AGENT_OF_VERB = new Map(Object.entries(synonyms.agents as Record<string, string[]>).map(([verb, agents]) => [stem(fold(verb)), fold(agents[0]!)]));
 /** "quoi comme modèle", "c'était quoi comme voiture": the noun asked (folded). */
 const QUOI_COMME = /\bquoi comme\s+([a-z][a-z-]*)/;
 /** A closing "qui" after a preposition ("… à la maison de qui", "… sauvé par qui"), folded. */
@@ -275,6 +283,11 @@ function cuesOf(f: string): Cue[] {
     const m = re.exec(f);
     if (m) out.push({ kind: 'who', type: { kind: 'who', expects: 'person', noun }, start: m.index, end: m.index + m[0].length });
   }
+  // "Qui pilotait l'appareil ?", "C'est qui qui a tiré sur X ?": the agent noun of the verb ("pilote", "tireur") is the
+  // role asked.
+  const agent = AGENT_VERB.exec(f);
+  const agentRole = agent ? AGENT_OF_VERB.get(stem(agent[1]!)) : undefined;
+  if (agent && agentRole) out.push({ kind: 'who', type: { kind: 'who', expects: 'person', noun: agentRole, agent: true }, start: agent.index, end: agent.index + agent[0].length });
   // "C'est qui l'entraîneur qui …": the role asked.
   const r = ROLE_ASKED.exec(f);
   const role = roleIn(r?.[1]);

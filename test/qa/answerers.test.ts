@@ -2275,3 +2275,17 @@ describe("quote: a speaker asked by a noun and its place ('le maire de Lepa')", 
     expect(e.ask("Qu'a dit le maire de Lepa après la mort de la famille Kask ?").answer).toContain('nouvelle brutale');
   });
 });
+
+describe("who: the agent noun of the question's verb ('Qui pilotait …' → 'le pilote')", () => {
+  const e = engineOf([article('p', [
+    "Pour le NTSB, « la cause probable de la chute de l'appareil est la décision du pilote de continuer à voler à vue ».",
+    'Le pilote, Arvo Tamm, était pourtant expérimenté.',
+    "L'amiral Karl Lepp pilotait les opérations de recherche depuis Tarvik.",
+  ])]);
+  it('answers with the one the text calls so, not a body beside the word', () => {
+    expect(e.ask("Qui pilotait l'appareil ?").answer).toContain('Arvo Tamm');
+  });
+  it('does not require the noun of one who does it unnamed so', () => {
+    expect(e.ask('Qui pilotait les opérations de recherche ?').answer).toContain('Karl Lepp');
+  });
+});
