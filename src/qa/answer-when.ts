@@ -159,6 +159,10 @@ export function answerWhen(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSent
   if (/^\d{4}$/.test(c.key) && WANTS_DAY.test(folded)) return null;
   // Nor is a weekday the text leaves unresolved ("lundi") an answer to "à quelle date".
   if (unresolvedWeekday(c.key) && WANTS_DATE.test(folded)) return null;
+  // "Les obsèques de X, c'était quand ?": a date no sentence of the event supports is another fact's (most often the
+  // story's main day).
+  const event = eventAsked(q);
+  if (event && ![...c.support.keys()].some((index) => saysTerm(k.sentence(index).terms, event, q))) return null;
   const i = info.get(c.key)!;
   const qualifier = i.approximate ? /^(fin|debut|mi)\b/.exec(fold(i.surface.replace(/^(en|a la|au)\s+/i, '')))?.[1] : undefined;
   const words = { fin: 'fin', debut: 'début', mi: 'mi-' } as Record<string, string>;
@@ -230,6 +234,21 @@ function weekdayNightOf(k: Knowledge, q: AnalyzedQuestion, c: Candidate, surface
 }
 /** A time said roughly ("peu après 09H00", "vers 9h"), folded. */
 const ROUGH_TIME = /^(?:peu apres|peu avant|vers|environ|aux alentours de|autour de)\s/;
+/** Nouns of events a date may be asked of (data: fr-answer-words.json eventNouns), folded, singular and plural. */
+const EVENT_NOUN = new RegExp(`(?:^|[^a-z])(${words.eventNouns.map((w) => escapeRegExp(fold(w)).replace(/'/g, "['’]")).join('|')})s?(?![a-z])`);
+/**
+ * The analysed term of an event noun the question asks the date of ("les obsèques", "le verdict"), if any — the noun
+ * itself, not a verb of the same stem ("a libéré" is no "libération").
+ */
+function eventAsked(q: AnalyzedQuestion): string | undefined {
+  const noun = EVENT_NOUN.exec(fold(q.text))?.[1];
+  const [term] = noun ? analyse(noun) : [];
+  return term && q.terms.has(term) ? term : undefined;
+}
+/** True when a sentence's terms hold `term` or one of the question's alternatives for it (synonyms, word family). */
+function saysTerm(terms: readonly string[], term: string, q: AnalyzedQuestion): boolean {
+  return terms.includes(term) || [...q.alternatives].some(([alt, a]) => a.of === term && terms.includes(alt));
+}
 /** True when `rough` is an approximate time on the hour ("peu après 9h", "vers 9h") and `precise` a time in that hour, on the same day. */
 function roughlyAt(rough: { value?: string; time?: string; approximate?: boolean } | undefined, precise: { value?: string; time?: string } | undefined): boolean {
   if (!rough?.approximate || !rough.time || !precise?.time || !rough.time.endsWith(':00') || precise.time.endsWith(':00')) return false;

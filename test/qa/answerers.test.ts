@@ -2289,3 +2289,20 @@ describe("who: the agent noun of the question's verb ('Qui pilotait …' → 'le
     expect(e.ask('Qui pilotait les opérations de recherche ?').answer).toContain('Karl Lepp');
   });
 });
+
+describe("when: the date of an event the question names ('Les obsèques de X, c'était quand ?')", () => {
+  const e = engineOf([
+    article('o', [
+      "Le 14 juillet 2016, Karl Tamm, chef d'entreprise de Tarvik, a été tué lors de l'attaque de l'usine.",
+      "Une marche blanche en hommage à Karl Tamm a réuni 2 000 personnes à Tarvik le 18 juillet 2016.",
+    ]),
+    article('p', ["Les obsèques d'Anna Lepp ont été célébrées le 20 juillet 2016 à Lepa."]),
+  ]);
+  it('is not the story day when no sentence of that event gives one', () => {
+    expect(e.ask('Quand ont eu lieu les obsèques de Karl Tamm ?').answer).toBeNull();
+  });
+  it('is the day a sentence of that event gives', () => {
+    expect(e.ask("Les obsèques d'Anna Lepp, c'était quand ?").answer).toBe('20 juillet 2016');
+    expect(e.ask('La marche blanche en hommage à Karl Tamm, elle a eu lieu quand ?').answer).toBe('18 juillet 2016');
+  });
+});
