@@ -5,7 +5,7 @@ import type { AnalyzedQuestion } from './analyze-question.js';
 import type { Knowledge, ScoredSentence } from './knowledge.js';
 import { clauseWeights, mainClauseTerms } from './clauses.js';
 import { anchors, best, proximity, vote, type Candidate } from './candidates.js';
-import { finish, readable, saysBirth, weightOf, type Partial } from './answer-common.js';
+import { eventAsked, finish, readable, saysBirth, saysTerm, weightOf, type Partial } from './answer-common.js';
 import { asksPrecisely } from './question-kind.js';
 import { formatDateFr, formatTimeFr } from './format-date.js';
 import { TUNING } from './tuning.js';
@@ -234,21 +234,6 @@ function weekdayNightOf(k: Knowledge, q: AnalyzedQuestion, c: Candidate, surface
 }
 /** A time said roughly ("peu après 09H00", "vers 9h"), folded. */
 const ROUGH_TIME = /^(?:peu apres|peu avant|vers|environ|aux alentours de|autour de)\s/;
-/** Nouns of events a date may be asked of (data: fr-answer-words.json eventNouns), folded, singular and plural. */
-const EVENT_NOUN = new RegExp(`(?:^|[^a-z])(${words.eventNouns.map((w) => escapeRegExp(fold(w)).replace(/'/g, "['’]")).join('|')})s?(?![a-z])`);
-/**
- * The analysed term of an event noun the question asks the date of ("les obsèques", "le verdict"), if any — the noun
- * itself, not a verb of the same stem ("a libéré" is no "libération").
- */
-function eventAsked(q: AnalyzedQuestion): string | undefined {
-  const noun = EVENT_NOUN.exec(fold(q.text))?.[1];
-  const [term] = noun ? analyse(noun) : [];
-  return term && q.terms.has(term) ? term : undefined;
-}
-/** True when a sentence's terms hold `term` or one of the question's alternatives for it (synonyms, word family). */
-function saysTerm(terms: readonly string[], term: string, q: AnalyzedQuestion): boolean {
-  return terms.includes(term) || [...q.alternatives].some(([alt, a]) => a.of === term && terms.includes(alt));
-}
 /** True when `rough` is an approximate time on the hour ("peu après 9h", "vers 9h") and `precise` a time in that hour, on the same day. */
 function roughlyAt(rough: { value?: string; time?: string; approximate?: boolean } | undefined, precise: { value?: string; time?: string } | undefined): boolean {
   if (!rough?.approximate || !rough.time || !precise?.time || !rough.time.endsWith(':00') || precise.time.endsWith(':00')) return false;
