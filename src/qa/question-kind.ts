@@ -211,6 +211,8 @@ const ROLE_OF_VERB: [RegExp, string][] = [[HEAD_OF, HEAD_ROLE], [DEFENDS, DEFENC
 const AGENT_VERB = /^(?:c'(?:est|etait) qui qui|qui(?: est-ce qui)?)\s+(?:(?:a|avait|ont|avaient|aurait)\s+)?([a-z]{4,})\b/;
 /** Verbs and the noun of who does them ("piloter" → "pilote"; data: fr-synonyms.json agents), by the verb's stem. */
 const AGENT_OF_VERB = new Map(Object.entries(synonyms.agents as Record<string, string[]>).map(([verb, agents]) => [stem(fold(verb)), fold(agents[0]!)]));
+/** "…, c'était lequel ?", "…, c'est laquelle ?" (folded): which one of a dislocated noun. */
+const WHICH_AT_END = /,\s*c'(?:est|etait)\s+(?:lequel|laquelle|lesquels|lesquelles)$/;
 /** "quoi comme modèle", "c'était quoi comme voiture": the noun asked (folded). */
 const QUOI_COMME = /\bquoi comme\s+([a-z][a-z-]*)/;
 /** A closing "qui" after a preposition ("… à la maison de qui", "… sauvé par qui"), folded. */
@@ -334,6 +336,13 @@ export function questionType(question: string): QuestionType {
   // "Le lieu-dit où …, il s'appelle comment ?": a place noun asks a place.
   if (type.kind === 'who' && !type.noun && described && NOUNS.place.has(singular(described))) return { kind: 'where', expects: 'place', noun: singular(described) };
   if (type.kind === 'who' && !type.noun && described && !FR.stopwords.has(described) && !isDemonym(described)) return { ...type, noun: singular(described) };
+  // "Le groupe qui devait jouer …, c'était lequel ?": the dislocated noun says what is asked.
+  if (type.kind === 'what' && !type.noun && WHICH_AT_END.test(bare)) {
+    const lead = LEADING_NOUN.exec(bare)?.[1]?.trim().split(/\s+/)[0];
+    const typed = lead ? typeOfNoun(lead, false, true) : undefined;
+    // "La tour historique …, c'était laquelle ?" asks which thing, not where: only a person or a body is typed so.
+    if (typed?.kind === 'who') return typed;
+  }
   // "Comment s'appelait le navire qui …": the name of what the noun names, a person or not.
   const named = (NAME_OF.exec(bare) ?? NAME_OF_NOUN.exec(bare))?.[1];
   if (type.kind === 'who' && !type.noun && named && !FR.stopwords.has(named)) {

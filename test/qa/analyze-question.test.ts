@@ -60,6 +60,10 @@ describe('questionKind', () => {
 describe('questionType: spoken questions and "quel + noun"', () => {
   it.each([
     ['Le concert, il a eu lieu où ?', 'where', 'place'],
+    ["Le groupe qui devait jouer ce soir-là, c'était lequel ?", 'who', 'org'],
+    ['Quelle organisatrice du festival a pris la parole ?', 'who', 'person'],
+    ['Devant quel monument la foule s\'est-elle rassemblée ?', 'where', 'place'],
+    ["La tour historique qui s'est écroulée, c'était laquelle ?", 'what', 'text'],
     ['À Tartu, lequel de ses frères a été arrêté avec lui ?', 'who', 'person'],
     ['Laquelle des candidates a gagné ?', 'who', 'person'],
     ['Le suspect, il a été arrêté à quelle adresse ?', 'where', 'place'],
