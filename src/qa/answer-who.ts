@@ -600,7 +600,8 @@ function subjectPhrase(text: string, verb: string): string | undefined {
 
 /** The analysed verb of "Qui (a) VERB …", "C'est qui qui a VERB …" / "Who VERB …" — the first content word after the interrogative. */
 export function questionVerb(q: AnalyzedQuestion): string | undefined {
-  const m = /^(?:c['’]est\s+qui\s+qui|qui\s+est-ce\s+qui|qui|who)\s+(?:(?:a|ont|avait|avaient|est|sont|va|vont|has|have|had|did|does|will)\s+)?(\p{L}+)/iu.exec(q.text)
+  // "Le décès de X, qui l'a confirmé ?": after a dislocated phrase, with an object pronoun before the verb.
+  const m = /(?:^|,\s*)(?:c['’]est\s+qui\s+qui|qui\s+est-ce\s+qui|qui|who)\s+(?:(?:l['’]|les\s|lui\s|leur\s|en\s|y\s)\s*)?(?:(?:a|ont|avait|avaient|est|sont|va|vont|has|have|had|did|does|will)\s+)?(\p{L}+)/iu.exec(q.text)
     ?? /^(?:quel(?:le)?s?|which)\s+(?:\p{L}+\s+){1,3}?(?:a|ont|avait|avaient)\s+(\p{L}+)/iu.exec(q.text);
   if (!m) return undefined;
   const term = fold(stem(m[1]));

@@ -1562,6 +1562,11 @@ describe('the subject of the question\'s verb', () => {
     const k = new Knowledge(index.meta, index.sentences, index.lunr);
     for (const q of ["C'est qui qui a donné le top ?", 'Qui est-ce qui a donné le top ?', 'Qui a donné le top ?']) expect(questionVerb(analyzeQuestion(q, k))).toBe('don');
   });
+  it('is read after a dislocated phrase and an object pronoun ("Le top, qui l\'a donné ?")', () => {
+    const index = buildCorpusIndex([article('t', [text])]);
+    const k = new Knowledge(index.meta, index.sentences, index.lunr);
+    expect(questionVerb(analyzeQuestion("Le top, qui l'a donné ?", k))).toBe('don');
+  });
 });
 
 describe('a clause resumed after a side clause', () => {
