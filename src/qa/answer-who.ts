@@ -53,6 +53,8 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
   const speechVerbAsked = [...q.terms.keys()].some((t) => isSpeechTerm(t));
   // The question's verb ("Qui préside …", "Qui a organisé …"): its subject in a sentence is the answer.
   const verb = questionVerb(q);
+  // Its synonyms too ("envoyé" / "dépêché").
+  const verbForms = verb ? new Set([verb, ...[...q.alternatives].filter(([, a]) => a.of === verb).map(([alt]) => alt)]) : new Set<string>();
   // "Comment s'appelait le navire …" (expects a name): the noun is required like a role, and any name may answer.
   const anyName = q.expects === 'name';
   const orgName = anyName && !!q.noun && isOrgNoun(q.noun);
@@ -138,7 +140,7 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
   };
   for (const r of readable(ranked, false)) {
     const points = anchors(q, r);
-    const subjects = verb ? subjectsOf(r.sentence.text, r.sentence.mentions, verb) : new Set<number>();
+    const subjects = verb ? subjectsOf(r.sentence.text, r.sentence.mentions, verbForms) : new Set<number>();
     let folded: string | undefined;
     const sentenceSays = (word: string) => (folded ??= fold(r.sentence.text)).includes(word);
     const acts = roleAsked !== undefined ? k.actsIn(r.index) : [];
@@ -612,11 +614,20 @@ export function questionVerb(q: AnalyzedQuestion): string | undefined {
  * Entities that are the subject of `verb` in a sentence: the name before "qui VERB" ("Ana Ribeiro, qui préside
  * les travaux") or before "a/ont VERB" in the same clause ("l'association X a organisé").
  */
-export function subjectsOf(text: string, mentions: { entity: number; start: number; end: number; type: string }[], verb: string): Set<number> {
+export function subjectsOf(text: string, mentions: { entity: number; start: number; end: number; type: string }[], verb: string | Set<string>): Set<number> {
   const found = new Set<number>();
+  const verbs = typeof verb === 'string' ? new Set([verb]) : verb;
   for (const t of tokenize(text)) {
-    if (fold(stem(t.text)) !== verb) continue;
+    if (!verbs.has(fold(stem(t.text)))) continue;
     const before = text.slice(Math.max(0, t.start - SPEAKER_REACH), t.start);
+    // "X a été dépêché sur place par le président Y": the agent of a passive does it.
+    if (PASSIVE_BEFORE.test(before)) {
+      const agentAt = PASSIVE_AGENT.exec(text.slice(t.end, t.end + PASSIVE_REACH));
+      const at = agentAt ? t.end + agentAt.index + agentAt[0].length : -1;
+      const agent = agentAt ? mentions.find((x) => (x.type === 'person' || x.type === 'org') && x.start >= at && x.start - at < ROLE_REACH && !/[,.;:]/.test(text.slice(at, x.start))) : undefined;
+      if (agent) found.add(agent.entity);
+      continue;
+    }
     const rel = /(?:,\s*)?qui\s+(?:(?:a|ont|avait|avaient)\s+)?$/i.exec(before);
     const aux = /\s(?:a|ont|avait|avaient)\s+$/i.exec(before);
     const cut = rel || aux ? t.start - before.length + (rel ?? aux)!.index : t.start;
@@ -634,6 +645,12 @@ export function subjectsOf(text: string, mentions: { entity: number; start: numb
   }
   return found;
 }
+
+/** "a été", "ont été", "avait été" … right before a participle: a passive. */
+const PASSIVE_BEFORE = /(?:^|\s)(?:a|ont|avait|avaient|aurait|auraient)\s+été\s+$|(?:^|\s)(?:est|sont|était|étaient)\s+$/iu;
+/** What comes between a passive participle and its agent ("sur place par", "mardi par"), up to "par". */
+const PASSIVE_AGENT = /^[^,.;:]{0,40}?\spar\s/u;
+const PASSIVE_REACH = 50;
 
 /** Endings of a masculine role noun and of its feminine form, folded: avocat / avocate, directeur / directrice … */
 const FEMININE_ENDINGS: [string, string][] = [['', 'e'], ['eur', 'rice'], ['eur', 'euse'], ['ier', 'iere'], ['en', 'enne']];

@@ -2311,3 +2311,14 @@ describe("when: the date of an event the question names ('Les obsèques de X, c'
     expect(e.ask('La marche blanche en hommage à Karl Tamm, elle a eu lieu quand ?').answer).toBe('18 juillet 2016');
   });
 });
+
+describe("who: the agent of a passive ('X a été dépêché sur place par Y')", () => {
+  const e = engineOf([article('d', [
+    'Le ministre Karl Tamm a été dépêché sur place à Tarvik par le président Arvo Lepp.',
+    '« Il a failli être pris hier soir », a expliqué à Tarvik le maire, Jaan Sild, devant le ministre Karl Tamm.',
+  ])]);
+  it('does what the active question asks, under the verb or a synonym', () => {
+    expect(e.ask('Qui a dépêché Karl Tamm à Tarvik ?').answer).toContain('Arvo Lepp');
+    expect(e.ask("Tamm, c'est qui qui l'a envoyé à Tarvik ?").answer).toContain('Arvo Lepp');
+  });
+});
