@@ -3,7 +3,8 @@ import type { AnalyzedQuestion } from './analyze-question.js';
 import type { Knowledge, ScoredSentence } from './knowledge.js';
 import { terms as analyse } from '../nlp/tokens.js';
 import { best, clip, vote, type Candidate } from './candidates.js';
-import { finish, isSpeechTerm, MAX_ANSWER, MIN_QUOTATION_WORDS, type Partial } from './answer-common.js';
+import { finish, isSpeechTerm, MAX_ANSWER, MIN_QUOTATION_WORDS, singularOf, type Partial } from './answer-common.js';
+import { isPersonNoun } from './question-kind.js';
 import { TUNING } from './tuning.js';
 import { FR, fold } from '../nlp/french.js';
 import { tellsQuotationBefore } from '../nlp/quotes.js';
@@ -162,7 +163,8 @@ export function askedSpeakers(k: Knowledge, q: AnalyzedQuestion): number[] {
   // "La procureure, elle a répondu quoi à la défense de Swiftair ?": a title opens the question and every name
   // stands after a preposition — the names are what was answered, the titled one is asked.
   const title = SPEAKER_NOUN.exec(q.text)?.[1];
-  const titled = !!title && FR.titles.has(title.toLowerCase());
+  // A title or any person's noun ("la veuve de X", "le père de Y"): the names after it complete it.
+  const titled = !!title && (FR.titles.has(title.toLowerCase()) || isPersonNoun(singularOf(fold(title))));
   if (named.length && titled && named.every((id) => inComplement(k, id, q.text))) return [];
   if (named.length) return named;
   // "Qu'a dit le maire de Lepa après la mort de la famille Kask ?": nor is a family the titled one's words are about.

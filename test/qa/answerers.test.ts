@@ -2322,3 +2322,13 @@ describe("who: the agent of a passive ('X a été dépêché sur place par Y')",
     expect(e.ask("Tamm, c'est qui qui l'a envoyé à Tarvik ?").answer).toContain('Arvo Lepp');
   });
 });
+
+describe("quote: a speaker asked by a person's noun and the names completing it ('la veuve de X')", () => {
+  const e = engineOf([article('v', [
+    "« Personne ne doit mourir dans de telles conditions », a-t-il encore déclaré à propos de Karl Tamm, après le suicide d'Arvo Lepp.",
+    "« Je suis en colère », a confié la veuve de Karl Tamm, Anna Tamm, après le suicide d'Arvo Lepp.",
+  ])]);
+  it("is not one of those names: the words of the one so described answer, not another's", () => {
+    expect(e.ask("Qu'a déclaré la veuve de Karl Tamm après le suicide d'Arvo Lepp ?").answer).toContain('Je suis en colère');
+  });
+});
