@@ -508,6 +508,10 @@ describe('findTemporal: the year of a past story', () => {
     expect(findTemporal('Ce 10 septembre, la cour a confirmé la peine.', '2024-09-12', undefined, '2009-06-30')[0]?.value).toBe('2024-09-10');
     expect(findTemporal('Le 3 mars dernier, il a été jugé.', '2017-06-01', undefined, '2011-03-11')[0]?.value).toBe('2017-03-03');
   });
+  it('gives the story\'s year to a date inside a sentence in the pluperfect ("avait été loué le 11 juillet")', () => {
+    expect(findTemporal('Le camion avait été loué le 11 juillet à une société de location.', '2021-07', undefined, '2016-07-14')[0]?.value).toBe('2016-07-11');
+    expect(findTemporal('Le camion a été loué le 11 juillet à une société de location.', '2021-07', undefined, '2016-07-14')[0]?.value).toBe('2021-07-11');
+  });
 });
 
 describe('findTemporal: "derniers" / "prochains" and the ends of a span', () => {

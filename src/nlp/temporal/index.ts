@@ -67,7 +67,8 @@ function findTemporalUnsafe(text: string, anchor?: string, knownDays?: readonly 
   const dayLike: boolean[] = [];
   for (const r of raws) {
     // Only a date that opens its sentence ("Le 15 mars, Naoto Kan …") goes on with the story; "ce 10 septembre" is the article's.
-    const opens = !/[\p{L}\d]/u.test(text.slice(0, r.start)) && !/^c(?:e|et|ette)\s/i.test(text.slice(r.start, r.end));
+    // A pluperfect ("Le véhicule avait été loué le 11 juillet") tells the past story too.
+    const opens = (!/[\p{L}\d]/u.test(text.slice(0, r.start)) || PLUPERFECT.test(text)) && !/^c(?:e|et|ette)\s/i.test(text.slice(r.start, r.end));
     const res = narrativeDay && opens && isYearless(r.spec) ? inNarrative(r.spec, narrativeDay) : resolve(r.spec, anchorDay, () => tenseAt(text, r.start, r.end, tenseCache), known);
     const mention: TemporalMention = { start: r.start, end: r.end, text: text.slice(r.start, r.end), relative: res.relative };
     if (res.value !== undefined) mention.value = res.value;
@@ -99,6 +100,9 @@ function findTemporalUnsafe(text: string, anchor?: string, knownDays?: readonly 
   }
   return mentions;
 }
+
+/** A verb in the pluperfect: "avait été loué", "avaient quitté". */
+const PLUPERFECT = /(?:^|[^\p{L}])(?:avait|avaient)\s+(?:\p{L}+\s+){0,2}?\p{L}+(?:é|ée|és|ées|i|ie|is|u|ue|us|it|ert)(?![\p{L}])/iu;
 
 /** Between the two ends of a span ("du 2 février au 28 mai", "entre le 19 et le 22 septembre"). */
 const SPAN_JOIN = /^\s*(?:au|et|à|-|–)\s+(?:le\s+)?$/iu;
