@@ -20,8 +20,12 @@ export function answerQuote(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
   const speakerWords = new Set(speakers.flatMap((id) => k.nameTerms(id)));
   // "Qu'a dit X sur le gendarme ?": the word after "sur", "à propos de" … is what the statement must be about.
   const about = aboutTerm(q);
-  const topicOf = (exclude: Set<string>) => [...q.terms].filter(([t]) => !exclude.has(t) && !speakerWords.has(t) && !isSpeechTerm(t))
-    .map(([t, w]): [string, number] => [t, t === about ? w * TUNING.quoteAboutWord : w]);
+  // "Qu'a déclaré X au sujet de la Manche ?": a name after "sur", "au sujet de" is what the statement is about too.
+  const aboutName = aboutEntity(k, q, speakers);
+  const aboutNameTerms = new Set(aboutName === undefined ? [] : k.nameTerms(aboutName));
+  const nameTopic: [string, number][] = aboutName === undefined ? [] : k.nameTerms(aboutName).map((t) => [t, Math.max(1, ...q.terms.values()) * TUNING.quoteAboutWord]);
+  const topicOf = (exclude: Set<string>) => [...[...q.terms].filter(([t]) => !exclude.has(t) && !speakerWords.has(t) && !isSpeechTerm(t))
+    .map(([t, w]): [string, number] => [t, t === about ? w * TUNING.quoteAboutWord : w]), ...nameTopic.filter(([t]) => !exclude.has(t))];
   // A quotation that opens its sentence is often introduced by the sentence before ("…, comme il l'explique au micro
   // d'Europe 1. « J'ai envie de dire … »"): that sentence says what it is about too. It is read only when the ranking
   // reached it (a speaker's statements are many).
@@ -43,7 +47,8 @@ export function answerQuote(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
     const says = (words: Set<string>, t: string) => words.has(t) || [...q.alternatives].some(([alt, a]) => a.of === t && words.has(alt));
     const total = topic.reduce((a, [, w]) => a + w, 0);
     let hit = 0;
-    for (const [t, w] of topic) hit += says(said, t) ? w : says(around ??= new Set(paragraphTerms(k, act.sentence)), t) ? w * TUNING.paragraphTopic : 0;
+    // The name a statement is asked about ("au sujet de la Manche") is said in the statement's own sentences.
+    for (const [t, w] of topic) hit += says(said, t) ? w : !aboutNameTerms.has(t) && says(around ??= new Set(paragraphTerms(k, act.sentence)), t) ? w * TUNING.paragraphTopic : 0;
     return total ? hit / total : 1;
   };
   // "Qu'a dit le maire de Gex …": the place or body the speaker's noun is of; a statement of a mayor told beside
@@ -146,6 +151,14 @@ function introducedBy(k: Knowledge, index: number, direct: boolean): number | un
 
 /** "sur le gendarme", "à propos des démolitions", "au sujet de la grève": the noun a statement is asked about. */
 const ABOUT = /(?:^|\s)(?:sur|à propos d[eu']s?|a propos d[eu']s?|au sujet d[eu']s?|concernant)\s*(?:(?:le|la|les|l['’]|son|sa|ses|leur|leurs|ce|cet|cette|ces)\s*)?(\p{L}[\p{L}-]*)/iu;
+
+/** The entity a quote question names right after "sur", "au sujet de" … (not a speaker asked), if any. */
+function aboutEntity(k: Knowledge, q: AnalyzedQuestion, speakers: number[]): number | undefined {
+  const m = ABOUT.exec(q.text);
+  if (!m) return undefined;
+  const word = fold(m[1]!);
+  return [...q.entities.keys()].find((id) => !speakers.includes(id) && [k.ann.entities[id].name, ...k.ann.entities[id].aliases].some((f) => fold(f).split(/[\s'’-]+/)[0] === word));
+}
 
 /** The analysed term of the noun a quote question asks the statement to be about, if it is one of its terms. */
 function aboutTerm(q: AnalyzedQuestion): string | undefined {

@@ -2332,3 +2332,13 @@ describe("quote: a speaker asked by a person's noun and the names completing it 
     expect(e.ask("Qu'a déclaré la veuve de Karl Tamm après le suicide d'Arvo Lepp ?").answer).toContain('Je suis en colère');
   });
 });
+
+describe("quote: a statement asked about a name ('au sujet de la Manche')", () => {
+  const e = engineOf([article('q', [
+    "« L'Estonie ne laissera pas la Baltique devenir un cimetière », a réagi Arvo Tamm après la mort de 27 migrants en mer.",
+    "Le président Arvo Tamm a promis que tout serait « mis en œuvre pour retrouver et condamner les responsables » de ce naufrage au large de Tarvik.",
+  ])]);
+  it('is one whose own sentence says that name, not one whose paragraph does', () => {
+    expect(e.ask("Qu'a déclaré Arvo Tamm au sujet de la Baltique après le naufrage ?").answer).toContain('cimetière');
+  });
+});
