@@ -240,6 +240,9 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
   if (apart) for (const key of [...pool.keys()]) if (key.startsWith('e') && k.ann.entities[Number(key.slice(1))]!.docs.length * 2 >= articles) pool.delete(key);
   // Where someone comes from, when the text says it, answers before where they went.
   if (origins.size) for (const key of pool.keys()) if (!origins.has(key)) pool.delete(key);
+  // "un tribunal de la capitale" supports "le tribunal Basmanny de la capitale russe": a venue whose words another
+  // venue's name holds, with more, is that venue said less precisely.
+  absorbVaguerVenues(pool);
   const c = best(pool);
   if (!c) return null;
   return finish(k, ranked, c, clip(venueText.get(c.key) ?? k.ann.entities[Number(c.key.slice(1))].name, CUT));
@@ -261,6 +264,23 @@ function isSource(text: string, v: { start: number; end: number }): boolean {
 }
 /** The word before a name's article. */
 const SPEECH_BEFORE = /(\p{L}+)\s+(?:le|la|les|l['’])\s*$/u;
+
+/** Adds the score of each venue candidate to the one venue whose words hold all of its words and more, and drops it. */
+function absorbVaguerVenues(pool: Map<string, Candidate>): void {
+  const venues = [...pool.keys()].filter((key) => key.startsWith('v'));
+  const words = new Map(venues.map((key) => [key, new Set(key.slice(1).split(/[\s'’-]+/).filter(Boolean))]));
+  for (const a of venues) {
+    const wa = words.get(a)!;
+    const wider = venues.filter((b) => b !== a && words.get(b)!.size > wa.size && [...wa].every((w) => words.get(b)!.has(w)));
+    if (wider.length !== 1) continue;
+    const into = pool.get(wider[0]!)!;
+    const from = pool.get(a)!;
+    into.score += from.score;
+    for (const [i, v] of from.support) into.support.set(i, (into.support.get(i) ?? 0) + v);
+    for (const [d, v] of from.byDoc) into.byDoc.set(d, (into.byDoc.get(d) ?? 0) + v);
+    pool.delete(a);
+  }
+}
 
 /** Characters around a place read for the country it is set in. */
 const COUNTRY_REACH = 30;

@@ -2342,3 +2342,14 @@ describe("quote: a statement asked about a name ('au sujet de la Manche')", () =
     expect(e.ask("Qu'a déclaré Arvo Tamm au sujet de la Baltique après le naufrage ?").answer).toContain('cimetière');
   });
 });
+
+describe('where: a venue said less precisely elsewhere', () => {
+  const e = engineOf([article('t', [
+    'Les suspects ont comparu dimanche devant un tribunal de la capitale, le visage tuméfié.',
+    'Trois autres suspects ont comparu lundi devant un tribunal de la capitale.',
+    'Ils ont été placés en détention provisoire après avoir comparu devant le tribunal Lasnamäe de la capitale estonienne.',
+  ])]);
+  it('supports the venue whose name holds its words', () => {
+    expect(e.ask('Devant quelle juridiction les suspects ont-ils comparu ?').answer).toContain('Lasnamäe');
+  });
+});
