@@ -205,11 +205,13 @@ function valueOf(figure: string): number | undefined {
   return word ? NUMBER_VALUES.get(fold(word)) : undefined;
 }
 
+/** Units of time a figure may count, folded and singular as spans read them: after "NOUN de", an age or a duration. */
+const DURATION_NOUNS = new Set(['an', 'annee', 'moi', 'mois', 'semaine', 'jour', 'heure', 'minute', 'seconde']);
 /**
  * True when the things a figure counts are qualified by the noun asked: "7 personnes mortes" (a word after them) or
  * "la mort de 7 personnes" (the noun and "de" before the figure) count "morts".
  */
-function qualifiedAs(text: string, f: { start: number; end: number }, asked: string, q: AnalyzedQuestion): boolean {
+function qualifiedAs(text: string, f: { start: number; end: number; noun: string }, asked: string, q: AnalyzedQuestion): boolean {
   const term = fold(stem(asked));
   const same = (word: string | undefined) => {
     if (!word) return false;
@@ -223,7 +225,9 @@ function qualifiedAs(text: string, f: { start: number; end: number }, asked: str
   // "combien de prison ferme": "deux ans ferme" gives the word that qualifies the noun asked.
   const qualifier = new RegExp(`\\b${escapeRegExp(asked)}s?\\s+(\\p{L}+)`, 'u').exec(fold(q.text))?.[1];
   const qualified = !!qualifier && !isStopword(qualifier) && !!after && fold(after[1]!) === qualifier;
-  return same(after?.[1]) || same(before?.[1]) || same(of) || qualified;
+  // "un passager d'une cinquantaine d'années" gives the passenger's age, not a count of passengers.
+  const age = DURATION_NOUNS.has(f.noun);
+  return same(after?.[1]) || (!age && same(before?.[1])) || same(of) || qualified;
 }
 /**
  * True when a figure counts acts of the question's verb: "141 hélitreuillages" for "Combien de personnes ont-ils

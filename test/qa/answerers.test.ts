@@ -2353,3 +2353,14 @@ describe('where: a venue said less precisely elsewhere', () => {
     expect(e.ask('Devant quelle juridiction les suspects ont-ils comparu ?').answer).toContain('Lasnamäe');
   });
 });
+
+describe("what: 'NOUN d'une cinquantaine d'années'", () => {
+  it("gives an age, not a count of the noun", () => {
+    const e = engineOf([article('a', ["Un passager d'une cinquantaine d'années, de nationalité estonienne, est atteint dans le train de Tarvik."])]);
+    expect(e.ask('Combien de passagers ont été atteints dans le train de Tarvik ?').answer).toBeNull();
+  });
+  it('counts voyageurs by passagers', () => {
+    const e = engineOf([article('b', ["L'aéroport de Lepa voit passer environ 200.000 passagers par an."])]);
+    expect(e.ask("L'aéroport de Lepa, il voit passer combien de voyageurs par an ?").answer).toContain('200.000');
+  });
+});
