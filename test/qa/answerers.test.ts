@@ -2364,3 +2364,14 @@ describe("what: 'NOUN d'une cinquantaine d'années'", () => {
     expect(e.ask("L'aéroport de Lepa, il voit passer combien de voyageurs par an ?").answer).toContain('200.000');
   });
 });
+
+describe("synonyms: 'participer à la chasse à l'homme' / 'mobilisés pour cette traque'", () => {
+  it('finds the figure said in the other words', () => {
+    const e = engineOf([article('t', [
+      'Dans un tweet, la police de Tarvik informe que 300 policiers ont été mobilisés pour cette traque.',
+      "Au total, 40 policiers de Tarvik ont été blessés depuis le début de l'année, selon le syndicat.",
+      "La chasse à l'homme a duré deux jours dans la région de Tarvik.",
+    ])]);
+    expect(e.ask("Combien de policiers ont participé à la chasse à l'homme ?").answer).toBe('300 policiers');
+  });
+});
