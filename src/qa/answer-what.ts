@@ -205,8 +205,8 @@ function valueOf(figure: string): number | undefined {
   return word ? NUMBER_VALUES.get(fold(word)) : undefined;
 }
 
-/** Units of time a figure may count, folded and singular as spans read them: after "NOUN de", an age or a duration. */
-const DURATION_NOUNS = new Set(['an', 'annee', 'moi', 'mois', 'semaine', 'jour', 'heure', 'minute', 'seconde']);
+/** Units of time a figure may count ("combien de temps"; data: quantity-words.json unitsOf): after "NOUN de", an age or a duration. */
+const TIME_UNITS = unitsOf('temps') ?? new Set<string>();
 /**
  * True when the things a figure counts are qualified by the noun asked: "7 personnes mortes" (a word after them) or
  * "la mort de 7 personnes" (the noun and "de" before the figure) count "morts".
@@ -226,7 +226,7 @@ function qualifiedAs(text: string, f: { start: number; end: number; noun: string
   const qualifier = new RegExp(`\\b${escapeRegExp(asked)}s?\\s+(\\p{L}+)`, 'u').exec(fold(q.text))?.[1];
   const qualified = !!qualifier && !isStopword(qualifier) && !!after && fold(after[1]!) === qualifier;
   // "un passager d'une cinquantaine d'années" gives the passenger's age, not a count of passengers.
-  const age = DURATION_NOUNS.has(f.noun);
+  const age = TIME_UNITS.has(f.noun) || TIME_UNITS.has(`${f.noun}s`);
   return same(after?.[1]) || (!age && same(before?.[1])) || same(of) || qualified;
 }
 /**

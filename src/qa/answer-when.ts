@@ -233,7 +233,7 @@ function weekdayNightOf(k: Knowledge, q: AnalyzedQuestion, c: Candidate, surface
   return undefined;
 }
 /** A time said roughly ("peu après 09H00", "vers 9h"), folded. */
-const ROUGH_TIME = /^(?:peu apres|peu avant|vers|environ|aux alentours de|autour de)\s/;
+const ROUGH_TIME = new RegExp(`^(?:${words.roughTimeLeads.map((w) => escapeRegExp(w)).join('|')})\\s`);
 /** True when `rough` is an approximate time on the hour ("peu après 9h", "vers 9h") and `precise` a time in that hour, on the same day. */
 function roughlyAt(rough: { value?: string; time?: string; approximate?: boolean } | undefined, precise: { value?: string; time?: string } | undefined): boolean {
   if (!rough?.approximate || !rough.time || !precise?.time || !rough.time.endsWith(':00') || precise.time.endsWith(':00')) return false;

@@ -249,7 +249,7 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
 }
 
 /** Before a venue, folded: "selon le", "d'après l'" — a source named. */
-const SOURCE_BEFORE = /(?:^|[^a-z])(?:selon|d'apres)\s+(?:le|la|les|l')?\s*$/;
+const SOURCE_BEFORE = new RegExp(`(?:^|[^a-z])(?:${answerWords.sourceLeads.map(escapeRegExp).join('|')})\\s+(?:le|la|les|l')?\\s*$`);
 const SOURCE_REACH = 14;
 
 /** True when the name or venue at `v` is a source ("d'après l'Institut …", "le Bureau d'enquêtes … avait confirmé"). */

@@ -9,6 +9,7 @@ import { asksWhoHeads, headedNoun, headRoles, isClassNoun, isOrgNoun, isPersonNo
 import { sexOfGivenName } from '../nlp/given-names.js';
 import { TUNING } from './tuning.js';
 import { escapeRegExp } from '../regexp.js';
+import answerWords from './data/fr-answer-words.json' with { type: 'json' };
 
 /** Sentences cited for who a person is. */
 const SUPPORTING = 3;
@@ -397,19 +398,21 @@ function actsAsHolder(k: Knowledge, h: { entity: number; sentence: number; start
 
 /** "qui a tué le professeur": the noun the question's verb acts on (folded). */
 /** A question about who wrote a text ("Qui signe la dépêche", "Quel journaliste a écrit …"), folded. */
-const AUTHOR_ASKED = /(?:^|[^a-z])(?:sign|ecri|redig|auteur|autrice|journaliste|reporter|correspondant|envoye)/;
+const AUTHOR_ASKED = new RegExp(`(?:^|[^a-z])(?:${answerWords.authorAsked.join('|')})`);
 /** "par X" or "par X et" right before a byline's name. */
 const BYLINE_BEFORE = /(?:^|[\s,;:.!?»"”-])par\s+(?:\p{Lu}[\p{L}'’-]*\.?\s+){0,3}?(?:et\s+)?$/u;
 /** After a byline's name: another author, then a dateline in capitals ("NANAO, Japon"), an agency in brackets or the end. */
 const OTHER_AUTHORS = "(?:\\s*(?:,|et)\\s+\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,3})*\\s*";
-const BYLINE_AFTER = new RegExp(`^${OTHER_AUTHORS}(?:\\p{Lu}{3,}(?![\\p{Ll}])|\\((?:AFP|Reuters|AP|Belga|ATS)\\)|[|—–-]\\s)`, 'u');
+const BYLINE_AFTER = new RegExp(`^${OTHER_AUTHORS}(?:\\p{Lu}{3,}(?![\\p{Ll}])|\\((?:${answerWords.newsAgencies.join('|')})\\)|[|—–-]\\s)`, 'u');
+/** Characters read before and after a name for its byline. */
+const BYLINE_REACH = 80;
 /** "Par Jean Dupont" alone: a sentence that is only a byline. */
 const BYLINE_ALONE = new RegExp(`^${OTHER_AUTHORS}[.]?\\s*$`, 'u');
 /** True when the person mention at `m` signs the text ("… par Sakura Murakami et Kiyoshi Takenaka NANAO (Reuters) -"). */
 function isByline(text: string, m: { start: number; end: number }): boolean {
-  const before = text.slice(Math.max(0, m.start - 60), m.start);
+  const before = text.slice(Math.max(0, m.start - BYLINE_REACH), m.start);
   if (!BYLINE_BEFORE.test(before)) return false;
-  const after = text.slice(m.end, m.end + 80);
+  const after = text.slice(m.end, m.end + BYLINE_REACH);
   return BYLINE_AFTER.test(after) || (/^\s*par\s/iu.test(text.slice(0, m.start)) && BYLINE_ALONE.test(text.slice(m.end)));
 }
 
