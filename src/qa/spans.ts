@@ -43,9 +43,12 @@ const OF = "(?:de (?:ce|cet|cette|ces) |d['’]une? |de la|de l['’]|des|du|de|
 const ADJECTIVE = '\\p{Ll}[\\p{Ll}-]{3,}';
 /** The adjective a venue's name opens on, if any. */
 const ADJECTIVE_FIRST = new RegExp(`^\\s+(${ADJECTIVE})`, 'u');
-/** A venue noun, then what names it: a number, capitalised words, "de/du/des …" complements (up to four parts). */
+/**
+ * A venue noun, then what names it: a number, capitalised words, "de/du/des …" complements, "au/aux" and a capitalised
+ * word after a name ("canal de la Marne au Rhin") — up to four parts.
+ */
 // "tribunal de grande instance de Perpignan": two words after "de" when another "de" follows them.
-const VENUE = new RegExp(`(?<![\\p{L}])(${WORD})((?:\\s+${ADJECTIVE}(?=\\s+(?:\\d|\\p{Lu}|${OF})))?(?:\\s+(?:n°|no|numéro)\\s*\\d+|\\s+\\d+[a-z]?\\b|\\s+${NAME}|\\s+${OF}\\s*${ADJECTIVE}\\s+${ADJECTIVE}(?=\\s+${OF})|\\s+${OF}\\s*${WORD}){1,4})`, 'gu');
+const VENUE = new RegExp(`(?<![\\p{L}])(${WORD})((?:\\s+${ADJECTIVE}(?=\\s+(?:\\d|\\p{Lu}|${OF})))?(?:\\s+(?:n°|no|numéro)\\s*\\d+|\\s+\\d+[a-z]?\\b|\\s+${NAME}|\\s+${OF}\\s*${ADJECTIVE}\\s+${ADJECTIVE}(?=\\s+${OF})|\\s+${OF}\\s*${WORD}|(?<=\\p{Lu}[\\p{L}'’-]*)\\s+(?:au|aux)\\s+${NAME}){1,4})`, 'gu');
 
 /** After a place preposition, an article, a venue noun and an adjective: "dans un cimetière gouvernemental". */
 const PLAIN_VENUE = new RegExp(`(?<![\\p{L}])(?:dans|à|a|au|en|sur|vers)\\s+(?:un|une|le|la|l['’]|les|des)?\\s*(${WORD})\\s+(${ADJECTIVE})(?![\\p{L}])`, 'gu');

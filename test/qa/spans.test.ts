@@ -37,6 +37,10 @@ describe('venues', () => {
     ['Elle a été entendue au tribunal de grande instance de Tartu mercredi.', 'tribunal de grande instance de Tartu', 'tribunal'],
     ['Le car roulait sur la départementale 17 vers le nord.', 'départementale 17', 'departementale'],
     ['Les voitures se sont renversées près du viaduc de l’autoroute AP-9, dans le quartier.', 'viaduc de l’autoroute AP-9', 'viaduc'],
+    // A name that runs "from … to …" ("canal de la Marne au Rhin"): "au" before a capitalised word after a name continues it.
+    ['La rame a basculé dans le canal de la Marne au Rhin, près de Tarvik.', 'canal de la Marne au Rhin', 'canal'],
+    // "au pied d'une falaise": an indefinite article after "de".
+    ["Ingrid a trouvé refuge au pied d'une falaise.", "pied d'une falaise", 'pied'],
   ])('reads the venue of "%s"', (text, venue, noun) => {
     expect(venues(text)).toContainEqual(expect.objectContaining({ text: venue, noun }));
   });
