@@ -104,6 +104,12 @@ const HOUSE_NUMBER = /(?<![\d\p{L}.,])\d{1,4}(?:\s?(?:bis|ter))?,?\s+$/u;
 const HOUSE_NUMBER_REACH = 12;
 const STREET_NOUNS = new Set(answerWords.streetNouns.map(fold));
 
+/** Venue nouns that are adjectives too ("nationale", "municipale", "centrale"), folded and singular. */
+const ADJECTIVAL = /(?:al|ale)$/;
+/** A lower-case word right before a venue noun. */
+const NOUN_BEFORE = /(?:^|[^\p{L}'’])(\p{Ll}[\p{Ll}-]+)\s+$/u;
+const NOUN_BEFORE_REACH = 30;
+
 /** Venues named in a sentence: "hangar 12", "place des Martyrs", "parc des expositions", "hôpital San Martino". */
 export function venues(text: string): Span[] {
   const out: Span[] = [];
@@ -120,6 +126,12 @@ export function venues(text: string): Span[] {
     // "l'entrée de la grotte" (a position, with the place it is of); "l'entrée principale" is none.
     // "à bord de leur véhicule" (aboard) places nothing: a position has its article ("au bord de", "l'entrée de").
     const position = POSITIONS.has(noun) && new RegExp(`^\\s+${OF}`, 'u').test(m[2]!) && (elided > 0 || ARTICLE_BEFORE.test(text.slice(Math.max(0, m.index - ARTICLE_REACH), m.index)));
+    // "les obsèques nationales des victimes": a venue noun that is an adjective too ("nationale", "départementale"),
+    // right after a noun, qualifies that noun.
+    if (ADJECTIVAL.test(noun) && NOUN_BEFORE.test(text.slice(Math.max(0, m.index - NOUN_BEFORE_REACH), m.index)) && !FR.stopwords.has(fold(NOUN_BEFORE.exec(text.slice(Math.max(0, m.index - NOUN_BEFORE_REACH), m.index))![1]!))) {
+      VENUE.lastIndex = m.index + m[1]!.length;
+      continue;
+    }
     if (!VENUES.has(noun) && !position) {
       // Not a venue noun: look again from the next word ("dans un hall du parc …").
       VENUE.lastIndex = m.index + m[1]!.length;

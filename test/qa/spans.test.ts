@@ -62,6 +62,11 @@ describe('venues', () => {
     expect(venues('La voiture a fini au bord de la rivière.').map((v) => v.text)).toEqual(['bord de la rivière']);
   });
 
+  it('reads a venue noun that is an adjective too as the adjective after a noun ("les obsèques nationales des victimes")', () => {
+    expect(venues('Les cercueils ont été alignés pour les obsèques nationales des victimes.').map((v) => v.text)).toEqual([]);
+    expect(venues('Le car roulait sur la nationale 7 vers le sud.').map((v) => v.text)).toEqual(['nationale 7']);
+  });
+
   it('reads no venue from a vague place word or a bare noun', () => {
     expect(venues('Il est arrivé sur le lieu du drame.').map((v) => v.text)).toEqual([]);
     expect(venues('Il est sorti de l’hôpital hier.').map((v) => v.text)).toEqual([]);
