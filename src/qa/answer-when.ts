@@ -163,6 +163,14 @@ export function answerWhen(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSent
   // story's main day).
   const event = eventAsked(q);
   if (event && ![...c.support.keys()].some((index) => saysTerm(k.sentence(index).terms, event, q))) return null;
+  // "Yamagami a été formellement inculpé quand ?": the story's main day answers a fact the question names by a
+  // participle only when a sentence supporting it says that participle (or a synonym, or a word of its family).
+  // A date read from the sentence before the one that says the fact ("… le 8 juillet. Le tireur avait été aussitôt
+  // interpellé.") counts with that sentence.
+  const done = participleAsked(q);
+  const saysDone = (index: number) => saysTerm(k.sentence(index).terms, done!, q)
+    || (index + 1 < k.sentences.count && k.sentences.docOf(index + 1) === k.sentence(index).doc && k.sentence(index + 1).para === k.sentence(index).para && saysTerm(k.sentence(index + 1).terms, done!, q));
+  if (done && c.key === k.mainDay() && ![...c.support.keys()].some(saysDone)) return null;
   const i = info.get(c.key)!;
   const qualifier = i.approximate ? /^(fin|debut|mi)\b/.exec(fold(i.surface.replace(/^(en|a la|au)\s+/i, '')))?.[1] : undefined;
   const words = { fin: 'fin', debut: 'début', mi: 'mi-' } as Record<string, string>;
@@ -234,6 +242,14 @@ function weekdayNightOf(k: Knowledge, q: AnalyzedQuestion, c: Candidate, surface
 }
 /** A time said roughly ("peu après 09H00", "vers 9h"), folded. */
 const ROUGH_TIME = new RegExp(`^(?:${words.roughTimeLeads.map((w) => escapeRegExp(w)).join('|')})\\s`);
+/** An auxiliary, adverbs, then a past participle in a question ("a été formellement inculpé", "est sorti"). */
+const PARTICIPLE_ASKED = new RegExp(`(?:^|\\s)(?:a|ont|avait|avaient|est|sont|était|étaient|été)(?:-t-(?:il|elle|ils|elles))?\\s+(?:(?:été|${words.participleAdverbs.join('|')})\\s+)*(\\p{L}{4,}(?:é|ée|és|ées|i|ie|is|u|ue|us|it|ite|ert|erte))(?![\\p{L}])`, 'iu');
+/** The analysed term of the participle a question names its fact by, if any. */
+function participleAsked(q: AnalyzedQuestion): string | undefined {
+  const m = PARTICIPLE_ASKED.exec(q.text);
+  const [term] = m ? analyse(m[1]!) : [];
+  return term && q.terms.has(term) ? term : undefined;
+}
 /** True when `rough` is an approximate time on the hour ("peu après 9h", "vers 9h") and `precise` a time in that hour, on the same day. */
 function roughlyAt(rough: { value?: string; time?: string; approximate?: boolean } | undefined, precise: { value?: string; time?: string } | undefined): boolean {
   if (!rough?.approximate || !rough.time || !precise?.time || !rough.time.endsWith(':00') || precise.time.endsWith(':00')) return false;

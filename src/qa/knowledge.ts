@@ -152,6 +152,24 @@ export class Knowledge implements Vocabulary {
     return this.ann.df[term] ?? 0;
   }
   /** Number of articles that say an analysed term. */
+  /** The day the most articles (three or more) date an event of the timeline by — the story's main day — read once. */
+  mainDay(): string | undefined {
+    if (this.mainDayRead) return this.mainDayValue;
+    const docs = new Map<string, Set<string>>();
+    for (const e of this.ann.events) {
+      if (e.date.length !== FULL_DAY) continue;
+      const set = docs.get(e.date) ?? docs.set(e.date, new Set()).get(e.date)!;
+      for (const s of e.sources) set.add(s.doc);
+    }
+    // A day only one or two articles date an event by is no story's main day.
+    let most = MAIN_DAY_ARTICLES - 1;
+    for (const [day, set] of docs) if (set.size > most) [most, this.mainDayValue] = [set.size, day];
+    this.mainDayRead = true;
+    return this.mainDayValue;
+  }
+  private mainDayRead = false;
+  private mainDayValue: string | undefined;
+
   articleFrequency(term: string): number {
     return articleFrequency(this.index, term);
   }
@@ -322,6 +340,11 @@ export class Knowledge implements Vocabulary {
     return scored.slice(0, limit);
   }
 }
+
+/** The length of an ISO day ("2024-01-08"). */
+const FULL_DAY = 10;
+/** Articles that must date events by a day for it to be the story's main day. */
+const MAIN_DAY_ARTICLES = 3;
 
 /** What follows a town's name in its commune's compound name ("-sur-Orge", "-en-Yvelines", "-lès-Bains", "-Sainte-Honorine", "-du-Rouvray"). */
 const COMMUNE = /^-(?:sur|sous|en|les|lès|le|la|aux|saint|sainte|de|du|des)-/;

@@ -2375,3 +2375,18 @@ describe("synonyms: 'participer à la chasse à l'homme' / 'mobilisés pour cett
     expect(e.ask("Combien de policiers ont participé à la chasse à l'homme ?").answer).toBe('300 policiers');
   });
 });
+
+describe("when: the story's main day for a fact the question names by a participle", () => {
+  const e = engineOf([
+    article('m1', ["Arvo Tamm a été assassiné par balles le 8 juillet à Tarvik alors qu'il prononçait un discours. Le tireur présumé, Karl Lepp, avait été aussitôt interpellé."]),
+    article('m2', ["Arvo Tamm, ancien Premier ministre, a été tué par balles le 8 juillet 2022 lors d'un meeting à Tarvik. Personne d'autre n'a été inculpé."]),
+    article('m3', ["Le 8 juillet 2022, Arvo Tamm est mort à Tarvik. Aucun complice n'a été inculpé."]),
+    article('m4', ['Le 8 juillet 2022, la police de Tarvik a bouclé le quartier.']),
+  ]);
+  it('is not given when no sentence supporting it says that participle', () => {
+    expect(e.ask('Karl Lepp a été inculpé quand ?').answer).toBeNull();
+  });
+  it('is given when the sentence after the dated one says it', () => {
+    expect(e.ask('Karl Lepp a été interpellé quand ?').answer).toContain('8 juillet 2022');
+  });
+});
