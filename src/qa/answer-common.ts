@@ -3,7 +3,7 @@
  * how an answer is finished with its evidence, and how a person is best described.
  */
 import { SPEECH_FORMS, fold, hasSpeechForm } from '../nlp/french.js';
-import { stem, terms } from '../nlp/tokens.js';
+import { stem } from '../nlp/tokens.js';
 import type { Knowledge, ScoredSentence } from './knowledge.js';
 import type { AnalyzedQuestion } from './analyze-question.js';
 import { articlesAmong, evidenceFor, type Candidate } from './candidates.js';
@@ -131,18 +131,8 @@ export function saysBirth(text: string): boolean {
   return BIRTH.test(fold(text));
 }
 
-/** Nouns of events a date or a place may be asked of (data: fr-answer-words.json eventNouns), folded, singular and plural. */
-const EVENT_NOUN = new RegExp(`(?:^|[^a-z])(${answerWords.eventNouns.map((w) => escapeRegExp(fold(w)).replace(/'/g, "['’]")).join('|')})s?(?![a-z])`);
-/**
- * The analysed term of an event noun the question asks the date of ("les obsèques", "le verdict"), if any — the noun
- * itself, not a verb of the same stem ("a libéré" is no "libération").
- */
-export function eventAsked(q: AnalyzedQuestion): string | undefined {
-  const noun = EVENT_NOUN.exec(fold(q.text))?.[1];
-  const [term] = noun ? terms(noun) : [];
-  return term && q.terms.has(term) ? term : undefined;
-}
-/** True when a sentence's terms hold `term` or one of the question's alternatives for it (synonyms, word family). */
-export function saysTerm(said: readonly string[], term: string, q: AnalyzedQuestion): boolean {
-  return said.includes(term) || [...q.alternatives].some(([alt, a]) => a.of === term && said.includes(alt));
+/** True when a text's terms hold `term` or one of the question's alternatives for it (synonyms, word family). */
+export function saysTerm(said: readonly string[] | ReadonlySet<string>, term: string, q: AnalyzedQuestion): boolean {
+  const has = (t: string) => ('has' in said ? said.has(t) : said.includes(t));
+  return has(term) || [...q.alternatives].some(([alt, a]) => a.of === term && has(alt));
 }

@@ -3,7 +3,7 @@ import type { AnalyzedQuestion } from './analyze-question.js';
 import type { Knowledge, ScoredSentence } from './knowledge.js';
 import { terms as analyse } from '../nlp/tokens.js';
 import { best, clip, vote, type Candidate } from './candidates.js';
-import { finish, isSpeechTerm, MAX_ANSWER, MIN_QUOTATION_WORDS, singularOf, type Partial } from './answer-common.js';
+import { finish, isSpeechTerm, MAX_ANSWER, MIN_QUOTATION_WORDS, saysTerm, singularOf, type Partial } from './answer-common.js';
 import { isPersonNoun } from './question-kind.js';
 import { TUNING } from './tuning.js';
 import { FR, fold } from '../nlp/french.js';
@@ -44,21 +44,21 @@ export function answerQuote(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
     // statement is about too, less surely.
     // Read only when the statement's own sentences leave a topic word unsaid.
     let around: Set<string> | undefined;
-    const says = (words: Set<string>, t: string) => words.has(t) || [...q.alternatives].some(([alt, a]) => a.of === t && words.has(alt));
     const total = topic.reduce((a, [, w]) => a + w, 0);
     let hit = 0;
     // The name a statement is asked about ("au sujet de la Manche") is said in the statement's own sentences.
-    for (const [t, w] of topic) hit += says(said, t) ? w : !aboutNameTerms.has(t) && says(around ??= new Set(paragraphTerms(k, act.sentence)), t) ? w * TUNING.paragraphTopic : 0;
+    for (const [t, w] of topic) hit += saysTerm(said, t, q) ? w : !aboutNameTerms.has(t) && saysTerm(around ??= new Set(paragraphTerms(k, act.sentence)), t, q) ? w * TUNING.paragraphTopic : 0;
     return total ? hit / total : 1;
   };
   // "Qu'a dit le maire de Gex …": the place or body the speaker's noun is of; a statement of a mayor told beside
   // another town is another mayor's.
   const of = speakers.length ? undefined : speakerComplement(k, q);
+  const [ofTerm] = of !== undefined ? analyse(of) : [];
   const consider = (i: number, bySpeaker: number, topic: number) => {
     const act = k.ann.speech[i];
     // "Selon nos informations, …": the outlet's own reporting is no one's statement.
     if (OUTLET_SPEAKER.test(fold(act.speakerText))) return;
-    if (of !== undefined && !saysNear(k, act.sentence, of) && !(act.entity !== undefined && k.describedTerms(act.entity).has(analyse(of)[0] ?? ''))) return;
+    if (of !== undefined && !saysNear(k, act.sentence, of) && !(act.entity !== undefined && ofTerm !== undefined && k.describedTerms(act.entity).has(ofTerm))) return;
     // The rest of the question (about what, where, to whom) is matched by the ranking of its sentence.
     const intro = introOf(act);
     const context = Math.max(rankedScore.get(act.sentence) ?? 0, intro !== undefined ? rankedScore.get(intro) ?? 0 : 0);
@@ -132,10 +132,9 @@ export function answerQuote(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
  * par X, à propos du séisme"): it says what the quotation is about too.
  */
 function toldBy(k: Knowledge, act: { sentence: number; direct: boolean; entity?: number }): number | undefined {
-  if (!act.direct || act.entity === undefined || act.sentence + 1 >= k.sentences.count || !OPENS_ON_QUOTE.test(k.sentence(act.sentence).text)) return undefined;
-  const here = k.sentence(act.sentence);
+  if (!act.direct || act.entity === undefined || !k.sameParagraph(act.sentence, act.sentence + 1) || !OPENS_ON_QUOTE.test(k.sentence(act.sentence).text)) return undefined;
   const after = k.sentence(act.sentence + 1);
-  return after.doc === here.doc && after.para === here.para && after.mentions.some((m) => m.entity === act.entity) && tellsQuotationBefore(after.text) ? act.sentence + 1 : undefined;
+  return after.mentions.some((m) => m.entity === act.entity) && tellsQuotationBefore(after.text) ? act.sentence + 1 : undefined;
 }
 
 /** A quotation mark opening a sentence, after any space. */
@@ -143,10 +142,7 @@ const OPENS_ON_QUOTE = /^\s*[«"“]/u;
 
 /** The sentence before a sentence that opens on a direct quotation, in the same paragraph: the one that introduces it. */
 function introducedBy(k: Knowledge, index: number, direct: boolean): number | undefined {
-  if (!direct || index === 0 || !OPENS_ON_QUOTE.test(k.sentence(index).text)) return undefined;
-  const before = k.sentence(index - 1);
-  const here = k.sentence(index);
-  return before.doc === here.doc && before.para === here.para ? index - 1 : undefined;
+  return direct && k.sameParagraph(index, index - 1) && OPENS_ON_QUOTE.test(k.sentence(index).text) ? index - 1 : undefined;
 }
 
 /** "sur le gendarme", "à propos des démolitions", "au sujet de la grève": the noun a statement is asked about. */
@@ -157,7 +153,7 @@ function aboutEntity(k: Knowledge, q: AnalyzedQuestion, speakers: number[]): num
   const m = ABOUT.exec(q.text);
   if (!m) return undefined;
   const word = fold(m[1]!);
-  return [...q.entities.keys()].find((id) => !speakers.includes(id) && [k.ann.entities[id].name, ...k.ann.entities[id].aliases].some((f) => fold(f).split(/[\s'’-]+/)[0] === word));
+  return [...q.entities.keys()].find((id) => !speakers.includes(id) && nameWords(k, id).some((words) => words[0] === word));
 }
 
 /** The analysed term of the noun a quote question asks the statement to be about, if it is one of its terms. */
@@ -247,10 +243,15 @@ export function speakerComplement(k: Knowledge, q: AnalyzedQuestion): string | u
   return [...q.entities.keys()].some((id) => k.ann.entities[id].type === 'place' && namedBy(k, id, word)) ? word : undefined;
 }
 
+/** The folded words of entity `id`'s name and of each alias. */
+function nameWords(k: Knowledge, id: number): string[][] {
+  const e = k.ann.entities[id];
+  return [e.name, ...e.aliases].map((f) => fold(f).split(/[\s'’-]+/));
+}
+
 /** True when a word of entity `id`'s name or aliases is `word` (folded): "Conflans" names Conflans-Sainte-Honorine. */
 function namedBy(k: Knowledge, id: number, word: string): boolean {
-  const e = k.ann.entities[id];
-  return [e.name, ...e.aliases].some((f) => fold(f).split(/[\s'’-]+/).includes(word));
+  return nameWords(k, id).some((words) => words.includes(word));
 }
 
 /**
@@ -268,10 +269,8 @@ export function saysNear(k: Knowledge, index: number, word: string): boolean {
 
 /** The terms of the other sentences of a sentence's paragraph. */
 function paragraphTerms(k: Knowledge, index: number): string[] {
-  const doc = k.sentences.docOf(index);
-  const para = k.sentence(index).para;
   const out: string[] = [];
-  for (let i = index - 1; i >= 0 && k.sentences.docOf(i) === doc && k.sentence(i).para === para; i--) out.push(...k.sentence(i).terms);
-  for (let i = index + 1; i < k.sentences.count && k.sentences.docOf(i) === doc && k.sentence(i).para === para; i++) out.push(...k.sentence(i).terms);
+  for (let i = index - 1; k.sameParagraph(index, i); i--) out.push(...k.sentence(i).terms);
+  for (let i = index + 1; k.sameParagraph(index, i); i++) out.push(...k.sentence(i).terms);
   return out;
 }

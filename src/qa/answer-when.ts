@@ -5,7 +5,7 @@ import type { AnalyzedQuestion } from './analyze-question.js';
 import type { Knowledge, ScoredSentence } from './knowledge.js';
 import { clauseWeights, mainClauseTerms } from './clauses.js';
 import { anchors, best, proximity, vote, type Candidate } from './candidates.js';
-import { eventAsked, finish, readable, saysBirth, saysTerm, weightOf, type Partial } from './answer-common.js';
+import { finish, readable, saysBirth, saysTerm, weightOf, type Partial } from './answer-common.js';
 import { asksPrecisely } from './question-kind.js';
 import { formatDateFr, formatTimeFr } from './format-date.js';
 import { TUNING } from './tuning.js';
@@ -122,9 +122,8 @@ export function answerWhen(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSent
     for (const r of readable(ranked)) {
       if (birth && !saysBirth(r.sentence.text)) continue;
       const before = r.index - 1;
-      if (before < 0 || k.sentences.docOf(before) !== r.sentence.doc) continue;
+      if (!k.sameParagraph(r.index, before)) continue;
       const prev = k.sentence(before);
-      if (prev.para !== r.sentence.para) continue;
       for (const d of prev.dates) {
         if (!d.value || d.time || denied(prev.text, d.start)) continue;
         // "en cavale depuis le 1er juillet, … mardi 24 juillet": a date that bounds a span is not the fact's day.
@@ -168,8 +167,7 @@ export function answerWhen(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSent
   // A date read from the sentence before the one that says the fact ("… le 8 juillet. Le tireur avait été aussitôt
   // interpellé.") counts with that sentence.
   const done = participleAsked(q);
-  const saysDone = (index: number) => saysTerm(k.sentence(index).terms, done!, q)
-    || (index + 1 < k.sentences.count && k.sentences.docOf(index + 1) === k.sentence(index).doc && k.sentence(index + 1).para === k.sentence(index).para && saysTerm(k.sentence(index + 1).terms, done!, q));
+  const saysDone = (index: number) => saysTerm(k.sentence(index).terms, done!, q) || (k.sameParagraph(index, index + 1) && saysTerm(k.sentence(index + 1).terms, done!, q));
   if (done && c.key === k.mainDay() && ![...c.support.keys()].some(saysDone)) return null;
   const i = info.get(c.key)!;
   const qualifier = i.approximate ? /^(fin|debut|mi)\b/.exec(fold(i.surface.replace(/^(en|a la|au)\s+/i, '')))?.[1] : undefined;
@@ -239,6 +237,17 @@ function weekdayNightOf(k: Knowledge, q: AnalyzedQuestion, c: Candidate, surface
     return fold(answer) === first ? night : `${night} (${answer})`;
   }
   return undefined;
+}
+/** Nouns of events a date may be asked of (data: fr-answer-words.json eventNouns), folded, singular and plural. */
+const EVENT_NOUN = new RegExp(`(?:^|[^a-z])(${words.eventNouns.map((w) => escapeRegExp(fold(w)).replace(/'/g, "['’]")).join('|')})s?(?![a-z])`);
+/**
+ * The analysed term of an event noun the question asks the date of ("les obsèques", "le verdict"), if any — the noun
+ * itself, not a verb of the same stem ("a libéré" is no "libération").
+ */
+function eventAsked(q: AnalyzedQuestion): string | undefined {
+  const noun = EVENT_NOUN.exec(fold(q.text))?.[1];
+  const [term] = noun ? analyse(noun) : [];
+  return term && q.terms.has(term) ? term : undefined;
 }
 /** A time said roughly ("peu après 09H00", "vers 9h"), folded. */
 const ROUGH_TIME = new RegExp(`^(?:${words.roughTimeLeads.map((w) => escapeRegExp(w)).join('|')})\\s`);

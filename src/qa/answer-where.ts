@@ -5,7 +5,7 @@ import { stem } from '../nlp/tokens.js';
 import { escapeRegExp } from '../regexp.js';
 import type { AnalyzedQuestion } from './analyze-question.js';
 import type { Knowledge, ScoredSentence } from './knowledge.js';
-import { anchors, best, clip, proximity, vote, type Candidate } from './candidates.js';
+import { absorb, anchors, best, clip, proximity, vote, type Candidate } from './candidates.js';
 import { anyWord, CUT, finish, readable, saysBirth, singularOf, weightOf, type Partial } from './answer-common.js';
 import { asksPrecisely, isAnyPlace, isSpecificNoun, isSpot, isTownNoun, narrowerPlaces } from './question-kind.js';
 import { bareVenues, plainVenues, venues } from './spans.js';
@@ -74,6 +74,9 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
   const narrower = venueAsked ? narrowerPlaces(venueAsked) : new Set<string>();
   const narrowerRe = anyWord(narrower);
   const namesVenue = (folded: string) => folded.includes(venueAsked!) || !!narrowerRe?.test(folded);
+  // A venue of the noun asked or a narrower one ("Dans quel bâtiment …": a salle); "Dans quel quartier / quelle ville …":
+  // an area is asked, and a building ("l'immeuble de logements") is none.
+  const fitsNounAsked = (noun: string) => (venueAsked ? noun === venueAsked || narrower.has(noun) : !q.noun || isSpot(q.noun) || isAnyPlace(q.noun) || noun === singularOf(q.noun));
   const isCountry = (id: number) => FR.knownPlaces.has(nameKey(k.ann.entities[id].name));
   const townAsked = q.noun !== undefined && isTownNoun(q.noun);
   const countryAsked = q.noun !== undefined && COUNTRY_NOUNS.has(q.noun);
@@ -198,9 +201,7 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
       const of = isTownNoun(v.noun) ? /\s(?:(?:des|du|de)\s+|d['’]\s*)(?:la\s+|l['’])?(.+)$/u.exec(v.text)?.[1] : undefined;
       // A plural after "des" is an area too: no town is named in the plural ("une ville voisine des Abruzzes").
       if (of !== undefined && (isFrenchArea(of) || FR.knownPlaces.has(nameKey(of)) || /\sdes\s+\p{Lu}/u.test(v.text))) continue;
-      if (venueAsked && v.noun !== venueAsked && !narrower.has(v.noun)) continue;
-      // "Dans quel quartier / quelle ville …": an area is asked; a building ("l'immeuble de logements") is none.
-      if (!venueAsked && q.noun && !isSpot(q.noun) && !isAnyPlace(q.noun) && v.noun !== singularOf(q.noun)) continue;
+      if (!fitsNounAsked(v.noun)) continue;
       // A narrower venue holds the noun asked as well ("hôpital Saint-Louis" for "quel établissement hospitalier").
       const asked = q.noun && (singularOf(q.noun) === v.noun || narrower.has(v.noun)) ? TUNING.askedVenue : 1;
       // "le président de la région de Valence": a venue a title is of, likewise.
@@ -211,8 +212,7 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
     }
     // "devant la cathédrale où se déroulait une cérémonie": a venue said by its noun alone, weakest of all.
     for (const v of bareVenues(r.sentence.text)) {
-      if (venueAsked && v.noun !== venueAsked && !narrower.has(v.noun)) continue;
-      if (!venueAsked && q.noun && !isSpot(q.noun) && !isAnyPlace(q.noun) && v.noun !== singularOf(q.noun)) continue;
+      if (!fitsNounAsked(v.noun)) continue;
       if (q.terms.has(fold(stem(v.noun)))) continue;
       const inClause = clauseOf(v.start);
       if (inClause === 0) continue;
@@ -273,12 +273,7 @@ function absorbVaguerVenues(pool: Map<string, Candidate>): void {
     const wa = words.get(a)!;
     const wider = venues.filter((b) => b !== a && words.get(b)!.size > wa.size && [...wa].every((w) => words.get(b)!.has(w)));
     if (wider.length !== 1) continue;
-    const into = pool.get(wider[0]!)!;
-    const from = pool.get(a)!;
-    into.score += from.score;
-    for (const [i, v] of from.support) into.support.set(i, (into.support.get(i) ?? 0) + v);
-    for (const [d, v] of from.byDoc) into.byDoc.set(d, (into.byDoc.get(d) ?? 0) + v);
-    pool.delete(a);
+    absorb(pool, a, wider[0]!);
   }
 }
 

@@ -16,11 +16,7 @@ import { quotesSomeone } from './answer-common.js';
 
 /** True when a sentence, or the one before it in its paragraph ("… a déclaré leur porte-parole"), passes a test. */
 function orTheOneBefore(k: Knowledge, r: ScoredSentence, test: (s: AnnotatedSentence) => boolean): boolean {
-  if (test(r.sentence)) return true;
-  const before = r.index - 1;
-  if (before < 0 || k.sentences.docOf(before) !== r.sentence.doc) return false;
-  const prev = k.sentence(before);
-  return prev.para === r.sentence.para && test(prev);
+  return test(r.sentence) || (k.sameParagraph(r.index, r.index - 1) && test(k.sentence(r.index - 1)));
 }
 
 /** True when a sentence (or the one before it) names one of the speakers asked, or none is asked. */

@@ -54,6 +54,16 @@ export function vote(pool: Map<string, Candidate>, key: string, score: number, s
   pool.set(key, c);
 }
 
+/** Moves candidate `from` into candidate `into`: its score and its support add to theirs, and it leaves the pool. */
+export function absorb(pool: Map<string, Candidate>, from: string, into: string): void {
+  const a = pool.get(from)!;
+  const b = pool.get(into)!;
+  b.score += a.score;
+  for (const [i, v] of a.support) b.support.set(i, (b.support.get(i) ?? 0) + v);
+  for (const [d, v] of a.byDoc) b.byDoc.set(d, (b.byDoc.get(d) ?? 0) + v);
+  pool.delete(from);
+}
+
 /** The best candidate of a pool, or undefined. */
 export function best(pool: Map<string, Candidate>, tieBreak: (a: Candidate, b: Candidate) => number = () => 0): Candidate | undefined {
   return [...pool.values()].sort((a, b) => b.score - a.score || tieBreak(a, b))[0];

@@ -132,6 +132,11 @@ export class Knowledge implements Vocabulary {
   }
 
   /** The sentence with this number. */
+  /** True when sentence `b` exists and stands in the paragraph of sentence `a`. */
+  sameParagraph(a: number, b: number): boolean {
+    return b >= 0 && b < this.sentences.count && this.sentences.docOf(a) === this.sentences.docOf(b) && this.sentence(a).para === this.sentence(b).para;
+  }
+
   sentence(index: number): AnnotatedSentence {
     return this.sentences.get(index);
   }
@@ -151,10 +156,9 @@ export class Knowledge implements Vocabulary {
   df(term: string): number {
     return this.ann.df[term] ?? 0;
   }
-  /** Number of articles that say an analysed term. */
   /** The day the most articles (three or more) date an event of the timeline by — the story's main day — read once. */
   mainDay(): string | undefined {
-    if (this.mainDayRead) return this.mainDayValue;
+    if (this.mainDayOf) return this.mainDayOf.day;
     const docs = new Map<string, Set<string>>();
     for (const e of this.ann.events) {
       if (e.date.length !== FULL_DAY) continue;
@@ -163,13 +167,13 @@ export class Knowledge implements Vocabulary {
     }
     // A day only one or two articles date an event by is no story's main day.
     let most = MAIN_DAY_ARTICLES - 1;
-    for (const [day, set] of docs) if (set.size > most) [most, this.mainDayValue] = [set.size, day];
-    this.mainDayRead = true;
-    return this.mainDayValue;
+    let day: string | undefined;
+    for (const [d, set] of docs) if (set.size > most) [most, day] = [set.size, d];
+    return (this.mainDayOf = { day }).day;
   }
-  private mainDayRead = false;
-  private mainDayValue: string | undefined;
+  private mainDayOf?: { day?: string };
 
+  /** Number of articles that say an analysed term. */
   articleFrequency(term: string): number {
     return articleFrequency(this.index, term);
   }

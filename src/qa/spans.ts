@@ -50,6 +50,11 @@ const ADJECTIVE_FIRST = new RegExp(`^\\s+(${ADJECTIVE})`, 'u');
 // "tribunal de grande instance de Perpignan": two words after "de" when another "de" follows them.
 const VENUE = new RegExp(`(?<![\\p{L}])(${WORD})((?:\\s+${ADJECTIVE}(?=\\s+(?:\\d|\\p{Lu}|${OF})))?(?:\\s+(?:n°|no|numéro)\\s*\\d+|\\s+\\d+[a-z]?\\b|\\s+${NAME}|\\s+${OF}\\s*${ADJECTIVE}\\s+${ADJECTIVE}(?=\\s+${OF})|\\s+${OF}\\s*${WORD}|(?<=\\p{Lu}[\\p{L}'’-]*)\\s+(?:au|aux)\\s+${NAME}){1,4})`, 'gu');
 
+/** A venue noun as the place classes hold it: folded, singular, its elided article left out ("l'hôpital" → "hopital"). */
+function venueNoun(word: string): string {
+  return fold(word.replace(/^\p{L}{1,2}['’]/u, '')).replace(/s$/, '');
+}
+
 /** After a place preposition, an article, a venue noun and an adjective: "dans un cimetière gouvernemental". */
 const PLAIN_VENUE = new RegExp(`(?<![\\p{L}])(?:dans|à|a|au|en|sur|vers)\\s+(?:un|une|le|la|l['’]|les|des)?\\s*(${WORD})\\s+(${ADJECTIVE})(?![\\p{L}])`, 'gu');
 
@@ -60,7 +65,7 @@ const PLAIN_VENUE = new RegExp(`(?<![\\p{L}])(?:dans|à|a|au|en|sur|vers)\\s+(?:
 export function plainVenues(text: string): Span[] {
   const out: Span[] = [];
   for (const m of text.matchAll(PLAIN_VENUE)) {
-    const noun = fold(m[1]!.replace(/^\p{L}{1,2}['’]/u, '')).replace(/s$/, '');
+    const noun = venueNoun(m[1]!);
     if (!VENUES.has(noun) || FR.stopwords.has(fold(m[2]!)) || /^(?:de|du|des)$/.test(fold(m[2]!))) continue;
     const start = m.index! + m[0].length - m[1]!.length - m[2]!.length - 1;
     out.push({ start, end: m.index! + m[0].length, text: text.slice(start, m.index! + m[0].length), noun });
@@ -79,7 +84,7 @@ const BARE_VENUE = new RegExp(`(?<![\\p{L}])(?:(?:dans|à|sur|vers|devant|derri�
 export function bareVenues(text: string): Span[] {
   const out: Span[] = [];
   for (const m of text.matchAll(BARE_VENUE)) {
-    const noun = fold(m[1]!).replace(/s$/, '');
+    const noun = venueNoun(m[1]!);
     if (!VENUES.has(noun)) continue;
     const start = m.index! + m[0].length - m[1]!.length;
     out.push({ start, end: m.index! + m[0].length, text: m[1]!, noun });
@@ -128,7 +133,8 @@ export function venues(text: string): Span[] {
     const position = POSITIONS.has(noun) && new RegExp(`^\\s+${OF}`, 'u').test(m[2]!) && (elided > 0 || ARTICLE_BEFORE.test(text.slice(Math.max(0, m.index - ARTICLE_REACH), m.index)));
     // "les obsèques nationales des victimes": a venue noun that is an adjective too ("nationale", "départementale"),
     // right after a noun, qualifies that noun.
-    if (ADJECTIVAL.test(noun) && NOUN_BEFORE.test(text.slice(Math.max(0, m.index - NOUN_BEFORE_REACH), m.index)) && !FR.stopwords.has(fold(NOUN_BEFORE.exec(text.slice(Math.max(0, m.index - NOUN_BEFORE_REACH), m.index))![1]!))) {
+    const wordBefore = ADJECTIVAL.test(noun) ? NOUN_BEFORE.exec(text.slice(Math.max(0, m.index - NOUN_BEFORE_REACH), m.index))?.[1] : undefined;
+    if (wordBefore !== undefined && !FR.stopwords.has(fold(wordBefore))) {
       VENUE.lastIndex = m.index + m[1]!.length;
       continue;
     }
