@@ -377,6 +377,8 @@ function aliasSpelledOutShortForms(sentences: AnnotatedSentence[], entities: Ann
  * role right before a comma: "Deux ans plus tard, cet entraîneur de football …", "Le baryton-basse, né à …".
  */
 const ROLE_OPENING = /^\s*(?:[^,.;:«»"()]{1,40},\s*)?(?:(?:ce|cet|cette)\s+|(?<definite>le\s+|la\s+|l['’]\s*))(?<np>\p{L}[\p{L}-]*(?:\s+(?:de|du|d['’])\s*\p{L}[\p{L}-]*)?)(?<comma>\s*,)?/iu;
+/** "ce dernier", "cette dernière" (folded): the last one named. */
+const LATTER = /^derni[e]re?$/;
 /** Endings of nouns that name a person by what they do ("garagiste", "plongeur", "musicienne"), folded (data). */
 const PERSON_NOUN = new RegExp(`(?:${FR.personNounEndings.join('|')})$`);
 
@@ -396,19 +398,22 @@ function mentionAnaphoricRoles(sentences: AnnotatedSentence[], entities: Annotat
     if (!m || (m.groups!.definite && !m.groups!.comma)) return;
     const np = m.groups!.np!;
     const head = np.split(/\s/)[0]!;
-    if (!FR.titles.has(head.toLowerCase()) && !PERSON_NOUN.test(fold(head))) return;
+    // "Ce dernier préside …" stands for the last person the sentence before names, and gives them no role.
+    const latter = !m.groups!.definite && LATTER.test(fold(np));
+    if (!latter && ((!FR.titles.has(head.toLowerCase()) && !PERSON_NOUN.test(fold(head))) || FR.notPersonNouns.has(fold(head)))) return;
     // The person the sentence before is about: the first it names — not as a noun's complement ("ainsi que la famille
     // de Samuel Paty. L'assaillant, qui …" is not Samuel Paty).
     // "il s'agissait de Zaid al-Hilli" names him: that "de" completes no noun.
-    const id = prev.mentions.find((x) => x.type === 'person' && (!OF_BEFORE.test(prev.text.slice(Math.max(0, x.start - OF_REACH), x.start))
-      || IT_IS.test(prev.text.slice(Math.max(0, x.start - IT_IS_REACH), x.start))))?.entity;
+    const id = latter ? [...prev.mentions].reverse().find((x) => x.type === 'person')?.entity
+      : prev.mentions.find((x) => x.type === 'person' && (!OF_BEFORE.test(prev.text.slice(Math.max(0, x.start - OF_REACH), x.start))
+        || IT_IS.test(prev.text.slice(Math.max(0, x.start - IT_IS_REACH), x.start))))?.entity;
     if (id === undefined) return;
     const start = m.index + m[0].length - (m.groups!.comma?.length ?? 0) - np.length;
     const end = start + np.length;
     if (sentence.mentions.some((x) => x.start < end && x.end > start)) return;
     sentence.mentions.push({ entity: id, type: 'person', start, end });
     sentence.mentions.sort((a, b) => a.start - b.start);
-    entities[id].descriptions.push({ text: np, sentence: index });
+    if (!latter) entities[id].descriptions.push({ text: np, sentence: index });
   });
 }
 

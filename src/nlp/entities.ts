@@ -87,6 +87,11 @@ const ORG_NOUN_REACH = 3;
 const ACRONYM_NAME_WORDS = 3;
 /** Articles and qualifiers skipped before a title in apposition ("l'actuel Premier ministre"). */
 const APPOSITION_SKIP = 3;
+/** A lower-case word in the imperfect or the conditional ("parlait", "seraient"), not a noun so written ("portrait"). */
+function hasImperfectVerb(text: string): boolean {
+  return text.split(/[\s'’]+/).some((w) => /^\p{Ll}{2,}(?:ait|aient)$/u.test(w) && !FR.imperfectNouns.has(fold(w)));
+}
+
 /** Length of a description in apposition, in characters. */
 const MIN_DESCRIPTION = 3;
 const MAX_DESCRIPTION = 140;
@@ -443,7 +448,9 @@ function readCues(sentence: string, tokens: Token[], s: number, e: number, place
       const rest = sentence.slice(from);
       const stop = rest.search(/\s*(?:[,;:.!?()–—«»]|\s(?:a|avait|est|sera|aurait|ont|qui|que|dont)\s)/);
       const appo = (stop >= 0 ? rest.slice(0, stop) : rest).trim();
-      if (appo.length >= MIN_DESCRIPTION && appo.length <= MAX_DESCRIPTION) description = appo;
+      // "Avec le grand Charles, la maire du village parlait de tout": a phrase that goes on to its own verb is the
+      // subject of the clause after the name, not an apposition of it.
+      if (appo.length >= MIN_DESCRIPTION && appo.length <= MAX_DESCRIPTION && !hasImperfectVerb(appo)) description = appo;
     }
   }
   // "la brigade de Koursk en Russie", "Nara, au Japon": a name followed by the country or region it lies in is a

@@ -50,6 +50,8 @@ export const FR = {
   titleQualifiers: set(lexicon.titleQualifiers),
   titlePronouns: set(lexicon.titlePronouns),
   personNounEndings: lexicon.personNounEndings,
+  notPersonNouns: set(lexicon.notPersonNouns),
+  imperfectNouns: set(lexicon.imperfectNouns),
   /** As written (lower case, accents kept): "à" is a preposition, "a" a verb. */
   complementPrepositions: new Set(lexicon.complementPrepositions.map((w) => w.toLowerCase())),
   phraseBreakWords: set(lexicon.phraseBreakWords),

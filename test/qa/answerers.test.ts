@@ -2390,3 +2390,24 @@ describe("when: the story's main day for a fact the question names by a particip
     expect(e.ask('Karl Lepp a été interpellé quand ?').answer).toContain('8 juillet 2022');
   });
 });
+
+describe("people: 'Ce dernier' and appositions that are none", () => {
+  it("'Ce dernier' stands for the last person named before, with no role", () => {
+    const e = engineOf([article('d', [
+      "Parmi les invités se trouvaient Paul Vernet, Claire Aubry et le producteur Marc Olsen. Ce dernier préside l'Académie du film et a annoncé que la prochaine cérémonie serait dédiée au chanteur.",
+    ])]);
+    const r = e.ask('Qui a annoncé que la prochaine cérémonie serait dédiée au chanteur ?');
+    expect(r.answer).toMatch(/^Marc Olsen/);
+    expect(r.answer).not.toContain('dernier');
+  });
+  it("'X, ainsi que le frère …' gives X no role", () => {
+    const e = engineOf([article('a', ['Étaient présents le Premier ministre Jan Kowal, Piotr Lis, ainsi que le frère du président.'])]);
+    expect(e.ask('Qui est Piotr Lis ?').answer ?? '').not.toMatch(/^Piotr Lis, ainsi/);
+  });
+  it('a phrase after the name that goes on to its own verb is no apposition of the name', () => {
+    const e = engineOf([article('m', [
+      'Avec le grand Paul, la maire de Valbourg parlait de tout et de rien. Le chanteur Paul Vernet vivait à Valbourg depuis trente ans.',
+    ])]);
+    expect(e.ask('Qui est Paul Vernet ?').answer ?? '').not.toMatch(/^Paul Vernet, la maire/);
+  });
+});
