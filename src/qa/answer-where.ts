@@ -113,6 +113,11 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
     return short !== undefined && askedKeys.has(nameKey(short));
   };
   const birth = saysBirth(q.text);
+  // Places named in the very clause of a sentence that says all the question: the setting rule below spares them.
+  const stated = new Set<string>();
+  // Only of a question that says enough to tell its fact ("Le procès s'est tenu où ?" says one word, which any
+  // sentence on the trial covers).
+  const statedAsked = q.terms.size >= TUNING.statedSettingTerms;
   for (const r of readable(ranked, true, saysVenue, TUNING.nounCoverage)) {
     if (birth && !saysBirth(r.sentence.text)) continue;
     const points = anchors(q, r);
@@ -164,6 +169,7 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
       const ofTitle = titleOf(r.sentence.text, m.start);
       const located = (inCountry(r.sentence.text, m) ? TUNING.askedCountry : 1) * (preciseAsked ? TUNING.placeWhenPrecise : 1);
       vote(pool, `e${m.entity}`, weightOf(r) * cue * untyped * specific * inClause * ofTitle * landmark * located * proximity(m.start, points), r.index, r.sentence.doc);
+      if (statedAsked && inClause === 1 && r.coverage >= TUNING.statedSetting && PLACE_CUE.test(before)) stated.add(`e${m.entity}`);
     }
     // "Il vient de quel pays, le bénévole ?": "le bénévole rwandais" says the country by its people's adjective.
     // Not when a town or a venue is asked: "le suspect syrien" says no town, "le quartier européen" no street.
@@ -201,6 +207,8 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
       const of = isTownNoun(v.noun) ? /\s(?:(?:des|du|de)\s+|d['’]\s*)(?:la\s+|l['’])?(.+)$/u.exec(v.text)?.[1] : undefined;
       // A plural after "des" is an area too: no town is named in the plural ("une ville voisine des Abruzzes").
       if (of !== undefined && (isFrenchArea(of) || FR.knownPlaces.has(nameKey(of)) || /\sdes\s+\p{Lu}/u.test(v.text))) continue;
+      // "une ville de la province": a town noun whose complement names nothing (no capital) is no town's name.
+      if (isTownNoun(v.noun) && !/\p{Lu}|\d/u.test(v.text.slice(v.text.search(/\s/)))) continue;
       if (!fitsNounAsked(v.noun)) continue;
       // A narrower venue holds the noun asked as well ("hôpital Saint-Louis" for "quel établissement hospitalier").
       const asked = q.noun && (singularOf(q.noun) === v.noun || narrower.has(v.noun)) ? TUNING.askedVenue : 1;
@@ -237,7 +245,8 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
   // fact apart from the story, which the story's setting (a place half of the articles name or more) does not answer.
   const articles = k.ann.articles.length;
   const apart = articles >= TUNING.settingArticles && mainTerms.size > 0 && [...mainTerms].every((t) => k.articleFrequency(t) * 2 < articles);
-  if (apart) for (const key of [...pool.keys()]) if (key.startsWith('e') && k.ann.entities[Number(key.slice(1))]!.docs.length * 2 >= articles) pool.delete(key);
+  // "dimanche matin à Thessalonique, … des cocktails Molotov ont été lancés" says it of the fact asked, though the story is set there.
+  if (apart) for (const key of [...pool.keys()]) if (key.startsWith('e') && !stated.has(key) && k.ann.entities[Number(key.slice(1))]!.docs.length * 2 >= articles) pool.delete(key);
   // Where someone comes from, when the text says it, answers before where they went.
   if (origins.size) for (const key of pool.keys()) if (!origins.has(key)) pool.delete(key);
   // "un tribunal de la capitale" supports "le tribunal Basmanny de la capitale russe": a venue whose words another

@@ -133,6 +133,10 @@ export const TUNING = {
   containerPlace: 0.5,
   /** A corpus of this many articles or more has a setting: places half of its articles name. */
   settingArticles: 4,
+  /** A setting place named in the clause of a sentence covering this share of the question or more still answers. */
+  statedSetting: 0.9,
+  /** … of a question of this many content terms or more. */
+  statedSettingTerms: 3,
   /** A place after "près de", "au sud de", "à 20 km de" (a landmark) counts this share towards where a fact happened. */
   landmarkPlace: 0.3,
   /**

@@ -2411,3 +2411,20 @@ describe("people: 'Ce dernier' and appositions that are none", () => {
     expect(e.ask('Qui est Paul Vernet ?').answer ?? '').not.toMatch(/^Paul Vernet, la maire/);
   });
 });
+
+describe('where: a town asked', () => {
+  it("is not answered by a town noun whose complement names nothing ('une ville de la province')", () => {
+    const e = engineOf([article('v', ['Les rescapés sont restés plusieurs jours confinés dans leur hôtel de la Villa Verde (une ville de la province voisine) avant leur retour.'])]);
+    expect(e.ask('Les rescapés étaient confinés dans un hôtel de quelle ville ?').answer ?? '').not.toMatch(/^ville de la/);
+  });
+  it("is answered by the story's setting when a sentence says all the question there", () => {
+    const e = engineOf([
+      article('s1', ["Le déraillement près de Varna a fait 40 morts. Le gouvernement s'est excusé."]),
+      article('s2', ['À Varna, les familles des victimes attendent des réponses.']),
+      article('s3', ['Le train reliait Sofia à Varna quand il a déraillé.']),
+      article('s4', ["Cette colère intervient alors que dimanche matin à Varna, la troisième ville du pays, des pierres ont été lancées contre la police anti-émeutes, selon l'agence."]),
+      article('s5', ['Une enquête a été ouverte sur le déraillement de Varna.']),
+    ]);
+    expect(e.ask('Les pierres contre la police anti-émeutes dimanche, c’était dans quelle ville ?').answer).toBe('Varna');
+  });
+});
