@@ -51,7 +51,10 @@ const KEPT_BEFORE = new Map(Object.entries(data.colloquialKeptBefore as Record<s
  */
 const RELATED = (() => {
   const forms = verbForms.forms as Record<string, string[]>;
-  const stemsOf = (word: string) => [word, ...(forms[word] ?? [])].map((w) => terms(w)).filter((t) => t.length === 1).map((t) => t[0]!).filter((t) => t.length > 3);
+  // "communique", "revendiques": the stemmer reads "-ique" as an adjective's ending ("commun", "revend"), which would
+  // join "commune" and "revendre" to the group; the verb's other forms stand for it.
+  const stemsOf = (word: string) => [word, ...(forms[word] ?? []).filter((f) => !(/iquer$/.test(word) && /iques?$/.test(f)))]
+    .map((w) => terms(w)).filter((t) => t.length === 1).map((t) => t[0]!).filter((t) => t.length > 3);
   const map = new Map<string, Set<string>>();
   const agents = Object.entries(data.agents as Record<string, string[]>).map(([verb, nouns]) => [verb, ...nouns]);
   for (const group of [...data.groups, ...agents]) {

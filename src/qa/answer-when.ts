@@ -160,8 +160,8 @@ export function answerWhen(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSent
   if (unresolvedWeekday(c.key) && WANTS_DATE.test(folded)) return null;
   // "Les obsèques de X, c'était quand ?": a date no sentence of the event supports is another fact's (most often the
   // story's main day).
-  const event = eventAsked(q);
-  if (event && ![...c.support.keys()].some((index) => saysTerm(k.sentence(index).terms, event, q))) return null;
+  const events = eventsAsked(q);
+  if (events.length && ![...c.support.keys()].some((index) => events.some((event) => saysTerm(k.sentence(index).terms, event, q)))) return null;
   // "Yamagami a été formellement inculpé quand ?": the story's main day answers a fact the question names by a
   // participle only when a sentence supporting it says that participle (or a synonym, or a word of its family).
   // A date read from the sentence before the one that says the fact ("… le 8 juillet. Le tireur avait été aussitôt
@@ -239,15 +239,14 @@ function weekdayNightOf(k: Knowledge, q: AnalyzedQuestion, c: Candidate, surface
   return undefined;
 }
 /** Nouns of events a date may be asked of (data: fr-answer-words.json eventNouns), folded, singular and plural. */
-const EVENT_NOUN = new RegExp(`(?:^|[^a-z])(${words.eventNouns.map((w) => escapeRegExp(fold(w)).replace(/'/g, "['’]")).join('|')})s?(?![a-z])`);
+const EVENT_NOUN = new RegExp(`(?:^|[^a-z])(${words.eventNouns.map((w) => escapeRegExp(fold(w)).replace(/'/g, "['’]")).join('|')})s?(?![a-z])`, 'g');
 /**
- * The analysed term of an event noun the question asks the date of ("les obsèques", "le verdict"), if any — the noun
- * itself, not a verb of the same stem ("a libéré" is no "libération").
+ * The analysed terms of the event nouns the question asks the date of ("les obsèques", "le verdict"; "la cérémonie
+ * d'hommage" names its event by either noun) — the nouns themselves, not a verb of the same stem ("a libéré" is no
+ * "libération").
  */
-function eventAsked(q: AnalyzedQuestion): string | undefined {
-  const noun = EVENT_NOUN.exec(fold(q.text))?.[1];
-  const [term] = noun ? analyse(noun) : [];
-  return term && q.terms.has(term) ? term : undefined;
+function eventsAsked(q: AnalyzedQuestion): string[] {
+  return [...fold(q.text).matchAll(EVENT_NOUN)].map((m) => analyse(m[1]!)[0]).filter((t): t is string => !!t && q.terms.has(t));
 }
 /** A time said roughly ("peu après 09H00", "vers 9h"), folded. */
 const ROUGH_TIME = new RegExp(`^(?:${words.roughTimeLeads.map((w) => escapeRegExp(w)).join('|')})\\s`);

@@ -82,3 +82,12 @@ describe('familyOf', () => {
     expect(familyIn(vocabulary, 'port')).toEqual([]);
   });
 });
+
+describe('relatedTerms: verb forms the stemmer reads as adjectives', () => {
+  it("does not join 'commune' to the speech verbs through 'communique'", () => {
+    const [commune] = terms('commune');
+    const [communiquer] = terms('communiquer');
+    expect(relatedTerms(commune!)).toEqual([]);
+    expect(relatedTerms(communiquer!)).toContain(terms('annoncer')[0]);
+  });
+});

@@ -2428,3 +2428,23 @@ describe('where: a town asked', () => {
     expect(e.ask('Les pierres contre la police anti-émeutes dimanche, c’était dans quelle ville ?').answer).toBe('Varna');
   });
 });
+
+describe('when: an event named by two nouns', () => {
+  it("'la cérémonie d'hommage' is dated by a sentence that says 'l'hommage'", () => {
+    const e = engineOf([article('h', [
+      "L'hommage national débutera à 10 heures par le passage en revue des troupes par le président.",
+      'Le public pourra entrer dans la cour à partir de 8 heures.',
+    ])]);
+    expect(e.ask("À quelle heure débutait la cérémonie d'hommage national ?").answer).toBe('10h');
+  });
+});
+
+describe('synonyms: excuses / pardon, proches / familles', () => {
+  it('finds who apologised, said in other words', () => {
+    const e = engineOf([article('p', [
+      'Le Premier ministre Jan Kowal a demandé pardon aux familles des victimes dimanche dans une adresse solennelle.',
+      "« Le gouvernement n'a rien fait pour que justice soit faite », a dit Piotr Lis, un musicien présent au rassemblement.",
+    ])]);
+    expect(e.ask('Quel chef du gouvernement a présenté ses excuses aux proches des victimes ?').answer).toMatch(/^Jan Kowal/);
+  });
+});
