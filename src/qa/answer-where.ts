@@ -252,7 +252,13 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
   // "un tribunal de la capitale" supports "le tribunal Basmanny de la capitale russe": a venue whose words another
   // venue's name holds, with more, is that venue said less precisely.
   absorbVaguerVenues(pool);
+  // "Cameron a fait sa minute de silence où ?": a country or a region says too little of where a fact took place; it
+  // answers a question that asks for one ("dans quel pays", "quel département") or where someone comes from.
   const c = best(pool);
+  if (c && !originAsked && (q.noun === undefined || isAnyPlace(q.noun) || isSpot(q.noun)) && c.key.startsWith('e')) {
+    const id = Number(c.key.slice(1));
+    if (isCountry(id) || isFrenchArea(k.ann.entities[id]!.name)) return null;
+  }
   if (!c) return null;
   return finish(k, ranked, c, clip(venueText.get(c.key) ?? k.ann.entities[Number(c.key.slice(1))].name, CUT));
 }

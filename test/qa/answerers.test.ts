@@ -2448,3 +2448,13 @@ describe('synonyms: excuses / pardon, proches / familles', () => {
     expect(e.ask('Quel chef du gouvernement a présenté ses excuses aux proches des victimes ?').answer).toMatch(/^Jan Kowal/);
   });
 });
+
+describe('where: a country or a region for a plain où', () => {
+  const e = engineOf([article('c', ["Le président Paolo Verdi a observé une minute de silence en Italie, avec des ministres, en hommage aux victimes."])]);
+  it('is no answer to where a fact took place', () => {
+    expect(e.ask('Verdi, il a fait sa minute de silence où ?').answer).toBeNull();
+  });
+  it('answers a question that asks a country', () => {
+    expect(e.ask('Dans quel pays Verdi a-t-il fait sa minute de silence ?').answer).toBe('Italie');
+  });
+});
