@@ -1,5 +1,7 @@
 import type { Article } from '../corpus/types.js';
 import { FR, fold, isPageFurniture, nameKey } from './french.js';
+import { foldChars } from './fold.js';
+import { escapeRegExp } from '../regexp.js';
 import { splitSentences } from './sentences.js';
 import type { Splits } from './split-parallel.js';
 import { tokenize, terms, termsOf, isElision, packTokens, unpackTokens } from './tokens.js';
@@ -275,6 +277,61 @@ function mentionDescriptions(sentences: AnnotatedSentence[], raws: RawSentence[]
   });
 }
 
+/** Words before a role noun in a description that are not its head ("l'ancien", "le jeune"), folded. */
+const ROLE_LEAD = /^(?:(?:le|la|l|les|un|une|son|sa|ses|leur|cet|cette|ce)\s+)?(?:(?:ancien|ancienne|actuel|actuelle|jeune|nouveau|nouvelle|premier|premiere|futur|future|ex)\s+)*/;
+/** The role noun of a description ("le PDG de la compagnie" → "pdg", "chanteur"), folded, when it is a title or a person noun. */
+function roleHead(description: string): string | undefined {
+  const words = fold(description).replace(/['’]/g, ' ').replace(ROLE_LEAD, '').split(/[\s,]+/);
+  const head = words[0];
+  if (!head || head.length < ROLE_HEAD_MIN || FR.notPersonNouns.has(head)) return undefined;
+  return FR.titles.has(head) || PERSON_NOUN.test(head) ? head : undefined;
+}
+const ROLE_HEAD_MIN = 4;
+/** The word a complement opens on right after a role ("de l'ONU" → "onu", "du gouvernement" → "gouvernement"), folded. */
+const OF_AFTER = /^\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*)(\p{L}+)/u;
+
+/**
+ * "Cet employé des chemins de fer, Dimitris Nikolaou, …" then "l'employé a été placé en détention": in an article
+ * that gives one person a role, the role said with a definite or demonstrative article names that person there.
+ */
+function mentionArticleRoles(sentences: AnnotatedSentence[], entities: AnnotatedEntity[]): void {
+  const byDoc = new Map<number, Map<string, Set<number>>>();
+  for (const e of entities) {
+    if (e.type !== 'person') continue;
+    for (const d of e.descriptions) {
+      const head = roleHead(d.text);
+      if (!head) continue;
+      const doc = sentences[d.sentence]!.doc;
+      const roles = byDoc.get(doc) ?? byDoc.set(doc, new Map()).get(doc)!;
+      (roles.get(head) ?? roles.set(head, new Set()).get(head)!).add(e.id);
+    }
+  }
+  sentences.forEach((sentence) => {
+    const roles = byDoc.get(sentence.doc);
+    if (!roles) return;
+    const folded = foldChars(sentence.text);
+    for (const [head, ids] of roles) {
+      if (ids.size !== 1) continue;
+      const [id] = ids;
+      if (sentence.mentions.some((m) => m.entity === id)) continue;
+      const re = new RegExp(`(?:^|[^\\p{L}])(?:le|la|l['’]|ce|cet|cette)\\s*(${escapeRegExp(head)})(?![\\p{L}])(?!\\s*,?\\s*\\p{Lu})`, 'u');
+      const m = re.exec(folded);
+      if (!m) continue;
+      // Folding keeps offsets (one character for one).
+      const start = m.index + m[0].length - m[1]!.length;
+      const end = start + m[1]!.length;
+      if (/^\p{Lu}/u.test(sentence.text.slice(end).trimStart()) && !/^\s*[,.;:]/.test(sentence.text.slice(end))) continue;
+      // "le chef de l'ONU" is not "le chef de la diplomatie": a complement after the role must be the one the person's
+      // role has.
+      const of = OF_AFTER.exec(folded.slice(end))?.[1];
+      if (of !== undefined && !entities[id!]!.descriptions.some((d) => roleHead(d.text) === head && fold(d.text).replace(/['’]/g, ' ').includes(` ${of}`))) continue;
+      if (sentence.mentions.some((x) => x.start < end && x.end > start)) continue;
+      sentence.mentions.push({ entity: id!, type: 'person', start, end });
+      sentence.mentions.sort((a, b) => a.start - b.start);
+    }
+  });
+}
+
 /** Speech is read article by article: "Il a indiqué que …" may lean on the previous paragraph's speaker. */
 function corpusSpeech(
   sentences: AnnotatedSentence[],
@@ -329,6 +386,7 @@ export function annotate(input: Article[], onProgress?: Progress, splits?: Split
   // Descriptions resolve definite descriptions of speakers ("la ministre portugaise" → the person so described).
   const { described, bestByDescription } = describedPeople(entities);
   mentionDescriptions(sentences, raws, described);
+  if (!process.env.NO_AR) mentionArticleRoles(sentences, entities);
   const resolveDescription = (np: string): number | undefined => bestByDescription.get(descriptionKey(np));
   const speech = corpusSpeech(sentences, raws, (id) => entities[id].type, resolveDescription);
   onProgress?.('speech', articles.length, articles.length);

@@ -251,7 +251,7 @@ function eventsAsked(q: AnalyzedQuestion): string[] {
 /** A time said roughly ("peu après 09H00", "vers 9h"), folded. */
 const ROUGH_TIME = new RegExp(`^(?:${words.roughTimeLeads.map((w) => escapeRegExp(w)).join('|')})\\s`);
 /** An auxiliary, adverbs, then a past participle in a question ("a été formellement inculpé", "est sorti"). */
-const PARTICIPLE_ASKED = new RegExp(`(?:^|\\s)(?:a|ont|avait|avaient|est|sont|était|étaient|été)(?:-t-(?:il|elle|ils|elles))?\\s+(?:(?:été|${words.participleAdverbs.join('|')})\\s+)*(\\p{L}{4,}(?:é|ée|és|ées|i|ie|is|u|ue|us|it|ite|ert|erte))(?![\\p{L}])`, 'iu');
+const PARTICIPLE_ASKED = new RegExp(`(?:^|\\s)(?:a|ont|avait|avaient|est|sont|était|étaient|été)(?:-t-(?:il|elle|ils|elles))?\\s+(?:(?:été|${words.participleAdverbs.join('|')})\\s+)*(\\p{L}{2,}(?:é|ée|és|ées|i|ie|is|u|ue|us|it|ite|ert|erte))(?![\\p{L}])`, 'iu');
 /** The analysed term of the participle a question names its fact by, if any. */
 function participleAsked(q: AnalyzedQuestion): string | undefined {
   const m = PARTICIPLE_ASKED.exec(q.text);

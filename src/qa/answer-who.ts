@@ -3,6 +3,7 @@ import { DEMONYM_ENDINGS, FR, demonymStem, fold, nameKey } from '../nlp/french.j
 import { stem, terms, tokenize } from '../nlp/tokens.js';
 import type { AnalyzedQuestion } from './analyze-question.js';
 import type { Knowledge, ScoredSentence } from './knowledge.js';
+import type { Mention } from '../nlp/quotes.js';
 import { anchors, articlesAmong, best, clip, evidenceFor, proximity, vote, type Candidate } from './candidates.js';
 import { anyWord, CUT, describe, finish, isSpeechTerm, readable, singularOf, weightOf, type Partial } from './answer-common.js';
 import { asksWhoHeads, headedNoun, headRoles, isClassNoun, isOrgNoun, isPersonNoun, isSpecificNoun, narrowerRoles } from './question-kind.js';
@@ -139,6 +140,12 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
     const next = new RegExp(`^\\s+${OF}\\s*([\\p{L}-]+)`, 'u').exec(folded.slice(m.index + m[0].length))?.[1];
     return !of || !next || next.startsWith(of.slice(0, Math.max(MIN_ROLE_STEM, of.length - 1)));
   };
+  const questionsRole = (m: Mention, text: string) => {
+    const said = text.slice(m.start, m.end);
+    if (!/^\p{Ll}/u.test(said)) return false;
+    const [t] = terms(said);
+    return t !== undefined && q.terms.has(t) && (roleAsked === undefined || fold(said) !== roleAsked);
+  };
   for (const r of readable(ranked, false)) {
     const points = anchors(q, r);
     const subjects = verb ? subjectsOf(r.sentence.text, r.sentence.mentions, verbForms) : new Set<number>();
@@ -149,6 +156,9 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
       // A country that does the asked thing ("le Portugal, qui préside les débats") answers too.
       const isSubject = subjects.has(m.entity);
       if (q.entities.has(m.entity) || (m.type !== 'person' && m.type !== 'org' && !isSubject && !anyName) || isNamed(m.entity) || isObject(m.entity)) continue;
+      // "Qui a annoncé l'identification des restes de l'imam ?": one the sentence calls by a role the question gives
+      // someone else ("l'imam") is that other.
+      if (questionsRole(m, r.sentence.text)) continue;
       // "… 30 morts par Sakura Murakami et Kiyoshi Takenaka NANAO, Japon (Reuters) -": the authors of a dispatch do
       // nothing in its story; they answer only who wrote or signed it.
       if (m.type === 'person' && !authorAsked && isByline(r.sentence.text, m)) continue;

@@ -2458,3 +2458,37 @@ describe('where: a country or a region for a plain où', () => {
     expect(e.ask('Dans quel pays Verdi a-t-il fait sa minute de silence ?').answer).toBe('Italie');
   });
 });
+
+describe("people: a role said with 'le' or 'ce' in an article that gives it to one person", () => {
+  const e = engineOf([
+    article('r1', [
+      "L'inspecteur Jan Kowal, 63 ans, a été entendu par les enquêteurs. Le chef de la diplomatie, Piotr Lis, s'est rendu sur place.",
+      "Vendredi 3 mars, l'inspecteur a été placé en détention provisoire, a indiqué le chef de l'ONU dans un communiqué.",
+    ]),
+    article('r2', ['Le 28 février, deux trains sont entrés en collision près de Tarvik.']),
+  ]);
+  it('names that person there', () => {
+    expect(e.ask('Jan Kowal a été placé en détention provisoire quel jour ?').answer).toContain('3 mars');
+  });
+  it("not when the role has another complement ('le chef de l'ONU')", () => {
+    expect(e.ask('Qui a annoncé que Kowal avait été placé en détention ?').answer ?? '').not.toMatch(/Piotr Lis/);
+  });
+  it("is not the answer to a question that gives that role to someone else", () => {
+    const f = engineOf([article('i', [
+      "L'imam du village, Karim Said, est mort dans l'explosion de la maison. Le chef de la police a confirmé sa mort lors d'une conférence de presse lundi. « Les restes de l'imam étaient là-bas, il a désormais été identifié », a déclaré le major Eric Vidal.",
+    ])]);
+    expect(f.ask("Qui a annoncé en conférence de presse l'identification des restes de l'imam dans la maison ?").answer).toBe('Eric Vidal');
+  });
+});
+
+describe("when: a short participle names the fact asked ('a été élu')", () => {
+  it("does not take the story's main day from sentences that do not say it", () => {
+    const e = engineOf([
+      article('e1', ["Dans la nuit de dimanche à lundi 15 octobre 2018, des orages ont fait 11 morts à Tarvik, a déclaré le maire Jan Kowal."]),
+      article('e2', ['Le 15 octobre 2018, les inondations ont dévasté Tarvik. Le maire Jan Kowal a pleuré.']),
+      article('e3', ['Lundi 15 octobre 2018, Tarvik était sous les eaux.']),
+      article('e4', ['Les secours sont arrivés le 15 octobre 2018 à Tarvik.']),
+    ]);
+    expect(e.ask('Jan Kowal, il a été élu maire de Tarvik en quelle année ?').answer).toBeNull();
+  });
+});
