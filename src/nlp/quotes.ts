@@ -81,6 +81,8 @@ const isSpeechWord = (t: Token | undefined): boolean => {
 };
 const isAux = (t: Token | undefined) => !!t && isAuxiliary(t.text);
 const inverted = (t: Token | undefined) => !!t && INVERSION.test(fold(t.text));
+/** "», se plaisait-il à nuancer", "», tenait-elle à préciser": an inverted verb, then "à" or "de" before the speech verb at `i`. */
+const invertedBefore = (tokens: Token[], i: number) => /^(?:a|à|de|d['’])$/i.test(tokens[i - 1]?.text ?? '') && inverted(tokens[i - 2]);
 
 /** What the reader carries from one sentence of a paragraph to the next. */
 interface ParagraphState {
@@ -181,7 +183,7 @@ class SentenceReader {
     const text = (this.text = sentence.text);
     const tokens = (this.tokens = sentence.tokens ?? tokenize(text));
     this.quotes = quotationsOf(text, paragraph.openQuote?.sentence === index - 1);
-    this.verbs = tokens.map((t, i) => (isSpeechWord(t) && (isAux(tokens[i - 1]) || inverted(tokens[i - 1]) || inverted(t) || /^,\s*$/.test(text.slice(tokens[i - 1]?.end ?? 0, t.start)) || isAux(tokens[i - 2]) || /^(que|qu')/.test(fold(tokens[i + 1]?.text ?? ''))) ? i : -1)).filter((i) => i >= 0);
+    this.verbs = tokens.map((t, i) => (isSpeechWord(t) && (isAux(tokens[i - 1]) || inverted(tokens[i - 1]) || inverted(t) || invertedBefore(tokens, i) || /^,\s*$/.test(text.slice(tokens[i - 1]?.end ?? 0, t.start)) || isAux(tokens[i - 2]) || /^(que|qu')/.test(fold(tokens[i + 1]?.text ?? ''))) ? i : -1)).filter((i) => i >= 0);
     // "« Les alertes sont devenues un ronron, confirme le prévisionniste X. …": a quotation left open ends at the
     // comma of an incise that names its speaker.
     // Where a speech verb's phrase starts: at its auxiliary when it has one ("a confirmé").
@@ -392,7 +394,7 @@ class SentenceReader {
       let verb = '';
       if (afterVerb !== undefined && (quoteOpens || beforeVerb === undefined)) {
         verb = verbOf(this.tokens[afterVerb]);
-        if (inverted(this.tokens[afterVerb - 1]) || inverted(this.tokens[afterVerb])) speaker = this.resolve('il', this.tokens[afterVerb].start);
+        if (inverted(this.tokens[afterVerb - 1]) || inverted(this.tokens[afterVerb]) || invertedBefore(this.tokens, afterVerb)) speaker = this.resolve('il', this.tokens[afterVerb].start);
         else {
           const np = this.subjectAfter(afterVerb);
           if (np) speaker = this.resolve(np.np, np.start);
@@ -470,7 +472,7 @@ class SentenceReader {
           if (content.length >= MIN_CONTENT) this.push({ speakerText: previous.speakerText, entity: previous.entity, text: content, direct: false, verb: verbOf(this.tokens[v]) });
           continue;
         }
-        const np = inverted(this.tokens[v - 1]) || inverted(this.tokens[v]) ? { np: 'il', start: this.tokens[v].start } : this.subjectBefore(v);
+        const np = inverted(this.tokens[v - 1]) || inverted(this.tokens[v]) || invertedBefore(this.tokens, v) ? { np: 'il', start: this.tokens[v].start } : this.subjectBefore(v);
         if (!np.np || content.length < MIN_CONTENT) continue;
         this.push({ ...this.resolve(np.np, np.start), text: content, direct: false, verb: verbOf(this.tokens[v]) });
       } else if (/,\s*$/.test(this.text.slice(0, this.tokens[isAux(this.tokens[v - 1]) ? v - 1 : v].start)) && !this.quotes.length) {

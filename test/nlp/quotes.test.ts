@@ -70,6 +70,11 @@ describe('readSpeech', () => {
   });
 
 
+  it('reads a speech verb after an inverted verb and "à" ("se plaisait-il à nuancer")', () => {
+    const acts = speechOf(["Le chanteur Paul Kask est mort lundi. « Je ne suis pas vieux, je suis âgé. Ce n'est pas pareil », se plaisait-il à nuancer."]);
+    expect(acts).toContainEqual(expect.objectContaining({ speaker: 'Paul Kask', text: "Je ne suis pas vieux, je suis âgé. Ce n'est pas pareil", verb: 'nuancer' }));
+  });
+
   it('reads a speech verb joined to its inverted pronoun without "-t-" ("confiait-il", "dit-on")', () => {
     const acts = speechOf(["Paul Kask a plongé trente fois. « En eau très profonde, vous êtes mort avant de le savoir », confiait-il en 2019."]);
     expect(acts).toEqual([expect.objectContaining({ speaker: 'Paul Kask', verb: 'confiait', direct: true, text: 'En eau très profonde, vous êtes mort avant de le savoir' })]);
