@@ -1,7 +1,7 @@
 import patterns from './data/question-patterns.json' with { type: 'json' };
 import quantityWords from './data/quantity-words.json' with { type: 'json' };
 import questionNouns from './data/question-nouns.json' with { type: 'json' };
-import { narrowerRoles, questionType, type AnswerType } from './question-kind.js';
+import { agentNouns, narrowerRoles, questionType, type AnswerType } from './question-kind.js';
 import { DEMONYM_ENDINGS, EN, FR, SPEECH_FORMS, fold, frenchCountryNames, isStopword, nameKey, peopleOf } from '../nlp/french.js';
 import { tokenize, stem, termOf, isElision, type Token } from '../nlp/tokens.js';
 import type { EntityType } from '../nlp/entities.js';
@@ -387,6 +387,14 @@ export function analyzeQuestion(input: string, vocab: Vocabulary): AnalyzedQuest
   if (type.expects === 'quantity') softenMeasureWords(terms, soft);
   const { alternatives, shared: sharedAlternatives } = termAlternatives(terms, vocab);
   if (kind === 'who' && type.noun) roleAlternatives(type.noun, terms, alternatives, vocab);
+  // "C'est qui le gars qui a tiré ?": "le tireur" says the verb's fact.
+  if (type.agentVerb) {
+    const verb = termOf(type.agentVerb);
+    for (const noun of agentNouns(type.agentVerb)) {
+      const t = termOf(noun);
+      if (verb !== undefined && t !== undefined && terms.has(verb) && !terms.has(t) && !alternatives.has(t) && vocab.df(t) > 0) alternatives.set(t, { of: verb, factor: TUNING.synonymFactor });
+    }
+  }
 
   // A bare name ("Ana Ribeiro ?") asks who that is.
   if (kind === 'what' && entities.size === 1 && terms.size === 0 && soft.size === 0 && used.every(Boolean)) {

@@ -32,6 +32,8 @@ export interface QuestionType {
   noun?: string;
   /** The noun is the agent of the question's verb ("Qui pilotait …" → "pilote"): it weighs, but is not required. */
   agent?: boolean;
+  /** The verb (folded, as written) whose agent the noun is ("tiré"). */
+  agentVerb?: string;
 }
 
 const START_KINDS: [QuestionKind, RegExp][] = patterns.kinds.map(([k, re]) => [k as QuestionKind, new RegExp(re)]);
@@ -211,6 +213,13 @@ const ROLE_OF_VERB: [RegExp, string][] = [[HEAD_OF, HEAD_ROLE], [DEFENDS, DEFENC
 const AGENT_VERB = /^(?:c'(?:est|etait) qui qui|qui(?: est-ce qui)?)\s+(?:(?:a|avait|ont|avaient|aurait)\s+)?([a-z]{4,})\b/;
 /** Verbs and the noun of who does them ("piloter" → "pilote"; data: fr-synonyms.json agents), by the verb's stem. */
 const AGENT_OF_VERB = new Map(Object.entries(synonyms.agents as Record<string, string[]>).map(([verb, agents]) => [stem(fold(verb)), fold(agents[0]!)]));
+/** "le gars qui a tiré", "l'homme qui conduisait" (folded): a noun that says only someone, then the verb it does. */
+const SOMEONE_WHO = new RegExp(`(?:^|\\s)(?:le|la|l')\\s*(?:${nouns.genericPersons.map((n: string) => fold(n)).join('|')})\\s+qui\\s+(?:(?:a|avait|ont|avaient|aurait)\\s+)?([a-z]{4,})\\b`);
+/** The nouns of who does a verb ("tiré" → "tireur", "tireuse"; data: fr-synonyms.json agents), by the verb's stem. */
+const AGENTS_OF_VERB = new Map(Object.entries(synonyms.agents as Record<string, string[]>).map(([verb, agents]) => [stem(fold(verb)), agents]));
+export function agentNouns(verb: string): string[] {
+  return AGENTS_OF_VERB.get(stem(fold(verb))) ?? [];
+}
 /** "…, c'était lequel ?", "…, c'est laquelle ?" (folded): which one of a dislocated noun. */
 const WHICH_AT_END = /,\s*c'(?:est|etait)\s+(?:lequel|laquelle|lesquels|lesquelles)$/;
 /** "quoi comme modèle", "c'était quoi comme voiture": the noun asked (folded). */
@@ -289,7 +298,12 @@ function cuesOf(f: string): Cue[] {
   // role asked.
   const agent = AGENT_VERB.exec(f);
   const agentRole = agent ? AGENT_OF_VERB.get(stem(agent[1]!)) : undefined;
-  if (agent && agentRole) out.push({ kind: 'who', type: { kind: 'who', expects: 'person', noun: agentRole, agent: true }, start: agent.index, end: agent.index + agent[0].length });
+  if (agent && agentRole) out.push({ kind: 'who', type: { kind: 'who', expects: 'person', noun: agentRole, agent: true, agentVerb: agent[1]! }, start: agent.index, end: agent.index + agent[0].length });
+  // "C'est qui le gars qui a tiré sur X ?", "Le type qui conduisait, c'était qui ?": a noun that says only someone, then
+  // the verb: the agent noun of the verb is the role asked, read before the noun.
+  const someone = SOMEONE_WHO.exec(f);
+  const someoneRole = someone && /\bqui\b/.test(f.slice(0, someone.index) + f.slice(someone.index + someone[0].length)) ? AGENT_OF_VERB.get(stem(someone[1]!)) : undefined;
+  if (someoneRole) out.push({ kind: 'who', type: { kind: 'who', expects: 'person', noun: someoneRole, agent: true, agentVerb: someone![1]! }, start: 0, end: f.length });
   // "C'est qui l'entraîneur qui …": the role asked.
   const r = ROLE_ASKED.exec(f);
   const role = roleIn(r?.[1]);

@@ -9,6 +9,7 @@ import { rangeEndAsked } from '../../src/qa/answer-when.js';
 import { questionVerb, subjectsOf } from '../../src/qa/answer-who.js';
 import { Knowledge } from '../../src/qa/knowledge.js';
 import { analyzeQuestion } from '../../src/qa/analyze-question.js';
+import { questionType } from '../../src/qa/question-kind.js';
 
 const article = (id: string, paragraphs: string[]): Article => ({ id, file: `${id}.md`, title: id, published: '2023-06-06', language: 'fr', paragraphs, bytes: 0 });
 const engineOf = (articles: Article[]) => new CoreEngine(buildCorpusIndex(articles), { buildMs: 0, fromSnapshot: false });
@@ -2490,5 +2491,14 @@ describe("when: a short participle names the fact asked ('a été élu')", () =>
       article('e4', ['Les secours sont arrivés le 15 octobre 2018 à Tarvik.']),
     ]);
     expect(e.ask('Jan Kowal, il a été élu maire de Tarvik en quelle année ?').answer).toBeNull();
+  });
+});
+
+describe("who: a noun that says only someone, then the verb ('le type qui a tiré')", () => {
+  const e = engineOf([article('t', ['Jan Kowal a été abattu vendredi à Tarvik pendant un discours. Le tireur présumé, Piotr Lis, a été arrêté sur place. Le policier Tomas Ruud, présent à Tarvik, a témoigné.'])]);
+  it('asks for the agent noun of the verb, which says the fact in other words', () => {
+    expect(questionType("C'est qui le type qui a tiré sur Jan Kowal ?")).toMatchObject({ kind: 'who', noun: 'tireur', agent: true });
+    expect(e.ask("C'est qui le type qui a tiré sur Jan Kowal à Tarvik ?").answer).toMatch(/^Piotr Lis/);
+    expect(e.ask("C'est qui qui a tiré sur Jan Kowal à Tarvik ?").answer).toMatch(/^Piotr Lis/);
   });
 });
