@@ -246,7 +246,26 @@ export function quantities(text: string): Span[] {
     if (out.some((o) => o.start < m!.index + m![0].length && o.end > m!.index)) continue;
     out.push({ start: m.index, end: m.index + m[0].length, text: text.slice(m.index, m.index + m[0].length), noun: m[1]!.replace(/s$/, '') });
   }
-  return [...out, ...hours].sort((a, b) => a.start - b.start);
+  return joinDurations(text, [...out, ...hours].sort((a, b) => a.start - b.start));
+}
+
+/** Units of time, larger first, as quantity nouns read them (folded, singular; "mois" loses its s). */
+const TIME_UNIT_RANK = new Map([['an', 6], ['annee', 6], ['moi', 5], ['mois', 5], ['semaine', 4], ['jour', 3], ['heure', 2], ['minute', 1], ['seconde', 0]]);
+
+/** "une minute et 23 secondes", "2 heures 15 minutes": a duration said in two units, larger first, is one quantity. */
+function joinDurations(text: string, spans: Span[]): Span[] {
+  const out: Span[] = [];
+  for (const s of spans) {
+    const prev = out[out.length - 1];
+    const a = prev ? TIME_UNIT_RANK.get(prev.noun) : undefined;
+    const b = TIME_UNIT_RANK.get(s.noun);
+    if (prev && a !== undefined && b !== undefined && a > b && /^\s*(?:et\s+)?$/u.test(text.slice(prev.end, s.start))) {
+      out[out.length - 1] = { ...prev, end: s.end, text: text.slice(prev.start, s.end) };
+      continue;
+    }
+    out.push(s);
+  }
+  return out;
 }
 /** "autres" after a figure: more of what the sentence counted before. */
 const OTHERS = /^autres$/i;

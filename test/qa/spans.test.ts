@@ -188,3 +188,11 @@ describe('quantities with thousands written the Swiss way or with a narrow space
     expect(quantities('2\u202f500 manifestants').map((s) => s.text)).toEqual(['2\u202f500 manifestants']);
   });
 });
+
+describe('quantities: a duration in two units', () => {
+  it('is one quantity, the larger unit first', () => {
+    expect(quantities("L'appel a duré une minute et 23 secondes.").map((q) => q.text)).toEqual(['une minute et 23 secondes']);
+    expect(quantities('Il a parlé pendant 2 heures 15 minutes.').map((q) => q.text)).toEqual(['2 heures 15 minutes']);
+    expect(quantities('3 morts et 2 blessés, 23 secondes et une minute').map((q) => q.text)).toEqual(['3 morts', '2 blessés', '23 secondes', 'une minute']);
+  });
+});
