@@ -53,7 +53,8 @@ const RELATED = (() => {
   const forms = verbForms.forms as Record<string, string[]>;
   // "communique", "revendiques": the stemmer reads "-ique" as an adjective's ending ("commun", "revend"), which would
   // join "commune" and "revendre" to the group; the verb's other forms stand for it.
-  const stemsOf = (word: string) => [word, ...(forms[word] ?? []).filter((f) => !(/iquer$/.test(word) && /iques?$/.test(f)))]
+  // A noun's plural may stem otherwise ("passagers" → "passager", "passager" → "passag").
+  const stemsOf = (word: string) => [word, ...(/[sxz]$/.test(word) || forms[word] ? [] : [`${word}s`]), ...(forms[word] ?? []).filter((f) => !(/iquer$/.test(word) && /iques?$/.test(f)))]
     .map((w) => terms(w)).filter((t) => t.length === 1).map((t) => t[0]!).filter((t) => t.length > 3);
   const map = new Map<string, Set<string>>();
   const agents = Object.entries(data.agents as Record<string, string[]>).map(([verb, nouns]) => [verb, ...nouns]);

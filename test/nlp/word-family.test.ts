@@ -91,3 +91,9 @@ describe('relatedTerms: verb forms the stemmer reads as adjectives', () => {
     expect(relatedTerms(communiquer!)).toContain(terms('annoncer')[0]);
   });
 });
+
+describe('relatedTerms: plural nouns', () => {
+  it("joins a noun's plural, which the stemmer may read otherwise ('passagers' for 'voyageur')", () => {
+    expect(relatedTerms(terms('voyageur')[0]!)).toContain(terms('passagers')[0]);
+  });
+});
