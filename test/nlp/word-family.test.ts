@@ -15,6 +15,7 @@ describe('standardize', () => {
 
   it('replaces the colloquial words of a question, keeping the rest', () => {
     expect(standardize('Il bosse dans quel hosto ?')).toBe('Il travaille dans quel hôpital ?');
+    expect(standardize('Combien de soldats du feu sont venus ?')).toBe('Combien de pompiers sont venus ?');
     expect(standardize('Les gosses sont sortis quand ?')).toBe('Les enfants sont sortis quand ?');
     expect(standardize('Ça s\'est passé dans quel bahut ?')).toBe('Ça s\'est passé dans quel lycée ?');
     expect(standardize("C'est qui le dircom de la boîte ?")).toBe("C'est qui le directeur de la communication de la entreprise ?");
