@@ -210,11 +210,11 @@ const SPOKESPERSON_ROLE = 'porte-parole';
 /** Questions whose verb says the role asked: who heads (a patron), defends (a lawyer), speaks for (a porte-parole). */
 const ROLE_OF_VERB: [RegExp, string][] = [[HEAD_OF, HEAD_ROLE], [DEFENDS, DEFENCE_ROLE], [SPEAKS_FOR, SPOKESPERSON_ROLE]];
 /** "Qui pilotait …", "c'est qui qui a tiré …" (folded): the verb whose doer is asked. */
-const AGENT_VERB = /^(?:c'(?:est|etait) qui qui|qui(?: est-ce qui)?)\s+(?:(?:a|avait|ont|avaient|aurait)\s+)?([a-z]{4,})\b/;
+const AGENT_VERB = /^(?:c'(?:est|etait) qui qui|qui(?: est-ce qui)?)\s+(?:(?:a|avait|ont|avaient|aurait)\s+)?([a-z]{3,})\b/;
 /** Verbs and the noun of who does them ("piloter" → "pilote"; data: fr-synonyms.json agents), by the verb's stem. */
 const AGENT_OF_VERB = new Map(Object.entries(synonyms.agents as Record<string, string[]>).map(([verb, agents]) => [stem(fold(verb)), fold(agents[0]!)]));
 /** "le gars qui a tiré", "l'homme qui conduisait" (folded): a noun that says only someone, then the verb it does. */
-const SOMEONE_WHO = new RegExp(`(?:^|\\s)(?:le|la|l')\\s*(?:${nouns.genericPersons.map((n: string) => fold(n)).join('|')})\\s+qui\\s+(?:(?:a|avait|ont|avaient|aurait)\\s+)?([a-z]{4,})\\b`);
+const SOMEONE_WHO = new RegExp(`(?:^|\\s)(?:le|la|l')\\s*(?:${nouns.genericPersons.map((n: string) => fold(n)).join('|')})\\s+qui\\s+(?:(?:a|avait|ont|avaient|aurait)\\s+)?([a-z]{3,})\\b`);
 /** The nouns of who does a verb ("tiré" → "tireur", "tireuse"; data: fr-synonyms.json agents), by the verb's stem. */
 const AGENTS_OF_VERB = new Map(Object.entries(synonyms.agents as Record<string, string[]>).map(([verb, agents]) => [stem(fold(verb)), agents]));
 export function agentNouns(verb: string): string[] {

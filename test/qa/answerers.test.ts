@@ -2498,6 +2498,9 @@ describe("who: a noun that says only someone, then the verb ('le type qui a tir�
   const e = engineOf([article('t', ['Jan Kowal a été abattu vendredi à Tarvik pendant un discours. Le tireur présumé, Piotr Lis, a été arrêté sur place. Le policier Tomas Ruud, présent à Tarvik, a témoigné.'])]);
   it('asks for the agent noun of the verb, which says the fact in other words', () => {
     expect(questionType("C'est qui le type qui a tiré sur Jan Kowal ?")).toMatchObject({ kind: 'who', noun: 'tireur', agent: true });
+    // A verb of three letters ("tué").
+    expect(questionType("C'est qui le type qui a tué le couple ?")).toMatchObject({ kind: 'who', noun: 'tueur', agent: true });
+    expect(questionType("C'est qui qui a tué le couple ?")).toMatchObject({ kind: 'who', noun: 'tueur', agent: true });
     expect(e.ask("C'est qui le type qui a tiré sur Jan Kowal à Tarvik ?").answer).toMatch(/^Piotr Lis/);
     expect(e.ask("C'est qui qui a tiré sur Jan Kowal à Tarvik ?").answer).toMatch(/^Piotr Lis/);
   });
