@@ -16,6 +16,7 @@ describe('isPageFurniture', () => {
     '— Préfecture du Nord (@prefet59) 9 septembre 2017',
     '02/04/2015 16:00 CEST | Actualisé 05/10/2016 03:43 CEST',
     'estonie-la-condamnation-de-la-compagnie-confirmee-en-appel',
+    '>> Tartu : « Pas une semaine sans qu’on pense à eux », confie un proche',
   ])('reads "%s" as page furniture', (line) => expect(isPageFurniture(line)).toBe(true));
 
   it.each([
