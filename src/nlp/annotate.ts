@@ -382,6 +382,7 @@ export function annotate(input: Article[], onProgress?: Progress, splits?: Split
   onProgress?.('dates', articles.length, articles.length);
 
   mentionAnaphoricRoles(sentences, entities);
+  aliasBirthNames(sentences, entities);
   aliasSpelledOutShortForms(sentences, entities, byKey);
   // Descriptions resolve definite descriptions of speakers ("la ministre portugaise" → the person so described).
   const { described, bestByDescription } = describedPeople(entities);
@@ -396,6 +397,28 @@ export function annotate(input: Article[], onProgress?: Progress, splits?: Split
 
   const metas: ArticleMeta[] = articles.map(({ paragraphs: ps, ...meta }, doc) => ({ ...meta, paragraphCount: ps.length, ...(monthAnchor[doc] ? { publishedMonth: monthAnchor[doc] } : {}) }));
   return { articles: metas, sentences, paragraphs, entities, speech, df };
+}
+
+/** Between a person's name and their birth name: ", né " / ", née ". */
+const BORN_AS = /^\s*,?\s*(?:né|née)\s+$/u;
+
+/**
+ * "Charles Aznavour, né Shahnourh Varinag Aznavourian le 22 mai 1924": the birth name is the same person's; its
+ * mentions name the person (a pronoun after it stands for them).
+ */
+function aliasBirthNames(sentences: AnnotatedSentence[], entities: AnnotatedEntity[]): void {
+  const same = new Map<number, number>();
+  for (const sentence of sentences) {
+    const ms = sentence.mentions;
+    for (let i = 0; i + 1 < ms.length; i++) {
+      const [a, b] = [ms[i]!, ms[i + 1]!];
+      if (a.type !== 'person' || b.type !== 'person' || a.entity === b.entity || !BORN_AS.test(sentence.text.slice(a.end, b.start))) continue;
+      same.set(b.entity, same.get(a.entity) ?? a.entity);
+    }
+  }
+  if (!same.size) return;
+  for (const [born, id] of same) if (!entities[id]!.aliases.includes(entities[born]!.name)) entities[id]!.aliases.push(entities[born]!.name);
+  for (const sentence of sentences) for (const m of sentence.mentions) { const id = same.get(m.entity); if (id !== undefined) m.entity = id; }
 }
 
 /** A short form in brackets ("(BEA)", "(OMS)") and the words before it. */

@@ -70,6 +70,14 @@ describe('readSpeech', () => {
   });
 
 
+  it('gives a pronoun after a birth name to the person born so ("X, né Y …. « … », disait-il")', () => {
+    const acts = speechOf([
+      'Le chanteur Paul Kask, né Pavel Kaskinen le 22 mai 1924 à Tartu, avait annulé des concerts.',
+      '« Je ne suis pas vieux, je suis âgé », disait-il.',
+    ]);
+    expect(acts).toContainEqual(expect.objectContaining({ speaker: 'Paul Kask', text: 'Je ne suis pas vieux, je suis âgé' }));
+  });
+
   it('reads a speech verb after an inverted verb and "à" ("se plaisait-il à nuancer")', () => {
     const acts = speechOf(["Le chanteur Paul Kask est mort lundi. « Je ne suis pas vieux, je suis âgé. Ce n'est pas pareil », se plaisait-il à nuancer."]);
     expect(acts).toContainEqual(expect.objectContaining({ speaker: 'Paul Kask', text: "Je ne suis pas vieux, je suis âgé. Ce n'est pas pareil", verb: 'nuancer' }));
