@@ -616,10 +616,12 @@ function subjectPhrase(text: string, verb: string): string | undefined {
 /** The analysed verb of "Qui (a) VERB …", "C'est qui qui a VERB …" / "Who VERB …" — the first content word after the interrogative. */
 export function questionVerb(q: AnalyzedQuestion): string | undefined {
   // "Le décès de X, qui l'a confirmé ?": after a dislocated phrase, with an object pronoun before the verb.
-  const m = /(?:^|,\s*)(?:c['’]est\s+qui\s+qui|qui\s+est-ce\s+qui|qui|who)\s+(?:(?:l['’]|les\s|lui\s|leur\s|en\s|y\s)\s*)?(?:(?:a|ont|avait|avaient|est|sont|va|vont|has|have|had|did|does|will)\s+)?(\p{L}+)/iu.exec(q.text)
+  const m = /(?:^|,\s*)(?:c['’]est\s+qui\s+qui|qui\s+est-ce\s+qui|qui|who)\s+(?:(?:l['’]|les\s|lui\s|leur\s|en\s|y\s|s['’]|se\s)\s*)?(?:(?:a|ont|avait|avaient|est|sont|va|vont|has|have|had|did|does|will)\s+)?(\p{L}+)/iu.exec(q.text)
     ?? /^(?:quel(?:le)?s?|which)\s+(?:\p{L}+\s+){1,3}?(?:a|ont|avait|avaient)\s+(\p{L}+)/iu.exec(q.text);
   if (!m) return undefined;
-  const term = fold(stem(m[1]));
+  // "Qui s'est chargé d'organiser …", "Qui a décidé de fermer …": the infinitive after the verb says the fact.
+  const infinitive = INFINITIVE_AFTER.exec(q.text.slice(m.index + m[0].length))?.[1];
+  const term = fold(stem(infinitive && q.terms.has(fold(stem(infinitive))) ? infinitive : m[1]));
   return q.terms.has(term) ? term : undefined;
 }
 
@@ -651,6 +653,12 @@ export function subjectsOf(text: string, mentions: { entity: number; start: numb
       continue;
     }
     if (!rel && !aux) continue;
+    // "c'est Stéphane X, l'avocat de la famille Y, qui a organisé …": a cleft puts the subject right after "c'est".
+    const cleft = rel ? [...mentions].reverse().find((x) => x.type !== 'other' && x.end <= cut && CLEFT_BEFORE.test(text.slice(Math.max(0, x.start - CLEFT_REACH), x.start)) && !/[.;:«»]/.test(text.slice(x.end, cut))) : undefined;
+    if (cleft) {
+      found.add(cleft.entity);
+      continue;
+    }
     // The closest person or organisation ending before the relative pronoun or the auxiliary, in the same clause.
     const m = [...mentions].reverse().find((x) => x.type !== 'other' && x.end <= cut && !/[.;:«»]/.test(text.slice(x.end, cut)) && cut - x.end < 60);
     // "Le Service géologique des États-Unis a mesuré": a name after "de" is a complement of the subject, not it.
@@ -658,6 +666,13 @@ export function subjectsOf(text: string, mentions: { entity: number; start: numb
   }
   return found;
 }
+
+/** Right after a verb, "de", "d'" or "à" and an infinitive ("chargé d'organiser"). */
+const INFINITIVE_AFTER = /^\s+(?:de\s+|d['’]|à\s+)(\p{L}+(?:er|ir|re))(?![\p{L}])/u;
+
+/** "c'est", "c'était", "ce sont" right before a name: a cleft's subject. */
+const CLEFT_BEFORE = /(?:^|[^\p{L}])(?:c['’](?:est|était|etait)|ce\s+sont|ce\s+fut)\s+$/iu;
+const CLEFT_REACH = 12;
 
 /** "a été", "ont été", "avait été" … right before a participle: a passive. */
 const PASSIVE_BEFORE = /(?:^|\s)(?:a|ont|avait|avaient|aurait|auraient)\s+été\s+$|(?:^|\s)(?:est|sont|était|étaient)\s+$/iu;

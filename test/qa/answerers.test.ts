@@ -1568,6 +1568,19 @@ describe('the subject of the question\'s verb', () => {
     const k = new Knowledge(index.meta, index.sentences, index.lunr);
     expect(questionVerb(analyzeQuestion("Le top, qui l'a donné ?", k))).toBe('don');
   });
+  it('is the infinitive after a verb and "de" ("Qui s\'est chargé de donner le top ?")', () => {
+    const index = buildCorpusIndex([article('t', [text])]);
+    const k = new Knowledge(index.meta, index.sentences, index.lunr);
+    expect(questionVerb(analyzeQuestion("Qui s'est chargé de donner le top ?", k))).toBe('don');
+  });
+  it('is the name after "c\'est" in a cleft, not a name in its apposition', () => {
+    const cleft = "C'est Jaan Kask, l'avocat de la famille Tamm, qui a donné le top.";
+    const ms = [
+      { entity: 1, type: 'person', start: cleft.indexOf('Jaan Kask'), end: cleft.indexOf('Jaan Kask') + 9 },
+      { entity: 2, type: 'person', start: cleft.indexOf('Tamm'), end: cleft.indexOf('Tamm') + 4 },
+    ];
+    expect([...subjectsOf(cleft, ms, 'don')]).toEqual([1]);
+  });
 });
 
 describe('a clause resumed after a side clause', () => {
