@@ -88,7 +88,7 @@ const ACRONYM_NAME_WORDS = 3;
 /** Articles and qualifiers skipped before a title in apposition ("l'actuel Premier ministre"). */
 const APPOSITION_SKIP = 3;
 /** A lower-case word in the imperfect or the conditional ("parlait", "seraient"), not a noun so written ("portrait"). */
-function hasImperfectVerb(text: string): boolean {
+export function hasImperfectVerb(text: string): boolean {
   return text.split(/[\s'’]+/).some((w) => /^\p{Ll}{2,}(?:ait|aient)$/u.test(w) && !FR.imperfectNouns.has(fold(w)));
 }
 

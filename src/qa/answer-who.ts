@@ -8,6 +8,7 @@ import { anchors, articlesAmong, best, clip, evidenceFor, proximity, vote, type 
 import { anyWord, CUT, describe, finish, isSpeechTerm, readable, singularOf, weightOf, type Partial } from './answer-common.js';
 import { asksWhoHeads, headedNoun, headRoles, isClassNoun, isOrgNoun, isPersonNoun, isSpecificNoun, narrowerRoles } from './question-kind.js';
 import { sexOfGivenName } from '../nlp/given-names.js';
+import { hasImperfectVerb } from '../nlp/entities.js';
 import { TUNING } from './tuning.js';
 import { escapeRegExp } from '../regexp.js';
 import answerWords from './data/fr-answer-words.json' with { type: 'json' };
@@ -483,7 +484,10 @@ function roleContext(text: string, m: { start: number; end: number }, mentions: 
   while (to < text.length && /[\p{L}'’-]/u.test(text[to]!)) to++;
   // "X, le procureur" (an apposition) or "X est le président de …" (a copula): the role said after the name.
   // "X, 47 ans, et sa belle-mère Y": a phrase coordinated after the apposition is another's.
-  const opens = !titlesNext && (/^\s*,(?!\s*(?:de|du|des|d['’]|et|ou)\s)/iu.test(text.slice(m.end)) || COPULA_AFTER.test(text.slice(m.end)));
+  // "Avec le grand Charles, la maire du village parlait …": a phrase after the comma that runs into its own verb is
+  // the next clause's subject, no apposition.
+  const comma = /^\s*,(?!\s*(?:de|du|des|d['’]|et|ou)\s)/iu.test(text.slice(m.end)) && !hasImperfectVerb((/^\s*,([^,;:.()«»]*)/u.exec(text.slice(m.end))?.[1] ?? '').split(/\s(?:qui|que|qu['’]|dont|où)(?![\p{L}])/u)[0]!);
+  const opens = !titlesNext && (comma || COPULA_AFTER.test(text.slice(m.end)));
   const after = opens ? ownWords(fold(text.slice(m.end, to)), true) : '';
   return { before, around: canonicalTitles(`${before} ${after}`) };
 }

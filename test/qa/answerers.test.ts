@@ -2518,3 +2518,15 @@ describe("who: a noun that says only someone, then the verb ('le type qui a tir�
     expect(e.ask("C'est qui qui a tiré sur Jan Kowal à Tarvik ?").answer).toMatch(/^Piotr Lis/);
   });
 });
+
+describe("who: a phrase after a name's comma that runs into its own verb is no apposition", () => {
+  it("gives the name no role ('Avec le grand Paul, la maire de Valbourg parlait …')", () => {
+    const e = engineOf([article('m', ['Le chanteur Paul Vernet vivait à Valbourg depuis trente ans. Avec le grand Paul, la maire de Valbourg parlait de tout et de rien.'])]);
+    expect(e.ask('Qui est le maire de Valbourg ?').answer ?? '').not.toMatch(/Paul/);
+    expect(e.ask("Qui est l'édile de Valbourg ?").answer ?? '').not.toMatch(/Paul/);
+  });
+  it('still reads an apposition whose relative clause has a verb (« X, brise-glace qui l’accompagnait, … »)', () => {
+    const e = engineOf([article('p', ["Le Polar Star, brise-glace canadien qui l'accompagnait, a perdu le contact avec le submersible."])]);
+    expect(e.ask("Comment s'appelait le brise-glace qui accompagnait le submersible ?").answer).toBe('Polar Star');
+  });
+});
