@@ -306,30 +306,34 @@ function mentionArticleRoles(sentences: AnnotatedSentence[], entities: Annotated
       (roles.get(head) ?? roles.set(head, new Set()).get(head)!).add(e.id);
     }
   }
-  sentences.forEach((sentence) => {
-    const roles = byDoc.get(sentence.doc);
-    if (!roles) return;
+  // Per article, the roles one person holds, and one pattern for them all.
+  const held = new Map<number, { holder: Map<string, number>; re: RegExp }>();
+  for (const [doc, roles] of byDoc) {
+    const holder = new Map([...roles].filter(([, ids]) => ids.size === 1).map(([head, ids]) => [head, [...ids][0]!] as const));
+    if (holder.size) held.set(doc, { holder, re: new RegExp(`(?:^|[^\\p{L}])(?:le|la|l['’]|ce|cet|cette)\\s*(${[...holder.keys()].map(escapeRegExp).join('|')})(?![\\p{L}])`, 'gu') });
+  }
+  for (const sentence of sentences) {
+    const roles = held.get(sentence.doc);
+    if (!roles) continue;
     const folded = foldChars(sentence.text);
-    for (const [head, ids] of roles) {
-      if (ids.size !== 1) continue;
-      const [id] = ids;
-      if (sentence.mentions.some((m) => m.entity === id)) continue;
-      const re = new RegExp(`(?:^|[^\\p{L}])(?:le|la|l['’]|ce|cet|cette)\\s*(${escapeRegExp(head)})(?![\\p{L}])(?!\\s*,?\\s*\\p{Lu})`, 'u');
-      const m = re.exec(folded);
-      if (!m) continue;
+    for (const m of folded.matchAll(roles.re)) {
+      const head = m[1]!;
+      const id = roles.holder.get(head)!;
+      if (sentence.mentions.some((x) => x.entity === id)) continue;
       // Folding keeps offsets (one character for one).
-      const start = m.index + m[0].length - m[1]!.length;
-      const end = start + m[1]!.length;
+      const start = m.index! + m[0].length - head.length;
+      const end = start + head.length;
+      // "le contrôleur Jan Kowal": a name right after is the mention already.
       if (/^\p{Lu}/u.test(sentence.text.slice(end).trimStart()) && !/^\s*[,.;:]/.test(sentence.text.slice(end))) continue;
       // "le chef de l'ONU" is not "le chef de la diplomatie": a complement after the role must be the one the person's
       // role has.
       const of = OF_AFTER.exec(folded.slice(end))?.[1];
-      if (of !== undefined && !entities[id!]!.descriptions.some((d) => roleHead(d.text) === head && fold(d.text).replace(/['’]/g, ' ').includes(` ${of}`))) continue;
+      if (of !== undefined && !entities[id]!.descriptions.some((d) => roleHead(d.text) === head && fold(d.text).replace(/['’]/g, ' ').includes(` ${of}`))) continue;
       if (sentence.mentions.some((x) => x.start < end && x.end > start)) continue;
-      sentence.mentions.push({ entity: id!, type: 'person', start, end });
+      sentence.mentions.push({ entity: id, type: 'person', start, end });
       sentence.mentions.sort((a, b) => a.start - b.start);
     }
-  });
+  }
 }
 
 /** Speech is read article by article: "Il a indiqué que …" may lean on the previous paragraph's speaker. */
