@@ -101,6 +101,8 @@ describe('questionType: spoken questions and "quel + noun"', () => {
     ['Le plongeur qui est mort, il s’appelait comment ?', 'who', 'person'],
     ["C'est quoi la pièce qui a fait dérailler le train ?", 'what', 'text'],
     ['Les rescapés, on les a évacués vers quel petit port ?', 'where', 'place'],
+    ['Par quelle entrée du palais le public devait-il passer ?', 'where', 'place'],
+    ['Quel haut responsable a admis que la police avait eu tort ?', 'who', 'person'],
     ['Quel institut a publié le rapport ?', 'who', 'org'],
     ["À part la rue d'Aubagne, quelle autre voie a été fermée ?", 'where', 'place'],
     ['Le cortège a emprunté quelle grande artère ?', 'where', 'place'],
