@@ -279,7 +279,11 @@ function cuesOf(f: string): Cue[] {
     // A noun of two words the classes know ("quelle top model", "quel chef d'orchestre") is read whole; an
     // adjective before a noun the classes know is skipped ("vers quel petit port").
     const two = /^\s+([a-z][a-z'-]*)/.exec(after);
-    const noun = !two ? m[1]! : typeOfNoun(`${m[1]} ${two[1]}`, false, false) ? `${m[1]} ${two[1]}` : PRE_ADJECTIVES.has(m[1]!) && typeOfNoun(two[1]!, false, false) ? two[1]! : m[1]!;
+    // "quel lieu de culte", "quel chef d'orchestre": a noun and its complement the classes know, read whole.
+    const of = /^\s+(de\s+|d')([a-z][a-z-]*)/.exec(after);
+    const withOf = of ? `${m[1]} ${of[1]!.trim()}${of[1]!.startsWith('d\'') ? '' : ' '}${of[2]}` : undefined;
+    const noun = withOf && typeOfNoun(withOf, false, false) ? withOf
+      : !two ? m[1]! : typeOfNoun(`${m[1]} ${two[1]}`, false, false) ? `${m[1]} ${two[1]}` : PRE_ADJECTIVES.has(m[1]!) && typeOfNoun(two[1]!, false, false) ? two[1]! : m[1]!;
     let type = typeOfNoun(noun, PLACE_PREPOSITION.test(before), subject);
     // "Quels pays participeraient …" asks for a list of them: the sentence that gives it.
     if (type && subject && /^quel(le)?s\b/.test(m[0]) && (NOUNS.place.has(type.noun ?? '') || NOUNS.org.has(type.noun ?? '')) && type.kind !== 'when') type = { kind: 'what', expects: 'text', noun: type.noun };

@@ -209,6 +209,11 @@ describe('questionType: spoken questions and "quel + noun"', () => {
     expect(questionType('Quel chef militaire a signé ?')).toMatchObject({ kind: 'who', noun: 'chef' });
   });
 
+  it('reads a noun and its "de" complement the classes know whole ("quel lieu de culte")', () => {
+    expect(questionType("La messe, elle s'est tenue dans quel lieu de culte à Paris ?")).toMatchObject({ kind: 'where', expects: 'place', noun: 'lieu de culte' });
+    expect(questionType('Dans quel lieu de la ville ?')).toMatchObject({ kind: 'where', noun: 'lieu' });
+  });
+
   it('types more spoken and "quel + noun" questions: "lequel des trois NOUN", "l\'identité de", "quel chantier", "qu\'est-ce qu\'ils criaient"', () => {
     expect(questionType('Lequel des trois responsables a été assigné à résidence ?')).toMatchObject({ kind: 'who', noun: 'responsable' });
     expect(questionType("Quelle est l'identité du ressortissant mort dans l'accident ?")).toMatchObject({ kind: 'who', expects: 'person' });
