@@ -281,10 +281,10 @@ function mentionDescriptions(sentences: AnnotatedSentence[], raws: RawSentence[]
 const ROLE_LEAD = /^(?:(?:le|la|l|les|un|une|son|sa|ses|leur|cet|cette|ce)\s+)?(?:(?:ancien|ancienne|actuel|actuelle|jeune|nouveau|nouvelle|premier|premiere|futur|future|ex)\s+)*/;
 /** The role noun of a description ("le PDG de la compagnie" → "pdg", "chanteur"), folded, when it is a title or a person noun. */
 function roleHead(description: string): string | undefined {
-  const words = fold(description).replace(/['’]/g, ' ').replace(ROLE_LEAD, '').split(/[\s,]+/);
-  const head = words[0];
-  if (!head || head.length < ROLE_HEAD_MIN || FR.notPersonNouns.has(head)) return undefined;
-  return FR.titles.has(head) || PERSON_NOUN.test(head) ? head : undefined;
+  const lower = description.toLowerCase().replace(/['’]/g, ' ');
+  // Folding keeps offsets: the lead read on folded text is cut from the text as written.
+  const head = lower.slice(ROLE_LEAD.exec(foldChars(lower))![0].length).split(/[\s,]+/)[0];
+  return head && head.length >= ROLE_HEAD_MIN && isRoleNoun(head) ? fold(head) : undefined;
 }
 const ROLE_HEAD_MIN = 4;
 /** The word a complement opens on right after a role ("de l'ONU" → "onu", "du gouvernement" → "gouvernement"), folded. */
@@ -391,7 +391,7 @@ export function annotate(input: Article[], onProgress?: Progress, splits?: Split
   // Descriptions resolve definite descriptions of speakers ("la ministre portugaise" → the person so described).
   const { described, bestByDescription } = describedPeople(entities);
   mentionDescriptions(sentences, raws, described);
-  if (!process.env.NO_AR) mentionArticleRoles(sentences, entities);
+  mentionArticleRoles(sentences, entities);
   const resolveDescription = (np: string): number | undefined => bestByDescription.get(descriptionKey(np));
   const speech = corpusSpeech(sentences, raws, (id) => entities[id].type, resolveDescription);
   onProgress?.('speech', articles.length, articles.length);
@@ -466,6 +466,11 @@ const ROLE_OPENING = /^\s*(?:[^,.;:«»"()]{1,40},\s*)?(?:(?:ce|cet|cette)\s+|(?
 const LATTER = /^derni[e]re?$/;
 /** Endings of nouns that name a person by what they do ("garagiste", "plongeur", "musicienne"), folded (data). */
 const PERSON_NOUN = new RegExp(`(?:${FR.personNounEndings.join('|')})$`);
+/** A word as written that names someone by a role: a title, or a noun with a person noun's ending that is one. */
+function isRoleNoun(word: string): boolean {
+  const f = fold(word);
+  return !FR.notPersonNouns.has(f) && (FR.titles.has(word.toLowerCase()) || PERSON_NOUN.test(f));
+}
 
 /**
  * "X fait partie des victimes. Le plongeur, né à …": a role noun opening a sentence stands for the person the
@@ -485,7 +490,7 @@ function mentionAnaphoricRoles(sentences: AnnotatedSentence[], entities: Annotat
     const head = np.split(/\s/)[0]!;
     // "Ce dernier préside …" stands for the last person the sentence before names, and gives them no role.
     const latter = !m.groups!.definite && LATTER.test(fold(np));
-    if (!latter && ((!FR.titles.has(head.toLowerCase()) && !PERSON_NOUN.test(fold(head))) || FR.notPersonNouns.has(fold(head)))) return;
+    if (!latter && !isRoleNoun(head)) return;
     // The person the sentence before is about: the first it names — not as a noun's complement ("ainsi que la famille
     // de Samuel Paty. L'assaillant, qui …" is not Samuel Paty).
     // "il s'agissait de Zaid al-Hilli" names him: that "de" completes no noun.

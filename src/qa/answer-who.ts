@@ -486,10 +486,15 @@ function roleContext(text: string, m: { start: number; end: number }, mentions: 
   // "X, 47 ans, et sa belle-mère Y": a phrase coordinated after the apposition is another's.
   // "Avec le grand Charles, la maire du village parlait …": a phrase after the comma that runs into its own verb is
   // the next clause's subject, no apposition.
-  const comma = /^\s*,(?!\s*(?:de|du|des|d['’]|et|ou)\s)/iu.test(text.slice(m.end)) && !hasImperfectVerb((/^\s*,([^,;:.()«»]*)/u.exec(text.slice(m.end))?.[1] ?? '').split(/\s(?:qui|que|qu['’]|dont|où)(?![\p{L}])/u)[0]!);
+  const comma = /^\s*,(?!\s*(?:de|du|des|d['’]|et|ou)\s)/iu.test(text.slice(m.end)) && !hasImperfectVerb(phraseAfterComma(text.slice(m.end)));
   const opens = !titlesNext && (comma || COPULA_AFTER.test(text.slice(m.end)));
   const after = opens ? ownWords(fold(text.slice(m.end, to)), true) : '';
   return { before, around: canonicalTitles(`${before} ${after}`) };
+}
+
+/** The phrase after a name's comma, up to the next punctuation or relative pronoun (", la maire du village parlait …"). */
+function phraseAfterComma(after: string): string {
+  return (/^\s*,([^,;:.()«»]*)/u.exec(after)?.[1] ?? '').split(/\s(?:qui|que|qu['’]|dont|où)(?![\p{L}])/u)[0]!;
 }
 
 /** Characters at most of a title phrase read whole before a name. */

@@ -211,15 +211,19 @@ const SPOKESPERSON_ROLE = 'porte-parole';
 const ROLE_OF_VERB: [RegExp, string][] = [[HEAD_OF, HEAD_ROLE], [DEFENDS, DEFENCE_ROLE], [SPEAKS_FOR, SPOKESPERSON_ROLE]];
 /** "Qui pilotait …", "c'est qui qui a tiré …" (folded): the verb whose doer is asked. */
 const AGENT_VERB = /^(?:c'(?:est|etait) qui qui|qui(?: est-ce qui)?)\s+(?:(?:a|avait|ont|avaient|aurait)\s+)?([a-z]{3,})\b/;
-/** Verbs and the noun of who does them ("piloter" → "pilote"; data: fr-synonyms.json agents), by the verb's stem. */
-const AGENT_OF_VERB = new Map(Object.entries(synonyms.agents as Record<string, string[]>).map(([verb, agents]) => [stem(fold(verb)), fold(agents[0]!)]));
 /** "le gars qui a tiré", "l'homme qui conduisait" (folded): a noun that says only someone, then the verb it does. */
 const SOMEONE_WHO = new RegExp(`(?:^|\\s)(?:le|la|l')\\s*(?:${nouns.genericPersons.map((n: string) => fold(n)).join('|')})\\s+qui\\s+(?:(?:a|avait|ont|avaient|aurait)\\s+)?([a-z]{3,})\\b`);
-/** The nouns of who does a verb ("tiré" → "tireur", "tireuse"; data: fr-synonyms.json agents), by the verb's stem. */
+/** Verbs and the nouns of who does them ("piloter" → "pilote"; data: fr-synonyms.json agents), by the verb's stem. */
 const AGENTS_OF_VERB = new Map(Object.entries(synonyms.agents as Record<string, string[]>).map(([verb, agents]) => [stem(fold(verb)), agents]));
+/** The nouns of who does a verb, as written ("tiré" → "tireur", "tireuse"). */
 export function agentNouns(verb: string): string[] {
   return AGENTS_OF_VERB.get(stem(fold(verb))) ?? [];
 }
+/** The agent noun asked for a verb (its first, folded), if any. */
+const agentRoleOf = (verb: string): string | undefined => {
+  const [noun] = agentNouns(verb);
+  return noun !== undefined ? fold(noun) : undefined;
+};
 /** "…, c'était lequel ?", "…, c'est laquelle ?" (folded): which one of a dislocated noun. */
 const WHICH_AT_END = /,\s*c'(?:est|etait)\s+(?:lequel|laquelle|lesquels|lesquelles)$/;
 /** "quoi comme modèle", "c'était quoi comme voiture": the noun asked (folded). */
@@ -281,7 +285,7 @@ function cuesOf(f: string): Cue[] {
     const two = /^\s+([a-z][a-z'-]*)/.exec(after);
     // "quel lieu de culte", "quel chef d'orchestre": a noun and its complement the classes know, read whole.
     const of = /^\s+(de\s+|d')([a-z][a-z-]*)/.exec(after);
-    const withOf = of ? `${m[1]} ${of[1]!.trim()}${of[1]!.startsWith('d\'') ? '' : ' '}${of[2]}` : undefined;
+    const withOf = of ? `${m[1]} ${of[1]!.replace(/\s+$/, ' ')}${of[2]}` : undefined;
     const noun = withOf && typeOfNoun(withOf, false, false) ? withOf
       : !two ? m[1]! : typeOfNoun(`${m[1]} ${two[1]}`, false, false) ? `${m[1]} ${two[1]}` : PRE_ADJECTIVES.has(m[1]!) && typeOfNoun(two[1]!, false, false) ? two[1]! : m[1]!;
     let type = typeOfNoun(noun, PLACE_PREPOSITION.test(before), subject);
@@ -301,12 +305,12 @@ function cuesOf(f: string): Cue[] {
   // "Qui pilotait l'appareil ?", "C'est qui qui a tiré sur X ?": the agent noun of the verb ("pilote", "tireur") is the
   // role asked.
   const agent = AGENT_VERB.exec(f);
-  const agentRole = agent ? AGENT_OF_VERB.get(stem(agent[1]!)) : undefined;
+  const agentRole = agent ? agentRoleOf(agent[1]!) : undefined;
   if (agent && agentRole) out.push({ kind: 'who', type: { kind: 'who', expects: 'person', noun: agentRole, agent: true, agentVerb: agent[1]! }, start: agent.index, end: agent.index + agent[0].length });
   // "C'est qui le gars qui a tiré sur X ?", "Le type qui conduisait, c'était qui ?": a noun that says only someone, then
   // the verb: the agent noun of the verb is the role asked, read before the noun.
   const someone = SOMEONE_WHO.exec(f);
-  const someoneRole = someone && /\bqui\b/.test(f.slice(0, someone.index) + f.slice(someone.index + someone[0].length)) ? AGENT_OF_VERB.get(stem(someone[1]!)) : undefined;
+  const someoneRole = someone && /\bqui\b/.test(f.slice(0, someone.index) + f.slice(someone.index + someone[0].length)) ? agentRoleOf(someone[1]!) : undefined;
   if (someoneRole) out.push({ kind: 'who', type: { kind: 'who', expects: 'person', noun: someoneRole, agent: true, agentVerb: someone![1]! }, start: 0, end: f.length });
   // "C'est qui l'entraîneur qui …": the role asked.
   const r = ROLE_ASKED.exec(f);
