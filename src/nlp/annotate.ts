@@ -281,10 +281,9 @@ function mentionDescriptions(sentences: AnnotatedSentence[], raws: RawSentence[]
 const ROLE_LEAD = /^(?:(?:le|la|l|les|un|une|son|sa|ses|leur|cet|cette|ce)\s+)?(?:(?:ancien|ancienne|actuel|actuelle|jeune|nouveau|nouvelle|premier|premiere|futur|future|ex)\s+)*/;
 /** The role noun of a description ("le PDG de la compagnie" → "pdg", "chanteur"), folded, when it is a title or a person noun. */
 function roleHead(description: string): string | undefined {
-  const lower = description.toLowerCase().replace(/['’]/g, ' ');
-  // Folding keeps offsets: the lead read on folded text is cut from the text as written.
-  const head = lower.slice(ROLE_LEAD.exec(foldChars(lower))![0].length).split(/[\s,]+/)[0];
-  return head && head.length >= ROLE_HEAD_MIN && isRoleNoun(head) ? fold(head) : undefined;
+  // Read on folded words, as the article-role pass always has (a title written with accents is left out).
+  const head = fold(description).replace(/['’]/g, ' ').replace(ROLE_LEAD, '').split(/[\s,]+/)[0];
+  return head && head.length >= ROLE_HEAD_MIN && isRoleNoun(head) ? head : undefined;
 }
 const ROLE_HEAD_MIN = 4;
 /** The word a complement opens on right after a role ("de l'ONU" → "onu", "du gouvernement" → "gouvernement"), folded. */
