@@ -12,6 +12,9 @@ import { relatedTerms, standardize } from '../nlp/word-family.js';
 import { TUNING } from './tuning.js';
 import timeWords from '../nlp/data/fr-time.json' with { type: 'json' };
 
+/** Characters before a word read for the "quel" that asks it. */
+const QUEL_REACH = 10;
+
 /** What the question analyser needs to know of the corpus. */
 export interface Vocabulary {
   /** The entity a folded name key refers to. */
@@ -247,7 +250,9 @@ function questionTerms(text: string, tokens: Token[], used: boolean[], vocab: Vo
       const inside = i > 0;
       // "St-Barth" for "Saint-Barthélemy": a short form of a word the corpus holds is no unknown name.
       const shortForm = part.length >= MIN_SHORT_FORM && !!vocab.startsATerm?.(f);
-      if (!known && t.upper && inside && !/^\d/.test(part) && !(english && translated) && !source && !shortForm && !isTitleEnd(text, tokens, i)) unknownNames.push(part);
+      // "Dans quel Land …": the noun a "quel" asks is a kind of answer, capitalised or not.
+      const askedNoun = /(?:^|[^\p{L}])quel(?:le)?s?\s+$/iu.test(text.slice(Math.max(0, t.start - QUEL_REACH), t.start));
+      if (!known && t.upper && inside && !/^\d/.test(part) && !(english && translated) && !source && !shortForm && !askedNoun && !isTitleEnd(text, tokens, i)) unknownNames.push(part);
     }
   });
   return { terms, soft, unknownNames };

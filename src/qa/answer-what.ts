@@ -162,6 +162,9 @@ function answerQuantity(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentenc
       // question's verb is what the verb counts.
       const object = objectOfAsked(r.sentence.text, f.start, mainTerms, q);
       if (!counts && asked && !f.noun && object) counts = TUNING.askedUnit;
+      // "le nombre de Syriens entrés … comme requérants d'asile était de 70 976": a bare figure after "le nombre de"
+      // and a noun of the question counts that noun.
+      if (!counts && asked && !f.noun && countHeaded(r.sentence.text, f.start, asked, q)) counts = TUNING.askedUnit;
       // "237 blessées physiquement, … et 670 personnes traumatisées" for "Combien de personnes ont été blessées": a
       // figure whose own noun is a word of the question's main clause counts what is asked, over the noun alone.
       const saysAsked = !!asked && PEOPLE_NOUNS.has(asked) && !!f.noun && !countsAsked(f.noun) && [f.noun, f.text.split(/\s+/).at(-1)!].some((w) => mainTerms.has(fold(stem(w))));
@@ -272,6 +275,19 @@ function objectOfAsked(text: string, at: number, asked: Set<string>, q: Analyzed
 
 /** Characters before a figure read for the noun it is the complement of ("la mort de 7 personnes"). */
 const QUALIFIER_REACH = 30;
+
+/** Characters before a bare figure read for the noun that heads its count ("le nombre de X … était de"). */
+const COUNT_HEAD_REACH = 90;
+/** "le nombre de X", "le total des X" (data: quantity-words.json countHeads), then no figure and no clause end up to the figure. */
+const COUNT_HEAD = new RegExp(`(?:^|[^\\p{L}])(?:${quantityWords.countHeads.map(escapeRegExp).join('|')})\\s+(?:de|des|du|d')\\s*(\\p{L}+)[^\\d.;:!?«»]*$`, 'u');
+
+/** True when a bare figure is the count of a noun "le nombre de" gives before it, the noun asked or a word of the question. */
+function countHeaded(text: string, at: number, asked: string, q: AnalyzedQuestion): boolean {
+  const m = COUNT_HEAD.exec(fold(text.slice(Math.max(0, at - COUNT_HEAD_REACH), at)).replace(/’/g, "'"));
+  if (!m) return false;
+  const t = fold(stem(m[1]!));
+  return singularOf(m[1]!) === asked || t === fold(stem(asked)) || q.terms.has(t) || q.alternatives.has(t);
+}
 
 /** "la digue de Bouin", "le navire Ever Given": the noun asked and the name the text gives it, or undefined. */
 function namedThing(text: string, noun: string): string | undefined {

@@ -286,6 +286,9 @@ describe('analyzeQuestion', () => {
     expect([...analyzeQuestion("Le chef de l'État est allé où ?", withCommonNames).entities.keys()]).toEqual([]);
     expect(analyzeQuestion("Quel chef d'État est allé à Lisbonne ?", vocab).unknownNames).toEqual([]);
     expect(analyzeQuestion("Quel homme d'Église a prononcé l'homélie ?", vocab).unknownNames).toEqual([]);
+    // "Dans quel Land …": a capitalised noun a "quel" asks is the kind of answer, no name.
+    expect(analyzeQuestion('Dans quel Land se trouve la ville ?', vocab).unknownNames).toEqual([]);
+    expect(analyzeQuestion('Dans quel Land se trouve Dupont ?', vocab).unknownNames).toEqual(['Dupont']);
     expect([...analyzeQuestion("Qu'a promis l'État aux victimes ?", withCommonNames).entities.keys()]).toEqual([2]);
   });
 

@@ -815,6 +815,12 @@ describe('typed answers from real-looking text', () => {
     expect(engine.ask('Le marché va rester fermé combien de temps ?').answer).toBe('trois semaines');
   });
 
+  it('answers "combien de X" with a bare figure that "le nombre de X" heads, and no other bare figure', () => {
+    const e = engineOf([article('n', ['En 2022, le nombre de Syriens entrés au pays comme demandeurs d’asile était de 70 976, selon le ministère. Cette année-là, 120 villes ont accueilli des réfugiés.'])]);
+    expect(e.ask("Combien de demandeurs d'asile syriens sont arrivés en 2022 ?").answer).toBe('70 976');
+    expect(e.ask('Combien de réfugiés ont été expulsés en 2022 ?').answer).toBeNull();
+  });
+
   it('abstains on a count the text does not give rather than answering with a sentence', () => {
     expect(engine.ask("Combien de pompiers sont intervenus au marché ?").answer).toBeNull();
   });
