@@ -110,6 +110,8 @@ const NOT_NAMES = new Set<string>(lexicon.notNames);
 /** A verb joined to a pronoun ("Identifiez-vous", "Dites-moi", "Rendez-vous"): no name ends on a lower-case pronoun. */
 const VERB_AND_PRONOUN = /\p{L}-(?:t-)?(?:moi|toi|vous|nous|lui|leur|les|le|la|en|y|ce|il|elle|ils|elles|on)$/u;
 const isConnector = (t: Token | undefined) => !!t && FR.connectors.has(fold(t.text));
+/** Particles of names ("ben", "abou"; data: joinedNameParticles), folded. */
+const NAME_PARTICLES = new Set(FR.joinedNameParticles.map(fold));
 const isStop = (t: Token) => FR.stopwords.has(fold(t.text).replace(/['’]$/, ''));
 
 /** The raw text between two tokens, to see punctuation the tokenizer drops. */
@@ -216,7 +218,8 @@ export function findNames(sentence: string, tokens: Token[], seenInside: (folded
     // A place noun opening the span is a cue, not part of the name ("Île Maurice").
     let placeHead = false;
     if (s < j && FR.placeNouns.has(fold(tokens[s].text))) { s++; placeHead = true; }
-    while (s <= j && isConnector(tokens[s])) s++;
+    // "Ben Issa Ousseni", "Abou Bakr": a capitalised particle of Arabic names opens the name it is part of.
+    while (s <= j && isConnector(tokens[s]) && !(s < j && /^\p{Lu}/u.test(tokens[s].text) && NAME_PARTICLES.has(fold(tokens[s].text)))) s++;
     let e = j;
     while (e >= s && isConnector(tokens[e])) e--;
     // "Deep Ocean Search (DOS)": a name its short form in brackets spells out is one name.

@@ -46,6 +46,12 @@ describe('findNames', () => {
     expect(names('Le joueur Rui dos Anjos a marqué.').map((n) => n.text)).toContain('Rui dos Anjos');
   });
 
+  it('keeps a capitalised particle of Arabic names that opens the name ("Ben Issa Ousseni"), not a lower-case one', () => {
+    expect(names('Il a salué le président du conseil Ben Karim Saadi, présent à la cérémonie.').map((n) => n.text)).toContain('Ben Karim Saadi');
+    expect(names('La délégation est arrivée avec Abou Nidal Rami hier.').map((n) => n.text)).toContain('Abou Nidal Rami');
+    expect(names('Le régime de Zine el-Abidine Ben Ali est tombé.').map((n) => n.text)).toContain('Zine el-Abidine Ben Ali');
+  });
+
   it('reads an organisation word inside a name of three words or more as an organisation cue', () => {
     expect(names('Les supporters du Tallinn Club Portuali Kalju ont rendu hommage.')[0].cues.org).toBeGreaterThan(0);
   });
