@@ -821,6 +821,11 @@ describe('typed answers from real-looking text', () => {
     expect(e.ask('Combien de réfugiés ont été expulsés en 2022 ?').answer).toBeNull();
   });
 
+  it('answers "coûteraient combien" (any form of the verb) with the amount of money, not a count beside it', () => {
+    const e = engineOf([article('c', ['S’agissant de l’île, dévastée par la tempête, qui a causé la mort de 39 personnes, « nous franchissons une étape », s’est félicité le ministre Paul Kask, soulignant que « le coût des destructions s’établira autour de 3 à 3,5 milliards d’euros ».'])]);
+    expect(e.ask("Les destructions, elles coûteraient combien d'après Kask ?").answer).toContain('3,5 milliards');
+  });
+
   it('abstains on a count the text does not give rather than answering with a sentence', () => {
     expect(engine.ask("Combien de pompiers sont intervenus au marché ?").answer).toBeNull();
   });
