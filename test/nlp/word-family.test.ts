@@ -17,6 +17,7 @@ describe('standardize', () => {
     expect(standardize('Il bosse dans quel hosto ?')).toBe('Il travaille dans quel hôpital ?');
     expect(standardize('Combien de soldats du feu sont venus ?')).toBe('Combien de pompiers sont venus ?');
     expect(standardize('Les gosses sont sortis quand ?')).toBe('Les enfants sont sortis quand ?');
+    expect(standardize('Revendiqué par quelle orga ?')).toBe('Revendiqué par quelle organisation ?');
     expect(standardize('Ça s\'est passé dans quel bahut ?')).toBe('Ça s\'est passé dans quel lycée ?');
     expect(standardize("C'est qui le dircom de la boîte ?")).toBe("C'est qui le directeur de la communication de la entreprise ?");
     expect(standardize("Qu'a dit le DG ?")).toBe("Qu'a dit le directeur général ?");
@@ -56,6 +57,11 @@ describe('relatedTerms', () => {
     expect(related('expirer', 'terminé')).toBe(true);
     expect(related('accident', 'collision')).toBe(true);
     expect(related('percutés', 'collision')).toBe(true);
+  });
+
+  it('reads "déclenché" as "lancé" (a plan, an alert set off)', () => {
+    expect(related('lancé', 'déclenché')).toBe(true);
+    expect(related('déclenchement', 'lancement')).toBe(true);
   });
 });
 
