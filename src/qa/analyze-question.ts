@@ -14,6 +14,8 @@ import timeWords from '../nlp/data/fr-time.json' with { type: 'json' };
 
 /** Characters before a word read for the "quel" that asks it. */
 const QUEL_REACH = 10;
+/** … and for the "heure" a clock qualifier follows. */
+const CLOCK_REACH = 8;
 
 /** What the question analyser needs to know of the corpus. */
 export interface Vocabulary {
@@ -81,6 +83,8 @@ const WHO_IS = new RegExp(patterns.whoIs);
 const GENERIC_PERSONS = new Set(questionNouns.genericPersons.map(fold));
 /** Words that ask an exact answer ("précise", "exactement", "pile"), folded (data: question-nouns.json precisionWords). */
 const PRECISION_WORDS = new Set(questionNouns.precisionWords.map(fold));
+/** Words after "heure" that say which clock is read (data: question-nouns.json clockQualifiers), folded. */
+const CLOCK_QUALIFIERS = new Set(questionNouns.clockQualifiers.map(fold));
 /** Nouns that ask a model ("quel modèle", "quelle version"), folded (data: question-nouns.json modelNouns). */
 const MODEL_NOUNS = new Set(questionNouns.modelNouns.map(fold));
 /** Verbs and nouns of measuring, which frame a quantity question ("a duré", "mesure", "coûté"). */
@@ -207,7 +211,9 @@ function questionTerms(text: string, tokens: Token[], used: boolean[], vocab: Vo
       // "la femme de X" is his wife: followed by "de", the noun is a relation asked; "le mec de chez X" is someone.
       const someone = kind === 'who' && GENERIC_PERSONS.has(f) && (!/^(?:de|du|des|d['’])$/i.test(tokens[i + 1]?.text ?? '') || fold(tokens[i + 2]?.text ?? '') === 'chez');
       // "À quelle heure précise …", "quel jour exactement", "où exactement": asking an exact answer frames the question.
-      const precisely = (kind === 'when' || kind === 'where' || kind === 'what') && PRECISION_WORDS.has(f);
+      // "À quelle heure locale …": which clock the time is read on frames it too.
+      const precisely = ((kind === 'when' || kind === 'where' || kind === 'what') && PRECISION_WORDS.has(f))
+        || (kind === 'when' && CLOCK_QUALIFIERS.has(f) && /heures?\s+$/iu.test(text.slice(Math.max(0, t.start - CLOCK_REACH), t.start)));
       // "c'était quel modèle ?": the text names the model ("un T-MAX"); a corpus that never says "modèle" is not asked to.
       const modelAsked = kind === 'what' && MODEL_NOUNS.has(f) && !vocab.df(termOf(part));
       if (FR.questionWords.has(f) || FR.frameWords.has(f) || someone || precisely || modelAsked || (kind === 'quote' && SPEECH_FORMS.has(f))) {

@@ -18,6 +18,7 @@ describe('standardize', () => {
     expect(standardize('Combien de soldats du feu sont venus ?')).toBe('Combien de pompiers sont venus ?');
     expect(standardize('Les gosses sont sortis quand ?')).toBe('Les enfants sont sortis quand ?');
     expect(standardize('Revendiqué par quelle orga ?')).toBe('Revendiqué par quelle organisation ?');
+    expect(standardize("Le suspect a été cueilli où ?")).toBe("Le suspect a été arrêté où ?");
     expect(standardize('Ça s\'est passé dans quel bahut ?')).toBe('Ça s\'est passé dans quel lycée ?');
     expect(standardize("C'est qui le dircom de la boîte ?")).toBe("C'est qui le directeur de la communication de la entreprise ?");
     expect(standardize("Qu'a dit le DG ?")).toBe("Qu'a dit le directeur général ?");

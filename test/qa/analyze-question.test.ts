@@ -292,6 +292,12 @@ describe('analyzeQuestion', () => {
     expect([...analyzeQuestion("Qu'a promis l'État aux victimes ?", withCommonNames).entities.keys()]).toEqual([2]);
   });
 
+  it('reads "à quelle heure locale" as framed by the clock, a word its sentence need not say', () => {
+    const local = analyzeQuestion('À quelle heure locale le sommet a-t-il ouvert ?', vocab);
+    expect([...local.terms.keys()]).not.toContain('local');
+    expect([...analyzeQuestion('Quel élu local a ouvert le sommet ?', vocab).terms.keys()]).toContain('local');
+  });
+
   it('finds the person of "Qui est X ?" by any alias', () => {
     expect(analyzeQuestion('Qui est Ana Ribeiro ?', vocab)).toMatchObject({ kind: 'who', whoIs: 0, english: false, unknownNames: [] });
     expect(analyzeQuestion('Qui est Mme Ribeiro ?', vocab).whoIs).toBe(0);
