@@ -36,7 +36,10 @@ export function answerWhen(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSent
   const otherEnds = new Set<string>();
   const askedEnds = new Set<string>();
   const birth = saysBirth(q.text);
-  for (const r of readable(ranked, true, q.wantsTime ? (s) => s.sentence.dates.some((d) => d.time) : undefined)) {
+  // A date is looked for further down the ranking too, in the sentences that hold one, at the usual coverage floor.
+  const read = q.wantsTime ? readable(ranked, true, (s) => s.sentence.dates.some((d) => d.time))
+    : readable(ranked, true, (s) => s.sentence.dates.some((d) => !!d.value && !d.time), TUNING.readableCoverage);
+  for (const r of read) {
     if (birth && !saysBirth(r.sentence.text)) continue;
     const points = anchors(q, r);
     const clauseOf = clauseWeights(r.sentence, asked, q);
@@ -148,6 +151,17 @@ export function answerWhen(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSent
       else if (b.key.startsWith(a.key)) finest = Math.max(finest, b.score);
     }
     merged.set(a.key, { ...a, score: score + finest });
+  }
+  // "le séisme de mercredi" in an article dated to the month alone: a weekday the text leaves unresolved supports the
+  // days of the pool that fall on it ("mercredi 24 août" elsewhere) and say enough, and is no candidate of its own beside them.
+  for (const [key, a] of [...merged]) {
+    if (!unresolvedWeekday(key)) continue;
+    const day = WEEKDAY.exec(key.slice(1))![1];
+    // A day that says much less than the weekday is more likely another week's — unless it is the story's main day.
+    const same = [...merged.values()].filter((b) => b.key.length === FULL_DATE.length && !b.key.includes('T') && weekdayOf(b.key) === day && (b.score >= TUNING.weekdayDay * a.score || b.key === k.mainDay()));
+    if (!same.length) continue;
+    for (const b of same) merged.set(b.key, { ...b, score: b.score + a.score, support: new Map([...a.support, ...b.support]) });
+    merged.delete(key);
   }
   const folded = fold(q.text);
   // "quel jour exactement": a weekday the text leaves unresolved is not the exact day.
@@ -276,6 +290,13 @@ const NIGHT_SPAN = /\bnuit\s+du\s+(\d{1,2})(?:er)?\s+au\s+(\d{1,2})(?:er)?\s+\p{
 /** A question that asks a day ("à quelle date", "quel jour"), or a date itself, folded (data: question-patterns.json). */
 const WANTS_DAY = new RegExp(patterns.wantsDay);
 const WANTS_DATE = new RegExp(patterns.wantsDate);
+
+/** The French weekday of an ISO day ("2016-08-24" → "mercredi"). */
+function weekdayOf(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return timeWords.weekdays[(new Date(Date.UTC(y!, m! - 1, d!)).getUTCDay() + DAYS_IN_WEEK - 1) % DAYS_IN_WEEK]!;
+}
+const DAYS_IN_WEEK = 7;
 
 /** True for the key of a weekday the text leaves unresolved ("Slundi"). */
 const unresolvedWeekday = (key: string) => key.startsWith('S') && WEEKDAY.test(key.slice(1));

@@ -41,7 +41,7 @@ export class CoreEngine implements Engine {
     // Names the corpus never mentions are known before any retrieval.
     const early = q.unknownNames.length || q.whoIsUnknown ? reasonToAbstain(q, []) : undefined;
     if (early) return abstain(q.kind, early);
-    const ranked = this.k.rank(q, q.wantsTime ? TUNING.timeDepth : TUNING.rankDepth);
+    const ranked = this.k.rank(q, q.kind === 'when' ? TUNING.timeDepth : TUNING.rankDepth);
     const isPerson = q.whoIs !== undefined && this.k.ann.entities[q.whoIs].type === 'person';
     const why = isPerson ? undefined : reasonToAbstain(q, ranked, (i) => this.k.actsIn(i));
     if (why) return abstain(q.kind, why);

@@ -835,6 +835,17 @@ describe('typed answers from real-looking text', () => {
     expect(engine.ask('Les blessés ont été installés dans quel hôpital ?').answer).toBeNull();
   });
 
+  it('reads a weekday of an article dated to the month alone as the day of the pool it falls on', () => {
+    const month = (id: string, text: string): Article => ({ ...article(id, [text]), published: '2016-08' });
+    const e = engineOf([
+      month('a', 'Plus de 1 300 répliques se sont produites depuis le séisme de mercredi, selon l’institut.'),
+      month('b', 'Le séisme de mercredi a fait au moins 250 morts dans les villages de montagne.'),
+      month('c', 'Le cadran de l’horloge est bloqué à 3 h 36, heure du séisme qui a ravagé, mercredi 24 août, le centre du pays.'),
+      month('d', 'Un puissant séisme a frappé le centre du pays mercredi 24 août, dans la nuit.'),
+    ]);
+    expect(e.ask("Le séisme, c'était quel jour ?").answer).toMatch(/24 août 2016/);
+  });
+
   it('answers "à quel moment de la journée" with the part of the day the text gives', () => {
     const e = engineOf([article('b', ['Les quatre premiers mineurs ont été remontés dimanche 4 juin au soir, a indiqué la préfecture.'])]);
     expect(e.ask('Les premiers mineurs, ils ont été remontés à quel moment de la journée ?').answer).toBe('dimanche 4 juin 2023 (soir)');
