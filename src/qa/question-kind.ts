@@ -378,7 +378,12 @@ export function questionType(question: string): QuestionType {
     const m = QUEL_NOUN.exec(bare) ?? QUOI_COMME.exec(bare);
     let thing = m?.[1];
     // "quel genre de traces": the traces are asked; "avec quel objet": no kind of thing.
-    if (thing && GENERIC_THINGS.has(singular(thing))) thing = /^\s+(?:de\s+|d')\s*([a-z][a-z-]*)/.exec(bare.slice(m!.index + m![0].length))?.[1];
+    if (thing && GENERIC_THINGS.has(singular(thing))) {
+      thing = /^\s+(?:de\s+|d')\s*([a-z][a-z-]*)/.exec(bare.slice(m!.index + m![0].length))?.[1];
+      // "dans quel genre de lieu", "de quel type de terrain": a kind of place is asked where.
+      const place = thing ? typeOfNoun(thing, true, false) : undefined;
+      if (place?.kind === 'where') return place;
+    }
     if (thing && !NOUNS.quantity.has(singular(thing))) return { ...type, noun: singular(thing) };
   }
   return type;

@@ -120,6 +120,9 @@ describe('questionType: spoken questions and "quel + noun"', () => {
     ['Devant quelle juridiction la compagnie est-elle jugée ?', 'where', 'place'],
     ["Quel prélat a prononcé l'homélie ?", 'who', 'person'],
     ['Comment la maire a-t-elle réagi au verdict ?', 'quote', 'statement'],
+    ["Les secours sont intervenus dans quel genre d'endroit ?", 'where', 'place'],
+    ['Le procès s\'est ouvert dans quel type de salle ?', 'where', 'place'],
+    ['Ils ont relevé quel genre de traces ?', 'what', 'text'],
   ])('reads "%s" as %s expecting a %s', (q, kind, expects) => expect(questionType(q)).toMatchObject({ kind, expects }));
 
   it('reads "combien d\'après X" as a bare "combien" with its source, not as a count of "après"', () => {
