@@ -2,8 +2,8 @@
  * What the answerers share: the sentences worth reading for candidates, how much a sentence's candidates weigh,
  * how an answer is finished with its evidence, and how a person is best described.
  */
-import { SPEECH_FORMS, fold, hasSpeechForm } from '../nlp/french.js';
-import { stem } from '../nlp/tokens.js';
+import { SPEECH_FORMS, fold, hasSpeechForm, isAuxiliary } from '../nlp/french.js';
+import { stem, terms } from '../nlp/tokens.js';
 import type { Knowledge, ScoredSentence } from './knowledge.js';
 import type { AnalyzedQuestion } from './analyze-question.js';
 import { articlesAmong, evidenceFor, type Candidate } from './candidates.js';
@@ -11,6 +11,7 @@ import { TUNING } from './tuning.js';
 import { escapeRegExp } from '../regexp.js';
 import type { Answer } from './types.js';
 import answerWords from './data/fr-answer-words.json' with { type: 'json' };
+import quantityWords from './data/quantity-words.json' with { type: 'json' };
 
 /** What an answerer returns: the answer fields, or null when it has no candidate of the kind asked. */
 export type Partial = Pick<Answer, 'answer' | 'evidence' | 'agreeing'> & { date?: string; time?: string };
@@ -135,4 +136,49 @@ export function saysBirth(text: string): boolean {
 export function saysTerm(said: readonly string[] | ReadonlySet<string>, term: string, q: AnalyzedQuestion): boolean {
   const has = (t: string) => ('has' in said ? said.has(t) : said.includes(t));
   return has(term) || [...q.alternatives].some(([alt, a]) => a.of === term && has(alt));
+}
+
+/** Ordinal words and their ranks (data: quantity-words.json ordinalRanks), folded. */
+const ORDINAL_RANKS = new Map(Object.entries(quantityWords.ordinalRanks as Record<string, number>));
+/** Words after which an ordinal ranks no fact ("Premier ministre", "1er janvier"; data: notOrdinalAfter), folded. */
+const NOT_ORDINAL_AFTER = new Set(quantityWords.notOrdinalAfter);
+/** An ordinal word or figure ("premier", "3e", "1er", "2ème") and the word after it, in lower-case text. */
+const ORDINAL = /(?<![\p{L}\d])(\p{L}+|\d{1,2}(?:e|er|re|ère|ere|ème|eme|nd|nde))(?=(?:\s+|\s*-\s*)(\p{L}+))/gu;
+
+/** The rank of the fact a question asks of ("le premier sommet", "le 3e procès") and the analysed noun ranked. */
+export interface OrdinalAsked { rank: number; term: string }
+
+/** The ordinals of a text, with their rank and the word after them, not "Premier ministre" nor "1er mars". */
+function ordinalsOf(text: string): { rank: number; next: string }[] {
+  const out: { rank: number; next: string }[] = [];
+  // Matched as written (the word after is analysed as the question's terms are), its ordinal and the next word folded.
+  for (const m of text.toLowerCase().matchAll(ORDINAL)) {
+    const word = fold(m[1]!);
+    const rank = ORDINAL_RANKS.get(word) ?? (/^\d/.test(word) ? parseInt(word, 10) : undefined);
+    if (rank !== undefined && !NOT_ORDINAL_AFTER.has(fold(m[2]!))) out.push({ rank, next: m[2]! });
+  }
+  return out;
+}
+
+/** The rank a question gives its fact and the noun it ranks ("le premier sommet" → 1, "sommet"), if any. */
+export function ordinalAsked(q: AnalyzedQuestion): OrdinalAsked | undefined {
+  const [first] = ordinalsOf(q.text);
+  if (!first) return undefined;
+  const [term] = terms(first.next);
+  return term && q.terms.has(term) ? { rank: first.rank, term } : undefined;
+}
+
+/**
+ * How much a sentence's candidates count for a question that ranks its fact ("le premier sommet"): more when the
+ * sentence gives that noun (or its synonym) the same rank, or the rank alone ("Le premier a eu lieu à …"), less when it
+ * gives the noun only another ("son second sommet … à Hanoï"), 1 otherwise.
+ */
+export function ordinalFactor(asked: OrdinalAsked | undefined, text: string, q: AnalyzedQuestion): number {
+  if (!asked) return 1;
+  const ranked = ordinalsOf(text).filter((o) => {
+    const [t] = terms(o.next);
+    return t === asked.term || q.alternatives.get(t)?.of === asked.term || isAuxiliary(o.next);
+  });
+  if (!ranked.length) return 1;
+  return ranked.some((o) => o.rank === asked.rank) ? TUNING.sameOrdinal : TUNING.otherOrdinal;
 }

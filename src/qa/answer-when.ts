@@ -5,7 +5,7 @@ import type { AnalyzedQuestion } from './analyze-question.js';
 import type { Knowledge, ScoredSentence } from './knowledge.js';
 import { clauseWeights, mainClauseTerms } from './clauses.js';
 import { anchors, best, proximity, vote, type Candidate } from './candidates.js';
-import { finish, readable, saysBirth, saysTerm, weightOf, type Partial } from './answer-common.js';
+import { finish, ordinalAsked, ordinalFactor, readable, saysBirth, saysTerm, weightOf, type Partial } from './answer-common.js';
 import { asksPrecisely } from './question-kind.js';
 import { formatDateFr, formatTimeFr } from './format-date.js';
 import { TUNING } from './tuning.js';
@@ -36,11 +36,14 @@ export function answerWhen(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSent
   const otherEnds = new Set<string>();
   const askedEnds = new Set<string>();
   const birth = saysBirth(q.text);
+  const ranksAsked = ordinalAsked(q);
   // A date is looked for further down the ranking too, in the sentences that hold one, at the usual coverage floor.
   const read = q.wantsTime ? readable(ranked, true, (s) => s.sentence.dates.some((d) => d.time))
     : readable(ranked, true, (s) => s.sentence.dates.some((d) => !!d.value && !d.time), TUNING.readableCoverage);
   for (const r of read) {
     if (birth && !saysBirth(r.sentence.text)) continue;
+    // "le premier sommet": a sentence that ranks its fact otherwise ("son second sommet") says another one.
+    const weight = weightOf(r) * ordinalFactor(ranksAsked, r.sentence.text, q);
     const points = anchors(q, r);
     const clauseOf = clauseWeights(r.sentence, asked, q);
     const saysEnd = endAsked === 'end' && END_ASKED.test(fold(r.sentence.text));
@@ -79,7 +82,7 @@ export function answerWhen(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSent
       const part = dayPartAsked && !d.time ? DAY_PART.exec(fold(r.sentence.text.slice(d.start, d.end + DAY_PART_REACH)))?.[0] : undefined;
       if (part && d.value) {
         const key = `${d.value}P${part}`;
-        vote(pool, key, weightOf(r) * TUNING.dayPart * inClause * proximity(d.start, points), r.index, r.sentence.doc);
+        vote(pool, key, weight * TUNING.dayPart * inClause * proximity(d.start, points), r.index, r.sentence.doc);
         partDated.add(r.index);
         if (!info.has(key)) info.set(key, { value: d.value, surface: d.text, part });
         continue;
@@ -88,7 +91,7 @@ export function answerWhen(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSent
       // A year asked ("en quelle année") is no weekday.
       if (!q.wantsTime && !q.wantsYear && !d.value && !d.time && WEEKDAY.test(fold(d.text))) {
         const key = `S${fold(d.text)}`;
-        vote(pool, key, weightOf(r) * TUNING.unresolvedDay * inClause * proximity(d.start, points), r.index, r.sentence.doc);
+        vote(pool, key, weight * TUNING.unresolvedDay * inClause * proximity(d.start, points), r.index, r.sentence.doc);
         if (!info.has(key)) info.set(key, { surface: d.text.replace(/^(le|ce)\s+/i, '') });
         continue;
       }
@@ -102,7 +105,7 @@ export function answerWhen(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSent
       else askedEnds.add(key);
       // A precise date counts a little more than a month or a year.
       const precision = !d.value ? TUNING.monthDate : d.value.length === FULL_DATE.length ? 1 : d.value.length === MONTH_DATE.length ? TUNING.monthDate : TUNING.yearDate;
-      vote(pool, key, weightOf(r) * precision * inClause * proximity(d.start, points), r.index, r.sentence.doc);
+      vote(pool, key, weight * precision * inClause * proximity(d.start, points), r.index, r.sentence.doc);
       if (!info.has(key)) info.set(key, { value: d.value, time: q.wantsTime ? d.time : undefined, approximate: d.approximate || (!!d.time && ROUGH_TIME.test(fold(d.text))), surface: d.text });
     }
   }

@@ -6,7 +6,7 @@ import { escapeRegExp } from '../regexp.js';
 import type { AnalyzedQuestion } from './analyze-question.js';
 import type { Knowledge, ScoredSentence } from './knowledge.js';
 import { absorb, anchors, best, clip, proximity, vote, type Candidate } from './candidates.js';
-import { anyWord, CUT, finish, readable, saysBirth, singularOf, weightOf, type Partial } from './answer-common.js';
+import { anyWord, CUT, finish, ordinalAsked, ordinalFactor, readable, saysBirth, singularOf, weightOf, type Partial } from './answer-common.js';
 import { asksPrecisely, isAnyPlace, isSpecificNoun, isSpot, isTownNoun, narrowerPlaces } from './question-kind.js';
 import { bareVenues, plainVenues, venues } from './spans.js';
 import { clauseWeights, mainClauseTerms } from './clauses.js';
@@ -113,6 +113,7 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
     return short !== undefined && askedKeys.has(nameKey(short));
   };
   const birth = saysBirth(q.text);
+  const ranksAsked = ordinalAsked(q);
   // Places named in the very clause of a sentence that says all the question: the setting rule below spares them.
   const stated = new Set<string>();
   // Only of a question that says enough to tell its fact ("Le procès s'est tenu où ?" says one word, which any
@@ -120,6 +121,8 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
   const statedAsked = q.terms.size >= TUNING.statedSettingTerms;
   for (const r of readable(ranked, true, saysVenue, TUNING.nounCoverage)) {
     if (birth && !saysBirth(r.sentence.text)) continue;
+    // "le premier sommet": a sentence that ranks its fact otherwise ("son second sommet") says another one.
+    const weight = weightOf(r) * ordinalFactor(ranksAsked, r.sentence.text, q);
     const points = anchors(q, r);
     // "Il vivait à X, selon Y, qui précise qu'il possédait un appartement à Z": a named place counts by how much its
     // own clause says of the question.
@@ -168,7 +171,7 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
       const landmark = NEAR_BEFORE.test(before) && !landmarkAsked ? TUNING.landmarkPlace : 1;
       const ofTitle = titleOf(r.sentence.text, m.start);
       const located = (inCountry(r.sentence.text, m) ? TUNING.askedCountry : 1) * (preciseAsked ? TUNING.placeWhenPrecise : 1);
-      vote(pool, `e${m.entity}`, weightOf(r) * cue * untyped * specific * inClause * ofTitle * landmark * located * proximity(m.start, points), r.index, r.sentence.doc);
+      vote(pool, `e${m.entity}`, weight * cue * untyped * specific * inClause * ofTitle * landmark * located * proximity(m.start, points), r.index, r.sentence.doc);
       if (statedAsked && inClause === 1 && r.coverage >= TUNING.statedSetting && PLACE_CUE.test(before)) stated.add(`e${m.entity}`);
     }
     // "Il vient de quel pays, le bénévole ?": "le bénévole rwandais" says the country by its people's adjective.
@@ -178,7 +181,7 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
         const country = FR.demonyms.get(m[1]!)!;
         if ([...q.entities.keys()].some((id) => fold(k.ann.entities[id].name) === fold(country))) continue;
         const key = `v${fold(country)}`;
-        vote(pool, key, weightOf(r) * TUNING.demonym * proximity(m.index! + m[0].length - m[1]!.length, points), r.index, r.sentence.doc);
+        vote(pool, key, weight * TUNING.demonym * proximity(m.index! + m[0].length - m[1]!.length, points), r.index, r.sentence.doc);
         if (!venueText.has(key)) venueText.set(key, country);
         origins.add(key);
       }
@@ -215,7 +218,7 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
       // "le président de la région de Valence": a venue a title is of, likewise.
       const ofTitle = titleOf(r.sentence.text, v.start);
       const key = `v${fold(v.text)}`;
-      vote(pool, key, weightOf(r) * TUNING.venue * asked * ofTitle * proximity(v.start, points), r.index, r.sentence.doc);
+      vote(pool, key, weight * TUNING.venue * asked * ofTitle * proximity(v.start, points), r.index, r.sentence.doc);
       if (!venueText.has(key)) venueText.set(key, v.text);
     }
     // "devant la cathédrale où se déroulait une cérémonie": a venue said by its noun alone, weakest of all.
@@ -225,7 +228,7 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
       const inClause = clauseOf(v.start);
       if (inClause === 0) continue;
       const key = `v${fold(v.text)}`;
-      vote(pool, key, weightOf(r) * TUNING.bareVenue * inClause * proximity(v.start, points), r.index, r.sentence.doc);
+      vote(pool, key, weight * TUNING.bareVenue * inClause * proximity(v.start, points), r.index, r.sentence.doc);
       if (!venueText.has(key)) venueText.set(key, v.text);
     }
   }
@@ -257,7 +260,8 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
   const c = best(pool);
   if (c && !originAsked && (q.noun === undefined || isAnyPlace(q.noun) || isSpot(q.noun)) && c.key.startsWith('e')) {
     const id = Number(c.key.slice(1));
-    if (isCountry(id) || isFrenchArea(k.ann.entities[id]!.name)) return null;
+    // A city-state ("Singapour") is a town too.
+    if ((isCountry(id) && !FR.worldCities.has(nameKey(k.ann.entities[id]!.name))) || isFrenchArea(k.ann.entities[id]!.name)) return null;
   }
   if (!c) return null;
   return finish(k, ranked, c, clip(venueText.get(c.key) ?? k.ann.entities[Number(c.key.slice(1))].name, CUT));

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Article } from '../../src/corpus/types.js';
 import { buildCorpusIndex } from '../../src/index/corpus-index.js';
 import { CoreEngine } from '../../src/qa/core-engine.js';
-import { isHeading, quotesSomeone, readable } from '../../src/qa/answer-common.js';
+import { isHeading, ordinalAsked, ordinalFactor, quotesSomeone, readable } from '../../src/qa/answer-common.js';
 import type { ScoredSentence } from '../../src/qa/knowledge.js';
 import { askedSpeakers } from '../../src/qa/answer-quote.js';
 import { rangeEndAsked } from '../../src/qa/answer-when.js';
@@ -844,6 +844,29 @@ describe('typed answers from real-looking text', () => {
       month('d', 'Un puissant séisme a frappé le centre du pays mercredi 24 août, dans la nuit.'),
     ]);
     expect(e.ask("Le séisme, c'était quel jour ?").answer).toMatch(/24 août 2016/);
+  });
+
+  it('answers "le premier sommet" from the sentence that ranks it so, not from one about the second (a city-state is a town)', () => {
+    const e = engineOf([
+      article('a', ['Jaan Tamm a tenu deux sommets avec le président Paul Kask. Le premier a eu lieu à Singapour en juin. Le deuxième, en février à Hanoï, a échoué.']),
+      article('b', ['Lors du second sommet entre Jaan Tamm et Paul Kask, en février à Hanoï, les deux dirigeants se sont quittés sans accord.']),
+      article('c', ['Le second sommet entre Jaan Tamm et Paul Kask, à Hanoï, a tourné court.']),
+    ]);
+    expect(e.ask('Où a eu lieu le premier sommet entre Jaan Tamm et Paul Kask ?').answer).toBe('Singapour');
+    expect(e.ask('Où a eu lieu le deuxième sommet entre Jaan Tamm et Paul Kask ?').answer).toBe('Hanoï');
+  });
+
+  it('reads the rank a question gives its noun, and how a sentence ranks that noun', () => {
+    const index = buildCorpusIndex([article('p', ['Le premier procès s’est ouvert à Lyon.', 'Le Premier ministre est allé à Lyon.'])]);
+    const k = new Knowledge(index.meta, index.sentences, index.lunr);
+    const q = analyzeQuestion('Le premier procès, il s\'est ouvert où ?', k);
+    const asked = ordinalAsked(q);
+    expect(asked).toEqual({ rank: 1, term: 'proces' });
+    expect(ordinalFactor(asked, 'Le deuxième procès s’est ouvert à Paris.', q)).toBeLessThan(1);
+    expect(ordinalFactor(asked, 'Le premier procès s’est ouvert à Lyon.', q)).toBeGreaterThan(1);
+    expect(ordinalFactor(asked, 'Le Premier ministre était à Paris pour le procès.', q)).toBe(1);
+    expect(ordinalFactor(asked, 'Le 1er mars, le procès a repris.', q)).toBe(1);
+    expect(ordinalAsked(analyzeQuestion('Le Premier ministre est allé où ?', k))).toBeUndefined();
   });
 
   it('answers "à quel moment de la journée" with the part of the day the text gives', () => {
