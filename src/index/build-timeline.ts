@@ -4,6 +4,8 @@ import { guessTense } from '../nlp/temporal/index.js';
 import { terms } from '../nlp/tokens.js';
 import { escapeRegExp } from '../regexp.js';
 import lexicon from '../nlp/data/fr-lexicon.json' with { type: 'json' };
+import timeWords from '../nlp/data/fr-time.json' with { type: 'json' };
+import { fold } from '../nlp/fold.js';
 
 /** One dated event of the timeline; one event reported by several articles has all their sources. */
 export interface TimelineEvent {
@@ -79,6 +81,7 @@ const LENGTH_PENALTY_CHARS = 4000;
 export function buildTimeline(ann: { articles: ArticleMeta[]; entities: AnnotatedEntity[]; sentences: SentenceStore }): BuiltEvent[] {
   interface Item { sentence: number; value: string; time?: string; bag: Set<string>; clause?: string }
   const byDate = new Map<string, Item[]>();
+  const mainDay = storyDay(ann);
   for (let index = 0; index < ann.sentences.count; index++) {
     const s = ann.sentences.get(index);
     // The sentence's event is dated by its main clause: a date in a side clause ("à un moment où …, en juin
@@ -89,7 +92,8 @@ export function buildTimeline(ann: { articles: ArticleMeta[]; entities: Annotate
     for (const d of s.dates) {
       if (!d.value && !(d.relative && month)) continue;
       // "la semaine dernière" names no day: place it in its month.
-      const value = !d.value ? month! : d.approximate && d.value.length === 'YYYY-MM-DD'.length ? d.value.slice(0, 'YYYY-MM'.length) : d.value;
+      // "ce mardi matin" in such an article, when the story's main day falls in its month: the day of that week.
+      const value = !d.value ? weekdayNear(d.text, month!, mainDay) ?? month! : d.approximate && d.value.length === 'YYYY-MM-DD'.length ? d.value.slice(0, 'YYYY-MM'.length) : d.value;
       const known = seen.get(value);
       // "jeudi, à 14h": the time of day joins the day it belongs to.
       if (known) {
@@ -155,4 +159,50 @@ export function buildTimeline(ann: { articles: ArticleMeta[]; entities: Annotate
   }
   events.sort((a, b) => a.date.localeCompare(b.date) || (a.time ?? '').localeCompare(b.time ?? '') || a.text.localeCompare(b.text));
   return events;
+}
+
+/** Fewest articles that date a fact by a day for it to be the story's main day. */
+const MAIN_DAY_ARTICLES = 3;
+/** Days, at most, between the story's main day and the weekday an article of its month means. */
+const WEEKDAY_REACH = 3;
+const DAY_MS = 86_400_000;
+/** A weekday and nothing else that names a day ("mardi", "ce mardi matin", "dimanche soir"), folded. */
+const WEEKDAY_ALONE = new RegExp(`^(?:(?:le|ce)\\s+)?(${timeWords.weekdays.map((w) => fold(w)).join('|')})(?![\\p{L}])[^\\d]*$`, 'u');
+
+/** The day the most articles (three or more) date something by, read off the sentences' resolved days. */
+function storyDay(ann: { sentences: SentenceStore }): string | undefined {
+  const docs = new Map<string, Set<number>>();
+  for (let i = 0; i < ann.sentences.count; i++) {
+    const s = ann.sentences.get(i);
+    for (const d of s.dates) {
+      if (!d.value || d.value.length !== 'YYYY-MM-DD'.length || d.approximate) continue;
+      (docs.get(d.value) ?? docs.set(d.value, new Set()).get(d.value)!).add(s.doc);
+    }
+  }
+  let most = MAIN_DAY_ARTICLES - 1;
+  let day: string | undefined;
+  for (const [d, set] of docs) if (set.size > most || (set.size === most && day !== undefined && d < day)) [most, day] = [set.size, d];
+  return day;
+}
+
+/**
+ * "ce mardi" in an article known only to its month, when the story's main day is in that month: the day of that
+ * weekday nearest the main day (within WEEKDAY_REACH days, in the same month) — the story's week, as news is
+ * written in the days of the fact.
+ */
+function weekdayNear(text: string, month: string, mainDay: string | undefined): string | undefined {
+  if (!mainDay || !mainDay.startsWith(month)) return undefined;
+  const m = WEEKDAY_ALONE.exec(fold(text).toLowerCase().trim());
+  if (!m) return undefined;
+  const wanted = timeWords.weekdays.map((w) => fold(w)).indexOf(m[1]!);
+  const main = Date.parse(`${mainDay}T00:00:00Z`);
+  for (let shift = 0; shift <= WEEKDAY_REACH; shift++) {
+    for (const sign of shift ? [1, -1] : [1]) {
+      const day = new Date(main + sign * shift * DAY_MS);
+      if ((day.getUTCDay() + 6) % 7 !== wanted) continue;
+      const iso = day.toISOString().slice(0, 'YYYY-MM-DD'.length);
+      return iso.startsWith(month) ? iso : undefined;
+    }
+  }
+  return undefined;
 }

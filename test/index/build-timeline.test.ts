@@ -33,4 +33,20 @@ describe('buildTimeline: an article known only to its month', () => {
     ]);
     expect(events.find((e) => e.text.includes('déraillé'))).toMatchObject({ date: '2013-07' });
   });
+
+  it('dates such a weekday by the story\'s main day when that day, in the article\'s month, falls on it (or near it)', () => {
+    const monthOnly = (id: string, text: string) => ({ id, file: `${id}.md`, title: id, published: '', crawlDate: '2013-07', language: 'fr', paragraphs: [text], bytes: 0 }) as Article;
+    const events = timelineOf([
+      article('a', '2013-07-08', ['Le train a déraillé le 6 juillet 2013 au centre de Tartu.']),
+      article('b', '2013-07-09', ['Le 6 juillet 2013, un train a déraillé à Tartu.']),
+      article('c', '2013-07-10', ['Depuis le déraillement du 6 juillet 2013, la ville est en deuil.']),
+      monthOnly('d', 'Ce samedi matin, le convoi a quitté les rails en plein centre de Tartu.'),
+      monthOnly('e', 'Les premiers secours sont arrivés dimanche sur les lieux.'),
+      monthOnly('f', 'Le maire a pris la parole mercredi devant la mairie.'),
+    ]);
+    const dateOf = (doc: string) => events.filter((e) => e.sources.some((x) => x.doc === doc)).map((e) => e.date);
+    expect(dateOf('d')).toEqual(['2013-07-06']);
+    expect(dateOf('e')).toEqual(['2013-07-07']);
+    expect(dateOf('f')).toEqual(['2013-07-03']);
+  });
 });
