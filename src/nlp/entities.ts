@@ -85,6 +85,9 @@ const LEFT_REACH = 7;
 const ORG_NOUN_REACH = 3;
 /** Words an acronym's name may span and still read as an organisation (fewer than this). */
 const ACRONYM_NAME_WORDS = 3;
+/** "à l'", "à la", "au" right before initials: the body one speaks to ("a déclaré à l'AFP"). */
+const RECIPIENT_BEFORE = /(?:^|\s)(?:à\s+l['’]|à\s+la\s+|au\s+)$/iu;
+const RECIPIENT_REACH = 8;
 /** Articles and qualifiers skipped before a title in apposition ("l'actuel Premier ministre"). */
 const APPOSITION_SKIP = 3;
 /** A lower-case word in the imperfect or the conditional ("parlait", "seraient"), not a noun so written ("portrait"). */
@@ -231,8 +234,9 @@ export function findNames(sentence: string, tokens: Token[], seenInside: (folded
       const of = readCues(sentence, tokens, s, s, false);
       spans.push({ ...of, cues: { ...of.cues, person: 0 }, description: undefined });
       spans.push(readCues(sentence, tokens, s + 1, e, false));
-    } else if (s < e && ACRONYM.test(tokens[s].text) && isGivenName(tokens[s + 1].text)) {
+    } else if (s < e && ACRONYM.test(tokens[s].text) && (isGivenName(tokens[s + 1].text) || RECIPIENT_BEFORE.test(sentence.slice(Math.max(0, tokens[s].start - RECIPIENT_REACH), tokens[s].start)))) {
       // "(AFP) Thierry Gomes", "AFP Antonio Dias": an agency's initials before a given name are no part of the name.
+      // "a déclaré à l'AFP Tsugumasa Mihara": initials one speaks to, then the speaker's name, of any origin.
       spans.push(readCues(sentence, tokens, s, s, false));
       spans.push(readCues(sentence, tokens, s + 1, e, false));
     } else if (s <= e && opensOnComplement(tokens, s, e)) {

@@ -56,6 +56,11 @@ describe('findNames', () => {
     expect(names('Les supporters du Tallinn Club Portuali Kalju ont rendu hommage.')[0].cues.org).toBeGreaterThan(0);
   });
 
+  it('splits the initials one speaks to from the speaker\'s name after them, of any origin ("a déclaré à l\'AFP Tsugumasa X")', () => {
+    expect(names("« C'était une secousse tellement puissante », a déclaré à l'AFP Tsugumasa Mihara, 73 ans.").map((n) => n.text)).toEqual(['AFP', 'Tsugumasa Mihara']);
+    expect(names('Le directeur de SNCF Réseau a parlé.').map((n) => n.text)).toContain('SNCF Réseau');
+  });
+
   it('splits an agency\'s initials from the given name after them ("AFP Thierry X")', () => {
     expect(names('Selon AFP Pierre Saar, président de l’association, le procès a été long.').map((n) => n.text)).toEqual(['AFP', 'Pierre Saar']);
   });
