@@ -64,6 +64,8 @@ const CUE = {
   acronym: 2,
   /** A title before it ("le président russe X") or in apposition after it ("X, ministre …"). */
   title: 2,
+  /** An age in apposition after it ("X, 19 ans, …"). */
+  age: 2,
   /** A place noun touching it ("la ville de X"). */
   placeNoun: 1.5,
   /** After "de" a title that heads a body ("le président de Rail World"). */
@@ -85,6 +87,8 @@ const LEFT_REACH = 7;
 const ORG_NOUN_REACH = 3;
 /** Words an acronym's name may span and still read as an organisation (fewer than this). */
 const ACRONYM_NAME_WORDS = 3;
+/** An age right after a name, in apposition: ", 19 ans", ", âgé de 73 ans", " (35 ans)" — not ", 30 ans après". */
+const AGE_AFTER = /^\s*(?:,\s*(?:âgée?s?\s+de\s+)?|\(\s*)\d{1,3}\s+ans(?![\p{L}])(?!\s+(?:après|apres|plus|avant|de|d['’]|jour))/u;
 /** "à l'", "à la", "au" right before initials: the body one speaks to ("a déclaré à l'AFP"). */
 const RECIPIENT_BEFORE = /(?:^|\s)(?:à\s+l['’]|à\s+la\s+|au\s+)$/iu;
 const RECIPIENT_REACH = 8;
@@ -180,6 +184,12 @@ export function findNames(sentence: string, tokens: Token[], seenInside: (folded
       }
       // "Autostrade per l'Italia": a foreign connector and an article between capitalised words ("Andreu de
       // l'Audience" stays two names).
+      // "Ana de la Rosa", "Luis de los Santos": a given name, "de la", "de los" and a capitalised word are one name.
+      if (j === i && isGivenName(tokens[i].text) && next.text === 'de' && /^(?:la|las|los)$/.test(tokens[j + 2]?.text ?? '') && tokens[j + 3]?.upper
+        && !/[^\s]/.test(gap(sentence, next, tokens[j + 2])) && !/[^\s]/.test(gap(sentence, tokens[j + 2], tokens[j + 3]))) {
+        j += 3;
+        continue;
+      }
       if (isConnector(next) && !/^(?:de|du|des|d['’])$/i.test(next.text) && tokens[j + 2] && isConnector(tokens[j + 2]!) && tokens[j + 3]?.upper && !/[^\s'’]/.test(gap(sentence, next, tokens[j + 2])) && !/[^\s'’]/.test(gap(sentence, tokens[j + 2], tokens[j + 3]))) {
         j += 3;
         continue;
@@ -215,7 +225,9 @@ export function findNames(sentence: string, tokens: Token[], seenInside: (folded
     // "Quatre Français", "Trois Roumains": a number opening the span counts people; it names no one.
     // "Accident de Millas : …": a common noun opening a sentence (never seen capitalised inside one) before "de X"
     // is no part of the name after it.
-    while (s <= j && (isStop(tokens[s]) || fold(tokens[s].text).split('-').every((part) => NUMBER_WORDS.has(part)) || (atStart && s === i && (s === j || isConnector(tokens[s + 1])) && !seenInside(fold(tokens[s].text))))) s++;
+    // "Ana de la Rosa, 30 ans, …" opens a sentence on a name read whole above.
+    const spanishParticle = s + 3 <= j && tokens[s + 1]!.text === 'de' && /^(?:la|las|los)$/.test(tokens[s + 2]!.text) && isGivenName(tokens[s].text);
+    while (s <= j && (isStop(tokens[s]) || fold(tokens[s].text).split('-').every((part) => NUMBER_WORDS.has(part)) || (atStart && s === i && (s === j || isConnector(tokens[s + 1])) && !seenInside(fold(tokens[s].text)) && !spanishParticle))) s++;
     // "Le Général Andrzej Blasik" at a sentence's start: the title is no part of the name.
     if (s < j && s > i && capitalTitleAt(sentence, tokens, s)) s++;
     // A place noun opening the span is a cue, not part of the name ("Île Maurice").
@@ -434,6 +446,10 @@ function readCues(sentence: string, tokens: Token[], s: number, e: number, place
     }
     if (tokens[k].upper && !isStop(tokens[k]) && k < s - 1 && !isConnector(tokens[k - 1])) break; // another name in between
   }
+
+  // "Fayzov, 19 ans, est le plus jeune", "Tsugumasa Mihara (73 ans)": an age in apposition makes a person of the name
+  // ("Tchernobyl, 30 ans après" is no age).
+  if (AGE_AFTER.test(sentence.slice(end))) cues.person += CUE.age;
 
   // Apposition after the name: "X, expert du Costa Rica et professeur …," or "X – le père de … –".
   const next = tokens[e + 1];

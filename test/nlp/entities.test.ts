@@ -56,6 +56,15 @@ describe('findNames', () => {
     expect(names('Les supporters du Tallinn Club Portuali Kalju ont rendu hommage.')[0].cues.org).toBeGreaterThan(0);
   });
 
+  it('reads an age in apposition as a person cue, and "de la" inside a Spanish name ("Ana de la Rosa, 30 ans")', () => {
+    expect(names('Fayzov, 19 ans, est le plus jeune des détenus.', () => true)[0]).toMatchObject({ text: 'Fayzov' });
+    expect(names('Fayzov, 19 ans, est le plus jeune des détenus.', () => true)[0].cues.person).toBeGreaterThan(0);
+    expect(names('Selon Tsugumasa Mihara (73 ans), la secousse était forte.')[0].cues.person).toBeGreaterThan(0);
+    expect(names('Tchernobyl, 30 ans après, reste une ville fantôme.', () => true)[0]?.cues.person ?? 0).toBe(0);
+    expect(names("Ana de la Rosa, 30 ans, regrette des « guerres politiques ».").map((n) => n.text)).toEqual(['Ana de la Rosa']);
+    expect(names('Le maire de la Ville a parlé.').map((n) => n.text)).not.toContain('maire de la Ville');
+  });
+
   it('splits the initials one speaks to from the speaker\'s name after them, of any origin ("a déclaré à l\'AFP Tsugumasa X")', () => {
     expect(names("« C'était une secousse tellement puissante », a déclaré à l'AFP Tsugumasa Mihara, 73 ans.").map((n) => n.text)).toEqual(['AFP', 'Tsugumasa Mihara']);
     expect(names('Le directeur de SNCF Réseau a parlé.').map((n) => n.text)).toContain('SNCF Réseau');
