@@ -690,6 +690,7 @@ describe('quotesSomeone: the sentences a quote question falls back on', () => {
     expect(quotesSomeone("Ana Ribeiro a assuré qu'elle allait proposer un «nouveau contrat» aux syndicats.")).toBe(true);
     expect(quotesSomeone('La blessure est profonde", a déclaré le maire dans son discours.')).toBe(true);
     expect(quotesSomeone('Selon le maire Jüri Mets, la neige était trop lourde pour la charpente.')).toBe(true);
+    expect(quotesSomeone("M. Kask s'est exprimé à la télévision : « les garde-côtes n'ont pas donné de corde ».")).toBe(true);
   });
 
   it('leaves a sentence that only credits a detail to a source', () => {
