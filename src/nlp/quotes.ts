@@ -168,6 +168,9 @@ function quotationsOf(raw: string, continued: boolean): Quotation[] {
 }
 
 /** Reads one sentence of a paragraph: its quotations, indirect speech and "selon", and who said them. */
+/** Characters before a name read for the preposition that makes it no subject ("rapportés par X"). */
+const COLON_SPEAKER_LEAD = 8;
+
 class SentenceReader {
   readonly text: string;
   readonly tokens: Token[];
@@ -408,6 +411,19 @@ class SentenceReader {
         } else {
           const np = this.subjectBefore(beforeVerb);
           if (np.np) speaker = this.resolve(np.np, np.start);
+        }
+      }
+      // "En sortant, Serge Lama a eu ces quelques mots : « … »": no speech verb, a colon right before the quotation, and a
+      // person named in the clause before it (not one a "par" or "de" attaches to something): that person's words.
+      if (!speaker && afterVerb === undefined && beforeVerb === undefined && !q.continued) {
+        const lead = this.text.slice(0, q.start);
+        const colon = /:\s*$/.exec(lead);
+        const clauseStart = Math.max(0, ...[...lead.matchAll(/[.;!?«»]/g)].map((m) => m.index! + 1));
+        const person = colon ? this.sentence.mentions.find((m) => m.type === 'person' && m.start >= clauseStart && m.end <= colon.index
+          && !/(?:^|\s)(?:par|de|du|des|d['’]|à|au|aux|avec)\s+$/iu.test(this.text.slice(Math.max(0, m.start - COLON_SPEAKER_LEAD), m.start))) : undefined;
+        if (person) {
+          speaker = this.resolve(this.text.slice(person.start, person.end), person.start);
+          verb = 'dire';
         }
       }
       const open = this.paragraph.openQuote;

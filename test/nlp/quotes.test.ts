@@ -26,6 +26,12 @@ describe('readSpeech', () => {
     expect(acts).toContainEqual(expect.objectContaining({ speaker: 'Jaan Kask', text: 'sont épouvantables et ce sont les ravisseurs qui en portent l’entière responsabilité', direct: true }));
   });
 
+  it('reads a quotation after a colon as the words of the person the clause before it names, not of one after "par"', () => {
+    const acts = speechOf(['En sortant de l’église, le chanteur Jaan Kask a eu ces quelques mots, rapportés par Paul Tamm : « Je perds mon meilleur ami du métier. »']);
+    expect(acts).toContainEqual(expect.objectContaining({ speaker: 'Jaan Kask', text: 'Je perds mon meilleur ami du métier.', direct: true }));
+    expect(acts.some((a) => a.speaker === 'Paul Tamm')).toBe(false);
+  });
+
   it('reads a quotation a page cut short (opened by « and never closed) as the words of who told something before it', () => {
     const acts = speechOf(['Le maire de Tartu Jaan Kask a décrit une situation terrible. « C’est une catastrophe énorme, la moitié de la ville est détruite, j’ai besoi']);
     expect(acts).toEqual([expect.objectContaining({ speaker: 'Jaan Kask', text: 'C’est une catastrophe énorme, la moitié de la ville est détruite, j’ai besoi' })]);
