@@ -1,6 +1,7 @@
 /** What: anything else — a count ("combien de …") by its figure, otherwise the sentence that answers. */
 import { FR, fold, isStopword } from '../nlp/french.js';
-import { stem } from '../nlp/tokens.js';
+import { stem, terms } from '../nlp/tokens.js';
+import { foldChars } from '../nlp/fold.js';
 import type { AnalyzedQuestion } from './analyze-question.js';
 import type { Knowledge, ScoredSentence } from './knowledge.js';
 import { anchors, best, clip, proximity, vote, type Candidate } from './candidates.js';
@@ -279,14 +280,16 @@ const QUALIFIER_REACH = 30;
 /** Characters before a bare figure read for the noun that heads its count ("le nombre de X … était de"). */
 const COUNT_HEAD_REACH = 90;
 /** "le nombre de X", "le total des X" (data: quantity-words.json countHeads), then no figure and no clause end up to the figure. */
-const COUNT_HEAD = new RegExp(`(?:^|[^\\p{L}])(?:${quantityWords.countHeads.map(escapeRegExp).join('|')})\\s+(?:de|des|du|d')\\s*(\\p{L}+)[^\\d.;:!?«»]*$`, 'u');
+const COUNT_HEAD = new RegExp(`(?:^|[^\\p{L}])(?:${quantityWords.countHeads.map(escapeRegExp).join('|')})\\s+(?:de|des|du|d')\\s*(\\p{L}+)[^\\d.;:!?«»]*$`, 'ud');
 
 /** True when a bare figure is the count of a noun "le nombre de" gives before it, the noun asked or a word of the question. */
 function countHeaded(text: string, at: number, asked: string, q: AnalyzedQuestion): boolean {
-  const m = COUNT_HEAD.exec(fold(text.slice(Math.max(0, at - COUNT_HEAD_REACH), at)).replace(/’/g, "'"));
+  const before = text.slice(Math.max(0, at - COUNT_HEAD_REACH), at);
+  const m = COUNT_HEAD.exec(foldChars(before).replace(/’/g, "'"));
   if (!m) return false;
-  const t = fold(stem(m[1]!));
-  return singularOf(m[1]!) === asked || t === fold(stem(asked)) || q.terms.has(t) || q.alternatives.has(t);
+  // Matched folded (foldChars keeps offsets), analysed as written.
+  const [t] = terms(before.slice(m.indices![1]![0], m.indices![1]![1]));
+  return singularOf(fold(m[1]!)) === asked || (t !== undefined && (t === terms(asked)[0] || q.terms.has(t) || q.alternatives.has(t)));
 }
 
 /** "la digue de Bouin", "le navire Ever Given": the noun asked and the name the text gives it, or undefined. */

@@ -1,6 +1,7 @@
 /** When: the date, the time of day or the part of the day a question asks for. */
 import { FR, fold, isAuxiliary, isStopword } from '../nlp/french.js';
 import { terms as analyse } from '../nlp/tokens.js';
+import { foldChars } from '../nlp/fold.js';
 import type { AnalyzedQuestion } from './analyze-question.js';
 import type { Knowledge, ScoredSentence } from './knowledge.js';
 import { clauseWeights, mainClauseTerms } from './clauses.js';
@@ -256,14 +257,15 @@ function weekdayNightOf(k: Knowledge, q: AnalyzedQuestion, c: Candidate, surface
   return undefined;
 }
 /** Nouns of events a date may be asked of (data: fr-answer-words.json eventNouns), folded, singular and plural. */
-const EVENT_NOUN = new RegExp(`(?:^|[^a-z])(${words.eventNouns.map((w) => escapeRegExp(fold(w)).replace(/'/g, "['’]")).join('|')})s?(?![a-z])`, 'g');
+const EVENT_NOUN = new RegExp(`(?:^|[^a-z])(${words.eventNouns.map((w) => escapeRegExp(fold(w)).replace(/'/g, "['’]")).join('|')})s?(?![a-z])`, 'gd');
 /**
  * The analysed terms of the event nouns the question asks the date of ("les obsèques", "le verdict"; "la cérémonie
  * d'hommage" names its event by either noun) — the nouns themselves, not a verb of the same stem ("a libéré" is no
  * "libération").
  */
 function eventsAsked(q: AnalyzedQuestion): string[] {
-  return [...fold(q.text).matchAll(EVENT_NOUN)].map((m) => analyse(m[1]!)[0]).filter((t): t is string => !!t && q.terms.has(t));
+  // Matched folded (foldChars keeps offsets), analysed as written ("procès" and "proces" stem apart).
+  return [...foldChars(q.text).matchAll(EVENT_NOUN)].map((m) => analyse(q.text.slice(m.indices![1]![0], m.indices![1]![1]))[0]).filter((t): t is string => !!t && q.terms.has(t));
 }
 /** A time said roughly ("peu après 09H00", "vers 9h"), folded. */
 const ROUGH_TIME = new RegExp(`^(?:${words.roughTimeLeads.map((w) => escapeRegExp(w)).join('|')})\\s`);

@@ -870,6 +870,15 @@ describe('typed answers from real-looking text', () => {
     expect(ordinalAsked(analyzeQuestion('Le Premier ministre est allé où ?', k))).toBeUndefined();
   });
 
+  it('answers no date of an event the question names ("le procès", accented) that no sentence giving the date says', () => {
+    const e = engineOf([article('p', [
+      'La gérante du gîte a été mise en examen en octobre 2023 pour homicide involontaire.',
+      'Son avocat a indiqué que la gérante se défendrait lors de son procès.',
+    ])]);
+    expect(e.ask('Le procès de la gérante du gîte, il aura lieu quand ?').answer).toBeNull();
+    expect(e.ask('La gérante, elle a été mise en examen quand ?').answer).toBe('octobre 2023');
+  });
+
   it('answers "à quel moment de la journée" with the part of the day the text gives', () => {
     const e = engineOf([article('b', ['Les quatre premiers mineurs ont été remontés dimanche 4 juin au soir, a indiqué la préfecture.'])]);
     expect(e.ask('Les premiers mineurs, ils ont été remontés à quel moment de la journée ?').answer).toBe('dimanche 4 juin 2023 (soir)');
