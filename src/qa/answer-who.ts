@@ -355,6 +355,23 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
       if (e.type === 'person' && sexOfGivenName(e.name.split(/\s+/)[0]!) === 'm') pool.delete(key);
     }
   }
+  // "C'est qui le gars qui a tiré …": the one person the corpus ever describes by the verb's agent noun ("tireur") is
+  // the one asked, over a name the sentences that tell the fact give without it.
+  if (q.agent && roleAsked !== undefined) {
+    const top = best(pool);
+    const role = anyWord([roleAsked, ...narrower])!;
+    const ever = (id: number) => canonicalTitles(fold(k.ann.entities[id]!.descriptions.map((d) => d.text).join(' | ')));
+    if (!top || !top.key.startsWith('e') || !role.test(ever(Number(top.key.slice(1))))) {
+      const holders = k.ann.entities.filter((e) => e.type === 'person' && !q.entities.has(e.id) && !isNamed(e.id) && e.descriptions.length && role.test(ever(e.id)));
+      if (holders.length === 1) {
+        const h = holders[0]!;
+        const key = `e${h.id}`;
+        const beat = Math.max(0, ...[...pool.values()].map((x) => x.score)) * TUNING.agentHolder;
+        for (const d of h.descriptions) vote(pool, key, beat / h.descriptions.length, d.sentence, k.sentences.docOf(d.sentence));
+        display.set(key, k.displayName(h.id));
+      }
+    }
+  }
   const c = best(pool);
   if (!c) return null;
   let answer = display.get(c.key) ?? c.key;

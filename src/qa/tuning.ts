@@ -67,6 +67,8 @@ export const TUNING = {
   otherRangeEnd: 0.2,
   /** A date right after a word of the question's main clause ("a revendiqué samedi"), next to 1 for the others. */
   adjacentDate: 2,
+  /** "le gars qui a tiré": the one person described by the agent noun scores this share above the best other name. */
+  agentHolder: 1.2,
   /** A question that ranks its fact ("le premier sommet"): a sentence that gives the same rank, and one that gives only another. */
   sameOrdinal: 1.5,
   otherOrdinal: 0.3,

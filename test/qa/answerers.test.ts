@@ -879,6 +879,14 @@ describe('typed answers from real-looking text', () => {
     expect(e.ask('La gérante, elle a été mise en examen quand ?').answer).toBe('octobre 2023');
   });
 
+  it('answers "le gars qui a tiré" with the one person the corpus describes as the shooter, over a name beside the fact', () => {
+    const e = engineOf([
+      article('a', ['Un homme armé a tiré sur les touristes de la plage de Pärnu, faisant 38 morts, a déploré le président Paul Kask.']),
+      article('b', ['Le tireur, Jaan Tamm, un étudiant de 23 ans, a été abattu par la police.']),
+    ]);
+    expect(e.ask("C'est qui le gars qui a tiré sur les touristes à Pärnu ?").answer).toMatch(/^Jaan Tamm/);
+  });
+
   it('answers "à quel moment de la journée" with the part of the day the text gives', () => {
     const e = engineOf([article('b', ['Les quatre premiers mineurs ont été remontés dimanche 4 juin au soir, a indiqué la préfecture.'])]);
     expect(e.ask('Les premiers mineurs, ils ont été remontés à quel moment de la journée ?').answer).toBe('dimanche 4 juin 2023 (soir)');
