@@ -84,6 +84,11 @@ describe('findNames', () => {
     expect(tower.cues.place).toBeGreaterThan(tower.cues.person);
   });
 
+  it('reads a German market square ("… Markt") as a place', () => {
+    const square = names("Une voiture a percuté la foule au marché de Noël de l'Alter Markt.").find((n) => n.text === 'Alter Markt')!;
+    expect(square.cues.place).toBeGreaterThan(square.cues.person);
+  });
+
   it('splits the complement of a title a few words back from the name after it', () => {
     const spans = names('Le président de la collectivité territoriale de Kihnu Peeter Tamm a décrit une situation grave.');
     expect(spans.map((n) => n.text)).toEqual(['Kihnu', 'Peeter Tamm']);
