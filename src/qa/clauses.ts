@@ -15,6 +15,11 @@ const esc = (w: string) => escapeRegExp(w).replace(/'/g, "['’]");
 /** Where a sentence's clauses start: at "que/qu'", a semicolon, a dash, or a comma before a side-clause word. */
 const CLAUSE_BREAK = new RegExp(`\\s(?:que(?![\\p{L}])|qu['’])|;|\\s[–—]\\s|,\\s(?=(?:${words.clauseOpeners.map(esc).join('|')})\\s)|\\s(?=(?:${words.clauseOpenersBare.map(esc).join('|')}))`, 'giu');
 
+/** " qui " opening a relative clause. */
+const RELATIVE_QUI = /\squi\s/giu;
+/** A relative clause closed by a comma and the antecedent's verb ("qui a blessé … jeudi, vient d'être …"), no other clause mark between. */
+const CLOSED_RELATIVE = new RegExp(`^\\squi\\s[^,;:«»()]{1,160}?(,)\\s+(?:${[...words.resumingVerbs, ...words.resumingSemiAuxiliaries].map(esc).join('|')})\\s`, 'iud');
+
 /** A comma, then an auxiliary or a copula: the verb of the first clause after a side clause (", ont été condamnés"). */
 const RESUME = new RegExp(`,(?=\\s+(?:${words.resumingVerbs.map(esc).join('|')})\\s)`, 'giu');
 
@@ -60,7 +65,17 @@ export function clauseWeights(sentence: AnnotatedSentence, asked: Set<string>, q
   // "X et Y, dont l'accusation affirmait qu'ils …, ont été condamnés à trente ans": after a side clause, a comma and an
   // auxiliary resume the first clause.
   const resumed = new Set([...text.matchAll(RESUME)].map((m) => m.index!));
-  const starts = [0, ...new Set([...[...text.matchAll(CLAUSE_BREAK)].map((m) => m.index!), ...askedAfterComma, ...resumed])].sort((x, y) => x - y);
+  // "X, l'assaillant qui a blessé quatre enfants jeudi, vient d'être mis en examen": a relative clause closed by a comma
+  // before its antecedent's verb is a clause of its own, which says what its antecedent says (the séisme "qui a frappé
+  // mercredi" is still the séisme).
+  const relatives = new Map<number, number>();
+  for (const m of text.matchAll(RELATIVE_QUI)) {
+    const close = CLOSED_RELATIVE.exec(text.slice(m.index!));
+    if (!close) continue;
+    relatives.set(m.index!, m.index! + close.indices![1]![0]);
+  }
+  for (const [, comma] of relatives) resumed.add(comma);
+  const starts = [0, ...new Set([...[...text.matchAll(CLAUSE_BREAK)].map((m) => m.index!), ...askedAfterComma, ...resumed, ...relatives.keys()])].sort((x, y) => x - y);
   // "En août 2019, après dix ans d'enquête, les juges ont rendu …": a short phrase opening the sentence is set before
   // the clause after it and belongs to it.
   const opening = text.slice(0, starts[1]);
@@ -87,6 +102,11 @@ export function clauseWeights(sentence: AnnotatedSentence, asked: Set<string>, q
     for (const id of named) sum += q.entities.get(id) ?? 0;
     return sum;
   });
+  for (let i = 1; i < starts.length; i++) {
+    if (!relatives.has(starts[i]!)) continue;
+    said[i] = Math.max(said[i]!, said[i - 1]!);
+    saysAsked[i] = saysAsked[i]! || saysAsked[i - 1]!;
+  }
   for (let i = 1; i < starts.length; i++) {
     if (!resumed.has(starts[i]!)) continue;
     said[i] = Math.max(said[i]!, said[0]!);

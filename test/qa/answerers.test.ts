@@ -887,6 +887,16 @@ describe('typed answers from real-looking text', () => {
     expect(e.ask("C'est qui le gars qui a tiré sur les touristes à Pärnu ?").answer).toMatch(/^Jaan Tamm/);
   });
 
+  it('dates no fact by a date of a relative clause its comma closes ("l\'assaillant qui a blessé … jeudi, vient d\'être mis en examen")', () => {
+    const e = engineOf([
+      article('a', ["Jaan Tamm, l'assaillant au couteau qui a blessé quatre enfants à Tartu jeudi, vient d'être mis en examen pour tentatives d'assassinat, a annoncé la procureure."]),
+      article('b', ['Le séisme, qui a frappé le centre du pays mercredi 7 juin, a fait 25 morts.']),
+    ]);
+    expect(e.ask('Sa mise en examen, elle date de quand ?').answer).toBeNull();
+    // The relative clause says what its antecedent says: the earthquake "qui a frappé mercredi" is dated so.
+    expect(e.ask("Le séisme, c'était quel jour ?").answer).toMatch(/7 juin 2023/);
+  });
+
   it('answers "à quel moment de la journée" with the part of the day the text gives', () => {
     const e = engineOf([article('b', ['Les quatre premiers mineurs ont été remontés dimanche 4 juin au soir, a indiqué la préfecture.'])]);
     expect(e.ask('Les premiers mineurs, ils ont été remontés à quel moment de la journée ?').answer).toBe('dimanche 4 juin 2023 (soir)');
