@@ -20,6 +20,11 @@ const RELATIVE_QUI = /\squi\s/giu;
 /** A relative clause closed by a comma and the antecedent's verb ("qui a blessé … jeudi, vient d'être …"), no other clause mark between. */
 const CLOSED_RELATIVE = new RegExp(`^\\squi\\s[^,;:«»()]{1,160}?(,)\\s+(?:${[...words.resumingVerbs, ...words.resumingSemiAuxiliaries].map(esc).join('|')})\\s`, 'iud');
 
+/** The antecedent of a relative clause: up to three words before "qui", a comma aside ("Le séisme,", "des attentats"). */
+const ANTECEDENT = /(?:[\p{L}\d'’-]+\s+){0,2}[\p{L}\d'’-]+,?\s*$/u;
+/** A relative clause that runs to the sentence's end with no other clause mark. */
+const FINAL_RELATIVE = /^\squi\s[^,;:«»()]{1,160}[.!?…]?\s*$/u;
+
 /** A comma, then an auxiliary or a copula: the verb of the first clause after a side clause (", ont été condamnés"). */
 const RESUME = new RegExp(`,(?=\\s+(?:${words.resumingVerbs.map(esc).join('|')})\\s)`, 'giu');
 
@@ -71,10 +76,11 @@ export function clauseWeights(sentence: AnnotatedSentence, asked: Set<string>, q
   const relatives = new Map<number, number>();
   for (const m of text.matchAll(RELATIVE_QUI)) {
     const close = CLOSED_RELATIVE.exec(text.slice(m.index!));
-    if (!close) continue;
-    relatives.set(m.index!, m.index! + close.indices![1]![0]);
+    // "… dans l'affaire des attentats qui ont frappé la capitale le 22 mars 2016.": one that ends the sentence too.
+    if (close) relatives.set(m.index!, m.index! + close.indices![1]![0]);
+    else if (FINAL_RELATIVE.test(text.slice(m.index!))) relatives.set(m.index!, -1);
   }
-  for (const [, comma] of relatives) resumed.add(comma);
+  for (const [, comma] of relatives) if (comma >= 0) resumed.add(comma);
   const starts = [0, ...new Set([...[...text.matchAll(CLAUSE_BREAK)].map((m) => m.index!), ...askedAfterComma, ...resumed, ...relatives.keys()])].sort((x, y) => x - y);
   // "En août 2019, après dix ans d'enquête, les juges ont rendu …": a short phrase opening the sentence is set before
   // the clause after it and belongs to it.
@@ -87,10 +93,10 @@ export function clauseWeights(sentence: AnnotatedSentence, asked: Set<string>, q
   }
   if (starts.length === 1 || (!asked.size && !q.entities.size)) return () => 1;
   // Which clauses say a word of the question's main clause (names aside).
-  const saysAsked = starts.map((from, i) => analyse(text.slice(from, starts[i + 1] ?? text.length)).some((t) => asked.has(q.alternatives.get(t)?.of ?? t)));
-  const said = starts.map((from, i) => {
-    const to = starts[i + 1] ?? text.length;
-    // The question's words (a synonym at its lower weight) and the names it asks about, said in this clause.
+  const saysAskedIn = (from: number, to: number) => analyse(text.slice(from, to)).some((t) => asked.has(q.alternatives.get(t)?.of ?? t));
+  const saysAsked = starts.map((from, i) => saysAskedIn(from, starts[i + 1] ?? text.length));
+  // The question's words (a synonym at its lower weight) and the names it asks about, said in [from, to).
+  const saidIn = (from: number, to: number) => {
     const found = new Map<string, number>();
     for (const t of analyse(text.slice(from, to))) {
       const alt = q.alternatives.get(t);
@@ -101,11 +107,15 @@ export function clauseWeights(sentence: AnnotatedSentence, asked: Set<string>, q
     const named = new Set(sentence.mentions.filter((m) => m.start >= from && m.start < to && q.entities.has(m.entity)).map((m) => m.entity));
     for (const id of named) sum += q.entities.get(id) ?? 0;
     return sum;
-  });
+  };
+  const said = starts.map((from, i) => saidIn(from, starts[i + 1] ?? text.length));
   for (let i = 1; i < starts.length; i++) {
     if (!relatives.has(starts[i]!)) continue;
-    said[i] = Math.max(said[i]!, said[i - 1]!);
-    saysAsked[i] = saysAsked[i]! || saysAsked[i - 1]!;
+    // The antecedent: the last words before "qui", within the clause before.
+    const lead = text.slice(starts[i - 1]!, starts[i]!);
+    const from = starts[i]! - (ANTECEDENT.exec(lead)?.[0].length ?? 0);
+    said[i] = Math.max(said[i]!, saidIn(from, starts[i]!));
+    saysAsked[i] = saysAsked[i]! || saysAskedIn(from, starts[i]!);
   }
   for (let i = 1; i < starts.length; i++) {
     if (!resumed.has(starts[i]!)) continue;

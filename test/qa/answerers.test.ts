@@ -893,6 +893,9 @@ describe('typed answers from real-looking text', () => {
       article('b', ['Le séisme, qui a frappé le centre du pays mercredi 7 juin, a fait 25 morts.']),
     ]);
     expect(e.ask('Sa mise en examen, elle date de quand ?').answer).toBeNull();
+    // One that ends the sentence: the attacks' date is not the verdict's.
+    const v = engineOf([article('v', ["Le jury de la cour d'assises a prononcé son verdict dans l'affaire des attentats qui ont frappé la ville le 22 mars 2016."])]);
+    expect(v.ask("Le verdict de la cour d'assises, il a été prononcé quel jour ?").answer).toBeNull();
     // The relative clause says what its antecedent says: the earthquake "qui a frappé mercredi" is dated so.
     expect(e.ask("Le séisme, c'était quel jour ?").answer).toMatch(/7 juin 2023/);
   });
