@@ -15,15 +15,15 @@ const esc = (w: string) => escapeRegExp(w).replace(/'/g, "['’]");
 /** Where a sentence's clauses start: at "que/qu'", a semicolon, a dash, or a comma before a side-clause word. */
 const CLAUSE_BREAK = new RegExp(`\\s(?:que(?![\\p{L}])|qu['’])|;|\\s[–—]\\s|,\\s(?=(?:${words.clauseOpeners.map(esc).join('|')})\\s)|\\s(?=(?:${words.clauseOpenersBare.map(esc).join('|')}))`, 'giu');
 
-/** " qui " opening a relative clause. */
-const RELATIVE_QUI = /\squi\s/giu;
+/** " qui ", " dont " opening a relative clause. */
+const RELATIVE_QUI = /\s(?:qui|dont)\s/giu;
 /** A relative clause closed by a comma and the antecedent's verb ("qui a blessé … jeudi, vient d'être …"), no other clause mark between. */
-const CLOSED_RELATIVE = new RegExp(`^\\squi\\s[^,;:«»()]{1,160}?(,)\\s+(?:${[...words.resumingVerbs, ...words.resumingSemiAuxiliaries].map(esc).join('|')})\\s`, 'iud');
+const CLOSED_RELATIVE = new RegExp(`^\\s(?:qui|dont)\\s[^,;:«»()]{1,160}?(,)\\s+(?:${[...words.resumingVerbs, ...words.resumingSemiAuxiliaries].map(esc).join('|')})\\s`, 'iud');
 
 /** The antecedent of a relative clause: up to three words before "qui", a comma aside ("Le séisme,", "des attentats"). */
 const ANTECEDENT = /(?:[\p{L}\d'’-]+\s+){0,2}[\p{L}\d'’-]+,?\s*$/u;
 /** A relative clause that runs to the sentence's end with no other clause mark. */
-const FINAL_RELATIVE = /^\squi\s[^,;:«»()]{1,160}[.!?…]?\s*$/u;
+const FINAL_RELATIVE = /^\s(?:qui|dont)\s[^,;:«»()]{1,160}[.!?…]?\s*$/u;
 
 /** A comma, then an auxiliary or a copula: the verb of the first clause after a side clause (", ont été condamnés"). */
 const RESUME = new RegExp(`,(?=\\s+(?:${words.resumingVerbs.map(esc).join('|')})\\s)`, 'giu');

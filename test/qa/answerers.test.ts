@@ -10,6 +10,7 @@ import { questionVerb, subjectsOf } from '../../src/qa/answer-who.js';
 import { Knowledge } from '../../src/qa/knowledge.js';
 import { analyzeQuestion } from '../../src/qa/analyze-question.js';
 import { questionType } from '../../src/qa/question-kind.js';
+import { clauseWeights, mainClauseTerms } from '../../src/qa/clauses.js';
 
 const article = (id: string, paragraphs: string[]): Article => ({ id, file: `${id}.md`, title: id, published: '2023-06-06', language: 'fr', paragraphs, bytes: 0 });
 const engineOf = (articles: Article[]) => new CoreEngine(buildCorpusIndex(articles), { buildMs: 0, fromSnapshot: false });
@@ -898,6 +899,16 @@ describe('typed answers from real-looking text', () => {
     expect(v.ask("Le verdict de la cour d'assises, il a été prononcé quel jour ?").answer).toBeNull();
     // The relative clause says what its antecedent says: the earthquake "qui a frappé mercredi" is dated so.
     expect(e.ask("Le séisme, c'était quel jour ?").answer).toMatch(/7 juin 2023/);
+  });
+
+  it('weighs a date of a "dont" clause by what the clause says ("X, dont le procès s\'était ouvert lundi, vient d\'être condamné jeudi")', () => {
+    const text = "Jaan Tamm, dont le procès s'était ouvert lundi à Tartu, vient d'être condamné jeudi à dix ans de prison.";
+    const index = buildCorpusIndex([article('c', [text])]);
+    const k = new Knowledge(index.meta, index.sentences, index.lunr);
+    const q = analyzeQuestion('Jaan Tamm a été condamné quel jour ?', k);
+    const weightAt = clauseWeights(k.sentence(0), mainClauseTerms(q), q);
+    expect(weightAt(text.indexOf('lundi'))).toBe(0);
+    expect(weightAt(text.indexOf('jeudi'))).toBeGreaterThan(0);
   });
 
   it('answers "à quel moment de la journée" with the part of the day the text gives', () => {
