@@ -167,6 +167,8 @@ function typeOfNoun(noun: string, afterPreposition: boolean, subject: boolean): 
 const NUMBER_WORDS = Object.keys(timeWords.numbers).map((w) => fold(w)).join('|');
 const PLACE_PREPOSITION = /(?:^|\s)(?:dans|a|en|au|aux|vers|depuis|de|d'|par|sur|pres de|jusqu'a|devant|derriere|sous|chez)\s*$/;
 /** "Parmi les (quatre) accusés …, lequel …": the noun of the group asked among (folded). */
+/** "qui était l'…", "qui est le …": the role after a "qui" that asks who held it, folded. */
+const ROLE_AFTER_QUI = /^qui\s+(?:etait|est|sont|etaient|fut)\s+(?:le|la|les|l')\s*([a-z][a-z-]*)/;
 const AMONG = new RegExp(`^parmi\\s+(?:les|ces|ses|leurs|des|nos|vos)\\s+(?:(?:${NUMBER_WORDS}|\\d+)\\s+)?([a-z][a-z'-]*)[^?]*?,?\\s*(?:lequel|laquelle|lesquels|lesquelles|qui)\\b`);
 const QUEL_NOUN = new RegExp(`\\b(?:quel|quelle|quels|quelles|lequel|laquelle|lesquels|lesquelles)\\s+(?:(?:est|sont|etait|etaient|a ete)\\s+(?:le|la|les|l')\\s*|(?<=(?:lequel|laquelle|lesquels|lesquelles)\\s+)(?:des\\s+|de\\s+|d')(?:(?:ses|leurs|les|ces|son|sa|nos|vos)\\s+)?(?:(?:${NUMBER_WORDS})\\s+)?)?([a-z][a-z'-]*)`, 'g');
 /** "C'est qui l'entraîneur …", "Qui est l'un des avocats de X ?": the role asked (folded). */
@@ -295,7 +297,11 @@ function cuesOf(f: string): Cue[] {
   }
   // "Parmi les quatre accusés du procès, lequel a été acquitté ?": the noun of the group the answer is one of.
   const among = AMONG.exec(f);
-  const amongType = among ? typeOfNoun(among[1]!, false, true) : undefined;
+  // "Parmi les victimes, qui était l'entraîneure adjointe …": the role said after "qui était" is the one asked.
+  const roleAfter = among ? ROLE_AFTER_QUI.exec(f.slice(among.index + among[0].length - 3))?.[1] : undefined;
+  const roleNoun = roleAfter ? singular(roleAfter).replace(/eure$/, 'eur') : undefined;
+  const amongType = roleNoun && (NOUNS.person.has(roleNoun) || FR.titles.has(roleNoun)) ? { kind: 'who' as const, expects: 'person' as const, noun: singular(roleAfter!) }
+    : among ? typeOfNoun(among[1]!, false, true) : undefined;
   if (among && amongType) out.push({ kind: amongType.kind, type: amongType, start: among.index, end: among.index + among[0].length });
   // "Qui présidait le tribunal …", "Qui défend X ?", "Qui parle au nom des ex-salariés ?": the role of who does it.
   for (const [re, noun] of ROLE_OF_VERB) {

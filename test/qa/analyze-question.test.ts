@@ -121,6 +121,7 @@ describe('questionType: spoken questions and "quel + noun"', () => {
     ["Quel prélat a prononcé l'homélie ?", 'who', 'person'],
     ['Comment la maire a-t-elle réagi au verdict ?', 'quote', 'statement'],
     ["Les secours sont intervenus dans quel genre d'endroit ?", 'where', 'place'],
+    ["Parmi les victimes, qui était l'entraîneure adjointe de l'équipe ?", 'who', 'person'],
     ['Le procès s\'est ouvert dans quel type de salle ?', 'where', 'place'],
     ['Ils ont relevé quel genre de traces ?', 'what', 'text'],
   ])('reads "%s" as %s expecting a %s', (q, kind, expects) => expect(questionType(q)).toMatchObject({ kind, expects }));
@@ -128,6 +129,9 @@ describe('questionType: spoken questions and "quel + noun"', () => {
   it('reads "combien d\'après X" as a bare "combien" with its source, not as a count of "après"', () => {
     expect(questionType("Les dégâts, ça coûte combien d'après les assureurs ?").noun).toBeUndefined();
     expect(questionType("Combien d'appels ont été reçus ?").noun).toBe('appel');
+    // "Parmi les victimes, qui était l'entraîneure …": the role after "qui était" is asked, not the group.
+    expect(questionType("Parmi les victimes, qui était l'entraîneure adjointe de l'équipe ?").noun).toBe('entraineure');
+    expect(questionType('Parmi les accusés, lequel a été acquitté ?').noun).toBe('accuse');
   });
 
   it('reads the noun whose amount "à combien s\'élève …" asks', () => {
