@@ -1,6 +1,6 @@
 import type { AnnotatedEntity, ArticleMeta } from '../nlp/annotate.js';
 import type { SentenceStore } from './sentence-store.js';
-import { guessTense } from '../nlp/temporal/index.js';
+import { guessTense, weekdayNameOf } from '../nlp/temporal/index.js';
 import { terms } from '../nlp/tokens.js';
 import { escapeRegExp } from '../regexp.js';
 import lexicon from '../nlp/data/fr-lexicon.json' with { type: 'json' };
@@ -169,20 +169,31 @@ const DAY_MS = 86_400_000;
 /** A weekday and nothing else that names a day ("mardi", "ce mardi matin", "dimanche soir"), folded. */
 const WEEKDAY_ALONE = new RegExp(`^(?:(?:le|ce)\\s+)?(${timeWords.weekdays.map((w) => fold(w)).join('|')})(?![\\p{L}])[^\\d]*$`, 'u');
 
-/** The day the most articles (three or more) date something by, read off the sentences' resolved days. */
-function storyDay(ann: { sentences: SentenceStore }): string | undefined {
-  const docs = new Map<string, Set<number>>();
-  for (let i = 0; i < ann.sentences.count; i++) {
-    const s = ann.sentences.get(i);
-    for (const d of s.dates) {
-      if (!d.value || d.value.length !== 'YYYY-MM-DD'.length || d.approximate) continue;
-      (docs.get(d.value) ?? docs.set(d.value, new Set()).get(d.value)!).add(s.doc);
-    }
+/**
+ * The story's main day: of [day, article] pairs, the day the most articles (three or more) give; the earlier day on a
+ * tie. Shared by the timeline (read off the sentences' resolved days) and the answerers (off the timeline's events).
+ */
+export function mostReportedDay(pairs: Iterable<[string, string | number]>): string | undefined {
+  const docs = new Map<string, Set<string | number>>();
+  for (const [day, doc] of pairs) {
+    if (day.length !== 'YYYY-MM-DD'.length) continue;
+    (docs.get(day) ?? docs.set(day, new Set()).get(day)!).add(doc);
   }
   let most = MAIN_DAY_ARTICLES - 1;
   let day: string | undefined;
   for (const [d, set] of docs) if (set.size > most || (set.size === most && day !== undefined && d < day)) [most, day] = [set.size, d];
   return day;
+}
+
+/** The story's main day, read off the sentences' resolved (not approximate) days. */
+function storyDay(ann: { sentences: SentenceStore }): string | undefined {
+  function* pairs(): Generator<[string, number]> {
+    for (let i = 0; i < ann.sentences.count; i++) {
+      const s = ann.sentences.get(i);
+      for (const d of s.dates) if (d.value && !d.approximate) yield [d.value, s.doc];
+    }
+  }
+  return mostReportedDay(pairs());
 }
 
 /**
@@ -194,13 +205,11 @@ function weekdayNear(text: string, month: string, mainDay: string | undefined): 
   if (!mainDay || !mainDay.startsWith(month)) return undefined;
   const m = WEEKDAY_ALONE.exec(fold(text).toLowerCase().trim());
   if (!m) return undefined;
-  const wanted = timeWords.weekdays.map((w) => fold(w)).indexOf(m[1]!);
   const main = Date.parse(`${mainDay}T00:00:00Z`);
   for (let shift = 0; shift <= WEEKDAY_REACH; shift++) {
     for (const sign of shift ? [1, -1] : [1]) {
-      const day = new Date(main + sign * shift * DAY_MS);
-      if ((day.getUTCDay() + 6) % 7 !== wanted) continue;
-      const iso = day.toISOString().slice(0, 'YYYY-MM-DD'.length);
+      const iso = new Date(main + sign * shift * DAY_MS).toISOString().slice(0, 'YYYY-MM-DD'.length);
+      if (weekdayNameOf(iso) !== m[1]) continue;
       return iso.startsWith(month) ? iso : undefined;
     }
   }

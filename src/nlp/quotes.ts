@@ -167,10 +167,10 @@ function quotationsOf(raw: string, continued: boolean): Quotation[] {
   return out;
 }
 
-/** Reads one sentence of a paragraph: its quotations, indirect speech and "selon", and who said them. */
 /** Characters before a name read for the preposition that makes it no subject ("rapportés par X"). */
 const COLON_SPEAKER_LEAD = 8;
 
+/** Reads one sentence of a paragraph: its quotations, indirect speech and "selon", and who said them. */
 class SentenceReader {
   readonly text: string;
   readonly tokens: Token[];

@@ -2,6 +2,7 @@
 import { FR, fold, isAuxiliary, isStopword } from '../nlp/french.js';
 import { terms as analyse } from '../nlp/tokens.js';
 import { foldChars } from '../nlp/fold.js';
+import { weekdayNameOf } from '../nlp/temporal/index.js';
 import type { AnalyzedQuestion } from './analyze-question.js';
 import type { Knowledge, ScoredSentence } from './knowledge.js';
 import { clauseWeights, mainClauseTerms } from './clauses.js';
@@ -162,7 +163,7 @@ export function answerWhen(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSent
     if (!unresolvedWeekday(key)) continue;
     const day = WEEKDAY.exec(key.slice(1))![1];
     // A day that says much less than the weekday is more likely another week's — unless it is the story's main day.
-    const same = [...merged.values()].filter((b) => b.key.length === FULL_DATE.length && !b.key.includes('T') && weekdayOf(b.key) === day && (b.score >= TUNING.weekdayDay * a.score || b.key === k.mainDay()));
+    const same = [...merged.values()].filter((b) => b.key.length === FULL_DATE.length && !b.key.includes('T') && weekdayNameOf(b.key) === day && (b.score >= TUNING.weekdayDay * a.score || b.key === k.mainDay()));
     if (!same.length) continue;
     for (const b of same) merged.set(b.key, { ...b, score: b.score + a.score, support: new Map([...a.support, ...b.support]) });
     merged.delete(key);
@@ -295,13 +296,6 @@ const NIGHT_SPAN = /\bnuit\s+du\s+(\d{1,2})(?:er)?\s+au\s+(\d{1,2})(?:er)?\s+\p{
 /** A question that asks a day ("à quelle date", "quel jour"), or a date itself, folded (data: question-patterns.json). */
 const WANTS_DAY = new RegExp(patterns.wantsDay);
 const WANTS_DATE = new RegExp(patterns.wantsDate);
-
-/** The French weekday of an ISO day ("2016-08-24" → "mercredi"). */
-function weekdayOf(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  return timeWords.weekdays[(new Date(Date.UTC(y!, m! - 1, d!)).getUTCDay() + DAYS_IN_WEEK - 1) % DAYS_IN_WEEK]!;
-}
-const DAYS_IN_WEEK = 7;
 
 /** True for the key of a weekday the text leaves unresolved ("Slundi"). */
 const unresolvedWeekday = (key: string) => key.startsWith('S') && WEEKDAY.test(key.slice(1));

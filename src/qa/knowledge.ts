@@ -7,6 +7,7 @@ import { DEMONYM_ENDINGS, FR, fold, nameKey } from '../nlp/french.js';
 import { terms } from '../nlp/tokens.js';
 import { familyOf } from '../nlp/word-family.js';
 import { articleFrequency, searchArticles } from '../index/passage-index.js';
+import { mostReportedDay } from '../index/build-timeline.js';
 import { soundKey, type AnalyzedQuestion, type Vocabulary } from './analyze-question.js';
 import { SentenceScorer, wordsOf, type SpeakerPhrase } from './sentence-scorer.js';
 
@@ -159,16 +160,8 @@ export class Knowledge implements Vocabulary {
   /** The day the most articles (three or more) date an event of the timeline by — the story's main day — read once. */
   mainDay(): string | undefined {
     if (this.mainDayOf) return this.mainDayOf.day;
-    const docs = new Map<string, Set<string>>();
-    for (const e of this.ann.events) {
-      if (e.date.length !== FULL_DAY) continue;
-      const set = docs.get(e.date) ?? docs.set(e.date, new Set()).get(e.date)!;
-      for (const s of e.sources) set.add(s.doc);
-    }
     // A day only one or two articles date an event by is no story's main day.
-    let most = MAIN_DAY_ARTICLES - 1;
-    let day: string | undefined;
-    for (const [d, set] of docs) if (set.size > most) [most, day] = [set.size, d];
+    const day = mostReportedDay(this.ann.events.flatMap((e) => e.sources.map((src): [string, string] => [e.date, src.doc])));
     return (this.mainDayOf = { day }).day;
   }
   private mainDayOf?: { day?: string };
@@ -344,11 +337,6 @@ export class Knowledge implements Vocabulary {
     return scored.slice(0, limit);
   }
 }
-
-/** The length of an ISO day ("2024-01-08"). */
-const FULL_DAY = 10;
-/** Articles that must date events by a day for it to be the story's main day. */
-const MAIN_DAY_ARTICLES = 3;
 
 /** What follows a town's name in its commune's compound name ("-sur-Orge", "-en-Yvelines", "-lès-Bains", "-Sainte-Honorine", "-du-Rouvray"). */
 const COMMUNE = /^-(?:sur|sous|en|les|lès|le|la|aux|saint|sainte|de|du|des)-/;

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Article } from '../../src/corpus/types.js';
 import { buildCorpusIndex } from '../../src/index/corpus-index.js';
 import { CoreEngine } from '../../src/qa/core-engine.js';
+import { mostReportedDay } from '../../src/index/build-timeline.js';
+import { weekdayNameOf } from '../../src/nlp/temporal/index.js';
 
 const article = (id: string, published: string, paragraphs: string[]): Article => ({ id, file: `${id}.md`, title: id, published, language: 'fr', paragraphs, bytes: 0 });
 const timelineOf = (articles: Article[]) => new CoreEngine(buildCorpusIndex(articles), { buildMs: 0, fromSnapshot: false }).timeline();
@@ -48,5 +50,17 @@ describe('buildTimeline: an article known only to its month', () => {
     expect(dateOf('d')).toEqual(['2013-07-06']);
     expect(dateOf('e')).toEqual(['2013-07-07']);
     expect(dateOf('f')).toEqual(['2013-07-03']);
+  });
+});
+
+describe('mostReportedDay and weekdayNameOf', () => {
+  it('takes the day three articles or more give, the earlier on a tie, and names a day\'s weekday', () => {
+    const pairs: [string, string][] = [['2013-07-06', 'a'], ['2013-07-06', 'b'], ['2013-07-06', 'b'], ['2013-07-07', 'a'], ['2013-07-07', 'b'], ['2013-07-07', 'c'], ['2013-07', 'd']];
+    expect(mostReportedDay(pairs)).toBe('2013-07-07');
+    expect(mostReportedDay([...pairs, ['2013-07-06', 'c']])).toBe('2013-07-06');
+    expect(mostReportedDay(pairs.slice(0, 3))).toBeUndefined();
+    expect(weekdayNameOf('2013-07-06')).toBe('samedi');
+    expect(weekdayNameOf('2016-08-24')).toBe('mercredi');
+    expect(weekdayNameOf('2016-08')).toBeUndefined();
   });
 });
