@@ -175,6 +175,8 @@ const QUEL_NOUN = new RegExp(`\\b(?:quel|quelle|quels|quelles|lequel|laquelle|le
 const ROLE_ASKED = /\b(?:c'(?:est|etait|etaient|sont) qui,?|qui (?:est|etait|sont|etaient))\s+(?:(?:l'un|l'une|un|une)\s+(?:des|de ses|de leurs|de ces)\s+|le |la |les |l')\s*((?:[a-z][a-z-]*\s*){1,3})/;
 /** "Le NOUN …, c'est qui", "Le NOUN …, il s'appelle comment": an identity asked of a dislocated noun phrase (folded). */
 const IDENTITY = /^(?:le |la |l')\s*(?:ex-)?([a-z][a-z-]{3,})\b(?:\s+([a-z][a-z-]{3,})\b)?.*,\s*(?:(?:c'est|c'etait) qui|(?:il|elle) s'appel(?:le|ait) comment)$/;
+/** "…, il s'appelle comment ?" (folded): a name asked at the end. */
+const NAME_AT_END = /(?:il|elle) s'appel(?:le|ait) comment$/;
 /** "Comment s'appelle le NOUN …": the name asked of a noun (folded). */
 const NAME_OF = /^comment s'appel(?:le|ait|lent|aient)\s+(?:le |la |l')\s*([a-z][a-z-]{3,})\b/;
 /** "Quel est le nom du parachutiste …", "c'est quoi le nom de l'hôtel": the same, asked with "le nom de" (not "nom de famille"). */
@@ -226,6 +228,24 @@ const agentRoleOf = (verb: string): string | undefined => {
   const [noun] = agentNouns(verb);
   return noun !== undefined ? fold(noun) : undefined;
 };
+/** Verbs that only carry their object noun ("a fait l'attaque"; data: fr-synonyms.json supportVerbs), folded. */
+const SUPPORT_VERBS = new Set(synonyms.supportVerbs as string[]);
+/** The noun right after a support verb ("l'attaque", "cette agression"), folded. */
+const CARRIED_NOUN = /^\s+(?:l'|la\s+|le\s+|les\s+|cette\s+|cet\s+|ce\s+|un\s+|une\s+)?\s*([a-z]{3,})\b/;
+/**
+ * The agent noun asked for the verb a question's match ends with: "qui a fait l'attaque" asks for the attack's doer, as
+ * "qui a attaqué" does (the noun shares its verb's stem).
+ */
+function agentAsked(f: string, m: RegExpExecArray): { role: string; verb: string } | undefined {
+  let verb = m[1]!;
+  if (SUPPORT_VERBS.has(verb)) {
+    const noun = CARRIED_NOUN.exec(f.slice(m.index + m[0].length))?.[1];
+    if (noun === undefined) return undefined;
+    verb = noun;
+  }
+  const role = agentRoleOf(verb);
+  return role !== undefined ? { role, verb } : undefined;
+}
 /** "…, c'était lequel ?", "…, c'est laquelle ?" (folded): which one of a dislocated noun. */
 const WHICH_AT_END = /,\s*c'(?:est|etait)\s+(?:lequel|laquelle|lesquels|lesquelles)$/;
 /** "quoi comme modèle", "c'était quoi comme voiture": the noun asked (folded). */
@@ -311,13 +331,15 @@ function cuesOf(f: string): Cue[] {
   // "Qui pilotait l'appareil ?", "C'est qui qui a tiré sur X ?": the agent noun of the verb ("pilote", "tireur") is the
   // role asked.
   const agent = AGENT_VERB.exec(f);
-  const agentRole = agent ? agentRoleOf(agent[1]!) : undefined;
-  if (agent && agentRole) out.push({ kind: 'who', type: { kind: 'who', expects: 'person', noun: agentRole, agent: true, agentVerb: agent[1]! }, start: agent.index, end: agent.index + agent[0].length });
+  const agentRole = agent ? agentAsked(f, agent) : undefined;
+  if (agent && agentRole) out.push({ kind: 'who', type: { kind: 'who', expects: 'person', noun: agentRole.role, agent: true, agentVerb: agentRole.verb }, start: agent.index, end: agent.index + agent[0].length });
   // "C'est qui le gars qui a tiré sur X ?", "Le type qui conduisait, c'était qui ?": a noun that says only someone, then
   // the verb: the agent noun of the verb is the role asked, read before the noun.
   const someone = SOMEONE_WHO.exec(f);
-  const someoneRole = someone && /\bqui\b/.test(f.slice(0, someone.index) + f.slice(someone.index + someone[0].length)) ? agentRoleOf(someone[1]!) : undefined;
-  if (someoneRole) out.push({ kind: 'who', type: { kind: 'who', expects: 'person', noun: someoneRole, agent: true, agentVerb: someone![1]! }, start: 0, end: f.length });
+  // The rest of the question asks who ("C'est qui …", "…, il s'appelle comment ?").
+  const rest = someone ? f.slice(0, someone.index) + f.slice(someone.index + someone[0].length) : '';
+  const someoneRole = someone && (/\bqui\b/.test(rest) || NAME_AT_END.test(f)) ? agentAsked(f, someone) : undefined;
+  if (someoneRole) out.push({ kind: 'who', type: { kind: 'who', expects: 'person', noun: someoneRole.role, agent: true, agentVerb: someoneRole.verb }, start: 0, end: f.length });
   // "C'est qui l'entraîneur qui …": the role asked.
   const r = ROLE_ASKED.exec(f);
   const role = roleIn(r?.[1]);

@@ -2604,6 +2604,27 @@ describe("who: a noun that says only someone, then the verb ('le type qui a tir�
     expect(e.ask("C'est qui le type qui a tiré sur Jan Kowal à Tarvik ?").answer).toMatch(/^Piotr Lis/);
     expect(e.ask("C'est qui qui a tiré sur Jan Kowal à Tarvik ?").answer).toMatch(/^Piotr Lis/);
   });
+
+  it("reads the noun a support verb carries as the verb ('le mec qui a fait l'attaque' asks for the attacker)", () => {
+    expect(questionType("Le mec qui a fait l'attaque, il s'appelle comment ?")).toMatchObject({ kind: 'who', noun: 'assaillant', agent: true });
+    expect(questionType("C'est qui qui a commis cette agression ?")).toMatchObject({ kind: 'who', noun: 'agresseur', agent: true });
+    expect(questionType("C'est qui le type qui a attaqué la mairie ?")).toMatchObject({ kind: 'who', noun: 'assaillant', agent: true });
+    // A support verb whose noun no doer is known for asks no role.
+    expect(questionType("C'est qui le type qui a fait la vidéo ?")).not.toMatchObject({ agent: true });
+    const a = engineOf([article('a', ["Jan Kowal a été blessé vendredi à Tarvik. L'assaillant de la mairie de Tarvik, Piotr Lis, a été arrêté sur place."])]);
+    expect(a.ask("C'est qui le mec qui a attaqué la mairie de Tarvik ?").answer).toMatch(/^Piotr Lis/);
+  });
+});
+
+describe('who: a role asked is held by a person the text gives a role it covers', () => {
+  it('answers "le propriétaire" with "le patron" of the place, and "le coach" with "l\'entraîneur"', () => {
+    const e = engineOf([article('b', [
+      "Le client a été blessé dans la boucherie de la rue Haute, a raconté Paul Vernet, le patron de la boucherie.",
+      "Parmi les invités figurait Marc Duval, l'ancien entraîneur du club de Tarvik.",
+    ])]);
+    expect(e.ask('Qui est le propriétaire de la boucherie où le client a été blessé ?').answer).toMatch(/^Paul Vernet/);
+    expect(e.ask('Quel ancien coach du club de Tarvik figurait parmi les invités ?').answer).toMatch(/^Marc Duval/);
+  });
 });
 
 describe("who: a phrase after a name's comma that runs into its own verb is no apposition", () => {
