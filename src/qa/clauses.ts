@@ -3,7 +3,7 @@
  * club a annoncé lundi que le match serait rejoué le 14 mars": the announcement is Monday's, the match 14 March's).
  */
 import { terms as analyse } from '../nlp/tokens.js';
-import { FR, fold } from '../nlp/french.js';
+import { FR, fold, hasSpeechForm } from '../nlp/french.js';
 import type { AnnotatedSentence } from '../nlp/annotate.js';
 import type { AnalyzedQuestion } from './analyze-question.js';
 import { TUNING } from './tuning.js';
@@ -24,6 +24,13 @@ const CLOSED_RELATIVE = new RegExp(`^\\s(?:qui|dont)\\s[^,;:«»()]{1,160}?(,)\\
 const ANTECEDENT = /(?:[\p{L}\d'’-]+\s+){0,2}[\p{L}\d'’-]+,?\s*$/u;
 /** A relative clause that runs to the sentence's end with no other clause mark. */
 const FINAL_RELATIVE = /^\s(?:qui|dont)\s[^,;:«»()]{1,160}[.!?…]?\s*$/u;
+
+/**
+ * A "que" clause whose verb, among its first words, is in the imperfect ("qu'elles mettaient fin", "qu'il était
+ * malade"): what was said held at the time of saying. A form in -rait is left out, the conditional's ("que le match
+ * serait rejoué"), with the few imperfects so written ("déclarait").
+ */
+const SAME_TIME_REPORT = /^\s(?:que\s|qu['’])\s*(?:[\p{L}'’-]+\s+){0,3}\p{Ll}{2,}(?<!r)(?:ait|aient)(?![\p{L}])/u;
 
 /** A comma, then an auxiliary or a copula: the verb of the first clause after a side clause (", ont été condamnés"). */
 const RESUME = new RegExp(`,(?=\\s+(?:${words.resumingVerbs.map(esc).join('|')})\\s)`, 'giu');
@@ -56,9 +63,10 @@ export function mainClauseTerms(q: AnalyzedQuestion): Set<string> {
 
 /**
  * For a sentence, a function from an offset to the weight of the clause holding it: 1 for the clause that says the
- * most of the question's main clause, down to TUNING.otherClause for a clause that says none of it.
+ * most of the question's main clause, down to TUNING.otherClause for a clause that says none of it. With `times`, for
+ * dates and times of day, a saying's clause also says what it reports in the imperfect.
  */
-export function clauseWeights(sentence: AnnotatedSentence, asked: Set<string>, q: AnalyzedQuestion): (at: number) => number {
+export function clauseWeights(sentence: AnnotatedSentence, asked: Set<string>, q: AnalyzedQuestion, times = false): (at: number) => number {
   const text = sentence.text;
   // ", mort à 74 ans …": a comma before a word of the question's main clause opens that word's own clause.
   // "Joël Collado, prévisionniste à …": after a person's name, a comma and a title or a noun of a person open a
@@ -121,6 +129,14 @@ export function clauseWeights(sentence: AnnotatedSentence, asked: Set<string>, q
     if (!resumed.has(starts[i]!)) continue;
     said[i] = Math.max(said[i]!, said[0]!);
     saysAsked[i] = saysAsked[i]! || saysAsked[0]!;
+  }
+  // "Les autorités avaient annoncé, le 7 juillet, qu'elles mettaient fin aux recherches": a fact reported in the
+  // imperfect held when it was said, so the date of the saying dates it too (not "que le match serait rejoué"). Read
+  // for times only: a figure of the saying's clause ("X, qui aura 34 ans, nie, arguant qu'il était …") is not the fact's.
+  for (let i = 1; times && i < starts.length; i++) {
+    if (!SAME_TIME_REPORT.test(text.slice(starts[i]!)) || !hasSpeechForm(text.slice(starts[i - 1]!, starts[i]!))) continue;
+    said[i - 1] = Math.max(said[i - 1]!, said[i]!);
+    saysAsked[i - 1] = saysAsked[i - 1]! || saysAsked[i]!;
   }
   const most = Math.max(...said);
   if (!most) return () => 1;

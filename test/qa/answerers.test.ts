@@ -933,6 +933,17 @@ describe('typed answers from real-looking text', () => {
     expect(e.ask('Quel jour le club a-t-il annoncé que le match serait rejoué ?').answer).toBe('lundi 5 juin 2023');
   });
 
+  it('dates a fact reported in the imperfect by the date of its saying ("a annoncé, le 7 juillet, qu\'elles mettaient fin")', () => {
+    const e = engineOf([article('d', [
+      "Le gymnase avait été construit en 1974.",
+      "Seul un enfant avait pu être sauvé, et les autorités avaient annoncé, le 7 juin, qu'elles mettaient fin aux recherches de survivants à Narva.",
+    ])]);
+    expect(e.ask('Les recherches de survivants à Narva, on y a mis fin quand ?').answer).toMatch(/^7 juin 20/);
+    // The conditional reports a fact to come: the saying's date is not its date.
+    const c = engineOf([article('c', ["Le club a annoncé, le 5 juin, qu'il rejouerait le match contre Narva, sans date."])]);
+    expect(c.ask('Le match contre Narva sera rejoué quand ?').answer).toBeNull();
+  });
+
   it('answers "combien de prison" with a duration', () => {
     const e = engineOf([article('p', ["Le conducteur du train, Jaan Kask, a été condamné à deux ans et demi de prison et à 3 000 euros d'amende."])]);
     expect(e.ask('Le conducteur du train, il a pris combien de prison ?').answer).toBe('deux ans et demi');
