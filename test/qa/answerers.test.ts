@@ -2059,6 +2059,15 @@ describe('words of one report (fr-synonyms groups, sameCounts)', () => {
     expect(e.ask('Le double meurtre de Tartu, c\'était quand ?').answer).toContain('13 juin 2016');
     expect(e.ask('Y a eu combien de rescapés au total ?').answer).toContain('104');
   });
+
+  it('counts "véhicules" with the "voitures" a figure gives, and "logements" with "maisons"', () => {
+    const e = engineOf([article('v', [
+      "Des affrontements ont eu lieu dans la soirée à Tartu : 24 personnes ont été interpellées et 42 voitures brûlées, selon le préfet.",
+      "Au total, 1 393 maisons situées en zone inondable seront démolies.",
+    ])]);
+    expect(e.ask('Combien de véhicules ont été incendiés à Tartu ?').answer).toBe('42 voitures');
+    expect(e.ask('Combien de logements seront démolis ?').answer).toContain('1 393');
+  });
 });
 
 describe('"Selon nos informations, …"', () => {
