@@ -567,6 +567,11 @@ describe('answerWhere: a narrower venue answers the place asked', () => {
     const e = engineOf([article('b', ['Les trois ministres se sont ensuite recueillis à Tartu, à la salle des fêtes de la mairie.'])]);
     expect(e.ask('Dans quel bâtiment les trois ministres se sont-ils recueillis ?').answer).toContain('salle des fêtes');
   });
+
+  it('answers "quelle gare" with the station the text names', () => {
+    const e = engineOf([article('g', ['Les faits ont eu lieu vers 8h30 près de la station de métro Tartu-Centre, aux abords de la place du Marché.'])]);
+    expect(e.ask("Ça s'est passé près de quelle gare de métro ?").answer).toContain('Tartu-Centre');
+  });
 });
 
 describe('answerWhere: a spot inside a place', () => {
