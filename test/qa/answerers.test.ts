@@ -568,6 +568,11 @@ describe('answerWhere: a narrower venue answers the place asked', () => {
     expect(e.ask('Dans quel bâtiment les trois ministres se sont-ils recueillis ?').answer).toContain('salle des fêtes');
   });
 
+  it('reads no venue in a venue noun whose name is a person\'s ("l\'icône du cinéma français Paul Vernet")', () => {
+    const e = engineOf([article('c', ["Trois jours après le décès de l'icône du cinéma français Paul Vernet à l'âge de 88 ans, un hommage national lui sera rendu jeudi."])]);
+    expect(e.ask('Où est mort Paul Vernet ?').answer).toBeNull();
+  });
+
   it('answers "quelle gare" with the station the text names', () => {
     const e = engineOf([article('g', ['Les faits ont eu lieu vers 8h30 près de la station de métro Tartu-Centre, aux abords de la place du Marché.'])]);
     expect(e.ask("Ça s'est passé près de quelle gare de métro ?").answer).toContain('Tartu-Centre');
