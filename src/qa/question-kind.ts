@@ -183,6 +183,10 @@ const NAME_OF = /^comment s'appel(?:le|ait|lent|aient)\s+(?:le |la |l')\s*([a-z]
 const NAME_OF_NOUN = /\b(?:le|son|leur) nom (?:du |de la |de l'|des |d')\s*([a-z][a-z-]{3,})\b/;
 /** "Qui est à la tête de …", "qui dirigeait …", "qui présidait …" (folded): a question about who heads something. */
 const HEAD_OF = new RegExp(patterns.headOf);
+/** The noun after "qui dirige" (folded). */
+const BODY_AFTER = /^\s*(?:le\s+|la\s+|les\s+|l')?\s*([a-z][a-z-]*)/;
+/** Bodies and the role of who heads them ("mairie" → "maire"; data: question-nouns.json bodyHeads). */
+const BODY_HEADS = new Map(Object.entries(nouns.bodyHeads as Record<string, string>));
 /** The role that heads something (data: question-nouns.json roleKinds 'patron' lists who holds it). */
 const HEAD_ROLE = 'patron';
 /** True when a question asks who heads something ("Qui dirige …", "Qui est à la tête de …"). */
@@ -326,7 +330,10 @@ function cuesOf(f: string): Cue[] {
   // "Qui présidait le tribunal …", "Qui défend X ?", "Qui parle au nom des ex-salariés ?": the role of who does it.
   for (const [re, noun] of ROLE_OF_VERB) {
     const m = re.exec(f);
-    if (m) out.push({ kind: 'who', type: { kind: 'who', expects: 'person', noun }, start: m.index, end: m.index + m[0].length });
+    // "Qui dirige la mairie ?": the body's own head (the maire), over any patron.
+    const body = m && re === HEAD_OF ? BODY_AFTER.exec(f.slice(m.index + m[0].length))?.[1] : undefined;
+    const head = body !== undefined ? BODY_HEADS.get(singular(body)) : undefined;
+    if (m) out.push({ kind: 'who', type: { kind: 'who', expects: 'person', noun: head ?? noun }, start: m.index, end: m.index + m[0].length });
   }
   // "Qui pilotait l'appareil ?", "C'est qui qui a tiré sur X ?": the agent noun of the verb ("pilote", "tireur") is the
   // role asked.

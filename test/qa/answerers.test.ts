@@ -2646,6 +2646,16 @@ describe("who: a noun that says only someone, then the verb ('le type qui a tir�
   });
 });
 
+describe('who: "Qui dirige la mairie ?" asks the body\'s own head', () => {
+  it('answers with the maire, and asks a juge of "qui dirige l\'instruction"', () => {
+    const e = engineOf([article('m', ['Madame Véronique Matillon, maire de Tarvik, et son conseil municipal rendront hommage lundi à la fonctionnaire.'])]);
+    expect(e.ask('Qui dirige la mairie de Tarvik ?').answer).toMatch(/^Véronique Matillon/);
+    expect(e.ask('Qui est à la tête de la mairie de Tarvik ?').answer).toMatch(/^Véronique Matillon/);
+    expect(questionType("Qui dirigeait l'instruction ?")).toMatchObject({ kind: 'who', noun: 'juge' });
+    expect(questionType('Qui dirige le club ?')).toMatchObject({ kind: 'who', noun: 'patron' });
+  });
+});
+
 describe('who: a role asked is held by a person the text gives a role it covers', () => {
   it('answers "le propriétaire" with "le patron" of the place, and "le coach" with "l\'entraîneur"', () => {
     const e = engineOf([article('b', [
