@@ -2646,6 +2646,13 @@ describe("who: a noun that says only someone, then the verb ('le type qui a tir�
   });
 });
 
+describe('who: a kinship noun before a lone given name', () => {
+  it('answers "le mari de X" with the given name after "son mari"', () => {
+    const e = engineOf([article('k', ["Jean Kask indique que Stéphanie Tamm et son mari Alain étaient unis par l'amour.", 'Stéphanie Tamm, 49 ans, travaillait au commissariat de Tarvik.'])]);
+    expect(e.ask("Le mari de Stéphanie Tamm, il s'appelle comment ?").answer).toMatch(/^Alain\b/);
+  });
+});
+
 describe('who: "Qui dirige la mairie ?" asks the body\'s own head', () => {
   it('answers with the maire, and asks a juge of "qui dirige l\'instruction"', () => {
     const e = engineOf([article('m', ['Madame Véronique Matillon, maire de Tarvik, et son conseil municipal rendront hommage lundi à la fonctionnaire.'])]);
