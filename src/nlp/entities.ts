@@ -531,6 +531,8 @@ export function groupEntities(spans: NameSpan[]): { entities: EntityRecord[]; by
       // "Jean-Pierre" does) is no one's name when nothing else reads it as one.
       const hyphenated = forms.every((f) => !/\s/.test(f.trim()) && /\p{L}[-‐‑]\p{Lu}/u.test(f));
       if (hyphenated && !isGivenName(a.tokens[0])) return 'other';
+      // "un Café-théâtre", "la Demi-lune": a word joined in lower case is a compound noun, no one's name.
+      if (forms.every((f) => /\p{L}[-‐‑]\p{Ll}/u.test(f))) return 'other';
       // Two or three capitalised words with no connector, read nowhere as a place or organisation: a name — unless
       // one of them is a country, a region or a French town ("Air France AF", "Grand Paris", "Croisières France").
       const placeWord = a.tokens.some((t) => FR.knownPlaces.has(t) || isFrenchTown(t, ''));

@@ -175,6 +175,8 @@ const QUEL_NOUN = new RegExp(`\\b(?:quel|quelle|quels|quelles|lequel|laquelle|le
 const ROLE_ASKED = /\b(?:c'(?:est|etait|etaient|sont) qui,?|qui (?:est|etait|sont|etaient))\s+(?:(?:l'un|l'une|un|une)\s+(?:des|de ses|de leurs|de ces)\s+|le |la |les |l')\s*((?:[a-z][a-z-]*\s*){1,3})/;
 /** "Le NOUN …, c'est qui", "Le NOUN …, il s'appelle comment": an identity asked of a dislocated noun phrase (folded). */
 const IDENTITY = /^(?:le |la |l')\s*(?:ex-)?([a-z][a-z-]{3,})\b(?:\s+([a-z][a-z-]{3,})\b)?.*,\s*(?:(?:c'est|c'etait) qui|(?:il|elle) s'appel(?:le|ait) comment)$/;
+/** A noun brought in by "un" or "une" after a verb ("avait un frère", "a une fille"), folded. */
+const INTRODUCED = /\b(?:a|avait|ont|avaient|aurait)\s+(?:un|une)\s+([a-z][a-z-]{2,})\b/;
 /** "…, il s'appelle comment ?" (folded): a name asked at the end. */
 const NAME_AT_END = /(?:il|elle) s'appel(?:le|ait) comment$/;
 /** "Comment s'appelle le NOUN …": the name asked of a noun (folded). */
@@ -400,6 +402,9 @@ export function questionType(question: string): QuestionType {
     // "La tour historique …, c'était laquelle ?" asks which thing, not where: only a person or a body is typed so.
     if (typed?.kind === 'who') return typed;
   }
+  // "X avait un frère à La Charette, il s'appelle comment ?": the person noun brought in by "un" or "une" is who is named.
+  const brought = type.kind === 'who' && !type.noun && NAME_AT_END.test(bare) ? INTRODUCED.exec(bare)?.[1] : undefined;
+  if (brought !== undefined && NOUNS.person.has(singular(brought))) return { ...type, noun: singular(brought) };
   // "Comment s'appelait le navire qui …": the name of what the noun names, a person or not.
   const named = (NAME_OF.exec(bare) ?? NAME_OF_NOUN.exec(bare))?.[1];
   if (type.kind === 'who' && !type.noun && named && !FR.stopwords.has(named)) {

@@ -244,6 +244,11 @@ describe('findNames', () => {
 });
 
 describe('groupEntities', () => {
+  it('reads a capitalised compound joined in lower case ("un Café-théâtre") as no one\'s name', () => {
+    const entities = entitiesOf(['Avec son père et son frère, il tenait La Charrue, un Café-théâtre renommé dans toute la ville.']);
+    expect(entities.find(([name]) => name === 'Café-théâtre')?.[1]).toBe('other');
+  });
+
   it('groups "Kim Jong-un", "Kim Jong Un" and "M. Kim" as one person', () => {
     expect(entitiesOf(['Kim Jong-un est arrivé en train.', 'Le dirigeant Kim Jong Un a salué son hôte.', 'M. Kim a ensuite quitté la ville.'])).toEqual([
       ['Kim Jong-un', 'person', ['Kim Jong Un', 'Kim']],

@@ -2651,6 +2651,12 @@ describe('who: a kinship noun before a lone given name', () => {
     const e = engineOf([article('k', ["Jean Kask indique que Stéphanie Tamm et son mari Alain étaient unis par l'amour.", 'Stéphanie Tamm, 49 ans, travaillait au commissariat de Tarvik.'])]);
     expect(e.ask("Le mari de Stéphanie Tamm, il s'appelle comment ?").answer).toMatch(/^Alain\b/);
   });
+
+  it('reads the person noun "un frère" brings in as the role of "…, il s\'appelle comment ?"', () => {
+    expect(questionType("Julien Tamm avait un frère au café, il s'appelle comment ?")).toMatchObject({ kind: 'who', noun: 'frere' });
+    // A noun of no person ("une voiture") is no role.
+    expect(questionType("Julien Tamm avait une voiture, elle s'appelle comment ?")).not.toMatchObject({ noun: 'voiture' });
+  });
 });
 
 describe('who: "Qui dirige la mairie ?" asks the body\'s own head', () => {
