@@ -379,6 +379,8 @@ function cuesOf(f: string): Cue[] {
  */
 export function questionType(question: string): QuestionType {
   const bare = foldQuestion(cleanQuestion(question)).replace(/[\s?!.…]+$/, '');
+  // "Il faisait quel temps quand …", "Quel temps faisait-il ?": the weather, asked whatever "quand" follows.
+  if (WEATHER.test(bare)) return { kind: 'what', expects: 'text', noun: 'temps' };
   const type = withDayPart(readType(bare), bare);
   // "L'arbitre de la finale, c'était qui ?": the dislocated noun is the role asked.
   const leadRole = roleIn(LEADING_NOUN.exec(bare)?.[1]);
@@ -429,6 +431,8 @@ export function questionType(question: string): QuestionType {
   return type;
 }
 
+/** "quel temps faisait-il", "il faisait quel temps", "quelle météo" (folded): the weather asked. */
+const WEATHER = /\bquel temps (?:fai|a fait|avait fait|fera|ferait|il fai)|\bfai\w* quel temps\b|\bquelle meteo\b/;
 /** "quel" / "quelle" … and a noun (folded); "quel temps" may ask the weather or the time. */
 const QUEL_ANY = /\bquel(?:le)?s?\s+(?!temps\b)[a-z]/;
 /** A "quand" that opens a clause with its subject ("quand on l'a évacuée", "quand le pont s'est écroulé"), folded. */

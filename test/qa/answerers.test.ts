@@ -2070,6 +2070,14 @@ describe('words of one report (fr-synonyms groups, sameCounts)', () => {
     expect(e.ask('Y a eu combien de rescapés au total ?').answer).toContain('104');
   });
 
+  it('matches "tombé" with "le crash" (over a sentence that says only the thing)', () => {
+    const e = engineOf([article('t', [
+      'Le téléphérique de Tarvik avait été rénové le 3 mars 2016.',
+      'Le 23 mai dernier, Eitan a perdu ses deux parents dans le crash du téléphérique de Tarvik.',
+    ])]);
+    expect(e.ask('Le téléphérique de Tarvik, il est tombé quel jour ?').answer).toMatch(/^23 mai/);
+  });
+
   it('counts "véhicules" with the "voitures" a figure gives, and "logements" with "maisons"', () => {
     const e = engineOf([article('v', [
       "Des affrontements ont eu lieu dans la soirée à Tartu : 24 personnes ont été interpellées et 42 voitures brûlées, selon le préfet.",
@@ -2643,6 +2651,16 @@ describe("who: a noun that says only someone, then the verb ('le type qui a tir�
     expect(questionType("C'est qui le type qui a fait la vidéo ?")).not.toMatchObject({ agent: true });
     const a = engineOf([article('a', ["Jan Kowal a été blessé vendredi à Tarvik. L'assaillant de la mairie de Tarvik, Piotr Lis, a été arrêté sur place."])]);
     expect(a.ask("C'est qui le mec qui a attaqué la mairie de Tarvik ?").answer).toMatch(/^Piotr Lis/);
+  });
+});
+
+describe('what: the weather asked ("il faisait quel temps quand …")', () => {
+  it('is no when-question, whatever "quand" follows', () => {
+    expect(questionType("Il faisait quel temps quand le pont s'est écroulé ?")).toMatchObject({ kind: 'what', noun: 'temps' });
+    expect(questionType('Quel temps faisait-il à Tarvik ?')).toMatchObject({ kind: 'what', noun: 'temps' });
+    expect(questionType('Combien de temps a duré la fusillade ?')).toMatchObject({ kind: 'what', expects: 'quantity' });
+    const e = engineOf([article('w', ["Le pont de Tarvik s'est écroulé le mardi 14 août 2018 vers midi."])]);
+    expect(e.ask("Il faisait quel temps quand le pont s'est écroulé ?").answer ?? '').not.toMatch(/2018/);
   });
 });
 
