@@ -1,11 +1,9 @@
 import type { AnnotatedEntity, ArticleMeta } from '../nlp/annotate.js';
 import type { SentenceStore } from './sentence-store.js';
-import { guessTense, weekdayNameOf } from '../nlp/temporal/index.js';
+import { guessTense } from '../nlp/temporal/index.js';
 import { terms } from '../nlp/tokens.js';
 import { escapeRegExp } from '../regexp.js';
 import lexicon from '../nlp/data/fr-lexicon.json' with { type: 'json' };
-import timeWords from '../nlp/data/fr-time.json' with { type: 'json' };
-import { fold } from '../nlp/fold.js';
 
 /** One dated event of the timeline; one event reported by several articles has all their sources. */
 export interface TimelineEvent {
@@ -81,7 +79,6 @@ const LENGTH_PENALTY_CHARS = 4000;
 export function buildTimeline(ann: { articles: ArticleMeta[]; entities: AnnotatedEntity[]; sentences: SentenceStore }): BuiltEvent[] {
   interface Item { sentence: number; value: string; time?: string; bag: Set<string>; clause?: string }
   const byDate = new Map<string, Item[]>();
-  const mainDay = storyDay(ann);
   for (let index = 0; index < ann.sentences.count; index++) {
     const s = ann.sentences.get(index);
     // The sentence's event is dated by its main clause: a date in a side clause ("à un moment où …, en juin
@@ -93,7 +90,7 @@ export function buildTimeline(ann: { articles: ArticleMeta[]; entities: Annotate
       if (!d.value && !(d.relative && month)) continue;
       // "la semaine dernière" names no day: place it in its month.
       // "ce mardi matin" in such an article, when the story's main day falls in its month: the day of that week.
-      const value = !d.value ? weekdayNear(d.text, month!, mainDay) ?? month! : d.approximate && d.value.length === 'YYYY-MM-DD'.length ? d.value.slice(0, 'YYYY-MM'.length) : d.value;
+      const value = !d.value ? d.weekOf ?? month! : d.approximate && d.value.length === 'YYYY-MM-DD'.length ? d.value.slice(0, 'YYYY-MM'.length) : d.value;
       const known = seen.get(value);
       // "jeudi, à 14h": the time of day joins the day it belongs to.
       if (known) {
@@ -161,57 +158,3 @@ export function buildTimeline(ann: { articles: ArticleMeta[]; entities: Annotate
   return events;
 }
 
-/** Fewest articles that date a fact by a day for it to be the story's main day. */
-const MAIN_DAY_ARTICLES = 3;
-/** Days, at most, between the story's main day and the weekday an article of its month means. */
-const WEEKDAY_REACH = 3;
-const DAY_MS = 86_400_000;
-/** A weekday and nothing else that names a day ("mardi", "ce mardi matin", "dimanche soir"), folded. */
-const WEEKDAY_ALONE = new RegExp(`^(?:(?:le|ce)\\s+)?(${timeWords.weekdays.map((w) => fold(w)).join('|')})(?![\\p{L}])[^\\d]*$`, 'u');
-
-/**
- * The story's main day: of [day, article] pairs, the day the most articles (three or more) give; the earlier day on a
- * tie. Shared by the timeline (read off the sentences' resolved days) and the answerers (off the timeline's events).
- */
-export function mostReportedDay(pairs: Iterable<[string, string | number]>): string | undefined {
-  const docs = new Map<string, Set<string | number>>();
-  for (const [day, doc] of pairs) {
-    if (day.length !== 'YYYY-MM-DD'.length) continue;
-    (docs.get(day) ?? docs.set(day, new Set()).get(day)!).add(doc);
-  }
-  let most = MAIN_DAY_ARTICLES - 1;
-  let day: string | undefined;
-  for (const [d, set] of docs) if (set.size > most || (set.size === most && day !== undefined && d < day)) [most, day] = [set.size, d];
-  return day;
-}
-
-/** The story's main day, read off the sentences' resolved (not approximate) days. */
-function storyDay(ann: { sentences: SentenceStore }): string | undefined {
-  function* pairs(): Generator<[string, number]> {
-    for (let i = 0; i < ann.sentences.count; i++) {
-      const s = ann.sentences.get(i);
-      for (const d of s.dates) if (d.value && !d.approximate) yield [d.value, s.doc];
-    }
-  }
-  return mostReportedDay(pairs());
-}
-
-/**
- * "ce mardi" in an article known only to its month, when the story's main day is in that month: the day of that
- * weekday nearest the main day (within WEEKDAY_REACH days, in the same month) — the story's week, as news is
- * written in the days of the fact.
- */
-function weekdayNear(text: string, month: string, mainDay: string | undefined): string | undefined {
-  if (!mainDay || !mainDay.startsWith(month)) return undefined;
-  const m = WEEKDAY_ALONE.exec(fold(text).toLowerCase().trim());
-  if (!m) return undefined;
-  const main = Date.parse(`${mainDay}T00:00:00Z`);
-  for (let shift = 0; shift <= WEEKDAY_REACH; shift++) {
-    for (const sign of shift ? [1, -1] : [1]) {
-      const iso = new Date(main + sign * shift * DAY_MS).toISOString().slice(0, 'YYYY-MM-DD'.length);
-      if (weekdayNameOf(iso) !== m[1]) continue;
-      return iso.startsWith(month) ? iso : undefined;
-    }
-  }
-  return undefined;
-}

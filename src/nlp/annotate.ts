@@ -7,7 +7,7 @@ import type { Splits } from './split-parallel.js';
 import { tokenize, terms, termsOf, isElision, packTokens, unpackTokens } from './tokens.js';
 import { findNames, groupEntities, initialsOf, type EntityRecord, type EntityType, type NameSpan } from './entities.js';
 import { readSpeech, type Mention } from './quotes.js';
-import { estimatePublication, findTemporal, type TemporalMention } from './temporal/index.js';
+import { estimatePublication, findTemporal, mostReportedDay, weekdayNear, type TemporalMention } from './temporal/index.js';
 
 /** Progress is reported every this many articles. */
 const PROGRESS_EVERY = 200;
@@ -196,6 +196,19 @@ function resolveMonthOnlyWeekdays(sentences: AnnotatedSentence[], monthAnchor: (
     // Only what was left unresolved takes the new reading: a date the story gave its year ("Le 15 mars, …") keeps it.
     const again = findTemporal(s.text, anchor, days);
     s.dates = again.length === s.dates.length && again.every((d, i) => d.start === s.dates[i]!.start) ? s.dates.map((d, i) => (d.value === undefined ? again[i]! : d)) : again;
+  }
+  // A weekday still without a day ("ce mardi matin") means the story's week, when the story's main day is in the
+  // article's month.
+  const mainDay = mostReportedDay(sentences.flatMap((s) => s.dates.filter((d) => d.value && !d.approximate).map((d): [string, number] => [d.value!, s.doc])));
+  if (!mainDay) return;
+  for (const s of sentences) {
+    const anchor = monthAnchor[s.doc];
+    if (!anchor) continue;
+    for (const d of s.dates) {
+      if (d.value !== undefined || d.time) continue;
+      const day = weekdayNear(d.text, anchor, mainDay);
+      if (day) d.weekOf = day;
+    }
   }
 }
 

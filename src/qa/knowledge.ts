@@ -7,7 +7,7 @@ import { DEMONYM_ENDINGS, FR, fold, nameKey } from '../nlp/french.js';
 import { terms } from '../nlp/tokens.js';
 import { familyOf } from '../nlp/word-family.js';
 import { articleFrequency, searchArticles } from '../index/passage-index.js';
-import { mostReportedDay } from '../index/build-timeline.js';
+import { mostReportedDay } from '../nlp/temporal/index.js';
 import { soundKey, type AnalyzedQuestion, type Vocabulary } from './analyze-question.js';
 import { SentenceScorer, wordsOf, type SpeakerPhrase } from './sentence-scorer.js';
 

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Article } from '../../src/corpus/types.js';
 import { buildCorpusIndex } from '../../src/index/corpus-index.js';
 import { CoreEngine } from '../../src/qa/core-engine.js';
-import { mostReportedDay } from '../../src/index/build-timeline.js';
-import { weekdayNameOf } from '../../src/nlp/temporal/index.js';
+import { mostReportedDay, weekdayNameOf, weekdayNear } from '../../src/nlp/temporal/index.js';
+import { annotate } from '../../src/nlp/annotate.js';
 
 const article = (id: string, published: string, paragraphs: string[]): Article => ({ id, file: `${id}.md`, title: id, published, language: 'fr', paragraphs, bytes: 0 });
 const timelineOf = (articles: Article[]) => new CoreEngine(buildCorpusIndex(articles), { buildMs: 0, fromSnapshot: false }).timeline();
@@ -50,6 +50,30 @@ describe('buildTimeline: an article known only to its month', () => {
     expect(dateOf('d')).toEqual(['2013-07-06']);
     expect(dateOf('e')).toEqual(['2013-07-07']);
     expect(dateOf('f')).toEqual(['2013-07-03']);
+  });
+});
+
+describe("the story's week (weekdayNear, weekOf)", () => {
+  it('reads a weekday alone as the day of that weekday nearest the main day, in the same month', () => {
+    expect(weekdayNear('ce samedi matin', '2013-07', '2013-07-06')).toBe('2013-07-06');
+    expect(weekdayNear('mercredi', '2013-07', '2013-07-06')).toBe('2013-07-03');
+    // Another month than the main day's, a date beside the weekday, or no main day: no day.
+    expect(weekdayNear('samedi', '2013-08', '2013-07-06')).toBeUndefined();
+    expect(weekdayNear('samedi 13', '2013-07', '2013-07-06')).toBeUndefined();
+    expect(weekdayNear('samedi', '2013-07', undefined)).toBeUndefined();
+  });
+
+  it('is set once at annotation on the mentions of an article known only to its month', () => {
+    const monthOnly = (id: string, text: string) => ({ id, file: `${id}.md`, title: id, published: '', crawlDate: '2013-07', language: 'fr', paragraphs: [text], bytes: 0 }) as Article;
+    const ann = annotate([
+      article('a', '2013-07-08', ['Le train a déraillé le 6 juillet 2013 au centre de Tartu.']),
+      article('b', '2013-07-09', ['Le 6 juillet 2013, un train a déraillé à Tartu.']),
+      article('c', '2013-07-10', ['Depuis le déraillement du 6 juillet 2013, la ville est en deuil.']),
+      monthOnly('d', 'Les premiers secours sont arrivés dimanche sur les lieux.'),
+    ]);
+    const d = ann.sentences.find((s) => s.text.includes('secours'))!.dates[0]!;
+    expect(d).toMatchObject({ text: 'dimanche', weekOf: '2013-07-07' });
+    expect(d.value).toBeUndefined();
   });
 });
 

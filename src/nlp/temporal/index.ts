@@ -16,6 +16,7 @@ import type { TenseScore } from './tense.js';
 import type { Day, Spec, TemporalMention } from './types.js';
 
 export { estimatePublication } from './publication.js';
+export { mostReportedDay, weekdayNear } from './story-week.js';
 
 /** The folded French weekday of an ISO day ("2016-08-24" → "mercredi"), or undefined for no day. */
 export function weekdayNameOf(iso: string): string | undefined {

@@ -16,6 +16,11 @@ export interface TemporalMention {
   relative: boolean;
   /** True for fuzzy spans: fin/début/mi-, moitié, la semaine dernière, ce mois-ci, seasons, decades, "près de". */
   approximate?: boolean;
+  /**
+   * A weekday alone left without a value in an article known only to its month: the day of that weekday in the
+   * story's week (see story-week.ts), when the story's main day falls in that month. Set at annotation.
+   */
+  weekOf?: string;
 }
 
 export type Tense = 'past' | 'future' | 'present';
