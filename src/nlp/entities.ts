@@ -525,6 +525,8 @@ export function groupEntities(spans: NameSpan[]): { entities: EntityRecord[]; by
     // "AH5017", "MD83 de …", "A320": a code or a model, never a person's name.
     const coded = a.tokens.some((t) => /\d/.test(t));
     if (coded) return a.org > WEAK_CUES && a.org >= a.place ? 'org' : a.place > WEAK_CUES ? 'place' : 'other';
+    // "le cyclone Chido", "la tempête Ciaran": a name a phenomenon's noun opens is the phenomenon's, no one's.
+    if (a.tokens.length >= 2 && FR.phenomenonNouns.has(a.tokens[0]!)) return 'other';
     const best = Math.max(a.person, a.place, a.org);
     if (best <= WEAK_CUES) {
       // "Ouagadougou-Alger" (a route), "Paris-Brest": one hyphenated word that opens on no given name (as
@@ -580,6 +582,13 @@ export function groupEntities(spans: NameSpan[]): { entities: EntityRecord[]; by
     const host = orgs.find((o) => o !== a && o.tokens.length > a.tokens.length && o.key.startsWith(`${a.key} `) && o.tokens.slice(a.tokens.length).every((t) => FR.foreignOrgWords.has(t)));
     if (host && !parent.has(host.key)) parent.set(a.key, host.key);
   }
+  // "Katrina" beside "l'ouragan Katrina": the word that ends a phenomenon's name is that phenomenon, though a given name.
+  const phenomena = [...acc.values()].filter((a) => a.tokens.length >= 2 && FR.phenomenonNouns.has(a.tokens[0]!)).sort((x, y) => y.count - x.count);
+  for (const a of acc.values()) {
+    if (a.tokens.length !== 1 || parent.has(a.key)) continue;
+    const host = phenomena.find((p) => p.tokens[p.tokens.length - 1] === a.key);
+    if (host) parent.set(a.key, host.key);
+  }
   const entities: EntityRecord[] = [];
   const byKey = new Map<string, number>();
   const groups = new Map<string, Acc[]>();
@@ -600,7 +609,8 @@ export function groupEntities(spans: NameSpan[]): { entities: EntityRecord[]; by
     // A form in capitals ("ISMAILIA", a dateline) names the entity only when the text never writes it otherwise.
     const shouted = (f: string) => f.length >= SHOUTED_LENGTH && !/\p{Ll}/u.test(f);
     const headForms = [...head.forms.entries()].sort((x, y) => Number(shouted(x[0])) - Number(shouted(y[0])) || y[1] - x[1] || y[0].length - x[0].length);
-    const type = members.length > 1 ? (types.get(root) === 'org' ? 'org' : 'person') : typeOf({ ...head, person, place, org, count });
+    const rootType = types.get(root);
+    const type = members.length > 1 ? (rootType === 'org' || rootType === 'other' ? rootType : 'person') : typeOf({ ...head, person, place, org, count });
     const id = entities.length;
     entities.push({
       id,

@@ -48,6 +48,7 @@ export const FR = {
   titlePeriphrases: new Map(Object.entries(lexicon.titlePeriphrases as Record<string, string>)),
   institutionHeads: set(lexicon.institutionHeads),
   titleQualifiers: set(lexicon.titleQualifiers),
+  phenomenonNouns: set(lexicon.phenomenonNouns),
   titlePronouns: set(lexicon.titlePronouns),
   personNounEndings: lexicon.personNounEndings,
   notPersonNouns: set(lexicon.notPersonNouns),

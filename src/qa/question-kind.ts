@@ -175,6 +175,8 @@ const QUEL_NOUN = new RegExp(`\\b(?:quel|quelle|quels|quelles|lequel|laquelle|le
 const ROLE_ASKED = /\b(?:c'(?:est|etait|etaient|sont) qui,?|qui (?:est|etait|sont|etaient))\s+(?:(?:l'un|l'une|un|une)\s+(?:des|de ses|de leurs|de ces)\s+|le |la |les |l')\s*((?:[a-z][a-z-]*\s*){1,3})/;
 /** "Le NOUN …, c'est qui", "Le NOUN …, il s'appelle comment": an identity asked of a dislocated noun phrase (folded). */
 const IDENTITY = /^(?:le |la |l')\s*(?:ex-)?([a-z][a-z-]{3,})\b(?:\s+([a-z][a-z-]{3,})\b)?.*,\s*(?:(?:c'est|c'etait) qui|(?:il|elle) s'appel(?:le|ait) comment)$/;
+/** "comme préfet", "en tant que PDG" (folded): the capacity someone acts in. */
+const AS_ROLE = /\b(?:comme|en tant que)\s+(?:(?:nouveau|nouvelle)\s+)?([a-z][a-z-]{2,})\b/;
 /** A noun brought in by "un" or "une" after a verb ("avait un frère", "a une fille"), folded. */
 const INTRODUCED = /\b(?:a|avait|ont|avaient|aurait)\s+(?:un|une)\s+([a-z][a-z-]{2,})\b/;
 /** "…, il s'appelle comment ?" (folded): a name asked at the end. */
@@ -404,6 +406,9 @@ export function questionType(question: string): QuestionType {
     // "La tour historique …, c'était laquelle ?" asks which thing, not where: only a person or a body is typed so.
     if (typed?.kind === 'who') return typed;
   }
+  // "Qui a succédé à X comme préfet de Mayotte ?": the role after "comme" is the one asked.
+  const as = type.kind === 'who' && !type.noun ? AS_ROLE.exec(bare)?.[1] : undefined;
+  if (as !== undefined && NOUNS.person.has(singular(as))) return { ...type, noun: singular(as) };
   // "X avait un frère à La Charette, il s'appelle comment ?": the person noun brought in by "un" or "une" is who is named.
   const brought = type.kind === 'who' && !type.noun && NAME_AT_END.test(bare) ? INTRODUCED.exec(bare)?.[1] : undefined;
   if (brought !== undefined && NOUNS.person.has(singular(brought))) return { ...type, noun: singular(brought) };

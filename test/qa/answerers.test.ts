@@ -2670,6 +2670,12 @@ describe('who: a kinship noun before a lone given name', () => {
     expect(e.ask("Le mari de Stéphanie Tamm, il s'appelle comment ?").answer).toMatch(/^Alain\b/);
   });
 
+  it('reads the role after "comme" or "en tant que" ("Qui a succédé à X comme préfet ?")', () => {
+    expect(questionType('Qui a succédé à Jan Kask comme préfet de Tarvik ?')).toMatchObject({ kind: 'who', noun: 'prefet' });
+    expect(questionType('Qui a été nommé en tant que PDG ?')).toMatchObject({ kind: 'who', noun: 'pdg' });
+    expect(questionType('Qui est arrivé comme prévu ?')).not.toMatchObject({ noun: 'prevu' });
+  });
+
   it('reads the person noun "un frère" brings in as the role of "…, il s\'appelle comment ?"', () => {
     expect(questionType("Julien Tamm avait un frère au café, il s'appelle comment ?")).toMatchObject({ kind: 'who', noun: 'frere' });
     // A noun of no person ("une voiture") is no role.
