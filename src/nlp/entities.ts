@@ -132,7 +132,8 @@ function gap(sentence: string, a: Token | undefined, b: Token | undefined): stri
  */
 function capitalTitleAt(sentence: string, tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
-  return FR.titles.has(tokens[i]!.text.toLowerCase()) && !!next?.upper && !isElision(next) && !/[^\s]/.test(gap(sentence, tokens[i], next)) && !namesPlaceBefore(tokens, i);
+  // "Mari Kask": a kinship noun is a title in lower case only ("son mari Alain"), never capitalised before a name.
+  return FR.titles.has(tokens[i]!.text.toLowerCase()) && !FR.lowerCaseTitles.has(fold(tokens[i]!.text)) && !!next?.upper && !isElision(next) && !/[^\s]/.test(gap(sentence, tokens[i], next)) && !namesPlaceBefore(tokens, i);
 }
 
 /** Words before a capitalised title that make it part of a place's name ("rue du", "au", "cimetière du"). */

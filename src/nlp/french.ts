@@ -49,6 +49,7 @@ export const FR = {
   institutionHeads: set(lexicon.institutionHeads),
   titleQualifiers: set(lexicon.titleQualifiers),
   phenomenonNouns: set(lexicon.phenomenonNouns),
+  lowerCaseTitles: set(lexicon.lowerCaseTitles),
   titlePronouns: set(lexicon.titlePronouns),
   personNounEndings: lexicon.personNounEndings,
   notPersonNouns: set(lexicon.notPersonNouns),
