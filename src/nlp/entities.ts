@@ -132,7 +132,7 @@ function gap(sentence: string, a: Token | undefined, b: Token | undefined): stri
  */
 function capitalTitleAt(sentence: string, tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
-  // "Mari Kask": a kinship noun is a title in lower case only ("son mari Alain"), never capitalised before a name.
+  // "Mari Kask": a kinship noun is a title in lower case only ("son mari Peeter"), never capitalised before a name.
   return FR.titles.has(tokens[i]!.text.toLowerCase()) && !FR.lowerCaseTitles.has(fold(tokens[i]!.text)) && !!next?.upper && !isElision(next) && !/[^\s]/.test(gap(sentence, tokens[i], next)) && !namesPlaceBefore(tokens, i);
 }
 
@@ -526,7 +526,7 @@ export function groupEntities(spans: NameSpan[]): { entities: EntityRecord[]; by
     // "AH5017", "MD83 de …", "A320": a code or a model, never a person's name.
     const coded = a.tokens.some((t) => /\d/.test(t));
     if (coded) return a.org > WEAK_CUES && a.org >= a.place ? 'org' : a.place > WEAK_CUES ? 'place' : 'other';
-    // "le cyclone Chido", "la tempête Ciaran": a name a phenomenon's noun opens is the phenomenon's, no one's.
+    // "le cyclone Aino", "la tempête Kaja": a name a phenomenon's noun opens is the phenomenon's, no one's.
     if (a.tokens.length >= 2 && FR.phenomenonNouns.has(a.tokens[0]!)) return 'other';
     const best = Math.max(a.person, a.place, a.org);
     if (best <= WEAK_CUES) {
@@ -583,7 +583,7 @@ export function groupEntities(spans: NameSpan[]): { entities: EntityRecord[]; by
     const host = orgs.find((o) => o !== a && o.tokens.length > a.tokens.length && o.key.startsWith(`${a.key} `) && o.tokens.slice(a.tokens.length).every((t) => FR.foreignOrgWords.has(t)));
     if (host && !parent.has(host.key)) parent.set(a.key, host.key);
   }
-  // "Katrina" beside "l'ouragan Katrina": the word that ends a phenomenon's name is that phenomenon, though a given name.
+  // "Kaja" beside "l'ouragan Kaja": the word that ends a phenomenon's name is that phenomenon, though a given name.
   const phenomena = [...acc.values()].filter((a) => a.tokens.length >= 2 && FR.phenomenonNouns.has(a.tokens[0]!)).sort((x, y) => y.count - x.count);
   for (const a of acc.values()) {
     if (a.tokens.length !== 1 || parent.has(a.key)) continue;

@@ -194,10 +194,10 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
       const person = r.sentence.mentions.find((m) => m.type === 'person' && m.start > found.start && m.start < found.end
         && /\p{Lu}[\p{L}-]*\s+$/u.test(r.sentence.text.slice(found.start, m.start)));
       const v = person ? { ...found, end: person.start, text: r.sentence.text.slice(found.start, person.start).trimEnd() } : found;
-      // "l'icône du cinéma français Jean-Paul Belmondo": a venue noun whose name is a person's full name names no venue.
+      // "l'icône du cinéma français Paul Vernet": a venue noun whose name is a person's full name names no venue.
       const named = r.sentence.mentions.find((m) => m.type === 'person' && m.start > found.start && m.start < found.end && /\s/.test(k.ann.entities[m.entity]!.name.trim()));
-      // Only a name that opens on a given name, after a word that qualifies the noun ("l'île de Fernando de Noronha",
-      // "le cimetière de Givat Shaul" are places a name of people's words may be read in).
+      // Only a name that opens on a given name, after a word that qualifies the noun ("l'île de Joana da Costa",
+      // "le cimetière de Beit Noam" are places a name of people's words may be read in).
       if (!person && named && isGivenName(k.ann.entities[named.entity]!.name.split(/[\s-]+/)[0]!) && /(?<![\p{L}])(?!(?:de|du|des|d)\s)\p{Ll}+\s+$/u.test(r.sentence.text.slice(found.start, named.start))
         && !/\p{Lu}/u.test(r.sentence.text.slice(found.start, named.start))) continue;
       // "la cathédrale de Nantes" for "Dans la cathédrale de Nantes, …": a venue of a name the question gives restates it —

@@ -26,7 +26,7 @@ const ANTECEDENT = /(?:[\p{L}\d'’-]+\s+){0,2}[\p{L}\d'’-]+,?\s*$/u;
 const FINAL_RELATIVE = /^\s(?:qui|dont)\s[^,;:«»()]{1,160}[.!?…]?\s*$/u;
 
 /**
- * A "que" clause whose verb, among its first words, is in the imperfect ("qu'elles mettaient fin", "qu'il était
+ * A "que" clause whose verb, among its first words, is in the imperfect ("qu'elle fermait le pont", "qu'il était
  * malade"): what was said held at the time of saying. A form in -rait is left out, the conditional's ("que le match
  * serait rejoué"), with the few imperfects so written ("déclarait").
  */
@@ -130,9 +130,9 @@ export function clauseWeights(sentence: AnnotatedSentence, asked: Set<string>, q
     said[i] = Math.max(said[i]!, said[0]!);
     saysAsked[i] = saysAsked[i]! || saysAsked[0]!;
   }
-  // "Les autorités avaient annoncé, le 7 juillet, qu'elles mettaient fin aux recherches": a fact reported in the
+  // "La mairie avait annoncé, le 3 mai, qu'elle fermait le pont aux voitures": a fact reported in the
   // imperfect held when it was said, so the date of the saying dates it too (not "que le match serait rejoué"). Read
-  // for times only: a figure of the saying's clause ("X, qui aura 34 ans, nie, arguant qu'il était …") is not the fact's.
+  // for times only: a figure of the saying's clause ("X, qui aura 40 ans, nie, arguant qu'il était …") is not the fact's.
   for (let i = 1; times && i < starts.length; i++) {
     if (!SAME_TIME_REPORT.test(text.slice(starts[i]!)) || !hasSpeechForm(text.slice(starts[i - 1]!, starts[i]!))) continue;
     said[i - 1] = Math.max(said[i - 1]!, said[i]!);

@@ -406,10 +406,10 @@ export function questionType(question: string): QuestionType {
     // "La tour historique …, c'était laquelle ?" asks which thing, not where: only a person or a body is typed so.
     if (typed?.kind === 'who') return typed;
   }
-  // "Qui a succédé à X comme préfet de Mayotte ?": the role after "comme" is the one asked.
+  // "Qui a succédé à X comme préfet de Tarvik ?": the role after "comme" is the one asked.
   const as = type.kind === 'who' && !type.noun ? AS_ROLE.exec(bare)?.[1] : undefined;
   if (as !== undefined && NOUNS.person.has(singular(as))) return { ...type, noun: singular(as) };
-  // "X avait un frère à La Charette, il s'appelle comment ?": the person noun brought in by "un" or "une" is who is named.
+  // "X avait un frère au café, il s'appelle comment ?": the person noun brought in by "un" or "une" is who is named.
   const brought = type.kind === 'who' && !type.noun && NAME_AT_END.test(bare) ? INTRODUCED.exec(bare)?.[1] : undefined;
   if (brought !== undefined && NOUNS.person.has(singular(brought))) return { ...type, noun: singular(brought) };
   // "Comment s'appelait le navire qui …": the name of what the noun names, a person or not.

@@ -569,12 +569,12 @@ describe('answerWhere: a narrower venue answers the place asked', () => {
   });
 
   it('reads no venue in a venue noun whose name is a person\'s ("l\'icône du cinéma français Paul Vernet")', () => {
-    const e = engineOf([article('c', ["Trois jours après le décès de l'icône du cinéma français Paul Vernet à l'âge de 88 ans, un hommage national lui sera rendu jeudi."])]);
+    const e = engineOf([article('c', ["Deux jours après la mort de l'icône du cinéma français Paul Vernet, un hommage lui sera rendu mardi."])]);
     expect(e.ask('Où est mort Paul Vernet ?').answer).toBeNull();
   });
 
   it('answers "quelle gare" with the station the text names', () => {
-    const e = engineOf([article('g', ['Les faits ont eu lieu vers 8h30 près de la station de métro Tartu-Centre, aux abords de la place du Marché.'])]);
+    const e = engineOf([article('g', ['Le contrôle a eu lieu vers 9h près de la station de métro Tartu-Centre.'])]);
     expect(e.ask("Ça s'est passé près de quelle gare de métro ?").answer).toContain('Tartu-Centre');
   });
 });
@@ -943,10 +943,10 @@ describe('typed answers from real-looking text', () => {
     expect(e.ask('Quel jour le club a-t-il annoncé que le match serait rejoué ?').answer).toBe('lundi 5 juin 2023');
   });
 
-  it('dates a fact reported in the imperfect by the date of its saying ("a annoncé, le 7 juillet, qu\'elles mettaient fin")', () => {
+  it('dates a fact reported in the imperfect by the date of its saying ("a annoncé, le 7 juin, qu\'elle mettait fin")', () => {
     const e = engineOf([article('d', [
       "Le gymnase avait été construit en 1974.",
-      "Seul un enfant avait pu être sauvé, et les autorités avaient annoncé, le 7 juin, qu'elles mettaient fin aux recherches de survivants à Narva.",
+      "La mairie avait annoncé, le 7 juin, qu'elle mettait fin aux recherches de survivants à Narva.",
     ])]);
     expect(e.ask('Les recherches de survivants à Narva, on y a mis fin quand ?').answer).toMatch(/^7 juin 20/);
     // The conditional reports a fact to come: the saying's date is not its date.
@@ -2073,18 +2073,18 @@ describe('words of one report (fr-synonyms groups, sameCounts)', () => {
   it('matches "tombé" with "le crash" (over a sentence that says only the thing)', () => {
     const e = engineOf([article('t', [
       'Le téléphérique de Tarvik avait été rénové le 3 mars 2016.',
-      'Le 23 mai dernier, Eitan a perdu ses deux parents dans le crash du téléphérique de Tarvik.',
+      'Le 12 mai dernier, un couple a péri dans le crash du téléphérique de Tarvik.',
     ])]);
-    expect(e.ask('Le téléphérique de Tarvik, il est tombé quel jour ?').answer).toMatch(/^23 mai/);
+    expect(e.ask('Le téléphérique de Tarvik, il est tombé quel jour ?').answer).toMatch(/^12 mai/);
   });
 
   it('counts "véhicules" with the "voitures" a figure gives, and "logements" with "maisons"', () => {
     const e = engineOf([article('v', [
-      "Des affrontements ont eu lieu dans la soirée à Tartu : 24 personnes ont été interpellées et 42 voitures brûlées, selon le préfet.",
-      "Au total, 1 393 maisons situées en zone inondable seront démolies.",
+      "Dans la nuit, à Tartu, 12 personnes ont été interpellées et 37 voitures brûlées, selon la police.",
+      "Au total, 1 250 maisons situées en zone inondable seront démolies.",
     ])]);
-    expect(e.ask('Combien de véhicules ont été incendiés à Tartu ?').answer).toBe('42 voitures');
-    expect(e.ask('Combien de logements seront démolis ?').answer).toContain('1 393');
+    expect(e.ask('Combien de véhicules ont été incendiés à Tartu ?').answer).toBe('37 voitures');
+    expect(e.ask('Combien de logements seront démolis ?').answer).toContain('1 250');
   });
 });
 
@@ -2659,15 +2659,15 @@ describe('what: the weather asked ("il faisait quel temps quand …")', () => {
     expect(questionType("Il faisait quel temps quand le pont s'est écroulé ?")).toMatchObject({ kind: 'what', noun: 'temps' });
     expect(questionType('Quel temps faisait-il à Tarvik ?')).toMatchObject({ kind: 'what', noun: 'temps' });
     expect(questionType('Combien de temps a duré la fusillade ?')).toMatchObject({ kind: 'what', expects: 'quantity' });
-    const e = engineOf([article('w', ["Le pont de Tarvik s'est écroulé le mardi 14 août 2018 vers midi."])]);
-    expect(e.ask("Il faisait quel temps quand le pont s'est écroulé ?").answer ?? '').not.toMatch(/2018/);
+    const e = engineOf([article('w', ["Le pont de Tarvik s'est écroulé le jeudi 9 mars 2017 vers midi."])]);
+    expect(e.ask("Il faisait quel temps quand le pont s'est écroulé ?").answer ?? '').not.toMatch(/2017/);
   });
 });
 
 describe('who: a kinship noun before a lone given name', () => {
   it('answers "le mari de X" with the given name after "son mari"', () => {
-    const e = engineOf([article('k', ["Jean Kask indique que Stéphanie Tamm et son mari Alain étaient unis par l'amour.", 'Stéphanie Tamm, 49 ans, travaillait au commissariat de Tarvik.'])]);
-    expect(e.ask("Le mari de Stéphanie Tamm, il s'appelle comment ?").answer).toMatch(/^Alain\b/);
+    const e = engineOf([article('k', ["Selon le maire, Stéphanie Tamm et son mari Peeter tenaient ensemble la boulangerie.", 'Stéphanie Tamm, 49 ans, travaillait au commissariat de Tarvik.'])]);
+    expect(e.ask("Le mari de Stéphanie Tamm, il s'appelle comment ?").answer).toMatch(/^Peeter\b/);
   });
 
   it('reads the role after "comme" or "en tant que" ("Qui a succédé à X comme préfet ?")', () => {
@@ -2685,9 +2685,9 @@ describe('who: a kinship noun before a lone given name', () => {
 
 describe('who: "Qui dirige la mairie ?" asks the body\'s own head', () => {
   it('answers with the maire, and asks a juge of "qui dirige l\'instruction"', () => {
-    const e = engineOf([article('m', ['Madame Véronique Matillon, maire de Tarvik, et son conseil municipal rendront hommage lundi à la fonctionnaire.'])]);
-    expect(e.ask('Qui dirige la mairie de Tarvik ?').answer).toMatch(/^Véronique Matillon/);
-    expect(e.ask('Qui est à la tête de la mairie de Tarvik ?').answer).toMatch(/^Véronique Matillon/);
+    const e = engineOf([article('m', ['Véronique Saar, maire de Tarvik, a ouvert lundi la séance du conseil municipal.'])]);
+    expect(e.ask('Qui dirige la mairie de Tarvik ?').answer).toMatch(/^Véronique Saar/);
+    expect(e.ask('Qui est à la tête de la mairie de Tarvik ?').answer).toMatch(/^Véronique Saar/);
     expect(questionType("Qui dirigeait l'instruction ?")).toMatchObject({ kind: 'who', noun: 'juge' });
     expect(questionType('Qui dirige le club ?')).toMatchObject({ kind: 'who', noun: 'patron' });
   });
