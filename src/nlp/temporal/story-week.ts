@@ -1,7 +1,9 @@
 /**
  * The story's week: news is written in the days of the fact, so a weekday alone ("ce mardi matin") in an article
  * known only to its month means the day of that weekday nearest the story's main day — the day most articles date
- * a fact by. Read once at annotation (the mention's `weekOf`), for the timeline and the answerers alike.
+ * a fact by. Read once at annotation (the mention's `weekOf`), which the timeline files such a fact under; the
+ * answerers keep the weekday the text gives (a later fact — a funeral, an arrest — is often a week off the main day)
+ * and take only the main day from here (`Knowledge.mainDay`).
  */
 import { fold } from '../fold.js';
 import timeWords from '../data/fr-time.json' with { type: 'json' };
