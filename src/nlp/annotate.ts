@@ -184,7 +184,10 @@ function followStory(story: Map<number, string>, doc: number, dates: TemporalMen
   }
 }
 
-/** A weekday in an article known only to its month ("dimanche") is the one such day the other reports name. */
+/**
+ * A weekday in an article known only to its month ("dimanche") is the one such day the other reports name; one still
+ * without a day is marked with the day of that weekday in the story's week (`weekOf`, see temporal/story-week.ts).
+ */
 function resolveMonthOnlyWeekdays(sentences: AnnotatedSentence[], monthAnchor: (string | undefined)[]): void {
   if (!monthAnchor.some(Boolean)) return;
   const known = new Set<string>();

@@ -47,7 +47,7 @@ export function answerWhen(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSent
     // "le premier sommet": a sentence that ranks its fact otherwise ("son second sommet") says another one.
     const weight = weightOf(r) * ordinalFactor(ranksAsked, r.sentence.text, q);
     const points = anchors(q, r);
-    const clauseOf = clauseWeights(r.sentence, asked, q, true);
+    const clauseOf = clauseWeights(r.sentence, asked, q, { times: true });
     const saysEnd = endAsked === 'end' && END_ASKED.test(fold(r.sentence.text));
     for (const d of r.sentence.dates) {
       // "Le club a annoncé lundi que le match serait rejoué le 14 mars": a date counts by how much its own

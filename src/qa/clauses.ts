@@ -66,7 +66,7 @@ export function mainClauseTerms(q: AnalyzedQuestion): Set<string> {
  * most of the question's main clause, down to TUNING.otherClause for a clause that says none of it. With `times`, for
  * dates and times of day, a saying's clause also says what it reports in the imperfect.
  */
-export function clauseWeights(sentence: AnnotatedSentence, asked: Set<string>, q: AnalyzedQuestion, times = false): (at: number) => number {
+export function clauseWeights(sentence: AnnotatedSentence, asked: Set<string>, q: AnalyzedQuestion, { times = false }: { times?: boolean } = {}): (at: number) => number {
   const text = sentence.text;
   // ", mort à 74 ans …": a comma before a word of the question's main clause opens that word's own clause.
   // "Joël Collado, prévisionniste à …": after a person's name, a comma and a title or a noun of a person open a

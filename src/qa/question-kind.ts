@@ -173,14 +173,16 @@ const AMONG = new RegExp(`^parmi\\s+(?:les|ces|ses|leurs|des|nos|vos)\\s+(?:(?:$
 const QUEL_NOUN = new RegExp(`\\b(?:quel|quelle|quels|quelles|lequel|laquelle|lesquels|lesquelles)\\s+(?:(?:est|sont|etait|etaient|a ete)\\s+(?:le|la|les|l')\\s*|(?<=(?:lequel|laquelle|lesquels|lesquelles)\\s+)(?:des\\s+|de\\s+|d')(?:(?:ses|leurs|les|ces|son|sa|nos|vos)\\s+)?(?:(?:${NUMBER_WORDS})\\s+)?)?([a-z][a-z'-]*)`, 'g');
 /** "C'est qui l'entraîneur …", "Qui est l'un des avocats de X ?": the role asked (folded). */
 const ROLE_ASKED = /\b(?:c'(?:est|etait|etaient|sont) qui,?|qui (?:est|etait|sont|etaient))\s+(?:(?:l'un|l'une|un|une)\s+(?:des|de ses|de leurs|de ces)\s+|le |la |les |l')\s*((?:[a-z][a-z-]*\s*){1,3})/;
+/** "il s'appelle comment", "elle s'appelait comment" (folded source): a name asked. */
+const NAME_ASKED = "(?:il|elle) s'appel(?:le|ait) comment";
 /** "Le NOUN …, c'est qui", "Le NOUN …, il s'appelle comment": an identity asked of a dislocated noun phrase (folded). */
-const IDENTITY = /^(?:le |la |l')\s*(?:ex-)?([a-z][a-z-]{3,})\b(?:\s+([a-z][a-z-]{3,})\b)?.*,\s*(?:(?:c'est|c'etait) qui|(?:il|elle) s'appel(?:le|ait) comment)$/;
+const IDENTITY = new RegExp(`^(?:le |la |l')\\s*(?:ex-)?([a-z][a-z-]{3,})\\b(?:\\s+([a-z][a-z-]{3,})\\b)?.*,\\s*(?:(?:c'est|c'etait) qui|${NAME_ASKED})$`);
 /** "comme préfet", "en tant que PDG" (folded): the capacity someone acts in. */
 const AS_ROLE = /\b(?:comme|en tant que)\s+(?:(?:nouveau|nouvelle)\s+)?([a-z][a-z-]{2,})\b/;
 /** A noun brought in by "un" or "une" after a verb ("avait un frère", "a une fille"), folded. */
 const INTRODUCED = /\b(?:a|avait|ont|avaient|aurait)\s+(?:un|une)\s+([a-z][a-z-]{2,})\b/;
 /** "…, il s'appelle comment ?" (folded): a name asked at the end. */
-const NAME_AT_END = /(?:il|elle) s'appel(?:le|ait) comment$/;
+const NAME_AT_END = new RegExp(`${NAME_ASKED}$`);
 /** "Comment s'appelle le NOUN …": the name asked of a noun (folded). */
 const NAME_OF = /^comment s'appel(?:le|ait|lent|aient)\s+(?:le |la |l')\s*([a-z][a-z-]{3,})\b/;
 /** "Quel est le nom du parachutiste …", "c'est quoi le nom de l'hôtel": the same, asked with "le nom de" (not "nom de famille"). */

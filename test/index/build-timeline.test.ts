@@ -28,20 +28,24 @@ describe('buildTimeline', () => {
   });
 });
 
+/** An article known only to its month (July 2013). */
+const monthOnly = (id: string, text: string) => ({ id, file: `${id}.md`, title: id, published: '', crawlDate: '2013-07', language: 'fr', paragraphs: [text], bytes: 0 }) as Article;
+/** Three dated reports that make 6 July 2013 the story's main day. */
+const threeReports = () => [
+  article('a', '2013-07-08', ['Le train a déraillé le 6 juillet 2013 au centre de Tartu.']),
+  article('b', '2013-07-09', ['Le 6 juillet 2013, un train a déraillé à Tartu.']),
+  article('c', '2013-07-10', ['Depuis le déraillement du 6 juillet 2013, la ville est en deuil.']),
+];
+
 describe('buildTimeline: an article known only to its month', () => {
   it('files a fact dated by a weekday under the article\'s month, the day being unknown', () => {
-    const events = timelineOf([
-      { id: 'm', file: 'm.md', title: 'm', published: '', crawlDate: '2013-07', language: 'fr', paragraphs: ['Le train a déraillé samedi au centre de Tartu, puis a explosé.'], bytes: 0 } as Article,
-    ]);
+    const events = timelineOf([monthOnly('m', 'Le train a déraillé samedi au centre de Tartu, puis a explosé.')]);
     expect(events.find((e) => e.text.includes('déraillé'))).toMatchObject({ date: '2013-07' });
   });
 
   it('dates such a weekday by the story\'s main day when that day, in the article\'s month, falls on it (or near it)', () => {
-    const monthOnly = (id: string, text: string) => ({ id, file: `${id}.md`, title: id, published: '', crawlDate: '2013-07', language: 'fr', paragraphs: [text], bytes: 0 }) as Article;
     const events = timelineOf([
-      article('a', '2013-07-08', ['Le train a déraillé le 6 juillet 2013 au centre de Tartu.']),
-      article('b', '2013-07-09', ['Le 6 juillet 2013, un train a déraillé à Tartu.']),
-      article('c', '2013-07-10', ['Depuis le déraillement du 6 juillet 2013, la ville est en deuil.']),
+      ...threeReports(),
       monthOnly('d', 'Ce samedi matin, le convoi a quitté les rails en plein centre de Tartu.'),
       monthOnly('e', 'Les premiers secours sont arrivés dimanche sur les lieux.'),
       monthOnly('f', 'Le maire a pris la parole mercredi devant la mairie.'),
@@ -64,13 +68,7 @@ describe("the story's week (weekdayNear, weekOf)", () => {
   });
 
   it('is set once at annotation on the mentions of an article known only to its month', () => {
-    const monthOnly = (id: string, text: string) => ({ id, file: `${id}.md`, title: id, published: '', crawlDate: '2013-07', language: 'fr', paragraphs: [text], bytes: 0 }) as Article;
-    const ann = annotate([
-      article('a', '2013-07-08', ['Le train a déraillé le 6 juillet 2013 au centre de Tartu.']),
-      article('b', '2013-07-09', ['Le 6 juillet 2013, un train a déraillé à Tartu.']),
-      article('c', '2013-07-10', ['Depuis le déraillement du 6 juillet 2013, la ville est en deuil.']),
-      monthOnly('d', 'Les premiers secours sont arrivés dimanche sur les lieux.'),
-    ]);
+    const ann = annotate([...threeReports(), monthOnly('d', 'Les premiers secours sont arrivés dimanche sur les lieux.')]);
     const d = ann.sentences.find((s) => s.text.includes('secours'))!.dates[0]!;
     expect(d).toMatchObject({ text: 'dimanche', weekOf: '2013-07-07' });
     expect(d.value).toBeUndefined();

@@ -7,8 +7,8 @@
  * character offset of the original.
  */
 import { foldChars } from '../fold.js';
-import { isoOf, isValidDay, pad, parseAnchor, weekdayOf } from './dates.js';
-import { mayHoldTemporal, weekdayByName } from './patterns.js';
+import { isoOf, isValidDay, pad, parseAnchor } from './dates.js';
+import { mayHoldTemporal } from './patterns.js';
 import { resolve, yearNearest } from './resolve.js';
 import { scan, selectNonOverlapping } from './scan.js';
 import { tenseAt, tenseOf, tenseScore } from './tense.js';
@@ -16,15 +16,7 @@ import type { TenseScore } from './tense.js';
 import type { Day, Spec, TemporalMention } from './types.js';
 
 export { estimatePublication } from './publication.js';
-export { mostReportedDay, weekdayNear } from './story-week.js';
-
-/** The folded French weekday of an ISO day ("2016-08-24" → "mercredi"), or undefined for no day. */
-export function weekdayNameOf(iso: string): string | undefined {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!m) return undefined;
-  const n = weekdayOf({ y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) });
-  return [...weekdayByName].find(([, i]) => i === n)?.[0];
-}
+export { mostReportedDay, weekdayNameOf, weekdayNear } from './story-week.js';
 export type { TemporalMention } from './types.js';
 
 /**

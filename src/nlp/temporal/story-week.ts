@@ -7,7 +7,8 @@
  */
 import { fold } from '../fold.js';
 import timeWords from '../data/fr-time.json' with { type: 'json' };
-import { weekdayNameOf } from './index.js';
+import { weekdayOf } from './dates.js';
+import { weekdayByName } from './patterns.js';
 
 /** Fewest articles that date a fact by a day for it to be the story's main day. */
 const MAIN_DAY_ARTICLES = 3;
@@ -17,6 +18,14 @@ const DAY_MS = 86_400_000;
 const FULL_DAY = 'YYYY-MM-DD'.length;
 /** A weekday and nothing else that names a day ("mardi", "ce mardi matin", "dimanche soir"), folded. */
 const WEEKDAY_ALONE = new RegExp(`^(?:(?:le|ce)\\s+)?(${timeWords.weekdays.map((w) => fold(w)).join('|')})(?![\\p{L}])[^\\d]*$`, 'u');
+
+/** The folded French weekday of an ISO day ("2016-08-24" → "mercredi"), or undefined for no day. */
+export function weekdayNameOf(iso: string): string | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return undefined;
+  const n = weekdayOf({ y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) });
+  return [...weekdayByName].find(([, i]) => i === n)?.[0];
+}
 
 /**
  * The story's main day: of [day, article] pairs, the day the most articles (three or more) give; the earlier day on a
