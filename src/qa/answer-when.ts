@@ -266,8 +266,15 @@ const EVENT_NOUN = new RegExp(`(?:^|[^a-z])(${words.eventNouns.map((w) => escape
  */
 function eventsAsked(q: AnalyzedQuestion): string[] {
   // Matched folded (foldChars keeps offsets), analysed as written ("procès" and "proces" stem apart).
-  return [...foldChars(q.text).matchAll(EVENT_NOUN)].map((m) => analyse(q.text.slice(m.indices![1]![0], m.indices![1]![1]))[0]).filter((t): t is string => !!t && q.terms.has(t));
+  const folded = foldChars(q.text);
+  // "X est arrivé à Londres quand pour les obsèques ?": an event the fact is for, before or after is not the one dated.
+  return [...folded.matchAll(EVENT_NOUN)].filter((m) => !EVENT_AROUND.test(folded.slice(Math.max(0, m.index - EVENT_AROUND_REACH), m.indices![1]![0])))
+    .map((m) => analyse(q.text.slice(m.indices![1]![0], m.indices![1]![1]))[0]).filter((t): t is string => !!t && q.terms.has(t));
 }
+/** Characters before an event noun read for a preposition that makes it another fact's purpose or landmark. */
+const EVENT_AROUND_REACH = 20;
+/** "pour les obsèques", "avant le procès", "après l'attentat": the event noun's preposition, folded, at the end. */
+const EVENT_AROUND = /(?:^|[^a-z])(?:pour|avant|apres)\s+(?:les|le|la|l['’]|ses|son|sa|leur|leurs|ces|ce|cette)\s*$/;
 /** A time said roughly ("peu après 09H00", "vers 9h"), folded. */
 const ROUGH_TIME = new RegExp(`^(?:${words.roughTimeLeads.map((w) => escapeRegExp(w)).join('|')})\\s`);
 /** An auxiliary, adverbs, then a past participle in a question ("a été formellement inculpé", "est sorti"). */

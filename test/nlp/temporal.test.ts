@@ -295,6 +295,15 @@ describe('findTemporal', () => {
       expect(found.every((m) => m.value === undefined && m.relative === false)).toBe(true);
     });
 
+    it('reads one-digit minutes before a stop, and the clock notation after a preposition', () => {
+      expect(only('Il a été arrêté à 20 h 9.').time).toBe('20:09');
+      expect(only('Un témoin a vu la voiture vers 16:30, près du carrefour.').time).toBe('16:30');
+      // "20 h 3 blessés": a digit then a word is a count, not minutes.
+      expect(findTemporal('À 20 h 3 blessés étaient soignés.').map((m) => m.time)).toEqual(['20:00']);
+      // A score or a verse has no preposition before it.
+      expect(findTemporal('Le club a gagné 21:15 contre Tartu.')).toEqual([]);
+    });
+
     it('reads "depuis minuit" as a moment, "depuis trois heures" as no time of day', () => {
       expect(only('Ils étaient sur place depuis minuit.').time).toBe('00:00');
       expect(findTemporal('Ils attendent depuis trois heures.').filter((m) => m.time)).toEqual([]);

@@ -308,6 +308,17 @@ describe('a role opening a sentence stands for the person the sentence before na
   });
 });
 
+describe('an event the asked fact is for', () => {
+  it('is not the one dated: "arrivé à Tartu quand pour les obsèques ?" is the arrival\'s day', () => {
+    const e = engineOf([article('o', [
+      'Le président, qui a rendu hommage au défunt, est arrivé le 18 mai 2023 à Tartu avec son épouse Marta Sepp.',
+      'Les obsèques de Jaan Kask ont été célébrées le 19 mai 2023 à Tartu.',
+    ])]);
+    expect(e.ask('Le président et son épouse sont arrivés à Tartu quand pour les obsèques ?').answer).toContain('18 mai 2023');
+    expect(e.ask('Les obsèques de Jaan Kask, c\'était quand ?').answer).toContain('19 mai 2023');
+  });
+});
+
 describe('a place written shorter or longer', () => {
   it('is the same place: "Sainte-Lu" in the question, "Sainte-Lucienne" in the answer', () => {
     const e = engineOf([article('p', [

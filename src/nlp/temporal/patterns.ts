@@ -181,8 +181,9 @@ export const RE = {
   /** The core of a time of day; its preposition ("à", "vers"…) is looked for just before it (TIME_PREPOSITION_BEFORE). */
   time: new RegExp(
     `${B}(?<![0-9][.,])` +
-      `(?:(?<h>[0-9]{1,2})\\s?${alt(data.time.hourWords.filter((w) => w.length === 1))}(?![a-z])(?:\\s?(?<mi>[0-5][0-9])(?![0-9]))?(?![0-9])` +
+      `(?:(?<h>[0-9]{1,2})\\s?${alt(data.time.hourWords.filter((w) => w.length === 1))}(?![a-z])(?:\\s?(?<mi>[0-5][0-9](?![0-9])|[0-9](?=\\s*(?:[.,;)]|$))))?(?![0-9])` +
       `|(?<h2>[0-9]{1,2}|${NUMBER_WORD})\\s+${alt(data.time.hourWords.filter((w) => w.length > 1))}${E}(?:\\s+(?<mi2>[0-5][0-9])${E})?` +
+      `|(?<h3>[0-9]{1,2}):(?<mi3>[0-5][0-9])(?![0-9]|:[0-9])` +
       `|(?<nm>${alt([...data.time.noon, ...data.time.midnight])})${E})` +
       `(?:\\s+(?<fr>${alt(Object.keys(data.time.fractions))})${E})?` +
       `(?:\\s+(?<dp>${alt(Object.keys(data.time.dayParts))}))?`,

@@ -242,6 +242,11 @@ function onTime(m: RegExpExecArray, g: Record<string, string | undefined>, st: S
         if (!rangeStart) return; // "pendant 2h", "en 3h"; but "de 14h à 16h" is a time
       }
     }
+  } else if (g.h3) {
+    // "vers 16:30": the clock's notation, read only after a preposition (a score or a verse is no time).
+    if (!prep) return;
+    hh = Number(g.h3);
+    mm = Number(g.mi3);
   } else if (g.h2) {
     const n = parseNumber(g.h2);
     if (n === undefined) return;
