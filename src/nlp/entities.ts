@@ -431,7 +431,17 @@ function readCues(sentence: string, tokens: Token[], s: number, e: number, place
     // A common noun touching the name ("la ville de X", "l'île X"); a capitalised word is a name itself
     // ("la Mer, Karl Tamm"), and a comma means an apposition, not a cue.
     const commonNoun = !tokens[k].upper && !/,/.test(gap(sentence, tokens[k], tokens[s]));
-    if (commonNoun && FR.placeNouns.has(f) && (nameLeftIsConnector || k === s - 1)) { cues.place += CUE.placeNoun; placeNounTouching = true; break; }
+    if (commonNoun && FR.placeNouns.has(f) && (nameLeftIsConnector || k === s - 1)) {
+      // "le bourgmestre de la commune Bernard Dumont": a title completed by the place noun, then a person's full name
+      // (a given name and more), is the titled person; "le maire de la commune de Tartu" names the place.
+      const title = !nameLeftIsConnector && s < e && isGivenName(tokens[s].text) ? titleOf(tokens, k) : -1;
+      if (title >= 0) {
+        cues.person += CUE.title;
+        description = sentence.slice(tokens[title].start, tokens[s - 1].end).replace(/[\s,]+$/, '');
+        break;
+      }
+      cues.place += CUE.placeNoun; placeNounTouching = true; break;
+    }
     // "le suspect de l'attentat du lycée Gambetta": a venue noun touching the name makes it the venue's name, and a
     // title further left is someone else's.
     if (commonNoun && k === s - 1 && FR.venueHeads.has(f)) { cues.place += CUE.placeNoun; placeNounTouching = true; break; }

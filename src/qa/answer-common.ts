@@ -74,6 +74,9 @@ export function finish(k: Knowledge, ranked: ScoredSentence[], c: Candidate, ans
 }
 
 /** A person's best description: the most frequent, then the most informative (longer, up to a point). */
+/** What a description that names what it is of weighs beside its count (one more word weighs a quarter). */
+const NAMED_DESCRIPTION = 0.5;
+
 export function describe(k: Knowledge, entity: number): string | undefined {
   const counts = new Map<string, { text: string; n: number }>();
   for (const d of k.ann.entities[entity].descriptions) {
@@ -82,7 +85,8 @@ export function describe(k: Knowledge, entity: number): string | undefined {
     c.n++;
     counts.set(key, c);
   }
-  const scored = [...counts.values()].map((c) => ({ ...c, s: c.n + Math.min(c.text.split(/\s+/).length, 8) / 4 }));
+  // "maire de Strasbourg" over "maire de la ville": a description that names what it is of says more.
+  const scored = [...counts.values()].map((c) => ({ ...c, s: c.n + Math.min(c.text.split(/\s+/).length, 8) / 4 + (/\s\p{Lu}/u.test(c.text) ? NAMED_DESCRIPTION : 0) }));
   return scored.sort((a, b) => b.s - a.s)[0]?.text;
 }
 

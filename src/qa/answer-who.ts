@@ -372,6 +372,9 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
       }
     }
   }
+  // "Qui a succédé à X comme préfet ?": whoever the question names is not the one it asks for, by whichever way they
+  // came in (a role's holder too).
+  for (const key of [...pool.keys()]) if (key.startsWith('e') && q.entities.has(Number(key.slice(1)))) pool.delete(key);
   const c = best(pool);
   if (!c) return null;
   let answer = display.get(c.key) ?? c.key;

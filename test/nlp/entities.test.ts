@@ -18,6 +18,14 @@ describe('findNames', () => {
     expect(poutine.cues).toEqual({ person: 4.5, place: 0, org: 0 });
   });
 
+  it('reads a person\'s full name after a title completed by a place noun as the titled person ("le bourgmestre de la commune Jean Martin")', () => {
+    expect(entitiesOf(['Le bourgmestre de la commune Jean Martin a indiqué que le bâtiment avait changé de mains.'])).toEqual([['Jean Martin', 'person', []]]);
+    expect(names('Le maire de la commune Jean Martin a parlé.')[0]).toMatchObject({ text: 'Jean Martin', description: 'maire de la commune' });
+    // With "de", or with no given name, the place noun names the place.
+    expect(entitiesOf(['Le maire de la commune de Tarvik a parlé.'])).toEqual([['Tarvik', 'place', []]]);
+    expect(entitiesOf(['Le président de la région Kuru-Tarvik a parlé.'])).toEqual([['Kuru-Tarvik', 'place', []]]);
+  });
+
   it('reads a name opening on a place word of compounds as a place cue ("Mont-Kuru", "Porte Maillot")', () => {
     expect(names('Ils se sont retrouvés à la Porte Kalevi avant de partir.')[0]).toMatchObject({ text: 'Porte Kalevi' });
     expect(names('Ils se sont retrouvés à la Porte Kalevi avant de partir.')[0].cues.place).toBeGreaterThan(0);

@@ -308,6 +308,33 @@ describe('a role opening a sentence stands for the person the sentence before na
   });
 });
 
+describe('who heads a body', () => {
+  it('is its leader or its bourgmestre: "Qui dirige la communauté de Tartu ?", "Qui dirigeait la commune quand …"', () => {
+    const e = engineOf([article('h', [
+      'La synagogue était fermée, selon Jaan Kask, leader de la communauté juive de Tartu.',
+      'Le bourgmestre de la commune Bernard Dumont a indiqué que le bâtiment fouillé avait changé de propriétaire.',
+    ])]);
+    expect(e.ask('Qui dirige la communauté juive de Tartu ?').answer).toMatch(/^Jaan Kask/);
+    expect(e.ask('Qui dirigeait la commune quand le bâtiment a été fouillé ?').answer).toMatch(/^Bernard Dumont/);
+  });
+
+  it('is never the one the question names: "Qui a succédé à X comme préfet ?" of a corpus that names only X', () => {
+    const e = engineOf([article('p', [
+      'Jaan Kask, préfet de Tarvik, a parlé de centaines de morts.',
+      'Le préfet de Tarvik Jaan Kask a quitté ses fonctions en mars.',
+    ])]);
+    expect(e.ask('Qui a succédé à Jaan Kask comme préfet de Tarvik ?').answer ?? '').not.toContain('Jaan Kask');
+  });
+
+  it('is described by what names the body: "maire de Tartu" over "maire de la petite ville"', () => {
+    const e = engineOf([article('m', [
+      'Marta Sepp, maire de Tartu, a parlé de quatre morts.',
+      'Marta Sepp, maire de la petite ville, a ensuite revu le bilan.',
+    ])]);
+    expect(e.ask('Quel maire a parlé de quatre morts ?').answer).toBe('Marta Sepp, maire de Tartu');
+  });
+});
+
 describe('an event the asked fact is for', () => {
   it('is not the one dated: "arrivé à Tartu quand pour les obsèques ?" is the arrival\'s day', () => {
     const e = engineOf([article('o', [
