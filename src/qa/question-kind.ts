@@ -445,6 +445,8 @@ const QUEL_ANY = /\bquel(?:le)?s?\s+(?!temps\b)[a-z]/;
 /** A "quand" that opens a clause with its subject ("quand on l'a évacuée", "quand le pont s'est écroulé"), folded. */
 const CLAUSE_QUAND = /\bquand\s+(?:on|il|elle|ils|elles|le|la|les|l'|un|une|des|ce|cet|cette|ces|j'|je|tu|nous|vous)\b/;
 
+/** A question that opens on "quel" and a noun, after a preposition or not (folded): not "quel est …". */
+const QUEL_NOUN_OPENS = /^(?:(?:a|au|dans|de|du|d'|pour|sur|avec|par|en|vers|chez|contre|selon|sous|depuis)\s*)?quel(?:le)?s?\s+(?!(?:est|etait|sont|etaient|fut|furent|sera|seront|serait|a|ont|avait|avaient)\b)[a-z]/;
 /** A question word after a dislocated phrase's comma: that part asks the question. */
 const TAIL_ASKS = /\b(?:quel|quelle|quels|quelles|quoi|combien|comment)\b/;
 
@@ -491,8 +493,11 @@ function readType(bare: string): QuestionType {
   // dislocated phrase when what follows its comma asks ("L'avion qui a perdu la pièce, c'était quel modèle ?").
   // "Theresa May est partie dans quelle voiture quand on l'a évacuée ?": "quel" asks what; the "quand" opens a clause.
   if (QUEL_ANY.test(bare) && CLAUSE_QUAND.test(bare) && cues.every((c) => c.kind === 'when' && !c.type)) return { kind: 'what', expects: defaultAnswer('what', bare) };
+  // "Quel modèle de pistolet a utilisé le policier qui a tiré …": a "qui" after a noun the question opens on asking
+  // "quel" is a relative; the thing is asked.
   const tailAsks = comma > 0 && TAIL_ASKS.test(bare.slice(comma + 2));
   const inside = matching(false, tailAsks ? openings.slice(1) : openings);
+  if (inside?.kind === 'who' && QUEL_NOUN_OPENS.test(bare)) return { kind: 'what', expects: defaultAnswer('what', bare) };
   if (inside) return inside;
   if (cues.length) return typed(cues[0]!.kind, cues[0]);
   return { kind: 'what', expects: QUANTITY.test(bare) ? 'quantity' : 'text' };

@@ -272,6 +272,14 @@ describe('questionType: spoken questions and "quel + noun"', () => {
     expect(questionType('Le chauffeur qui a perdu sa remorque, il a dit quoi ?').kind).toBe('quote');
     expect(questionType('Le chauffeur qui a perdu sa remorque a été entendu ?').kind).toBe('who');
   });
+
+  it('reads a "qui a" after the noun a "quel" question opens on as a relative: the thing is asked', () => {
+    expect(questionType('Quel modèle de pistolet a utilisé le gendarme qui a tiré sur Jaan Kask ?')).toMatchObject({ kind: 'what', noun: 'modele' });
+    expect(questionType('Avec quelle arme le gendarme qui a tiré a-t-il visé ?').kind).toBe('what');
+    // "Quel est …" opens on no noun; "Quel ministre …" asks a person anyway.
+    expect(questionType('Quel est le nom du gendarme qui a tiré ?')).toMatchObject({ kind: 'who', noun: 'gendarme' });
+    expect(questionType('Quel ministre a rencontré le maire qui a démissionné ?').kind).toBe('who');
+  });
 });
 
 /** A tiny corpus vocabulary: Ana Ribeiro (person), Lisbonne (place); "sommet" common, "ouvert" rare. */
