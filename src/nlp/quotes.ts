@@ -186,7 +186,7 @@ class SentenceReader {
     const text = (this.text = sentence.text);
     const tokens = (this.tokens = sentence.tokens ?? tokenize(text));
     this.quotes = quotationsOf(text, paragraph.openQuote?.sentence === index - 1);
-    this.verbs = tokens.map((t, i) => (isSpeechWord(t) && (isAux(tokens[i - 1]) || inverted(tokens[i - 1]) || inverted(t) || invertedBefore(tokens, i) || /^,\s*$/.test(text.slice(tokens[i - 1]?.end ?? 0, t.start)) || isAux(tokens[i - 2]) || /^(que|qu')/.test(fold(tokens[i + 1]?.text ?? ''))) ? i : -1)).filter((i) => i >= 0);
+    this.verbs = tokens.map((t, i) => (isSpeechWord(t) && (isAux(tokens[i - 1]) || inverted(tokens[i - 1]) || inverted(t) || invertedBefore(tokens, i) || /^\s*[»"”]?\s*,\s*$/.test(text.slice(tokens[i - 1]?.end ?? 0, t.start)) || isAux(tokens[i - 2]) || /^(que|qu')/.test(fold(tokens[i + 1]?.text ?? ''))) ? i : -1)).filter((i) => i >= 0);
     // "« Les alertes sont devenues un ronron, confirme le prévisionniste X. …": a quotation left open ends at the
     // comma of an incise that names its speaker.
     // Where a speech verb's phrase starts: at its auxiliary when it has one ("a confirmé").

@@ -60,6 +60,14 @@ describe('readSpeech', () => {
     expect(incise.map((a) => a.speakerText)).not.toContain('Une opération à cette échelle');
   });
 
+  it('reads a speech verb in the present right after a closing quotation mark and its comma ("», explique X", "", déclare X")', () => {
+    for (const [open, close] of [['« ', ' »'], ['"', '"'], ['“', '”']]) {
+      const acts = speechOf([`${open}Les vidéos ne contiennent aucune preuve${close}, déclare Jaan Kask, ministre de l’Intérieur.`]);
+      expect(acts).toContainEqual(expect.objectContaining({ speaker: 'Jaan Kask', text: 'Les vidéos ne contiennent aucune preuve', direct: true }));
+    }
+    expect(speechOf(['« La digue a tenu », souligne le maire Jaan Kask.'])).toContainEqual(expect.objectContaining({ speaker: 'Jaan Kask', verb: 'souligne' }));
+  });
+
   it('reads "a critiqué X", "a fustigé X", "s\'est indigné X" as speech', () => {
     const acts = speechOf(['« La ville est restée figée, vidée de ses habitants », a critiqué Anna Tamm, habitante du quartier.']);
     expect(acts).toContainEqual(expect.objectContaining({ speaker: 'Anna Tamm', text: 'La ville est restée figée, vidée de ses habitants', direct: true }));
