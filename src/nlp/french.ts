@@ -62,6 +62,7 @@ export const FR = {
   speakerClauseWords: set(lexicon.speakerClauseWords),
   speakerPhraseStops: set(lexicon.speakerPhraseStops),
   speakerSkipWords: set(lexicon.speakerSkipWords),
+  speechInserts: set(lexicon.speechInserts),
   placeCueNouns: lexicon.placeCueNouns.map(fold),
   /** Folded demonym (masculine singular) → the country it names ("rwandais" → "Rwanda"). */
   demonyms: new Map(Object.entries(places.demonyms).map(([d, c]) => [fold(d), c])),

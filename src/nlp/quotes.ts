@@ -1,6 +1,7 @@
 import { FR, fold, isAuxiliary, SPEECH_FORMS, DESCRIPTION_STEMS } from './french.js';
 import { tokenize, isElision, type Token } from './tokens.js';
 import type { EntityType } from './entities.js';
+import { escapeRegExp } from '../regexp.js';
 
 /** A description verb's form may run this many letters past its stem ("déclar" → "déclarait"). */
 const DESCRIPTION_ENDING = 5;
@@ -80,6 +81,18 @@ const isSpeechWord = (t: Token | undefined): boolean => {
   return SPEECH_FORMS.has(f) || DESCRIPTION_STEMS.some((s) => f.startsWith(s) && f.length <= s.length + DESCRIPTION_ENDING);
 };
 const isAux = (t: Token | undefined) => !!t && isAuxiliary(t.text);
+/** Tokens at most between an auxiliary and its speech participle across an insert ("a quant à lui déclaré"). */
+const INSERT_REACH = 4;
+/** Phrases that may stand between an auxiliary and a speech participle ("a pour sa part déclaré"), folded, one or more. */
+const SPEECH_INSERT = new RegExp(`^(?:(?:${[...FR.speechInserts].map((w) => escapeRegExp(fold(w)).replace(/'/g, "['’]").replace(/ /g, '\\s+')).join('|')})\\s*)+$`);
+/** The auxiliary of the speech participle at `i`: right before it, or before an insert ("a de son côté raconté"); else -1. */
+function auxiliaryOf(text: string, tokens: Token[], i: number): number {
+  if (isAux(tokens[i - 1])) return i - 1;
+  for (let j = i - 2; j >= Math.max(0, i - 1 - INSERT_REACH); j--) {
+    if (isAux(tokens[j])) return SPEECH_INSERT.test(fold(text.slice(tokens[j].end, tokens[i].start)).replace(/,/g, ' ').trim()) ? j : -1;
+  }
+  return -1;
+}
 const inverted = (t: Token | undefined) => !!t && INVERSION.test(fold(t.text));
 /** "», se plaisait-il à nuancer", "», tenait-elle à préciser": an inverted verb, then "à" or "de" before the speech verb at `i`. */
 const invertedBefore = (tokens: Token[], i: number) => /^(?:a|à|de|d['’])$/i.test(tokens[i - 1]?.text ?? '') && inverted(tokens[i - 2]);
@@ -186,11 +199,14 @@ class SentenceReader {
     const text = (this.text = sentence.text);
     const tokens = (this.tokens = sentence.tokens ?? tokenize(text));
     this.quotes = quotationsOf(text, paragraph.openQuote?.sentence === index - 1);
-    this.verbs = tokens.map((t, i) => (isSpeechWord(t) && (isAux(tokens[i - 1]) || inverted(tokens[i - 1]) || inverted(t) || invertedBefore(tokens, i) || /^\s*[»"”]?\s*,\s*$/.test(text.slice(tokens[i - 1]?.end ?? 0, t.start)) || isAux(tokens[i - 2]) || /^(que|qu')/.test(fold(tokens[i + 1]?.text ?? ''))) ? i : -1)).filter((i) => i >= 0);
+    this.verbs = tokens.map((t, i) => (isSpeechWord(t) && (auxiliaryOf(text, tokens, i) >= 0 || inverted(tokens[i - 1]) || inverted(t) || invertedBefore(tokens, i) || /^\s*[»"”]?\s*,\s*$/.test(text.slice(tokens[i - 1]?.end ?? 0, t.start)) || isAux(tokens[i - 2]) || /^(que|qu')/.test(fold(tokens[i + 1]?.text ?? ''))) ? i : -1)).filter((i) => i >= 0);
     // "« Les alertes sont devenues un ronron, confirme le prévisionniste X. …": a quotation left open ends at the
     // comma of an incise that names its speaker.
     // Where a speech verb's phrase starts: at its auxiliary when it has one ("a confirmé").
-    const verbStart = (i: number) => tokens[isAux(tokens[i - 1]) ? i - 1 : i].start;
+    const verbStart = (i: number) => {
+      const aux = auxiliaryOf(text, tokens, i);
+      return tokens[aux >= 0 ? aux : i].start;
+    };
     for (const q of this.quotes) {
       if (!q.open) continue;
       const v = this.verbs.find((i) => tokens[i].start > q.start && /,\s*$/.test(text.slice(q.start, verbStart(i))));
@@ -491,9 +507,9 @@ class SentenceReader {
         const np = inverted(this.tokens[v - 1]) || inverted(this.tokens[v]) || invertedBefore(this.tokens, v) ? { np: 'il', start: this.tokens[v].start } : this.subjectBefore(v);
         if (!np.np || content.length < MIN_CONTENT) continue;
         this.push({ ...this.resolve(np.np, np.start), text: content, direct: false, verb: verbOf(this.tokens[v]) });
-      } else if (/,\s*$/.test(this.text.slice(0, this.tokens[isAux(this.tokens[v - 1]) ? v - 1 : v].start)) && !this.quotes.length) {
+      } else if (/,\s*$/.test(this.text.slice(0, this.tokens[auxiliaryOf(this.text, this.tokens, v) >= 0 ? auxiliaryOf(this.text, this.tokens, v) : v].start)) && !this.quotes.length) {
         // Inverted report: "Content, a déclaré X." — the content is what precedes the comma.
-        const auxAt = isAux(this.tokens[v - 1]) ? v - 1 : v;
+        const auxAt = auxiliaryOf(this.text, this.tokens, v) >= 0 ? auxiliaryOf(this.text, this.tokens, v) : v;
         const content = this.text.slice(0, this.tokens[auxAt].start).replace(/[\s,]+$/, '');
         const np = this.subjectAfter(v);
         if (!np || content.length < MIN_INVERTED_CONTENT) continue;

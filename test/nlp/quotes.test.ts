@@ -68,6 +68,14 @@ describe('readSpeech', () => {
     expect(speechOf(['« La digue a tenu », souligne le maire Jaan Kask.'])).toContainEqual(expect.objectContaining({ speaker: 'Jaan Kask', verb: 'souligne' }));
   });
 
+  it('reads a speech participle after an insert that follows its auxiliary ("a pour sa part déclaré", "a de son côté raconté")', () => {
+    const acts = speechOf(['« Les deux victimes étaient mortes », a pour sa part déclaré le ministre de l’Intérieur, Jaan Kask.']);
+    expect(acts).toContainEqual(expect.objectContaining({ speaker: 'Jaan Kask', text: 'Les deux victimes étaient mortes', verb: 'declare' }));
+    expect(speechOf(['« La digue a tenu », a quant à lui écrit Jaan Kask.'])).toContainEqual(expect.objectContaining({ speaker: 'Jaan Kask', verb: 'ecrit' }));
+    // Any words are no insert: "a vu la police arriver" is no speech.
+    expect(speechOf(['« La digue a tenu ». Jaan Kask a vu la police dire non.']).filter((a) => a.speaker === 'Jaan Kask' && a.verb === 'dire')).toEqual([]);
+  });
+
   it('reads "a critiqué X", "a fustigé X", "s\'est indigné X" as speech', () => {
     const acts = speechOf(['« La ville est restée figée, vidée de ses habitants », a critiqué Anna Tamm, habitante du quartier.']);
     expect(acts).toContainEqual(expect.objectContaining({ speaker: 'Anna Tamm', text: 'La ville est restée figée, vidée de ses habitants', direct: true }));
