@@ -8,6 +8,9 @@ import type { SentenceStore } from '../index/sentence-store.js';
 import type { AnnotatedSentence } from '../nlp/annotate.js';
 import type { AnalyzedQuestion } from './analyze-question.js';
 import { TUNING } from './tuning.js';
+
+/** A closing quotation mark and its comma: what follows names the speaker ("…", a annoncé X). */
+const INCISE = /[»"”]\s*,/u;
 import { fold } from '../nlp/french.js';
 
 /** Folded words of a text, one space apart. */
@@ -186,8 +189,11 @@ export class SentenceScorer {
     return found;
   }
 
+  /** True when the sentence names a person — but the speaker of its closing incise ("Il est mort à 17h03 », a annoncé X"). */
   private namesPerson(s: number): boolean {
-    return this.sentences.get(s).mentions.some((m) => this.isPerson!(m.entity));
+    const sentence = this.sentences.get(s);
+    const incise = INCISE.exec(sentence.text)?.index;
+    return sentence.mentions.some((m) => this.isPerson!(m.entity) && (incise === undefined || m.start < incise));
   }
 
   private sameDoc(a: number, b: number): boolean {

@@ -308,6 +308,16 @@ describe('a role opening a sentence stands for the person the sentence before na
   });
 });
 
+describe('a pronoun subject inside a quotation', () => {
+  it('is the article\'s lead person though the incise names the speaker: "Il est décédé à 17h03", a annoncé X', () => {
+    const e = engineOf([article('d', [
+      'L’ancien maire Jaan Kask a été blessé par balles vendredi à Tartu.',
+      'Le tireur a été arrêté sur place. "Nous avons tout tenté. Il est décédé à 17h03", a annoncé Peeter Mets, médecin à l’hôpital de Tartu.',
+    ])]);
+    expect(e.ask('Jaan Kask, il est décédé à quelle heure ?').answer).toContain('17h03');
+  });
+});
+
 describe('who heads a body', () => {
   it('is its leader or its bourgmestre: "Qui dirige la communauté de Tartu ?", "Qui dirigeait la commune quand …"', () => {
     const e = engineOf([article('h', [
