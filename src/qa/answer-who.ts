@@ -549,7 +549,10 @@ function canonicalTitles(folded: string): string {
 /** The folded capitalised words of a question; its first word only when it is no stop word or question word. */
 function namedInQuestion(text: string): Set<string> {
   const words = tokenize(text).filter((t) => /\p{L}/u.test(t.text));
-  return new Set(words.filter((t, i) => t.upper && (i > 0 || !(FR.stopwords.has(fold(t.text)) || FR.questionWords.has(fold(t.text))))).map((t) => fold(t.text)));
+  const named = new Set(words.filter((t, i) => t.upper && (i > 0 || !(FR.stopwords.has(fold(t.text)) || FR.questionWords.has(fold(t.text))))).map((t) => fold(t.text)));
+  // "la manifestante pro-Trump", "les anti-Macron": the name a prefix joins.
+  for (const t of words) for (const m of t.text.matchAll(/-(\p{Lu}[\p{L}]+)/gu)) if (!t.upper) named.add(fold(m[1]!));
+  return named;
 }
 
 /** A name's last word ("Ursula Brandt" → "Brandt"), of at least three letters, or '' when it has none. */

@@ -318,6 +318,16 @@ describe('a pronoun subject inside a quotation', () => {
   });
 });
 
+describe('a name the question joins to a prefix', () => {
+  it('is not the one asked: "la militante pro-Kask" is no Kask', () => {
+    const e = engineOf([article('k', [
+      'Le président Jaan Kask a tenu un meeting à Tartu.',
+      'Une militante a été tuée par un tir de policier. Cette femme de 35 ans, résidente de Narva, était une fidèle partisane de Jaan Kask, selon son mari.',
+    ])]);
+    expect(e.ask("C'est qui la militante pro-Kask tuée par un tir de policier ?").answer ?? '').not.toContain('Kask');
+  });
+});
+
 describe('who heads a body', () => {
   it('is its leader or its bourgmestre: "Qui dirige la communauté de Tartu ?", "Qui dirigeait la commune quand …"', () => {
     const e = engineOf([article('h', [
