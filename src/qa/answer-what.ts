@@ -165,7 +165,7 @@ function answerQuantity(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentenc
       if (!counts && asked && !f.noun && object) counts = TUNING.askedUnit;
       // "le nombre de Syriens entrés … comme requérants d'asile était de 70 976": a bare figure after "le nombre de"
       // and a noun of the question counts that noun.
-      if (!counts && asked && !f.noun && countHeaded(r.sentence.text, f.start, asked, q)) counts = TUNING.askedUnit;
+      if (!counts && asked && !f.noun && countHeaded(r.sentence.text, f.start, f.end, asked, q)) counts = TUNING.askedUnit;
       // "237 blessées physiquement, … et 670 personnes traumatisées" for "Combien de personnes ont été blessées": a
       // figure whose own noun is a word of the question's main clause counts what is asked, over the noun alone.
       const saysAsked = !!asked && PEOPLE_NOUNS.has(asked) && !!f.noun && !countsAsked(f.noun) && [f.noun, f.text.split(/\s+/).at(-1)!].some((w) => mainTerms.has(fold(stem(w))));
@@ -283,14 +283,20 @@ const COUNT_HEAD_REACH = 90;
 const COUNT_HEAD = new RegExp(`(?:^|[^\\p{L}])(?:${quantityWords.countHeads.map(escapeRegExp).join('|')})\\s+(?:de|des|du|d')\\s*(\\p{L}+)[^\\d.;:!?«»]*$`, 'ud');
 
 /** True when a bare figure is the count of a noun "le nombre de" gives before it, the noun asked or a word of the question. */
-function countHeaded(text: string, at: number, asked: string, q: AnalyzedQuestion): boolean {
+function countHeaded(text: string, at: number, end: number, asked: string, q: AnalyzedQuestion): boolean {
   const before = text.slice(Math.max(0, at - COUNT_HEAD_REACH), at);
+  // "porte à 7.500 le nombre de militaires": the count's head right after the figure.
+  const after = text.slice(end, end + COUNT_HEAD_REACH);
   const m = COUNT_HEAD.exec(foldChars(before).replace(/’/g, "'"));
-  if (!m) return false;
+  const n = m ? undefined : COUNT_HEAD_AFTER.exec(foldChars(after).replace(/’/g, "'"));
+  const [from, to] = m ? m.indices![1]! : n ? n.indices![1]! : [0, 0];
+  if (!m && !n) return false;
   // Matched folded (foldChars keeps offsets), analysed as written.
-  const [t] = terms(before.slice(m.indices![1]![0], m.indices![1]![1]));
-  return singularOf(fold(m[1]!)) === asked || (t !== undefined && (t === terms(asked)[0] || q.terms.has(t) || q.alternatives.has(t)));
+  const [t] = terms((m ? before : after).slice(from, to));
+  return singularOf(fold((m ?? n)![1]!)) === asked || (t !== undefined && (t === terms(asked)[0] || q.terms.has(t) || q.alternatives.has(t)));
 }
+/** "7.500 le nombre de militaires", "à 210 le total des morts": the count's head right after a bare figure, folded. */
+const COUNT_HEAD_AFTER = new RegExp(`^\\s*(?:le|la|les)\\s+(?:${quantityWords.countHeads.map(escapeRegExp).join('|')})\\s+(?:de|des|du|d')\\s*(\\p{L}+)`, 'ud');
 
 /** "la digue de Bouin", "le navire Ever Given": the noun asked and the name the text gives it, or undefined. */
 function namedThing(text: string, noun: string): string | undefined {

@@ -891,6 +891,11 @@ describe('typed answers from real-looking text', () => {
     expect(e.ask('Combien de réfugiés ont été expulsés en 2022 ?').answer).toBeNull();
   });
 
+  it('answers "combien de X" with a bare figure "le nombre de X" follows ("porte à 7.500 le nombre de militaires")', () => {
+    const e = engineOf([article('m', ['Ce renfort porte à 7.500 le nombre de militaires mobilisés à Tartu, a indiqué le ministre. Quelque 300 villages restent privés d’eau.'])]);
+    expect(e.ask('Avec les renforts, ça fait combien de militaires mobilisés en tout ?').answer).toBe('7.500');
+  });
+
   it('answers "coûteraient combien" (any form of the verb) with the amount of money, not a count beside it', () => {
     const e = engineOf([article('c', ['S’agissant de l’île, dévastée par la tempête, qui a causé la mort de 39 personnes, « nous franchissons une étape », s’est félicité le ministre Paul Kask, soulignant que « le coût des destructions s’établira autour de 3 à 3,5 milliards d’euros ».'])]);
     expect(e.ask("Les destructions, elles coûteraient combien d'après Kask ?").answer).toContain('3,5 milliards');
