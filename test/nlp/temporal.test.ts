@@ -285,6 +285,16 @@ describe('findTemporal', () => {
     });
   });
 
+  describe('"de la même année"', () => {
+    it('gives a date without a year the year of the last full date before it, or of the story', () => {
+      expect(findTemporal('Elle est née en mars 1990 et a été diplômée en juin de la même année.', '2020-11-03').map((m) => m.value)).toEqual(['1990-03', '1990-06']);
+      expect(findTemporal('Incarcéré le 25 avril 2019, il a été relâché le 5 décembre de la même année.', '2020-11-03').map((m) => m.value)).toEqual(['2019-04-25', '2019-12-05']);
+      expect(findTemporal('Avant d’être relâché le 5 décembre de la même année.', '2020-11-03', undefined, '2019-04-25').map((m) => m.value)).toEqual(['2019-12-05']);
+      // No "même année": the article's year, as before.
+      expect(findTemporal('Il a été diplômé en juin.', '2020-11-03').map((m) => m.value)).toEqual(['2020-06']);
+    });
+  });
+
   describe('times of day', () => {
     it('reads the usual forms', () => {
       const found = findTemporal('à 14h, 14 h, 14h30, 14 h 30, à 9 heures, vers 10 heures du matin, à midi, à minuit');

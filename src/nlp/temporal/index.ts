@@ -86,6 +86,17 @@ function findTemporalUnsafe(text: string, anchor?: string, knownDays?: readonly 
     const md = a.value.slice(4);
     if (isValidDay(y, Number(md.slice(1, 3)), Number(md.slice(4, 6)))) a.value = `${y}${md}`;
   }
+  // "incarcéré le 25 avril 2019 avant d'être relâché le 5 décembre de la même année": a date without a year that the
+  // text says is of the same year takes the year of the last date before it (or of the story, when none is).
+  for (let i = 0; i < mentions.length; i++) {
+    const spec = raws[i]!.spec;
+    if (!isYearless(spec) || !SAME_YEAR_AFTER.test(folded.slice(mentions[i]!.end, mentions[i]!.end + SAME_YEAR_REACH))) continue;
+    const before = mentions.slice(0, i).reverse().find((m) => m.value && !m.time && !m.relative)?.value;
+    const y = before ? Number(before.slice(0, 4)) : narrativeDay?.y;
+    if (y === undefined) continue;
+    if (spec.kind === 'month') mentions[i]!.value = isoOf(y, spec.m);
+    else if (isValidDay(y, spec.m, spec.d)) mentions[i]!.value = isoOf(y, spec.m, spec.d);
+  }
   // A time of day takes the date of the nearest preceding day mention, else of the nearest following one.
   for (let i = 0; i < mentions.length; i++) {
     const t = mentions[i]!;
@@ -101,6 +112,10 @@ function findTemporalUnsafe(text: string, anchor?: string, knownDays?: readonly 
   }
   return mentions;
 }
+
+/** "de la même année", "la même année", right after a date (folded). */
+const SAME_YEAR_AFTER = /^\s*,?\s*(?:de\s+)?(?:la|cette)\s+meme\s+annee/;
+const SAME_YEAR_REACH = 30;
 
 /** A verb in the pluperfect: "avait été loué", "avaient quitté". */
 const PLUPERFECT = /(?:^|[^\p{L}])(?:avait|avaient)\s+(?:\p{L}+\s+){0,2}?\p{L}+(?:é|ée|és|ées|i|ie|is|u|ue|us|it|ert)(?![\p{L}])/iu;
