@@ -15,6 +15,8 @@ import answerWords from './data/fr-answer-words.json' with { type: 'json' };
 
 /** Sentences cited for who a person is. */
 const SUPPORTING = 3;
+/** Characters before a name read for the noun asked of an organisation ("l'agence de propagande X"). */
+const NOUN_BEFORE_REACH = 40;
 /** Characters on each side of a name read for the role asked ("le procureur X", "X, procureur"). */
 const ROLE_REACH = 50;
 /** Characters before a speech verb read for its speaker. */
@@ -70,6 +72,8 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
   const personAsked = roleAsked !== undefined && isPersonNoun(roleAsked);
   const complement = roleAsked ? roleComplement(q, roleAsked, k) : undefined;
   const headAsked = asksWhoHeads(q.text);
+  // "Quelle agence …": the noun asked right before a name, with its complement ("l'agence de propagande X"), folded.
+  const nounBefore = q.expects === 'org' && q.noun ? new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(q.noun)}s?(?:\\s+(?:de|d')\\s*\\p{L}+)?\\s+$`, 'u') : undefined;
   // "Quel magistrat présidait …": a heading role answers as the role asked does.
   const headRe = headAsked && roleAsked !== undefined && !headRoles().has(roleAsked) ? anyWord(headRoles()) : undefined;
   // "Qui présidait le tribunal …": the body headed; one the text makes head of another body does not answer.
@@ -164,7 +168,8 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
       // nothing in its story; they answer only who wrote or signed it.
       if (m.type === 'person' && !authorAsked && isByline(r.sentence.text, m)) continue;
       // "D'après quels médias …", "Quelle entreprise …": an organisation is asked, a person does not answer.
-      if (q.expects === 'org' && m.type === 'person') continue;
+      // Unless the sentence gives it the noun asked right before it ("l'agence de propagande Amaq", read as a person).
+      if (q.expects === 'org' && m.type === 'person' && !(nounBefore?.test(fold(r.sentence.text.slice(Math.max(0, m.start - NOUN_BEFORE_REACH), m.start))))) continue;
       // "Comment s'appelle l'entreprise …": a name asked of an organisation's noun is an organisation's, no person's or place's.
       if (orgName && m.type !== 'org') continue;
       // "le mec de chez Google …": one the sentence or the corpus ties to that company.
@@ -223,7 +228,8 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
       const weight = (m.type === 'person' ? 1 : TUNING.organisation) * proximity(m.start, points) * (isSubject ? TUNING.subjectOfVerb : 1) * role;
       const key = `e${m.entity}`;
       vote(pool, key, weightOf(r) * weight, r.index, r.sentence.doc);
-      display.set(key, k.displayName(m.entity));
+      // A body read as a person shows as the sentence names it ("Amaq", not "Daech Amaq").
+      display.set(key, q.expects === 'org' && m.type === 'person' ? r.sentence.text.slice(m.start, m.end) : k.displayName(m.entity));
     }
     // Speakers of what the sentence reports ("a annoncé mardi un conseiller de la présidence").
     for (const a of k.speechBySentence.get(r.index) ?? []) {

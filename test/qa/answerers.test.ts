@@ -328,6 +328,16 @@ describe('a name the question joins to a prefix', () => {
   });
 });
 
+describe('an organisation asked by its noun', () => {
+  it('is the name the sentence gives right after that noun, though read as a person\'s ("l\'agence de propagande Tarvak")', () => {
+    const e = engineOf([article('a', [
+      'L’ »agence de presse » de Kuru Tarvak a revendiqué le 3 novembre l’attaque de la veille à Tartu.',
+      'Dans un texte séparé, l’agence de propagande Tarvak évoque une attaque menée par un combattant du Front populaire dans la ville de Tartu.',
+    ])]);
+    expect(e.ask('La revendication a été diffusée par quelle agence de propagande ?').answer).toBe('Tarvak');
+  });
+});
+
 describe('who heads a body', () => {
   it('is its leader or its bourgmestre: "Qui dirige la communauté de Tartu ?", "Qui dirigeait la commune quand …"', () => {
     const e = engineOf([article('h', [
