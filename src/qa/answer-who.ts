@@ -58,6 +58,8 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
   const speechVerbAsked = [...q.terms.keys()].some((t) => isSpeechTerm(t));
   // The question's verb ("Qui préside …", "Qui a organisé …"): its subject in a sentence is the answer.
   const verb = questionVerb(q);
+  // The entities a sentence makes the doer of the question's verb ("présidée par X", "X, qui préside …").
+  const agents = new Set<string>();
   // Its synonyms too ("envoyé" / "dépêché").
   const verbForms = verb ? new Set([verb, ...[...q.alternatives].filter(([, a]) => a.of === verb).map(([alt]) => alt)]) : new Set<string>();
   // "Comment s'appelait le navire …" (expects a name): the noun is required like a role, and any name may answer.
@@ -160,6 +162,7 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
     for (const m of r.sentence.mentions) {
       // A country that does the asked thing ("le Portugal, qui préside les débats") answers too.
       const isSubject = subjects.has(m.entity);
+      if (isSubject) agents.add(`e${m.entity}`);
       if (q.entities.has(m.entity) || (m.type !== 'person' && m.type !== 'org' && !isSubject && !anyName) || isNamed(m.entity) || isObject(m.entity)) continue;
       // "Qui a annoncé l'identification des restes de l'imam ?": one the sentence calls by a role the question gives
       // someone else ("l'imam") is that other.
@@ -378,6 +381,8 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
       }
     }
   }
+  // "La cour, elle était présidée par qui ?": the agent of the verb asked, when a sentence gives one, over names beside it.
+  if (AGENT_ASKED.test(q.text) && [...pool.keys()].some((key) => agents.has(key))) for (const key of [...pool.keys()]) if (!agents.has(key)) pool.delete(key);
   // "Qui a succédé à X comme préfet ?": whoever the question names is not the one it asks for, by whichever way they
   // came in (a role's holder too).
   for (const key of [...pool.keys()]) if (key.startsWith('e') && q.entities.has(Number(key.slice(1)))) pool.delete(key);
@@ -655,7 +660,9 @@ function subjectPhrase(text: string, verb: string): string | undefined {
 export function questionVerb(q: AnalyzedQuestion): string | undefined {
   // "Le décès de X, qui l'a confirmé ?": after a dislocated phrase, with an object pronoun before the verb.
   const m = /(?:^|,\s*)(?:c['’]est\s+qui\s+qui|qui\s+est-ce\s+qui|qui|who)\s+(?:(?:l['’]|les\s|lui\s|leur\s|en\s|y\s|s['’]|se\s)\s*)?(?:(?:a|ont|avait|avaient|est|sont|va|vont|has|have|had|did|does|will)\s+)?(\p{L}+)/iu.exec(q.text)
-    ?? /^(?:quel(?:le)?s?|which)\s+(?:\p{L}+\s+){1,3}?(?:a|ont|avait|avaient)\s+(\p{L}+)/iu.exec(q.text);
+    ?? /^(?:quel(?:le)?s?|which)\s+(?:\p{L}+\s+){1,3}?(?:a|ont|avait|avaient)\s+(\p{L}+)/iu.exec(q.text)
+    // "La cour, elle était présidée par qui ?": the participle whose agent is asked.
+    ?? /(\p{L}+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites))\s+par\s+qui\s*[?!.]*\s*$/iu.exec(q.text);
   if (!m) return undefined;
   // "Qui s'est chargé d'organiser …", "Qui a décidé de fermer …": the infinitive after the verb says the fact.
   const infinitive = INFINITIVE_AFTER.exec(q.text.slice(m.index + m[0].length))?.[1];
@@ -674,7 +681,8 @@ export function subjectsOf(text: string, mentions: { entity: number; start: numb
     if (!verbs.has(fold(stem(t.text)))) continue;
     const before = text.slice(Math.max(0, t.start - SPEAKER_REACH), t.start);
     // "X a été dépêché sur place par le président Y": the agent of a passive does it.
-    if (PASSIVE_BEFORE.test(before)) {
+    // "La cour présidée par X": a participle right before "par" has its agent after it, auxiliary or not.
+    if (PASSIVE_BEFORE.test(before) || (PARTICIPLE_END.test(t.text) && /^\s+par\s/u.test(text.slice(t.end, t.end + 5)))) {
       const agentAt = PASSIVE_AGENT.exec(text.slice(t.end, t.end + PASSIVE_REACH));
       const at = agentAt ? t.end + agentAt.index + agentAt[0].length : -1;
       const agent = agentAt ? mentions.find((x) => (x.type === 'person' || x.type === 'org') && x.start >= at && x.start - at < ROLE_REACH && !/[,.;:]/.test(text.slice(at, x.start))) : undefined;
@@ -713,6 +721,10 @@ const CLEFT_BEFORE = /(?:^|[^\p{L}])(?:c['’](?:est|était|etait)|ce\s+sont|ce\
 const CLEFT_REACH = 12;
 
 /** "a été", "ont été", "avait été" … right before a participle: a passive. */
+/** "… par qui ?": the agent of a passive asked. */
+const AGENT_ASKED = /\spar\s+qui\s*[?!.]*\s*$/iu;
+/** The ending of a past participle ("présidée", "dépêchés", "conduit"). */
+const PARTICIPLE_END = /(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites)$/u;
 const PASSIVE_BEFORE = /(?:^|\s)(?:a|ont|avait|avaient|aurait|auraient)\s+été\s+$|(?:^|\s)(?:est|sont|était|étaient)\s+$/iu;
 /** What comes between a passive participle and its agent ("sur place par", "mardi par"), up to "par". */
 const PASSIVE_AGENT = /^[^,.;:]{0,40}?\spar\s/u;

@@ -338,6 +338,16 @@ describe('an organisation asked by its noun', () => {
   });
 });
 
+describe('"… par qui ?"', () => {
+  it('asks the agent of the participle: "La cour présidée par X", over a name the better-matching sentence gives', () => {
+    const e = engineOf([article('c', [
+      'La cour d’assises spéciale de Tartu a condamné en appel vendredi un homme, Jaan Kask, à 30 ans de prison pour avoir fauché six militaires.',
+      'La cour présidée par Marta Sepp, une magistrate aguerrie, a assorti sa condamnation d’une interdiction du territoire.',
+    ])]);
+    expect(e.ask("La cour d'assises en appel, elle était présidée par qui ?").answer).toMatch(/^Marta Sepp/);
+  });
+});
+
 describe('who heads a body', () => {
   it('is its leader or its bourgmestre: "Qui dirige la communauté de Tartu ?", "Qui dirigeait la commune quand …"', () => {
     const e = engineOf([article('h', [
