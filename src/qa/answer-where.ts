@@ -1,7 +1,7 @@
 /** Where: the place a question asks for — a named place, or a venue that is not a name ("le hangar 12"). */
 import { DEMONYM_ENDINGS, FR, fold, hasSpeechForm, nameKey } from '../nlp/french.js';
 import { isFrenchArea } from '../nlp/french-towns.js';
-import { stem } from '../nlp/tokens.js';
+import { stem, terms } from '../nlp/tokens.js';
 import { escapeRegExp } from '../regexp.js';
 import type { AnalyzedQuestion } from './analyze-question.js';
 import type { Knowledge, ScoredSentence } from './knowledge.js';
@@ -65,6 +65,13 @@ const RELATIVE_ASKED = new RegExp(`(?:^|[^a-z])(?:${answerWords.relativeAsked.jo
 // "originaire de la ville syrienne de X": a place noun may come between.
 const ORIGIN_BEFORE = new RegExp(`\\b(?:${anyOf(answerWords.originCues)})\\s+(?:de|du|des|d'|a|au|aux|en)\\s*(?:l')?\\s*(?:(?:la\\s+|le\\s+|l')?(?:${FR.placeCueNouns.map(fold).join('|')})(?:\\s+[a-z-]+)?\\s+d(?:e\\s+|')\\s*(?:l')?\\s*)?$`);
 
+/** The analysed terms of the verbs of leaving (data: fr-answer-words.json departureVerbs). */
+const DEPARTURE_TERMS = new Set(answerWords.departureVerbs.flatMap((v) => terms(v)));
+/** "d'où", "de quelle ville", "depuis quel port" (folded). */
+const DEPARTURE_ASKED = /(?:^|[^a-z])(?:d'ou|de quel(?:le)?s?|depuis quel(?:le)?s?|du quel)(?![a-z])/;
+/** A word that sets the place left right before its preposition ("était parti de", "au départ de", "embarqué à"), folded. */
+const DEPARTURE_BEFORE = new RegExp(`\\b(?:${anyOf(answerWords.departureCues)})\\s+(?:de|du|des|d'|depuis|a|au|aux)\\s*(?:l')?\\s*$`);
+
 /** Where: places named near the question's words ("à X", "dans la ville de X" weigh most). */
 export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[]): Partial | null {
   const pool = new Map<string, Candidate>();
@@ -98,7 +105,9 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
   const foreignVenueOf = (id: number) => FR.foreignVenueNouns.get(fold(k.ann.entities[id].name.split(/\s+/).pop() ?? ''));
   const saysVenue = venueAsked ? (r: ScoredSentence) => namesVenue(fold(r.sentence.text)) || r.sentence.mentions.some((m) => namesVenue(foreignVenueOf(m.entity) ?? '')) : undefined;
   const origins = new Set<string>();
-  const originAsked = (q.noun !== undefined && ORIGIN_NOUNS.has(q.noun)) || ORIGIN_ASKED.test(fold(q.text));
+  // "L'avion avait décollé de quelle ville ?", "Ils avaient embarqué d'où ?": the place left is asked.
+  const departureAsked = [...q.terms.keys()].some((t) => DEPARTURE_TERMS.has(t)) && DEPARTURE_ASKED.test(fold(q.text));
+  const originAsked = (q.noun !== undefined && ORIGIN_NOUNS.has(q.noun)) || ORIGIN_ASKED.test(fold(q.text)) || departureAsked;
   // "quelle ville russe": the country a people's adjective after the noun asked names, folded; a place the text sets in
   // it ("de Koursk en Russie") or calls by its people ("la ville russe de Koursk").
   const country = q.noun !== undefined ? countryNamedAfter(foldedQuestion, q.noun) : undefined;
@@ -159,6 +168,8 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
       }
       // "Il vient de quel pays ?": a place after "originaire de", "né à", "venu de" says where someone comes from.
       if (originAsked && ORIGIN_BEFORE.test(before)) origins.add(`e${m.entity}`);
+      // "était parti de Lahore", "au départ de Lahore", "embarqué à Loon-Plage": the place left.
+      if (departureAsked && DEPARTURE_BEFORE.test(before)) origins.add(`e${m.entity}`);
       // The most precise place answers best: a city over the country or region named beside it.
       // "au Nippon Budokan à Tokyo": a town that places the name right before it contains that place.
       const container = r.sentence.mentions.some((o) => o !== m && o.type !== 'person' && !q.entities.has(o.entity) && o.end <= m.start

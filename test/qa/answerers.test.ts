@@ -338,6 +338,18 @@ describe('an organisation asked by its noun', () => {
   });
 });
 
+describe('the place left', () => {
+  it('answers "décollé de quelle ville ?" with the place after "parti de" / "en provenance de", not where it ended', () => {
+    const e = engineOf([article('v', [
+      'L’avion s’est écrasé à Tartu vendredi, faisant 97 morts.',
+      'L’appareil de la compagnie nationale était parti de Narva et s’apprêtait à atterrir à l’aéroport de Tartu.',
+    ])]);
+    expect(e.ask("L'avion avait décollé de quelle ville ?").answer).toBe('Narva');
+    // Where it crashed is still where it crashed.
+    expect(e.ask("L'avion s'est écrasé dans quelle ville ?").answer).toBe('Tartu');
+  });
+});
+
 describe('"… par qui ?"', () => {
   it('asks the agent of the participle: "La cour présidée par X", over a name the better-matching sentence gives', () => {
     const e = engineOf([article('c', [
