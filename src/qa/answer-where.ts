@@ -39,6 +39,8 @@ const DEMONYM = new RegExp(`(?:^|[^\\p{L}])(${[...FR.demonyms.keys()].sort((a, b
 const anyOf = (list: string[]) => list.map((w) => escapeRegExp(fold(w))).sort((a, b) => b.length - a.length).join('|');
 /** The nouns of "quel pays", "quelle nationalité": where someone comes from is asked (folded). */
 const ORIGIN_NOUNS = new Set(answerWords.originNouns.map(fold));
+/** An origin noun asked as one: "de quel pays", "pays d'origine", "quelle nationalité" (folded). */
+const ORIGIN_NOUN_ASKED = new RegExp(`\\b(?:de|du|d') ?quel(?:le)?s? (?:${anyOf(answerWords.originNouns)})\\b|\\b(?:${anyOf(answerWords.originNouns)}) d'origine\\b|\\bnationalite\\b`);
 /** A question that asks where someone comes from ("d'où vient …", "originaire de quel …"), folded (data). */
 const ORIGIN_ASKED = new RegExp(`\\b(?:${anyOf(answerWords.originQuestions)})\\b`);
 /** The titles, folded, as one alternation ("maire|prefet|…"). */
@@ -107,7 +109,8 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
   const origins = new Set<string>();
   // "L'avion avait décollé de quelle ville ?", "Ils avaient embarqué d'où ?": the place left is asked.
   const departureAsked = [...q.terms.keys()].some((t) => DEPARTURE_TERMS.has(t)) && DEPARTURE_ASKED.test(fold(q.text));
-  const originAsked = (q.noun !== undefined && ORIGIN_NOUNS.has(q.noun)) || ORIGIN_ASKED.test(fold(q.text)) || departureAsked;
+  // "Il vient de quel pays ?", "son pays d'origine" — not "Il a été arrêté dans quel pays ?".
+  const originAsked = (q.noun !== undefined && ORIGIN_NOUNS.has(q.noun) && ORIGIN_NOUN_ASKED.test(fold(q.text))) || ORIGIN_ASKED.test(fold(q.text)) || departureAsked;
   // "quelle ville russe": the country a people's adjective after the noun asked names, folded; a place the text sets in
   // it ("de Koursk en Russie") or calls by its people ("la ville russe de Koursk").
   const country = q.noun !== undefined ? countryNamedAfter(foldedQuestion, q.noun) : undefined;

@@ -338,6 +338,18 @@ describe('an organisation asked by its noun', () => {
   });
 });
 
+describe('"dans quel pays …"', () => {
+  it('asks where a fact happened, not where someone comes from: a people\'s adjective elsewhere does not answer', () => {
+    const e = engineOf([article('p', [
+      'En 2019, Jaan Kask a été arrêté en Lettonie alors qu’il tentait de rejoindre la Finlande.',
+      'Deux jeunes hommes suédois ont également été arrêtés mardi à Tartu, dans le nord de la Suède, a annoncé la police.',
+    ])]);
+    expect(e.ask('Il a été arrêté dans quel pays ?').answer).toBe('Lettonie');
+    // "De quel pays vient-il ?" still asks where someone comes from.
+    expect(e.ask('Les deux jeunes hommes arrêtés à Tartu, ils viennent de quel pays ?').answer).toBe('Suède');
+  });
+});
+
 describe('the place left', () => {
   it('answers "décollé de quelle ville ?" with the place after "parti de" / "en provenance de", not where it ended', () => {
     const e = engineOf([article('v', [
