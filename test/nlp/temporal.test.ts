@@ -344,6 +344,9 @@ describe('findTemporal', () => {
     it('skips durations and distances', () => {
       expect(findTemporal("La rencontre s'est déroulée sur cinq heures.")).toEqual([]);
       expect(findTemporal('pendant deux heures, pendant 2h, en 3h, les 35 heures, les 24h du Mans')).toEqual([]);
+      // A length after a form of "durer" is no time of day.
+      expect(findTemporal('Le face à face va durer 2h30.')).toEqual([]);
+      expect(findTemporal('L’opération a duré 3h, à partir de 14h20.').map((m) => m.time)).toEqual(['14:20']);
       expect(findTemporal('à 2 heures de route, à 14h de Paris, il y a deux heures')).toEqual([]);
       expect(findTemporal('Il vit dans le Midi.')).toEqual([]);
       // An offset from another moment is no time of day; a time after its preposition stays one.
