@@ -285,6 +285,11 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
     if ((isCountry(id) && !FR.worldCities.has(nameKey(k.ann.entities[id]!.name))) || isFrenchArea(k.ann.entities[id]!.name)) return null;
   }
   if (!c) return null;
+  // A place only sentences far down the ranking give, covering much less of the question than the best one does, is
+  // another fact's place more often than not ("Le camion avait été loué où ?" of the place where the driver was born).
+  const support = ranked.filter((r) => c.support.has(r.index));
+  const rank = support.length ? ranked.indexOf(support[0]!) : ranked.length;
+  if (ranked.length && rank >= TUNING.farSupportRank && Math.max(0, ...support.map((r) => r.coverage)) < TUNING.farSupportShare * ranked[0]!.coverage) return null;
   return finish(k, ranked, c, clip(venueText.get(c.key) ?? k.ann.entities[Number(c.key.slice(1))].name, CUT));
 }
 

@@ -172,6 +172,10 @@ export const TUNING = {
   unseenTerm: 0.7,
   /** A direct quotation, next to 1 for reported speech, as a quote-answer. */
   directQuote: 1.1,
+  /** A where-answer whose supporting sentences all rank this far down or lower (0 is the best) … */
+  farSupportRank: 5,
+  /** … and cover less than this share of what the best-ranked sentence covers is withheld. */
+  farSupportShare: 0.75,
   /** A sentence with a figure answers a what-question when among this many best … */
   figureDepth: 5,
   /** A cause asked: a sentence giving one, among this many of the best ranked … */

@@ -338,6 +338,22 @@ describe('an organisation asked by its noun', () => {
   });
 });
 
+describe('a place only far-down sentences give', () => {
+  it('is withheld when they cover much less of the question than the best ones ("loué où ?" of where the driver was born)', () => {
+    const e = engineOf([article('w', [
+      'Le camion avait été loué par le chauffeur quelques jours plus tôt.',
+      'Le chauffeur avait loué le camion frigorifique lundi.',
+      'Le camion loué par le chauffeur pesait dix-neuf tonnes.',
+      'Le chauffeur a rendu le camion loué en retard.',
+      'Les enquêteurs savent que le chauffeur a loué le camion seul.',
+      'Le chauffeur du camion est né à Narva, près de Tartu.',
+    ])]);
+    expect(e.ask('Le camion, il avait été loué par le chauffeur dans quelle ville ?').answer).toBeNull();
+    // The place the best sentences give still answers.
+    expect(e.ask('Le chauffeur du camion, il est né dans quelle ville ?').answer).toBe('Narva');
+  });
+});
+
 describe('"dans quel pays …"', () => {
   it('asks where a fact happened, not where someone comes from: a people\'s adjective elsewhere does not answer', () => {
     const e = engineOf([article('p', [
