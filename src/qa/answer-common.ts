@@ -4,6 +4,7 @@
  */
 import { SPEECH_FORMS, fold, hasSpeechForm, isAuxiliary } from '../nlp/french.js';
 import { stem, terms } from '../nlp/tokens.js';
+import { foldChars } from '../nlp/fold.js';
 import type { Knowledge, ScoredSentence } from './knowledge.js';
 import type { AnalyzedQuestion } from './analyze-question.js';
 import { articlesAmong, evidenceFor, type Candidate } from './candidates.js';
@@ -185,4 +186,23 @@ export function ordinalFactor(asked: OrdinalAsked | undefined, text: string, q: 
   });
   if (!ranked.length) return 1;
   return ranked.some((o) => o.rank === asked.rank) ? TUNING.sameOrdinal : TUNING.otherOrdinal;
+}
+
+/** A word a pattern found in folded text: where its group starts, the group folded, and its analysed term as written. */
+export interface WrittenMatch {
+  start: number;
+  folded: string;
+  term: string | undefined;
+}
+/**
+ * The matches of a pattern (flag d; g to read them all) on the folded text, their group 1 analysed as the text
+ * writes it ("procès" and "proces" stem apart): `foldChars` keeps every offset, so the group points back into the text.
+ */
+export function matchWritten(re: RegExp, text: string): WrittenMatch[] {
+  const folded = foldChars(text);
+  const found = re.global ? [...folded.matchAll(re)] : [re.exec(folded)].filter((m): m is RegExpExecArray => m !== null);
+  return found.map((m) => {
+    const [from, to] = m.indices![1]!;
+    return { start: from, folded: m[1]!, term: terms(text.slice(from, to))[0] };
+  });
 }

@@ -1,11 +1,10 @@
 /** What: anything else — a count ("combien de …") by its figure, otherwise the sentence that answers. */
 import { FR, fold, isStopword } from '../nlp/french.js';
 import { stem, terms } from '../nlp/tokens.js';
-import { foldChars } from '../nlp/fold.js';
 import type { AnalyzedQuestion } from './analyze-question.js';
 import type { Knowledge, ScoredSentence } from './knowledge.js';
 import { anchors, best, clip, proximity, vote, type Candidate } from './candidates.js';
-import { finish, isHeading, MAX_ANSWER, readable, singularOf, weightOf, type Partial } from './answer-common.js';
+import { finish, isHeading, matchWritten, MAX_ANSWER, readable, singularOf, weightOf, type Partial } from './answer-common.js';
 import patterns from './data/question-patterns.json' with { type: 'json' };
 import nouns from './data/question-nouns.json' with { type: 'json' };
 import quantityWords from './data/quantity-words.json' with { type: 'json' };
@@ -284,16 +283,11 @@ const COUNT_HEAD = new RegExp(`(?:^|[^\\p{L}])(?:${quantityWords.countHeads.map(
 
 /** True when a bare figure is the count of a noun "le nombre de" gives before it, the noun asked or a word of the question. */
 function countHeaded(text: string, at: number, end: number, asked: string, q: AnalyzedQuestion): boolean {
-  const before = text.slice(Math.max(0, at - COUNT_HEAD_REACH), at);
-  // "porte à 7.500 le nombre de militaires": the count's head right after the figure.
-  const after = text.slice(end, end + COUNT_HEAD_REACH);
-  const m = COUNT_HEAD.exec(foldChars(before).replace(/’/g, "'"));
-  const n = m ? undefined : COUNT_HEAD_AFTER.exec(foldChars(after).replace(/’/g, "'"));
-  const [from, to] = m ? m.indices![1]! : n ? n.indices![1]! : [0, 0];
-  if (!m && !n) return false;
-  // Matched folded (foldChars keeps offsets), analysed as written.
-  const [t] = terms((m ? before : after).slice(from, to));
-  return singularOf(fold((m ?? n)![1]!)) === asked || (t !== undefined && (t === terms(asked)[0] || q.terms.has(t) || q.alternatives.has(t)));
+  // "le nombre de X … était de 70 976", or right after the figure: "porte à 7.500 le nombre de militaires".
+  const [head] = [...matchWritten(COUNT_HEAD, text.slice(Math.max(0, at - COUNT_HEAD_REACH), at)), ...matchWritten(COUNT_HEAD_AFTER, text.slice(end, end + COUNT_HEAD_REACH))];
+  if (!head) return false;
+  const t = head.term;
+  return singularOf(fold(head.folded)) === asked || (t !== undefined && (t === terms(asked)[0] || q.terms.has(t) || q.alternatives.has(t)));
 }
 /** "7.500 le nombre de militaires", "à 210 le total des morts": the count's head right after a bare figure, folded. */
 const COUNT_HEAD_AFTER = new RegExp(`^\\s*(?:le|la|les)\\s+(?:${quantityWords.countHeads.map(escapeRegExp).join('|')})\\s+(?:de|des|du|d')\\s*(\\p{L}+)`, 'ud');

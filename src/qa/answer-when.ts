@@ -7,7 +7,7 @@ import type { AnalyzedQuestion } from './analyze-question.js';
 import type { Knowledge, ScoredSentence } from './knowledge.js';
 import { clauseWeights, mainClauseTerms } from './clauses.js';
 import { anchors, best, proximity, vote, type Candidate } from './candidates.js';
-import { finish, ordinalAsked, ordinalFactor, readable, saysBirth, saysTerm, weightOf, type Partial } from './answer-common.js';
+import { finish, matchWritten, ordinalAsked, ordinalFactor, readable, saysBirth, saysTerm, weightOf, type Partial } from './answer-common.js';
 import { asksPrecisely } from './question-kind.js';
 import { formatDateFr, formatTimeFr } from './format-date.js';
 import { TUNING } from './tuning.js';
@@ -265,11 +265,10 @@ const EVENT_NOUN = new RegExp(`(?:^|[^a-z])(${words.eventNouns.map((w) => escape
  * "libération").
  */
 function eventsAsked(q: AnalyzedQuestion): string[] {
-  // Matched folded (foldChars keeps offsets), analysed as written ("procès" and "proces" stem apart).
   const folded = foldChars(q.text);
   // "X est arrivé à Londres quand pour les obsèques ?": an event the fact is for, before or after is not the one dated.
-  return [...folded.matchAll(EVENT_NOUN)].filter((m) => !EVENT_AROUND.test(folded.slice(Math.max(0, m.index - EVENT_AROUND_REACH), m.indices![1]![0])))
-    .map((m) => analyse(q.text.slice(m.indices![1]![0], m.indices![1]![1]))[0]).filter((t): t is string => !!t && q.terms.has(t));
+  return matchWritten(EVENT_NOUN, q.text).filter((m) => !EVENT_AROUND.test(folded.slice(Math.max(0, m.start - EVENT_AROUND_REACH), m.start)))
+    .map((m) => m.term).filter((t): t is string => !!t && q.terms.has(t));
 }
 /** Characters before an event noun read for a preposition that makes it another fact's purpose or landmark. */
 const EVENT_AROUND_REACH = 20;
