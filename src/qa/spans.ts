@@ -309,6 +309,8 @@ const MODEL = /(?<![\p{L}\d'’-])((?:\p{Lu}[\p{L}-]+\s+)?(?:\p{Lu}{1,4}-?\d{1,4
 /** "modèle 1892", "modèle Sirius": the model the text names with the word itself. */
 const MODEL_NAMED = /(?<![\p{L}])([mM]od[eè]le\s+(?:\d{2,4}|\p{Lu}[\p{L}\d-]*))(?![\p{L}\d])/gu;
 /** "de marque Yamaha": the brand the text names with the word itself. */
+/** "Mercedes Classe A", "BMW Série 3": a brand and its range by letter or figure. */
+const MODEL_RANGE = /(?<![\p{L}\d'’-])(\p{Lu}[\p{L}-]+\s+(?:Classe|Série|Serie)\s+[\p{Lu}\d]{1,3})(?![\p{L}\d])/gu;
 const MODEL_BRAND = /(?<![\p{L}])(?:de\s+(?:la\s+)?marque|de\s+type)\s+(\p{Lu}[\p{L}\d-]*(?:\s+\p{Lu}[\p{L}\d-]*)?)(?![\p{L}\d])/gu;
 /** Words right before a code that make it no model: a flight, a number, a road ("le vol AH5017", "l'A7"). */
 const NOT_MODEL_BEFORE = /(?:\bvols?|\bn°|\bnuméro|\bligne|\broute|\bautoroute|\bl['’])\s*$/iu;
@@ -327,7 +329,7 @@ export function isModelNoun(noun: string): boolean {
  */
 export function models(text: string): Span[] {
   const out: Span[] = [];
-  for (const m of [...text.matchAll(MODEL), ...text.matchAll(MODEL_NAMED), ...text.matchAll(MODEL_BRAND)]) {
+  for (const m of [...text.matchAll(MODEL_RANGE), ...text.matchAll(MODEL), ...text.matchAll(MODEL_NAMED), ...text.matchAll(MODEL_BRAND)]) {
     // "de marque Yamaha": the brand starts after the words that name it one.
     const at = m.index! + m[0].indexOf(m[1]!);
     if (NOT_MODEL_BEFORE.test(text.slice(Math.max(0, at - MODEL_LEAD), at))) continue;
@@ -336,10 +338,20 @@ export function models(text: string): Span[] {
     const skip = brand && FR.stopwords.has(fold(brand)) ? brand.length + 1 : 0;
     const found = m[1]!.slice(skip);
     const code = found.replace(/^\p{Lu}[\p{L}-]+\s+/u, '');
-    if (/^\d{3}$/.test(found) || /^(?:1[5-9]|20)\d\d$/.test(code) || isGivenName(found.split(/\s/)[0]!)) continue;
+    // A range ("Mercedes Classe A") is a model whatever its brand's word (a given name too).
+    const range = /\s(?:Classe|Série|Serie)\s/u.test(found);
+    if (/^\d{3}$/.test(found) || /^(?:1[5-9]|20)\d\d$/.test(code) || (!range && isGivenName(found.split(/\s/)[0]!))) continue;
     // A brand the text names inside a model read already ("de type Alouette II") is that model.
     if (out.some((o) => o.start <= at + skip && o.end >= at + m[1]!.length)) continue;
     out.push({ start: at + skip, end: at + m[1]!.length, text: found, noun: 'modele' });
   }
-  return out.sort((a, b) => a.start - b.start);
+  out.sort((a, b) => a.start - b.start);
+  // "Mercedes Classe A, modèle AMG": a model named by the word right after another is its version — one model.
+  for (let i = out.length - 1; i > 0; i--) {
+    const [a, b] = [out[i - 1]!, out[i]!];
+    if (/^[mM]od[eè]le\s/u.test(b.text) && /^\s*,\s*$/.test(text.slice(a.end, b.start))) {
+      out.splice(i - 1, 2, { start: a.start, end: b.end, text: text.slice(a.start, b.end), noun: 'modele' });
+    }
+  }
+  return out;
 }
