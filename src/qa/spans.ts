@@ -309,7 +309,7 @@ const MODEL = /(?<![\p{L}\d'’-])((?:\p{Lu}[\p{L}-]+\s+)?(?:\p{Lu}{1,4}-?\d{1,4
 /** "modèle 1892", "modèle Sirius": the model the text names with the word itself. */
 const MODEL_NAMED = /(?<![\p{L}])([mM]od[eè]le\s+(?:\d{2,4}|\p{Lu}[\p{L}\d-]*))(?![\p{L}\d])/gu;
 /** "de marque Yamaha": the brand the text names with the word itself. */
-/** "Mercedes Classe A", "BMW Série 3": a brand and its range by letter or figure. */
+/** "Tarvik Classe B", "Kuru Série 3": a brand and its range by letter or figure. */
 const MODEL_RANGE = /(?<![\p{L}\d'’-])(\p{Lu}[\p{L}-]+\s+(?:Classe|Série|Serie)\s+[\p{Lu}\d]{1,3})(?![\p{L}\d])/gu;
 const MODEL_BRAND = /(?<![\p{L}])(?:de\s+(?:la\s+)?marque|de\s+type)\s+(\p{Lu}[\p{L}\d-]*(?:\s+\p{Lu}[\p{L}\d-]*)?)(?![\p{L}\d])/gu;
 /** Words right before a code that make it no model: a flight, a number, a road ("le vol AH5017", "l'A7"). */
@@ -338,7 +338,7 @@ export function models(text: string): Span[] {
     const skip = brand && FR.stopwords.has(fold(brand)) ? brand.length + 1 : 0;
     const found = m[1]!.slice(skip);
     const code = found.replace(/^\p{Lu}[\p{L}-]+\s+/u, '');
-    // A range ("Mercedes Classe A") is a model whatever its brand's word (a given name too).
+    // A range ("Tarvik Classe B") is a model whatever its brand's word (a given name too).
     const range = /\s(?:Classe|Série|Serie)\s/u.test(found);
     if (/^\d{3}$/.test(found) || /^(?:1[5-9]|20)\d\d$/.test(code) || (!range && isGivenName(found.split(/\s/)[0]!))) continue;
     // A brand the text names inside a model read already ("de type Alouette II") is that model.
@@ -346,7 +346,7 @@ export function models(text: string): Span[] {
     out.push({ start: at + skip, end: at + m[1]!.length, text: found, noun: 'modele' });
   }
   out.sort((a, b) => a.start - b.start);
-  // "Mercedes Classe A, modèle AMG": a model named by the word right after another is its version — one model.
+  // "Tarvik Classe B, modèle XR": a model named by the word right after another is its version — one model.
   for (let i = out.length - 1; i > 0; i--) {
     const [a, b] = [out[i - 1]!, out[i]!];
     if (/^[mM]od[eè]le\s/u.test(b.text) && /^\s*,\s*$/.test(text.slice(a.end, b.start))) {

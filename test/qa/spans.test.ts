@@ -122,9 +122,9 @@ describe('quantities', () => {
 });
 
 describe('isCostQuestion', () => {
-  it('reads a brand and its range as a model, and a version named right after it as part of it ("Mercedes Classe A, modèle AMG")', () => {
-    expect(models('Une « Mercedes Classe A, modèle AMG, immatriculée en Lettonie » a été filmée.').map((m) => m.text)).toEqual(['Mercedes Classe A, modèle AMG']);
-    expect(models('Il roulait en BMW Série 3 depuis un an.').map((m) => m.text)).toEqual(['BMW Série 3']);
+  it('reads a brand and its range as a model, and a version named right after it as part of it ("Tarvik Classe B, modèle XR")', () => {
+    expect(models('Une « Tarvik Classe B, modèle XR, immatriculée en Lettonie » a été filmée.').map((m) => m.text)).toEqual(['Tarvik Classe B, modèle XR']);
+    expect(models('Il roulait en Kuru Série 3 depuis un an.').map((m) => m.text)).toEqual(['Kuru Série 3']);
     // A version alone stays itself.
     expect(models('Un fusil modèle 1892 a été saisi.').map((m) => m.text)).toEqual(['modèle 1892']);
   });
