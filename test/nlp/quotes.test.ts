@@ -62,8 +62,8 @@ describe('readSpeech', () => {
 
   it('reads a speech verb in the present right after a closing quotation mark and its comma ("», explique X", "", déclare X")', () => {
     for (const [open, close] of [['« ', ' »'], ['"', '"'], ['“', '”']]) {
-      const acts = speechOf([`${open}Les vidéos ne contiennent aucune preuve${close}, déclare Jaan Kask, ministre de l’Intérieur.`]);
-      expect(acts).toContainEqual(expect.objectContaining({ speaker: 'Jaan Kask', text: 'Les vidéos ne contiennent aucune preuve', direct: true }));
+      const acts = speechOf([`${open}Le pont sera rouvert avant l’été${close}, déclare Jaan Kask, ministre des Transports.`]);
+      expect(acts).toContainEqual(expect.objectContaining({ speaker: 'Jaan Kask', text: 'Le pont sera rouvert avant l’été', direct: true }));
     }
     expect(speechOf(['« La digue a tenu », souligne le maire Jaan Kask.'])).toContainEqual(expect.objectContaining({ speaker: 'Jaan Kask', verb: 'souligne' }));
   });

@@ -309,12 +309,12 @@ describe('a role opening a sentence stands for the person the sentence before na
 });
 
 describe('a pronoun subject inside a quotation', () => {
-  it('is the article\'s lead person though the incise names the speaker: "Il est décédé à 17h03", a annoncé X', () => {
+  it('is the article\'s lead person though the incise names the speaker: "Il est décédé à 18h41", a précisé X', () => {
     const e = engineOf([article('d', [
-      'L’ancien maire Jaan Kask a été blessé par balles vendredi à Tartu.',
-      'Le tireur a été arrêté sur place. "Nous avons tout tenté. Il est décédé à 17h03", a annoncé Peeter Mets, médecin à l’hôpital de Tartu.',
+      'L’ancien maire Jaan Kask a été grièvement blessé lors d’un meeting à Tartu.',
+      'Un suspect a été interpellé sur place. "Les secours ont tout essayé. Il est décédé à 18h41", a précisé Peeter Mets, chef des urgences de la ville.',
     ])]);
-    expect(e.ask('Jaan Kask, il est décédé à quelle heure ?').answer).toContain('17h03');
+    expect(e.ask('Jaan Kask, il est décédé à quelle heure ?').answer).toContain('18h41');
   });
 });
 
@@ -331,10 +331,10 @@ describe('a name the question joins to a prefix', () => {
 describe('an organisation asked by its noun', () => {
   it('is the name the sentence gives right after that noun, though read as a person\'s ("l\'agence de propagande Tarvak")', () => {
     const e = engineOf([article('a', [
-      'L’ »agence de presse » de Kuru Tarvak a revendiqué le 3 novembre l’attaque de la veille à Tartu.',
-      'Dans un texte séparé, l’agence de propagande Tarvak évoque une attaque menée par un combattant du Front populaire dans la ville de Tartu.',
+      'Le mouvement de Kuru Tarvak a publié lundi un message sur l’incendie de Tartu.',
+      'Selon ce message, relayé par l’agence de propagande Tarvak, l’incendie serait l’œuvre d’un militant du Front uni.',
     ])]);
-    expect(e.ask('La revendication a été diffusée par quelle agence de propagande ?').answer).toBe('Tarvak');
+    expect(e.ask('Le message a été relayé par quelle agence de propagande ?').answer).toBe('Tarvak');
   });
 });
 
@@ -357,32 +357,32 @@ describe('a place only far-down sentences give', () => {
 describe('"dans quel pays …"', () => {
   it('asks where a fact happened, not where someone comes from: a people\'s adjective elsewhere does not answer', () => {
     const e = engineOf([article('p', [
-      'En 2019, Jaan Kask a été arrêté en Lettonie alors qu’il tentait de rejoindre la Finlande.',
-      'Deux jeunes hommes suédois ont également été arrêtés mardi à Tartu, dans le nord de la Suède, a annoncé la police.',
+      'En 2016, Jaan Kask a été interpellé en Lettonie pendant qu’il cherchait à passer en Finlande.',
+      'Trois étudiants suédois ont aussi été interpellés jeudi à Tartu, dans le sud de la Suède, selon les douanes.',
     ])]);
-    expect(e.ask('Il a été arrêté dans quel pays ?').answer).toBe('Lettonie');
-    // "De quel pays vient-il ?" still asks where someone comes from.
-    expect(e.ask('Les deux jeunes hommes arrêtés à Tartu, ils viennent de quel pays ?').answer).toBe('Suède');
+    expect(e.ask('Il a été interpellé dans quel pays ?').answer).toBe('Lettonie');
+    // "De quel pays viennent-ils ?" still asks where someone comes from.
+    expect(e.ask('Les trois étudiants interpellés à Tartu, ils viennent de quel pays ?').answer).toBe('Suède');
   });
 });
 
 describe('the place left', () => {
   it('answers "décollé de quelle ville ?" with the place after "parti de" / "en provenance de", not where it ended', () => {
     const e = engineOf([article('v', [
-      'L’avion s’est écrasé à Tartu vendredi, faisant 97 morts.',
-      'L’appareil de la compagnie nationale était parti de Narva et s’apprêtait à atterrir à l’aéroport de Tartu.',
+      'Le bimoteur s’est écrasé à Tartu jeudi soir, sans faire de victime au sol.',
+      'L’appareil était parti de Narva en fin d’après-midi et devait se poser à Tartu une heure plus tard.',
     ])]);
-    expect(e.ask("L'avion avait décollé de quelle ville ?").answer).toBe('Narva');
+    expect(e.ask("Le bimoteur avait décollé de quelle ville ?").answer).toBe('Narva');
     // Where it crashed is still where it crashed.
-    expect(e.ask("L'avion s'est écrasé dans quelle ville ?").answer).toBe('Tartu');
+    expect(e.ask("Le bimoteur s'est écrasé dans quelle ville ?").answer).toBe('Tartu');
   });
 });
 
 describe('"… par qui ?"', () => {
   it('asks the agent of the participle: "La cour présidée par X", over a name the better-matching sentence gives', () => {
     const e = engineOf([article('c', [
-      'La cour d’assises spéciale de Tartu a condamné en appel vendredi un homme, Jaan Kask, à 30 ans de prison pour avoir fauché six militaires.',
-      'La cour présidée par Marta Sepp, une magistrate aguerrie, a assorti sa condamnation d’une interdiction du territoire.',
+      'La cour d’assises spéciale de Tartu a condamné en appel lundi un chauffeur, Jaan Kask, à vingt ans de réclusion pour avoir renversé trois passants.',
+      'La cour présidée par Marta Sepp a aussi prononcé une interdiction de séjour.',
     ])]);
     expect(e.ask("La cour d'assises en appel, elle était présidée par qui ?").answer).toMatch(/^Marta Sepp/);
   });
@@ -391,11 +391,11 @@ describe('"… par qui ?"', () => {
 describe('who heads a body', () => {
   it('is its leader or its bourgmestre: "Qui dirige la communauté de Tartu ?", "Qui dirigeait la commune quand …"', () => {
     const e = engineOf([article('h', [
-      'La synagogue était fermée, selon Jaan Kask, leader de la communauté juive de Tartu.',
-      'Le bourgmestre de la commune Bernard Dumont a indiqué que le bâtiment fouillé avait changé de propriétaire.',
+      'Le temple était vide ce soir-là, a expliqué Jaan Kask, leader de la communauté protestante de Tartu.',
+      'Le bourgmestre de la commune Bernard Dumont a précisé que la maison visitée par la police était louée.',
     ])]);
-    expect(e.ask('Qui dirige la communauté juive de Tartu ?').answer).toMatch(/^Jaan Kask/);
-    expect(e.ask('Qui dirigeait la commune quand le bâtiment a été fouillé ?').answer).toMatch(/^Bernard Dumont/);
+    expect(e.ask('Qui dirige la communauté protestante de Tartu ?').answer).toMatch(/^Jaan Kask/);
+    expect(e.ask('Qui dirigeait la commune quand la maison a été visitée par la police ?').answer).toMatch(/^Bernard Dumont/);
   });
 
   it('is never the one the question names: "Qui a succédé à X comme préfet ?" of a corpus that names only X', () => {
@@ -416,12 +416,12 @@ describe('who heads a body', () => {
 });
 
 describe('an event the asked fact is for', () => {
-  it('is not the one dated: "arrivé à Tartu quand pour les obsèques ?" is the arrival\'s day', () => {
+  it('is not the one dated: "venus à Tartu quand pour les obsèques ?" is the visit\'s day', () => {
     const e = engineOf([article('o', [
-      'Le président, qui a rendu hommage au défunt, est arrivé le 18 mai 2023 à Tartu avec son épouse Marta Sepp.',
+      'Le président est venu le 18 mai 2023 à Tartu, accompagné de son épouse Marta Sepp.',
       'Les obsèques de Jaan Kask ont été célébrées le 19 mai 2023 à Tartu.',
     ])]);
-    expect(e.ask('Le président et son épouse sont arrivés à Tartu quand pour les obsèques ?').answer).toContain('18 mai 2023');
+    expect(e.ask('Le président et son épouse sont venus à Tartu quand pour les obsèques ?').answer).toContain('18 mai 2023');
     expect(e.ask('Les obsèques de Jaan Kask, c\'était quand ?').answer).toContain('19 mai 2023');
   });
 });
@@ -951,9 +951,9 @@ describe('typed answers from real-looking text', () => {
     expect(e.ask('Combien de réfugiés ont été expulsés en 2022 ?').answer).toBeNull();
   });
 
-  it('answers "combien de X" with a bare figure "le nombre de X" follows ("porte à 7.500 le nombre de militaires")', () => {
-    const e = engineOf([article('m', ['Ce renfort porte à 7.500 le nombre de militaires mobilisés à Tartu, a indiqué le ministre. Quelque 300 villages restent privés d’eau.'])]);
-    expect(e.ask('Avec les renforts, ça fait combien de militaires mobilisés en tout ?').answer).toBe('7.500');
+  it('answers "combien de X" with a bare figure "le nombre de X" follows ("porte à 4.200 le nombre de soldats")', () => {
+    const e = engineOf([article('m', ['L’arrivée de nouvelles unités porte à 4.200 le nombre de soldats déployés autour de Tartu, selon l’état-major. Quelque 80 écoles restent fermées.'])]);
+    expect(e.ask('Avec les nouvelles unités, ça fait combien de soldats déployés en tout ?').answer).toBe('4.200');
   });
 
   it('answers "coûteraient combien" (any form of the verb) with the amount of money, not a count beside it', () => {
