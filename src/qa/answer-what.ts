@@ -283,13 +283,13 @@ const COUNT_HEAD = new RegExp(`(?:^|[^\\p{L}])(?:${quantityWords.countHeads.map(
 
 /** True when a bare figure is the count of a noun "le nombre de" gives before it, the noun asked or a word of the question. */
 function countHeaded(text: string, at: number, end: number, asked: string, q: AnalyzedQuestion): boolean {
-  // "le nombre de X … était de 70 976", or right after the figure: "porte à 7.500 le nombre de militaires".
+  // "le nombre de X … était de 70 976", or right after the figure: "porte à 4.200 le nombre de soldats".
   const [head] = [...matchWritten(COUNT_HEAD, text.slice(Math.max(0, at - COUNT_HEAD_REACH), at)), ...matchWritten(COUNT_HEAD_AFTER, text.slice(end, end + COUNT_HEAD_REACH))];
   if (!head) return false;
   const t = head.term;
   return singularOf(fold(head.folded)) === asked || (t !== undefined && (t === terms(asked)[0] || q.terms.has(t) || q.alternatives.has(t)));
 }
-/** "7.500 le nombre de militaires", "à 210 le total des morts": the count's head right after a bare figure, folded. */
+/** "4.200 le nombre de soldats", "à 35 le total des blessés": the count's head right after a bare figure, folded. */
 const COUNT_HEAD_AFTER = new RegExp(`^\\s*(?:le|la|les)\\s+(?:${quantityWords.countHeads.map(escapeRegExp).join('|')})\\s+(?:de|des|du|d')\\s*(\\p{L}+)`, 'ud');
 
 /** "la digue de Bouin", "le navire Ever Given": the noun asked and the name the text gives it, or undefined. */

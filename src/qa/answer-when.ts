@@ -266,7 +266,7 @@ const EVENT_NOUN = new RegExp(`(?:^|[^a-z])(${words.eventNouns.map((w) => escape
  */
 function eventsAsked(q: AnalyzedQuestion): string[] {
   const folded = foldChars(q.text);
-  // "X est arrivé à Londres quand pour les obsèques ?": an event the fact is for, before or after is not the one dated.
+  // "X est venu à Tartu quand pour les obsèques ?": an event the fact is for, before or after is not the one dated.
   return matchWritten(EVENT_NOUN, q.text).filter((m) => !EVENT_AROUND.test(folded.slice(Math.max(0, m.start - EVENT_AROUND_REACH), m.start)))
     .map((m) => m.term).filter((t): t is string => !!t && q.terms.has(t));
 }

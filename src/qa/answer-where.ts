@@ -171,7 +171,7 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
       }
       // "Il vient de quel pays ?": a place after "originaire de", "né à", "venu de" says where someone comes from.
       if (originAsked && ORIGIN_BEFORE.test(before)) origins.add(`e${m.entity}`);
-      // "était parti de Lahore", "au départ de Lahore", "embarqué à Loon-Plage": the place left.
+      // "était parti de Narva", "au départ de Narva", "embarqué à Valga": the place left.
       if (departureAsked && DEPARTURE_BEFORE.test(before)) origins.add(`e${m.entity}`);
       // The most precise place answers best: a city over the country or region named beside it.
       // "au Nippon Budokan à Tokyo": a town that places the name right before it contains that place.
@@ -286,7 +286,7 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
   }
   if (!c) return null;
   // A place only sentences far down the ranking give, covering much less of the question than the best one does, is
-  // another fact's place more often than not ("Le camion avait été loué où ?" of the place where the driver was born).
+  // another fact's place more often than not ("La voiture avait été louée où ?" of the place where its driver was born).
   const support = ranked.filter((r) => c.support.has(r.index));
   const rank = support.length ? ranked.indexOf(support[0]!) : ranked.length;
   if (ranked.length && rank >= TUNING.farSupportRank && Math.max(0, ...support.map((r) => r.coverage)) < TUNING.farSupportShare * ranked[0]!.coverage) return null;

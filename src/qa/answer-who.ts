@@ -171,7 +171,7 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
       // nothing in its story; they answer only who wrote or signed it.
       if (m.type === 'person' && !authorAsked && isByline(r.sentence.text, m)) continue;
       // "D'après quels médias …", "Quelle entreprise …": an organisation is asked, a person does not answer.
-      // Unless the sentence gives it the noun asked right before it ("l'agence de propagande Amaq", read as a person).
+      // Unless the sentence gives it the noun asked right before it ("l'agence de propagande Tarvak", read as a person).
       if (q.expects === 'org' && m.type === 'person' && !(nounBefore?.test(fold(r.sentence.text.slice(Math.max(0, m.start - NOUN_BEFORE_REACH), m.start))))) continue;
       // "Comment s'appelle l'entreprise …": a name asked of an organisation's noun is an organisation's, no person's or place's.
       if (orgName && m.type !== 'org') continue;
@@ -231,7 +231,7 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
       const weight = (m.type === 'person' ? 1 : TUNING.organisation) * proximity(m.start, points) * (isSubject ? TUNING.subjectOfVerb : 1) * role;
       const key = `e${m.entity}`;
       vote(pool, key, weightOf(r) * weight, r.index, r.sentence.doc);
-      // A body read as a person shows as the sentence names it ("Amaq", not "Daech Amaq").
+      // A body read as a person shows as the sentence names it ("Tarvak", not "Kuru Tarvak").
       display.set(key, q.expects === 'org' && m.type === 'person' ? r.sentence.text.slice(m.start, m.end) : k.displayName(m.entity));
     }
     // Speakers of what the sentence reports ("a annoncé mardi un conseiller de la présidence").
@@ -561,7 +561,7 @@ function canonicalTitles(folded: string): string {
 function namedInQuestion(text: string): Set<string> {
   const words = tokenize(text).filter((t) => /\p{L}/u.test(t.text));
   const named = new Set(words.filter((t, i) => t.upper && (i > 0 || !(FR.stopwords.has(fold(t.text)) || FR.questionWords.has(fold(t.text))))).map((t) => fold(t.text)));
-  // "la manifestante pro-Trump", "les anti-Macron": the name a prefix joins.
+  // "la manifestante pro-Kask", "les anti-Tamm": the name a prefix joins.
   for (const t of words) for (const m of t.text.matchAll(/-(\p{Lu}[\p{L}]+)/gu)) if (!t.upper) named.add(fold(m[1]!));
   return named;
 }

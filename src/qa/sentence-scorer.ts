@@ -189,7 +189,7 @@ export class SentenceScorer {
     return found;
   }
 
-  /** True when the sentence names a person — but the speaker of its closing incise ("Il est mort à 17h03 », a annoncé X"). */
+  /** True when the sentence names a person — but the speaker of its closing incise ("Il est mort à 18h41 », a précisé X"). */
   private namesPerson(s: number): boolean {
     const sentence = this.sentences.get(s);
     const incise = INCISE.exec(sentence.text)?.index;

@@ -86,7 +86,7 @@ function findTemporalUnsafe(text: string, anchor?: string, knownDays?: readonly 
     const md = a.value.slice(4);
     if (isValidDay(y, Number(md.slice(1, 3)), Number(md.slice(4, 6)))) a.value = `${y}${md}`;
   }
-  // "incarcéré le 25 avril 2019 avant d'être relâché le 5 décembre de la même année": a date without a year that the
+  // "engagé le 12 mars 2016 avant d'être licencié le 3 octobre de la même année": a date without a year that the
   // text says is of the same year takes the year of the last date before it (or of the story, when none is).
   for (let i = 0; i < mentions.length; i++) {
     const spec = raws[i]!.spec;
