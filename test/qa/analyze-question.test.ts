@@ -273,6 +273,11 @@ describe('questionType: spoken questions and "quel + noun"', () => {
     expect(questionType('Le chauffeur qui a perdu sa remorque a été entendu ?').kind).toBe('who');
   });
 
+  it('reads "quel" and a trade as a person asked ("Quel banquier …", "Quelle caissière …")', () => {
+    expect(questionType('Quel banquier figure parmi les rescapés ?')).toMatchObject({ kind: 'who', expects: 'person', noun: 'banquier' });
+    expect(questionType('Quelle caissière a donné l’alerte ?')).toMatchObject({ kind: 'who', noun: 'caissiere' });
+  });
+
   it('reads a "qui a" after the noun a "quel" question opens on as a relative: the thing is asked', () => {
     expect(questionType('Quel modèle de pistolet a utilisé le gendarme qui a tiré sur Jaan Kask ?')).toMatchObject({ kind: 'what', noun: 'modele' });
     expect(questionType('Avec quelle arme le gendarme qui a tiré a-t-il visé ?').kind).toBe('what');
