@@ -1,5 +1,6 @@
 /** What: anything else — a count ("combien de …") by its figure, otherwise the sentence that answers. */
 import { FR, fold, isStopword } from '../nlp/french.js';
+import { foldChars } from '../nlp/fold.js';
 import { stem, terms } from '../nlp/tokens.js';
 import type { AnalyzedQuestion } from './analyze-question.js';
 import type { Knowledge, ScoredSentence } from './knowledge.js';
@@ -48,6 +49,11 @@ export function answerWhat(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSent
       && r.score >= TUNING.causeScore * best.score && r.coverage >= TUNING.causeCoverage * best.coverage);
     if (because) top = because;
   }
+  // "Son taf, à l'assaillant, c'était quoi ?": the trade a sentence gives ("travaillait comme chauffeur-livreur").
+  if (OCCUPATION_ASKED.test(fold(q.text))) {
+    const trade = answerOccupation(k, q, ranked);
+    if (trade) return trade;
+  }
   // "C'était quel modèle d'avion ?": a code-like name ("Airbus A310", "MD-83"), or the corpus does not say.
   if (q.noun && isModelNoun(q.noun)) return answerModel(k, q, ranked);
   // "Le Thalys attaqué, il portait quel numéro ?": a number that names it ("le Thalys 9364", "n° 25"), or none.
@@ -59,6 +65,28 @@ export function answerWhat(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSent
   // "la rupture de quelle digue …" of "la rupture de la digue de Bouin": the thing asked, by the name the text gives it.
   const named = q.expects === 'text' && q.noun && !isClassNoun(q.noun) ? namedThing(top.sentence.text, q.noun) : undefined;
   return finish(k, ranked, c, named ?? clip(top.sentence.text, MAX_ANSWER));
+}
+
+/** A question of someone's trade ("son métier", "son taf", "quel boulot"; data: occupationNouns), folded. */
+const OCCUPATION_ASKED = new RegExp(`(?<![a-z])(?:${answerWords.occupationNouns.map(escapeRegExp).join('|')})(?![a-z])`);
+/** The trade a sentence gives after its cue ("travaillait comme un chauffeur-livreur", "employé dans la maroquinerie"), folded. */
+const OCCUPATION = new RegExp(`(?<![a-z])(?:${answerWords.occupationCues.map(escapeRegExp).join('|')})\\s+(?:(?:un|une|le|la|les|l'|des|du)\\s*)?([a-z][a-z'-]*(?:\\s+[a-z][a-z'-]*){0,2}?)(?=\\s*(?:[,.;:!?()«»"]|$|\\s(?:a|au|aux|de|depuis|pour|et|qui|dans|chez|avant|apres|lorsqu|quand|selon)\\s))`, 'gd');
+/** "Il faisait quoi comme boulot ?": the trades the sentences that say the question give, near its words. */
+function answerOccupation(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[]): Partial | null {
+  const pool = new Map<string, Candidate>();
+  const shown = new Map<string, string>();
+  for (const r of readable(ranked, false)) {
+    const points = anchors(q, r);
+    // foldChars keeps every offset: the trade is shown as the sentence writes it.
+    for (const m of foldChars(r.sentence.text).matchAll(OCCUPATION)) {
+      const [from, to] = m.indices![1]!;
+      const key = m[1]!;
+      vote(pool, key, weightOf(r) * proximity(from, points), r.index, r.sentence.doc);
+      if (!shown.has(key)) shown.set(key, r.sentence.text.slice(from, to));
+    }
+  }
+  const c = best(pool);
+  return c ? finish(k, ranked, c, shown.get(c.key)!) : null;
 }
 
 /** "Quel modèle d'avion …": the code-like names of the sentences that say the question, near its words. */

@@ -338,6 +338,17 @@ describe('an organisation asked by its noun', () => {
   });
 });
 
+describe('someone\'s trade', () => {
+  it('is the trade a sentence gives after "travaillait comme", "employée dans", whatever word the question asks it by', () => {
+    const e = engineOf([article('t', [
+      'Jaan Kask travaillait comme chauffeur-livreur depuis deux ans, selon la police.',
+      'Sa voisine Marta Sepp était employée dans la tannerie du village.',
+    ])]);
+    expect(e.ask("Son taf, à Jaan Kask, c'était quoi ?").answer).toBe('chauffeur-livreur');
+    expect(e.ask('Quel était le métier de Marta Sepp ?').answer).toBe('tannerie du village');
+  });
+});
+
 describe('a place only far-down sentences give', () => {
   it('is withheld when they cover much less of the question than the best ones ("loué où ?" of where the driver was born)', () => {
     const e = engineOf([article('w', [
