@@ -118,6 +118,11 @@ export function answerQuote(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
   if (topicAsked && bestTopic === 0) return null;
   const c = best(pool);
   if (!c) return null;
+  // A statement only sentences far down the ranking tell, covering much less of the question than the best sentence,
+  // is more often another statement than the one asked.
+  const support = ranked.filter((r) => c.support.has(r.index));
+  const rank = support.length ? ranked.indexOf(support[0]!) : ranked.length;
+  if (ranked.length && rank >= TUNING.quoteFarRank && Math.max(0, ...support.map((r) => r.coverage)) < TUNING.quoteFarShare * ranked[0]!.coverage) return null;
   const act = k.ann.speech[acts.get(c.key)!];
   const sentence = k.sentence(act.sentence).text;
   // A fragment (« alliance de sang ») reads best in its sentence; a full quotation stands alone.

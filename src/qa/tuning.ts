@@ -176,6 +176,10 @@ export const TUNING = {
   farSupportRank: 5,
   /** … and cover less than this share of what the best-ranked sentence covers is withheld. */
   farSupportShare: 0.75,
+  /** A quote-answer whose statement's sentences all rank this far down or lower … */
+  quoteFarRank: 3,
+  /** … and cover less than this share of what the best-ranked sentence covers is withheld. */
+  quoteFarShare: 0.6,
   /** A sentence with a figure answers a what-question when among this many best … */
   figureDepth: 5,
   /** A cause asked: a sentence giving one, among this many of the best ranked … */

@@ -338,6 +338,21 @@ describe('an organisation asked by its noun', () => {
   });
 });
 
+describe('a statement only far-down sentences tell', () => {
+  it('is withheld when they cover much less of the question than the best ones do', () => {
+    const e = engineOf([article('s', [
+      'Jaan Kask a visité jeudi la caserne des pompiers et des gendarmes de Tartu.',
+      'Pendant la visite, les pompiers et les gendarmes ont répété leurs exercices devant Jaan Kask.',
+      'Les pompiers et les gendarmes ont présenté leurs camions pendant la visite de Jaan Kask.',
+      'La visite de Jaan Kask chez les pompiers et les gendarmes s’est terminée par un repas.',
+      'Le soir, sur un autre sujet, « les pompiers auront des crédits », a déclaré Jaan Kask.',
+    ])]);
+    expect(e.ask("Qu'est-ce que Jaan Kask répétait aux pompiers et aux gendarmes pendant sa visite ?").answer ?? '').not.toContain('crédits');
+    // Asked of what that statement is about, it answers.
+    expect(e.ask("Qu'a déclaré Jaan Kask sur les crédits des pompiers ?").answer).toContain('crédits');
+  });
+});
+
 describe('someone\'s trade', () => {
   it('is the trade a sentence gives after "travaillait comme", "employée dans", whatever word the question asks it by', () => {
     const e = engineOf([article('t', [
