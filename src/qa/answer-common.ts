@@ -206,3 +206,15 @@ export function matchWritten(re: RegExp, text: string): WrittenMatch[] {
     return { start: from, folded: m[1]!, term: terms(text.slice(from, to))[0] };
   });
 }
+
+/**
+ * True when only sentences far down the ranking support a candidate (its best supporting sentence ranks at `rank` or
+ * lower, 0 being the best) and none covers `share` of what the best-ranked sentence covers: an answer more often of
+ * another fact than of the one asked.
+ */
+export function farSupport(ranked: readonly ScoredSentence[], c: Candidate, rank: number, share: number): boolean {
+  if (!ranked.length) return false;
+  const support = ranked.filter((r) => c.support.has(r.index));
+  const at = support.length ? ranked.indexOf(support[0]!) : ranked.length;
+  return at >= rank && Math.max(0, ...support.map((r) => r.coverage)) < share * ranked[0]!.coverage;
+}

@@ -3,7 +3,7 @@ import type { AnalyzedQuestion } from './analyze-question.js';
 import type { Knowledge, ScoredSentence } from './knowledge.js';
 import { terms as analyse } from '../nlp/tokens.js';
 import { best, clip, vote, type Candidate } from './candidates.js';
-import { finish, isSpeechTerm, MAX_ANSWER, MIN_QUOTATION_WORDS, saysTerm, singularOf, type Partial } from './answer-common.js';
+import { farSupport, finish, isSpeechTerm, MAX_ANSWER, MIN_QUOTATION_WORDS, saysTerm, singularOf, type Partial } from './answer-common.js';
 import { isPersonNoun } from './question-kind.js';
 import { TUNING } from './tuning.js';
 import { FR, fold } from '../nlp/french.js';
@@ -120,9 +120,7 @@ export function answerQuote(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
   if (!c) return null;
   // A statement only sentences far down the ranking tell, covering much less of the question than the best sentence,
   // is more often another statement than the one asked.
-  const support = ranked.filter((r) => c.support.has(r.index));
-  const rank = support.length ? ranked.indexOf(support[0]!) : ranked.length;
-  if (ranked.length && rank >= TUNING.quoteFarRank && Math.max(0, ...support.map((r) => r.coverage)) < TUNING.quoteFarShare * ranked[0]!.coverage) return null;
+  if (farSupport(ranked, c, TUNING.quoteFarRank, TUNING.quoteFarShare)) return null;
   const act = k.ann.speech[acts.get(c.key)!];
   const sentence = k.sentence(act.sentence).text;
   // A fragment (« alliance de sang ») reads best in its sentence; a full quotation stands alone.

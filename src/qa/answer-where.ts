@@ -7,7 +7,7 @@ import type { AnalyzedQuestion } from './analyze-question.js';
 import type { Knowledge, ScoredSentence } from './knowledge.js';
 import { absorb, anchors, best, clip, proximity, vote, type Candidate } from './candidates.js';
 import { isGivenName } from '../nlp/given-names.js';
-import { anyWord, CUT, finish, ordinalAsked, ordinalFactor, readable, saysBirth, singularOf, weightOf, type Partial } from './answer-common.js';
+import { anyWord, CUT, farSupport, finish, ordinalAsked, ordinalFactor, readable, saysBirth, singularOf, weightOf, type Partial } from './answer-common.js';
 import { asksPrecisely, isAnyPlace, isSpecificNoun, isSpot, isTownNoun, narrowerPlaces } from './question-kind.js';
 import { bareVenues, plainVenues, venues } from './spans.js';
 import { clauseWeights, mainClauseTerms } from './clauses.js';
@@ -287,9 +287,7 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
   if (!c) return null;
   // A place only sentences far down the ranking give, covering much less of the question than the best one does, is
   // another fact's place more often than not ("La voiture avait été louée où ?" of the place where its driver was born).
-  const support = ranked.filter((r) => c.support.has(r.index));
-  const rank = support.length ? ranked.indexOf(support[0]!) : ranked.length;
-  if (ranked.length && rank >= TUNING.farSupportRank && Math.max(0, ...support.map((r) => r.coverage)) < TUNING.farSupportShare * ranked[0]!.coverage) return null;
+  if (farSupport(ranked, c, TUNING.farSupportRank, TUNING.farSupportShare)) return null;
   return finish(k, ranked, c, clip(venueText.get(c.key) ?? k.ann.entities[Number(c.key.slice(1))].name, CUT));
 }
 
