@@ -203,10 +203,7 @@ class SentenceReader {
     // "« Les alertes sont devenues un ronron, confirme le prévisionniste X. …": a quotation left open ends at the
     // comma of an incise that names its speaker.
     // Where a speech verb's phrase starts: at its auxiliary when it has one ("a confirmé").
-    const verbStart = (i: number) => {
-      const aux = auxiliaryOf(text, tokens, i);
-      return tokens[aux >= 0 ? aux : i].start;
-    };
+    const verbStart = (i: number) => tokens[this.verbAt(i)].start;
     for (const q of this.quotes) {
       if (!q.open) continue;
       const v = this.verbs.find((i) => tokens[i].start > q.start && /,\s*$/.test(text.slice(q.start, verbStart(i))));
@@ -279,6 +276,12 @@ class SentenceReader {
     }
     if (name) return { speakerText, entity: name.entity };
     return { speakerText };
+  }
+
+  /** Where the speech verb at token index v starts: at its auxiliary when it has one ("a déclaré", "a pour sa part dit"). */
+  verbAt(v: number): number {
+    const aux = auxiliaryOf(this.text, this.tokens, v);
+    return aux >= 0 ? aux : v;
   }
 
   /**
@@ -507,9 +510,9 @@ class SentenceReader {
         const np = inverted(this.tokens[v - 1]) || inverted(this.tokens[v]) || invertedBefore(this.tokens, v) ? { np: 'il', start: this.tokens[v].start } : this.subjectBefore(v);
         if (!np.np || content.length < MIN_CONTENT) continue;
         this.push({ ...this.resolve(np.np, np.start), text: content, direct: false, verb: verbOf(this.tokens[v]) });
-      } else if (/,\s*$/.test(this.text.slice(0, this.tokens[auxiliaryOf(this.text, this.tokens, v) >= 0 ? auxiliaryOf(this.text, this.tokens, v) : v].start)) && !this.quotes.length) {
+      } else if (/,\s*$/.test(this.text.slice(0, this.tokens[this.verbAt(v)].start)) && !this.quotes.length) {
         // Inverted report: "Content, a déclaré X." — the content is what precedes the comma.
-        const auxAt = auxiliaryOf(this.text, this.tokens, v) >= 0 ? auxiliaryOf(this.text, this.tokens, v) : v;
+        const auxAt = this.verbAt(v);
         const content = this.text.slice(0, this.tokens[auxAt].start).replace(/[\s,]+$/, '');
         const np = this.subjectAfter(v);
         if (!np || content.length < MIN_INVERTED_CONTENT) continue;

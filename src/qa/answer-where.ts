@@ -39,8 +39,8 @@ const DEMONYM = new RegExp(`(?:^|[^\\p{L}])(${[...FR.demonyms.keys()].sort((a, b
 const anyOf = (list: string[]) => list.map((w) => escapeRegExp(fold(w))).sort((a, b) => b.length - a.length).join('|');
 /** The nouns of "quel pays", "quelle nationalité": where someone comes from is asked (folded). */
 const ORIGIN_NOUNS = new Set(answerWords.originNouns.map(fold));
-/** An origin noun asked as one: "de quel pays", "pays d'origine", "quelle nationalité" (folded). */
-const ORIGIN_NOUN_ASKED = new RegExp(`\\b(?:de|du|d') ?quel(?:le)?s? (?:${anyOf(answerWords.originNouns)})\\b|\\b(?:${anyOf(answerWords.originNouns)}) d'origine\\b|\\bnationalite\\b`);
+/** An origin noun asked as one: "de quel pays", "pays d'origine", or one that asks it alone ("quelle nationalité"), folded. */
+const ORIGIN_NOUN_ASKED = new RegExp(`\\b(?:de|du|d') ?quel(?:le)?s? (?:${anyOf(answerWords.originNouns)})\\b|\\b(?:${anyOf(answerWords.originNouns)}) d'origine\\b|\\b(?:${anyOf(answerWords.originNounsAlone)})\\b`);
 /** A question that asks where someone comes from ("d'où vient …", "originaire de quel …"), folded (data). */
 const ORIGIN_ASKED = new RegExp(`\\b(?:${anyOf(answerWords.originQuestions)})\\b`);
 /** The titles, folded, as one alternation ("maire|prefet|…"). */

@@ -720,11 +720,11 @@ const INFINITIVE_AFTER = /^\s+(?:de\s+|d['’]|à\s+)(\p{L}+(?:er|ir|re))(?![\p{
 const CLEFT_BEFORE = /(?:^|[^\p{L}])(?:c['’](?:est|était|etait)|ce\s+sont|ce\s+fut)\s+$/iu;
 const CLEFT_REACH = 12;
 
-/** "a été", "ont été", "avait été" … right before a participle: a passive. */
 /** "… par qui ?": the agent of a passive asked. */
 const AGENT_ASKED = /\spar\s+qui\s*[?!.]*\s*$/iu;
 /** The ending of a past participle ("présidée", "dépêchés", "conduit"). */
 const PARTICIPLE_END = /(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites)$/u;
+/** "a été", "ont été", "avait été" … right before a participle: a passive. */
 const PASSIVE_BEFORE = /(?:^|\s)(?:a|ont|avait|avaient|aurait|auraient)\s+été\s+$|(?:^|\s)(?:est|sont|était|étaient)\s+$/iu;
 /** What comes between a passive participle and its agent ("sur place par", "mardi par"), up to "par". */
 const PASSIVE_AGENT = /^[^,.;:]{0,40}?\spar\s/u;
