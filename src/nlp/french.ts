@@ -63,6 +63,7 @@ export const FR = {
   speakerPhraseStops: set(lexicon.speakerPhraseStops),
   speakerSkipWords: set(lexicon.speakerSkipWords),
   speechInserts: set(lexicon.speechInserts),
+  commonShortForms: new Map(Object.entries(lexicon.commonShortForms as Record<string, string>)),
   placeCueNouns: lexicon.placeCueNouns.map(fold),
   /** Folded demonym (masculine singular) → the country it names ("rwandais" → "Rwanda"). */
   demonyms: new Map(Object.entries(places.demonyms).map(([d, c]) => [fold(d), c])),

@@ -3,7 +3,7 @@ import quantityWords from './data/quantity-words.json' with { type: 'json' };
 import questionNouns from './data/question-nouns.json' with { type: 'json' };
 import { agentNouns, narrowerRoles, questionType, type AnswerType } from './question-kind.js';
 import { DEMONYM_ENDINGS, EN, FR, SPEECH_FORMS, fold, frenchCountryNames, isStopword, nameKey, peopleOf } from '../nlp/french.js';
-import { tokenize, stem, termOf, isElision, type Token } from '../nlp/tokens.js';
+import { tokenize, stem, termOf, terms, isElision, type Token } from '../nlp/tokens.js';
 import type { EntityType } from '../nlp/entities.js';
 import type { QuestionKind } from './types.js';
 import { cleanQuestion } from './clean-question.js';
@@ -373,10 +373,12 @@ const SHORT_FORM = /(?<![\p{L}\p{N}])\p{Lu}{2,6}(?![\p{L}\p{N}])/gu;
  * that name spelt out, so that its words match the sentences that spell it.
  */
 function expandShortForms(text: string, vocab: Vocabulary): string {
-  if (!vocab.expansionOf) return text;
   return text.replace(SHORT_FORM, (word) => {
     if (vocab.df(fold(stem(word))) > 0 || vocab.entityByKey(nameKey(word)) !== undefined) return word;
-    return vocab.expansionOf!(word) ?? word;
+    // "le PC des pompiers": a common noun's short form (data: commonShortForms), when the corpus writes its words.
+    const common = FR.commonShortForms.get(word);
+    if (common !== undefined && terms(common).every((t) => vocab.df(t) > 0)) return common;
+    return vocab.expansionOf?.(word) ?? word;
   });
 }
 

@@ -353,6 +353,13 @@ describe('a statement only far-down sentences tell', () => {
   });
 });
 
+describe('a common noun\'s short form the corpus never writes', () => {
+  it('is read as its words when the corpus writes them ("le PC des secours" of "au poste de commandement")', () => {
+    const e = engineOf([article('p', ['Le ministre Jaan Kask s’est rendu dimanche au poste de commandement des secours de Tartu.'])]);
+    expect(e.ask('Quel ministre est passé au PC des secours dimanche ?').answer).toMatch(/^Jaan Kask/);
+  });
+});
+
 describe('someone\'s trade', () => {
   it('is the trade a sentence gives after "travaillait comme", "employée dans", whatever word the question asks it by', () => {
     const e = engineOf([article('t', [
