@@ -357,6 +357,8 @@ describe('a common noun\'s short form the corpus never writes', () => {
   it('is read as its words when the corpus writes them ("le PC des secours" of "au poste de commandement")', () => {
     const e = engineOf([article('p', ['Le ministre Jaan Kask s’est rendu dimanche au poste de commandement des secours de Tartu.'])]);
     expect(e.ask('Quel ministre est passé au PC des secours dimanche ?').answer).toMatch(/^Jaan Kask/);
+    const eu = engineOf([article('u', ['Il aurait dû être renvoyé en Lettonie, son pays d’entrée dans l’Union européenne, selon la police de Tartu.'])]);
+    expect(eu.ask("Dans quel pays de l'UE il aurait dû être renvoyé ?").answer).toBe('Lettonie');
   });
 });
 
