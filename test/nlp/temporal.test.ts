@@ -419,9 +419,10 @@ describe('findTemporal', () => {
       const sentence = "Le sommet russo-nord-coréen s’est ouvert jeudi, à 14h, à l'université fédérale d'Extrême-Orient sur l'île Rousski.";
       const plain = "La Russie entend apporter toute l'aide possible afin de renforcer cette tendance positive, a-t-il insisté.";
       for (let i = 0; i < 2_000; i++) findTemporal(sentence, '2019-04-25');
-      // Best of three rounds, so that a busy machine does not fail the test by itself.
+      // Best of five rounds, so that a busy machine (the suite's other files run beside this one on two cores) does not
+      // fail the test by itself: the limit holds for the quietest round.
       let best = Infinity;
-      for (let round = 0; round < 3 && best >= 2_000; round++) {
+      for (let round = 0; round < 5 && best >= 2_000; round++) {
         const t0 = performance.now();
         for (let i = 0; i < 100_000; i++) findTemporal(sentence, '2019-04-25');
         best = Math.min(best, performance.now() - t0);
