@@ -84,7 +84,8 @@ const isAux = (t: Token | undefined) => !!t && isAuxiliary(t.text);
 /** Tokens at most between an auxiliary and its speech participle across an insert ("a quant à lui déclaré"). */
 const INSERT_REACH = 4;
 /** Phrases that may stand between an auxiliary and a speech participle ("a pour sa part déclaré"), folded, one or more. */
-const SPEECH_INSERT = new RegExp(`^(?:(?:${[...FR.speechInserts].map((w) => escapeRegExp(fold(w)).replace(/'/g, "['’]").replace(/ /g, '\\s+')).join('|')})\\s*)+$`);
+// The time words a speaker phrase skips ("a déclaré lundi X") stand there too ("a lundi déclaré").
+const SPEECH_INSERT = new RegExp(`^(?:(?:${[...FR.speechInserts, ...FR.speakerSkipWords].map((w) => escapeRegExp(fold(w)).replace(/'/g, "['’]").replace(/ /g, '\\s+')).join('|')})\\s*)+$`);
 /** The auxiliary of the speech participle at `i`: right before it, or before an insert ("a de son côté raconté"); else -1. */
 function auxiliaryOf(text: string, tokens: Token[], i: number): number {
   if (isAux(tokens[i - 1])) return i - 1;

@@ -73,31 +73,31 @@ const OCCUPATION_ASKED = new RegExp(`(?<![a-z])(?:${answerWords.occupationNouns.
 const OCCUPATION = new RegExp(`(?<![a-z])(?:${answerWords.occupationCues.map(escapeRegExp).join('|')})\\s+(?:(?:un|une|le|la|les|l'|des|du)\\s*)?([a-z][a-z'-]*(?:\\s+[a-z][a-z'-]*){0,2}?)(?=\\s*(?:[,.;:!?()«»"]|$|\\s(?:a|au|aux|de|depuis|pour|et|qui|dans|chez|avant|apres|lorsqu|quand|selon)\\s))`, 'gd');
 /** "Il faisait quoi comme boulot ?": the trades the sentences that say the question give, near its words. */
 function answerOccupation(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[]): Partial | null {
-  const pool = new Map<string, Candidate>();
-  const shown = new Map<string, string>();
-  for (const r of readable(ranked, false)) {
-    const points = anchors(q, r);
-    // foldChars keeps every offset: the trade is shown as the sentence writes it.
-    for (const m of foldChars(r.sentence.text).matchAll(OCCUPATION)) {
-      const [from, to] = m.indices![1]!;
-      const key = m[1]!;
-      vote(pool, key, weightOf(r) * proximity(from, points), r.index, r.sentence.doc);
-      if (!shown.has(key)) shown.set(key, r.sentence.text.slice(from, to));
-    }
-  }
-  const c = best(pool);
-  return c ? finish(k, ranked, c, shown.get(c.key)!) : null;
+  // foldChars keeps every offset: the trade is shown as the sentence writes it.
+  const tradesOf = (r: ScoredSentence) => [...foldChars(r.sentence.text).matchAll(OCCUPATION)].map((m) => {
+    const [from, to] = m.indices![1]!;
+    return { start: from, text: r.sentence.text.slice(from, to) };
+  });
+  return bestSpan(k, q, ranked, readable(ranked, false), tradesOf);
 }
 
 /** "Quel modèle d'avion …": the code-like names of the sentences that say the question, near its words. */
 function answerModel(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[]): Partial | null {
-  const pool = new Map<string, Candidate>();
-  const shown = new Map<string, string>();
   const found = new Map<number, ReturnType<typeof models>>();
   const modelsOf = (r: ScoredSentence) => found.get(r.index) ?? found.set(r.index, models(r.sentence.text)).get(r.index)!;
-  for (const r of readable(ranked, false, (s) => modelsOf(s).length > 0, TUNING.nounCoverage)) {
+  return bestSpan(k, q, ranked, readable(ranked, false, (s) => modelsOf(s).length > 0, TUNING.nounCoverage), modelsOf);
+}
+
+/**
+ * The span of the sentences read that most of them give, near the question's words (a model, a trade): shown as the
+ * first sentence writes it, counted by its folded form.
+ */
+function bestSpan(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[], read: Iterable<ScoredSentence>, spansOf: (r: ScoredSentence) => { start: number; text: string }[]): Partial | null {
+  const pool = new Map<string, Candidate>();
+  const shown = new Map<string, string>();
+  for (const r of read) {
     const points = anchors(q, r);
-    for (const m of modelsOf(r)) {
+    for (const m of spansOf(r)) {
       const key = fold(m.text);
       vote(pool, key, weightOf(r) * proximity(m.start, points), r.index, r.sentence.doc);
       if (!shown.has(key)) shown.set(key, m.text);

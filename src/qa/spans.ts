@@ -310,7 +310,10 @@ const MODEL = /(?<![\p{L}\d'’-])((?:\p{Lu}[\p{L}-]+\s+)?(?:\p{Lu}{1,4}-?\d{1,4
 const MODEL_NAMED = /(?<![\p{L}])([mM]od[eè]le\s+(?:\d{2,4}|\p{Lu}[\p{L}\d-]*))(?![\p{L}\d])/gu;
 /** "de marque Yamaha": the brand the text names with the word itself. */
 /** "Tarvik Classe B", "Kuru Série 3": a brand and its range by letter or figure. */
-const MODEL_RANGE = /(?<![\p{L}\d'’-])(\p{Lu}[\p{L}-]+\s+(?:Classe|Série|Serie)\s+[\p{Lu}\d]{1,3})(?![\p{L}\d])/gu;
+const RANGE_WORD = '(?:Classe|Série|Serie)';
+const MODEL_RANGE = new RegExp(`(?<![\\p{L}\\d'’-])(\\p{Lu}[\\p{L}-]+\\s+${RANGE_WORD}\\s+[\\p{Lu}\\d]{1,3})(?![\\p{L}\\d])`, 'gu');
+/** A model found by its range word ("… Classe A"). */
+const IS_RANGE = new RegExp(`\\s${RANGE_WORD}\\s`, 'u');
 const MODEL_BRAND = /(?<![\p{L}])(?:de\s+(?:la\s+)?marque|de\s+type)\s+(\p{Lu}[\p{L}\d-]*(?:\s+\p{Lu}[\p{L}\d-]*)?)(?![\p{L}\d])/gu;
 /** Words right before a code that make it no model: a flight, a number, a road ("le vol AH5017", "l'A7"). */
 const NOT_MODEL_BEFORE = /(?:\bvols?|\bn°|\bnuméro|\bligne|\broute|\bautoroute|\bl['’])\s*$/iu;
@@ -339,7 +342,7 @@ export function models(text: string): Span[] {
     const found = m[1]!.slice(skip);
     const code = found.replace(/^\p{Lu}[\p{L}-]+\s+/u, '');
     // A range ("Tarvik Classe B") is a model whatever its brand's word (a given name too).
-    const range = /\s(?:Classe|Série|Serie)\s/u.test(found);
+    const range = IS_RANGE.test(found);
     if (/^\d{3}$/.test(found) || /^(?:1[5-9]|20)\d\d$/.test(code) || (!range && isGivenName(found.split(/\s/)[0]!))) continue;
     // A brand the text names inside a model read already ("de type Alouette II") is that model.
     if (out.some((o) => o.start <= at + skip && o.end >= at + m[1]!.length)) continue;
