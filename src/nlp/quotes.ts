@@ -554,7 +554,12 @@ class SentenceReader {
     const persons = this.sentence.mentions.filter((m) => m.type === 'person' && !this.inQuote(m.start));
     // The subject of a speech verb ("X lui a raconté …"): the last person named before the verb.
     const verb = this.verbs[0];
-    const teller = verb !== undefined ? [...persons].reverse().find((m) => m.end <= this.tokens[verb]!.start) : undefined;
+    // "Marta Sepp lance en ces termes :" then « … »: a sentence that ends on a colon announces the quotation after it, and
+    // the last person it names (not one a "par" or "de" attaches to something) is that quotation's teller.
+    const announcer = /:\s*$/.test(this.text)
+      ? [...persons].reverse().find((m) => !/(?:^|\s)(?:par|de|du|des|d['’]|à|au|aux|avec)\s+$/iu.test(this.text.slice(Math.max(0, m.start - COLON_SPEAKER_LEAD), m.start)))
+      : undefined;
+    const teller = announcer ?? (verb !== undefined ? [...persons].reverse().find((m) => m.end <= this.tokens[verb]!.start) : undefined);
     if (teller) this.paragraph.lastTeller = { entity: teller.entity, speakerText: this.text.slice(teller.start, teller.end), sentence: this.index };
     const lastAct = this.paragraph.acts.length && this.paragraph.acts[this.paragraph.acts.length - 1].sentence === this.index ? this.paragraph.acts[this.paragraph.acts.length - 1] : undefined;
     if (lastAct?.entity !== undefined && this.paragraph.entityType(lastAct.entity) === 'person') this.paragraph.lastPerson = lastAct.entity;

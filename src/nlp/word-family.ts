@@ -49,13 +49,15 @@ const KEPT_BEFORE = new Map(Object.entries(data.colloquialKeptBefore as Record<s
  * their forms (from the Lefff, `data/fr-verb-forms.json`: "rendre" stands for "rendu", "rend", "rendra" …; stems of
  * three letters or less left out, they are too ambiguous).
  */
+/** Words whose short stem is kept in their synonym groups (data: fr-synonyms.json shortWords). */
+const SHORT_WORDS = new Set<string>(data.shortWords as string[]);
 const RELATED = (() => {
   const forms = verbForms.forms as Record<string, string[]>;
   // "communique", "revendiques": the stemmer reads "-ique" as an adjective's ending ("commun", "revend"), which would
   // join "commune" and "revendre" to the group; the verb's other forms stand for it.
   // A noun's plural may stem otherwise ("passagers" → "passager", "passager" → "passag").
   const stemsOf = (word: string) => [word, ...(/[sxz]$/.test(word) || forms[word] ? [] : [`${word}s`]), ...(forms[word] ?? []).filter((f) => !(/iquer$/.test(word) && /iques?$/.test(f)))]
-    .map((w) => terms(w)).filter((t) => t.length === 1).map((t) => t[0]!).filter((t) => t.length > 3);
+    .map((w) => terms(w)).filter((t) => t.length === 1).map((t) => t[0]!).filter((t) => t.length > 3 || SHORT_WORDS.has(t));
   const map = new Map<string, Set<string>>();
   const agents = Object.entries(data.agents as Record<string, string[]>).map(([verb, nouns]) => [verb, ...nouns]);
   for (const group of [...data.groups, ...agents]) {

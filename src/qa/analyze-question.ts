@@ -196,7 +196,8 @@ function questionTerms(text: string, tokens: Token[], used: boolean[], vocab: Vo
   // Offsets kept: foldChars gives one unit per unit of the text.
   const folded = foldChars(text).toLowerCase().replace(/’/g, "'");
   const phrases: [number, number][] = [];
-  for (const p of FR.prepositionalPhrases) {
+  // "à quel moment de la journée": a phrase that frames the question, likewise.
+  for (const p of [...FR.prepositionalPhrases, ...FR.framePhrases]) {
     for (let i = folded.indexOf(p); i >= 0; i = folded.indexOf(p, i + 1)) if (i === 0 || !/\p{L}/u.test(folded[i - 1]!)) phrases.push([i, i + p.length]);
   }
   const inPhrase = (at: number) => phrases.some(([from, to]) => at >= from && at < to);

@@ -178,6 +178,9 @@ export function askedSpeakers(k: Knowledge, q: AnalyzedQuestion): number[] {
   // A title or any person's noun ("la veuve de X", "le père de Y"): the names after it complete it.
   const titled = !!title && (FR.titles.has(title.toLowerCase()) || isPersonNoun(singularOf(fold(title))));
   if (named.length && titled && named.every((id) => inComplement(k, id, q.text))) return [];
+  // "Qu'a dit X à propos de Y ?": Y is what X spoke of, not a speaker asked.
+  const about = named.length > 1 ? aboutEntity(k, q, []) : undefined;
+  if (about !== undefined) return named.filter((id) => id !== about);
   if (named.length) return named;
   // "Qu'a dit le maire de Lepa après la mort de la famille Kask ?": nor is a family the titled one's words are about.
   const bySurnames = bySurname(k, q);

@@ -143,7 +143,8 @@ function answerNumber(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[
 function answerQuantity(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[]): Partial | null {
   const pool = new Map<string, Candidate>();
   const shown = new Map<string, string>();
-  const asked = q.noun ? singularOf(q.noun) : undefined;
+  // "Ils étaient combien dans l'avion ?": people are counted.
+  const asked = q.noun ? singularOf(q.noun) : PEOPLE_COUNT.test(fold(q.text)) ? PEOPLE_NOUN : undefined;
   // "Combien de sauveteurs et membres des forces …": a count of either noun.
   const also = asked ? COORDINATED.exec(fold(q.text))?.[1] : undefined;
   const other = also && also !== asked ? singularOf(also) : undefined;
@@ -338,6 +339,10 @@ function namesThing(r: ScoredSentence, noun: string, q: AnalyzedQuestion): boole
 }
 
 const QUANTITY = new RegExp(patterns.quantity);
+/** A count of people asked with no noun ("Ils étaient combien ?"; data: question-patterns.json peopleCount). */
+const PEOPLE_COUNT = new RegExp(patterns.peopleCount);
+/** The noun such a count is read as, folded: the first of the people nouns (data: quantity-words.json peopleNouns). */
+const PEOPLE_NOUN = fold(quantityWords.peopleNouns[0]!);
 /** A question that asks a cause (folded). */
 const CAUSE = new RegExp(patterns.cause);
 /** A word or phrase that gives a cause in a sentence (folded text); one ending on an apostrophe needs no word end. */

@@ -171,10 +171,13 @@ export function answerWhen(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSent
   const folded = fold(q.text);
   // "quel jour exactement": a weekday the text leaves unresolved is not the exact day.
   if (asksPrecisely(folded)) for (const key of [...merged.keys()]) if (unresolvedWeekday(key)) merged.delete(key);
-  const c = best(merged, (a, b) => b.key.length - a.key.length);
+  let c = best(merged, (a, b) => b.key.length - a.key.length);
   if (!c) return null;
   // "À quelle date …", "quel jour …": a year alone is no answer (it is most often the main event's).
   if (/^\d{4}$/.test(c.key) && WANTS_DAY.test(folded)) return null;
+  // A month says less than the day asked: its best day answers, when the sentences give one ("touché en août" beside
+  // "le 9 août").
+  if (/^\d{4}-\d\d$/.test(c.key) && WANTS_DAY.test(folded)) c = best(new Map([...merged].filter(([key]) => /^\d{4}-\d\d-\d\d$/.test(key) && key.startsWith(c!.key)))) ?? c;
   // Nor is a weekday the text leaves unresolved ("lundi") an answer to "à quelle date".
   if (unresolvedWeekday(c.key) && WANTS_DATE.test(folded)) return null;
   // "Les obsèques de X, c'était quand ?": a date no sentence of the event supports is another fact's (most often the
@@ -349,10 +352,14 @@ function qualifyingParticiple(text: string, at: number): string | undefined {
  * no span ("du 29 septembre au 27 novembre") and the noun is no word of time ("la nuit du 27", "la journée du 3").
  */
 function datedNoun(s: { text: string; dates: { start: number; end: number }[] }, d: { start: number; end: number; text: string }): string | undefined {
-  const m = NOUN_BEFORE_DU.exec(s.text.slice(Math.max(0, d.start - NOUN_REACH), d.start));
+  const before = s.text.slice(Math.max(0, d.start - NOUN_REACH), d.start);
+  // "Lors de sa conférence de presse le 17 mars, …": the noun of the occasion the date follows.
+  const m = NOUN_BEFORE_DU.exec(before) ?? OCCASION_NOUN_BEFORE.exec(fold(before).replace(/’/g, "'"));
   if (!m || rangeEnd(s, d) || TIME_NOUNS.has(fold(m[1]!))) return undefined;
   return isStopword(m[1]!) || /^\p{Lu}/u.test(m[1]!) ? undefined : m[1];
 }
+/** An occasion phrase's lead (data: fr-answer-words.json occasionLeads), a determiner, a noun, its complement, then perhaps "le" or "du", folded. */
+const OCCASION_NOUN_BEFORE = new RegExp(`(?:^|[^a-z])(?:${words.occasionLeads.map(esc).join('|')})\\s*(?:(?:sa|son|ses|la|le|les|leur|leurs|cette|ce|cet|une|un)\\s+|l')?([a-z]{4,})(?:\\s+(?:de la|de|des|du|d')\\s*[a-z-]+){0,2}(?:\\s+(?:le|du))?\\s+$`);
 /** Characters before a date read for the noun it completes. */
 const NOUN_REACH = 60;
 /** A noun, perhaps its own complement ("de Magnanville", "d'un couple"), then "du" right before the date. */

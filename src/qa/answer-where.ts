@@ -9,7 +9,7 @@ import { absorb, anchors, best, clip, proximity, vote, type Candidate } from './
 import { isGivenName } from '../nlp/given-names.js';
 import { anyWord, CUT, farSupport, finish, ordinalAsked, ordinalFactor, readable, saysBirth, singularOf, weightOf, type Partial } from './answer-common.js';
 import { asksPrecisely, isAnyPlace, isSpecificNoun, isSpot, isTownNoun, narrowerPlaces } from './question-kind.js';
-import { bareVenues, plainVenues, venues } from './spans.js';
+import { bareVenues, isStreetNoun, plainVenues, venues } from './spans.js';
 import { clauseWeights, mainClauseTerms } from './clauses.js';
 import { TUNING } from './tuning.js';
 import answerWords from './data/fr-answer-words.json' with { type: 'json' };
@@ -231,8 +231,13 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
       const of = isTownNoun(v.noun) ? /\s(?:(?:des|du|de)\s+|d['’]\s*)(?:la\s+|l['’])?(.+)$/u.exec(v.text)?.[1] : undefined;
       // A plural after "des" is an area too: no town is named in the plural ("une ville voisine des Abruzzes").
       if (of !== undefined && (isFrenchArea(of) || FR.knownPlaces.has(nameKey(of)) || /\sdes\s+\p{Lu}/u.test(v.text))) continue;
-      // "une ville de la province": a town noun whose complement names nothing (no capital) is no town's name.
+      // "une ville de la province", "une place centrale de la ville": a town or street noun whose words name nothing (no
+      // capital) is no name.
       if (isTownNoun(v.noun) && !/\p{Lu}|\d/u.test(v.text.slice(v.text.search(/\s/)))) continue;
+      if (isStreetNoun(v.noun) && !/\p{Lu}|\d/u.test(v.text.slice(1))) continue;
+      // "une ville du centre du pays", "une ville d'environ 30 000 habitants": a town noun whose complement opens on a
+      // common word describes a town; it does not name one.
+      if (isTownNoun(v.noun) && DESCRIBED_TOWN.test(v.text)) continue;
       if (!fitsNounAsked(v.noun)) continue;
       // A narrower venue holds the noun asked as well ("hôpital Saint-Louis" for "quel établissement hospitalier").
       const asked = q.noun && (singularOf(q.noun) === v.noun || narrower.has(v.noun)) ? TUNING.askedVenue : 1;
@@ -290,6 +295,9 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
   if (farSupport(ranked, c, TUNING.farSupportRank, TUNING.farSupportShare)) return null;
   return finish(k, ranked, c, clip(venueText.get(c.key) ?? k.ann.entities[Number(c.key.slice(1))].name, CUT));
 }
+
+/** A town noun, maybe an adjective, then a complement that opens on a lower-case word: "ville du centre de …". */
+const DESCRIBED_TOWN = /^\p{L}+(?:\s+\p{Ll}+)?\s+(?:de|du|des|d['’])\s*(?:(?:la|le|les)\s+|l['’]\s*)?\p{Ll}/u;
 
 /** Before a venue, folded: "selon le", "d'après l'" — a source named. */
 const SOURCE_BEFORE = new RegExp(`(?:^|[^a-z])(?:${answerWords.sourceLeads.map(escapeRegExp).join('|')})\\s+(?:le|la|les|l')?\\s*$`);

@@ -6,7 +6,7 @@ import type { Knowledge, ScoredSentence } from './knowledge.js';
 import type { Mention } from '../nlp/quotes.js';
 import { anchors, articlesAmong, best, clip, evidenceFor, proximity, vote, type Candidate } from './candidates.js';
 import { anyWord, CUT, describe, finish, isSpeechTerm, readable, singularOf, weightOf, type Partial } from './answer-common.js';
-import { asksWhoHeads, headedNoun, headRoles, isClassNoun, isOrgNoun, isPersonNoun, isSpecificNoun, narrowerRoles } from './question-kind.js';
+import { asksWhoHeads, headedNoun, headRoles, isClassNoun, isOrgNoun, isPersonNoun, isSpecificNoun, narrowerRoles, sexOfPersonNoun } from './question-kind.js';
 import { sexOfGivenName } from '../nlp/given-names.js';
 import { hasImperfectVerb } from '../nlp/entities.js';
 import { TUNING } from './tuning.js';
@@ -357,11 +357,15 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
   const asked = new Set(terms(q.text));
   for (const [key, shown] of display) if (!key.startsWith('e') && restates(shown, asked)) pool.delete(key);
   // "son avocate c'est qui ?": a role asked in its feminine form is held by no man the given names tell.
-  if (roleAsked && (isFeminineRole(roleAsked) || feminineFormsOf(roleAsked).some((f) => new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(f)}(?![\\p{L}])`, 'u').test(fold(q.text))))) {
+  // "Quelle jeune femme …", "Quel garçon …": a noun that says the sex of whom it asks, likewise.
+  const sexAsked = roleAsked && (isFeminineRole(roleAsked) || feminineFormsOf(roleAsked).some((f) => new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(f)}(?![\\p{L}])`, 'u').test(fold(q.text))))
+    ? 'f' : q.noun !== undefined ? sexOfPersonNoun(q.noun) : undefined;
+  if (sexAsked) {
     for (const key of [...pool.keys()]) {
       if (!key.startsWith('e')) continue;
       const e = k.ann.entities[Number(key.slice(1))]!;
-      if (e.type === 'person' && sexOfGivenName(e.name.split(/\s+/)[0]!) === 'm') pool.delete(key);
+      const sex = e.type === 'person' ? sexOfGivenName(e.name.split(/\s+/)[0]!) : undefined;
+      if (sex !== undefined && sex !== sexAsked) pool.delete(key);
     }
   }
   // "C'est qui le gars qui a tiré …": the one person the corpus ever describes by the verb's agent noun ("tireur") is

@@ -75,6 +75,13 @@ export function isTownNoun(noun: string): boolean {
   return TOWN_NOUNS.has(noun);
 }
 
+/** Person nouns that say a sex ("femme", "garçon"; data: sexedPersons), folded. */
+const SEXED_PERSONS = new Map(Object.entries(nouns.sexedPersons as Record<string, string[]>).flatMap(([sex, list]) => list.map((n) => [fold(n), sex as 'f' | 'm'] as const)));
+/** The sex a person noun asked says ("femme" → f, "garçons" → m), if it says one. */
+export function sexOfPersonNoun(noun: string): 'f' | 'm' | undefined {
+  return SEXED_PERSONS.get(noun) ?? SEXED_PERSONS.get(noun.replace(/[sx]$/, ''));
+}
+
 /** True for a place noun that asks any place at all ("lieu", "emplacement"): a venue answers it. */
 export function isAnyPlace(noun: string): boolean {
   return ANY_PLACE.has(noun);

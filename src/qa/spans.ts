@@ -108,6 +108,10 @@ const ARTICLE_REACH = 5;
 const HOUSE_NUMBER = /(?<![\d\p{L}.,])\d{1,4}(?:\s?(?:bis|ter))?,?\s+$/u;
 const HOUSE_NUMBER_REACH = 12;
 const STREET_NOUNS = new Set(answerWords.streetNouns.map(fold));
+/** True for a street noun, folded and singular ("rue", "place", "quai"). */
+export function isStreetNoun(noun: string): boolean {
+  return STREET_NOUNS.has(noun);
+}
 
 /** Venue nouns that are adjectives too ("nationale", "municipale", "centrale"), folded and singular. */
 const ADJECTIVAL = /(?:al|ale)$/;
@@ -210,17 +214,20 @@ export function quantities(text: string): Span[] {
   const out: Span[] = [];
   // "est resté environ 1h30 sur l'île": hours and minutes with no time preposition before them are a duration.
   const hours: Span[] = [];
+  // "perdu à 18 h 11": a time of day counts nothing.
+  const clocks: Span[] = [];
   HOURS.lastIndex = 0;
   for (let m = HOURS.exec(text); m; m = HOURS.exec(text)) {
-    if (TIME_OF_DAY_BEFORE.test(fold(text.slice(Math.max(0, m.index - CLOCK_LEAD_REACH), m.index)).replace(/’/g, "'"))) continue;
-    hours.push({ start: m.index, end: m.index + m[0].length, text: m[0], noun: 'heure' });
+    const span = { start: m.index, end: m.index + m[0].length, text: m[0], noun: 'heure' };
+    if (TIME_OF_DAY_BEFORE.test(fold(text.slice(Math.max(0, m.index - CLOCK_LEAD_REACH), m.index)).replace(/’/g, "'"))) clocks.push(span);
+    else hours.push(span);
   }
   QUANTITY.lastIndex = 0;
   for (let m = QUANTITY.exec(text); m; m = QUANTITY.exec(text)) {
     const figure = m[1]!;
     // A year is not a count ("en 2014"), nor a clock time a duration ("à 12 heures").
     if (/^(1[5-9]|20)\d\d$/.test(figure.trim())) continue;
-    if (hours.some((h) => h.start < m!.index + m![0].length && h.end > m!.index)) continue;
+    if ([...hours, ...clocks].some((h) => h.start < m!.index + m![0].length && h.end > m!.index)) continue;
     // "27 janvier" is a date.
     if (m[2] && MONTHS.has(fold(m[2]))) continue;
     if (m[2] && /^heures?$/i.test(m[2]) && /(?:^|\s)(?:à|a|vers|dès|avant|après|jusqu['’]à)\s*$/i.test(text.slice(Math.max(0, m.index - 10), m.index))) continue;

@@ -1,0 +1,156 @@
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../../src/corpus/types.js';
+import { buildCorpusIndex } from '../../src/index/corpus-index.js';
+import { CoreEngine } from '../../src/qa/core-engine.js';
+import { askedSpeakers } from '../../src/qa/answer-quote.js';
+import { Knowledge } from '../../src/qa/knowledge.js';
+import { annotate } from '../../src/nlp/annotate.js';
+import { analyzeQuestion } from '../../src/qa/analyze-question.js';
+import { quantities } from '../../src/qa/spans.js';
+import { sexOfPersonNoun } from '../../src/qa/question-kind.js';
+
+const article = (id: string, paragraphs: string[]): Article => ({ id, file: `${id}.md`, title: id, published: '2023-06-06', language: 'fr', paragraphs, bytes: 0 });
+const engineOf = (articles: Article[]) => new CoreEngine(buildCorpusIndex(articles), { buildMs: 0, fromSnapshot: false });
+
+describe('synonyms of news French: attaque / attentat, feu / incendie, revenir / retour, dégrader / aggraver', () => {
+  const engine = engineOf([
+    article('a', [
+      "La maire de Tartu, Marta Sepp, a été la cible d'un attentat le 16 mars 2021 devant la bibliothèque.",
+      "Un incendie s'est déclaré vers 3 h du matin le 2 avril 2021 dans un entrepôt du port de Narva.",
+      "Jaan Kask a marqué son retour à Valga le samedi 5 juin 2021, un an après sa défaite.",
+      "L'état du gardien blessé s'était aggravé depuis le 4 avril, a précisé le ministre.",
+    ]),
+  ]);
+
+  it("dates 'l'attaque' by a sentence that says 'attentat'", () => {
+    expect(engine.ask("L'attaque contre Marta Sepp, c'était quel jour ?").answer).toContain('16 mars');
+  });
+
+  it("times 'le feu' by a sentence that says 'incendie'", () => {
+    expect(engine.ask("Le feu s'est déclaré vers quelle heure ?").answer).toMatch(/3 ?h/);
+  });
+
+  it("dates 'il est revenu' by 'son retour' and 'dégradé' by 'aggravé'", () => {
+    expect(engine.ask('Jaan Kask, il est revenu à Valga quand ?').answer).toContain('5 juin');
+    expect(engine.ask("L'état du gardien s'était dégradé depuis quand ?").answer).toContain('4 avril');
+  });
+});
+
+describe('where: a town or a street said by a description is no name', () => {
+  const engine = engineOf([
+    article('a', [
+      "Le ministre Jaan Kask a été évacué en hélicoptère à Vana Kolvere, une ville du centre de l'Estonie, mercredi soir.",
+      "Le suspect a frappé sur une place centrale de la ville, devant la mairie de Tartu, a indiqué la police.",
+    ]),
+  ]);
+
+  it("answers 'vers quelle ville' with the town named, not with 'ville du centre de l’Estonie'", () => {
+    expect(engine.ask('Vers quelle ville Jaan Kask a-t-il été évacué ?').answer).toBe('Vana Kolvere');
+  });
+
+  it('does not answer "sur quelle place" with "une place centrale de la ville"', () => {
+    expect(engine.ask("L'attaque s'est produite sur quelle place précisément ?").answer ?? '').not.toContain('place centrale');
+  });
+});
+
+describe('who: a noun that says the sex of whom it asks', () => {
+  it('reads "femme" and "garçons" as a sex, "ministre" as none', () => {
+    expect(sexOfPersonNoun('femme')).toBe('f');
+    expect(sexOfPersonNoun('garcons')).toBe('m');
+    expect(sexOfPersonNoun('ministre')).toBeUndefined();
+  });
+
+  it('is not answered by a man whose given name says so', () => {
+    const engine = engineOf([
+      article('a', [
+        "Une jeune femme estonienne a été projetée dans le fleuve lors de l'attaque, selon l'ambassadeur estonien Pierre Kask.",
+        "Elle voulait se marier le jour même, a ajouté Pierre Kask.",
+      ]),
+    ]);
+    expect(engine.ask("Quelle jeune femme estonienne a été projetée dans le fleuve lors de l'attaque ?").answer ?? '').not.toContain('Pierre Kask');
+  });
+});
+
+describe('what: counts and amounts', () => {
+  it('reads no count in a time of day ("perdu à 18 h 11"), and a duration still', () => {
+    expect(quantities("Le signal de l'avion est perdu à 18 h 11.")).toEqual([]);
+    expect(quantities('Il est resté 2 h 30 sur place.').map((q) => q.text)).toEqual(['2 h 30']);
+  });
+
+  it('counts people for "Ils étaient combien ?", not a distance nor a time', () => {
+    const sentences = ["Le signal de l'avion est perdu à 18 h 11, à environ 200 kilomètres de Tartu."];
+    expect(engineOf([article('a', sentences)]).ask("Ils étaient combien dans l'avion ?").answer).toBeNull();
+    const told = engineOf([article('a', [...sentences, "Dix personnes se trouvaient à bord de l'avion, selon l'aviation civile."])]);
+    expect(told.ask("Ils étaient combien dans l'avion ?").answer).toMatch(/^Dix personnes$/i);
+  });
+
+  it('answers "À combien … chiffre-t-il le préjudice" with the sum, not with the count of things stolen', () => {
+    const engine = engineOf([
+      article('a', ["Le musée de Tartu évalue le préjudice du vol de huit tableaux à 12 millions d'euros, indique le procureur."]),
+    ]);
+    expect(engine.ask('À combien le musée chiffre-t-il la perte causée par le vol ?').answer).toContain('12 millions');
+  });
+});
+
+describe('when: a date after the noun of an occasion ("Lors de sa conférence de presse le 17 mars")', () => {
+  const engine = engineOf([
+    article('a', [
+      "Lors de sa conférence de presse le 17 mars 2021, le procureur Jaan Kask a évoqué l'attaque contre Marta Sepp.",
+      'Marta Sepp a été agressée le 16 mars 2021 à Tartu.',
+    ]),
+  ]);
+
+  it('dates the occasion, not the fact the clause tells', () => {
+    expect(engine.ask("L'attaque contre Marta Sepp, c'était quel jour ?").answer).toContain('16 mars');
+    expect(engine.ask('La conférence de presse du procureur, c\'était quel jour ?').answer).toContain('17 mars');
+  });
+});
+
+describe('quote: the speaker asked', () => {
+  const paragraphs = [
+    article('a', [
+      'Marta Sepp a pris la parole jeudi soir, après la mort de Jaan Kask.',
+      "Ensuite, en mémoire de Jaan Kask, l'ancien maire de Tartu, Marta Sepp lance en ces termes :",
+      "« Je connais Kask depuis longtemps. C'était un homme au parcours compliqué. »",
+      "« Kask était sans doute trop pressé », a déclaré Juhan Tamm, un élu d'opposition.",
+    ]),
+  ];
+  const engine = engineOf(paragraphs);
+
+  it('is not the one a question names after "à propos de"', () => {
+    const index = buildCorpusIndex(paragraphs);
+    const k = new Knowledge(index.meta, index.sentences, index.lunr);
+    const names = askedSpeakers(k, analyzeQuestion("Qu'a dit Marta Sepp à propos de Jaan Kask ?", k)).map((id) => k.ann.entities[id]!.name);
+    expect(names).toEqual(['Marta Sepp']);
+  });
+
+  it('said the quotation a sentence ending on a colon announces', () => {
+    expect(engine.ask("Qu'a dit Marta Sepp à propos de Jaan Kask ?").answer).toContain('parcours compliqué');
+    const ann = annotate(paragraphs);
+    const acts = ann.speech.map((a) => ({ speaker: a.entity !== undefined ? ann.entities[a.entity]!.name : undefined, text: a.text }));
+    expect(acts).toContainEqual({ speaker: 'Marta Sepp', text: "Je connais Kask depuis longtemps. C'était un homme au parcours compliqué." });
+  });
+});
+
+describe('question: words that frame the fact asked', () => {
+  const articles = [
+    article('a', [
+      "La maire de Tartu, Marta Sepp, aurait été la cible d'une attaque armée ce mercredi 15 mars, en début d'après-midi.",
+      "L'attaque s'est déroulée devant la bibliothèque, où se tenait une réunion du conseil.",
+      "Pendant toute la journée, les habitants de Tartu ont déposé des fleurs après l'accident.",
+    ]),
+  ];
+  const engine = engineOf(articles);
+  const index = buildCorpusIndex(articles);
+  const k = new Knowledge(index.meta, index.sentences, index.lunr);
+
+  it('reads "à quel moment de la journée" and "s\'est-elle produite" as no terms of the fact', () => {
+    const q = analyzeQuestion("À quel moment de la journée l'attaque armée s'est-elle produite ?", k);
+    expect([...q.terms.keys()].sort()).toEqual(['arme', 'attaqu']);
+    expect([...analyzeQuestion("L'accident est survenu où ?", k).terms.keys()]).toEqual(['accident']);
+  });
+
+  it('answers the part of the day the sentence gives', () => {
+    expect(engine.ask("À quel moment de la journée l'attaque armée s'est-elle produite ?").answer).toContain("début d'après-midi");
+  });
+});
