@@ -54,6 +54,8 @@ export function answerWhat(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSent
     const trade = answerOccupation(k, q, ranked);
     if (trade) return trade;
   }
+  // "Pour quel délit a-t-il été condamné ?": what the sentence says after "pour" ("condamné pour proxénétisme aggravé").
+  if (CHARGE_ASKED.test(fold(q.text))) return answerCharge(k, q, ranked);
   // "C'était quel modèle d'avion ?": a code-like name ("Airbus A310", "MD-83"), or the corpus does not say.
   if (q.noun && isModelNoun(q.noun)) return answerModel(k, q, ranked);
   // "Le Thalys attaqué, il portait quel numéro ?": a number that names it ("le Thalys 9364", "n° 25"), or none.
@@ -79,6 +81,29 @@ function answerOccupation(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
     return { start: from, text: r.sentence.text.slice(from, to) };
   });
   return bestSpan(k, q, ranked, readable(ranked, false), tradesOf);
+}
+
+/** "Pour quel délit …", "poursuivi pour quoi ?" (data: fr-answer-words.json chargeNouns), folded. */
+const CHARGE_ASKED = new RegExp(`(?<![a-z])pour\\s+(?:(?:quel|quelle|quels|quelles)\\s+(?:${answerWords.chargeNouns.map(escapeRegExp).join('|')})|quoi)(?![a-z])`);
+/**
+ * What a sentence says after "pour", in folded text: "ouverte pour « violation des règles … »", "condamné pour
+ * proxénétisme aggravé" — up to a clause's end, a closing quotation mark or a word that opens another phrase.
+ */
+const CHARGE = /(?<![a-z])pour\s+(?:[«"“]\s*)?((?:(?:la|le|les|l'|des|du|de|d')\s*)?[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*){0,9}?)(?=\s*(?:[,.;:!?()«»"”]|$|\s(?:a|au|aux|apres|avant|selon|dans|depuis|lors|le|la|les|contre|sur|qui|alors|tandis|mais|car)\s))/gd;
+/** Characters before "pour" read for the question's verb. */
+const CHARGE_LEAD = 40;
+/** A word after "pour" that opens no charge: an infinitive ("pour tenter"), a relative ("pour lequel"), or "la première fois". */
+const NO_CHARGE = /^(?:\p{L}+(?:er|ir|re)|lequel|laquelle|lesquels|lesquelles|quoi|qui|la premiere|le moment|l'instant|l'heure|cela|ca|autant|lui|elle|eux|sa|son|ses|leur|leurs)(?![\p{L}])/u;
+/** "Pour quel motif l'enquête a-t-elle été ouverte ?": what the sentences that say the question give after "pour". */
+function answerCharge(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[]): Partial | null {
+  const chargesOf = (r: ScoredSentence) => [...foldChars(r.sentence.text).replace(/’/g, "'").matchAll(CHARGE)].flatMap((m) => {
+    const [from, to] = m.indices![1]!;
+    const text = r.sentence.text.slice(from, to);
+    // "mis en examen pour vol" does not say what he was condemned for: a word of the question right before "pour".
+    const lead = terms(r.sentence.text.slice(Math.max(0, m.index! - CHARGE_LEAD), m.index!).split(/[,;:«»"]/).pop()!);
+    return NO_CHARGE.test(fold(text)) || !lead.some((t) => q.terms.has(t) || q.alternatives.has(t)) ? [] : [{ start: from, text }];
+  });
+  return bestSpan(k, q, ranked, readable(ranked, false, (s) => chargesOf(s).length > 0, TUNING.nounCoverage), chargesOf);
 }
 
 /** "Quel modèle d'avion …": the code-like names of the sentences that say the question, near its words. */

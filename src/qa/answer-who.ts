@@ -17,6 +17,10 @@ import answerWords from './data/fr-answer-words.json' with { type: 'json' };
 const SUPPORTING = 3;
 /** Characters before a name read for the noun asked of an organisation ("l'agence de propagande X"). */
 const NOUN_BEFORE_REACH = 40;
+/** Characters before a person read for a word that cites them as a source. */
+const CITED_REACH = 60;
+/** A word that cites a source (data: fr-answer-words.json citedLeads), then the source's title and its comma, up to the name, folded. */
+const CITED_BEFORE = new RegExp(`(?:^|[^a-z])(?:${answerWords.citedLeads.map(escapeRegExp).join('|')})\\s+(?:(?:le|la|les|l'|un|une)\\s*)?(?:[a-z'-]+\\s+){0,6}?(?:[a-z'-]+\\s*,\\s*)?$`);
 /** Characters on each side of a name read for the role asked ("le procureur X", "X, procureur"). */
 const ROLE_REACH = 50;
 /** Characters before a speech verb read for its speaker. */
@@ -170,6 +174,9 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
       // "… 30 morts par Sakura Murakami et Kiyoshi Takenaka NANAO, Japon (Reuters) -": the authors of a dispatch do
       // nothing in its story; they answer only who wrote or signed it.
       if (m.type === 'person' && !authorAsked && isByline(r.sentence.text, m)) continue;
+      // "C'est qui le gars qui a tiré ?" of "…, selon plusieurs médias, qui citent le procureur X": the source a report
+      // cites did not do the deed asked by its agent.
+      if (m.type === 'person' && q.agent && !speechVerbAsked && CITED_BEFORE.test(fold(r.sentence.text.slice(Math.max(0, m.start - CITED_REACH), m.start)).replace(/’/g, "'"))) continue;
       // "D'après quels médias …", "Quelle entreprise …": an organisation is asked, a person does not answer.
       // Unless the sentence gives it the noun asked right before it ("l'agence de propagande Tarvak", read as a person).
       if (q.expects === 'org' && m.type === 'person' && !(nounBefore?.test(fold(r.sentence.text.slice(Math.max(0, m.start - NOUN_BEFORE_REACH), m.start))))) continue;

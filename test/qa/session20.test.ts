@@ -154,3 +154,36 @@ describe('question: words that frame the fact asked', () => {
     expect(engine.ask("À quel moment de la journée l'attaque armée s'est-elle produite ?").answer).toContain("début d'après-midi");
   });
 });
+
+describe('what: the charge or motive asked ("Pour quel délit …", "poursuivi pour quoi ?")', () => {
+  const engine = engineOf([
+    article('a', [
+      "Jaan Kask a été mis en examen samedi pour complicité de vol en bande organisée, a indiqué le parquet de Tartu.",
+      "L'homme avait déjà été condamné en 2019 pour escroquerie aggravée.",
+      "Une enquête a été ouverte pour « violation des règles de sécurité », selon les autorités.",
+    ]),
+  ]);
+
+  it('answers with what the sentence says after "pour", right after the verb asked', () => {
+    expect(engine.ask('Pour quels faits Jaan Kask a-t-il été mis en examen ?').answer).toBe('complicité de vol en bande organisée');
+    expect(engine.ask('Pour quel délit avait-il été condamné en 2019 ?').answer).toBe('escroquerie aggravée');
+    expect(engine.ask("Pour quel motif l'enquête a-t-elle été ouverte ?").answer).toBe('violation des règles de sécurité');
+  });
+
+  it('reads no charge after another verb, nor a relative "pour lequel"', () => {
+    const other = engineOf([article('b', ["Jaan Kask a été mis en examen pour vol, un délit pour lequel il risque dix ans."])]);
+    expect(other.ask('Pour quel délit Jaan Kask a-t-il été condamné ?').answer).toBeNull();
+  });
+});
+
+describe('who: the source a report cites did not do the deed asked by its agent', () => {
+  it('does not answer "le gars qui a tiré" with the prosecutor the media cite', () => {
+    const engine = engineOf([
+      article('a', [
+        "Le tireur présumé et un passant ont été tués, selon plusieurs médias, qui citent le procureur de Tartu, Jaan Kask.",
+        "La police a identifié Marek Tamm, 20 ans, comme l'individu impliqué dans l'attaque contre le maire.",
+      ]),
+    ]);
+    expect(engine.ask("C'est qui le gars qui a tiré sur le maire à Tartu ?").answer ?? '').not.toContain('Jaan Kask');
+  });
+});
