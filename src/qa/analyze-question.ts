@@ -211,9 +211,10 @@ function questionTerms(text: string, tokens: Token[], used: boolean[], vocab: Vo
       // "C'est qui le type qui a …": a noun that says only "someone" frames a who question.
       // "la femme de X" is his wife: followed by "de", the noun is a relation asked; "le mec de chez X" is someone.
       const someone = kind === 'who' && GENERIC_PERSONS.has(f) && (!/^(?:de|du|des|d['’])$/i.test(tokens[i + 1]?.text ?? '') || fold(tokens[i + 2]?.text ?? '') === 'chez');
-      // "À quelle heure précise …", "quel jour exactement", "où exactement": asking an exact answer frames the question.
+      // "À quelle heure précise …", "quel jour exactement", "où exactement", "il a dit quoi exactement", "juste avant",
+      // "au final": asking an exact answer frames the question.
       // "À quelle heure locale …": which clock the time is read on frames it too.
-      const precisely = ((kind === 'when' || kind === 'where' || kind === 'what') && PRECISION_WORDS.has(f))
+      const precisely = PRECISION_WORDS.has(f)
         || (kind === 'when' && CLOCK_QUALIFIERS.has(f) && /heures?\s+$/iu.test(text.slice(Math.max(0, t.start - CLOCK_REACH), t.start)));
       // "c'était quel modèle ?": the text names the model ("un T-MAX"); a corpus that never says "modèle" is not asked to.
       const modelAsked = kind === 'what' && MODEL_NOUNS.has(f) && !vocab.df(termOf(part));

@@ -187,3 +187,29 @@ describe('who: the source a report cites did not do the deed asked by its agent'
     expect(engine.ask("C'est qui le gars qui a tiré sur le maire à Tartu ?").answer ?? '').not.toContain('Jaan Kask');
   });
 });
+
+describe('more news French: fuite, victoire, dépouilles, and words that frame a question', () => {
+  const articles = [
+    article('a', [
+      "À 9h38, les malfaiteurs s'enfuient sur deux scooters, laissant derrière eux des gants.",
+      "Marta Sepp, alliée du maire, avait battu le candidat sortant, Jaan Kask, au second tour.",
+      "Les corps des victimes ont été acheminés vers l'institut médico-légal de Narva.",
+      "L'hommage public à Tartu aura lieu le lundi 24 février 2020, a annoncé la mairie.",
+    ]),
+  ];
+  const engine = engineOf(articles);
+  const index = buildCorpusIndex(articles);
+  const k = new Knowledge(index.meta, index.sentences, index.lunr);
+
+  it('reads "se sont barrés" as "se sont enfuis", "remporté" as "battu", "dépouilles" as "corps"', () => {
+    expect(engine.ask('Les voleurs se sont barrés à quelle heure pile ?').answer).toBe('9h38');
+    expect(engine.ask('Qui a remporté le second tour face à Jaan Kask ?').answer).toContain('Marta Sepp');
+    expect(engine.ask('Vers quelle ville les dépouilles ont-elles été acheminées ?').answer).toBe('Narva');
+  });
+
+  it('frames "c\'était prévu quel jour", "il a dit quoi exactement", "juste après", "au nom de"', () => {
+    expect(engine.ask("L'hommage public à Tartu, il était prévu quel jour ?").answer).toContain('24 février');
+    expect([...analyzeQuestion('Marta Sepp, elle a dit quoi exactement juste après le vote ?', k).terms.keys()]).toEqual(['vot']);
+    expect([...analyzeQuestion('Qui est intervenu au nom des familles ?', k).terms.keys()]).toEqual(['intervenu', 'famill']);
+  });
+});
