@@ -103,7 +103,7 @@ interface ParagraphState {
   acts: SpeechAct[];
   lastPerson: number | undefined;
   /** A quotation alone in its sentence that no one was found to have said yet. */
-  unattributed?: { sentence: number; text: string };
+  unattributed?: { sentence: number; pieces: { sentence: number; text: string }[] };
   /** The person a sentence with a speech verb named as its subject, with that sentence: "X a raconté … ." */
   lastTeller?: { entity: number; speakerText: string; sentence: number };
   lastSpeaker: { speakerText: string; entity?: number; sentence: number } | undefined;
@@ -136,9 +136,14 @@ const INCISE = /^\s*,\s*(?:\p{L}+\s+)?$/u;
 const MISTYPED_CLOSING = /(?<=[\p{L}\d.!?…]\s?)«(?=\s*[,;.](?:\s|$))/gu;
 /** "Cette image (forte) a été utilisée par l'ambassadeur …," — a sentence telling who said the quotation before it. */
 const SAID_BY_AFTER = /^\s*(?:cette|ces|ce)\s+(?:phrase|image|formule|expression|citation|d[ée]claration|mots|paroles|propos)s?\b(?:\s+[\p{L}-]+)?\s+(?:a|ont|avait|avaient)\s+(?:[ée]t[ée]\s+)?(?:prononc|utilis|lanc|employ|tenu|[ée]crit|publi)[\p{L}]*\s+par\s+/iu;
+/**
+ * "C'est par ces mots que le président X s'est exprimé", "Tels sont les mots, emplis de désarroi, que la chanteuse X a
+ * publiés": a sentence telling, after "que", who said the quotation before it.
+ */
+const THESE_WORDS_AFTER = /^\s*(?:c['’]est\s+(?:par|avec|en|sur)\s+ces\s+(?:mots|termes|paroles|propos)|tel(?:le)?s?\s+(?:sont|étaient|etaient|furent)\s+les\s+(?:mots|termes|paroles|propos)\b[^.!?«»"]{0,60}?)\s+(?:qu['’]\s*|que\s+)/iu;
 /** True for a sentence that tells who said the quotation before it ("Cette image a été utilisée par X"). */
 export function tellsQuotationBefore(text: string): boolean {
-  return SAID_BY_AFTER.test(text);
+  return SAID_BY_AFTER.test(text) || THESE_WORDS_AFTER.test(text);
 }
 /** Characters at most between "par" and the name ("par l'ambassadeur des États-Unis en Haïti, X"). */
 const SAID_BY_REACH = 60;
@@ -472,7 +477,11 @@ class SentenceReader {
       if (speaker) this.push({ ...speaker, text: q.inner, direct: true, verb });
       // "« C'est comme si une bombe avait explosé ». Cette image a été utilisée par X": a quotation alone may be told
       // by the sentence after it.
-      else if (alone && !q.open) this.paragraph.unattributed = { sentence: this.index, text: q.inner };
+      else if (alone && !q.open) this.paragraph.unattributed = { sentence: this.index, pieces: [{ sentence: this.index, text: q.inner }] };
+      // « Brisée. Je n'ai pas de mots. » over several sentences, then "Tels sont les mots que X …": all its pieces wait.
+      else if (!speaker && q.continued && open && !q.open && afterVerb === undefined && beforeVerb === undefined && /^[\s».!?…]*$/.test(this.text.slice(q.end))) {
+        this.paragraph.unattributed = { sentence: this.index, pieces: [...open.pending, { sentence: this.index, text: q.inner }] };
+      }
       if (q.open) {
         const pending = speaker ? [] : [...(q.continued && open ? open.pending : []), { sentence: this.index, text: q.inner }];
         opened = { sentence: this.index, ...(speaker ? { speaker } : {}), pending };
@@ -481,16 +490,17 @@ class SentenceReader {
     this.paragraph.openQuote = opened;
   }
 
-  /** "Cette image forte a été utilisée par X": the quotation alone in the sentence before is X's. */
+  /** "Cette image forte a été utilisée par X", "C'est par ces mots que X …": the quotation alone in the sentence before is X's. */
   readAttributionAfter(): void {
     const before = this.paragraph.unattributed;
     this.paragraph.unattributed = undefined;
-    if (!before || before.sentence !== this.index - 1 || this.quotes.length) return;
-    const m = SAID_BY_AFTER.exec(this.text);
-    if (!m) return;
+    if (!before || before.sentence !== this.index - 1) return;
+    const m = SAID_BY_AFTER.exec(this.text) ?? THESE_WORDS_AFTER.exec(this.text);
+    // A quotation of its own before the name says something else.
+    if (!m || this.quotes.some((q) => q.start < m[0].length)) return;
     const by = this.sentence.mentions.find((x) => x.type === 'person' && x.start >= m[0].length && x.start - m[0].length <= SAID_BY_REACH);
     if (!by) return;
-    this.paragraph.acts.push({ sentence: before.sentence, speakerText: this.text.slice(by.start, by.end), entity: by.entity, text: before.text, direct: true, verb: 'dire' });
+    for (const piece of before.pieces) this.paragraph.acts.push({ sentence: piece.sentence, speakerText: this.text.slice(by.start, by.end), entity: by.entity, text: piece.text, direct: true, verb: 'dire' });
   }
 
   /** Indirect speech: "X a déclaré que …" and "…, a annoncé X" (outside quotations). */

@@ -274,3 +274,12 @@ describe('readSpeech', () => {
     expect(acts.map((a) => [a.speaker, a.text])).toEqual([['Henrik Dalsgaard', 'Les négociations reprendront jeudi matin à Lisbonne']]);
   });
 });
+
+describe('readSpeech: a sentence after a quotation that tells who said it', () => {
+  it('reads "C\'est par ces mots que X …" and "Tels sont les mots … que X …" of the quotation before, in all its sentences', () => {
+    const one = speechOf(["« Rien ne justifie la mort d'un jeune ». C’est par ces mots que le président Jaan Kask s’est exprimé ce mercredi, évoquant « l’émotion de la Nation »."]);
+    expect(one).toContainEqual(expect.objectContaining({ speaker: 'Jaan Kask', text: "Rien ne justifie la mort d'un jeune", direct: true }));
+    const many = speechOf(["\"Brisée. Du fond du coeur, je suis désolée. Je n'ai pas de mots.\" Tels sont les mots, emplis de désarroi, que la chanteuse Marta Sepp a publiés sur Twitter."]);
+    expect(many.filter((a) => a.speaker === 'Marta Sepp').map((a) => a.text)).toEqual(['Brisée.', 'Du fond du coeur, je suis désolée.', "Je n'ai pas de mots."]);
+  });
+});
