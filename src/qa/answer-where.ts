@@ -163,6 +163,10 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
       // "le Staples Center" for "Dans quelle salle …": a foreign place word that ends the name says the venue.
       const foreignVenue = foreignVenueOf(m.entity);
       if (venueAsked && !apposed && !namesVenue(fold(r.sentence.text.slice(Math.max(0, m.start - VENUE_REACH), m.end))) && !(foreignVenue && namesVenue(foreignVenue))) continue;
+      // "devant un immeuble dans la ville de Tarvas" for "devant quel bâtiment": a name a town noun opens is a town's,
+      // not the venue's.
+      const townBefore = TOWN_NOUN_BEFORE.exec(before)?.[1];
+      if (venueAsked && !apposed && townBefore !== undefined && isTownNoun(singularOf(townBefore)) && !isTownNoun(venueAsked)) continue;
       // A name of no known type is a place only after a place preposition ("partis de Montpellier").
       let untyped = 1;
       if (m.type === 'other') {
@@ -296,6 +300,8 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
   return finish(k, ranked, c, clip(venueText.get(c.key) ?? k.ann.entities[Number(c.key.slice(1))].name, CUT));
 }
 
+/** A noun, then "de" or "d'", right before a name, folded: "la ville de ", "le village d'". */
+const TOWN_NOUN_BEFORE = /([a-z]+)\s+(?:de\s+|d')\s*$/;
 /** A town noun, maybe an adjective, then a complement that opens on a lower-case word: "ville du centre de …". */
 const DESCRIBED_TOWN = /^\p{L}+(?:\s+\p{Ll}+)?\s+(?:de|du|des|d['’])\s*(?:(?:la|le|les)\s+|l['’]\s*)?\p{Ll}/u;
 

@@ -213,3 +213,15 @@ describe('more news French: fuite, victoire, dépouilles, and words that frame a
     expect([...analyzeQuestion('Qui est intervenu au nom des familles ?', k).terms.keys()]).toEqual(['intervenu', 'famill']);
   });
 });
+
+describe('where: a name a town noun opens is no venue', () => {
+  it('does not answer "devant quel bâtiment" with the town the building stands in', () => {
+    const engine = engineOf([article('a', ["Le maire a été blessé par balle devant un immeuble dans la ville de Tarvas, mercredi."])]);
+    expect(engine.ask('Les coups de feu, ils ont eu lieu devant quel bâtiment ?').answer ?? '').not.toContain('Tarvas');
+  });
+
+  it('reads "a rendu son dernier souffle" as "est décédé"', () => {
+    const engine = engineOf([article('a', ["Le chanteur Jaan Kask est décédé dans sa maison de Valga, a annoncé sa famille."])]);
+    expect(engine.ask('Dans quelle commune le chanteur a-t-il rendu son dernier souffle ?').answer).toBe('Valga');
+  });
+});
