@@ -111,7 +111,7 @@ interface ParagraphState {
    * A quotation the last sentence left open ("« Nous étions sur place depuis minuit." then "Les pluies sont
    * arrivées vers 2 heures », a-t-il dit."): its speaker when known, else its pieces waiting for one.
    */
-  openQuote?: { sentence: number; speaker?: Speaker; pending: { sentence: number; text: string }[] };
+  openQuote?: { sentence: number; speaker?: Speaker; pending: { sentence: number; text: string }[]; guessed?: { sentence: number; text: string }[] };
   entityType: (id: number) => EntityType;
   resolveDescription: DescriptionResolver;
 }
@@ -379,6 +379,16 @@ class SentenceReader {
         if (named) return { np: this.text.slice(from, named.end), start: from };
       }
     }
+    // "a déclaré son alter-égo et autre monstre sacré, Jaan Kask": a phrase that runs on by "et" to a name set beside it.
+    if (e + 1 < this.tokens.length && fold(this.tokens[e + 1].text) === 'et') {
+      const after = this.text.slice(this.tokens[e].end);
+      const comma = after.search(/,\s*/);
+      if (comma >= 0 && comma < TITLE_RUN_ON && !/[.;:!?«»]/.test(after.slice(0, comma))) {
+        const at = this.tokens[e].end + comma;
+        const named = this.sentence.mentions.find((m) => m.start > at && m.start <= at + NAME_AFTER_COMMA && m.type === 'person');
+        if (named) return { np: this.text.slice(from, named.end), start: from };
+      }
+    }
     let np = this.text.slice(from, this.tokens[e].end);
     // "une conseillère du ministère, Ana Ribeiro": a name in apposition names the speaker.
     const rest = this.text.slice(this.tokens[e].end);
@@ -452,13 +462,23 @@ class SentenceReader {
         }
       }
       const open = this.paragraph.openQuote;
+      // A speaker taken from the sentences before, not from this quotation's own words.
+      let guessed = false;
       if (q.continued && open) {
         // "« Nous étions sur place depuis minuit. Les pluies sont arrivées vers 2 heures », a-t-il dit.": the speaker
         // the quotation's last piece names said its first pieces too; else the one its first piece had.
-        if (speaker) for (const piece of open.pending) this.paragraph.acts.push({ sentence: piece.sentence, ...speaker, text: piece.text, direct: true, verb });
-        else if (open.speaker) {
+        if (speaker) {
+          for (const piece of open.pending) this.paragraph.acts.push({ sentence: piece.sentence, ...speaker, text: piece.text, direct: true, verb });
+          // « Je suis anéanti. … C'est une partie de ma vie », a déclaré X: first pieces given to the teller of the
+          // sentence before were X's.
+          for (const piece of open.guessed ?? []) {
+            const act = this.paragraph.acts.find((a) => a.direct && a.sentence === piece.sentence && a.text === piece.text);
+            if (act) Object.assign(act, { speakerText: speaker.speakerText, entity: speaker.entity });
+          }
+        } else if (open.speaker) {
           speaker = open.speaker;
           verb = 'dire';
+          guessed = !!open.guessed;
         }
       }
       // "X lui a raconté la soirée. « C'était la panique, tout le monde courait »": a quotation that is the whole
@@ -470,9 +490,11 @@ class SentenceReader {
       if (alone && teller && teller.sentence === this.index - 1) {
         speaker = { speakerText: teller.speakerText, entity: teller.entity };
         verb = 'dire';
+        guessed = true;
       } else if (alone && quoted?.direct && quoted.sentence === this.index - 1) {
         speaker = { speakerText: quoted.speakerText, entity: quoted.entity };
         verb = 'dire';
+        guessed = true;
       }
       if (speaker) this.push({ ...speaker, text: q.inner, direct: true, verb });
       // "« C'est comme si une bombe avait explosé ». Cette image a été utilisée par X": a quotation alone may be told
@@ -484,7 +506,8 @@ class SentenceReader {
       }
       if (q.open) {
         const pending = speaker ? [] : [...(q.continued && open ? open.pending : []), { sentence: this.index, text: q.inner }];
-        opened = { sentence: this.index, ...(speaker ? { speaker } : {}), pending };
+        const guesses = guessed ? [...(q.continued && open?.guessed ? open.guessed : []), { sentence: this.index, text: q.inner }] : [];
+        opened = { sentence: this.index, ...(speaker ? { speaker } : {}), pending, ...(guesses.length ? { guessed: guesses } : {}) };
       }
     }
     this.paragraph.openQuote = opened;

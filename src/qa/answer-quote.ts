@@ -121,14 +121,51 @@ export function answerQuote(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
   // A statement only sentences far down the ranking tell, covering much less of the question than the best sentence,
   // is more often another statement than the one asked.
   if (farSupport(ranked, c, TUNING.quoteFarRank, TUNING.quoteFarShare)) return null;
-  const act = k.ann.speech[acts.get(c.key)!];
+  const at = acts.get(c.key)!;
+  const act = k.ann.speech[at];
   const sentence = k.sentence(act.sentence).text;
+  // « Il s'est éteint. Il est parti rejoindre ses amis. », a écrit sa famille: a quotation over several sentences is
+  // shown whole.
+  const text = act.direct ? quotationAround(k, at) : act.text;
   // A fragment (« alliance de sang ») reads best in its sentence; a full quotation stands alone.
-  const words = act.text.split(/\s+/).length;
-  const answer = act.direct ? (words >= MIN_QUOTATION_WORDS ? `« ${act.text} »` : sentence) : act.text;
+  const words = text.split(/\s+/).length;
+  const answer = act.direct ? (words >= MIN_QUOTATION_WORDS ? `« ${text} »` : sentence) : act.text;
   return finish(k, ranked, c, clip(answer, MAX_ANSWER));
 }
 
+
+/**
+ * The text of direct act `at` with the pieces of the same quotation in the sentences right before and after it: full
+ * direct acts of the same speaker, one per sentence, in one paragraph (at most MAX_ANSWER characters); a fragment
+ * (« alliance de sang ») alone.
+ */
+/** Two pieces that open on this many same characters are one statement told twice. */
+const SAME_OPENING = 30;
+function quotationAround(k: Knowledge, at: number): string {
+  const act = k.ann.speech[at]!;
+  const full = (text: string) => text.split(/\s+/).length >= MIN_QUOTATION_WORDS;
+  // A fragment is joined only to the quotation it closes (« … doit être intégrée dans notre conscience. », then « .. »,
+  // a-t-il déclaré).
+  const closing = !full(act.text);
+  // A piece: a full sentence or more of the same speaker's direct words, in the next sentence of the same paragraph,
+  // that does not repeat a piece already taken.
+  const taken = [act.text];
+  const piece = (j: number, next: number) => {
+    const o = k.ann.speech[j];
+    return !!o && o.direct && o.sentence === next && k.sameParagraph(o.sentence, act.sentence) && full(o.text)
+      && (act.entity !== undefined ? o.entity === act.entity : o.entity === undefined && o.speakerText === act.speakerText)
+      && !taken.some((t) => t.includes(o.text) || o.text.includes(t) || fold(t).slice(0, SAME_OPENING) === fold(o.text).slice(0, SAME_OPENING));
+  };
+  let first = at;
+  let last = at;
+  let length = act.text.length;
+  while (piece(first - 1, k.ann.speech[first]!.sentence - 1) && (length += k.ann.speech[first - 1]!.text.length + 1) <= MAX_ANSWER) taken.push(k.ann.speech[--first]!.text);
+  if (closing && first === at) return act.text;
+  while (!closing && piece(last + 1, k.ann.speech[last]!.sentence + 1) && (length += k.ann.speech[last + 1]!.text.length + 1) <= MAX_ANSWER) taken.push(k.ann.speech[++last]!.text);
+  // A piece that ends its sentence runs on in the next one; one that does not closed its quotation, and the next piece
+  // opens another.
+  return k.ann.speech.slice(first, last + 1).map((o) => o.text.trim()).reduce((all, t) => `${all}${/[.!?…]$/.test(all) ? ' ' : ' » … « '}${t}`);
+}
 
 /**
  * The sentence after a quotation that opens its sentence, when it tells who said it ("« … ». Cette image a été utilisée

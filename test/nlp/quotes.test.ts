@@ -283,3 +283,16 @@ describe('readSpeech: a sentence after a quotation that tells who said it', () =
     expect(many.filter((a) => a.speaker === 'Marta Sepp').map((a) => a.text)).toEqual(['Brisée.', 'Du fond du coeur, je suis désolée.', "Je n'ai pas de mots."]);
   });
 });
+
+describe('readSpeech: the speaker a quotation over several sentences names at its end', () => {
+  it('said its first pieces too, though the sentence before named a teller; and a phrase run on by "et" names them', () => {
+    const acts = speechOf([
+      'Le président Marek Tamm a salué « un trésor national ».',
+      "\"Je suis complètement anéanti. Remarquez, ce serait pas mal si on partait ensemble. C'est une partie de ma vie\", a déclaré son ami et autre monstre sacré, Jaan Kask, 85 ans.",
+    ]);
+    expect(acts.filter((a) => a.speaker === 'Jaan Kask').map((a) => a.text)).toEqual([
+      'Je suis complètement anéanti.', 'Remarquez, ce serait pas mal si on partait ensemble.', "C'est une partie de ma vie",
+    ]);
+    expect(acts.filter((a) => a.speaker === 'Marek Tamm').map((a) => a.text)).toEqual(['un trésor national']);
+  });
+});

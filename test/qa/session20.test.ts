@@ -225,3 +225,18 @@ describe('where: a name a town noun opens is no venue', () => {
     expect(engine.ask('Dans quelle commune le chanteur a-t-il rendu son dernier souffle ?').answer).toBe('Valga');
   });
 });
+
+describe('quote: a quotation over several sentences is shown whole', () => {
+  const engine = engineOf([
+    article('a', [
+      "« J'ai entendu trois ou quatre coups de feu. J'ai vu le maire tomber au sol. Le tireur a ensuite été arrêté », a raconté le journaliste Jaan Kask au site Tartu Info.",
+      "« Nous reconstruirons le pont de la vallée », a promis Marta Sepp. « Les travaux commenceront avant l'été », a-t-elle ajouté.",
+    ]),
+  ]);
+
+  it('joins the sentences of one quotation, and marks two quotations of one speaker apart', () => {
+    expect(engine.ask("Le journaliste Jaan Kask, il a raconté quoi de la scène ?").answer)
+      .toBe("« J'ai entendu trois ou quatre coups de feu. J'ai vu le maire tomber au sol. Le tireur a ensuite été arrêté »");
+    expect(engine.ask("Qu'a dit Marta Sepp sur le pont ?").answer).toBe("« Nous reconstruirons le pont de la vallée » … « Les travaux commenceront avant l'été »");
+  });
+});
