@@ -144,7 +144,11 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
       // "du Kohvik Lumi, un bar dans lequel …": a name the apposition after it calls the venue asked is one, whatever
       // else its words suggest.
       const apposed = !!venueAsked && namesVenue(APPOSITION_AFTER.exec(fold(r.sentence.text.slice(m.end, m.end + VENUE_REACH)))?.[0] ?? '');
-      if (q.entities.has(m.entity) || (m.type !== 'place' && m.type !== 'other' && !apposed)) continue;
+      // "57 ans, de New Kensington", "originaire de Tarvas": a name a cue of origin opens is a place, whatever type
+      // its words suggest.
+      const lead = fold(r.sentence.text.slice(Math.max(0, m.start - PREPOSITION_REACH), m.start));
+      const fromCued = originAsked && (ORIGIN_BEFORE.test(lead) || AGE_THEN_FROM.test(lead));
+      if (q.entities.has(m.entity) || (m.type !== 'place' && m.type !== 'other' && !apposed && !fromCued)) continue;
       if (m.type === 'other' && !venueAsked && isSource(r.sentence.text, m)) continue;
       // "dans quel État ?": "l'État" is the noun asked, no answer.
       if (q.noun !== undefined && singularOf(fold(k.ann.entities[m.entity].name)) === singularOf(q.noun)) continue;
@@ -155,7 +159,7 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
       // "les locaux du Bureau d'enquêtes et d'analyses (BEA)" for "les locaux du BEA, c'est où ?": the name the
       // question gives in short is not where it is.
       if (isShortFormAsked(r.sentence.text, m.end)) continue;
-      const before = fold(r.sentence.text.slice(Math.max(0, m.start - PREPOSITION_REACH), m.start));
+      const before = lead;
       // "la morgue d'Orbetello" for "Dans quelle ville se trouve la morgue …": the complement of a noun the question says
       // is a place cue too.
       const ofNoun = OF_NOUN.exec(before)?.[1];
@@ -174,7 +178,8 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
         untyped = TUNING.untypedPlace;
       }
       // "Il vient de quel pays ?": a place after "originaire de", "né à", "venu de" says where someone comes from.
-      if (originAsked && ORIGIN_BEFORE.test(before)) origins.add(`e${m.entity}`);
+      // "David Kask, 57 ans, de Narva": a place after a person's age says where they come from.
+      if (fromCued) origins.add(`e${m.entity}`);
       // "était parti de Narva", "au départ de Narva", "embarqué à Valga": the place left.
       if (departureAsked && DEPARTURE_BEFORE.test(before)) origins.add(`e${m.entity}`);
       // The most precise place answers best: a city over the country or region named beside it.
@@ -300,6 +305,8 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
   return finish(k, ranked, c, clip(venueText.get(c.key) ?? k.ann.entities[Number(c.key.slice(1))].name, CUT));
 }
 
+/** A person's age, then "de", right before a place, folded: "57 ans, de ". */
+const AGE_THEN_FROM = /\d{1,3}\s+ans\s*,\s*(?:de\s+|d')\s*$/;
 /** A noun, then "de" or "d'", right before a name, folded: "la ville de ", "le village d'". */
 const TOWN_NOUN_BEFORE = /([a-z]+)\s+(?:de\s+|d')\s*$/;
 /** A town noun, maybe an adjective, then a complement that opens on a lower-case word: "ville du centre de …". */

@@ -240,3 +240,10 @@ describe('quote: a quotation over several sentences is shown whole', () => {
     expect(engine.ask("Qu'a dit Marta Sepp sur le pont ?").answer).toBe("« Nous reconstruirons le pont de la vallée » … « Les travaux commenceront avant l'été »");
   });
 });
+
+describe('where: a place after a person\'s age says where they come from', () => {
+  it('answers "de quelle ville est originaire X" with the town after "X, 57 ans, de", though its words read as a name', () => {
+    const engine = engineOf([article('a', ["Parmi les blessés figure Jaan Kask, 57 ans, de New Tarvas, en Virumaa, selon la police de l'État."])]);
+    expect(engine.ask('De quelle ville est originaire le blessé Jaan Kask ?').answer).toBe('New Tarvas');
+  });
+});
