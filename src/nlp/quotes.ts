@@ -574,7 +574,15 @@ class SentenceReader {
         let rest = this.text.slice(selon[0].length);
         // "Selon X, porte-parole de Y, …": the apposition describes X, it is not what X said.
         const appo = /^\s*,\s*([^,]{2,80}),/.exec(rest);
-        if (appo && FR.titles.has(appo[1].trim().toLowerCase().split(/\s+/).map((w) => w.replace(/^\p{L}['’]/u, '')).find((w) => !FR.stopwords.has(fold(w))) ?? '')) rest = rest.slice(appo[0].length);
+        // "Selon la procureure de Paris, Marta Sepp, …": a name in apposition is the speaker, not what she said.
+        const appoStart = selon[0].length + (appo ? appo[0].indexOf(appo[1]!) : 0);
+        const appoName = appo ? this.sentence.mentions.find((m) => m.type === 'person' && m.start === appoStart && m.end === appoStart + appo[1]!.trimEnd().length) : undefined;
+        if (appo && (appoName || FR.titles.has(appo[1].trim().toLowerCase().split(/\s+/).map((w) => w.replace(/^\p{L}['’]/u, '')).find((w) => !FR.stopwords.has(fold(w))) ?? ''))) rest = rest.slice(appo[0].length);
+        if (appoName) {
+          content = rest.replace(/^[\s,]+/, '').trim().replace(/[\s.]+$/, '');
+          if (content.length >= MIN_CONTENT) this.push({ ...this.resolve(this.text.slice(appoName.start, appoName.end), appoName.start), text: content, direct: false, verb: 'selon' });
+          return;
+        }
         content = rest.replace(/^[\s,]+/, '');
       } else content = this.text.slice(0, selon.index);
       content = content.trim().replace(/[\s.]+$/, '');

@@ -296,3 +296,10 @@ describe('readSpeech: the speaker a quotation over several sentences names at it
     expect(acts.filter((a) => a.speaker === 'Marek Tamm').map((a) => a.text)).toEqual(['un trésor national']);
   });
 });
+
+describe('readSpeech: "Selon <title>, <name>, …"', () => {
+  it('takes the name in apposition as the speaker and leaves it out of what was said', () => {
+    const acts = speechOf(['Selon la procureure de Tartu, Marta Sepp, ces individus ne correspondent pas aux profils « généralement associés au grand banditisme ».']);
+    expect(acts).toContainEqual(expect.objectContaining({ speaker: 'Marta Sepp', text: 'ces individus ne correspondent pas aux profils « généralement associés au grand banditisme »', direct: false }));
+  });
+});
