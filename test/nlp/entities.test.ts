@@ -569,3 +569,9 @@ describe('findNames: a verb after the comma', () => {
     expect(bridge.cues.person).toBe(0);
   });
 });
+
+describe('findNames: short forms of common nouns', () => {
+  it('reads "ADN", "GPS", "SUV" as no names', () => {
+    expect(names("Son ADN a été retrouvé sur le volant, et le GPS de son SUV a fait le reste.").map((n) => n.text)).toEqual([]);
+  });
+});
