@@ -177,7 +177,8 @@ export function findNames(sentence: string, tokens: Token[], seenInside: (folded
       const between = gap(sentence, tokens[j], tokens[j + 1]);
       if (/[^\s\u00a0\u202f'’]/.test(between)) break; // punctuation ends a name
       const next = tokens[j + 1];
-      if (next.upper && !isElision(next) && !HONORIFIC.test(next.text)) { j++; continue; }
+      // "Son ADN": a short form of a common noun is no word of a name, after a capitalised word either.
+      if (next.upper && !isElision(next) && !HONORIFIC.test(next.text) && !NOT_NAMES.has(next.text)) { j++; continue; }
       if (isConnector(next) && tokens[j + 2]?.upper && !/[^\s'’]/.test(gap(sentence, next, tokens[j + 2]))) {
         // "Costa Rica", "Parti communiste du Vietnam" (only capitalised words on both sides)
         j += 2;
