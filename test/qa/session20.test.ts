@@ -247,3 +247,16 @@ describe('where: a place after a person\'s age says where they come from', () =>
     expect(engine.ask('De quelle ville est originaire le blessé Jaan Kask ?').answer).toBe('New Tarvas');
   });
 });
+
+describe('synonyms: verdict / condamnés, tuerie / massacre / fusillade', () => {
+  it('dates "le verdict" by "ont été condamnés" and "la tuerie" by "le massacre"', () => {
+    const engine = engineOf([
+      article('a', [
+        "Trois hommes ont été condamnés à la prison à vie, jeudi 17 novembre 2022, pour l'attaque du dépôt de Tartu.",
+        "Le rapport revient sur la réaction des autorités lors du massacre du 24 mai 2022 à l'école de Valga.",
+      ]),
+    ]);
+    expect(engine.ask('Le verdict contre les trois hommes, il est tombé quel jour ?').answer).toContain('17 novembre');
+    expect(engine.ask("La tuerie de l'école de Valga, c'était quel jour ?").answer).toContain('24 mai');
+  });
+});
