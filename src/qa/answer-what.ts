@@ -89,7 +89,7 @@ const CHARGE_ASKED = new RegExp(`(?<![a-z])pour\\s+(?:(?:quel|quelle|quels|quell
  * What a sentence says after "pour", in folded text: "ouverte pour « violation des règles … »", "condamné pour
  * proxénétisme aggravé" — up to a clause's end, a closing quotation mark or a word that opens another phrase.
  */
-const CHARGE = /(?<![a-z])pour\s+(?:[«"“]\s*)?((?:(?:la|le|les|l'|des|du|de|d')\s*)?[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*){0,9}?)(?=\s*(?:[,.;:!?()«»"”]|$|\s(?:a|au|aux|apres|avant|selon|dans|depuis|lors|le|la|les|contre|sur|qui|alors|tandis|mais|car)\s))/gd;
+const CHARGE = /(?<![a-z])pour\s+(?:[«"“]\s*)?((?:(?:la|le|les|l'|des|du|de|d')\s*)?[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*){0,9}?)(?=\s*(?:[,.;:!?()«»"”]|$|\s(?:a|au|aux|apres|avant|selon|dans|depuis|lors|contre|sur|qui|alors|tandis|mais|car)\s|(?<!\s(?:de|a))\s(?:le|la|les)\s))/gd;
 /** Characters before "pour" read for the question's verb. */
 const CHARGE_LEAD = 40;
 /** A word after "pour" that opens no charge: an infinitive ("pour tenter"), a relative ("pour lequel"), or "la première fois". */

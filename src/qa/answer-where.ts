@@ -144,7 +144,7 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
       // "du Kohvik Lumi, un bar dans lequel …": a name the apposition after it calls the venue asked is one, whatever
       // else its words suggest.
       const apposed = !!venueAsked && namesVenue(APPOSITION_AFTER.exec(fold(r.sentence.text.slice(m.end, m.end + VENUE_REACH)))?.[0] ?? '');
-      // "57 ans, de New Kensington", "originaire de Tarvas": a name a cue of origin opens is a place, whatever type
+      // "57 ans, de New Tarvas", "originaire de Valga": a name a cue of origin opens is a place, whatever type
       // its words suggest.
       const lead = fold(r.sentence.text.slice(Math.max(0, m.start - PREPOSITION_REACH), m.start));
       const fromCued = originAsked && (ORIGIN_BEFORE.test(lead) || AGE_THEN_FROM.test(lead));

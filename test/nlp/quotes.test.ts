@@ -277,10 +277,10 @@ describe('readSpeech', () => {
 
 describe('readSpeech: a sentence after a quotation that tells who said it', () => {
   it('reads "C\'est par ces mots que X …" and "Tels sont les mots … que X …" of the quotation before, in all its sentences', () => {
-    const one = speechOf(["« Rien ne justifie la mort d'un jeune ». C’est par ces mots que le président Jaan Kask s’est exprimé ce mercredi, évoquant « l’émotion de la Nation »."]);
-    expect(one).toContainEqual(expect.objectContaining({ speaker: 'Jaan Kask', text: "Rien ne justifie la mort d'un jeune", direct: true }));
-    const many = speechOf(["\"Brisée. Du fond du coeur, je suis désolée. Je n'ai pas de mots.\" Tels sont les mots, emplis de désarroi, que la chanteuse Marta Sepp a publiés sur Twitter."]);
-    expect(many.filter((a) => a.speaker === 'Marta Sepp').map((a) => a.text)).toEqual(['Brisée.', 'Du fond du coeur, je suis désolée.', "Je n'ai pas de mots."]);
+    const one = speechOf(["« Aucune colère n'excuse la violence ». C’est par ces mots que le président Jaan Kask a ouvert la séance du conseil, saluant « le calme des habitants »."]);
+    expect(one).toContainEqual(expect.objectContaining({ speaker: 'Jaan Kask', text: "Aucune colère n'excuse la violence", direct: true }));
+    const many = speechOf(["\"Merci à tous. La salle était pleine. Nous reviendrons l'an prochain.\" Tels sont les mots, pleins de joie, que la chanteuse Marta Sepp a publiés sur son site."]);
+    expect(many.filter((a) => a.speaker === 'Marta Sepp').map((a) => a.text)).toEqual(['Merci à tous.', 'La salle était pleine.', "Nous reviendrons l'an prochain."]);
   });
 });
 
@@ -288,10 +288,10 @@ describe('readSpeech: the speaker a quotation over several sentences names at it
   it('said its first pieces too, though the sentence before named a teller; and a phrase run on by "et" names them', () => {
     const acts = speechOf([
       'Le président Marek Tamm a salué « un trésor national ».',
-      "\"Je suis complètement anéanti. Remarquez, ce serait pas mal si on partait ensemble. C'est une partie de ma vie\", a déclaré son ami et autre monstre sacré, Jaan Kask, 85 ans.",
+      "\"Je garde de lui des souvenirs heureux. Nous avons joué ensemble trente ans. Le théâtre perd un maître\", a déclaré son ami et autre grand comédien, Jaan Kask, 81 ans.",
     ]);
     expect(acts.filter((a) => a.speaker === 'Jaan Kask').map((a) => a.text)).toEqual([
-      'Je suis complètement anéanti.', 'Remarquez, ce serait pas mal si on partait ensemble.', "C'est une partie de ma vie",
+      'Je garde de lui des souvenirs heureux.', 'Nous avons joué ensemble trente ans.', 'Le théâtre perd un maître',
     ]);
     expect(acts.filter((a) => a.speaker === 'Marek Tamm').map((a) => a.text)).toEqual(['un trésor national']);
   });
@@ -299,7 +299,7 @@ describe('readSpeech: the speaker a quotation over several sentences names at it
 
 describe('readSpeech: "Selon <title>, <name>, …"', () => {
   it('takes the name in apposition as the speaker and leaves it out of what was said', () => {
-    const acts = speechOf(['Selon la procureure de Tartu, Marta Sepp, ces individus ne correspondent pas aux profils « généralement associés au grand banditisme ».']);
-    expect(acts).toContainEqual(expect.objectContaining({ speaker: 'Marta Sepp', text: 'ces individus ne correspondent pas aux profils « généralement associés au grand banditisme »', direct: false }));
+    const acts = speechOf(['Selon la procureure de Tartu, Marta Sepp, les deux hommes n’avaient « aucun lien avec les réseaux de la ville ».']);
+    expect(acts).toContainEqual(expect.objectContaining({ speaker: 'Marta Sepp', text: 'les deux hommes n’avaient « aucun lien avec les réseaux de la ville »', direct: false }));
   });
 });

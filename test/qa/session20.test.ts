@@ -16,9 +16,9 @@ describe('synonyms of news French: attaque / attentat, feu / incendie, revenir /
   const engine = engineOf([
     article('a', [
       "La maire de Tartu, Marta Sepp, a été la cible d'un attentat le 16 mars 2021 devant la bibliothèque.",
-      "Un incendie s'est déclaré vers 3 h du matin le 2 avril 2021 dans un entrepôt du port de Narva.",
+      "Un incendie s'est déclaré vers 5 h du matin le 2 avril 2021 dans un entrepôt du port de Narva.",
       "Jaan Kask a marqué son retour à Valga le samedi 5 juin 2021, un an après sa défaite.",
-      "L'état du gardien blessé s'était aggravé depuis le 4 avril, a précisé le ministre.",
+      "Le gardien blessé allait plus mal : son état s'était aggravé depuis le 11 avril, selon le ministre.",
     ]),
   ]);
 
@@ -27,12 +27,12 @@ describe('synonyms of news French: attaque / attentat, feu / incendie, revenir /
   });
 
   it("times 'le feu' by a sentence that says 'incendie'", () => {
-    expect(engine.ask("Le feu s'est déclaré vers quelle heure ?").answer).toMatch(/3 ?h/);
+    expect(engine.ask("Le feu s'est déclaré vers quelle heure ?").answer).toMatch(/5 ?h/);
   });
 
   it("dates 'il est revenu' by 'son retour' and 'dégradé' by 'aggravé'", () => {
     expect(engine.ask('Jaan Kask, il est revenu à Valga quand ?').answer).toContain('5 juin');
-    expect(engine.ask("L'état du gardien s'était dégradé depuis quand ?").answer).toContain('4 avril');
+    expect(engine.ask("L'état du gardien s'était dégradé depuis quand ?").answer).toContain('11 avril');
   });
 });
 
@@ -63,11 +63,11 @@ describe('who: a noun that says the sex of whom it asks', () => {
   it('is not answered by a man whose given name says so', () => {
     const engine = engineOf([
       article('a', [
-        "Une jeune femme estonienne a été projetée dans le fleuve lors de l'attaque, selon l'ambassadeur estonien Pierre Kask.",
-        "Elle voulait se marier le jour même, a ajouté Pierre Kask.",
+        "Une jeune femme estonienne est tombée dans le canal pendant la bousculade, selon le consul estonien Pierre Kask.",
+        "Elle rentrait de son travail, a ajouté Pierre Kask.",
       ]),
     ]);
-    expect(engine.ask("Quelle jeune femme estonienne a été projetée dans le fleuve lors de l'attaque ?").answer ?? '').not.toContain('Pierre Kask');
+    expect(engine.ask('Quelle jeune femme estonienne est tombée dans le canal pendant la bousculade ?').answer ?? '').not.toContain('Pierre Kask');
   });
 });
 
@@ -110,8 +110,8 @@ describe('quote: the speaker asked', () => {
   const paragraphs = [
     article('a', [
       'Marta Sepp a pris la parole jeudi soir, après la mort de Jaan Kask.',
-      "Ensuite, en mémoire de Jaan Kask, l'ancien maire de Tartu, Marta Sepp lance en ces termes :",
-      "« Je connais Kask depuis longtemps. C'était un homme au parcours compliqué. »",
+      "Puis, pour saluer Jaan Kask, l'ancien maire de Tartu, Marta Sepp s'adresse ainsi au conseil :",
+      "« J'ai travaillé avec Kask pendant vingt ans. Il savait écouter et trancher. »",
       "« Kask était sans doute trop pressé », a déclaré Juhan Tamm, un élu d'opposition.",
     ]),
   ];
@@ -125,17 +125,17 @@ describe('quote: the speaker asked', () => {
   });
 
   it('said the quotation a sentence ending on a colon announces', () => {
-    expect(engine.ask("Qu'a dit Marta Sepp à propos de Jaan Kask ?").answer).toContain('parcours compliqué');
+    expect(engine.ask("Qu'a dit Marta Sepp à propos de Jaan Kask ?").answer).toContain('écouter et trancher');
     const ann = annotate(paragraphs);
     const acts = ann.speech.map((a) => ({ speaker: a.entity !== undefined ? ann.entities[a.entity]!.name : undefined, text: a.text }));
-    expect(acts).toContainEqual({ speaker: 'Marta Sepp', text: "Je connais Kask depuis longtemps. C'était un homme au parcours compliqué." });
+    expect(acts).toContainEqual({ speaker: 'Marta Sepp', text: 'J\'ai travaillé avec Kask pendant vingt ans. Il savait écouter et trancher.' });
   });
 });
 
 describe('question: words that frame the fact asked', () => {
   const articles = [
     article('a', [
-      "La maire de Tartu, Marta Sepp, aurait été la cible d'une attaque armée ce mercredi 15 mars, en début d'après-midi.",
+      "Selon la radio locale, la maire de Tartu, Marta Sepp, a subi une attaque armée le mercredi 8 mars, en début d'après-midi.",
       "L'attaque s'est déroulée devant la bibliothèque, où se tenait une réunion du conseil.",
       "Pendant toute la journée, les habitants de Tartu ont déposé des fleurs après l'accident.",
     ]),
@@ -158,16 +158,16 @@ describe('question: words that frame the fact asked', () => {
 describe('what: the charge or motive asked ("Pour quel délit …", "poursuivi pour quoi ?")', () => {
   const engine = engineOf([
     article('a', [
-      "Jaan Kask a été mis en examen samedi pour complicité de vol en bande organisée, a indiqué le parquet de Tartu.",
+      "Jaan Kask a été mis en examen samedi pour recel de bijoux volés, a indiqué le parquet de Tartu.",
       "L'homme avait déjà été condamné en 2019 pour escroquerie aggravée.",
-      "Une enquête a été ouverte pour « violation des règles de sécurité », selon les autorités.",
+      "Une enquête a été ouverte pour « mise en danger de la vie d'autrui », selon les autorités.",
     ]),
   ]);
 
   it('answers with what the sentence says after "pour", right after the verb asked', () => {
-    expect(engine.ask('Pour quels faits Jaan Kask a-t-il été mis en examen ?').answer).toBe('complicité de vol en bande organisée');
+    expect(engine.ask('Pour quels faits Jaan Kask a-t-il été mis en examen ?').answer).toBe('recel de bijoux volés');
     expect(engine.ask('Pour quel délit avait-il été condamné en 2019 ?').answer).toBe('escroquerie aggravée');
-    expect(engine.ask("Pour quel motif l'enquête a-t-elle été ouverte ?").answer).toBe('violation des règles de sécurité');
+    expect(engine.ask("Pour quel motif l'enquête a-t-elle été ouverte ?").answer).toBe('mise en danger de la vie d\'autrui');
   });
 
   it('reads no charge after another verb, nor a relative "pour lequel"', () => {
@@ -180,8 +180,8 @@ describe('who: the source a report cites did not do the deed asked by its agent'
   it('does not answer "le gars qui a tiré" with the prosecutor the media cite', () => {
     const engine = engineOf([
       article('a', [
-        "Le tireur présumé et un passant ont été tués, selon plusieurs médias, qui citent le procureur de Tartu, Jaan Kask.",
-        "La police a identifié Marek Tamm, 20 ans, comme l'individu impliqué dans l'attaque contre le maire.",
+        "Deux personnes sont mortes, dont le tireur présumé, d'après la presse locale, qui cite le procureur de Tartu, Jaan Kask.",
+        "La police a nommé l'auteur : Marek Tamm, un étudiant qui visait le maire.",
       ]),
     ]);
     expect(engine.ask("C'est qui le gars qui a tiré sur le maire à Tartu ?").answer ?? '').not.toContain('Jaan Kask');
@@ -191,10 +191,10 @@ describe('who: the source a report cites did not do the deed asked by its agent'
 describe('more news French: fuite, victoire, dépouilles, and words that frame a question', () => {
   const articles = [
     article('a', [
-      "À 9h38, les malfaiteurs s'enfuient sur deux scooters, laissant derrière eux des gants.",
-      "Marta Sepp, alliée du maire, avait battu le candidat sortant, Jaan Kask, au second tour.",
+      "À 21h14, les malfaiteurs s'enfuient en camionnette par la rue du port.",
+      "Au second tour, Marta Sepp avait battu le candidat sortant, Jaan Kask, de trois cents voix.",
       "Les corps des victimes ont été acheminés vers l'institut médico-légal de Narva.",
-      "L'hommage public à Tartu aura lieu le lundi 24 février 2020, a annoncé la mairie.",
+      "L'hommage public à Tartu aura lieu le lundi 13 février 2023, a annoncé la mairie.",
     ]),
   ];
   const engine = engineOf(articles);
@@ -202,13 +202,13 @@ describe('more news French: fuite, victoire, dépouilles, and words that frame a
   const k = new Knowledge(index.meta, index.sentences, index.lunr);
 
   it('reads "se sont barrés" as "se sont enfuis", "remporté" as "battu", "dépouilles" as "corps"', () => {
-    expect(engine.ask('Les voleurs se sont barrés à quelle heure pile ?').answer).toBe('9h38');
+    expect(engine.ask('Les voleurs se sont barrés à quelle heure pile ?').answer).toBe('21h14');
     expect(engine.ask('Qui a remporté le second tour face à Jaan Kask ?').answer).toContain('Marta Sepp');
     expect(engine.ask('Vers quelle ville les dépouilles ont-elles été acheminées ?').answer).toBe('Narva');
   });
 
   it('frames "c\'était prévu quel jour", "il a dit quoi exactement", "juste après", "au nom de"', () => {
-    expect(engine.ask("L'hommage public à Tartu, il était prévu quel jour ?").answer).toContain('24 février');
+    expect(engine.ask("L'hommage public à Tartu, il était prévu quel jour ?").answer).toContain('13 février');
     expect([...analyzeQuestion('Marta Sepp, elle a dit quoi exactement juste après le vote ?', k).terms.keys()]).toEqual(['vot']);
     expect([...analyzeQuestion('Qui est intervenu au nom des familles ?', k).terms.keys()]).toEqual(['intervenu', 'famill']);
   });
@@ -229,14 +229,14 @@ describe('where: a name a town noun opens is no venue', () => {
 describe('quote: a quotation over several sentences is shown whole', () => {
   const engine = engineOf([
     article('a', [
-      "« J'ai entendu trois ou quatre coups de feu. J'ai vu le maire tomber au sol. Le tireur a ensuite été arrêté », a raconté le journaliste Jaan Kask au site Tartu Info.",
+      "« La sirène a sonné deux fois. Les gens sont sortis en courant. Personne ne savait où aller », a raconté le journaliste Jaan Kask au site Tartu Info.",
       "« Nous reconstruirons le pont de la vallée », a promis Marta Sepp. « Les travaux commenceront avant l'été », a-t-elle ajouté.",
     ]),
   ]);
 
   it('joins the sentences of one quotation, and marks two quotations of one speaker apart', () => {
     expect(engine.ask("Le journaliste Jaan Kask, il a raconté quoi de la scène ?").answer)
-      .toBe("« J'ai entendu trois ou quatre coups de feu. J'ai vu le maire tomber au sol. Le tireur a ensuite été arrêté »");
+      .toBe('« La sirène a sonné deux fois. Les gens sont sortis en courant. Personne ne savait où aller »');
     expect(engine.ask("Qu'a dit Marta Sepp sur le pont ?").answer).toBe("« Nous reconstruirons le pont de la vallée » … « Les travaux commenceront avant l'été »");
   });
 });
@@ -252,11 +252,11 @@ describe('synonyms: verdict / condamnés, tuerie / massacre / fusillade', () => 
   it('dates "le verdict" by "ont été condamnés" and "la tuerie" by "le massacre"', () => {
     const engine = engineOf([
       article('a', [
-        "Trois hommes ont été condamnés à la prison à vie, jeudi 17 novembre 2022, pour l'attaque du dépôt de Tartu.",
-        "Le rapport revient sur la réaction des autorités lors du massacre du 24 mai 2022 à l'école de Valga.",
+        "Trois hommes ont été condamnés à vingt ans de prison, mardi 7 mars 2023, pour l'attaque du dépôt de Tartu.",
+        "Le rapport juge sévèrement la police après le massacre du 9 février 2023 au lycée de Valga.",
       ]),
     ]);
-    expect(engine.ask('Le verdict contre les trois hommes, il est tombé quel jour ?').answer).toContain('17 novembre');
-    expect(engine.ask("La tuerie de l'école de Valga, c'était quel jour ?").answer).toContain('24 mai');
+    expect(engine.ask('Le verdict contre les trois hommes, il est tombé quel jour ?').answer).toContain('7 mars');
+    expect(engine.ask('La tuerie du lycée de Valga, c\'était quel jour ?').answer).toContain('9 février');
   });
 });
