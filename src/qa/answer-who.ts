@@ -365,6 +365,9 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
   // Mer": a phrase that is no name and mostly says the question's own words names no one.
   const asked = new Set(terms(q.text));
   for (const [key, shown] of display) if (!key.startsWith('e') && restates(shown, asked)) pool.delete(key);
+  // "Quel élu a salué …" is not answered by "l'élu démocrate": a phrase that names no one and says the role asked only
+  // restates the question.
+  if (roleAsked !== undefined) for (const [key, shown] of display) if (!key.startsWith('e') && !/\p{Lu}/u.test(shown.slice(1)) && terms(shown).includes(fold(stem(roleAsked)))) pool.delete(key);
   // "son avocate c'est qui ?": a role asked in its feminine form is held by no man the given names tell.
   // "Quelle jeune femme …", "Quel garçon …": a noun that says the sex of whom it asks, likewise.
   const sexAsked = roleAsked && (isFeminineRole(roleAsked) || feminineFormsOf(roleAsked).some((f) => new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(f)}(?![\\p{L}])`, 'u').test(fold(q.text))))

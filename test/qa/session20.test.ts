@@ -260,3 +260,10 @@ describe('synonyms: verdict / condamnés, tuerie / massacre / fusillade', () => 
     expect(engine.ask('La tuerie du lycée de Valga, c\'était quel jour ?').answer).toContain('9 février');
   });
 });
+
+describe('who: a phrase that names no one and says the role asked', () => {
+  it('does not answer "Quel élu …" with "l\'élu démocrate"', () => {
+    const engine = engineOf([article('a', ["Le pompier Marek Tamm « a sauvé des vies jusqu'au bout », a salué l'élu démocrate lors d'une conférence de presse à Tartu."])]);
+    expect(engine.ask('Quel élu a salué en conférence de presse la mort héroïque du pompier ?').answer ?? '').not.toMatch(/^l'élu/);
+  });
+});
