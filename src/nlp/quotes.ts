@@ -102,6 +102,8 @@ const invertedBefore = (tokens: Token[], i: number) => /^(?:a|à|de|d['’])$/i.
 interface ParagraphState {
   acts: SpeechAct[];
   lastPerson: number | undefined;
+  /** The sentence that last named a person (or spoke of one). */
+  lastPersonAt?: number;
   /** A quotation alone in its sentence that no one was found to have said yet. */
   unattributed?: { sentence: number; pieces: { sentence: number; text: string }[] };
   /** The person a sentence with a speech verb named as its subject, with that sentence: "X a raconté … ." */
@@ -270,6 +272,14 @@ class SentenceReader {
       const shown = headIsTitle && /,/.test(speakerText) ? speakerText : named;
       return { speakerText: shown, entity: name.entity };
     }
+    // "…, dit le jeune homme": a noun that says only sex or age is the person the sentence before named, not one the corpus
+    // describes so elsewhere.
+    const plain = /^(?:le|la|l')\s*(.+)$/.exec(f)?.[1];
+    if (plain !== undefined && FR.plainPersonNouns.has(plain)) {
+      const last = this.paragraph.lastPerson;
+      const near = (this.paragraph.lastPersonAt ?? -1) >= this.index - 1;
+      return last !== undefined && near && !this.sentence.mentions.some((m) => m.entity === last) ? { speakerText, entity: last } : { speakerText };
+    }
     if (headIsTitle) {
       const byDescription = this.paragraph.resolveDescription(speakerText);
       if (byDescription !== undefined) return { speakerText, entity: byDescription };
@@ -413,7 +423,10 @@ class SentenceReader {
     }
     this.paragraph.acts.push({ sentence: this.index, ...act });
     this.paragraph.lastSpeaker = { speakerText: act.speakerText, entity: act.entity, sentence: this.index };
-    if (act.entity !== undefined && this.paragraph.entityType(act.entity) === 'person') this.paragraph.lastPerson = act.entity;
+    if (act.entity !== undefined && this.paragraph.entityType(act.entity) === 'person') {
+      this.paragraph.lastPerson = act.entity;
+      this.paragraph.lastPersonAt = this.index;
+    }
   }
 
   /** Direct quotations: « … », a dit X / X a déclaré : « … ». */
@@ -605,6 +618,7 @@ class SentenceReader {
     const lastAct = this.paragraph.acts.length && this.paragraph.acts[this.paragraph.acts.length - 1].sentence === this.index ? this.paragraph.acts[this.paragraph.acts.length - 1] : undefined;
     if (lastAct?.entity !== undefined && this.paragraph.entityType(lastAct.entity) === 'person') this.paragraph.lastPerson = lastAct.entity;
     else if (persons.length) this.paragraph.lastPerson = persons[persons.length - 1].entity;
+    if ((lastAct?.entity !== undefined && this.paragraph.entityType(lastAct.entity) === 'person') || persons.length) this.paragraph.lastPersonAt = this.index;
   }
 }
 

@@ -303,3 +303,16 @@ describe('readSpeech: "Selon <title>, <name>, …"', () => {
     expect(acts).toContainEqual(expect.objectContaining({ speaker: 'Marta Sepp', text: 'les deux hommes n’avaient « aucun lien avec les réseaux de la ville »', direct: false }));
   });
 });
+
+describe('readSpeech: "…, dit le jeune homme"', () => {
+  it('is the person the sentence before named, not one the corpus describes so elsewhere', () => {
+    const acts = speechOf([
+      'Peeter Tamm, un jeune homme de Tartu, a conduit la cérémonie au cimetière.',
+      'Les familles sont restées longtemps sur place.',
+      "La vingtaine, Nikolai se retient de pleurer en évoquant ses amis. « Ce n'est pas une averse de chagrin, c'est un déluge », dit le jeune homme.",
+      "Âgé de vingt ans, Jaan Kask évoque les amis qu'il a perdus. « La ville ne s'en remettra pas », dit le jeune homme.",
+    ]);
+    expect(acts.find((a) => a.text.startsWith("Ce n'est pas"))?.speaker).toBeUndefined();
+    expect(acts.find((a) => a.text.startsWith('La ville'))?.speaker).toBe('Jaan Kask');
+  });
+});
