@@ -27,6 +27,8 @@ export const FR = {
   bodyTitles: new Set(lexicon.bodyTitles.map((w) => fold(w))),
   /** Phrases that work as a preposition ("à propos de", "à hauteur de"): their noun is no topic, folded. */
   prepositionalPhrases: lexicon.prepositionalPhrases.map((w) => fold(w).replace(/’/g, "'")),
+  /** Phrases of time between a speech verb and its speaker ("un peu plus tôt"), folded, longest first (data: speakerSkipPhrases). */
+  speakerSkipPhrases: [...(lexicon.speakerSkipPhrases as string[])].sort((a, b) => b.length - a.length),
   /** Nouns that say only a person's sex or age ("jeune homme"), folded (data: plainPersonNouns). */
   plainPersonNouns: new Set<string>(lexicon.plainPersonNouns),
   /** Phrases of a question that say which kind of answer is asked ("moment de la journée"), folded: no word of theirs is a term. */

@@ -360,7 +360,15 @@ class SentenceReader {
   /** The speaker noun phrase after the verb at token index v ("a déclaré aux journalistes X", "a dit la ministre …"). */
   subjectAfter(v: number): { np: string; start: number } | undefined {
     let k = v + 1;
-    const skip = () => { while (k < this.tokens.length && isTimeWord(fold(this.tokens[k].text))) k++; };
+    const skip = () => {
+      for (;;) {
+        while (k < this.tokens.length && isTimeWord(fold(this.tokens[k].text))) k++;
+        // "a déclaré un peu plus tôt le président": a phrase of time, word by word.
+        const phrase = k < this.tokens.length ? FR.speakerSkipPhrases.find((p) => fold(this.text.slice(this.tokens[k]!.start)).startsWith(`${p} `)) : undefined;
+        if (!phrase) return;
+        k += phrase.split(' ').length;
+      }
+    };
     skip();
     if (k < this.tokens.length && /^(aux|a|à)$/.test(fold(this.tokens[k].text))) {
       // "aux journalistes X": skip the addressee when a name follows soon.

@@ -316,3 +316,13 @@ describe('readSpeech: "…, dit le jeune homme"', () => {
     expect(acts.find((a) => a.text.startsWith('La ville'))?.speaker).toBe('Jaan Kask');
   });
 });
+
+describe('readSpeech: a phrase of time between the verb and its speaker', () => {
+  it('is skipped ("a déclaré un peu plus tôt le président estonien")', () => {
+    const acts = speechOf([
+      "Joe Kask s'était dit « pas étonné » par la fin de Peeter Tamm.",
+      "« Je ne sais pas encore ce qu'il s'est passé, mais je ne suis pas étonné », avait déclaré un peu plus tôt le président estonien à des journalistes.",
+    ]);
+    expect(acts).toContainEqual(expect.objectContaining({ speaker: 'Joe Kask', direct: true, verb: 'declare' }));
+  });
+});
