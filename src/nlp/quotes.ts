@@ -364,7 +364,8 @@ class SentenceReader {
       for (;;) {
         while (k < this.tokens.length && isTimeWord(fold(this.tokens[k].text))) k++;
         // "a déclaré un peu plus tôt le président": a phrase of time, word by word.
-        const phrase = k < this.tokens.length ? FR.speakerSkipPhrases.find((p) => fold(this.text.slice(this.tokens[k]!.start)).startsWith(`${p} `)) : undefined;
+        const rest = k < this.tokens.length ? fold(this.text.slice(this.tokens[k]!.start)) : '';
+        const phrase = FR.speakerSkipPhrases.find((p) => rest.startsWith(`${p} `));
         if (!phrase) return;
         k += phrase.split(' ').length;
       }
@@ -476,7 +477,7 @@ class SentenceReader {
         const colon = /:\s*$/.exec(lead);
         const clauseStart = Math.max(0, ...[...lead.matchAll(/[.;!?«»]/g)].map((m) => m.index! + 1));
         const person = colon ? this.sentence.mentions.find((m) => m.type === 'person' && m.start >= clauseStart && m.end <= colon.index
-          && !/(?:^|\s)(?:par|de|du|des|d['’]|à|au|aux|avec)\s+$/iu.test(this.text.slice(Math.max(0, m.start - COLON_SPEAKER_LEAD), m.start))) : undefined;
+          && !this.attached(m)) : undefined;
         if (person) {
           speaker = this.resolve(this.text.slice(person.start, person.end), person.start);
           verb = 'dire';
@@ -589,7 +590,8 @@ class SentenceReader {
     const named = forPerson && this.sentence.mentions.some((m) => m.type === 'person' && m.start === forStart && m.end >= forStart + forPerson[2]!.trimEnd().length);
     const selon = named ? forPerson : /(^|,\s*)selon\s+([^,.;«»]+)/i.exec(this.text);
     if (selon && !this.paragraph.acts.some((a) => a.sentence === this.index)) {
-      const npStart = (selon.index ?? 0) + selon[0].length - selon[2].length;
+      let np = selon[2]!;
+      let npStart = (selon.index ?? 0) + selon[0].length - selon[2].length;
       let content: string;
       if (selon.index === 0) {
         let rest = this.text.slice(selon[0].length);
@@ -600,15 +602,19 @@ class SentenceReader {
         const appoName = appo ? this.sentence.mentions.find((m) => m.type === 'person' && m.start === appoStart && m.end === appoStart + appo[1]!.trimEnd().length) : undefined;
         if (appo && (appoName || FR.titles.has(appo[1].trim().toLowerCase().split(/\s+/).map((w) => w.replace(/^\p{L}['’]/u, '')).find((w) => !FR.stopwords.has(fold(w))) ?? ''))) rest = rest.slice(appo[0].length);
         if (appoName) {
-          content = rest.replace(/^[\s,]+/, '').trim().replace(/[\s.]+$/, '');
-          if (content.length >= MIN_CONTENT) this.push({ ...this.resolve(this.text.slice(appoName.start, appoName.end), appoName.start), text: content, direct: false, verb: 'selon' });
-          return;
+          np = this.text.slice(appoName.start, appoName.end);
+          npStart = appoName.start;
         }
         content = rest.replace(/^[\s,]+/, '');
       } else content = this.text.slice(0, selon.index);
       content = content.trim().replace(/[\s.]+$/, '');
-      if (content.length >= MIN_CONTENT) this.push({ ...this.resolve(selon[2]!, npStart), text: content, direct: false, verb: 'selon' });
+      if (content.length >= MIN_CONTENT) this.push({ ...this.resolve(np, npStart), text: content, direct: false, verb: 'selon' });
     }
+  }
+
+  /** True when a preposition attaches a name to something else ("rapportés par X", "en mémoire de X"): it is no speaker. */
+  attached(m: { start: number }): boolean {
+    return /(?:^|\s)(?:par|de|du|des|d['’]|à|au|aux|avec)\s+$/iu.test(this.text.slice(Math.max(0, m.start - COLON_SPEAKER_LEAD), m.start));
   }
 
   /** The last person named in this sentence becomes the referent of the next pronoun. */
@@ -619,14 +625,16 @@ class SentenceReader {
     // "Marta Sepp lance en ces termes :" then « … »: a sentence that ends on a colon announces the quotation after it, and
     // the last person it names (not one a "par" or "de" attaches to something) is that quotation's teller.
     const announcer = /:\s*$/.test(this.text)
-      ? [...persons].reverse().find((m) => !/(?:^|\s)(?:par|de|du|des|d['’]|à|au|aux|avec)\s+$/iu.test(this.text.slice(Math.max(0, m.start - COLON_SPEAKER_LEAD), m.start)))
+      ? [...persons].reverse().find((m) => !this.attached(m))
       : undefined;
     const teller = announcer ?? (verb !== undefined ? [...persons].reverse().find((m) => m.end <= this.tokens[verb]!.start) : undefined);
     if (teller) this.paragraph.lastTeller = { entity: teller.entity, speakerText: this.text.slice(teller.start, teller.end), sentence: this.index };
     const lastAct = this.paragraph.acts.length && this.paragraph.acts[this.paragraph.acts.length - 1].sentence === this.index ? this.paragraph.acts[this.paragraph.acts.length - 1] : undefined;
-    if (lastAct?.entity !== undefined && this.paragraph.entityType(lastAct.entity) === 'person') this.paragraph.lastPerson = lastAct.entity;
-    else if (persons.length) this.paragraph.lastPerson = persons[persons.length - 1].entity;
-    if ((lastAct?.entity !== undefined && this.paragraph.entityType(lastAct.entity) === 'person') || persons.length) this.paragraph.lastPersonAt = this.index;
+    const person = lastAct?.entity !== undefined && this.paragraph.entityType(lastAct.entity) === 'person' ? lastAct.entity : persons.at(-1)?.entity;
+    if (person !== undefined) {
+      this.paragraph.lastPerson = person;
+      this.paragraph.lastPersonAt = this.index;
+    }
   }
 }
 

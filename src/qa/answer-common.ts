@@ -191,6 +191,8 @@ export function ordinalFactor(asked: OrdinalAsked | undefined, text: string, q: 
 /** A word a pattern found in folded text: where its group starts, the group folded, and its analysed term as written. */
 export interface WrittenMatch {
   start: number;
+  /** Where the group ends in the text. */
+  end: number;
   folded: string;
   term: string | undefined;
 }
@@ -203,7 +205,7 @@ export function matchWritten(re: RegExp, text: string): WrittenMatch[] {
   const found = re.global ? [...folded.matchAll(re)] : [re.exec(folded)].filter((m): m is RegExpExecArray => m !== null);
   return found.map((m) => {
     const [from, to] = m.indices![1]!;
-    return { start: from, folded: m[1]!, term: terms(text.slice(from, to))[0] };
+    return { start: from, end: to, folded: m[1]!, term: terms(text.slice(from, to))[0] };
   });
 }
 

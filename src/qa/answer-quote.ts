@@ -134,13 +134,13 @@ export function answerQuote(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
 }
 
 
+/** Two pieces that open on this many same characters are one statement told twice. */
+const SAME_OPENING = 30;
 /**
  * The text of direct act `at` with the pieces of the same quotation in the sentences right before and after it: full
  * direct acts of the same speaker, one per sentence, in one paragraph (at most MAX_ANSWER characters); a fragment
  * (« alliance de sang ») alone.
  */
-/** Two pieces that open on this many same characters are one statement told twice. */
-const SAME_OPENING = 30;
 function quotationAround(k: Knowledge, at: number): string {
   const act = k.ann.speech[at]!;
   const full = (text: string) => text.split(/\s+/).length >= MIN_QUOTATION_WORDS;

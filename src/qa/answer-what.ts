@@ -75,12 +75,7 @@ const OCCUPATION_ASKED = new RegExp(`(?<![a-z])(?:${answerWords.occupationNouns.
 const OCCUPATION = new RegExp(`(?<![a-z])(?:${answerWords.occupationCues.map(escapeRegExp).join('|')})\\s+(?:(?:un|une|le|la|les|l'|des|du)\\s*)?([a-z][a-z'-]*(?:\\s+[a-z][a-z'-]*){0,2}?)(?=\\s*(?:[,.;:!?()«»"]|$|\\s(?:a|au|aux|de|depuis|pour|et|qui|dans|chez|avant|apres|lorsqu|quand|selon)\\s))`, 'gd');
 /** "Il faisait quoi comme boulot ?": the trades the sentences that say the question give, near its words. */
 function answerOccupation(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[]): Partial | null {
-  // foldChars keeps every offset: the trade is shown as the sentence writes it.
-  const tradesOf = (r: ScoredSentence) => [...foldChars(r.sentence.text).matchAll(OCCUPATION)].map((m) => {
-    const [from, to] = m.indices![1]!;
-    return { start: from, text: r.sentence.text.slice(from, to) };
-  });
-  return bestSpan(k, q, ranked, readable(ranked, false), tradesOf);
+  return bestSpan(k, q, ranked, readable(ranked, false), (r) => writtenSpans(OCCUPATION, r.sentence.text));
 }
 
 /** "Pour quel délit …", "poursuivi pour quoi ?" (data: fr-answer-words.json chargeNouns), folded. */
@@ -96,14 +91,19 @@ const CHARGE_LEAD = 40;
 const NO_CHARGE = /^(?:\p{L}+(?:er|ir|re)|lequel|laquelle|lesquels|lesquelles|quoi|qui|la premiere|le moment|l'instant|l'heure|cela|ca|autant|lui|elle|eux|sa|son|ses|leur|leurs)(?![\p{L}])/u;
 /** "Pour quel motif l'enquête a-t-elle été ouverte ?": what the sentences that say the question give after "pour". */
 function answerCharge(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[]): Partial | null {
-  const chargesOf = (r: ScoredSentence) => [...foldChars(r.sentence.text).replace(/’/g, "'").matchAll(CHARGE)].flatMap((m) => {
-    const [from, to] = m.indices![1]!;
-    const text = r.sentence.text.slice(from, to);
+  const found = new Map<number, { start: number; text: string }[]>();
+  const chargesOf = (r: ScoredSentence) => found.get(r.index) ?? found.set(r.index, writtenSpans(CHARGE, r.sentence.text).filter((m) => {
     // "mis en examen pour vol" does not say what he was condemned for: a word of the question right before "pour".
-    const lead = terms(r.sentence.text.slice(Math.max(0, m.index! - CHARGE_LEAD), m.index!).split(/[,;:«»"]/).pop()!);
-    return NO_CHARGE.test(fold(text)) || !lead.some((t) => q.terms.has(t) || q.alternatives.has(t)) ? [] : [{ start: from, text }];
-  });
+    const at = foldChars(r.sentence.text).lastIndexOf('pour', m.start);
+    const lead = terms(r.sentence.text.slice(Math.max(0, at - CHARGE_LEAD), at).split(/[,;:«»"]/).pop()!);
+    return !NO_CHARGE.test(fold(m.text)) && lead.some((t) => q.terms.has(t) || q.alternatives.has(t));
+  })).get(r.index)!;
   return bestSpan(k, q, ranked, readable(ranked, false, (s) => chargesOf(s).length > 0, TUNING.nounCoverage), chargesOf);
+}
+
+/** The group 1 spans of a pattern (flags g and d) on the folded text, as the text writes them (foldChars keeps offsets). */
+function writtenSpans(re: RegExp, text: string): { start: number; text: string }[] {
+  return matchWritten(re, text).map((m) => ({ start: m.start, text: text.slice(m.start, m.end) }));
 }
 
 /** "Quel modèle d'avion …": the code-like names of the sentences that say the question, near its words. */

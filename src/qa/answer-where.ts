@@ -146,8 +146,8 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
       const apposed = !!venueAsked && namesVenue(APPOSITION_AFTER.exec(fold(r.sentence.text.slice(m.end, m.end + VENUE_REACH)))?.[0] ?? '');
       // "57 ans, de New Tarvas", "originaire de Valga": a name a cue of origin opens is a place, whatever type
       // its words suggest.
-      const lead = fold(r.sentence.text.slice(Math.max(0, m.start - PREPOSITION_REACH), m.start));
-      const fromCued = originAsked && (ORIGIN_BEFORE.test(lead) || AGE_THEN_FROM.test(lead));
+      const before = fold(r.sentence.text.slice(Math.max(0, m.start - PREPOSITION_REACH), m.start));
+      const fromCued = originAsked && (ORIGIN_BEFORE.test(before) || AGE_THEN_FROM.test(before));
       if (q.entities.has(m.entity) || (m.type !== 'place' && m.type !== 'other' && !apposed && !fromCued)) continue;
       if (m.type === 'other' && !venueAsked && isSource(r.sentence.text, m)) continue;
       // "dans quel État ?": "l'État" is the noun asked, no answer.
@@ -159,7 +159,6 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
       // "les locaux du Bureau d'enquêtes et d'analyses (BEA)" for "les locaux du BEA, c'est où ?": the name the
       // question gives in short is not where it is.
       if (isShortFormAsked(r.sentence.text, m.end)) continue;
-      const before = lead;
       // "la morgue d'Orbetello" for "Dans quelle ville se trouve la morgue …": the complement of a noun the question says
       // is a place cue too.
       const ofNoun = OF_NOUN.exec(before)?.[1];

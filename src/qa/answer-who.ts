@@ -19,9 +19,11 @@ const SUPPORTING = 3;
 const NOUN_BEFORE_REACH = 40;
 /** Characters before a person read for a word that cites them as a source. */
 const CITED_REACH = 60;
-/** A word that cites a source (data: fr-answer-words.json sourceLeads, citedLeads), then the source's title, up to the name, folded. */
-// After "selon", the name right after its title ("selon le procureur X"); after "citent", one in apposition too ("qui citent
-// le procureur de Tartu, X") — "Selon le parquet, X a tué Y" makes X the subject.
+/**
+ * A word that cites a source (data: fr-answer-words.json sourceLeads, citedLeads), then the source's title, up to the
+ * name, folded: after "selon", the name right after its title ("selon le procureur X"); after "citent", one in apposition
+ * too ("qui citent le procureur de Tartu, X") — "Selon le parquet, X a tué Y" makes X the subject.
+ */
 const CITED_BEFORE = new RegExp(`(?:^|[^a-z])(?:(?:${answerWords.sourceLeads.map(escapeRegExp).join('|')})\\s+(?:(?:le|la|les|l'|un|une)\\s*)?(?:[a-z'-]+\\s+){0,6}?|(?:${answerWords.citedLeads.map(escapeRegExp).join('|')})\\s+(?:(?:le|la|les|l'|un|une)\\s*)?(?:[a-z'-]+\\s+){0,6}?(?:[a-z'-]+\\s*,\\s*)?)$`);
 /** Characters on each side of a name read for the role asked ("le procureur X", "X, procureur"). */
 const ROLE_REACH = 50;

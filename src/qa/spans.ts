@@ -214,20 +214,20 @@ export function quantities(text: string): Span[] {
   const out: Span[] = [];
   // "est resté environ 1h30 sur l'île": hours and minutes with no time preposition before them are a duration.
   const hours: Span[] = [];
-  // "perdu à 18 h 11": a time of day counts nothing.
+  // Every clock notation, a duration or a time of day: no figure inside one counts anything ("perdu à 18 h 11").
   const clocks: Span[] = [];
   HOURS.lastIndex = 0;
   for (let m = HOURS.exec(text); m; m = HOURS.exec(text)) {
     const span = { start: m.index, end: m.index + m[0].length, text: m[0], noun: 'heure' };
-    if (TIME_OF_DAY_BEFORE.test(fold(text.slice(Math.max(0, m.index - CLOCK_LEAD_REACH), m.index)).replace(/’/g, "'"))) clocks.push(span);
-    else hours.push(span);
+    clocks.push(span);
+    if (!TIME_OF_DAY_BEFORE.test(fold(text.slice(Math.max(0, m.index - CLOCK_LEAD_REACH), m.index)).replace(/’/g, "'"))) hours.push(span);
   }
   QUANTITY.lastIndex = 0;
   for (let m = QUANTITY.exec(text); m; m = QUANTITY.exec(text)) {
     const figure = m[1]!;
     // A year is not a count ("en 2014"), nor a clock time a duration ("à 12 heures").
     if (/^(1[5-9]|20)\d\d$/.test(figure.trim())) continue;
-    if ([...hours, ...clocks].some((h) => h.start < m!.index + m![0].length && h.end > m!.index)) continue;
+    if (clocks.some((h) => h.start < m!.index + m![0].length && h.end > m!.index)) continue;
     // "27 janvier" is a date.
     if (m[2] && MONTHS.has(fold(m[2]))) continue;
     if (m[2] && /^heures?$/i.test(m[2]) && /(?:^|\s)(?:à|a|vers|dès|avant|après|jusqu['’]à)\s*$/i.test(text.slice(Math.max(0, m.index - 10), m.index))) continue;

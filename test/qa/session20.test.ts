@@ -11,6 +11,11 @@ import { sexOfPersonNoun } from '../../src/qa/question-kind.js';
 
 const article = (id: string, paragraphs: string[]): Article => ({ id, file: `${id}.md`, title: id, published: '2023-06-06', language: 'fr', paragraphs, bytes: 0 });
 const engineOf = (articles: Article[]) => new CoreEngine(buildCorpusIndex(articles), { buildMs: 0, fromSnapshot: false });
+/** The knowledge the engine reads, of a tiny corpus: to analyse questions against it. */
+const knowledgeOf = (articles: Article[]) => {
+  const index = buildCorpusIndex(articles);
+  return new Knowledge(index.meta, index.sentences, index.lunr);
+};
 
 describe('synonyms of news French: attaque / attentat, feu / incendie, revenir / retour, dégrader / aggraver', () => {
   const engine = engineOf([
@@ -118,8 +123,7 @@ describe('quote: the speaker asked', () => {
   const engine = engineOf(paragraphs);
 
   it('is not the one a question names after "à propos de"', () => {
-    const index = buildCorpusIndex(paragraphs);
-    const k = new Knowledge(index.meta, index.sentences, index.lunr);
+    const k = knowledgeOf(paragraphs);
     const names = askedSpeakers(k, analyzeQuestion("Qu'a dit Marta Sepp à propos de Jaan Kask ?", k)).map((id) => k.ann.entities[id]!.name);
     expect(names).toEqual(['Marta Sepp']);
   });
@@ -141,8 +145,7 @@ describe('question: words that frame the fact asked', () => {
     ]),
   ];
   const engine = engineOf(articles);
-  const index = buildCorpusIndex(articles);
-  const k = new Knowledge(index.meta, index.sentences, index.lunr);
+  const k = knowledgeOf(articles);
 
   it('reads "à quel moment de la journée" and "s\'est-elle produite" as no terms of the fact', () => {
     const q = analyzeQuestion("À quel moment de la journée l'attaque armée s'est-elle produite ?", k);
@@ -198,8 +201,7 @@ describe('more news French: fuite, victoire, dépouilles, and words that frame a
     ]),
   ];
   const engine = engineOf(articles);
-  const index = buildCorpusIndex(articles);
-  const k = new Knowledge(index.meta, index.sentences, index.lunr);
+  const k = knowledgeOf(articles);
 
   it('reads "se sont barrés" as "se sont enfuis", "remporté" as "battu", "dépouilles" as "corps"', () => {
     expect(engine.ask('Les voleurs se sont barrés à quelle heure pile ?').answer).toBe('21h14');
