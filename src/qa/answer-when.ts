@@ -31,7 +31,7 @@ export function answerWhen(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSent
   const dayPartAsked = q.wantsTime && /\bmoment de la journee\b/.test(fold(q.text));
   const asked = mainClauseTerms(q);
   const partDated = new Set<number>();
-  const utcAsked = /\b(?:GMT|UTC)\b/i.test(q.text);
+  const zoneAsked: Zone = /\b(?:GMT|UTC)\b/i.test(q.text) ? 'universal' : ZONE_AWAY.test(fold(q.text)) ? 'away' : 'local';
   const endAsked = rangeEndAsked(q.text);
   const sinceAsked = SINCE_ASKED.test(fold(q.text));
   // Days read as the other end of a span than the one asked, and days read otherwise.
@@ -55,9 +55,13 @@ export function answerWhen(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSent
       // "Il n'était pas né le 12 juillet 1998 (20 décembre 1998)": a date of a denied fact answers nothing.
       // "vers 07H45 (05H45 GMT)", "vers 15h10 GMT (18h10, heure locale)": a universal time beside the local one
       // restates it for other readers; the local time answers, unless the question asks the universal one.
-      const utc = (o: { end: number }) => UTC_AFTER.test(r.sentence.text.slice(o.end, o.end + UTC_REACH));
+      // "21 heures (heure locale), hier soir (3h du matin en heure française)": the reader's time restates the local one.
+      const zone = (o: { end: number }) => zoneAfter(r.sentence.text, o.end);
       // "À quelle heure GMT …": a time the text gives in another zone answers less, whether or not the GMT one is beside it.
-      const restated = !!d.time && utc(d) !== utcAsked && (utcAsked || r.sentence.dates.some((o) => o !== d && !!o.time && utc(o) !== utc(d)));
+      // "(heure de Paris)" asked: a time given in no zone may be of that zone too; only a universal one restates it.
+      const besideOther = r.sentence.dates.some((o) => o !== d && !!o.time && zone(o) !== zone(d));
+      const restated = !!d.time && (zoneAsked === 'universal' ? zone(d) !== 'universal'
+        : zoneAsked === 'away' ? zone(d) === 'universal' && besideOther : zone(d) !== 'local' && besideOther);
       // "Le procès doit se finir quand ?" of "du 29 septembre au 27 novembre": the end of the span, not its start.
       // An end asked, a date that neither ends a span nor is said of an end ("aura lieu en septembre") says less of it.
       const end = endAsked ? rangeEnd(r.sentence, d) : undefined;
@@ -65,7 +69,8 @@ export function answerWhen(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSent
       const notSaidEnd = endAsked === 'end' && !end && !saysEnd;
       // "a revendiqué samedi": a date right after a word of the question's main clause dates that very fact.
       // "a confirmé la peine requise le 28 mars": a date right after a participle that qualifies a noun dates that
-      // participle's fact, not the question's — unless the participle is the question's own verb.
+      // participle's fact, not the question's — unless the participle is the question's own verb (or, for a participle
+      // that only frames a fact, its noun is the question's).
       const participle = qualifyingParticiple(r.sentence.text, d.start);
       // "le procès en appel sur l'attentat de Magnanville du 13 juin 2016": a date a noun takes with "du" dates that
       // noun's fact, not the question's — unless the noun is the question's own.
@@ -320,6 +325,19 @@ const DAY_PART_ALONE = new RegExp(`\\b(?:en|dans la|dans l'|au|ce|cet|cette|le|l
 /** Right after a time: the universal time zone it is given in ("05H45 GMT", "à 3h UTC"). */
 const UTC_AFTER = /^\s*\(?\s*(?:GMT|UTC|TU)\b/;
 const UTC_REACH = 8;
+/** The zone a time is said in: the event's own (also when unsaid), the reader's or another country's, universal. */
+type Zone = 'local' | 'away' | 'universal';
+const zoneWords = (list: string[]) => list.map((w) => esc(w).replace(/ /g, '\\s+')).join('|');
+/** Right after a time, folded: a part of the day and "en" may come before the zone ("3h du matin en heure française"). */
+const ZONE_LEAD = `^\\s*(?:(?:du|de la|de l')\\s*(?:${zoneWords(Object.keys(words.dayParts))})\\s*)?[(,]?\\s*(?:en\\s+|a\\s+l'|a\\s+)?`;
+const ZONE_AWAY_AFTER = new RegExp(`${ZONE_LEAD}(?:${zoneWords(words.timeZones.away)})\\b`);
+/** "À quelle heure française …": the question asks the reader's time. */
+const ZONE_AWAY = new RegExp(`\\b(?:${zoneWords(words.timeZones.away)})\\b`);
+const ZONE_REACH = 40;
+function zoneAfter(text: string, end: number): Zone {
+  if (UTC_AFTER.test(text.slice(end, end + UTC_REACH))) return 'universal';
+  return ZONE_AWAY_AFTER.test(fold(text.slice(end, end + ZONE_REACH))) ? 'away' : 'local';
+}
 
 /** True when the date at `at` follows a negation in its clause ("n'était pas né le …"), outside parentheses. */
 function denied(text: string, at: number): boolean {
@@ -345,7 +363,9 @@ function qualifyingParticiple(text: string, at: number): string | undefined {
   const m = PARTICIPLE_BEFORE.exec(text.slice(Math.max(0, at - ADJACENT_REACH), at));
   if (!m) return undefined;
   const [, noun, participle] = m;
-  return !isAuxiliary(noun!) && !isStopword(noun!) && !FR.stopwords.has(fold(participle!)) && !/^\p{Lu}/u.test(noun!) ? participle : undefined;
+  if (isAuxiliary(noun!) || isStopword(noun!) || FR.stopwords.has(fold(participle!)) || /^\p{Lu}/u.test(noun!)) return undefined;
+  // "l'incendie survenu le 1er mars": a participle that only frames a fact ("survenu", "prévu") dates its noun's fact.
+  return FR.frameWords.has(fold(participle!)) ? noun : participle;
 }
 /**
  * The noun a date completes with "du" ("l'attentat de Magnanville du 13 juin 2016" → "attentat"), when the date opens
@@ -368,7 +388,7 @@ const NOUN_BEFORE_DU = /(\p{L}{4,})(?:\s+(?:de\s+la|de|des|du|d['’])\s*[\p{L}-
 const TIME_NOUNS = new Set(words.timeNouns.map((w) => fold(w)));
 
 /** A word, then a past participle (feminine or plural too), then at most "le", "du", "en" … before the date. */
-const PARTICIPLE_BEFORE = /(\p{L}+)\s+(\p{L}{3,}(?:é|ée|és|ées|ise|ises|ite|ites|ue|ues|ie|ies))\s+(?:le\s+|du\s+|en\s+|au\s+|dès\s+le\s+)?$/u;
+const PARTICIPLE_BEFORE = /(\p{L}+)\s+(\p{L}{3,}(?:é|ée|és|ées|ise|ises|ite|ites|u|ue|us|ues|i|ie|is|ies))\s+(?:le\s+|du\s+|en\s+|au\s+|dès\s+le\s+)?$/u;
 
 /** "Depuis quelle année …": a question that asks when a span began (folded). */
 const SINCE_ASKED = new RegExp(`(?:^|[^a-z])(?:${words.sinceAsked.map(esc).join('|')})(?![a-z])`);
