@@ -19,6 +19,8 @@ import { isClassNoun } from './question-kind.js';
 
 /** Dimension words that share this many first letters are one dimension ("profondeur" / "profond"). */
 const STEM_PREFIX = 4;
+/** The dimensions a measure is asked in ("quelle longueur", "quelle hauteur") (data: fr-answer-words.json). */
+const DIMENSIONS = new Set(answerWords.dimensions);
 /** A term and a word of the sentence one of which starts the other, from this length on, are one word. */
 const STEM_PREFIX_MATCH = 5;
 
@@ -193,8 +195,13 @@ function answerQuantity(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentenc
   // figure the question states is what it counts from, not the answer.
   const stated = statedNumbers(q.text);
   const ageAsked = asked === 'age' || /\bagee?s?\b/.test(fold(q.text));
+  // "Le couteau, il faisait quelle longueur ?": a measure of a sentence that says none of the question's own words nor
+  // names any of its names (a synonym of another word aside: "vivait à 500 mètres du lieu de l'attaque") is the
+  // measure of something else.
+  const measureAsked = !!asked && DIMENSIONS.has(asked);
   for (const r of readable(ranked, false, saysNoun, TUNING.countCoverage)) {
     if (!saysTitled(r)) continue;
+    if (measureAsked && !r.sentence.terms.some((t) => q.terms.has(t) && t !== fold(stem(asked!))) && !r.sentence.mentions.some((m) => q.entities.has(m.entity))) continue;
     const points = anchors(q, r);
     // "18 plongeurs participent à l'opération et deux plongeurs accompagnent chaque garçon": a figure counts by how
     // much its own clause says of the question.

@@ -221,7 +221,10 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
       // "La ministre de la Justice …": a minister of something else does not answer.
       // "Le maire d'Amatrice …": "A Amatrice …, a assuré X, le maire de ce petit village" says the complement in the
       // sentence; "les ministres des Outremer X, de l'Education Y" gives X a complement of its own.
-      const ownComplement = complement ? otherComplement(around, roleAsked!, complement) : false;
+      // "Jennifer Kask, directrice de l'Agence de sécurité des transports (AST)" for "la directrice de l'AST": the
+      // complement's initials, in brackets in the apposition, are that complement.
+      const initialsSaid = !!complement && appositionOf(r.sentence.text, m.end).includes(`(${complement})`);
+      const ownComplement = complement && !initialsSaid ? otherComplement(around, roleAsked!, complement) : false;
       // "Farid Soilihi, le président de l'association" for "Qui présidait le tribunal": a narrower role of another body
       // (not one the sentence says heads what is asked: "X, qui préside la conférence").
       if (headed && !heads && !around.includes(headed) && !describedAs(m.entity).includes(headed)
@@ -231,7 +234,7 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
       if (headedElsewhere(r.sentence.text, r.sentence.mentions, m)) continue;
       // "Quel enquêteur du BST …": "l'enquêteur X" with the BST (a body or a place) named in a sentence nearby of the same
       // article holds it.
-      if (complement && hasRole && !around.includes(complement) && !describedAs(m.entity).includes(complement) && (ownComplement || (!sentenceSays(complement) && !(complementIsBody && nearbySays(r.index, complement)) && !(!otherComplement(describedAs(m.entity), roleAsked!, complement) && roleOfComplementSaid())))) continue;
+      if (complement && hasRole && !initialsSaid && !around.includes(complement) && !describedAs(m.entity).includes(complement) && (ownComplement || (!sentenceSays(complement) && !(complementIsBody && nearbySays(r.index, complement)) && !(!otherComplement(describedAs(m.entity), roleAsked!, complement) && roleOfComplementSaid())))) continue;
       // "l'avocat de X": a relation to one person; "l'avocate Y, qui représente des familles" in a sentence that names X
       // is not it — the role must be said of X ("son avocate Y", "Y, l'avocat de X").
       if (complement && complementIsPerson && hasRole && !around.includes(complement) && !describedAs(m.entity).includes(complement) && !POSSESSIVE_ROLE.test(before)) continue;
@@ -487,6 +490,13 @@ function headComplement(text: string, k: Knowledge): string | undefined {
   return noun && !FR.stopwords.has(noun) && k.df(fold(stem(noun))) ? noun : undefined;
 }
 
+/** "X, directrice de l'Agence … (AST)": the apposition after a name up to its closing comma, brackets kept, folded. */
+function appositionOf(text: string, end: number): string {
+  const m = /^\s*,((?:[^,;()]|\([^)]*\))*)/u.exec(text.slice(end, end + APPOSITION_REACH));
+  return m ? fold(m[1]!) : '';
+}
+const APPOSITION_REACH = 160;
+
 /** True when the role beside a name is completed by a word of its own ("ministre des Outre-mer"), not a demonstrative. */
 function otherComplement(around: string, role: string, complement: string): boolean {
   const m = new RegExp(`${escapeRegExp(role)}s?\\s+${OF}\\s*([\\p{L}-]+)`, 'u').exec(around);
@@ -535,7 +545,8 @@ function roleContext(text: string, m: { start: number; end: number }, mentions: 
   // "X, 47 ans, et sa belle-mère Y": a phrase coordinated after the apposition is another's.
   // "Avec le grand Charles, la maire du village parlait …": a phrase after the comma that runs into its own verb is
   // the next clause's subject, no apposition.
-  const comma = /^\s*,(?!\s*(?:de|du|des|d['’]|et|ou)\s)/iu.test(text.slice(m.end)) && !hasImperfectVerb(phraseAfterComma(text.slice(m.end)));
+  // "X, s'en est pris à un passant": a phrase that opens on a pronoun or an auxiliary is X's verb, no apposition.
+  const comma = /^\s*,(?!\s*(?:de|du|des|d['’]|et|ou)\s)(?!\s*(?:s['’]|se\s|ne\s|n['’]|y\s|lui\s|a\s|ont\s|est\s|sont\s|avait\s|avaient\s|était\s|étaient\s|sera\s))/iu.test(text.slice(m.end)) && !hasImperfectVerb(phraseAfterComma(text.slice(m.end)));
   const opens = !titlesNext && (comma || COPULA_AFTER.test(text.slice(m.end)));
   const after = opens ? ownWords(fold(text.slice(m.end, to)), true) : '';
   return { before, around: canonicalTitles(`${before} ${after}`) };

@@ -2,9 +2,17 @@ import { describe, expect, it } from 'vitest';
 import type { Article } from '../../src/corpus/types.js';
 import { buildCorpusIndex } from '../../src/index/corpus-index.js';
 import { CoreEngine } from '../../src/qa/core-engine.js';
+import { Knowledge } from '../../src/qa/knowledge.js';
+import { analyzeQuestion } from '../../src/qa/analyze-question.js';
+import { answerWhat } from '../../src/qa/answer-what.js';
 
 const article = (id: string, paragraphs: string[]): Article => ({ id, file: `${id}.md`, title: id, published: '2022-03-07', language: 'fr', paragraphs, bytes: 0 });
 const engineOf = (articles: Article[]) => new CoreEngine(buildCorpusIndex(articles), { buildMs: 0, fromSnapshot: false });
+/** The knowledge the engine reads, of a tiny corpus: to run one answerer on it. */
+const knowledgeOf = (articles: Article[]) => {
+  const index = buildCorpusIndex(articles);
+  return new Knowledge(index.meta, index.sentences, index.lunr);
+};
 
 describe('times of day given in two zones: the local one answers unless another is asked', () => {
   const engine = engineOf([
@@ -47,5 +55,46 @@ describe('a date before a side phrase, and a participle that frames a fact', () 
   it("dates the noun a framing participle qualifies ('l'incendie survenu le …')", () => {
     expect(engine.ask("Quand l'incendie a-t-il eu lieu ?").answer).toContain('1er mars 2022');
     expect(engine.ask("Quand l'incendie est-il survenu ?").answer).toContain('1er mars 2022');
+  });
+});
+
+describe('precision of measures and of people asked by a plain noun', () => {
+  const engine = engineOf([
+    article('a', [
+      "Le pont de Tartu mesure 500 mètres de long et domine la rivière.",
+      "Jaan Kask habitait à 300 mètres du lieu de l'attaque, près de la gare de Narva.",
+      "Selon les témoins, l'assaillant, Marek Tamm, s'en est pris à un passant avant de fuir vers la gare.",
+    ]),
+  ]);
+
+  it('answers the length of the thing the sentence names', () => {
+    expect(engine.ask('Le pont de Tartu, il fait quelle longueur ?').answer).toBe('500 mètres');
+  });
+
+  it("gives no length of a knife from a distance said of something else ('à 300 mètres du lieu de l'attaque')", () => {
+    expect(engine.ask("Le couteau de l'agresseur, il faisait quelle longueur ?").answer).toBeNull();
+    // Read by the answerer itself, past the abstention policy: the sentence of the distance is ranked, and gives nothing.
+    const k = knowledgeOf([article('b', ["Jaan Kask, victime de l'assaillant, habitait à 300 mètres de la gare de Narva."])]);
+    const q = analyzeQuestion("Le couteau de l'agresseur, il faisait quelle longueur ?", k);
+    const ranked = k.rank(q, 10);
+    expect(ranked.length).toBeGreaterThan(0);
+    expect(answerWhat(k, q, ranked)).toBeNull();
+  });
+
+  it("does not answer 'le passant' with the one who attacked a passer-by", () => {
+    expect(engine.ask("C'est qui le passant qui est mort dans l'attaque ?").answer).toBeNull();
+  });
+});
+
+describe('a role completed by initials the apposition gives in brackets', () => {
+  const engine = engineOf([
+    article('a', [
+      "Kadri Kask, directrice de l'Agence estonienne de sécurité des transports (AEST), a présenté vendredi un relevé détaillé des dernières minutes du vol.",
+      "Le rapport complet est attendu dans un an.",
+    ]),
+  ]);
+
+  it("answers 'la directrice de l'AEST' with the one the apposition names so", () => {
+    expect(engine.ask("Qui est la directrice de l'AEST qui a présenté le relevé des dernières minutes du vol ?").answer).toContain('Kadri Kask');
   });
 });
