@@ -65,10 +65,20 @@ export function answerWhat(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSent
   // "Il a lu quel texte ?": a sentence that names no text does not answer it.
   if (q.expects === 'text' && q.noun && !isClassNoun(q.noun) && !namesThing(top, q.noun, q)) return null;
   if (isHeading(top.sentence.text)) return null;
+  // "Quels vêtements …" of "Il s'agit d'un t-shirt et de chaussures. Ces vêtements sont en cours d'analyse.": a
+  // sentence that names the thing asked only by a demonstrative tells not which; the sentence before it, in its
+  // paragraph, does.
+  if (q.noun && namesByDemonstrative(top.sentence.text, q.noun) && k.sameParagraph(top.index - 1, top.index)) top = { ...top, index: top.index - 1, sentence: k.sentence(top.index - 1) };
   const c: Candidate = { key: String(top.index), score: top.score, support: new Map([[top.index, top.score]]), byDoc: new Map([[top.sentence.doc, top.score]]) };
   // "la rupture de quelle digue …" of "la rupture de la digue de Bouin": the thing asked, by the name the text gives it.
   const named = q.expects === 'text' && q.noun && !isClassNoun(q.noun) ? namedThing(top.sentence.text, q.noun) : undefined;
   return finish(k, ranked, c, named ?? clip(top.sentence.text, MAX_ANSWER));
+}
+
+/** True when a sentence opens on a demonstrative and the noun asked ("Ces vêtements …" for "vêtements"). */
+function namesByDemonstrative(text: string, noun: string): boolean {
+  const m = /^(?:ces|cet|cette|ce)\s+([a-z-]+)/.exec(fold(text));
+  return !!m && fold(stem(m[1]!)) === fold(stem(noun));
 }
 
 /** A question of someone's trade ("son métier", "son taf", "quel boulot"; data: occupationNouns), folded. */

@@ -62,6 +62,11 @@ const NEAR_INSIDE = new RegExp(`\\s(?:${NEAR})\\s`);
 const NEAR_ASKED = new RegExp(`(?:^|[^a-z])(?:${NEAR})\\s*(?:quel|quelle|quels|quelles|ou)\\b`);
 /** Compass points ("nord-ouest"), folded, and a position asked relative to a landmark ("par rapport à la capitale"). */
 const COMPASS = new Set(answerWords.compassPoints);
+/** True when `word` stands as a whole word in `text`, its elided article allowed ("l'hôpital") but not the verb's elided pronoun (the "est" of "c'est" is no compass point). */
+const saysWord = (text: string, word: string) => new RegExp(`(?<![\\p{L}])(?<!(?:c|n|s|qu)['’])${escapeRegExp(word)}(?![\\p{L}])`, 'u').test(text);
+/** A distance and the article before a compass point ("à 170 km à l'est", "à une quarantaine de kilomètres au sud"). */
+const DISTANCE_BEFORE = /(?:^|\s)((?:\d[\d\s.,]*|une?\s+\p{L}+\s+de)\s*(?:km|kilomètres?|mètres?|miles?)\s+(?:au|à\s+l['’]|à\s+la)\s*)$/u;
+const DISTANCE_REACH = 48;
 const RELATIVE_ASKED = new RegExp(`(?:^|[^a-z])(?:${answerWords.relativeAsked.join('|')})(?![a-z])`);
 /** Before a place, folded: where someone comes from ("originaire du", "né à", "venu de") (data). */
 // "originaire de la ville syrienne de X": a place noun may come between.
@@ -225,7 +230,7 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
       // "la cathédrale de Nantes" for "Dans la cathédrale de Nantes, …": a venue of a name the question gives restates it —
       // unless its noun is not the question's ("Dans quel lieu de Puisseguin …": "le foyer municipal de Puisseguin").
       const restates = r.sentence.mentions.some((m) => q.entities.has(m.entity) && m.start >= v.start && m.end <= v.end)
-        && (q.terms.has(fold(stem(v.noun))) || fold(q.text).includes(fold(v.text.split(/\s/)[0]!)) || !v.text.includes(' '));
+        && (q.terms.has(fold(stem(v.noun))) || saysWord(fold(q.text), fold(v.text.split(/\s/)[0]!)) || !v.text.includes(' '));
       if (restates || isShortFormAsked(r.sentence.text, v.end)) continue;
       // "d'après l'Institut américain de géophysique", "le Bureau d'enquêtes … avait confirmé": a body that says something
       // is a source, not a place.
@@ -248,12 +253,15 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
       if (isTownNoun(v.noun) && DESCRIBED_TOWN.test(v.text)) continue;
       if (!fitsNounAsked(v.noun)) continue;
       // A narrower venue holds the noun asked as well ("hôpital Saint-Louis" for "quel établissement hospitalier").
-      const asked = q.noun && (singularOf(q.noun) === v.noun || narrower.has(v.noun)) ? TUNING.askedVenue : 1;
+      // "Où … par rapport à Ankara ?": a place told by the compass answers as the venue asked does, with the distance
+      // the text gives before it ("à 170 km à l'est d'Ankara").
+      const compass = relativeAsked && COMPASS.has(v.noun);
+      const asked = compass || (q.noun && (singularOf(q.noun) === v.noun || narrower.has(v.noun))) ? TUNING.askedVenue : 1;
       // "le président de la région de Valence": a venue a title is of, likewise.
       const ofTitle = titleOf(r.sentence.text, v.start);
       const key = `v${fold(v.text)}`;
       vote(pool, key, weight * TUNING.venue * asked * ofTitle * proximity(v.start, points), r.index, r.sentence.doc);
-      if (!venueText.has(key)) venueText.set(key, v.text);
+      if (!venueText.has(key)) venueText.set(key, compass ? `${DISTANCE_BEFORE.exec(r.sentence.text.slice(Math.max(0, v.start - DISTANCE_REACH), v.start))?.[1] ?? ''}${v.text}` : v.text);
     }
     // "devant la cathédrale où se déroulait une cérémonie": a venue said by its noun alone, weakest of all.
     for (const v of bareVenues(r.sentence.text)) {

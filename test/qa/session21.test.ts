@@ -98,3 +98,22 @@ describe('a role completed by initials the apposition gives in brackets', () => 
     expect(engine.ask("Qui est la directrice de l'AEST qui a présenté le relevé des dernières minutes du vol ?").answer).toContain('Kadri Kask');
   });
 });
+
+describe("a place asked 'par rapport à' a landmark, and things named only by a demonstrative", () => {
+  const engine = engineOf([
+    article('a', [
+      "Un incendie a ravagé un hôtel situé à Tartu, une station de ski à 170 km à l'est de Narva.",
+      "Le village de Valga se trouve à une quarantaine de kilomètres au sud de Pärnu.",
+      "Une battue a eu lieu lundi à Tartu. Il s'agit d'une veste, d'un pantalon et de gants. Ces vêtements, retrouvés près du lac par les gendarmes, sont en cours d'analyse.",
+    ]),
+  ]);
+
+  it("answers with the compass phrase and the distance before it, 'c'est' read as no compass point", () => {
+    expect(engine.ask("Tartu, c'est situé où par rapport à Narva ?").answer).toBe("170 km à l'est de Narva");
+    expect(engine.ask('Valga, ça se situe où par rapport à Pärnu ?').answer).toBe('une quarantaine de kilomètres au sud de Pärnu');
+  });
+
+  it("answers 'quels vêtements' with the sentence that lists them, not 'Ces vêtements sont …'", () => {
+    expect(engine.ask('Près du lac, les gendarmes ont retrouvé quels vêtements ?').answer).toContain('veste');
+  });
+});
