@@ -189,6 +189,10 @@ export function answerWhen(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSent
   // story's main day).
   const events = eventsAsked(q);
   if (events.length && ![...c.support.keys()].some((index) => events.some((event) => saysTerm(k.sentence(index).terms, event, q)))) return null;
+  // "Le procès en appel, c'était quand ?": a date no supporting sentence gives the instance asked ("en appel") is
+  // another instance's (the first trial's).
+  const instances = INSTANCE_WORDS.filter((w) => w.test(folded));
+  if (instances.some((w) => ![...c.support.keys()].some((index) => w.test(fold(k.sentence(index).text))))) return null;
   // "Yamagami a été formellement inculpé quand ?": the story's main day answers a fact the question names by a
   // participle only when a sentence supporting it says that participle (or a synonym, or a word of its family).
   // A date read from the sentence before the one that says the fact ("… le 8 juillet. Le tireur avait été aussitôt
@@ -266,6 +270,8 @@ function weekdayNightOf(k: Knowledge, q: AnalyzedQuestion, c: Candidate, surface
   return undefined;
 }
 /** Nouns of events a date may be asked of (data: fr-answer-words.json eventNouns), folded, singular and plural. */
+/** Words that tell one instance of a fact from another (data: fr-answer-words.json instanceWords), folded. */
+const INSTANCE_WORDS = words.instanceWords.map((w) => new RegExp(`(?<![a-z])${escapeRegExp(w)}(?![a-z])`));
 const EVENT_NOUN = new RegExp(`(?:^|[^a-z])(${words.eventNouns.map((w) => escapeRegExp(fold(w)).replace(/'/g, "['’]")).join('|')})s?(?![a-z])`, 'gd');
 /**
  * The analysed terms of the event nouns the question asks the date of ("les obsèques", "le verdict"; "la cérémonie

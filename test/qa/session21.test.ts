@@ -117,3 +117,20 @@ describe("a place asked 'par rapport à' a landmark, and things named only by a 
     expect(engine.ask('Près du lac, les gendarmes ont retrouvé quels vêtements ?').answer).toContain('veste');
   });
 });
+
+describe('a date asked of one instance of a repeated fact', () => {
+  const engine = engineOf([
+    article('a', [
+      "Le procès de l'incendie de l'hôtel de Tartu s'est ouvert le lundi 7 février 2022 devant le tribunal de Narva.",
+      "Le propriétaire a été condamné à dix ans de prison le 4 mars 2022.",
+      "La cour d'appel de Valga a confirmé la peine le 9 juin 2022.",
+    ]),
+  ]);
+
+  it("answers 'le procès' and 'la cour d'appel', but not 'le procès en appel' or 'la Cour de cassation' from the first trial's date", () => {
+    expect(engine.ask("Le procès de l'incendie, il s'est ouvert quand ?").answer).toContain('7 février 2022');
+    expect(engine.ask("Quand la cour d'appel a-t-elle confirmé la peine ?").answer).toContain('9 juin 2022');
+    expect(engine.ask("C'est prévu quand, le procès en appel de l'incendie ?").answer).toBeNull();
+    expect(engine.ask('Quand la Cour de cassation a-t-elle confirmé la peine ?').answer).toBeNull();
+  });
+});
