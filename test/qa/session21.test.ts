@@ -134,3 +134,17 @@ describe('a date asked of one instance of a repeated fact', () => {
     expect(engine.ask('Quand la Cour de cassation a-t-elle confirmé la peine ?').answer).toBeNull();
   });
 });
+
+describe("news French: a storm 'frappe', 'balaie', 's'abat'", () => {
+  const engine = engineOf([
+    article('a', [
+      "L'île de Tartu a été balayée par le cyclone Aino, samedi 14 mai 2022, faisant au moins trois morts.",
+      "Le cyclone Aino est le plus intense à avoir frappé l'archipel depuis trente ans, selon les météorologues.",
+      "Le ministre est arrivé mercredi 18 mai 2022 à Tartu.",
+    ]),
+  ]);
+
+  it("dates 'a frappé' by the sentence that says 'balayée'", () => {
+    expect(engine.ask('Aino a frappé Tartu quel jour ?').answer).toContain('14 mai 2022');
+  });
+});
