@@ -1,6 +1,6 @@
 /** Where: the place a question asks for — a named place, or a venue that is not a name ("le hangar 12"). */
 import { DEMONYM_ENDINGS, FR, fold, hasSpeechForm, nameKey } from '../nlp/french.js';
-import { isFrenchArea } from '../nlp/french-towns.js';
+import { isFrenchArea, isFrenchTown } from '../nlp/french-towns.js';
 import { stem, terms } from '../nlp/tokens.js';
 import { escapeRegExp } from '../regexp.js';
 import type { AnalyzedQuestion } from './analyze-question.js';
@@ -64,6 +64,8 @@ const NEAR_ASKED = new RegExp(`(?:^|[^a-z])(?:${NEAR})\\s*(?:quel|quelle|quels|q
 const COMPASS = new Set(answerWords.compassPoints);
 /** True when `word` stands as a whole word in `text`, its elided article allowed ("l'hôpital") but not the verb's elided pronoun (the "est" of "c'est" is no compass point). */
 const saysWord = (text: string, word: string) => new RegExp(`(?<![\\p{L}])(?<!(?:c|n|s|qu)['’])${escapeRegExp(word)}(?![\\p{L}])`, 'u').test(text);
+/** Place nouns that ask a part of a town (data: question-nouns.json subTownNouns). */
+const SUB_TOWN_NOUNS = new Set(questionNouns.subTownNouns);
 /** A distance and the article before a compass point ("à 170 km à l'est", "à une quarantaine de kilomètres au sud"). */
 const DISTANCE_BEFORE = /(?:^|\s)((?:\d[\d\s.,]*|une?\s+\p{L}+\s+de)\s*(?:km|kilomètres?|mètres?|miles?)\s+(?:au|à\s+l['’]|à\s+la)\s*)$/u;
 const DISTANCE_REACH = 48;
@@ -95,6 +97,7 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
   const isCountry = (id: number) => FR.knownPlaces.has(nameKey(k.ann.entities[id].name));
   const townAsked = q.noun !== undefined && isTownNoun(q.noun);
   const countryAsked = q.noun !== undefined && COUNTRY_NOUNS.has(q.noun);
+  const subTownAsked = q.noun !== undefined && (SUB_TOWN_NOUNS.has(q.noun) || isStreetNoun(q.noun));
   const foldedQuestion = fold(q.text);
   const landmarkAsked = NEAR_ASKED.test(foldedQuestion);
   const relativeAsked = RELATIVE_ASKED.test(foldedQuestion);
@@ -159,6 +162,9 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
       if (q.noun !== undefined && singularOf(fold(k.ann.entities[m.entity].name)) === singularOf(q.noun)) continue;
       // "Dans quelle ville …": a country or a region is no town.
       if (townAsked && (isCountry(m.entity) || isFrenchArea(k.ann.entities[m.entity].name))) continue;
+      // "Dans quel quartier …", "Dans quelle rue …": a town, a region or a country is no part of a town.
+      if (subTownAsked && (isCountry(m.entity) || isFrenchArea(k.ann.entities[m.entity].name) || isFrenchTown(k.ann.entities[m.entity].name)
+        || FR.worldCities.has(nameKey(k.ann.entities[m.entity].name)))) continue;
       // "Dans quel pays …": a town is no country.
       if (countryAsked && !isCountry(m.entity)) continue;
       // "les locaux du Bureau d'enquêtes et d'analyses (BEA)" for "les locaux du BEA, c'est où ?": the name the

@@ -148,3 +148,20 @@ describe("news French: a storm 'frappe', 'balaie', 's'abat'", () => {
     expect(engine.ask('Aino a frappé Tartu quel jour ?').answer).toContain('14 mai 2022');
   });
 });
+
+describe("'Comment s'appelle le quartier …' asks a place, and no town answers it", () => {
+  const engine = engineOf([
+    article('a', [
+      "Un avion parti de Riga s'est écrasé vendredi sur un quartier résidentiel de Tartu.",
+      "Le quartier de Karlova, à Tartu, a été évacué par la police.",
+    ]),
+  ]);
+
+  it('types the question as where', () => {
+    expect(engine.ask("Comment s'appelle le quartier de Tartu où l'avion s'est écrasé ?").kind).toBe('where');
+  });
+
+  it('does not answer a quartier with the town the plane left', () => {
+    expect(engine.ask("Comment s'appelle le quartier de Tartu où l'avion s'est écrasé ?").answer ?? '').not.toContain('Riga');
+  });
+});
