@@ -425,8 +425,9 @@ export function questionType(question: string): QuestionType {
   const named = (NAME_OF.exec(bare) ?? NAME_OF_NOUN.exec(bare))?.[1];
   if (type.kind === 'who' && !type.noun && named && !FR.stopwords.has(named)) {
     const noun = singular(named);
-    // "Comment s'appelle le quartier où …": a place noun asks a place, as in "Le lieu-dit …, il s'appelle comment ?".
-    if (NOUNS.place.has(noun)) return { kind: 'where', expects: 'place', noun };
+    // "Comment s'appelle le quartier où …": a noun of a town or a part of one asks a place (a venue's name, "le nom de
+    // l'hôtel", stays a name).
+    if (isTownNoun(noun) || nouns.subTownNouns.includes(noun)) return { kind: 'where', expects: 'place', noun };
     return NOUNS.person.has(noun) ? { ...type, noun } : { ...type, expects: 'name', noun };
   }
   // "Jean Reno, il a lu quel texte ?", "C'était quoi comme modèle ?": the thing asked for, which the answering sentence
