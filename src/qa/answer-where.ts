@@ -81,6 +81,17 @@ const DEPARTURE_ASKED = /(?:^|[^a-z])(?:d'ou|de quel(?:le)?s?|depuis quel(?:le)?
 /** A word that sets the place left right before its preposition ("était parti de", "au départ de", "embarqué à"), folded. */
 const DEPARTURE_BEFORE = new RegExp(`\\b(?:${anyOf(answerWords.departureCues)})\\s+(?:de|du|des|d'|depuis|a|au|aux)\\s*(?:l')?\\s*$`);
 
+/** Verbs of going somewhere (data: fr-answer-words.json destinationVerbs), folded. */
+const DESTINATION_VERBS = new Set(answerWords.destinationVerbs.map(fold));
+/** "… où ?", "vers quelle ville", "vers où" (folded): with a verb of going, the place gone to is asked. */
+const DESTINATION_ASKED = /(?:^|[^a-z'])(?:ou|vers quel(?:le)?s?|pour quel(?:le)?s?)(?![a-z])/;
+/**
+ * A cue that sets the place after it as the place gone to ("s'envoler pour la", "devait se rendre à", "transféré à la
+ * sous-direction antiterroriste à"), folded, at the end of the text before the place.
+ */
+const DESTINATION_BEFORE = new RegExp(`(?:^|[^a-z])(?:${anyOf(answerWords.destinationCues)})\\s+(?:(?:la|le|les|l')\\s*)?(?:(?:[a-z'-]+\\s+){1,4}(?:a|au|aux|en)\\s+(?:l')?)?$`);
+const DESTINATION_REACH = 64;
+
 /** Where: places named near the question's words ("à X", "dans la ville de X" weigh most). */
 export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[]): Partial | null {
   const pool = new Map<string, Candidate>();
@@ -118,6 +129,9 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
   // "L'avion avait décollé de quelle ville ?", "Ils avaient embarqué d'où ?": the place left is asked.
   const departureAsked = [...q.terms.keys()].some((t) => DEPARTURE_TERMS.has(t)) && DEPARTURE_ASKED.test(fold(q.text));
   // "Il vient de quel pays ?", "son pays d'origine" — not "Il a été arrêté dans quel pays ?".
+  // "Il allait où ?", "Vers quelle ville devait-il être conduit ?": the place gone to is asked.
+  const destinationAsked = fold(q.text).split(/[^a-z]+/).some((w) => DESTINATION_VERBS.has(w)) && DESTINATION_ASKED.test(fold(q.text));
+  const destinations = new Set<string>();
   const originAsked = (q.noun !== undefined && ORIGIN_NOUNS.has(q.noun) && ORIGIN_NOUN_ASKED.test(fold(q.text))) || ORIGIN_ASKED.test(fold(q.text)) || departureAsked;
   // "quelle ville russe": the country a people's adjective after the noun asked names, folded; a place the text sets in
   // it ("de Koursk en Russie") or calls by its people ("la ville russe de Koursk").
@@ -192,6 +206,8 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
       if (fromCued) origins.add(`e${m.entity}`);
       // "était parti de Narva", "au départ de Narva", "embarqué à Valga": the place left.
       if (departureAsked && DEPARTURE_BEFORE.test(before)) origins.add(`e${m.entity}`);
+      // "s'envoler pour la Colombie", "transféré à la sous-direction antiterroriste à Valga": the place gone to.
+      if (destinationAsked && DESTINATION_BEFORE.test(fold(r.sentence.text.slice(Math.max(0, m.start - DESTINATION_REACH), m.start)))) destinations.add(`e${m.entity}`);
       // The most precise place answers best: a city over the country or region named beside it.
       // "au Nippon Budokan à Tokyo": a town that places the name right before it contains that place.
       const container = r.sentence.mentions.some((o) => o !== m && o.type !== 'person' && !q.entities.has(o.entity) && o.end <= m.start
@@ -300,6 +316,8 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
   if (apart) for (const key of [...pool.keys()]) if (key.startsWith('e') && !stated.has(key) && k.ann.entities[Number(key.slice(1))]!.docs.length * 2 >= articles) pool.delete(key);
   // Where someone comes from, when the text says it, answers before where they went.
   if (origins.size) for (const key of pool.keys()) if (!origins.has(key)) pool.delete(key);
+  // Where someone was going, when the text says it, answers before where they were.
+  if (destinationAsked && !origins.size && destinations.size) for (const key of pool.keys()) if (!destinations.has(key)) pool.delete(key);
   // "un tribunal de la capitale" supports "le tribunal Basmanny de la capitale russe": a venue whose words another
   // venue's name holds, with more, is that venue said less precisely.
   absorbVaguerVenues(pool);

@@ -165,3 +165,21 @@ describe("'Comment s'appelle le quartier …' asks a place, and no town answers 
     expect(engine.ask("Comment s'appelle le quartier de Tartu où l'avion s'est écrasé ?").answer ?? '').not.toContain('Riga');
   });
 });
+
+describe('where someone was going', () => {
+  const engine = engineOf([
+    article('a', [
+      "Jaan Kask s'était réfugié en Lettonie où il prévoyait une opération avant de s'envoler pour la Finlande.",
+      "Le suspect sera transféré à la sous-direction antiterroriste à Valga, dans la journée.",
+      "Le suspect a été arrêté à Narva samedi.",
+    ]),
+  ]);
+
+  it("answers 'vers quel pays' with the place after 's'envoler pour', not where he was", () => {
+    expect(engine.ask("Après son opération, Jaan Kask comptait s'envoler vers quel pays ?").answer).toBe('Finlande');
+  });
+
+  it("answers 'conduit vers quelle ville' by 'transféré à … à Valga'", () => {
+    expect(engine.ask('Vers quelle ville le suspect devait-il être conduit pour être entendu par la sous-direction antiterroriste ?').answer).toBe('Valga');
+  });
+});
