@@ -183,3 +183,16 @@ describe('where someone was going', () => {
     expect(engine.ask('Vers quelle ville le suspect devait-il être conduit pour être entendu par la sous-direction antiterroriste ?').answer).toBe('Valga');
   });
 });
+
+describe("'Dans quel cours d'eau …' asks a river", () => {
+  const engine = engineOf([
+    article('a', [
+      "Les carcasses des deux appareils ont fini dans les eaux glaciales du fleuve Emajõgi, près de Tartu.",
+      "La cour du tribunal de Narva a été fermée.",
+    ]),
+  ]);
+
+  it('reads the noun whole and answers with the river the text names', () => {
+    expect(engine.ask("Dans quel cours d'eau les deux appareils ont-ils fini ?").answer).toContain('Emajõgi');
+  });
+});
