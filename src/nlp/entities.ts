@@ -156,6 +156,13 @@ function namesPlaceBefore(tokens: Token[], i: number): boolean {
  * `seenInside` tells whether a folded word was seen capitalised inside a sentence somewhere in the corpus:
  * a capitalised first word of a sentence counts as a name only then, or when other capitalised words follow it.
  */
+/** True when the token at `i` is a capital N' or M' joined to a capitalised word ("N'Diaye", "M'Bala"): a part of a name. */
+function nameParticleAt(sentence: string, tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  return !!t && !!next && /^[NM]['’]$/.test(t.text) && next.upper && !isElision(next) && t.end === next.start && !/[^\s]/.test(gap(sentence, tokens[i - 1] ?? t, t) || ' ');
+}
+
 export function findNames(sentence: string, tokens: Token[], seenInside: (folded: string) => boolean): NameSpan[] {
   const spans: NameSpan[] = [];
   const firstWord = tokens.findIndex((t) => /\p{L}/u.test(t.text));
@@ -167,7 +174,7 @@ export function findNames(sentence: string, tokens: Token[], seenInside: (folded
     // written in capitals ("le PDG de Tepco").
     const titleWord = (!!tokens[i + 1] && !tokens[i + 1]!.upper && FR.titles.has(`${t.text.toLowerCase()} ${tokens[i + 1]!.text.toLowerCase()}`))
       || (/^\p{Lu}{2,}$/u.test(t.text) && FR.titles.has(t.text.toLowerCase()) && !tokens[i + 1]?.upper);
-    if (!t.upper || isElision(t) || /^\d/.test(t.text) || titled || titleWord || NOT_NAMES.has(t.text) || VERB_AND_PRONOUN.test(t.text)) {
+    if (!t.upper || (isElision(t) && !nameParticleAt(sentence, tokens, i)) || /^\d/.test(t.text) || titled || titleWord || NOT_NAMES.has(t.text) || VERB_AND_PRONOUN.test(t.text)) {
       i++;
       continue;
     }
@@ -179,6 +186,8 @@ export function findNames(sentence: string, tokens: Token[], seenInside: (folded
       const next = tokens[j + 1];
       // "Son ADN": a short form of a common noun is no word of a name, after a capitalised word either.
       if (next.upper && !isElision(next) && !HONORIFIC.test(next.text) && !NOT_NAMES.has(next.text)) { j++; continue; }
+      // "Manou N'Diaye", "N'Golo Kanté": a capital N' or M' joined to a capitalised word is part of the name.
+      if (nameParticleAt(sentence, tokens, j + 1)) { j += 2; continue; }
       if (isConnector(next) && tokens[j + 2]?.upper && !/[^\s'’]/.test(gap(sentence, next, tokens[j + 2]))) {
         // "Costa Rica", "Parti communiste du Vietnam" (only capitalised words on both sides)
         j += 2;
@@ -229,7 +238,7 @@ export function findNames(sentence: string, tokens: Token[], seenInside: (folded
     // is no part of the name after it.
     // "Ana de la Rosa, 30 ans, …" opens a sentence on a name read whole above.
     const spanishParticle = s + 3 <= j && tokens[s + 1]!.text === 'de' && /^(?:la|las|los)$/.test(tokens[s + 2]!.text) && isGivenName(tokens[s].text);
-    while (s <= j && (isStop(tokens[s]) || fold(tokens[s].text).split('-').every((part) => NUMBER_WORDS.has(part)) || (atStart && s === i && (s === j || isConnector(tokens[s + 1])) && !seenInside(fold(tokens[s].text)) && !spanishParticle))) s++;
+    while (s <= j && ((isStop(tokens[s]) && !nameParticleAt(sentence, tokens, s)) || fold(tokens[s].text).split('-').every((part) => NUMBER_WORDS.has(part)) || (atStart && s === i && (s === j || isConnector(tokens[s + 1])) && !seenInside(fold(tokens[s].text)) && !spanishParticle))) s++;
     // "Le Général Andrzej Blasik" at a sentence's start: the title is no part of the name.
     if (s < j && s > i && capitalTitleAt(sentence, tokens, s)) s++;
     // A place noun opening the span is a cue, not part of the name ("Île Maurice").

@@ -352,9 +352,11 @@ const RELATIVE = /^(?:qui|que|qu'|dont)(?:\s|(?<=')\S)/;
 const MAX_UNKNOWN_NAME_WORDS = 4;
 
 /** "Qui est X ?": the entity X is, or X as typed when the corpus does not know it. */
-function whoIsTarget(folded: string, entities: Map<number, number>, terms: Map<string, number>, vocab: Vocabulary): { whoIs?: number; whoIsUnknown?: string } {
+function whoIsTarget(folded: string, entities: Map<number, number>, terms: Map<string, number>, vocab: Vocabulary, text: string): { whoIs?: number; whoIsUnknown?: string } {
   const w = WHO_IS.exec(folded);
   if (!w?.groups?.name) return {};
+  // "Qui est arrivé à Tartu ?", "Qui est mort dans l'accident ?": a past participle and its complement tell a fact, no name.
+  if (PARTICIPLE_THEN_COMPLEMENT.test(text.replace(/^.*?\b(?:est|était|sont|étaient)\s+/iu, ''))) return {};
   const target = w.groups.name.replace(/^(m|mme|mr|mrs|ms|dr)\.?\s+/, '');
   const ids = [...entities.keys()].filter((id) => vocab.entityType(id) === 'person' || vocab.entityType(id) === 'org');
   const direct = vocab.entityByKey(nameKey(target)) ?? vocab.entityBySound(soundKey(target));
@@ -366,6 +368,9 @@ function whoIsTarget(folded: string, entities: Map<number, number>, terms: Map<s
   if (!ids.length && target.split(/\s+/).length <= MAX_UNKNOWN_NAME_WORDS) return { whoIsUnknown: target };
   return {};
 }
+
+/** A lower-case past participle then a preposition or an article ("arrivé à", "mort dans", "partis de"). */
+const PARTICIPLE_THEN_COMPLEMENT = /^\p{Ll}+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|t|te|ts|tes)\s+(?:à|a|au|aux|en|de|du|des|d['’]|dans|par|sur|chez|avec|pour|après|avant|le|la|les|l['’])(?![\p{L}])/u;
 
 /** A word in capitals of two to six letters: perhaps a short form ("CDM", "ONU"). */
 const SHORT_FORM = /(?<![\p{L}\p{N}])\p{Lu}{2,6}(?![\p{L}\p{N}])/gu;
@@ -416,7 +421,7 @@ export function analyzeQuestion(input: string, vocab: Vocabulary): AnalyzedQuest
     const [id] = [...entities.keys()];
     if (vocab.entityType(id) === 'person') return { text, kind: 'who', expects: 'person', english, whoIs: id, wantsTime: false, wantsYear: false, entities, terms, unknownNames, soft, alternatives: new Map() };
   }
-  const { whoIs, whoIsUnknown } = kind === 'who' ? whoIsTarget(folded, entities, terms, vocab) : {};
+  const { whoIs, whoIsUnknown } = kind === 'who' ? whoIsTarget(folded, entities, terms, vocab, text) : {};
 
   return {
     text,

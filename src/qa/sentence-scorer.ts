@@ -19,6 +19,9 @@ export function wordsOf(text: string): string {
 }
 
 /** A sentence scored for a question. */
+/** A subject said by a demonstrative and a noun, at a sentence's start or after an opening phrase ("Ce 12 juillet, cet auditeur …"). */
+const DEMONSTRATIVE_SUBJECT = /^\W*(?:[^,.;:«»"()]{2,60},\s*)?(?:cet|cette|ce)\s+\p{Ll}{3,}/iu;
+
 export interface ScoredSentence {
   index: number;
   sentence: AnnotatedSentence;
@@ -189,6 +192,32 @@ export class SentenceScorer {
     return found;
   }
 
+  /** The first person an article names before a sentence (its main character, most often); read once per article. */
+  private firstPerson(s: number): number | undefined {
+    const doc = this.sentences.docOf(s);
+    let found = this.firsts.get(doc);
+    if (!found) {
+      found = { at: Infinity };
+      const [first, end] = this.sentences.range(doc);
+      for (let i = first; i < end && found.entity === undefined; i++) {
+        const person = this.sentences.get(i).mentions.find((m) => this.isPerson!(m.entity));
+        if (person) found = { entity: person.entity, at: i };
+      }
+      this.firsts.set(doc, found);
+    }
+    return found.at < s ? found.entity : undefined;
+  }
+  private readonly firsts = new Map<number, { entity?: number; at: number }>();
+
+  /** The person named last before a sentence, in the same article and at most TUNING.antecedentSentences up. */
+  private lastPersonBefore(s: number): number | undefined {
+    for (let i = s - 1; i >= Math.max(0, s - TUNING.antecedentSentences) && this.sameDoc(s, i); i--) {
+      const people = this.sentences.get(i).mentions.filter((m) => this.isPerson!(m.entity));
+      if (people.length) return people.at(-1)!.entity;
+    }
+    return undefined;
+  }
+
   /** True when the sentence names a person — but the speaker of its closing incise ("Il est mort à 18h41 », a précisé X"). */
   private namesPerson(s: number): boolean {
     const sentence = this.sentences.get(s);
@@ -243,7 +272,13 @@ export class SentenceScorer {
       let share = r.entities.has(id) ? (r.byDemonym?.has(id) ? TUNING.demonymName : 1) : Math.max(0, ...around.filter(([n]) => n.entities.has(id)).map(([, x]) => Math.max(TUNING.leanedName, x)));
       if (share < TUNING.sceneName && q.kind !== 'who' && this.isPlace?.(id) && this.scene(index).has(id)) share = TUNING.sceneName;
       // "Né le 25 décembre 1964, il …", a sentence that points back and names no one, about the person its article opens on.
-      else if (share < TUNING.leadPerson && q.kind !== 'quote' && this.isPerson?.(id) && sentence.pronounSubject && !this.namesPerson(index) && this.leadPeople(index).has(id)) share = TUNING.leadPerson;
+      // Or about the first person its article names, further down than its opening ("… Stephen Paddock … . Il occupait
+      // son temps libre …").
+      // "Un an après, X fait encore des cauchemars. … Ce 12 juillet, cet auditeur de 26 ans devait se rendre à …": a
+      // subject said by a demonstrative and a noun is about the last person its article named, a few sentences up (a
+      // pronoun, "il", stays the article's first person's).
+      else if (share < TUNING.leadPerson && q.kind !== 'quote' && this.isPerson?.(id) && sentence.pronounSubject && !this.namesPerson(index)
+        && (this.leadPeople(index).has(id) || this.firstPerson(index) === id || (DEMONSTRATIVE_SUBJECT.test(sentence.text) && this.lastPersonBefore(index) === id))) share = TUNING.leadPerson;
       covered += share * w;
       named += share * w;
     }

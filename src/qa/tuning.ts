@@ -116,6 +116,8 @@ export const TUNING = {
   leadPerson: 0.7,
   /** … the people its first this many sentences name. */
   leadPeopleSentences: 2,
+  /** Sentences, at most, between a sentence that points back ("Il …", "Cet homme …") and the person it is read about. */
+  antecedentSentences: 4,
   /** Share of a neighbour's score (same paragraph) a sentence adds. */
   neighbour: 0.25,
   /** … of the next sentence's, when that one points back to it. */

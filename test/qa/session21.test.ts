@@ -196,3 +196,44 @@ describe("'Dans quel cours d'eau …' asks a river", () => {
     expect(engine.ask("Dans quel cours d'eau les deux appareils ont-ils fini ?").answer).toContain('Emajõgi');
   });
 });
+
+describe("names with N', and a sentence about the person named a few sentences up", () => {
+  const engine = engineOf([
+    article('a', [
+      'Témoignage : un passager se souvient',
+      "Un an après, Manou N'Diaye fait encore des cauchemars.",
+      "Il se souvient de la peur intense qui l'a envahi lorsque le train a déraillé en gare de Tartu.",
+      'Ce 12 juillet 2021, cet auditeur juridique de 26 ans devait se rendre à Valga pour passer le week-end chez ses parents.',
+    ]),
+    article('b', ["N'Golo Sepp est arrivé à Narva samedi."]),
+  ]);
+
+  it("reads 'Manou N'Diaye' and 'N'Golo Sepp' as one name each", () => {
+    expect(engine.ask('Qui fait encore des cauchemars ?').answer).toContain("Manou N'Diaye");
+    expect(engine.ask("Qui est N'Golo Sepp ?").answer).toContain("N'Golo Sepp");
+  });
+
+  it("answers 'Qui est arrivé à Narva ?' as a fact asked, not as an unknown name", () => {
+    expect(engine.ask('Qui est arrivé à Narva ?').answer).toContain("N'Golo Sepp");
+  });
+
+  it("reads 'cet auditeur de 26 ans' as the person named a few sentences up", () => {
+    expect(engine.ask("Manou N'Diaye devait aller où pour le week-end ?").answer).toBe('Valga');
+  });
+});
+
+describe('a sentence that points back with "il", about the first person its article names', () => {
+  const engine = engineOf([
+    article('a', [
+      'Fusillade de Tartu : ce que l’on sait',
+      'Les secours sont arrivés en nombre.',
+      "Le tireur, Marek Tamm, avait 64 ans et vivait seul près du lac.",
+      "Selon son voisin, Karl Pärn, il était discret.",
+      "Il occupait son temps libre à pêcher en Laponie, région dans laquelle il possédait un chalet.",
+    ]),
+  ]);
+
+  it('answers of the first person named, though the article does not open on him', () => {
+    expect(engine.ask('Dans quelle région Marek Tamm possédait-il un chalet ?').answer).toBe('Laponie');
+  });
+});
