@@ -237,3 +237,17 @@ describe('a sentence that points back with "il", about the first person its arti
     expect(engine.ask('Dans quelle région Marek Tamm possédait-il un chalet ?').answer).toBe('Laponie');
   });
 });
+
+describe("news French: a car 'fonce', 'percute', 'fauche', 'renverse'", () => {
+  const engine = engineOf([
+    article('a', [
+      "L'attaque s'est produite vers 19 heures, lorsque la voiture a percuté les piétons sur la place de Tartu.",
+      'Le marché de Noël de Tartu était bondé ce soir-là.',
+      "Le conducteur a été arrêté à Narva.",
+    ]),
+  ]);
+
+  it("times 'a foncé' by the sentence that says 'a percuté'", () => {
+    expect(engine.ask('La voiture a foncé dans la foule vers quelle heure ?').answer).toBe('19h');
+  });
+});
