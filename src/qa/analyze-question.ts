@@ -149,6 +149,20 @@ function isTitleEnd(text: string, tokens: Token[], i: number): boolean {
   return LONG_TITLES.some((t) => phrase.endsWith(t) && (phrase.length === t.length || /[\s']/.test(phrase[phrase.length - t.length - 1]!)));
 }
 
+/**
+ * Whether an offset of the question falls in a phrase that works as a preposition ("à propos de", "au cours de") or
+ * frames the question ("à quel moment de la journée", "fait état de").
+ */
+function framingPhrases(text: string): (at: number) => boolean {
+  // Offsets kept: foldChars gives one unit per unit of the text.
+  const folded = foldChars(text).toLowerCase().replace(/’/g, "'");
+  const phrases: [number, number][] = [];
+  for (const p of [...FR.prepositionalPhrases, ...FR.framePhrases]) {
+    for (let i = folded.indexOf(p); i >= 0; i = folded.indexOf(p, i + 1)) if (i === 0 || !/\p{L}/u.test(folded[i - 1]!)) phrases.push([i, i + p.length]);
+  }
+  return (at: number) => phrases.some(([from, to]) => at >= from && at < to);
+}
+
 /** The longest name a question may hold, in words. */
 const MAX_NAME_WORDS = 6;
 
@@ -158,6 +172,8 @@ function questionNames(text: string, tokens: Token[], vocab: Vocabulary): { enti
   const used = new Array<boolean>(tokens.length).fill(false);
   // Does the member capitalise names? Then a lower-case word is no name.
   const typedCase = tokens.some((t, i) => i > 0 && t.upper);
+  // "la police a fait état de tirs": a lower-case word of a framing phrase is no name ("l'État islamique" elsewhere).
+  const inPhrase = framingPhrases(text);
   for (let len = Math.min(MAX_NAME_WORDS, tokens.length); len >= 1; len--) {
     for (let i = 0; i + len <= tokens.length; i++) {
       if (used.slice(i, i + len).some(Boolean)) continue;
@@ -171,7 +187,7 @@ function questionNames(text: string, tokens: Token[], vocab: Vocabulary): { enti
       const type = vocab.entityType(id);
       // A lower-case common word that happens to be a name elsewhere ("premier", "l'état d'urgence") is not a
       // name here — unless the member types every name in lower case.
-      if (len === 1 && !tokens[i].upper && (type === 'other' || typedCase)) continue;
+      if (len === 1 && !tokens[i].upper && (type === 'other' || typedCase || inPhrase(tokens[i].start))) continue;
       // "la police" of a corpus with a caption "- POLICE": a lower-case word the text says far more often than the
       // name is the common word.
       if (len === 1 && !tokens[i].upper && vocab.df(termOf(tokens[i].text)) > TUNING.commonWordRatio * vocab.entityMentions(id)) continue;
@@ -194,13 +210,8 @@ function questionTerms(text: string, tokens: Token[], used: boolean[], vocab: Vo
   const unknownNames: string[] = [];
   // "à propos des caricatures", "au cours de la nuit": the noun of a phrase that works as a preposition is no term.
   // Offsets kept: foldChars gives one unit per unit of the text.
-  const folded = foldChars(text).toLowerCase().replace(/’/g, "'");
-  const phrases: [number, number][] = [];
   // "à quel moment de la journée": a phrase that frames the question, likewise.
-  for (const p of [...FR.prepositionalPhrases, ...FR.framePhrases]) {
-    for (let i = folded.indexOf(p); i >= 0; i = folded.indexOf(p, i + 1)) if (i === 0 || !/\p{L}/u.test(folded[i - 1]!)) phrases.push([i, i + p.length]);
-  }
-  const inPhrase = (at: number) => phrases.some(([from, to]) => at >= from && at < to);
+  const inPhrase = framingPhrases(text);
   tokens.forEach((t, i) => {
     if (used[i] || inPhrase(t.start)) return;
     const compound = /\p{L}-\p{L}/u.test(t.text);

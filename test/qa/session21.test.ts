@@ -251,3 +251,18 @@ describe("news French: a car 'fonce', 'percute', 'fauche', 'renverse'", () => {
     expect(engine.ask('La voiture a foncé dans la foule vers quelle heure ?').answer).toBe('19h');
   });
 });
+
+describe("'fait état de' in a question is no name", () => {
+  const engine = engineOf([
+    article('a', [
+      "Dès 22 h 30, lundi 2 novembre 2020, la police de Tartu a affirmé que des tirs avaient eu lieu dans six endroits différents.",
+      "L'attaque a été revendiquée par l'État islamique, selon l'agence Amaq.",
+      "L'État islamique a publié une photo du tireur.",
+      "L'État islamique avait menacé la ville.",
+    ]),
+  ]);
+
+  it("does not read 'état' of 'a fait état de' as the name 'État'", () => {
+    expect(engine.ask('À partir de quelle heure la police a-t-elle fait état de tirs dans six endroits ?').answer).toContain('22h30');
+  });
+});
