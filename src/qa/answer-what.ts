@@ -29,6 +29,12 @@ export function answerWhat(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSent
   // A heading ("Hélicoptère et fumigènes") names a topic and states nothing: it answers no question.
   let top = ranked[0];
   if (!top) return null;
+  // "Quelle peine …", "Il a écopé de combien ?": the penalty a sentence gives ("six mois d'emprisonnement"), when one does.
+  // A count asked ("a écopé de combien de prison ferme") is a figure's, read below.
+  if (PENALTY_ASKED.test(fold(q.text)) && !/\bcombien\b/.test(fold(q.text))) {
+    const penalty = answerPenalty(k, q, ranked);
+    if (penalty) return penalty;
+  }
   // A question asking for a quantity ("De combien …", "Quel objectif …") is answered by a sentence with a figure,
   // when one ranks close to the best.
   if (q.expects === 'quantity' || QUANTITY.test(fold(q.text))) {
@@ -79,6 +85,34 @@ export function answerWhat(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSent
 function namesByDemonstrative(text: string, noun: string): boolean {
   const m = /^(?:ces|cet|cette|ce)\s+([a-z-]+)/.exec(fold(text));
   return !!m && fold(stem(m[1]!)) === fold(stem(noun));
+}
+
+/** A penalty asked ("quelle peine", "a écopé de combien"; data: fr-answer-words.json penaltyAsked), folded. */
+const PENALTY_ASKED = new RegExp(`(?<![a-z])(?:${answerWords.penaltyAsked.map(escapeRegExp).join('|')})(?![a-z])`);
+const alt = (list: string[]) => list.map((w) => escapeRegExp(w)).sort((a, b) => b.length - a.length).join('|');
+/** A number in figures or in words ("22", "six", "vingt-deux"), folded. */
+const PENALTY_NUMBER = `(?:\\d[\\d\\s.,]*|(?:${alt(Object.keys(timeWords.numbers).map(fold))})(?:-(?:${alt(Object.keys(timeWords.numbers).map(fold))}))*)`;
+const PENALTY_UNIT = `(?:${alt(answerWords.penaltyUnits)})`;
+/**
+ * A penalty in folded text: a duration and its kind ("six mois d'emprisonnement", "22 ans et 6 mois de prison ferme"),
+ * a life sentence ("la réclusion criminelle à perpétuité"), or a fine ("une amende de 225.000 euros").
+ */
+const PENALTY = new RegExp(`(?<![a-z\\d])(${PENALTY_NUMBER}\\s+${PENALTY_UNIT}(?:\\s+et\\s+${PENALTY_NUMBER}\\s+${PENALTY_UNIT})?\\s+(?:${alt(answerWords.penaltyKinds)})(?:\\s+(?:${alt(answerWords.penaltyQualifiers)}))?`
+  + `|(?:la\\s+)?(?:${alt(answerWords.lifePenalties)})|(?:une\\s+)?(?:${alt(answerWords.fineWords)})\\s+de\\s+[\\d\\s.,]+\\s*(?:millions?\\s+d'|milliards?\\s+d')?(?:euros|dollars|francs|livres|€|\\$))(?![a-z])`, 'gd');
+/** "Quelle peine …": the penalties of the sentences that say the question, near its words. */
+function answerPenalty(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[]): Partial | null {
+  const found = new Map<number, { start: number; text: string }[]>();
+  const mainTerms = mainClauseTerms(q);
+  // "Les juges ont été plus sévères que le parquet, qui avait requis quatre ans": a penalty counts in a clause that says
+  // the question's words.
+  const penaltiesOf = (r: ScoredSentence) => {
+    if (!found.has(r.index)) {
+      const clauseOf = clauseWeights(r.sentence, mainTerms, q);
+      found.set(r.index, writtenSpans(PENALTY, r.sentence.text).filter((m) => clauseOf(m.start) > 0));
+    }
+    return found.get(r.index)!;
+  };
+  return bestSpan(k, q, ranked, readable(ranked, false, (s) => penaltiesOf(s).length > 0, TUNING.nounCoverage), penaltiesOf);
 }
 
 /** A question of someone's trade ("son métier", "son taf", "quel boulot"; data: occupationNouns), folded. */

@@ -266,3 +266,21 @@ describe("'fait état de' in a question is no name", () => {
     expect(engine.ask('À partir de quelle heure la police a-t-elle fait état de tirs dans six endroits ?').answer).toContain('22h30');
   });
 });
+
+describe("'Quelle peine …' is answered by the penalty, in the clause that says the question", () => {
+  const engine = engineOf([
+    article('a', [
+      "Citoyen letton de 37 ans, Jaan Kask avait déjà été condamné en 2019 par le tribunal de Tartu à six mois d'emprisonnement pour vol.",
+      "Sept ingénieurs ont été condamnés lundi à six ans de prison pour homicide par imprudence dans le procès du pont de Narva.",
+      "Les juges se sont montrés plus sévères que le parquet, qui avait requis quatre ans de prison.",
+    ]),
+  ]);
+
+  it('gives the penalty itself, not the sentence', () => {
+    expect(engine.ask("Sa condamnation de 2019, c'était quelle peine de prison ?").answer).toBe("six mois d'emprisonnement");
+  });
+
+  it('gives the penalty the prosecution asked for, not the one the judges gave', () => {
+    expect(engine.ask('Quelle peine le parquet avait-il demandée ?').answer).toBe('quatre ans de prison');
+  });
+});
