@@ -11,6 +11,7 @@ import { FR, fold } from '../nlp/french.js';
 import { foldChars } from '../nlp/fold.js';
 import { escapeRegExp } from '../regexp.js';
 import { isGivenName } from '../nlp/given-names.js';
+import { isFrenchTown } from '../nlp/french-towns.js';
 import timeWords from '../nlp/data/fr-time.json' with { type: 'json' };
 
 /** A span of a sentence with its head noun (folded, singular). */
@@ -322,6 +323,12 @@ const MODEL_RANGE = new RegExp(`(?<![\\p{L}\\d'’-])(\\p{Lu}[\\p{L}-]+\\s+${RAN
 /** A model found by its range word ("… Classe A"). */
 const IS_RANGE = new RegExp(`\\s${RANGE_WORD}\\s`, 'u');
 const MODEL_BRAND = /(?<![\p{L}])(?:de\s+(?:la\s+)?marque|de\s+type)\s+(\p{Lu}[\p{L}\d-]*(?:\s+\p{Lu}[\p{L}\d-]*)?)(?![\p{L}\d])/gu;
+/** "un turbopropulseur Dash 8", "un Bombardier Dash-8": a capitalised word and a small number, the brand perhaps before. */
+const MODEL_WORD_NUMBER = /(?<![\p{L}\d'’-])((?:\p{Lu}[\p{L}-]+\s+)?\p{Lu}\p{Ll}{2,}[\s-]\d{1,2})(?![\p{L}\d]|[,.:]\d|\s*[hH]\b)/gu;
+/** Articles that may open a model's name ("Le Dash 8"), folded. */
+const ARTICLES = new Set(['le', 'la', 'les', 'un', 'une']);
+/** Words that name no model before a number: weekdays, months, stop words ("Mardi 2", "Le 3"), folded. */
+const NOT_MODEL_WORDS = new Set([...timeWords.weekdays, ...timeWords.months.flatMap((m) => m.names), ...FR.stopwords].map((w) => fold(w)));
 /** Words right before a code that make it no model: a flight, a number, a road ("le vol AH5017", "l'A7"). */
 const NOT_MODEL_BEFORE = /(?:\bvols?|\bn°|\bnuméro|\bligne|\broute|\bautoroute|\bl['’])\s*$/iu;
 /** Characters before a code read for a word that makes it no model. */
@@ -339,7 +346,8 @@ export function isModelNoun(noun: string): boolean {
  */
 export function models(text: string): Span[] {
   const out: Span[] = [];
-  for (const m of [...text.matchAll(MODEL_RANGE), ...text.matchAll(MODEL), ...text.matchAll(MODEL_NAMED), ...text.matchAll(MODEL_BRAND)]) {
+  const wordNumbers = new Set([...text.matchAll(MODEL_WORD_NUMBER)]);
+  for (const m of [...text.matchAll(MODEL_RANGE), ...text.matchAll(MODEL), ...text.matchAll(MODEL_NAMED), ...text.matchAll(MODEL_BRAND), ...wordNumbers]) {
     // "de marque Yamaha": the brand starts after the words that name it one.
     const at = m.index! + m[0].indexOf(m[1]!);
     if (NOT_MODEL_BEFORE.test(text.slice(Math.max(0, at - MODEL_LEAD), at))) continue;
@@ -350,7 +358,12 @@ export function models(text: string): Span[] {
     const code = found.replace(/^\p{Lu}[\p{L}-]+\s+/u, '');
     // A range ("Tarvik Classe B") is a model whatever its brand's word (a given name too).
     const range = IS_RANGE.test(found);
-    if (/^\d{3}$/.test(found) || /^(?:1[5-9]|20)\d\d$/.test(code) || (!range && isGivenName(found.split(/\s/)[0]!))) continue;
+    // "Mardi 2", "Le 3": a word of time or a function word before a number names no model; a given name does ("Dash 8").
+    if (wordNumbers.has(m)) {
+      // "Le Dash 8": an article before the name is dropped; "Paris 8": a place and a number is no model.
+      const words = m[1]!.split(/[\s-]/).filter((w, i) => i > 0 || !ARTICLES.has(fold(w)));
+      if (words.some((w) => NOT_MODEL_WORDS.has(fold(w)) || FR.worldCities.has(fold(w)) || FR.knownPlaces.has(fold(w)) || isFrenchTown(w))) continue;
+    } else if (/^\d{3}$/.test(found) || /^(?:1[5-9]|20)\d\d$/.test(code) || (!range && isGivenName(found.split(/\s/)[0]!))) continue;
     // A brand the text names inside a model read already ("de type Alouette II") is that model.
     if (out.some((o) => o.start <= at + skip && o.end >= at + m[1]!.length)) continue;
     out.push({ start: at + skip, end: at + m[1]!.length, text: found, noun: 'modele' });

@@ -203,3 +203,17 @@ describe('quantities: a duration in two units', () => {
     expect(quantities('3 morts et 2 blessés, 23 secondes et une minute').map((q) => q.text)).toEqual(['3 morts', '2 blessés', '23 secondes', 'une minute']);
   });
 });
+
+describe('models: a capitalised word and a small number (session 21)', () => {
+  it("reads 'Dash 8', 'Le Dash 8' and 'Bombardier Dash-8' as models", async () => {
+    const { models } = await import('../../src/qa/spans.js');
+    expect(models('un turbopropulseur Dash 8 des garde-côtes').map((m) => m.text)).toEqual(['Dash 8']);
+    expect(models('Le Dash 8 des garde-côtes n’était pas autorisé').map((m) => m.text)).toEqual(['Dash 8']);
+    expect(models('son vol MA-722, un Bombardier Dash-8.').map((m) => m.text)).toEqual(['Bombardier Dash-8']);
+  });
+
+  it("reads no model in a weekday, a date, a place or an hour and a number ('Mardi 2', 'Riga 8', 'vers Tartu 8h')", async () => {
+    const { models } = await import('../../src/qa/spans.js');
+    expect(models('Mardi 2 janvier, la délégation est partie de Riga 8 jours plus tard, vers Tartu 8h.')).toEqual([]);
+  });
+});
