@@ -179,7 +179,7 @@ const ROLE_AFTER_QUI = /^qui\s+(?:etait|est|sont|etaient|fut)\s+(?:le|la|les|l')
 const AMONG = new RegExp(`^parmi\\s+(?:les|ces|ses|leurs|des|nos|vos)\\s+(?:(?:${NUMBER_WORDS}|\\d+)\\s+)?([a-z][a-z'-]*)[^?]*?,?\\s*(?:lequel|laquelle|lesquels|lesquelles|qui)\\b`);
 const QUEL_NOUN = new RegExp(`\\b(?:quel|quelle|quels|quelles|lequel|laquelle|lesquels|lesquelles)\\s+(?:(?:est|sont|etait|etaient|a ete)\\s+(?:le|la|les|l')\\s*|(?<=(?:lequel|laquelle|lesquels|lesquelles)\\s+)(?:des\\s+|de\\s+|d')(?:(?:ses|leurs|les|ces|son|sa|nos|vos)\\s+)?(?:(?:${NUMBER_WORDS})\\s+)?)?([a-z][a-z'-]*)`, 'g');
 /** "C'est qui l'entraîneur …", "Qui est l'un des avocats de X ?": the role asked (folded). */
-const ROLE_ASKED = /\b(?:c'(?:est|etait|etaient|sont) qui,?|qui (?:est|etait|sont|etaient))\s+(?:(?:l'un|l'une|un|une)\s+(?:des|de ses|de leurs|de ces)\s+|le |la |les |l')\s*((?:[a-z][a-z-]*\s*){1,3})/;
+const ROLE_ASKED = /\b(?:c'(?:est|etait|etaient|sont) qui,?|qui (?:est|etait|sont|etaient)|c'(?:est|etait) qui qui (?:est|etait|sont|etaient))\s+(?:(?:l'un|l'une|un|une)\s+(?:des|de ses|de leurs|de ces)\s+|le |la |les |l'|(?=[a-z]))\s*((?:[a-z][a-z-]*\s*){1,3})/;
 /** "il s'appelle comment", "elle s'appelait comment" (folded source): a name asked. */
 const NAME_ASKED = "(?:il|elle) s'appel(?:le|ait) comment";
 /** "Le NOUN …, c'est qui", "Le NOUN …, il s'appelle comment": an identity asked of a dislocated noun phrase (folded). */

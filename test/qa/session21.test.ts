@@ -284,3 +284,14 @@ describe("'Quelle peine …' is answered by the penalty, in the clause that says
     expect(engine.ask('Quelle peine le parquet avait-il demandée ?').answer).toBe('quatre ans de prison');
   });
 });
+
+describe("'C'est qui qui était commandant …' asks the role, article or not", () => {
+  const engine = engineOf([
+    article('a', ["Parmi les victimes : le copilote du vol 5342 de Baltic Air, Jaan Kask."]),
+  ]);
+
+  it('does not answer a role the text gives no one with another role or a company', () => {
+    expect(engine.ask("C'est qui qui était commandant de bord du vol 5342 ?").answer).toBeNull();
+    expect(engine.ask('Qui était commandant de bord du vol 5342 ?').answer).toBeNull();
+  });
+});
