@@ -18,7 +18,7 @@ import answerWords from './data/fr-answer-words.json' with { type: 'json' };
 import { stem } from '../nlp/tokens.js';
 
 /** Why a question cannot be answered from the corpus before reading candidates, or undefined when it may be. */
-export function reasonToAbstain(q: AnalyzedQuestion, ranked: ScoredSentence[], actsIn?: (sentence: number) => { entity?: number; verb: string }[]): AbstentionReason | undefined {
+export function reasonToAbstain(q: AnalyzedQuestion, ranked: ScoredSentence[], actsIn?: (sentence: number) => { entity?: number; verb: string }[], statementsOf?: (entity: number) => number): AbstentionReason | undefined {
   if (q.unknownNames.length) return reason('unknownName', { names: q.unknownNames.join(', ') });
   if (q.whoIsUnknown) return reason('unknownName', { names: q.whoIsUnknown });
   if (!ranked.length) return reason('nothingMatches');
@@ -49,6 +49,10 @@ export function reasonToAbstain(q: AnalyzedQuestion, ranked: ScoredSentence[], a
     // "Qu'a dit X en comparant ce feu à sa carrière ?": a statement X makes, beside some of the question's words, may
     // answer; the quote answerer then picks X's statement on the topic, or none.
     const spoken = q.kind === 'quote' && !!actsIn && head.some((r) => r.coverage >= TUNING.nounCoverage && r.contentCoverage >= TUNING.nounContent && actsIn(r.index).some((a) => a.entity !== undefined && q.entities.has(a.entity)));
+    // "Qu'a déclaré X en apprenant la mort de Y ?": X, whom the corpus quotes only once or twice, said it there, though
+    // the question's circumstances are not the statement's words.
+    const fewStatements = q.kind === 'quote' && !!actsIn && !!statementsOf && head.some((r) => r.entityCoverage >= TUNING.namedCoverage
+      && actsIn(r.index).some((a) => a.entity !== undefined && q.entities.has(a.entity) && statementsOf(a.entity) <= TUNING.fewStatements));
     // "Qu'a dit X pour résumer …": a statement X makes with the very verb the question gives ("…, résume X") answers.
     const verbs = q.kind === 'quote' && actsIn ? askedSpeechVerbs(q.text) : [];
     const sameAct = verbs.length > 0 && head.some((r) => r.entityCoverage >= TUNING.namedCoverage && actsIn!(r.index).some((a) => a.entity !== undefined && q.entities.has(a.entity) && verbs.includes(fold(stem(a.verb)))));
@@ -58,7 +62,7 @@ export function reasonToAbstain(q: AnalyzedQuestion, ranked: ScoredSentence[], a
     const quoting = phrases.length > 0 && head.some((r) => phrases.some((p) => plain(r.sentence.text).includes(p)));
     // "C'était quel modèle d'avion ?": a sentence that names a model ("un Airbus A310") beside some of the question's words.
     const modelled = !!q.noun && isModelNoun(q.noun) && head.some((r) => r.coverage >= TUNING.nounCoverage && r.contentCoverage >= TUNING.nounContent && models(r.sentence.text).length > 0);
-    if (!timed && !anchored && !namesPlace && !spoken && !sameAct && !quoting && !modelled) return reason('lowCoverage');
+    if (!timed && !anchored && !namesPlace && !spoken && !sameAct && !quoting && !modelled && !fewStatements) return reason('lowCoverage');
   }
   return undefined;
 }

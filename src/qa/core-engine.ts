@@ -43,7 +43,7 @@ export class CoreEngine implements Engine {
     if (early) return abstain(q.kind, early);
     const ranked = this.k.rank(q, q.kind === 'when' ? TUNING.timeDepth : TUNING.rankDepth);
     const isPerson = q.whoIs !== undefined && this.k.ann.entities[q.whoIs].type === 'person';
-    const why = isPerson ? undefined : reasonToAbstain(q, ranked, (i) => this.k.actsIn(i));
+    const why = isPerson ? undefined : reasonToAbstain(q, ranked, (i) => this.k.actsIn(i), (id) => this.k.speechByEntity.get(id)?.length ?? 0);
     if (why) return abstain(q.kind, why);
     const answerer = ANSWERERS[q.kind];
     const partial = isPerson ? answerWhoIs(this.k, q.whoIs!, ranked) : answerer.answer(this.k, q, ranked);

@@ -295,3 +295,18 @@ describe("'C'est qui qui était commandant …' asks the role, article or not", 
     expect(engine.ask('Qui était commandant de bord du vol 5342 ?').answer).toBeNull();
   });
 });
+
+describe('a speaker the corpus quotes once', () => {
+  const engine = engineOf([
+    article('a', [
+      "Le comédien Jaan Kask est mort lundi à Tartu à l'âge de 88 ans.",
+      "« Je suis complètement anéanti, on a débuté ensemble il y a soixante ans », a déclaré son ami Marek Tamm.",
+      "La ministre de la Culture, Kadri Org, a salué « un trésor national ».",
+      "Les obsèques auront lieu vendredi à Tartu.",
+    ]),
+  ]);
+
+  it('is answered with that statement though the question tells its circumstances in other words', () => {
+    expect(engine.ask("Qu'a confié Marek Tamm au journal local en apprenant la disparition de son vieux complice du conservatoire ?").answer).toContain('complètement anéanti');
+  });
+});
