@@ -22,6 +22,7 @@ import {
   nextWords,
   noonWords,
   NOON_LEAD_BEFORE,
+  COPULA_LEAD_BEFORE,
   pastWords,
   periodByPhrase,
   squash,
@@ -223,7 +224,8 @@ function onTime(m: RegExpExecArray, g: Record<string, string | undefined>, st: S
   const { raw, folded } = st;
   const end = m.index + m[0].length;
   const before = folded.slice(Math.max(0, m.index - WORD_REACH), m.index);
-  const prepMatch = TIME_PREPOSITION_BEFORE.exec(before) ?? (g.nm ? NOON_LEAD_BEFORE.exec(before) : null);
+  // "Il était 21 heures": read only when no preposition leads (a copula before a time is rare).
+  const prepMatch = TIME_PREPOSITION_BEFORE.exec(before) ?? (g.nm ? NOON_LEAD_BEFORE.exec(before) : null) ?? (before.includes('il ') ? COPULA_LEAD_BEFORE.exec(before) : null);
   const prep = prepMatch?.[2];
   const start = m.index - (prepMatch?.[1]!.length ?? 0);
   let hh: number | undefined;
