@@ -156,7 +156,7 @@ function namesPlaceBefore(tokens: Token[], i: number): boolean {
  * `seenInside` tells whether a folded word was seen capitalised inside a sentence somewhere in the corpus:
  * a capitalised first word of a sentence counts as a name only then, or when other capitalised words follow it.
  */
-/** True when the token at `i` is a capital N' or M' joined to a capitalised word ("N'Diaye", "M'Bala"): a part of a name. */
+/** True when the token at `i` is a capital N' or M' joined to a capitalised word ("N'Gala", "M'Bala"): a part of a name. */
 function nameParticleAt(sentence: string, tokens: Token[], i: number): boolean {
   const t = tokens[i];
   const next = tokens[i + 1];
@@ -186,7 +186,7 @@ export function findNames(sentence: string, tokens: Token[], seenInside: (folded
       const next = tokens[j + 1];
       // "Son ADN": a short form of a common noun is no word of a name, after a capitalised word either.
       if (next.upper && !isElision(next) && !HONORIFIC.test(next.text) && !NOT_NAMES.has(next.text)) { j++; continue; }
-      // "Manou N'Diaye", "N'Golo Kanté": a capital N' or M' joined to a capitalised word is part of the name.
+      // "Awa N'Gala", "N'Deye Sepp": a capital N' or M' joined to a capitalised word is part of the name.
       if (nameParticleAt(sentence, tokens, j + 1)) { j += 2; continue; }
       if (isConnector(next) && tokens[j + 2]?.upper && !/[^\s'’]/.test(gap(sentence, next, tokens[j + 2]))) {
         // "Costa Rica", "Parti communiste du Vietnam" (only capitalised words on both sides)

@@ -172,7 +172,7 @@ function questionNames(text: string, tokens: Token[], vocab: Vocabulary): { enti
   const used = new Array<boolean>(tokens.length).fill(false);
   // Does the member capitalise names? Then a lower-case word is no name.
   const typedCase = tokens.some((t, i) => i > 0 && t.upper);
-  // "la police a fait état de tirs": a lower-case word of a framing phrase is no name ("l'État islamique" elsewhere).
+  // "la police a fait état de tirs": a lower-case word of a framing phrase is no name ("l'État balte" elsewhere).
   const inPhrase = framingPhrases(text);
   for (let len = Math.min(MAX_NAME_WORDS, tokens.length); len >= 1; len--) {
     for (let i = 0; i + len <= tokens.length; i++) {

@@ -29,7 +29,7 @@ export function answerWhat(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSent
   // A heading ("Hélicoptère et fumigènes") names a topic and states nothing: it answers no question.
   let top = ranked[0];
   if (!top) return null;
-  // "Quelle peine …", "Il a écopé de combien ?": the penalty a sentence gives ("six mois d'emprisonnement"), when one does.
+  // "Quelle peine …", "Il a écopé de combien ?": the penalty a sentence gives ("huit mois d'emprisonnement"), when one does.
   // A count asked ("a écopé de combien de prison ferme") is a figure's, read below.
   if (PENALTY_ASKED.test(fold(q.text)) && !/\bcombien\b/.test(fold(q.text))) {
     const penalty = answerPenalty(k, q, ranked);
@@ -71,7 +71,7 @@ export function answerWhat(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSent
   // "Il a lu quel texte ?": a sentence that names no text does not answer it.
   if (q.expects === 'text' && q.noun && !isClassNoun(q.noun) && !namesThing(top, q.noun, q)) return null;
   if (isHeading(top.sentence.text)) return null;
-  // "Quels vêtements …" of "Il s'agit d'un t-shirt et de chaussures. Ces vêtements sont en cours d'analyse.": a
+  // "Quels vêtements …" of "Il s'agit d'une veste et de gants. Ces vêtements ont été envoyés au laboratoire.": a
   // sentence that names the thing asked only by a demonstrative tells not which; the sentence before it, in its
   // paragraph, does.
   if (q.noun && namesByDemonstrative(top.sentence.text, q.noun) && k.sameParagraph(top.index - 1, top.index)) top = { ...top, index: top.index - 1, sentence: k.sentence(top.index - 1) };
@@ -94,8 +94,8 @@ const alt = (list: string[]) => list.map((w) => escapeRegExp(w)).sort((a, b) => 
 const PENALTY_NUMBER = `(?:\\d[\\d\\s.,]*|(?:${alt(Object.keys(timeWords.numbers).map(fold))})(?:-(?:${alt(Object.keys(timeWords.numbers).map(fold))}))*)`;
 const PENALTY_UNIT = `(?:${alt(answerWords.penaltyUnits)})`;
 /**
- * A penalty in folded text: a duration and its kind ("six mois d'emprisonnement", "22 ans et 6 mois de prison ferme"),
- * a life sentence ("la réclusion criminelle à perpétuité"), or a fine ("une amende de 225.000 euros").
+ * A penalty in folded text: a duration and its kind ("huit mois d'emprisonnement", "12 ans et 4 mois de prison ferme"),
+ * a life sentence ("la réclusion criminelle à perpétuité"), or a fine ("une amende de 40.000 euros").
  */
 const PENALTY = new RegExp(`(?<![a-z\\d])(${PENALTY_NUMBER}\\s+${PENALTY_UNIT}(?:\\s+et\\s+${PENALTY_NUMBER}\\s+${PENALTY_UNIT})?\\s+(?:${alt(answerWords.penaltyKinds)})(?:\\s+(?:${alt(answerWords.penaltyQualifiers)}))?`
   + `|(?:la\\s+)?(?:${alt(answerWords.lifePenalties)})|(?:une\\s+)?(?:${alt(answerWords.fineWords)})\\s+de\\s+[\\d\\s.,]+\\s*(?:millions?\\s+d'|milliards?\\s+d')?(?:euros|dollars|francs|livres|€|\\$))(?![a-z])`, 'gd');
@@ -103,7 +103,7 @@ const PENALTY = new RegExp(`(?<![a-z\\d])(${PENALTY_NUMBER}\\s+${PENALTY_UNIT}(?
 function answerPenalty(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[]): Partial | null {
   const found = new Map<number, { start: number; text: string }[]>();
   const mainTerms = mainClauseTerms(q);
-  // "Les juges ont été plus sévères que le parquet, qui avait requis quatre ans": a penalty counts in a clause that says
+  // "Le tribunal a suivi la défense ; le parquet avait requis trois ans": a penalty counts in a clause that says
   // the question's words.
   const penaltiesOf = (r: ScoredSentence) => {
     if (!found.has(r.index)) {
@@ -240,7 +240,7 @@ function answerQuantity(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentenc
   const stated = statedNumbers(q.text);
   const ageAsked = asked === 'age' || /\bagee?s?\b/.test(fold(q.text));
   // "Le couteau, il faisait quelle longueur ?": a measure of a sentence that says none of the question's own words nor
-  // names any of its names (a synonym of another word aside: "vivait à 500 mètres du lieu de l'attaque") is the
+  // names any of its names (a synonym of another word aside: "habitait à 300 mètres de la gare") is the
   // measure of something else.
   const measureAsked = !!asked && DIMENSIONS.has(asked);
   for (const r of readable(ranked, false, saysNoun, TUNING.countCoverage)) {

@@ -55,7 +55,7 @@ export function answerWhen(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSent
       // "Il n'était pas né le 12 juillet 1998 (20 décembre 1998)": a date of a denied fact answers nothing.
       // "vers 07H45 (05H45 GMT)", "vers 15h10 GMT (18h10, heure locale)": a universal time beside the local one
       // restates it for other readers; the local time answers, unless the question asks the universal one.
-      // "21 heures (heure locale), hier soir (3h du matin en heure française)": the reader's time restates the local one.
+      // "22 heures (heure locale), soit 4h du matin en heure française": the reader's time restates the local one.
       const zone = (o: { end: number }) => zoneAfter(r.sentence.text, o.end);
       // "À quelle heure GMT …": a time the text gives in another zone answers less, whether or not the GMT one is beside it.
       // "(heure de Paris)" asked: a time given in no zone may be of that zone too; only a universal one restates it.
@@ -334,7 +334,7 @@ const UTC_REACH = 8;
 /** The zone a time is said in: the event's own (also when unsaid), the reader's or another country's, universal. */
 type Zone = 'local' | 'away' | 'universal';
 const zoneWords = (list: string[]) => list.map((w) => esc(w).replace(/ /g, '\\s+')).join('|');
-/** Right after a time, folded: a part of the day and "en" may come before the zone ("3h du matin en heure française"). */
+/** Right after a time, folded: a part of the day and "en" may come before the zone ("4h du matin en heure française"). */
 const ZONE_LEAD = `^\\s*(?:(?:du|de la|de l')\\s*(?:${zoneWords(Object.keys(words.dayParts))})\\s*)?[(,]?\\s*(?:en\\s+|a\\s+l'|a\\s+)?`;
 const ZONE_AWAY_AFTER = new RegExp(`${ZONE_LEAD}(?:${zoneWords(words.timeZones.away)})\\b`);
 /** "À quelle heure française …": the question asks the reader's time. */

@@ -66,7 +66,7 @@ const COMPASS = new Set(answerWords.compassPoints);
 const saysWord = (text: string, word: string) => new RegExp(`(?<![\\p{L}])(?<!(?:c|n|s|qu)['’])${escapeRegExp(word)}(?![\\p{L}])`, 'u').test(text);
 /** Place nouns that ask a part of a town (data: question-nouns.json subTownNouns). */
 const SUB_TOWN_NOUNS = new Set(questionNouns.subTownNouns);
-/** A distance and the article before a compass point ("à 170 km à l'est", "à une quarantaine de kilomètres au sud"). */
+/** A distance and the article before a compass point ("à 185 km au sud-est", "à une trentaine de kilomètres à l'ouest"). */
 const DISTANCE_BEFORE = /(?:^|\s)((?:\d[\d\s.,]*|une?\s+\p{L}+\s+de)\s*(?:km|kilomètres?|mètres?|miles?)\s+(?:au|à\s+l['’]|à\s+la)\s*)$/u;
 const DISTANCE_REACH = 48;
 const RELATIVE_ASKED = new RegExp(`(?:^|[^a-z])(?:${answerWords.relativeAsked.join('|')})(?![a-z])`);
@@ -86,8 +86,8 @@ const DESTINATION_VERBS = new Set(answerWords.destinationVerbs.map(fold));
 /** "… où ?", "vers quelle ville", "vers où" (folded): with a verb of going, the place gone to is asked. */
 const DESTINATION_ASKED = /(?:^|[^a-z'])(?:ou|vers quel(?:le)?s?|pour quel(?:le)?s?)(?![a-z])/;
 /**
- * A cue that sets the place after it as the place gone to ("s'envoler pour la", "devait se rendre à", "transféré à la
- * sous-direction antiterroriste à"), folded, at the end of the text before the place.
+ * A cue that sets the place after it as the place gone to ("s'envoler pour la", "devait se rendre à", "transféré au
+ * commissariat central à"), folded, at the end of the text before the place.
  */
 const DESTINATION_BEFORE = new RegExp(`(?:^|[^a-z])(?:${anyOf(answerWords.destinationCues)})\\s+(?:(?:la|le|les|l')\\s*)?(?:(?:[a-z'-]+\\s+){1,4}(?:a|au|aux|en)\\s+(?:l')?)?$`);
 const DESTINATION_REACH = 64;
@@ -206,7 +206,7 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
       if (fromCued) origins.add(`e${m.entity}`);
       // "était parti de Narva", "au départ de Narva", "embarqué à Valga": the place left.
       if (departureAsked && DEPARTURE_BEFORE.test(before)) origins.add(`e${m.entity}`);
-      // "s'envoler pour la Colombie", "transféré à la sous-direction antiterroriste à Valga": the place gone to.
+      // "s'envoler pour la Finlande", "transféré au commissariat central à Valga": the place gone to.
       if (destinationAsked && DESTINATION_BEFORE.test(fold(r.sentence.text.slice(Math.max(0, m.start - DESTINATION_REACH), m.start)))) destinations.add(`e${m.entity}`);
       // The most precise place answers best: a city over the country or region named beside it.
       // "au Nippon Budokan à Tokyo": a town that places the name right before it contains that place.
@@ -275,8 +275,8 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
       if (isTownNoun(v.noun) && DESCRIBED_TOWN.test(v.text)) continue;
       if (!fitsNounAsked(v.noun)) continue;
       // A narrower venue holds the noun asked as well ("hôpital Saint-Louis" for "quel établissement hospitalier").
-      // "Où … par rapport à Ankara ?": a place told by the compass answers as the venue asked does, with the distance
-      // the text gives before it ("à 170 km à l'est d'Ankara").
+      // "Où … par rapport à Narva ?": a place told by the compass answers as the venue asked does, with the distance
+      // the text gives before it ("à 185 km au sud-est de Narva").
       const compass = relativeAsked && COMPASS.has(v.noun);
       const asked = compass || (q.noun && (singularOf(q.noun) === v.noun || narrower.has(v.noun))) ? TUNING.askedVenue : 1;
       // "le président de la région de Valence": a venue a title is of, likewise.

@@ -221,7 +221,7 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
       // "La ministre de la Justice …": a minister of something else does not answer.
       // "Le maire d'Amatrice …": "A Amatrice …, a assuré X, le maire de ce petit village" says the complement in the
       // sentence; "les ministres des Outremer X, de l'Education Y" gives X a complement of its own.
-      // "Jennifer Kask, directrice de l'Agence de sécurité des transports (AST)" for "la directrice de l'AST": the
+      // "Kadri Kask, directrice de l'Office balte des enquêtes (OBE)" for "la directrice de l'OBE": the
       // complement's initials, in brackets in the apposition, are that complement.
       const initialsSaid = !!complement && appositionOf(r.sentence.text, m.end).includes(`(${complement})`);
       const ownComplement = complement && !initialsSaid ? otherComplement(around, roleAsked!, complement) : false;
@@ -490,7 +490,7 @@ function headComplement(text: string, k: Knowledge): string | undefined {
   return noun && !FR.stopwords.has(noun) && k.df(fold(stem(noun))) ? noun : undefined;
 }
 
-/** "X, directrice de l'Agence … (AST)": the apposition after a name up to its closing comma, brackets kept, folded. */
+/** "X, directrice de l'Office … (OBE)": the apposition after a name up to its closing comma, brackets kept, folded. */
 function appositionOf(text: string, end: number): string {
   const m = /^\s*,((?:[^,;()]|\([^)]*\))*)/u.exec(text.slice(end, end + APPOSITION_REACH));
   return m ? fold(m[1]!) : '';
@@ -545,7 +545,7 @@ function roleContext(text: string, m: { start: number; end: number }, mentions: 
   // "X, 47 ans, et sa belle-mère Y": a phrase coordinated after the apposition is another's.
   // "Avec le grand Charles, la maire du village parlait …": a phrase after the comma that runs into its own verb is
   // the next clause's subject, no apposition.
-  // "X, s'en est pris à un passant": a phrase that opens on a pronoun or an auxiliary is X's verb, no apposition.
+  // "X, s'en est pris à un vigile": a phrase that opens on a pronoun or an auxiliary is X's verb, no apposition.
   const comma = /^\s*,(?!\s*(?:de|du|des|d['’]|et|ou)\s)(?!\s*(?:s['’]|se\s|ne\s|n['’]|y\s|lui\s|a\s|ont\s|est\s|sont\s|avait\s|avaient\s|était\s|étaient\s|sera\s))/iu.test(text.slice(m.end)) && !hasImperfectVerb(phraseAfterComma(text.slice(m.end)));
   const opens = !titlesNext && (comma || COPULA_AFTER.test(text.slice(m.end)));
   const after = opens ? ownWords(fold(text.slice(m.end, to)), true) : '';

@@ -43,7 +43,7 @@ const OCCASION = /^[\s,]*lors\s+d/iu;
 const OCCASION_REACH = 12;
 /** Words, at most, of a phrase that opens a sentence before a comma and belongs to the clause after it ("En août 2019,"). */
 const FRONTED_WORDS = 4;
-/** Words, at most, that lead from a fronted phrase into a side phrase ("Vendredi, trois jours après …"). */
+/** Words, at most, that lead from a fronted phrase into a side phrase ("Vendredi, deux jours après …"). */
 const SIDE_LEAD_WORDS = 3;
 
 /** A cleft's opening ("C'est à 6 heures qu'…", "c'était lundi que …"), and its words at most before "que". */
@@ -97,8 +97,8 @@ export function clauseWeights(sentence: AnnotatedSentence, asked: Set<string>, q
   const opening = text.slice(0, starts[1]);
   const wordsOf = (t: string) => t.split(/\s+/).filter(Boolean).length;
   if (starts.length > 1 && (text[starts[1]!] === ',' || opening.trimEnd().endsWith(',')) && wordsOf(opening) <= FRONTED_WORDS) starts.splice(1, 1);
-  // "Vendredi, trois jours après l'incendie survenu le 21 janvier, le propriétaire … ont été arrêtés": the short
-  // phrase and the few words that lead into a side phrase ("trois jours après …") are both set before the clause after.
+  // "Vendredi, deux jours après l'explosion survenue le 3 mai, le directeur de l'usine … a été arrêté": the short
+  // phrase and the few words that lead into a side phrase ("deux jours après …") are both set before the clause after.
   else if (starts.length > 1 && /^[^,]+,[^,]+$/.test(opening) && wordsOf(opening.slice(0, opening.indexOf(','))) <= FRONTED_WORDS && wordsOf(opening.slice(opening.indexOf(',') + 1)) <= SIDE_LEAD_WORDS) starts.splice(1, 1);
   // "C'est à 6 heures qu'elle est passée au rouge": the phrase a cleft puts forward belongs to the clause after "que".
   for (let i = starts.length - 1; i >= 1; i--) {

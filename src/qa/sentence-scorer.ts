@@ -19,7 +19,7 @@ export function wordsOf(text: string): string {
 }
 
 /** A sentence scored for a question. */
-/** A subject said by a demonstrative and a noun, at a sentence's start or after an opening phrase ("Ce 12 juillet, cet auditeur …"). */
+/** A subject said by a demonstrative and a noun, at a sentence's start or after an opening phrase ("Le 3 mai, cet étudiant …"). */
 const DEMONSTRATIVE_SUBJECT = /^\W*(?:[^,.;:«»"()]{2,60},\s*)?(?:cet|cette|ce)\s+\p{Ll}{3,}/iu;
 
 export interface ScoredSentence {
@@ -272,9 +272,9 @@ export class SentenceScorer {
       let share = r.entities.has(id) ? (r.byDemonym?.has(id) ? TUNING.demonymName : 1) : Math.max(0, ...around.filter(([n]) => n.entities.has(id)).map(([, x]) => Math.max(TUNING.leanedName, x)));
       if (share < TUNING.sceneName && q.kind !== 'who' && this.isPlace?.(id) && this.scene(index).has(id)) share = TUNING.sceneName;
       // "Né le 25 décembre 1964, il …", a sentence that points back and names no one, about the person its article opens on.
-      // Or about the first person its article names, further down than its opening ("… Stephen Paddock … . Il occupait
-      // son temps libre …").
-      // "Un an après, X fait encore des cauchemars. … Ce 12 juillet, cet auditeur de 26 ans devait se rendre à …": a
+      // Or about the first person its article names, further down than its opening ("… Marek Tamm … . Retraité, il
+      // passait ses étés …").
+      // "Deux ans plus tard, X dort encore mal. … Le 3 mai, cet étudiant de 24 ans devait rejoindre …": a
       // subject said by a demonstrative and a noun is about the last person its article named, a few sentences up (a
       // pronoun, "il", stays the article's first person's).
       else if (share < TUNING.leadPerson && q.kind !== 'quote' && this.isPerson?.(id) && sentence.pronounSubject && !this.namesPerson(index)

@@ -323,9 +323,9 @@ const MODEL_RANGE = new RegExp(`(?<![\\p{L}\\d'’-])(\\p{Lu}[\\p{L}-]+\\s+${RAN
 /** A model found by its range word ("… Classe A"). */
 const IS_RANGE = new RegExp(`\\s${RANGE_WORD}\\s`, 'u');
 const MODEL_BRAND = /(?<![\p{L}])(?:de\s+(?:la\s+)?marque|de\s+type)\s+(\p{Lu}[\p{L}\d-]*(?:\s+\p{Lu}[\p{L}\d-]*)?)(?![\p{L}\d])/gu;
-/** "un turbopropulseur Dash 8", "un Bombardier Dash-8": a capitalised word and a small number, the brand perhaps before. */
+/** "un bimoteur Vega 7", "un Aurora Vega-7": a capitalised word and a small number, the brand perhaps before. */
 const MODEL_WORD_NUMBER = /(?<![\p{L}\d'’-])((?:\p{Lu}[\p{L}-]+\s+)?\p{Lu}\p{Ll}{2,}[\s-]\d{1,2})(?![\p{L}\d]|[,.:]\d|\s*[hH]\b)/gu;
-/** Articles that may open a model's name ("Le Dash 8"), folded. */
+/** Articles that may open a model's name ("Le Vega 7"), folded. */
 const ARTICLES = new Set(['le', 'la', 'les', 'un', 'une']);
 /** Words that name no model before a number: weekdays, months, stop words ("Mardi 2", "Le 3"), folded. */
 const NOT_MODEL_WORDS = new Set([...timeWords.weekdays, ...timeWords.months.flatMap((m) => m.names), ...FR.stopwords].map((w) => fold(w)));
@@ -358,9 +358,9 @@ export function models(text: string): Span[] {
     const code = found.replace(/^\p{Lu}[\p{L}-]+\s+/u, '');
     // A range ("Tarvik Classe B") is a model whatever its brand's word (a given name too).
     const range = IS_RANGE.test(found);
-    // "Mardi 2", "Le 3": a word of time or a function word before a number names no model; a given name does ("Dash 8").
+    // "Mardi 2", "Le 3": a word of time or a function word before a number names no model; a given name does ("Vega 7").
     if (wordNumbers.has(m)) {
-      // "Le Dash 8": an article before the name is dropped; "Paris 8": a place and a number is no model.
+      // "Le Vega 7": an article before the name is dropped; "Paris 8": a place and a number is no model.
       const words = m[1]!.split(/[\s-]/).filter((w, i) => i > 0 || !ARTICLES.has(fold(w)));
       if (words.some((w) => NOT_MODEL_WORDS.has(fold(w)) || FR.worldCities.has(fold(w)) || FR.knownPlaces.has(fold(w)) || isFrenchTown(w))) continue;
     } else if (/^\d{3}$/.test(found) || /^(?:1[5-9]|20)\d\d$/.test(code) || (!range && isGivenName(found.split(/\s/)[0]!))) continue;

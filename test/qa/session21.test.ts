@@ -17,19 +17,19 @@ const knowledgeOf = (articles: Article[]) => {
 describe('times of day given in two zones: the local one answers unless another is asked', () => {
   const engine = engineOf([
     article('a', [
-      "Il était environ 22 heures (heure locale), hier soir (4h du matin en heure française) quand un train a percuté un camion près de Tartu.",
+      "Il était environ 22 heures à Tartu (heure locale), soit 4h du matin en heure française, lorsqu'un train a heurté un camion.",
       "Les secours ont été alertés à 6 h 10 (heure de Paris), puis l'hélicoptère de la garde côtière a décollé à 7 h 25 au-dessus de Narva.",
       "Il est 14 heures de route jusqu'à Valga.",
     ]),
   ]);
 
   it("reads 'Il était environ 22 heures' as a time and answers it for the local hour", () => {
-    expect(engine.ask('À quelle heure locale le train a-t-il percuté le camion ?').answer).toBe('6 mars 2022 à 22h');
-    expect(engine.ask('À quelle heure le train a-t-il percuté le camion ?').answer).toBe('6 mars 2022 à 22h');
+    expect(engine.ask('À quelle heure locale le train a-t-il heurté le camion ?').answer).toBe('22h');
+    expect(engine.ask('À quelle heure le train a-t-il heurté le camion ?').answer).toBe('22h');
   });
 
   it("answers the reader's time when the question asks it", () => {
-    expect(engine.ask('À quelle heure française le train a-t-il percuté le camion ?').answer).toBe('6 mars 2022 à 4h');
+    expect(engine.ask('À quelle heure française le train a-t-il heurté le camion ?').answer).toBe('4h');
   });
 
   it("keeps a time given in no zone beside one '(heure de Paris)' when Paris time is asked", () => {
@@ -44,17 +44,17 @@ describe('times of day given in two zones: the local one answers unless another 
 describe('a date before a side phrase, and a participle that frames a fact', () => {
   const engine = engineOf([
     article('a', [
-      "Vendredi 4 mars 2022, trois jours après l'incendie survenu le 1er mars 2022, le propriétaire de l'hôtel de Tartu a été arrêté.",
+      "Vendredi 4 mars 2022, deux jours après l'explosion survenue le 2 mars 2022 dans une usine de Tartu, son directeur a été arrêté.",
     ]),
   ]);
 
   it('dates the main clause by the date that opens the sentence, not by the participle’s', () => {
-    expect(engine.ask("Quand le propriétaire de l'hôtel a-t-il été interpellé ?").answer).toContain('4 mars 2022');
+    expect(engine.ask("Quand le directeur de l'usine a-t-il été interpellé ?").answer).toContain('4 mars 2022');
   });
 
-  it("dates the noun a framing participle qualifies ('l'incendie survenu le …')", () => {
-    expect(engine.ask("Quand l'incendie a-t-il eu lieu ?").answer).toContain('1er mars 2022');
-    expect(engine.ask("Quand l'incendie est-il survenu ?").answer).toContain('1er mars 2022');
+  it("dates the noun a framing participle qualifies ('l'explosion survenue le …')", () => {
+    expect(engine.ask("Quand l'explosion a-t-elle eu lieu ?").answer).toContain('2 mars 2022');
+    expect(engine.ask("Quand l'explosion est-elle survenue ?").answer).toContain('2 mars 2022');
   });
 });
 
@@ -62,8 +62,8 @@ describe('precision of measures and of people asked by a plain noun', () => {
   const engine = engineOf([
     article('a', [
       "Le pont de Tartu mesure 500 mètres de long et domine la rivière.",
-      "Jaan Kask habitait à 300 mètres du lieu de l'attaque, près de la gare de Narva.",
-      "Selon les témoins, l'assaillant, Marek Tamm, s'en est pris à un passant avant de fuir vers la gare.",
+      "La boulangerie de Jaan Kask se trouve à 300 mètres de la gare de Narva.",
+      "D'après plusieurs témoins, le forcené, Marek Tamm, s'en est pris à un passant près de la fontaine.",
     ]),
   ]);
 
@@ -71,7 +71,7 @@ describe('precision of measures and of people asked by a plain noun', () => {
     expect(engine.ask('Le pont de Tartu, il fait quelle longueur ?').answer).toBe('500 mètres');
   });
 
-  it("gives no length of a knife from a distance said of something else ('à 300 mètres du lieu de l'attaque')", () => {
+  it("gives no length of a knife from a distance said of something else ('à 300 mètres de la gare')", () => {
     expect(engine.ask("Le couteau de l'agresseur, il faisait quelle longueur ?").answer).toBeNull();
     // Read by the answerer itself, past the abstention policy: the sentence of the distance is ranked, and gives nothing.
     const k = knowledgeOf([article('b', ["Jaan Kask, victime de l'assaillant, habitait à 300 mètres de la gare de Narva."])]);
@@ -89,31 +89,31 @@ describe('precision of measures and of people asked by a plain noun', () => {
 describe('a role completed by initials the apposition gives in brackets', () => {
   const engine = engineOf([
     article('a', [
-      "Kadri Kask, directrice de l'Agence estonienne de sécurité des transports (AEST), a présenté vendredi un relevé détaillé des dernières minutes du vol.",
-      "Le rapport complet est attendu dans un an.",
+      "Kadri Kask, directrice de l'Office balte des enquêtes ferroviaires (OBEF), a dévoilé mardi la chronologie de l'accident.",
+      "Les conclusions sont attendues au printemps.",
     ]),
   ]);
 
-  it("answers 'la directrice de l'AEST' with the one the apposition names so", () => {
-    expect(engine.ask("Qui est la directrice de l'AEST qui a présenté le relevé des dernières minutes du vol ?").answer).toContain('Kadri Kask');
+  it("answers 'la directrice de l'OBEF' with the one the apposition names so", () => {
+    expect(engine.ask("Qui est la directrice de l'OBEF qui a dévoilé la chronologie de l'accident ?").answer).toContain('Kadri Kask');
   });
 });
 
 describe("a place asked 'par rapport à' a landmark, and things named only by a demonstrative", () => {
   const engine = engineOf([
     article('a', [
-      "Un incendie a ravagé un hôtel situé à Tartu, une station de ski à 170 km à l'est de Narva.",
-      "Le village de Valga se trouve à une quarantaine de kilomètres au sud de Pärnu.",
-      "Une battue a eu lieu lundi à Tartu. Il s'agit d'une veste, d'un pantalon et de gants. Ces vêtements, retrouvés près du lac par les gendarmes, sont en cours d'analyse.",
+      "Tartu, petite ville universitaire à 185 km au sud-est de Narva, a été touchée par la tempête.",
+      "Le village de Valga se trouve à une trentaine de kilomètres à l'ouest de Pärnu.",
+      "Une battue a eu lieu lundi à Tartu. Il s'agit d'une veste, d'un pantalon et de gants. Ces vêtements, retrouvés près du lac par les gendarmes, ont été envoyés au laboratoire.",
     ]),
   ]);
 
   it("answers with the compass phrase and the distance before it, 'c'est' read as no compass point", () => {
-    expect(engine.ask("Tartu, c'est situé où par rapport à Narva ?").answer).toBe("170 km à l'est de Narva");
-    expect(engine.ask('Valga, ça se situe où par rapport à Pärnu ?').answer).toBe('une quarantaine de kilomètres au sud de Pärnu');
+    expect(engine.ask("Tartu, c'est situé où par rapport à Narva ?").answer).toBe('185 km au sud-est de Narva');
+    expect(engine.ask('Valga, ça se situe où par rapport à Pärnu ?').answer).toBe("une trentaine de kilomètres à l'ouest de Pärnu");
   });
 
-  it("answers 'quels vêtements' with the sentence that lists them, not 'Ces vêtements sont …'", () => {
+  it("answers 'quels vêtements' with the sentence that lists them, not 'Ces vêtements … ont été envoyés'", () => {
     expect(engine.ask('Près du lac, les gendarmes ont retrouvé quels vêtements ?').answer).toContain('veste');
   });
 });
@@ -121,14 +121,14 @@ describe("a place asked 'par rapport à' a landmark, and things named only by a 
 describe('a date asked of one instance of a repeated fact', () => {
   const engine = engineOf([
     article('a', [
-      "Le procès de l'incendie de l'hôtel de Tartu s'est ouvert le lundi 7 février 2022 devant le tribunal de Narva.",
+      "Le procès de l'incendie de l'hôtel de Tartu s'est ouvert le mercredi 9 février 2022 devant le tribunal de Narva.",
       "Le propriétaire a été condamné à dix ans de prison le 4 mars 2022.",
       "La cour d'appel de Valga a confirmé la peine le 9 juin 2022.",
     ]),
   ]);
 
   it("answers 'le procès' and 'la cour d'appel', but not 'le procès en appel' or 'la Cour de cassation' from the first trial's date", () => {
-    expect(engine.ask("Le procès de l'incendie, il s'est ouvert quand ?").answer).toContain('7 février 2022');
+    expect(engine.ask("Le procès de l'incendie, il s'est ouvert quand ?").answer).toContain('9 février 2022');
     expect(engine.ask("Quand la cour d'appel a-t-elle confirmé la peine ?").answer).toContain('9 juin 2022');
     expect(engine.ask("C'est prévu quand, le procès en appel de l'incendie ?").answer).toBeNull();
     expect(engine.ask('Quand la Cour de cassation a-t-elle confirmé la peine ?').answer).toBeNull();
@@ -138,13 +138,13 @@ describe('a date asked of one instance of a repeated fact', () => {
 describe("news French: a storm 'frappe', 'balaie', 's'abat'", () => {
   const engine = engineOf([
     article('a', [
-      "L'île de Tartu a été balayée par le cyclone Aino, samedi 14 mai 2022, faisant au moins trois morts.",
-      "Le cyclone Aino est le plus intense à avoir frappé l'archipel depuis trente ans, selon les météorologues.",
+      "Le cyclone Aino a balayé Tartu dans la journée du samedi 14 mai 2022 ; on compte au moins trois morts.",
+      "Les météorologues n'avaient pas vu de tempête aussi violente frapper la région depuis trente ans.",
       "Le ministre est arrivé mercredi 18 mai 2022 à Tartu.",
     ]),
   ]);
 
-  it("dates 'a frappé' by the sentence that says 'balayée'", () => {
+  it("dates 'a frappé' by the sentence that says 'a balayé'", () => {
     expect(engine.ask('Aino a frappé Tartu quel jour ?').answer).toContain('14 mai 2022');
   });
 });
@@ -152,48 +152,48 @@ describe("news French: a storm 'frappe', 'balaie', 's'abat'", () => {
 describe("'Comment s'appelle le quartier …' asks a place, and no town answers it", () => {
   const engine = engineOf([
     article('a', [
-      "Un avion parti de Riga s'est écrasé vendredi sur un quartier résidentiel de Tartu.",
+      "Un petit avion venu de Riga est tombé samedi sur des maisons d'un quartier de Tartu.",
       "Le quartier de Karlova, à Tartu, a été évacué par la police.",
     ]),
   ]);
 
   it('types the question as where', () => {
-    expect(engine.ask("Comment s'appelle le quartier de Tartu où l'avion s'est écrasé ?").kind).toBe('where');
+    expect(engine.ask("Comment s'appelle le quartier de Tartu où l'avion est tombé ?").kind).toBe('where');
   });
 
   it('does not answer a quartier with the town the plane left', () => {
-    expect(engine.ask("Comment s'appelle le quartier de Tartu où l'avion s'est écrasé ?").answer ?? '').not.toContain('Riga');
+    expect(engine.ask("Comment s'appelle le quartier de Tartu où l'avion est tombé ?").answer ?? '').not.toContain('Riga');
   });
 });
 
 describe('where someone was going', () => {
   const engine = engineOf([
     article('a', [
-      "Jaan Kask s'était réfugié en Lettonie où il prévoyait une opération avant de s'envoler pour la Finlande.",
-      "Le suspect sera transféré à la sous-direction antiterroriste à Valga, dans la journée.",
+      "Caché en Lettonie, Jaan Kask comptait ensuite s'envoler pour la Finlande, selon les enquêteurs.",
+      "Le suspect doit être transféré au commissariat central à Valga dans la soirée.",
       "Le suspect a été arrêté à Narva samedi.",
     ]),
   ]);
 
   it("answers 'vers quel pays' with the place after 's'envoler pour', not where he was", () => {
-    expect(engine.ask("Après son opération, Jaan Kask comptait s'envoler vers quel pays ?").answer).toBe('Finlande');
+    expect(engine.ask("Ensuite, Jaan Kask comptait s'envoler vers quel pays ?").answer).toBe('Finlande');
   });
 
-  it("answers 'conduit vers quelle ville' by 'transféré à … à Valga'", () => {
-    expect(engine.ask('Vers quelle ville le suspect devait-il être conduit pour être entendu par la sous-direction antiterroriste ?').answer).toBe('Valga');
+  it("answers 'conduit vers quelle ville' by 'transféré au commissariat central à Valga'", () => {
+    expect(engine.ask('Vers quelle ville le suspect devait-il être conduit pour être interrogé au commissariat central ?').answer).toBe('Valga');
   });
 });
 
 describe("'Dans quel cours d'eau …' asks a river", () => {
   const engine = engineOf([
     article('a', [
-      "Les carcasses des deux appareils ont fini dans les eaux glaciales du fleuve Emajõgi, près de Tartu.",
+      "L'hélicoptère a sombré dans le fleuve Emajõgi, près de Tartu.",
       "La cour du tribunal de Narva a été fermée.",
     ]),
   ]);
 
   it('reads the noun whole and answers with the river the text names', () => {
-    expect(engine.ask("Dans quel cours d'eau les deux appareils ont-ils fini ?").answer).toContain('Emajõgi');
+    expect(engine.ask("Dans quel cours d'eau l'hélicoptère a-t-il sombré ?").answer).toContain('Emajõgi');
   });
 });
 
@@ -201,24 +201,24 @@ describe("names with N', and a sentence about the person named a few sentences u
   const engine = engineOf([
     article('a', [
       'Témoignage : un passager se souvient',
-      "Un an après, Manou N'Diaye fait encore des cauchemars.",
-      "Il se souvient de la peur intense qui l'a envahi lorsque le train a déraillé en gare de Tartu.",
-      'Ce 12 juillet 2021, cet auditeur juridique de 26 ans devait se rendre à Valga pour passer le week-end chez ses parents.',
+      "Deux ans plus tard, Ousmane N'Gala dort encore mal.",
+      "Il se souvient de la panique dans le wagon quand le train a quitté les rails près de Tartu.",
+      'Le 3 mai 2021, cet étudiant en droit de 24 ans devait se rendre à Valga pour retrouver sa famille.',
     ]),
-    article('b', ["N'Golo Sepp est arrivé à Narva samedi."]),
+    article('b', ["N'Deye Sepp est arrivée à Narva samedi."]),
   ]);
 
-  it("reads 'Manou N'Diaye' and 'N'Golo Sepp' as one name each", () => {
-    expect(engine.ask('Qui fait encore des cauchemars ?').answer).toContain("Manou N'Diaye");
-    expect(engine.ask("Qui est N'Golo Sepp ?").answer).toContain("N'Golo Sepp");
+  it("reads 'Ousmane N'Gala' and 'N'Deye Sepp' as one name each", () => {
+    expect(engine.ask('Qui dort encore mal ?').answer).toContain("Ousmane N'Gala");
+    expect(engine.ask("Qui est N'Deye Sepp ?").answer).toContain("N'Deye Sepp");
   });
 
   it("answers 'Qui est arrivé à Narva ?' as a fact asked, not as an unknown name", () => {
-    expect(engine.ask('Qui est arrivé à Narva ?').answer).toContain("N'Golo Sepp");
+    expect(engine.ask('Qui est arrivée à Narva ?').answer).toContain("N'Deye Sepp");
   });
 
-  it("reads 'cet auditeur de 26 ans' as the person named a few sentences up", () => {
-    expect(engine.ask("Manou N'Diaye devait aller où pour le week-end ?").answer).toBe('Valga');
+  it("reads 'cet étudiant de 24 ans' as the person named a few sentences up", () => {
+    expect(engine.ask("Ousmane N'Gala devait aller où pour retrouver sa famille ?").answer).toBe('Valga');
   });
 });
 
@@ -229,84 +229,84 @@ describe('a sentence that points back with "il", about the first person its arti
       'Les secours sont arrivés en nombre.',
       "Le tireur, Marek Tamm, avait 64 ans et vivait seul près du lac.",
       "Selon son voisin, Karl Pärn, il était discret.",
-      "Il occupait son temps libre à pêcher en Laponie, région dans laquelle il possédait un chalet.",
+      "Retraité, il avait acheté un chalet en Laponie, où il passait ses étés.",
     ]),
   ]);
 
   it('answers of the first person named, though the article does not open on him', () => {
-    expect(engine.ask('Dans quelle région Marek Tamm possédait-il un chalet ?').answer).toBe('Laponie');
+    expect(engine.ask('Dans quelle région Marek Tamm avait-il acheté un chalet ?').answer).toBe('Laponie');
   });
 });
 
 describe("news French: a car 'fonce', 'percute', 'fauche', 'renverse'", () => {
   const engine = engineOf([
     article('a', [
-      "L'attaque s'est produite vers 19 heures, lorsque la voiture a percuté les piétons sur la place de Tartu.",
+      "Vers 21 heures, une camionnette a percuté plusieurs piétons sur la place de Tartu.",
       'Le marché de Noël de Tartu était bondé ce soir-là.',
       "Le conducteur a été arrêté à Narva.",
     ]),
   ]);
 
   it("times 'a foncé' by the sentence that says 'a percuté'", () => {
-    expect(engine.ask('La voiture a foncé dans la foule vers quelle heure ?').answer).toBe('19h');
+    expect(engine.ask('La camionnette a foncé dans la foule vers quelle heure ?').answer).toBe('21h');
   });
 });
 
 describe("'fait état de' in a question is no name", () => {
   const engine = engineOf([
     article('a', [
-      "Dès 22 h 30, lundi 2 novembre 2020, la police de Tartu a affirmé que des tirs avaient eu lieu dans six endroits différents.",
-      "L'attaque a été revendiquée par l'État islamique, selon l'agence Amaq.",
-      "L'État islamique a publié une photo du tireur.",
-      "L'État islamique avait menacé la ville.",
+      "Peu après 23 h 15, le 6 mars 2021, la police de Tartu a signalé des coups de feu dans trois quartiers.",
+      "L'attaque a été revendiquée par l'État balte, un groupuscule, selon la police.",
+      "L'État balte a publié une photo du tireur.",
+      "L'État balte avait menacé la ville.",
     ]),
   ]);
 
   it("does not read 'état' of 'a fait état de' as the name 'État'", () => {
-    expect(engine.ask('À partir de quelle heure la police a-t-elle fait état de tirs dans six endroits ?').answer).toContain('22h30');
+    expect(engine.ask('À partir de quelle heure la police a-t-elle fait état de coups de feu dans trois quartiers ?').answer).toContain('23h15');
   });
 });
 
 describe("'Quelle peine …' is answered by the penalty, in the clause that says the question", () => {
   const engine = engineOf([
     article('a', [
-      "Citoyen letton de 37 ans, Jaan Kask avait déjà été condamné en 2019 par le tribunal de Tartu à six mois d'emprisonnement pour vol.",
-      "Sept ingénieurs ont été condamnés lundi à six ans de prison pour homicide par imprudence dans le procès du pont de Narva.",
-      "Les juges se sont montrés plus sévères que le parquet, qui avait requis quatre ans de prison.",
+      "Âgé de 41 ans, Jaan Kask avait été condamné en 2019 à huit mois d'emprisonnement pour vol par le tribunal de Tartu.",
+      "Trois ingénieurs ont écopé mardi de cinq ans de prison dans le procès du pont de Narva.",
+      "Le tribunal est allé au-delà des réquisitions : le parquet avait requis trois ans de prison.",
     ]),
   ]);
 
   it('gives the penalty itself, not the sentence', () => {
-    expect(engine.ask("Sa condamnation de 2019, c'était quelle peine de prison ?").answer).toBe("six mois d'emprisonnement");
+    expect(engine.ask("Sa condamnation de 2019, c'était quelle peine de prison ?").answer).toBe("huit mois d'emprisonnement");
   });
 
   it('gives the penalty the prosecution asked for, not the one the judges gave', () => {
-    expect(engine.ask('Quelle peine le parquet avait-il demandée ?').answer).toBe('quatre ans de prison');
+    expect(engine.ask('Quelle peine le parquet avait-il demandée ?').answer).toBe('trois ans de prison');
   });
 });
 
 describe("'C'est qui qui était commandant …' asks the role, article or not", () => {
   const engine = engineOf([
-    article('a', ["Parmi les victimes : le copilote du vol 5342 de Baltic Air, Jaan Kask."]),
+    article('a', ["Le copilote du vol 718 de Baltic Air, Jaan Kask, figure parmi les victimes."]),
   ]);
 
   it('does not answer a role the text gives no one with another role or a company', () => {
-    expect(engine.ask("C'est qui qui était commandant de bord du vol 5342 ?").answer).toBeNull();
-    expect(engine.ask('Qui était commandant de bord du vol 5342 ?').answer).toBeNull();
+    expect(engine.ask("C'est qui qui était commandant de bord du vol 718 ?").answer).toBeNull();
+    expect(engine.ask('Qui était commandant de bord du vol 718 ?').answer).toBeNull();
   });
 });
 
 describe('a speaker the corpus quotes once', () => {
   const engine = engineOf([
     article('a', [
-      "Le comédien Jaan Kask est mort lundi à Tartu à l'âge de 88 ans.",
-      "« Je suis complètement anéanti, on a débuté ensemble il y a soixante ans », a déclaré son ami Marek Tamm.",
-      "La ministre de la Culture, Kadri Org, a salué « un trésor national ».",
+      "Le comédien Jaan Kask est mort lundi à Tartu à l'âge de 79 ans.",
+      "« C'est un frère qui s'en va, je n'ai plus de mots », a déclaré son ami Marek Tamm.",
+      "La ministre de la Culture, Kadri Org, a salué « une voix immense ».",
       "Les obsèques auront lieu vendredi à Tartu.",
     ]),
   ]);
 
   it('is answered with that statement though the question tells its circumstances in other words', () => {
-    expect(engine.ask("Qu'a confié Marek Tamm au journal local en apprenant la disparition de son vieux complice du conservatoire ?").answer).toContain('complètement anéanti');
+    expect(engine.ask("Qu'a confié Marek Tamm au journal local en apprenant la disparition de son vieux complice du conservatoire ?").answer).toContain("frère qui s'en va");
   });
 });

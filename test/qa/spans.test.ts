@@ -205,11 +205,11 @@ describe('quantities: a duration in two units', () => {
 });
 
 describe('models: a capitalised word and a small number (session 21)', () => {
-  it("reads 'Dash 8', 'Le Dash 8' and 'Bombardier Dash-8' as models", async () => {
+  it("reads 'Vega 7', 'Le Vega 7' and 'Aurora Vega-7' as models", async () => {
     const { models } = await import('../../src/qa/spans.js');
-    expect(models('un turbopropulseur Dash 8 des garde-côtes').map((m) => m.text)).toEqual(['Dash 8']);
-    expect(models('Le Dash 8 des garde-côtes n’était pas autorisé').map((m) => m.text)).toEqual(['Dash 8']);
-    expect(models('son vol MA-722, un Bombardier Dash-8.').map((m) => m.text)).toEqual(['Bombardier Dash-8']);
+    expect(models('un bimoteur Vega 7 de la garde côtière').map((m) => m.text)).toEqual(['Vega 7']);
+    expect(models('Le Vega 7 de la garde côtière n’avait pas d’autorisation').map((m) => m.text)).toEqual(['Vega 7']);
+    expect(models('son vol BX-410, un Aurora Vega-7.').map((m) => m.text)).toEqual(['Aurora Vega-7']);
   });
 
   it("reads no model in a weekday, a date, a place or an hour and a number ('Mardi 2', 'Riga 8', 'vers Tartu 8h')", async () => {

@@ -193,7 +193,7 @@ export const RE = {
 
 export const TIME_PREPOSITION_BEFORE = new RegExp(`(?:^|[^a-z0-9])((${alt(data.time.prepositions)})\\s+)$`);
 /** "depuis minuit": a word that makes "midi" or "minuit" after it a moment, not a region ("le Midi"). */
-/** "Il était (environ) 21 heures": a copula that makes the hours after it a time of day, not a duration. */
+/** "Il était (environ) 22 heures": a copula that makes the hours after it a time of day, not a duration. */
 export const COPULA_LEAD_BEFORE = new RegExp(`(?:^|[^a-z0-9])((${alt(data.time.copulaLeads)})\\s+)$`);
 export const NOON_LEAD_BEFORE = new RegExp(`(?:^|[^a-z0-9])((${alt(data.time.noonLeads)})\\s+)$`);
 export const DURATION_BEFORE = new RegExp(`(?:^|[^a-z0-9])${alt(data.time.durationCuesBefore)}\\s*$`);

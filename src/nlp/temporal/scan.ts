@@ -224,7 +224,7 @@ function onTime(m: RegExpExecArray, g: Record<string, string | undefined>, st: S
   const { raw, folded } = st;
   const end = m.index + m[0].length;
   const before = folded.slice(Math.max(0, m.index - WORD_REACH), m.index);
-  // "Il était 21 heures": read only when no preposition leads (a copula before a time is rare).
+  // "Il était 22 heures": read only when no preposition leads (a copula before a time is rare).
   const prepMatch = TIME_PREPOSITION_BEFORE.exec(before) ?? (g.nm ? NOON_LEAD_BEFORE.exec(before) : null) ?? (before.includes('il ') ? COPULA_LEAD_BEFORE.exec(before) : null);
   const prep = prepMatch?.[2];
   const start = m.index - (prepMatch?.[1]!.length ?? 0);
