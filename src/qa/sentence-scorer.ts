@@ -18,10 +18,10 @@ export function wordsOf(text: string): string {
   return fold(text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
-/** A sentence scored for a question. */
 /** A subject said by a demonstrative and a noun, at a sentence's start or after an opening phrase ("Le 3 mai, cet étudiant …"). */
 const DEMONSTRATIVE_SUBJECT = /^\W*(?:[^,.;:«»"()]{2,60},\s*)?(?:cet|cette|ce)\s+\p{Ll}{3,}/iu;
 
+/** A sentence scored for a question. */
 export interface ScoredSentence {
   index: number;
   sentence: AnnotatedSentence;
@@ -102,7 +102,9 @@ export class SentenceScorer {
     // "« Les pluies sont arrivées vers 2 heures », a dit le maire de Trèbes" — or the sentence before said so: the
     // phrase that names who speaks is part of what the sentence says, though another sentence wrote it.
     let words: string | undefined;
-    const phrases = (this.speakerPhrasesOf?.(s) ?? []).filter((p) => !(words ??= ` ${wordsOf(sentence.text)} `).includes(` ${p.words} `));
+    // A phrase is written in the sentence only if all its terms are (cheap), then its words in order.
+    const phrases = (this.speakerPhrasesOf?.(s) ?? []).filter((p) => !p.terms.every((t) => sentence.terms.includes(t))
+      || !(words ??= ` ${wordsOf(sentence.text)} `).includes(` ${p.words} `));
     const spokenTerms = phrases.flatMap((p) => p.terms);
     // Whether the sentence's own words match a term of the question (not only its speaker's phrase).
     let ownTerm = false;
