@@ -143,6 +143,7 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
   const preciseAsked = asksPrecisely(foldedQuestion);
   const mainTerms = mainClauseTerms(q);
   const askedKeys = new Set([...q.entities.keys()].map((id) => nameKey(k.ann.entities[id].name)));
+  const insideAsked = (key: string) => [...askedKeys].some((asked) => asked !== key && ` ${asked} `.includes(` ${key} `));
   const isShortFormAsked = (text: string, end: number) => {
     const short = SHORT_AFTER.exec(text.slice(end, end + SHORT_REACH))?.[1];
     return short !== undefined && askedKeys.has(nameKey(short));
@@ -171,6 +172,8 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
       const before = fold(r.sentence.text.slice(Math.max(0, m.start - PREPOSITION_REACH), m.start));
       const fromCued = originAsked && (ORIGIN_BEFORE.test(before) || AGE_THEN_FROM.test(before));
       if (q.entities.has(m.entity) || (m.type !== 'place' && m.type !== 'other' && !apposed && !fromCued)) continue;
+      // "le Vega-7" asked, "Vega" read as a name of its own elsewhere: a name inside one the question gives restates it.
+      if (insideAsked(nameKey(k.ann.entities[m.entity]!.name))) continue;
       if (m.type === 'other' && !venueAsked && isSource(r.sentence.text, m)) continue;
       // "dans quel État ?": "l'État" is the noun asked, no answer.
       if (q.noun !== undefined && singularOf(fold(k.ann.entities[m.entity].name)) === singularOf(q.noun)) continue;

@@ -310,3 +310,16 @@ describe('a speaker the corpus quotes once', () => {
     expect(engine.ask("Qu'a confié Marek Tamm au journal local en apprenant la disparition de son vieux complice du conservatoire ?").answer).toContain("frère qui s'en va");
   });
 });
+
+describe('a name inside one the question gives', () => {
+  const engine = engineOf([
+    article('a', [
+      'Le Vega-7 de la garde côtière attendait sur le tarmac de Tartu.',
+      "Dix secondes plus tard, la tour demande au Vega 7 de rouler jusqu'au point d'attente B4 de la piste nord.",
+    ]),
+  ]);
+
+  it("does not answer where with 'Vega' when the question names the 'Vega-7'", () => {
+    expect(engine.ask("Le point d'attente où le Vega-7 devait s'arrêter, c'était lequel ?").answer ?? '').not.toMatch(/^Vega$/);
+  });
+});
