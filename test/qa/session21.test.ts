@@ -323,3 +323,10 @@ describe('a name inside one the question gives', () => {
     expect(engine.ask("Le point d'attente où le Vega-7 devait s'arrêter, c'était lequel ?").answer ?? '').not.toMatch(/^Vega$/);
   });
 });
+
+describe("'Quelle instance …' asks a body", () => {
+  it('types the question as who', async () => {
+    const { questionType } = await import('../../src/qa/question-kind.js');
+    expect(questionType("Quelle instance judiciaire a repris l'enquête ?").kind).toBe('who');
+  });
+});
