@@ -31,3 +31,19 @@ export function isProcessAlive(pid: number): boolean {
     return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
+
+/**
+ * A process forked with an IPC channel (a shard under the ShardingManager) exits when that channel closes: its parent
+ * is gone (killed, or crashed), and nothing would stop it otherwise — it would keep trying to reach Discord on its
+ * own. `onGone` runs first (close what is open); a process started without a channel is left alone.
+ */
+export function exitWithParent(onGone: () => void = () => {}): void {
+  if (!process.send) return;
+  process.once('disconnect', () => {
+    try {
+      onGone();
+    } finally {
+      process.exit(0);
+    }
+  });
+}

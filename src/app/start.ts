@@ -18,8 +18,11 @@ import { GuildCorpora } from '../corpus-admin/guild-corpora.js';
 import { FeedbackLog } from '../feedback/feedback-log.js';
 import { startBot } from '../bot/client.js';
 import { consoleLogger as log } from '../log.js';
+import { exitWithParent } from '../runtime.js';
 
 async function main(): Promise<void> {
+  // A shard whose manager is gone exits (it would otherwise go on reconnecting alone, an orphan).
+  exitWithParent(() => log('warn', 'the shard manager is gone; this shard stops'));
   const config = loadConfig();
   log('info', 'opening the corpus', { corpusDir: config.corpusDir });
   const host = await EngineHost.open({ corpusDir: config.corpusDir, cacheDir: config.cacheDir });
