@@ -2,3 +2,8 @@
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+/** Words as one alternation of literals, the longest first (so that "heure de paris" is tried before "heure"). */
+export function alternation(words: readonly string[]): string {
+  return words.map(escapeRegExp).sort((a, b) => b.length - a.length).join('|');
+}

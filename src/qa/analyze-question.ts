@@ -367,7 +367,7 @@ function whoIsTarget(folded: string, entities: Map<number, number>, terms: Map<s
   const w = WHO_IS.exec(folded);
   if (!w?.groups?.name) return {};
   // "Qui est arrivé à Tartu ?", "Qui est mort dans l'accident ?": a past participle and its complement tell a fact, no name.
-  if (PARTICIPLE_THEN_COMPLEMENT.test(text.replace(/^.*?\b(?:est|était|sont|étaient)\s+/iu, ''))) return {};
+  if (PARTICIPLE_THEN_COMPLEMENT.test(text.replace(/^.*?(?<![\p{L}])(?:est|était|sont|étaient)\s+/iu, ''))) return {};
   const target = w.groups.name.replace(/^(m|mme|mr|mrs|ms|dr)\.?\s+/, '');
   const ids = [...entities.keys()].filter((id) => vocab.entityType(id) === 'person' || vocab.entityType(id) === 'org');
   const direct = vocab.entityByKey(nameKey(target)) ?? vocab.entityBySound(soundKey(target));

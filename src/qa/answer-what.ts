@@ -10,7 +10,7 @@ import patterns from './data/question-patterns.json' with { type: 'json' };
 import nouns from './data/question-nouns.json' with { type: 'json' };
 import quantityWords from './data/quantity-words.json' with { type: 'json' };
 import answerWords from './data/fr-answer-words.json' with { type: 'json' };
-import { escapeRegExp } from '../regexp.js';
+import { alternation, escapeRegExp } from '../regexp.js';
 import timeWords from '../nlp/data/fr-time.json' with { type: 'json' };
 import { isCostQuestion, isMeasureNoun, isModelNoun, models, quantities, sameCounts, unitsOf } from './spans.js';
 import { TUNING } from './tuning.js';
@@ -89,9 +89,11 @@ function namesByDemonstrative(text: string, noun: string): boolean {
 
 /** A penalty asked ("quelle peine", "a écopé de combien"; data: fr-answer-words.json penaltyAsked), folded. */
 const PENALTY_ASKED = new RegExp(`(?<![a-z])(?:${answerWords.penaltyAsked.map(escapeRegExp).join('|')})(?![a-z])`);
-const alt = (list: string[]) => list.map((w) => escapeRegExp(w)).sort((a, b) => b.length - a.length).join('|');
+const alt = alternation;
+/** Number words, folded ("six", "vingt"); a compound joins them with hyphens ("vingt-deux"). */
+const NUMBER_WORD = `(?:${alt(Object.keys(timeWords.numbers).map(fold))})`;
 /** A number in figures or in words ("22", "six", "vingt-deux"), folded. */
-const PENALTY_NUMBER = `(?:\\d[\\d\\s.,]*|(?:${alt(Object.keys(timeWords.numbers).map(fold))})(?:-(?:${alt(Object.keys(timeWords.numbers).map(fold))}))*)`;
+const PENALTY_NUMBER = `(?:\\d[\\d\\s.,]*|${NUMBER_WORD}(?:-${NUMBER_WORD})*)`;
 const PENALTY_UNIT = `(?:${alt(answerWords.penaltyUnits)})`;
 /**
  * A penalty in folded text: a duration and its kind ("huit mois d'emprisonnement", "12 ans et 4 mois de prison ferme"),

@@ -2,7 +2,7 @@
 import { DEMONYM_ENDINGS, FR, fold, hasSpeechForm, nameKey } from '../nlp/french.js';
 import { isFrenchArea, isFrenchTown } from '../nlp/french-towns.js';
 import { stem, terms } from '../nlp/tokens.js';
-import { escapeRegExp } from '../regexp.js';
+import { alternation, escapeRegExp } from '../regexp.js';
 import type { AnalyzedQuestion } from './analyze-question.js';
 import type { Knowledge, ScoredSentence } from './knowledge.js';
 import { absorb, anchors, best, clip, proximity, vote, type Candidate } from './candidates.js';
@@ -36,7 +36,7 @@ const APPOSITION_AFTER = /^\s*,\s*(?:un|une|le|la|l'|ce|cet|cette)\s*(?:[a-z-]+\
 /** A people's adjective, feminine or plural too ("rwandais", "rwandaise", "marocains"), in folded text. */
 const DEMONYM = new RegExp(`(?:^|[^\\p{L}])(${[...FR.demonyms.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?:${DEMONYM_ENDINGS.join('|')})?(?![\\p{L}])`, 'gu');
 /** Folded words as one alternation, longest first. */
-const anyOf = (list: string[]) => list.map((w) => escapeRegExp(fold(w))).sort((a, b) => b.length - a.length).join('|');
+const anyOf = (list: string[]) => alternation(list.map(fold));
 /** The nouns of "quel pays", "quelle nationalité": where someone comes from is asked (folded). */
 const ORIGIN_NOUNS = new Set(answerWords.originNouns.map(fold));
 /** An origin noun asked as one: "de quel pays", "pays d'origine", or one that asks it alone ("quelle nationalité"), folded. */
@@ -180,8 +180,8 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
       // "Dans quelle ville …": a country or a region is no town.
       if (townAsked && (isCountry(m.entity) || isFrenchArea(k.ann.entities[m.entity].name))) continue;
       // "Dans quel quartier …", "Dans quelle rue …": a town, a region or a country is no part of a town.
-      if (subTownAsked && (isCountry(m.entity) || isFrenchArea(k.ann.entities[m.entity].name) || isFrenchTown(k.ann.entities[m.entity].name)
-        || FR.worldCities.has(nameKey(k.ann.entities[m.entity].name)))) continue;
+      const name = k.ann.entities[m.entity]!.name;
+      if (subTownAsked && (isCountry(m.entity) || isFrenchArea(name) || isFrenchTown(name) || FR.worldCities.has(nameKey(name)))) continue;
       // "Dans quel pays …": a town is no country.
       if (countryAsked && !isCountry(m.entity)) continue;
       // "les locaux du Bureau d'enquêtes et d'analyses (BEA)" for "les locaux du BEA, c'est où ?": the name the

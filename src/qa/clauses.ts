@@ -95,11 +95,12 @@ export function clauseWeights(sentence: AnnotatedSentence, asked: Set<string>, q
   // "En août 2019, après dix ans d'enquête, les juges ont rendu …": a short phrase opening the sentence is set before
   // the clause after it and belongs to it.
   const opening = text.slice(0, starts[1]);
-  const wordsOf = (t: string) => t.split(/\s+/).filter(Boolean).length;
-  if (starts.length > 1 && (text[starts[1]!] === ',' || opening.trimEnd().endsWith(',')) && wordsOf(opening) <= FRONTED_WORDS) starts.splice(1, 1);
+  const wordCount = (t: string) => t.split(/\s+/).filter(Boolean).length;
+  const comma = opening.indexOf(',');
+  if (starts.length > 1 && (text[starts[1]!] === ',' || opening.trimEnd().endsWith(',')) && wordCount(opening) <= FRONTED_WORDS) starts.splice(1, 1);
   // "Vendredi, deux jours après l'explosion survenue le 3 mai, le directeur de l'usine … a été arrêté": the short
   // phrase and the few words that lead into a side phrase ("deux jours après …") are both set before the clause after.
-  else if (starts.length > 1 && /^[^,]+,[^,]+$/.test(opening) && wordsOf(opening.slice(0, opening.indexOf(','))) <= FRONTED_WORDS && wordsOf(opening.slice(opening.indexOf(',') + 1)) <= SIDE_LEAD_WORDS) starts.splice(1, 1);
+  else if (starts.length > 1 && /^[^,]+,[^,]+$/.test(opening) && wordCount(opening.slice(0, comma)) <= FRONTED_WORDS && wordCount(opening.slice(comma + 1)) <= SIDE_LEAD_WORDS) starts.splice(1, 1);
   // "C'est à 6 heures qu'elle est passée au rouge": the phrase a cleft puts forward belongs to the clause after "que".
   for (let i = starts.length - 1; i >= 1; i--) {
     const before = text.slice(starts[i - 1]!, starts[i]!);

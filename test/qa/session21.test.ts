@@ -215,6 +215,8 @@ describe("names with N', and a sentence about the person named a few sentences u
 
   it("answers 'Qui est arrivé à Narva ?' as a fact asked, not as an unknown name", () => {
     expect(engine.ask('Qui est arrivée à Narva ?').answer).toContain("N'Deye Sepp");
+    // The copula in the imperfect too ("était" opens on an accented letter).
+    expect(engine.ask('Qui était arrivée à Narva ?').answer).toContain("N'Deye Sepp");
   });
 
   it("reads 'cet étudiant de 24 ans' as the person named a few sentences up", () => {
