@@ -1,21 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { Article } from '../../src/corpus/types.js';
-import { buildCorpusIndex } from '../../src/index/corpus-index.js';
-import { CoreEngine } from '../../src/qa/core-engine.js';
+import { articleOn, engineOf, knowledgeOf } from './tiny-corpus.js';
 import { askedSpeakers } from '../../src/qa/answer-quote.js';
-import { Knowledge } from '../../src/qa/knowledge.js';
 import { annotate } from '../../src/nlp/annotate.js';
 import { analyzeQuestion } from '../../src/qa/analyze-question.js';
 import { quantities } from '../../src/qa/spans.js';
 import { sexOfPersonNoun } from '../../src/qa/question-kind.js';
 
-const article = (id: string, paragraphs: string[]): Article => ({ id, file: `${id}.md`, title: id, published: '2023-06-06', language: 'fr', paragraphs, bytes: 0 });
-const engineOf = (articles: Article[]) => new CoreEngine(buildCorpusIndex(articles), { buildMs: 0, fromSnapshot: false });
-/** The knowledge the engine reads, of a tiny corpus: to analyse questions against it. */
-const knowledgeOf = (articles: Article[]) => {
-  const index = buildCorpusIndex(articles);
-  return new Knowledge(index.meta, index.sentences, index.lunr);
-};
+const article = articleOn('2023-06-06');
 
 describe('synonyms of news French: attaque / attentat, feu / incendie, revenir / retour, dégrader / aggraver', () => {
   const engine = engineOf([

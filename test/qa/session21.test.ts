@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Article } from '../../src/corpus/types.js';
-import { buildCorpusIndex } from '../../src/index/corpus-index.js';
-import { CoreEngine } from '../../src/qa/core-engine.js';
-import { Knowledge } from '../../src/qa/knowledge.js';
+import { articleOn, engineOf, knowledgeOf } from './tiny-corpus.js';
 import { analyzeQuestion } from '../../src/qa/analyze-question.js';
 import { answerWhat } from '../../src/qa/answer-what.js';
 
-const article = (id: string, paragraphs: string[]): Article => ({ id, file: `${id}.md`, title: id, published: '2022-03-07', language: 'fr', paragraphs, bytes: 0 });
-const engineOf = (articles: Article[]) => new CoreEngine(buildCorpusIndex(articles), { buildMs: 0, fromSnapshot: false });
-/** The knowledge the engine reads, of a tiny corpus: to run one answerer on it. */
-const knowledgeOf = (articles: Article[]) => {
-  const index = buildCorpusIndex(articles);
-  return new Knowledge(index.meta, index.sentences, index.lunr);
-};
+const article = articleOn('2022-03-07');
 
 describe('times of day given in two zones: the local one answers unless another is asked', () => {
   const engine = engineOf([
