@@ -41,3 +41,14 @@ const INVISIBLE = /[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g;
 export function withoutInvisibles(text: string): string {
   return text.replace(INVISIBLE, '');
 }
+
+/** The typographic hyphens (U+2010 hyphen, U+2011 non-breaking hyphen) that some outlets print. */
+const TYPOGRAPHIC_HYPHEN = /[\u2010\u2011]/g;
+
+/**
+ * `text` with its typographic hyphens written as "-", one character for one: "Jean\u2011Noël" is the one name
+ * "Jean-Noël" for the tokenizer and every pattern, as the keyboard's hyphen is.
+ */
+export function plainHyphens(text: string): string {
+  return text.replace(TYPOGRAPHIC_HYPHEN, '-');
+}

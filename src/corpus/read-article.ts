@@ -1,6 +1,6 @@
 import { parseFrontMatter, withoutTrailingComment } from './front-matter.js';
 import type { Article } from './types.js';
-import { withoutInvisibles } from '../safe-text.js';
+import { plainHyphens, withoutInvisibles } from '../safe-text.js';
 import { reason, reasonText } from '../reasons/reasons.js';
 import type { Reason } from '../reasons/reasons.js';
 
@@ -86,7 +86,7 @@ function parseArticle(fileName: string, bytes: Uint8Array, strict: boolean, with
     return problem(notUtf8Reason(bytes));
   }
   // Invisible characters (soft hyphens of web pages, zero-width spaces) would split the words they sit in.
-  const text = withoutInvisibles(decoded).replace(/\r\n?/g, '\n');
+  const text = plainHyphens(withoutInvisibles(decoded)).replace(/\r\n?/g, '\n');
   if (text.trim() === '') return problem(reason('blank'));
 
   const { meta, body, problems, problemReasons } = parseFrontMatter(text);

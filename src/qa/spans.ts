@@ -325,6 +325,8 @@ const IS_RANGE = new RegExp(`\\s${RANGE_WORD}\\s`, 'u');
 const MODEL_BRAND = /(?<![\p{L}])(?:de\s+(?:la\s+)?marque|de\s+type)\s+(\p{Lu}[\p{L}\d-]*(?:\s+\p{Lu}[\p{L}\d-]*)?)(?![\p{L}\d])/gu;
 /** "un bimoteur Vega 7", "un Aurora Vega-7": a capitalised word and a small number, the brand perhaps before. */
 const MODEL_WORD_NUMBER = /(?<![\p{L}\d'’-])((?:\p{Lu}[\p{L}-]+\s+)?\p{Lu}\p{Ll}{2,}[\s-]\d{1,2})(?![\p{L}\d]|[,.:]\d|\s*[hH]\b)/gu;
+/** A Roman numeral after a name: a given name then names a person ("Felipe VI"), not a model ("Ford F-150" is one). */
+const ROMAN_NUMERAL = /^(?:II|III|IV|VI)$/u;
 /** Articles that may open a model's name ("Le Vega 7"), folded. */
 const ARTICLES = new Set(['le', 'la', 'les', 'un', 'une']);
 /** Words that name no model before a number: weekdays, months, stop words ("Mardi 2", "Le 3"), folded. */
@@ -363,7 +365,7 @@ export function models(text: string): Span[] {
       // "Le Vega 7": an article before the name is dropped; "Paris 8": a place and a number is no model.
       const words = m[1]!.split(/[\s-]/).filter((w, i) => i > 0 || !ARTICLES.has(fold(w)));
       if (words.some((w) => NOT_MODEL_WORDS.has(fold(w)) || FR.worldCities.has(fold(w)) || FR.knownPlaces.has(fold(w)) || isFrenchTown(w))) continue;
-    } else if (/^\d{3}$/.test(found) || /^(?:1[5-9]|20)\d\d$/.test(code) || (!range && isGivenName(found.split(/\s/)[0]!))) continue;
+    } else if (/^\d{3}$/.test(found) || /^(?:1[5-9]|20)\d\d$/.test(code) || (!range && ROMAN_NUMERAL.test(code) && isGivenName(found.split(/\s/)[0]!))) continue;
     // A brand the text names inside a model read already ("de type Alouette II") is that model.
     if (out.some((o) => o.start <= at + skip && o.end >= at + m[1]!.length)) continue;
     out.push({ start: at + skip, end: at + m[1]!.length, text: found, noun: 'modele' });

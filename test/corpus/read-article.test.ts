@@ -187,6 +187,12 @@ describe('readArticle and invisible characters', () => {
     expect(article?.title).toBe('Le sommet de Vladivostok');
     expect(article?.paragraphs).toEqual(['Le président est arrivé.']);
   });
+
+  it('writes the typographic hyphens (U+2010, U+2011) as the keyboard hyphen', () => {
+    const text = 'La ministre Anne\u2011Liis Kask a parlé à Saint\u2010Vaast.\n';
+    const { article } = readArticle('x.md', new TextEncoder().encode(text));
+    expect(article?.paragraphs).toEqual(['La ministre Anne-Liis Kask a parlé à Saint-Vaast.']);
+  });
 });
 
 describe('readArticle and YAML-style trailing comments', () => {
