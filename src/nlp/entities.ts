@@ -114,6 +114,8 @@ const PARTICLES = new Set(['de', "d'", 'd’', 'du', 'des', 'van', 'von', 'der',
 const INNER_NAME_OFFSET = 3;
 /** Words written in capitals that name nothing (time zones, units, abbreviations: "22h11 GMT"). */
 const NOT_NAMES = new Set<string>(lexicon.notNames);
+/** Function words that open a sentence and never end a name ("En", "Dans", "Il"; data: sentenceOpeners), folded. */
+const SENTENCE_OPENERS = new Set<string>(lexicon.sentenceOpeners);
 /** A verb joined to a pronoun ("Identifiez-vous", "Dites-moi", "Rendez-vous"): no name ends on a lower-case pronoun. */
 const VERB_AND_PRONOUN = /\p{L}-(?:t-)?(?:moi|toi|vous|nous|lui|leur|les|le|la|en|y|ce|il|elle|ils|elles|on)$/u;
 const isConnector = (t: Token | undefined) => !!t && FR.connectors.has(fold(t.text));
@@ -163,6 +165,23 @@ function nameParticleAt(sentence: string, tokens: Token[], i: number): boolean {
   return !!t && !!next && /^[NM]['’]$/.test(t.text) && next.upper && !isElision(next) && t.end === next.start && !/[^\s]/.test(gap(sentence, tokens[i - 1] ?? t, t) || ' ');
 }
 
+/** A place's name as the known places are keyed: folded, hyphens, dots and apostrophes as spaces. */
+const placeKey = (name: string) => fold(name).replace(/[-.'\s]+/g, ' ').trim();
+/** Lower-case words, at most, that may end a known place's name ("Émirats arabes unis"). */
+const KNOWN_PLACE_TAIL = 2;
+
+/** The last token of the name that starts at `i`: `j`, or further when lower-case words after it end a known place's name. */
+function knownPlaceTail(sentence: string, tokens: Token[], i: number, j: number): number {
+  for (let extra = KNOWN_PLACE_TAIL; extra >= 1; extra--) {
+    const tail = tokens.slice(j + 1, j + 1 + extra);
+    if (tail.length < extra || tail.some((x, n) => x.upper || /[^\s\u00a0]/u.test(gap(sentence, tokens[j + n]!, x)))) continue;
+    // "Les Émirats arabes unis": an article opening the name is no part of it.
+    const from = i < j && isStop(tokens[i]!) ? i + 1 : i;
+    if (FR.knownPlaces.has(placeKey(sentence.slice(tokens[from]!.start, tail[extra - 1]!.end)))) return j + extra;
+  }
+  return j;
+}
+
 export function findNames(sentence: string, tokens: Token[], seenInside: (folded: string) => boolean): NameSpan[] {
   const spans: NameSpan[] = [];
   const firstWord = tokens.findIndex((t) => /\p{L}/u.test(t.text));
@@ -207,6 +226,8 @@ export function findNames(sentence: string, tokens: Token[], seenInside: (folded
       }
       break;
     }
+    // "Arabie saoudite", "République tchèque", "Émirats arabes unis": a known place whose name goes on in lower case.
+    j = knownPlaceTail(sentence, tokens, i, j);
     // "Office national des forêts (ONF)", "Bureau d'enquêtes et d'analyses (BEA)": an institution's name in lower case
     // after its capitalised noun is one name when the short form in brackets after it spells it out.
     // A body so named is an organisation ("La Direction générale de la sécurité intérieure (DGSI)").
@@ -243,11 +264,15 @@ export function findNames(sentence: string, tokens: Token[], seenInside: (folded
     if (s < j && s > i && capitalTitleAt(sentence, tokens, s)) s++;
     // A place noun opening the span is a cue, not part of the name ("Île Maurice").
     let placeHead = false;
-    if (s < j && FR.placeNouns.has(fold(tokens[s].text))) { s++; placeHead = true; }
+    // A known place's own name keeps its noun ("République tchèque").
+    if (s < j && FR.placeNouns.has(fold(tokens[s].text)) && !FR.knownPlaces.has(placeKey(sentence.slice(tokens[s].start, tokens[j].end)))) { s++; placeHead = true; }
     // "Ben Issa Ousseni", "Abou Bakr": a capitalised particle of Arabic names opens the name it is part of.
     while (s <= j && isConnector(tokens[s]) && !(s < j && /^\p{Lu}/u.test(tokens[s].text) && NAME_PARTICLES.has(fold(tokens[s].text)))) s++;
     let e = j;
     while (e >= s && isConnector(tokens[e])) e--;
+    // "… du nord-est de la Slovaquie En décembre, …": a capitalised function word ending the span opens the next
+    // sentence, its full stop lost; it is no part of the name.
+    while (e > s && SENTENCE_OPENERS.has(fold(tokens[e]!.text))) e--;
     // "Deep Ocean Search (DOS)": a name its short form in brackets spells out is one name.
     const spelt = SHORT_FORM_AFTER.exec(sentence.slice(tokens[e].end))?.[1] === initialsOf(tokens.slice(s, e + 1).map((t) => t.text));
     if (e - s >= 2 && !spelt && !ACRONYM.test(tokens[s].text) && (!isGivenName(tokens[s].text) || isKnownPlace(tokens[s].text)) && isGivenName(tokens[s + 1].text) && !isConnector(tokens[s + 1]) && !PLACE_PREFIX.test(tokens[s].text)) {

@@ -132,6 +132,9 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
   // "Il allait où ?", "Vers quelle ville devait-il être conduit ?": the place gone to is asked.
   const destinationAsked = fold(q.text).split(/[^a-z]+/).some((w) => DESTINATION_VERBS.has(w)) && DESTINATION_ASKED.test(fold(q.text));
   const destinations = new Set<string>();
+  // "Entre quelles (deux) villes …": two places asked, as the text names them ("entre Narva et Valga").
+  const betweenAsked = BETWEEN_ASKED.test(foldedQuestion);
+  const pairs = new Set<string>();
   const originAsked = (q.noun !== undefined && ORIGIN_NOUNS.has(q.noun) && ORIGIN_NOUN_ASKED.test(fold(q.text))) || ORIGIN_ASKED.test(fold(q.text)) || departureAsked;
   // "quelle ville russe": the country a people's adjective after the noun asked names, folded; a place the text sets in
   // it ("de Koursk en Russie") or calls by its people ("la ville russe de Koursk").
@@ -227,6 +230,17 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
       vote(pool, `e${m.entity}`, weight * cue * untyped * specific * inClause * ofTitle * landmark * located * proximity(m.start, points), r.index, r.sentence.doc);
       if (statedAsked && inClause === 1 && r.coverage >= TUNING.statedSetting && PLACE_CUE.test(before)) stated.add(`e${m.entity}`);
     }
+    // "entre Narva et Valga": the two places the question asks, answered together.
+    if (betweenAsked) {
+      for (const [a, b] of placePairs(r.sentence.text, r.sentence.mentions.filter((m) => m.type !== 'person' && !q.entities.has(m.entity)))) {
+        const inClause = clauseOf(a.start);
+        if (inClause === 0) continue;
+        const key = `p${a.entity}-${b.entity}`;
+        vote(pool, key, weight * inClause * proximity(a.start, points), r.index, r.sentence.doc);
+        if (!venueText.has(key)) venueText.set(key, `${k.ann.entities[a.entity]!.name} et ${k.ann.entities[b.entity]!.name}`);
+        pairs.add(key);
+      }
+    }
     // "Il vient de quel pays, le bénévole ?": "le bénévole rwandais" says the country by its people's adjective.
     // Not when a town or a venue is asked: "le suspect syrien" says no town, "le quartier européen" no street.
     if (originAsked && !townAsked && !venueAsked) {
@@ -317,6 +331,8 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
   const apart = articles >= TUNING.settingArticles && mainTerms.size > 0 && [...mainTerms].every((t) => k.articleFrequency(t) * 2 < articles);
   // "dimanche matin à Thessalonique, … des cocktails Molotov ont été lancés" says it of the fact asked, though the story is set there.
   if (apart) for (const key of [...pool.keys()]) if (key.startsWith('e') && !stated.has(key) && k.ann.entities[Number(key.slice(1))]!.docs.length * 2 >= articles) pool.delete(key);
+  // Two places asked: a pair the text names answers before either place alone.
+  if (pairs.size) for (const key of pool.keys()) if (!pairs.has(key)) pool.delete(key);
   // Where someone comes from, when the text says it, answers before where they went.
   if (origins.size) for (const key of pool.keys()) if (!origins.has(key)) pool.delete(key);
   // Where someone was going, when the text says it, answers before where they were.
@@ -337,6 +353,24 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
   // another fact's place more often than not ("La voiture avait été louée où ?" of the place where its driver was born).
   if (farSupport(ranked, c, TUNING.farSupportRank, TUNING.farSupportShare)) return null;
   return finish(k, ranked, c, clip(venueText.get(c.key) ?? k.ann.entities[Number(c.key.slice(1))].name, CUT));
+}
+
+/** "entre quelles villes", "entre quels deux ports" (folded): two places asked. */
+const BETWEEN_ASKED = /(?:^|[^a-z])entre (?:les )?quel(?:le)?s\b/;
+/** Before the first of two places: "entre" (folded, at the end of the text before). */
+const BETWEEN_BEFORE = /(?:^|[^a-z])entre\s+(?:la\s+|le\s+|les\s+|l')?$/;
+/** Between the two places: "et", an article perhaps. */
+const PAIR_JOIN = /^\s+et\s+(?:la\s+|le\s+|les\s+|l['’])?$/u;
+
+/** Pairs of names a sentence sets "entre X et Y", in order. */
+function placePairs<M extends { start: number; end: number }>(text: string, mentions: M[]): [M, M][] {
+  const out: [M, M][] = [];
+  const sorted = [...mentions].sort((x, y) => x.start - y.start);
+  for (let i = 0; i + 1 < sorted.length; i++) {
+    const [a, b] = [sorted[i]!, sorted[i + 1]!];
+    if (BETWEEN_BEFORE.test(fold(text.slice(Math.max(0, a.start - 12), a.start))) && PAIR_JOIN.test(text.slice(a.end, b.start))) out.push([a, b]);
+  }
+  return out;
 }
 
 /** A person's age, then "de", right before a place, folded: "57 ans, de ". */

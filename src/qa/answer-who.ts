@@ -71,7 +71,9 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
   // Its synonyms too ("envoyé" / "dépêché").
   const verbForms = verb ? new Set([verb, ...[...q.alternatives].filter(([, a]) => a.of === verb).map(([alt]) => alt)]) : new Set<string>();
   // "Comment s'appelait le navire …" (expects a name): the noun is required like a role, and any name may answer.
+  // "Comment s'appelait le bateau ?": any name answers; "Comment s'appelait l'enseignante ?" no place's.
   const anyName = q.expects === 'name';
+  const placeRefused = anyName && q.noun !== undefined && isPersonNoun(q.noun);
   const orgName = anyName && !!q.noun && isOrgNoun(q.noun);
   const authorAsked = AUTHOR_ASKED.test(fold(q.text));
   const roleAsked = q.noun && (q.expects === 'person' || anyName) ? q.noun : undefined;
@@ -172,6 +174,7 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
       const isSubject = subjects.has(m.entity);
       if (isSubject) agents.add(`e${m.entity}`);
       if (q.entities.has(m.entity) || (m.type !== 'person' && m.type !== 'org' && !isSubject && !anyName) || isNamed(m.entity) || isObject(m.entity)) continue;
+      if (placeRefused && m.type === 'place') continue;
       // "Qui a annoncé l'identification des restes de l'imam ?": one the sentence calls by a role the question gives
       // someone else ("l'imam") is that other.
       if (questionsRole(m, r.sentence.text)) continue;

@@ -22,6 +22,8 @@ const CLOSED_RELATIVE = new RegExp(`^\\s(?:qui|dont)\\s[^,;:«»()]{1,160}?(,)\\
 
 /** The antecedent of a relative clause: up to three words before "qui", a comma aside ("Le séisme,", "des attentats"). */
 const ANTECEDENT = /(?:[\p{L}\d'’-]+\s+){0,2}[\p{L}\d'’-]+,?\s*$/u;
+/** A relative clause ended by a comma and a coordinated phrase ("qui s'achèvera le 4 mars, et la foire, qui …"), no other clause mark between. */
+const COORDINATED_AFTER_RELATIVE = /^\s(?:qui|dont)\s[^,;:«»()]{1,160}?(,)\s+(?:et|ou|mais)\s/iud;
 /** A relative clause that runs to the sentence's end with no other clause mark. */
 const FINAL_RELATIVE = /^\s(?:qui|dont)\s[^,;:«»()]{1,160}[.!?…]?\s*$/u;
 
@@ -84,14 +86,19 @@ export function clauseWeights(sentence: AnnotatedSentence, asked: Set<string>, q
   // before its antecedent's verb is a clause of its own, which says what its antecedent says (the séisme "qui a frappé
   // mercredi" is still the séisme).
   const relatives = new Map<number, number>();
+  // "le carnaval qui s'achèvera le 4 mars, et la foire, qui s'y tiendra le 9 février": a comma and a coordinating
+  // word end a relative clause (which stays with its antecedent's clause); the phrase they open is a clause of its own.
+  const coordinated: number[] = [];
   for (const m of text.matchAll(RELATIVE_QUI)) {
     const close = CLOSED_RELATIVE.exec(text.slice(m.index!));
+    const coordination = close ? undefined : COORDINATED_AFTER_RELATIVE.exec(text.slice(m.index!));
     // "… dans l'affaire des attentats qui ont frappé la capitale le 22 mars 2016.": one that ends the sentence too.
     if (close) relatives.set(m.index!, m.index! + close.indices![1]![0]);
+    else if (coordination) coordinated.push(m.index! + coordination.indices![1]![0]);
     else if (FINAL_RELATIVE.test(text.slice(m.index!))) relatives.set(m.index!, -1);
   }
   for (const [, comma] of relatives) if (comma >= 0) resumed.add(comma);
-  const starts = [0, ...new Set([...[...text.matchAll(CLAUSE_BREAK)].map((m) => m.index!), ...askedAfterComma, ...resumed, ...relatives.keys()])].sort((x, y) => x - y);
+  const starts = [0, ...new Set([...[...text.matchAll(CLAUSE_BREAK)].map((m) => m.index!), ...askedAfterComma, ...resumed, ...relatives.keys(), ...coordinated])].sort((x, y) => x - y);
   // "En août 2019, après dix ans d'enquête, les juges ont rendu …": a short phrase opening the sentence is set before
   // the clause after it and belongs to it.
   const opening = text.slice(0, starts[1]);

@@ -113,7 +113,7 @@ export function asksPrecisely(folded: string): boolean {
 
 /** True for a noun of a person's role or kind ("chef", "ministre", "passager"). */
 export function isPersonNoun(noun: string): boolean {
-  return NOUNS.person.has(noun);
+  return NOUNS.person.has(masculine(singular(noun)));
 }
 
 /** True for a noun of organisations and bodies ("entreprise", "chaîne", "club"), folded, singular. */
@@ -135,6 +135,14 @@ function singular(word: string): string {
   }
   return word.replace(/s$/, '');
 }
+
+/** "enseignante", "directrice": a feminine person noun the classes know by its masculine, as that masculine; else the noun. */
+function masculine(noun: string): string {
+  if (NOUNS.person.has(noun)) return noun;
+  return FEMININE_ENDINGS.map(([end, by]) => (noun.endsWith(end) ? noun.slice(0, -end.length) + by : '')).find((w) => w && NOUNS.person.has(w)) ?? noun;
+}
+/** Feminine endings of person nouns and their masculine, longest first (folded). */
+const FEMININE_ENDINGS: [string, string][] = [['trice', 'teur'], ['euse', 'eur'], ['ienne', 'ien'], ['onne', 'on'], ['ere', 'er'], ['ve', 'f'], ['e', '']];
 
 /**
  * The folded question with "où" kept apart from "ou" (or): the accented adverb becomes "ou~", so a cue in
@@ -160,7 +168,8 @@ function typeOfNoun(noun: string, afterPreposition: boolean, subject: boolean): 
   if (NOUNS.time.has(n)) return { kind: 'when', expects: 'date', noun: n };
   // "Dans quel pays …" is a place; "Quel pays a proposé …" an actor.
   if (afterPreposition && (NOUNS.place.has(n) || SPOTS.has(n))) return { kind: 'where', expects: 'place', noun: n };
-  if (NOUNS.person.has(n)) return { kind: 'who', expects: 'person', noun: n };
+  // "Quelle enseignante …" asks what "Quel enseignant …" asks; the noun asked stays the feminine.
+  if (NOUNS.person.has(masculine(n))) return { kind: 'who', expects: 'person', noun: n };
   if (subject && NOUNS.org.has(n)) return { kind: 'who', expects: 'org', noun: n };
   if (NOUNS.place.has(n)) return { kind: 'where', expects: 'place', noun: n };
   if (NOUNS.org.has(n)) return { kind: 'who', expects: 'org', noun: n };
@@ -172,6 +181,8 @@ function typeOfNoun(noun: string, afterPreposition: boolean, subject: boolean): 
 
 /** Number words, folded ("lequel des trois responsables"; data: fr-time numbers). */
 const NUMBER_WORDS = Object.keys(timeWords.numbers).map((w) => fold(w)).join('|');
+/** The same words, as a set ("entre quelles deux villes": a number before the noun asked is skipped). */
+const NUMBER_WORD_SET = new Set(Object.keys(timeWords.numbers).map((w) => fold(w)));
 const PLACE_PREPOSITION = /(?:^|\s)(?:dans|a|en|au|aux|vers|depuis|de|d'|par|sur|pres de|jusqu'a|devant|derriere|sous|chez)\s*$/;
 /** "qui était l'…", "qui est le …": the role after a "qui" that asks who held it, folded. */
 const ROLE_AFTER_QUI = /^qui\s+(?:etait|est|sont|etaient|fut)\s+(?:le|la|les|l')\s*([a-z][a-z-]*)/;
@@ -320,13 +331,13 @@ function cuesOf(f: string): Cue[] {
     // "Quel pays a proposé …" (the noun as subject, before its verb) asks for an actor, not a place.
     const subject = !before.trim() && !/^\s*(?:de|du|des|d'|a|au|aux|en|dans|le|la|les|l'|un|une|pour|par|sur)\b/.test(after.replace(/^\s*(?:a|ont|avait|avaient)\b/, ' x'));
     // A noun of two words the classes know ("quelle top model", "quel chef d'orchestre") is read whole; an
-    // adjective before a noun the classes know is skipped ("vers quel petit port").
+    // adjective or a number before a noun the classes know is skipped ("vers quel petit port", "entre quelles deux villes").
     const two = /^\s+([a-z][a-z'-]*)/.exec(after);
     // "quel lieu de culte", "quel chef d'orchestre": a noun and its complement the classes know, read whole.
     const of = /^\s+(de\s+|d')([a-z][a-z-]*)/.exec(after);
     const withOf = of ? `${m[1]} ${of[1]!.replace(/\s+$/, ' ')}${of[2]}` : undefined;
     const noun = withOf && typeOfNoun(withOf, false, false) ? withOf
-      : !two ? m[1]! : typeOfNoun(`${m[1]} ${two[1]}`, false, false) ? `${m[1]} ${two[1]}` : PRE_ADJECTIVES.has(m[1]!) && typeOfNoun(two[1]!, false, false) ? two[1]! : m[1]!;
+      : !two ? m[1]! : typeOfNoun(`${m[1]} ${two[1]}`, false, false) ? `${m[1]} ${two[1]}` : (PRE_ADJECTIVES.has(m[1]!) || NUMBER_WORD_SET.has(m[1]!)) && typeOfNoun(two[1]!, false, false) ? two[1]! : m[1]!;
     let type = typeOfNoun(noun, PLACE_PREPOSITION.test(before), subject);
     // "Quels pays participeraient …" asks for a list of them: the sentence that gives it.
     if (type && subject && /^quel(le)?s\b/.test(m[0]) && (NOUNS.place.has(type.noun ?? '') || NOUNS.org.has(type.noun ?? '')) && type.kind !== 'when') type = { kind: 'what', expects: 'text', noun: type.noun };

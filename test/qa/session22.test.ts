@@ -25,3 +25,46 @@ describe('models named by a brand that is also a given name', () => {
     expect(models('Le roi Felipe VI a présenté ses condoléances.')).toEqual([]);
   });
 });
+
+describe('two places asked together', () => {
+  const engine = engineOf([fromFile('001.md', "Le car est tombé d'un viaduc entre Narva et Valga, deux localités de la commune de Tartu, mardi soir. Les blessés ont été conduits à l'hôpital de Tartu.")]);
+  it('reads "entre quelles deux localités" as a where-question and answers the pair the text names', () => {
+    const r = engine.ask('Le drame, il s\'est produit entre quelles deux localités de la commune de Tartu ?');
+    expect(r.kind).toBe('where');
+    expect(r.answer).toBe('Narva et Valga');
+    expect(engine.ask('Entre quelles localités le car est-il tombé ?').answer).toBe('Narva et Valga');
+  });
+});
+
+describe('known places whose name goes on in lower case', () => {
+  const engine = engineOf([fromFile('001.md', 'En décembre, une attaque perpétrée par un étudiant avait fait neuf morts dans une université de Narva, en République tchèque. Les Émirats arabes unis ont présenté leurs condoléances.')]);
+  it('reads "République tchèque" and "Émirats arabes unis" whole, so that the town is the town', () => {
+    expect(engine.ask('Dans quelle ville une attaque dans une université avait-elle fait neuf morts ?').answer).toBe('Narva');
+    expect(engine.ask('Dans quel pays une attaque dans une université avait-elle fait neuf morts ?').answer).toBe('République tchèque');
+    expect(engine.ask('Quel pays a présenté ses condoléances ?').answer).toContain('Émirats arabes unis');
+  });
+});
+
+describe('a sentence whose full stop was lost', () => {
+  it('ends a name before the capitalised function word that opens the next sentence', () => {
+    const engine = engineOf([fromFile('001.md', 'Un jeune homme avait poignardé une enseignante dans un établissement scolaire du nord-est de la Lettonie En décembre, un autre avait blessé un élève.')]);
+    expect(engine.ask("Comment s'appelait l'enseignante poignardée ?").answer).toBeNull();
+    expect(engine.ask("Dans quel pays l'enseignante a-t-elle été poignardée ?").answer).toBe('Lettonie');
+  });
+});
+
+describe('feminine person nouns asked', () => {
+  it('types "Quelle enseignante …" as a who-question, as "Quel enseignant …" is', () => {
+    const engine = engineOf([fromFile('001.md', "L'enseignante Anu Kask a soigné les blessés dans la cour.")]);
+    const r = engine.ask('Quelle enseignante a soigné les blessés ?');
+    expect(r.kind).toBe('who');
+    expect(r.answer).toBe('Anu Kask');
+  });
+});
+
+describe('an initial ending a name', () => {
+  it('keeps "Jaan K." whole, though "a" is a function word', () => {
+    const engine = engineOf([fromFile('001.md', "L'auteur présumé de l'attaque, Jaan K., a été interpellé samedi à Tartu.")]);
+    expect(engine.ask("Comment s'appelle l'auteur présumé de l'attaque ?").answer).toContain('Jaan K');
+  });
+});
