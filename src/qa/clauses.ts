@@ -61,7 +61,9 @@ function isPersonNoun(word: string): boolean {
 /** The analysed terms of a question's main clause: the words before its first "que" ("annoncé" in "Quand X a-t-il annoncé que …"). */
 export function mainClauseTerms(q: AnalyzedQuestion): Set<string> {
   // " que", " qu'" — not " quelle" ("à quelle heure" opens no clause).
-  const main = q.text.replace(/^(?:qu['’]|que\s)/i, '').split(/\s(?:que(?![\p{L}])|qu['’])/iu)[0] ?? q.text;
+  let main = q.text.replace(/^(?:qu['’]|que\s)/i, '').split(/\s(?:que(?![\p{L}])|qu['’])/iu)[0] ?? q.text;
+  // "Où était X quand il a décrété le deuil ?": a clause of time that is not the question's own word frames the fact.
+  if (q.kind !== 'when') main = main.split(/[\s,](?:quand|lorsque|lorsqu['’])(?![\p{L}])/iu)[0] ?? main;
   return new Set(analyse(main).filter((t) => q.terms.has(t) || q.alternatives.has(t)));
 }
 

@@ -49,7 +49,7 @@ const ADJECTIVE_FIRST = new RegExp(`^\\s+(${ADJECTIVE})`, 'u');
  * word after a name ("canal de la Marne au Rhin") — up to four parts.
  */
 // "tribunal de grande instance de Perpignan": two words after "de" when another "de" follows them.
-const VENUE = new RegExp(`(?<![\\p{L}])(${WORD})((?:\\s+${ADJECTIVE}(?=\\s+(?:\\d|\\p{Lu}|${OF})))?(?:\\s+(?:n°|no|numéro)\\s*\\d+|\\s+\\d+[a-z]?\\b|\\s+${NAME}|\\s+${OF}\\s*${ADJECTIVE}\\s+${ADJECTIVE}(?=\\s+${OF})|\\s+${OF}\\s*${WORD}|(?<=\\p{Lu}[\\p{L}'’-]*)\\s+(?:au|aux)\\s+${NAME}){1,4})`, 'gu');
+const VENUE = new RegExp(`(?<![\\p{L}])(${WORD})((?:\\s+${ADJECTIVE}(?=\\s+(?:\\d|\\p{Lu}|${OF})))?(?:\\s+(?:n°|no|numéro)\\s*\\d+|\\s+(?:\\d+[a-zA-Z]?|\\p{Lu}{1,2}\\d{1,3})\\b|\\s+${NAME}|\\s+${OF}\\s*${ADJECTIVE}\\s+${ADJECTIVE}(?=\\s+${OF})|\\s+${OF}\\s*${WORD}|(?<=\\p{Lu}[\\p{L}'’-]*)\\s+(?:au|aux)\\s+${NAME}){1,4})`, 'gu');
 
 /** A venue noun as the place classes hold it: folded, singular, its elided article left out ("l'hôpital" → "hopital"). */
 function venueNoun(word: string): string {

@@ -68,3 +68,22 @@ describe('an initial ending a name', () => {
     expect(engine.ask("Comment s'appelle l'auteur présumé de l'attaque ?").answer).toContain('Jaan K');
   });
 });
+
+describe('where, with a clause of time in the question', () => {
+  it('answers "Où était X quand …" by the place of X, not of the fact the time clause names', () => {
+    const engine = engineOf([fromFile('001.md', "Le chef de l'État, Jaan Kask, qui se trouve actuellement à Narva, a annoncé qu'un deuil national de trois jours était décrété.")]);
+    expect(engine.ask('Où était Jaan Kask quand il a décrété le deuil national ?').answer).toBe('Narva');
+  });
+});
+
+describe('venues of nature and of transport asked by their noun', () => {
+  const engine = engineOf([fromFile('001.md', "L'avion de la compagnie venait d'atterrir sur la piste 16L de l'aéroport de Tartu quand il a heurté un appareil. Les secouristes ont trouvé les randonneurs sur le glacier du Valga.")]);
+  it('types "Sur quelle piste …" as a where-question and answers the runway with its code', () => {
+    const r = engine.ask("Sur quelle piste l'avion venait-il d'atterrir ?");
+    expect(r.kind).toBe('where');
+    expect(r.answer).toContain('piste 16L');
+  });
+  it('types "sur quel glacier" as a where-question', () => {
+    expect(engine.ask('Les randonneurs, on les a trouvés sur quel glacier ?').kind).toBe('where');
+  });
+});
