@@ -46,8 +46,8 @@ export function withoutInvisibles(text: string): string {
 const TYPOGRAPHIC_HYPHEN = /[\u2010\u2011]/g;
 
 /**
- * `text` with its typographic hyphens written as "-", one character for one: "Jean\u2011Noël" is the one name
- * "Jean-Noël" for the tokenizer and every pattern, as the keyboard's hyphen is.
+ * `text` with its typographic hyphens written as "-", one character for one: "Anne\u2011Liis" is the one name
+ * "Anne-Liis" for the tokenizer and every pattern, as the keyboard's hyphen is.
  */
 export function plainHyphens(text: string): string {
   return text.replace(TYPOGRAPHIC_HYPHEN, '-');

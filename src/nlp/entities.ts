@@ -226,7 +226,7 @@ export function findNames(sentence: string, tokens: Token[], seenInside: (folded
       }
       break;
     }
-    // "Arabie saoudite", "République tchèque", "Émirats arabes unis": a known place whose name goes on in lower case.
+    // "Guinée équatoriale", "Émirats arabes unis": a known place whose name goes on in lower case.
     j = knownPlaceTail(sentence, tokens, i, j);
     // "Office national des forêts (ONF)", "Bureau d'enquêtes et d'analyses (BEA)": an institution's name in lower case
     // after its capitalised noun is one name when the short form in brackets after it spells it out.
@@ -264,13 +264,13 @@ export function findNames(sentence: string, tokens: Token[], seenInside: (folded
     if (s < j && s > i && capitalTitleAt(sentence, tokens, s)) s++;
     // A place noun opening the span is a cue, not part of the name ("Île Maurice").
     let placeHead = false;
-    // A known place's own name keeps its noun ("République tchèque").
+    // A known place's own name keeps its noun ("République centrafricaine").
     if (s < j && FR.placeNouns.has(fold(tokens[s].text)) && !FR.knownPlaces.has(placeKey(sentence.slice(tokens[s].start, tokens[j].end)))) { s++; placeHead = true; }
     // "Ben Issa Ousseni", "Abou Bakr": a capitalised particle of Arabic names opens the name it is part of.
     while (s <= j && isConnector(tokens[s]) && !(s < j && /^\p{Lu}/u.test(tokens[s].text) && NAME_PARTICLES.has(fold(tokens[s].text)))) s++;
     let e = j;
     while (e >= s && isConnector(tokens[e])) e--;
-    // "… du nord-est de la Slovaquie En décembre, …": a capitalised function word ending the span opens the next
+    // "… du nord de la Lettonie En mai, …": a capitalised function word ending the span opens the next
     // sentence, its full stop lost; it is no part of the name.
     while (e > s && SENTENCE_OPENERS.has(fold(tokens[e]!.text))) e--;
     // "Deep Ocean Search (DOS)": a name its short form in brackets spells out is one name.

@@ -22,7 +22,7 @@ const CLOSED_RELATIVE = new RegExp(`^\\s(?:qui|dont)\\s[^,;:«»()]{1,160}?(,)\\
 
 /** The antecedent of a relative clause: up to three words before "qui", a comma aside ("Le séisme,", "des attentats"). */
 const ANTECEDENT = /(?:[\p{L}\d'’-]+\s+){0,2}[\p{L}\d'’-]+,?\s*$/u;
-/** A relative clause ended by a comma and a coordinated phrase ("qui s'achèvera le 4 mars, et la foire, qui …"), no other clause mark between. */
+/** A relative clause ended by a comma and a coordinated phrase ("qui s'achèvera le 12 mai, et la foire, qui …"), no other clause mark between. */
 const COORDINATED_AFTER_RELATIVE = /^\s(?:qui|dont)\s[^,;:«»()]{1,160}?(,)\s+(?:et|ou|mais)\s/iud;
 /** A relative clause that runs to the sentence's end with no other clause mark. */
 const FINAL_RELATIVE = /^\s(?:qui|dont)\s[^,;:«»()]{1,160}[.!?…]?\s*$/u;
@@ -62,7 +62,7 @@ function isPersonNoun(word: string): boolean {
 export function mainClauseTerms(q: AnalyzedQuestion): Set<string> {
   // " que", " qu'" — not " quelle" ("à quelle heure" opens no clause).
   let main = q.text.replace(/^(?:qu['’]|que\s)/i, '').split(/\s(?:que(?![\p{L}])|qu['’])/iu)[0] ?? q.text;
-  // "Où était X quand il a décrété le deuil ?": a clause of time that is not the question's own word frames the fact.
+  // "Où était X quand il a signé l'accord ?": a clause of time that is not the question's own word frames the fact.
   if (q.kind !== 'when') main = main.split(/[\s,](?:quand|lorsque|lorsqu['’])(?![\p{L}])/iu)[0] ?? main;
   return new Set(analyse(main).filter((t) => q.terms.has(t) || q.alternatives.has(t)));
 }
@@ -88,7 +88,7 @@ export function clauseWeights(sentence: AnnotatedSentence, asked: Set<string>, q
   // before its antecedent's verb is a clause of its own, which says what its antecedent says (the séisme "qui a frappé
   // mercredi" is still the séisme).
   const relatives = new Map<number, number>();
-  // "le carnaval qui s'achèvera le 4 mars, et la foire, qui s'y tiendra le 9 février": a comma and a coordinating
+  // "le salon qui s'achèvera le 12 mai, et la foire, qui s'y tiendra le 3 juin": a comma and a coordinating
   // word end a relative clause (which stays with its antecedent's clause); the phrase they open is a clause of its own.
   const coordinated: number[] = [];
   for (const m of text.matchAll(RELATIVE_QUI)) {

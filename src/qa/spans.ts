@@ -325,7 +325,7 @@ const IS_RANGE = new RegExp(`\\s${RANGE_WORD}\\s`, 'u');
 const MODEL_BRAND = /(?<![\p{L}])(?:de\s+(?:la\s+)?marque|de\s+type)\s+(\p{Lu}[\p{L}\d-]*(?:\s+\p{Lu}[\p{L}\d-]*)?)(?![\p{L}\d])/gu;
 /** "un bimoteur Vega 7", "un Aurora Vega-7": a capitalised word and a small number, the brand perhaps before. */
 const MODEL_WORD_NUMBER = /(?<![\p{L}\d'’-])((?:\p{Lu}[\p{L}-]+\s+)?\p{Lu}\p{Ll}{2,}[\s-]\d{1,2})(?![\p{L}\d]|[,.:]\d|\s*[hH]\b)/gu;
-/** A Roman numeral after a name: a given name then names a person ("Felipe VI"), not a model ("Ford F-150" is one). */
+/** A Roman numeral after a name: a given name then names a person ("Felipe VI"), not a model ("Victor K-220" is one). */
 const ROMAN_NUMERAL = /^(?:II|III|IV|VI)$/u;
 /** Articles that may open a model's name ("Le Vega 7"), folded. */
 const ARTICLES = new Set(['le', 'la', 'les', 'un', 'une']);
