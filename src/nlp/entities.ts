@@ -414,7 +414,8 @@ function readCues(sentence: string, tokens: Token[], s: number, e: number, place
   const prev = tokens[s - 1];
   const prevF = prev ? fold(prev.text).replace(/['’]$/, '') : '';
   const before = gap(sentence, prev, tokens[s]);
-  const touching = !/[^\s\u00a0\u202f'’]/.test(before);
+  // "dans le «Lower Narva Ward»": an opening quotation mark between the cue and the name hides no cue.
+  const touching = !/[^\s\u00a0\u202f'’]/.test(before.replace(/[«“"]\s*$/u, ''));
 
   if (prev && HONORIFIC.test(prev.text) && /^\.?\s+$/.test(before)) cues.person += CUE.honorific;
   // "le petit Dylan", "la jeune Emma": an article and a word for a child before a given name make a person of it.

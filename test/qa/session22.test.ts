@@ -87,3 +87,10 @@ describe('venues of nature and of transport asked by their noun', () => {
     expect(engine.ask('Les randonneurs, on les a trouvés sur quel glacier ?').kind).toBe('where');
   });
 });
+
+describe('a name in quotation marks after a place cue', () => {
+  it('reads «Lower Narva Ward» after "dans le" as a place', () => {
+    const engine = engineOf([fromFile('001.md', 'La situation est dramatique dans le «Lower Narva Ward», le quartier le plus pauvre de la ville, peuplé surtout de pêcheurs.')]);
+    expect(engine.ask('Quel quartier, le plus pauvre de la ville, était peuplé surtout de pêcheurs ?').answer).toBe('Lower Narva Ward');
+  });
+});
