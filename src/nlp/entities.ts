@@ -467,7 +467,9 @@ function readCues(sentence: string, tokens: Token[], s: number, e: number, place
     // A common noun touching the name ("la ville de X", "l'île X"); a capitalised word is a name itself
     // ("la Mer, Karl Tamm"), and a comma means an apposition, not a cue.
     const commonNoun = !tokens[k].upper && !/,/.test(gap(sentence, tokens[k], tokens[s]));
-    if (commonNoun && FR.placeNouns.has(f) && (nameLeftIsConnector || k === s - 1)) {
+    // "la capitale estonienne Tallinn": a people's adjective between the place noun and the name touches it too.
+    const touching = k === s - 1 || (k === s - 2 && !tokens[k + 1].upper && isDemonym(fold(tokens[k + 1].text)));
+    if (commonNoun && FR.placeNouns.has(f) && (nameLeftIsConnector || touching)) {
       // "le bourgmestre de la commune Bernard Dumont": a title completed by the place noun, then a person's full name
       // (a given name and more), is the titled person; "le maire de la commune de Tartu" names the place.
       const title = !nameLeftIsConnector && s < e && isGivenName(tokens[s].text) ? titleOf(tokens, k) : -1;
@@ -564,7 +566,8 @@ export function groupEntities(spans: NameSpan[]): { entities: EntityRecord[]; by
   }
   const typeOf = (a: Acc): EntityType => {
     // "les Libanais", "un Marocain": a people, no one's name.
-    if (a.tokens.length === 1 && isDemonym(a.key)) return 'other';
+    // A known country that reads as a people's plural ("Philippines") is the country.
+    if (a.tokens.length === 1 && isDemonym(a.key) && !FR.knownPlaces.has(a.key)) return 'other';
     // "LCI", "BEA-TT": a name in capitals only is an organisation's or a thing's, never a person's, whatever
     // stands beside it ("sur LCI, le porte-parole …").
     const forms = [...a.forms.keys()];

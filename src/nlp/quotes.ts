@@ -384,7 +384,8 @@ class SentenceReader {
     while (e + 1 < this.tokens.length && !FR.speakerPhraseStops.has(fold(this.tokens[e + 1].text)) && (!/[,.;:!?()«»]/.test(this.text.slice(this.tokens[e].end, this.tokens[e + 1].start)) || (/^(M|MM|Mme|Dr|Pr|Mgr)$/.test(this.tokens[e].text) && /^\.\s+$/.test(this.text.slice(this.tokens[e].end, this.tokens[e + 1].start))))) e++;
     // "le commissaire au Climat, Henrik Dalsgaard": a titled phrase may run on past a preposition to the name
     // set beside it.
-    const article = /^(le|la|l'|un|une)$/.test(fold(this.tokens[k].text));
+    // "son collègue au gouvernement, Jaan Kask": a possessive opens the phrase as an article does.
+    const article = /^(le|la|l'|un|une|son|sa|leur)$/.test(fold(this.tokens[k].text));
     const head = article ? this.tokens[k + 1] : this.tokens[k];
     if (head && FR.titles.has(head.text.toLowerCase())) {
       const after = this.text.slice(this.tokens[e].end);

@@ -1,7 +1,7 @@
 import patterns from './data/question-patterns.json' with { type: 'json' };
 import quantityWords from './data/quantity-words.json' with { type: 'json' };
 import questionNouns from './data/question-nouns.json' with { type: 'json' };
-import { agentNouns, narrowerRoles, questionType, type AnswerType } from './question-kind.js';
+import { agentNouns, asksWhoHeads, fillersFrom, narrowerRoles, questionType, type AnswerType } from './question-kind.js';
 import { DEMONYM_ENDINGS, EN, FR, SPEECH_FORMS, fold, frenchCountryNames, isStopword, nameKey, peopleOf } from '../nlp/french.js';
 import { tokenize, stem, termOf, terms, isElision, type Token } from '../nlp/tokens.js';
 import type { EntityType } from '../nlp/entities.js';
@@ -212,6 +212,10 @@ function questionTerms(text: string, tokens: Token[], used: boolean[], vocab: Vo
   // Offsets kept: foldChars gives one unit per unit of the text.
   // "à quel moment de la journée": a phrase that frames the question, likewise.
   const inPhrase = framingPhrases(text);
+  // "il s'appelait comment en entier ?", "c'est qui déjà ?": the words a spoken question ends with ask nothing.
+  const fillers = fillersFrom(text);
+  // "Qui est à la tête de la ville ?": "tête" says only that a head is asked (the role's words answer it).
+  const heads = kind === 'who' && asksWhoHeads(text);
   tokens.forEach((t, i) => {
     if (used[i] || inPhrase(t.start)) return;
     const compound = /\p{L}-\p{L}/u.test(t.text);
@@ -225,7 +229,7 @@ function questionTerms(text: string, tokens: Token[], used: boolean[], vocab: Vo
       // "À quelle heure précise …", "quel jour exactement", "où exactement", "il a dit quoi exactement", "juste avant",
       // "au final": asking an exact answer frames the question.
       // "À quelle heure locale …": which clock the time is read on frames it too.
-      const precisely = PRECISION_WORDS.has(f)
+      const precisely = PRECISION_WORDS.has(f) || t.start >= fillers || (heads && f === 'tete')
         || (kind === 'when' && CLOCK_QUALIFIERS.has(f) && /heures?\s+$/iu.test(text.slice(Math.max(0, t.start - CLOCK_REACH), t.start)));
       // "c'était quel modèle ?": the text names the model ("un T-MAX"); a corpus that never says "modèle" is not asked to.
       const modelAsked = kind === 'what' && MODEL_NOUNS.has(f) && !vocab.df(termOf(part));

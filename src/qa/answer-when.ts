@@ -31,6 +31,9 @@ export function answerWhen(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSent
   const dayPartAsked = q.wantsTime && /\bmoment de la journee\b/.test(fold(q.text));
   const asked = mainClauseTerms(q);
   const partDated = new Set<number>();
+  // "Il était quelle heure en France …", "à quelle heure de Tallinn": a place whose clock is asked, read right after a time.
+  const placeAsked = q.wantsTime ? PLACE_ZONE_ASKED.exec(fold(q.text))?.[1] : undefined;
+  const placeZone = placeAsked ? new RegExp(`^[^.;:()]{0,20}?(?:\\ben|\\ba|\\bau|\\baux|\\bheure de|\\bheure d'|\\bheure du)\\s*${esc(placeAsked)}\\b`) : undefined;
   const zoneAsked: Zone = /\b(?:GMT|UTC)\b/i.test(q.text) ? 'universal' : ZONE_AWAY.test(fold(q.text)) ? 'away' : 'local';
   const endAsked = rangeEndAsked(q.text);
   const sinceAsked = SINCE_ASKED.test(fold(q.text));
@@ -45,7 +48,9 @@ export function answerWhen(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSent
   for (const r of read) {
     if (birth && !saysBirth(r.sentence.text)) continue;
     // "le premier sommet": a sentence that ranks its fact otherwise ("son second sommet") says another one.
-    const weight = weightOf(r) * ordinalFactor(ranksAsked, r.sentence.text, q);
+    // A sentence read though it says none of the question's own words ("Il s'est déclenché vers 14h20") weighs next to
+    // nothing, yet its dates still rank by their clause and zone among themselves.
+    const weight = Math.max(weightOf(r), NEXT_TO_NOTHING) * ordinalFactor(ranksAsked, r.sentence.text, q);
     const points = anchors(q, r);
     const clauseOf = clauseWeights(r.sentence, asked, q, { times: true });
     const saysEnd = endAsked === 'end' && END_ASKED.test(fold(r.sentence.text));
@@ -60,7 +65,11 @@ export function answerWhen(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSent
       // "À quelle heure GMT …": a time the text gives in another zone answers less, whether or not the GMT one is beside it.
       // "(heure de Paris)" asked: a time given in no zone may be of that zone too; only a universal one restates it.
       const besideOther = r.sentence.dates.some((o) => o !== d && !!o.time && zone(o) !== zone(d));
-      const restated = !!d.time && (zoneAsked === 'universal' ? zone(d) !== 'universal'
+      // "Il était quelle heure en France quand …" of "vers 14h20, heure locale, soit vers 7h20 en France": the time said
+      // in the place asked answers; the others beside it restate it.
+      const inPlaceAsked = (o: { end: number }) => !!placeZone && placeZone.test(fold(r.sentence.text.slice(o.end, o.end + ZONE_REACH)));
+      const restated = !!d.time && (placeZone && r.sentence.dates.some((o) => o.time && inPlaceAsked(o)) ? !inPlaceAsked(d)
+        : zoneAsked === 'universal' ? zone(d) !== 'universal'
         : zoneAsked === 'away' ? zone(d) === 'universal' && besideOther : zone(d) !== 'local' && besideOther);
       // "Le procès doit se finir quand ?" of "du 29 septembre au 27 novembre": the end of the span, not its start.
       // An end asked, a date that neither ends a span nor is said of an end ("aura lieu en septembre") says less of it.
@@ -340,6 +349,10 @@ const ZONE_AWAY_AFTER = new RegExp(`${ZONE_LEAD}(?:${zoneWords(words.timeZones.a
 /** "À quelle heure française …": the question asks the reader's time. */
 const ZONE_AWAY = new RegExp(`\\b(?:${zoneWords(words.timeZones.away)})\\b`);
 const ZONE_REACH = 40;
+/** The weight of a sentence read that says none of the question's words: below any other, above none. */
+const NEXT_TO_NOTHING = 1e-9;
+/** "quelle heure en France", "il était quelle heure à Paris", "à quelle heure de Tallinn" (folded): the place whose clock is asked. */
+const PLACE_ZONE_ASKED = /\bquelle heure(?:\s+(?:etait-il|il etait|est-il|c'etait))?\s+(?:en|a|au|aux|de|d')\s*(?!l'|la\b|le\b)([a-z][a-z-]{2,})/;
 function zoneAfter(text: string, end: number): Zone {
   if (UTC_AFTER.test(text.slice(end, end + UTC_REACH))) return 'universal';
   return ZONE_AWAY_AFTER.test(fold(text.slice(end, end + ZONE_REACH))) ? 'away' : 'local';

@@ -7,6 +7,7 @@ import type { AnalyzedQuestion } from './analyze-question.js';
 import type { Knowledge, ScoredSentence } from './knowledge.js';
 import { absorb, anchors, best, clip, proximity, vote, type Candidate } from './candidates.js';
 import { isGivenName } from '../nlp/given-names.js';
+import { foldChars } from '../nlp/fold.js';
 import { anyWord, CUT, farSupport, finish, ordinalAsked, ordinalFactor, readable, saysBirth, singularOf, weightOf, type Partial } from './answer-common.js';
 import { asksPrecisely, isAnyPlace, isSpecificNoun, isSpot, isTownNoun, narrowerPlaces } from './question-kind.js';
 import { bareVenues, isStreetNoun, plainVenues, venues } from './spans.js';
@@ -62,6 +63,9 @@ const NEAR_INSIDE = new RegExp(`\\s(?:${NEAR})\\s`);
 const NEAR_ASKED = new RegExp(`(?:^|[^a-z])(?:${NEAR})\\s*(?:quel|quelle|quels|quelles|ou)\\b`);
 /** Compass points ("nord-ouest"), folded, and a position asked relative to a landmark ("par rapport à la capitale"). */
 const COMPASS = new Set(answerWords.compassPoints);
+/** Nouns of a side of a place, and the words that tell which (data: fr-answer-words.json sideNouns, sideWords), folded. */
+const SIDE_NOUNS = new Set(answerWords.sideNouns);
+const SIDE_WORDS = [...answerWords.sideWords].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
 /** True when `word` stands as a whole word in `text`, its elided article allowed ("l'hôpital") but not the verb's elided pronoun (the "est" of "c'est" is no compass point). */
 const saysWord = (text: string, word: string) => new RegExp(`(?<![\\p{L}])(?<!(?:c|n|s|qu)['’])${escapeRegExp(word)}(?![\\p{L}])`, 'u').test(text);
 /** Place nouns that ask a part of a town (data: question-nouns.json subTownNouns). */
@@ -123,7 +127,11 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
   // "installés où dans la grotte ?", "dans quelle partie du palais ?": a spot inside a place, not a named place.
   const inside = /\bou\s+dans\s+(?:le|la|les|l')/.test(fold(q.text)) || (q.noun !== undefined && isSpot(q.noun) && /\bdans\s+quel/.test(fold(q.text)));
   // A sentence that names a venue of the noun asked is read from lower coverage, as the abstention policy lets it answer.
-  const foreignVenueOf = (id: number) => FR.foreignVenueNouns.get(fold(k.ann.entities[id].name.split(/\s+/).pop() ?? ''));
+  // "Maui Memorial Medical Center": the last two words first ("medical center" is a hospital, "center" a hall).
+  const foreignVenueOf = (id: number) => {
+    const words = fold(k.ann.entities[id].name).split(/\s+/);
+    return FR.foreignVenueNouns.get(words.slice(-2).join(' ')) ?? FR.foreignVenueNouns.get(words.at(-1) ?? '');
+  };
   const saysVenue = venueAsked ? (r: ScoredSentence) => namesVenue(fold(r.sentence.text)) || r.sentence.mentions.some((m) => namesVenue(foreignVenueOf(m.entity) ?? '')) : undefined;
   const origins = new Set<string>();
   // "L'avion avait décollé de quelle ville ?", "Ils avaient embarqué d'où ?": the place left is asked.
@@ -313,6 +321,23 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
       if (!venueText.has(key)) venueText.set(key, v.text);
     }
   }
+  // "Sur quelle rive …", "Par quel côté …": the side the text gives the noun ("sur la rive gauche", "du côté nord-ouest").
+  if (q.noun !== undefined && SIDE_NOUNS.has(q.noun)) {
+    const side = new RegExp(`(?<![\\p{L}])${escapeRegExp(q.noun)}s?\\s+(?:(?:de\\s+l'|du|d')\\s*)?(?:${SIDE_WORDS})(?![\\p{L}-])`, 'gu');
+    for (const r of readable(ranked, true)) {
+      const points = anchors(q, r);
+      const clauseOf = clauseWeights(r.sentence, mainTerms, q);
+      // foldChars keeps every offset: the side found in the folded text is cut from the sentence.
+      for (const m of foldChars(r.sentence.text).matchAll(side)) {
+        const inClause = clauseOf(m.index!);
+        if (inClause === 0) continue;
+        const text = r.sentence.text.slice(m.index!, m.index! + m[0].length);
+        const key = `v${fold(text)}`;
+        vote(pool, key, weightOf(r) * TUNING.venue * inClause * proximity(m.index!, points), r.index, r.sentence.doc);
+        if (!venueText.has(key)) venueText.set(key, text);
+      }
+    }
+  }
   // No named place: a venue said by its noun and an adjective ("enterrées dans un cimetière gouvernemental").
   if (!pool.size && !q.noun) {
     for (const r of readable(ranked, true)) {
@@ -328,7 +353,9 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
   // "Le procès s'est tenu dans quelle ville ?": a question whose main words fewer than half of the articles say asks of a
   // fact apart from the story, which the story's setting (a place half of the articles name or more) does not answer.
   const articles = k.ann.articles.length;
-  const apart = articles >= TUNING.settingArticles && mainTerms.size > 0 && [...mainTerms].every((t) => k.articleFrequency(t) * 2 < articles);
+  // "Dans quelle localité se trouvait le Rana Plaza ?": where a thing the question names stands is no fact apart.
+  const standsWhere = LOCATED.test(fold(q.text)) && [...q.entities.keys()].some((id) => k.entityType(id) !== 'person');
+  const apart = !standsWhere && articles >= TUNING.settingArticles && mainTerms.size > 0 && [...mainTerms].every((t) => k.articleFrequency(t) * 2 < articles);
   // "dimanche matin à Thessalonique, … des cocktails Molotov ont été lancés" says it of the fact asked, though the story is set there.
   if (apart) for (const key of [...pool.keys()]) if (key.startsWith('e') && !stated.has(key) && k.ann.entities[Number(key.slice(1))]!.docs.length * 2 >= articles) pool.delete(key);
   // Two places asked: a pair the text names answers before either place alone.
@@ -355,6 +382,8 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
   return finish(k, ranked, c, clip(venueText.get(c.key) ?? k.ann.entities[Number(c.key.slice(1))].name, CUT));
 }
 
+/** "se trouvait", "est situé" (folded): where something stands is asked. */
+const LOCATED = /(?:^|[^a-z])(?:se trouv|situee?s?\b)/;
 /** "entre quelles villes", "entre quels deux ports" (folded): two places asked. */
 const BETWEEN_ASKED = /(?:^|[^a-z])entre (?:les )?quel(?:le)?s\b/;
 /** Before the first of two places: "entre" (folded, at the end of the text before). */

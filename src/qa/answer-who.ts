@@ -6,7 +6,7 @@ import type { Knowledge, ScoredSentence } from './knowledge.js';
 import type { Mention } from '../nlp/quotes.js';
 import { anchors, articlesAmong, best, clip, evidenceFor, proximity, vote, type Candidate } from './candidates.js';
 import { anyWord, CUT, describe, finish, isSpeechTerm, readable, singularOf, weightOf, type Partial } from './answer-common.js';
-import { asksWhoHeads, headedNoun, headRoles, isClassNoun, isOrgNoun, isPersonNoun, isSpecificNoun, narrowerRoles, sexOfPersonNoun } from './question-kind.js';
+import { asksWhoHeads, headedName, headedNoun, headRoles, isClassNoun, isOrgNoun, isPersonNoun, isSpecificNoun, narrowerRoles, sexOfPersonNoun } from './question-kind.js';
 import { sexOfGivenName } from '../nlp/given-names.js';
 import { hasImperfectVerb } from '../nlp/entities.js';
 import { TUNING } from './tuning.js';
@@ -90,6 +90,10 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
   const headRe = headAsked && roleAsked !== undefined && !headRoles().has(roleAsked) ? anyWord(headRoles()) : undefined;
   // "Qui présidait le tribunal …": the body headed; one the text makes head of another body does not answer.
   const headed = roleAsked && !complement && headAsked ? headComplement(q.text, k) : undefined;
+  // "la ville de Tartu": the town's name stands for the noun ("le gouverneur de Tartu"); both are what is headed.
+  const headedForms = headed ? [headed, ...[headedName(q.text)].filter((n): n is string => !!n && !!k.df(fold(stem(n))))] : [];
+  const saysHeaded = (t: string) => headedForms.some((h) => t.includes(h));
+  const otherHeaded = (t: string, role: string) => headedForms.every((h) => otherComplement(t, role, h));
   // "le procureur de Lisbonne, Paulo Dias": the name right after "ROLE de" completes the role; it does not hold it.
   const roleOfBefore = roleAsked ? new RegExp(`${roleAsked}s?\\s+${OF}\\s*$`, 'u') : undefined;
   // "Quel magistrat …": a procureur holds the role too.
@@ -138,12 +142,12 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
     && ranked.some((r) => roleOf.test(fold(r.sentence.text)))
     && !k.ann.entities.some((e) => e.type === 'person' && e.descriptions.some((d) => roleOf.test(fold(d.text))));
   // "chef de la police" for "Qui dirigeait la police": a heading role completed by the body asked, in folded text.
-  const headedRole = headed ? new RegExp(`(?:^|[^\\p{L}])(?:${[...narrower].map(escapeRegExp).join('|')})e?s?\\s+${OF}\\s*(?:[\\p{L}-]+\\s+){0,2}?${escapeRegExp(headed)}`, 'u') : undefined;
+  const headedRole = headed ? new RegExp(`(?:^|[^\\p{L}])(?:${[...narrower].map(escapeRegExp).join('|')})e?s?\\s+${OF}\\s*(?:[\\p{L}-]+\\s+){0,2}?(?:${headedForms.map(escapeRegExp).join('|')})`, 'u') : undefined;
   // A person the sentence names apart from the heading role it gives the body asked.
   const headedElsewhere = (text: string, mentions: readonly { start: number; type: string }[], m: { entity: number; start: number; end: number }) => {
     if (!headedRole?.test(fold(text))) return false;
     const { around } = roleContext(text, m, mentions);
-    return !around.includes(headed!) && !describedAs(m.entity).includes(headed!);
+    return !saysHeaded(around) && !saysHeaded(describedAs(m.entity));
   };
   // The role asked after its article ("le procureur", "du président", "la cheffe"), in folded text.
   const definiteRole = roleAsked !== undefined ? new RegExp(`(?:^|[^\\p{L}])(?:le|la|l'|du|au)\\s*(?:${[roleAsked, ...narrower].map(escapeRegExp).join('|')})e?(?![\\p{L}])`, 'u') : undefined;
@@ -216,7 +220,7 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
       const nicknamed = !!nickname && fold(r.sentence.text.slice(m.end, m.end + NICKNAME_REACH)).replace(/[«»"“”]/g, ' ').replace(/\s+/g, ' ').includes(nickname);
       // "Quel magistrat présidait la cour …": "le président X", not the head of another body ("président de la SNCF").
       const headsAsked = !!headRe && (headRe.test(around) || headRe.test(describedAs(m.entity)))
-        && !(headed && [around, describedAs(m.entity)].some((t) => [...headRoles()].some((n) => otherComplement(t, n, headed))));
+        && !(headed && [around, describedAs(m.entity)].some((t) => [...headRoles()].some((n) => otherHeaded(t, n))));
       const hasRole = roleAsked !== undefined && !roleOfBefore!.test(before) && (holdsRole(around) || holdsRole(describedAs(m.entity)) || standsFor || listed || spokenAs || heads || saysStem || nicknamed || headsAsked);
       // "Quel chef du gouvernement …": a person is asked; a name the text does not give that role (a ship, a company) does
       // not answer.
@@ -230,8 +234,8 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
       const ownComplement = complement && !initialsSaid ? otherComplement(around, roleAsked!, complement) : false;
       // "Farid Soilihi, le président de l'association" for "Qui présidait le tribunal": a narrower role of another body
       // (not one the sentence says heads what is asked: "X, qui préside la conférence").
-      if (headed && !heads && !around.includes(headed) && !describedAs(m.entity).includes(headed)
-        && [around, describedAs(m.entity)].some((t) => [...narrower].some((n) => otherComplement(t, n, headed)))) continue;
+      if (headed && !heads && !saysHeaded(around) && !saysHeaded(describedAs(m.entity))
+        && [around, describedAs(m.entity)].some((t) => [...narrower].some((n) => otherHeaded(t, n)))) continue;
       // "Le chef de la police … a démissionné après la mort de l'ancien Premier ministre X": the sentence gives the
       // body asked its own head, so X, who holds a heading role of no such body, is not it.
       if (headedElsewhere(r.sentence.text, r.sentence.mentions, m)) continue;
@@ -274,7 +278,7 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
     // with its article and no name beside it, is held by the one person the article names first in the sentences after.
     if (roleAsked !== undefined && definiteRole && ownRoleSaid(folded ??= fold(r.sentence.text), r.sentence.mentions)
       && !r.sentence.mentions.some((m) => m.type === 'person' && holdsRole(roleContext(r.sentence.text, m, r.sentence.mentions).around) && !headedElsewhere(r.sentence.text, r.sentence.mentions, m))
-      && (!headed || sentenceSays(headed)) && (!complement || sentenceSays(complement))) {
+      && (!headed || headedForms.some(sentenceSays)) && (!complement || sentenceSays(complement))) {
       const holder = nextNewPerson(k, r.index);
       if (holder !== undefined && !q.entities.has(holder.entity) && !isNamed(holder.entity) && !isObject(holder.entity)
         && (!describe(k, holder.entity) || holdsRole(describedAs(holder.entity))) && actsAsHolder(k, holder, holdsRole)) {
@@ -290,7 +294,9 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
     if (next < k.sentences.count && k.sentences.docOf(next) === r.sentence.doc) {
       const after = k.sentence(next);
       const cue = IDENTIFIES.exec(after.text);
-      const m = cue ? after.mentions.find((x) => x.type === 'person' && x.start >= cue[0].length && x.start - cue[0].length <= IDENTIFIED_REACH) : undefined;
+      // "Il s'agirait d'un jeune homme de la région, nommé X": a name the cue's phrase goes on to give.
+      const m = cue ? after.mentions.find((x) => x.type === 'person' && x.start >= cue[0].length
+        && (x.start - cue[0].length <= IDENTIFIED_REACH || NAMED_AFTER.test(after.text.slice(cue[0].length, x.start)))) : undefined;
       // "Il s'agit de X (19 ans), Y (24 ans), Z …": a list names many, not the one asked.
       const listed = !!m && after.mentions.some((o) => o.type === 'person' && o.start > m.end && o.start - m.end <= IDENTIFIED_LIST_REACH);
       if (m && !listed && !q.entities.has(m.entity) && !isNamed(m.entity) && !isObject(m.entity)
@@ -548,8 +554,9 @@ function roleContext(text: string, m: { start: number; end: number }, mentions: 
   // "X, 47 ans, et sa belle-mère Y": a phrase coordinated after the apposition is another's.
   // "Avec le grand Charles, la maire du village parlait …": a phrase after the comma that runs into its own verb is
   // the next clause's subject, no apposition.
-  // "X, s'en est pris à un vigile": a phrase that opens on a pronoun or an auxiliary is X's verb, no apposition.
-  const comma = /^\s*,(?!\s*(?:de|du|des|d['’]|et|ou)\s)(?!\s*(?:s['’]|se\s|ne\s|n['’]|y\s|lui\s|a\s|ont\s|est\s|sont\s|avait\s|avaient\s|était\s|étaient\s|sera\s))/iu.test(text.slice(m.end)) && !hasImperfectVerb(phraseAfterComma(text.slice(m.end)));
+  // "X, s'en est pris à un vigile": a phrase that opens on a pronoun or an auxiliary is X's verb, no apposition; "X, il a
+  // été dit que le Y …" opens a clause of its own.
+  const comma = /^\s*,(?!\s*(?:de|du|des|d['’]|et|ou)\s)(?!\s*(?:s['’]|se\s|ne\s|n['’]|y\s|lui\s|a\s|ont\s|est\s|sont\s|avait\s|avaient\s|était\s|étaient\s|sera\s|(?:il|elle|ils|elles|on|nous|vous|je|cela|ça)\s|[jc]['’]))/iu.test(text.slice(m.end)) && !hasImperfectVerb(phraseAfterComma(text.slice(m.end)));
   const opens = !titlesNext && (comma || COPULA_AFTER.test(text.slice(m.end)));
   const after = opens ? ownWords(fold(text.slice(m.end, to)), true) : '';
   return { before, around: canonicalTitles(`${before} ${after}`) };
@@ -637,9 +644,11 @@ const PRONOUN_OF = new RegExp(`(?:^|[^\\p{L}])(?:${[...FR.titlePronouns].join('|
  * The opening of a sentence that names who the sentence before spoke of: "Il s'agissait de", "Ce dernier, identifié
  * comme", "Le plongeur, identifié sous le nom de".
  */
-const IDENTIFIES = /^\s*(?:il\s+s['’]agi(?:t|ssait|rait)\s+(?:de\s+|d['’]|du\s+)|(?:ce\s+dernier|cette\s+derni[èe]re|(?:le|la|l['’])\s*[\p{L}-]+(?:\s+[\p{L}-]+)?)\s*,\s*identifi[ée]e?\s+(?:comme(?:\s+[ée]tant)?|sous\s+le\s+nom\s+(?:de\s+|d['’])))/iu;
+const IDENTIFIES = /^\s*(?:(?:selon|d['’]après)\s[^,.;:«»]{1,60},\s*)?(?:il\s+s['’]agi(?:t|ssait|rait)\s+(?:de\s+|d['’]|du\s+)|(?:ce\s+dernier|cette\s+derni[èe]re|(?:le|la|l['’])\s*[\p{L}-]+(?:\s+[\p{L}-]+)?)\s*,\s*identifi[ée]e?\s+(?:comme(?:\s+[ée]tant)?|sous\s+le\s+nom\s+(?:de\s+|d['’])))/iu;
 /** Characters at most between that opening and the name ("de l'Algérien X"). */
 const IDENTIFIED_REACH = 20;
+/** The rest of an identifying phrase that gives the name last ("un jeune Tchèque, nommé ", "une femme du nom de "). */
+const NAMED_AFTER = /^[^.;:«»()]{0,60}?(?:,\s*)?(?:nommée?|prénommée?|appelée?|du nom de|du nom d['’]|répondant au nom de|identifiée? comme)\s+$/iu;
 /** Characters after the name within which another name makes a list ("X (19 ans), Y"). */
 const IDENTIFIED_LIST_REACH = 24;
 

@@ -9,6 +9,7 @@ import type { AnalyzedQuestion } from './analyze-question.js';
 import { TUNING } from './tuning.js';
 import { escapeRegExp } from '../regexp.js';
 import words from './data/fr-answer-words.json' with { type: 'json' };
+import timeWords from '../nlp/data/fr-time.json' with { type: 'json' };
 
 const esc = (w: string) => escapeRegExp(w).replace(/'/g, "['’]");
 
@@ -45,6 +46,18 @@ const OCCASION = /^[\s,]*lors\s+d/iu;
 const OCCASION_REACH = 12;
 /** Words, at most, of a phrase that opens a sentence before a comma and belongs to the clause after it ("En août 2019,"). */
 const FRONTED_WORDS = 4;
+/** "depuis le palais …", "depuis Tartu": "depuis" before a noun phrase, the noun (or name) captured. */
+const FROM_PLACE = /^\sdepuis\s+(?:(?:le|la|les|l['’]|son|sa|ses|leur)\s*)?(\p{L}[\p{L}-]*)/u;
+/** True when the phrase "depuis …" names a place: a capitalised name, or a place or venue noun. */
+function placeFrom(phrase: string): boolean {
+  const word = FROM_PLACE.exec(phrase)?.[1];
+  return !!word && (/^\p{Lu}/u.test(word) ? !MONTHS_AND_DAYS.has(fold(word)) : FR.placeNouns.has(fold(word)) || FR.venueHeads.has(fold(word)));
+}
+const MONTHS_AND_DAYS = new Set([...timeWords.months.flatMap((m) => m.names), ...timeWords.weekdays].map((w) => fold(w)));
+/** Right after a place's name: its relative clause on "où" ("des Philippines, où elle se trouvait"), the "où" captured. */
+const WHERE_RELATIVE = /^[\p{L}\d'’ -]{0,40}?,?\s+(o[uù]\s)/u;
+/** A sentence opened by a place phrase and a relative clause on "où" closed by a comma ("Dans la ville de X, où …, "). */
+const FRONTED_PLACE = /^\s*(?:dans|à|a|au|aux|en|sur|près de)\s[^,;:«»()]{1,80},\s+o[uù]\s[^,;:«»()]{1,160}?,\s+/iu;
 /** Words, at most, that lead from a fronted phrase into a side phrase ("Vendredi, deux jours après …"). */
 const SIDE_LEAD_WORDS = 3;
 
@@ -100,7 +113,10 @@ export function clauseWeights(sentence: AnnotatedSentence, asked: Set<string>, q
     else if (FINAL_RELATIVE.test(text.slice(m.index!))) relatives.set(m.index!, -1);
   }
   for (const [, comma] of relatives) if (comma >= 0) resumed.add(comma);
-  const starts = [0, ...new Set([...[...text.matchAll(CLAUSE_BREAK)].map((m) => m.index!), ...askedAfterComma, ...resumed, ...relatives.keys(), ...coordinated])].sort((x, y) => x - y);
+  // "a annoncé X lors d'une déclaration depuis le palais de la Moncloa": "depuis" before a place says where from, and
+  // opens no clause (as "depuis 1891" does).
+  const breaks = [...text.matchAll(CLAUSE_BREAK)].filter((m) => !FROM_PLACE.test(text.slice(m.index!)) || !placeFrom(text.slice(m.index!)));
+  const starts = [0, ...new Set([...breaks.map((m) => m.index!), ...askedAfterComma, ...resumed, ...relatives.keys(), ...coordinated])].sort((x, y) => x - y);
   // "En août 2019, après dix ans d'enquête, les juges ont rendu …": a short phrase opening the sentence is set before
   // the clause after it and belongs to it.
   const opening = text.slice(0, starts[1]);
@@ -154,11 +170,34 @@ export function clauseWeights(sentence: AnnotatedSentence, asked: Set<string>, q
     said[i - 1] = Math.max(said[i - 1]!, said[i]!);
     saysAsked[i - 1] = saysAsked[i - 1]! || saysAsked[i]!;
   }
+  // "Dans la capitale X, où les routes se sont fissurées, le sol a vibré …": a fronted place phrase, then a relative
+  // clause on "où" closed by a comma, is set before the main clause after them.
+  const fronted = FRONTED_PLACE.exec(text);
+  if (fronted) {
+    let main = starts.length - 1;
+    while (main > 0 && starts[main]! > fronted[0].length) main--;
+    if (main > 0) {
+      said[0] = Math.max(said[0]!, said[main]!);
+      saysAsked[0] = saysAsked[0]! || saysAsked[main]!;
+    }
+  }
   const most = Math.max(...said);
   if (!most) return () => 1;
+  // "… est arrivée des Philippines, où elle se trouvait pendant le massacre": the place a relative clause on "où"
+  // follows is where that clause's fact happened; it counts as that clause does.
+  const whereOf = (at: number) => {
+    const m = WHERE_RELATIVE.exec(text.slice(at));
+    if (!m) return -1;
+    const ou = at + m[0].length - m[1]!.length;
+    let i = starts.length - 1;
+    while (i > 0 && starts[i]! > ou) i--;
+    return starts[i]! >= at ? i : -1;
+  };
   return (at) => {
     let i = starts.length - 1;
     while (i > 0 && starts[i]! > at) i--;
+    const where = whereOf(at);
+    if (where > i && said[where]! > said[i]!) i = where;
     // "Ce samedi, la France dit au revoir à X, mort à 74 ans": when another clause says the question's words, a
     // date in a clause that says none of them dates another fact.
     // A phrase opened by "lors de" ("a été engagée, a annoncé X lors de sa visite ce samedi") sets the occasion of the

@@ -16,6 +16,7 @@ import timeWords from '../nlp/data/fr-time.json' with { type: 'json' };
 import answerWords from './data/fr-answer-words.json' with { type: 'json' };
 import { FR, fold, hasSpeechForm, isDemonym } from '../nlp/french.js';
 import { cleanQuestion } from './clean-question.js';
+import { foldChars } from '../nlp/fold.js';
 import { stem } from '../nlp/tokens.js';
 import synonyms from '../nlp/data/fr-synonyms.json' with { type: 'json' };
 import { escapeRegExp } from '../regexp.js';
@@ -155,6 +156,23 @@ function foldQuestion(text: string): string {
     .trim();
 }
 
+/** Words a spoken question ends with that ask nothing ("… comment en entier", "… qui déjà"), folded (data: question-nouns.json trailingFillers). */
+const TRAILING_FILLER = new RegExp(`(?:,\\s*|\\s+)(?:${nouns.trailingFillers.map(escapeRegExp).join('|')})$`);
+/** A folded question without the fillers it ends with; one filler alone is kept (it is the whole question). */
+function withoutFillers(bare: string): string {
+  return bare.slice(0, fillersFrom(bare));
+}
+
+/**
+ * Where the fillers a question ends with start ("… comment en entier ?" → the offset of "en"), or the text's length;
+ * offsets of the text itself (folded unit by unit). One filler alone is kept: it is the whole question.
+ */
+export function fillersFrom(text: string): number {
+  let out = foldChars(text).replace(/[\s?!.…]+$/, '');
+  for (let m = TRAILING_FILLER.exec(out); m && m.index > 0; m = TRAILING_FILLER.exec(out)) out = out.slice(0, m.index).trimEnd();
+  return out.length || text.length;
+}
+
 /** A "quel NOUN" / "combien de NOUN" phrase typed by its noun: the kind it asks and the answer it expects. */
 function typeOfNoun(noun: string, afterPreposition: boolean, subject: boolean): QuestionType | undefined {
   const n = singular(noun);
@@ -229,8 +247,17 @@ export function headedNoun(question: string): string | undefined {
   const f = foldQuestion(cleanQuestion(question));
   return (HEADED.exec(f) ?? HEADED_WHICH.exec(f))?.[1];
 }
-const HEADED = new RegExp(`${patterns.headOf}\\s*(?:le\\s+|la\\s+|les\\s+|l')?\\s*(\\p{L}{3,})`, 'u');
-const HEADED_WHICH = new RegExp(`${patterns.headOfWhich}\\s*(?:le\\s+|la\\s+|les\\s+|l')?\\s*(\\p{L}{3,})`, 'u');
+/**
+ * "Qui est à la tête de la ville de Tartu ?" → "tartu": the name a place noun of a head question goes on with, which
+ * the text may give the head's role instead of the noun ("le gouverneur de Tartu"), folded.
+ */
+export function headedName(question: string): string | undefined {
+  const f = foldQuestion(cleanQuestion(question));
+  const m = HEADED.exec(f) ?? HEADED_WHICH.exec(f);
+  return m?.[2] && NOUNS.place.has(m[1]!) ? m[2] : undefined;
+}
+const HEADED = new RegExp(`${patterns.headOf}\\s*(?:le\\s+|la\\s+|les\\s+|l')?\\s*(\\p{L}{3,})(?:\\s+(?:de|d')\\s*(\\p{L}{3,}))?`, 'u');
+const HEADED_WHICH = new RegExp(`${patterns.headOfWhich}\\s*(?:le\\s+|la\\s+|les\\s+|l')?\\s*(\\p{L}{3,})(?:\\s+(?:de|d')\\s*(\\p{L}{3,}))?`, 'u');
 /** "Qui défend …", "qui plaidait pour …", "c'est qui qui défend …" (folded): a question about someone's lawyer. */
 const DEFENDS = new RegExp(patterns.defends);
 /** The role of who defends someone in court. */
@@ -377,8 +404,9 @@ function cuesOf(f: string): Cue[] {
   if (r && role) out.push({ kind: 'who', type: { kind: 'who', expects: 'person', noun: role }, start: r.index, end: r.index + r[0].length });
   // "Il a dénoncé quoi ?", "il a résumé l'aventure comment ?": a speech verb shortly before a closing quoi/comment.
   for (const said of f.matchAll(SAID_WHAT)) {
-    // "il a été poursuivi pour quoi ?": a passive says what was done to someone, not what they said.
-    if (hasSpeechForm(said[1]!) && !PASSIVE.test(said[1]!)) out.push({ kind: 'quote', start: said.index!, end: f.length });
+    // "il a été poursuivi pour quoi ?": a passive says what was done to someone, not what they said; "il s'appelait
+    // comment" asks a name.
+    if (hasSpeechForm(said[1]!) && !PASSIVE.test(said[1]!) && !/\bs'appel/.test(said[1]!)) out.push({ kind: 'quote', start: said.index!, end: f.length });
   }
   // "Il est profond de combien ?", "long de combien": the measure is the adjective.
   const measured = MEASURED.exec(f);
@@ -400,7 +428,7 @@ function cuesOf(f: string): Cue[] {
  * every reading.
  */
 export function questionType(question: string): QuestionType {
-  const bare = foldQuestion(cleanQuestion(question)).replace(/[\s?!.…]+$/, '');
+  const bare = withoutFillers(foldQuestion(cleanQuestion(question)).replace(/[\s?!.…]+$/, ''));
   // "Il faisait quel temps quand …", "Quel temps faisait-il ?": the weather, asked whatever "quand" follows.
   if (WEATHER.test(bare)) return { kind: 'what', expects: 'text', noun: 'temps' };
   const type = withDayPart(readType(bare), bare);

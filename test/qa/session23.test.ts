@@ -1,0 +1,105 @@
+/** Session 23: behaviour read on real articles, checked on small invented ones. */
+import { describe, expect, it } from 'vitest';
+import { readArticle } from '../../src/corpus/read-article.js';
+import type { Article } from '../../src/corpus/types.js';
+import { questionType, headedName, headedNoun } from '../../src/qa/question-kind.js';
+import { engineOf } from './tiny-corpus.js';
+
+/** An article read from a file's text, as the bot reads its corpus. */
+const fromFile = (name: string, text: string): Article => {
+  const { article } = readArticle(name, new TextEncoder().encode(`---\npublished: 2025-09-04\n---\n${text}\n`));
+  if (!article) throw new Error(`${name} is no article`);
+  return article;
+};
+
+describe('words a spoken question ends with', () => {
+  it('types "…, il s\'appelait comment en entier ?" as a who-question, not a quote', () => {
+    expect(questionType("Le gardien, il s'appelait comment en entier ?")).toMatchObject({ kind: 'who', noun: 'gardien' });
+    expect(questionType("Il s'appelait comment en entier, le gardien ?").kind).toBe('who');
+    expect(questionType("Le maire, c'est qui déjà ?")).toMatchObject({ kind: 'who', noun: 'maire' });
+    // A speech verb before "quoi" still asks a statement.
+    expect(questionType('Il a appelé à quoi ?').kind).toBe('quote');
+  });
+});
+
+describe('a clause of its own after a name and a comma', () => {
+  const engine = engineOf([fromFile('001.md', [
+    "Lors d'une conférence de presse du ministre de l'Intérieur, Jaan Kask, il a été précisé que le tireur était un étudiant de 24 ans.",
+    "Selon la presse locale, il s'agirait d'un jeune homme de Narva, nommé Peeter Tamm.",
+  ].join(' '))]);
+  it('does not give the minister the role said in the next clause, and reads the name the identifying phrase gives last', () => {
+    const r = engine.ask("Le tireur, il s'appelait comment ?");
+    expect(r.answer).toContain('Peeter Tamm');
+    expect(r.answer).not.toContain('Kask');
+  });
+});
+
+describe('who heads a town', () => {
+  const engine = engineOf([fromFile('001.md', "Samedi soir, le gouverneur de Tartu, Marta Sepp, a confirmé que huit personnes avaient été secourues. La Première ministre, Anu Kask, a convoqué une réunion d'urgence.")]);
+  it('reads the town named after "la ville de" as what is headed, and a governor as its head', () => {
+    expect(headedName('Qui est à la tête de la ville de Tartu ?')).toBe('tartu');
+    expect(headedNoun('Qui est à la tête de la ville de Tartu ?')).toBe('ville');
+    expect(headedNoun('Qui dirige la mairie ?')).toBe('mairie');
+    expect(engine.ask('Qui est à la tête de la ville de Tartu ?').answer).toContain('Marta Sepp');
+  });
+});
+
+describe('a place noun and a people\'s adjective before a name', () => {
+  const engine = engineOf([fromFile('001.md', 'Dans la capitale estonienne Tallinn, où les routes se sont fissurées, le sol a vibré pendant trente secondes, selon des journalistes.')]);
+  it('reads "la capitale estonienne Tallinn" as a place', () => {
+    expect(engine.ask('Dans quelle ville des journalistes ont-ils senti le sol vibrer ?').answer).toBe('Tallinn');
+  });
+});
+
+describe('a venue named in English', () => {
+  const engine = engineOf([fromFile('001.md', "Trois blessés graves ont été transportés par hélicoptère à l'unité des grands brûlés du Narva Medical Center, sur l'île de Saaremaa.")]);
+  it('reads "Medical Center" as a hospital, not a hall', () => {
+    expect(engine.ask('Les blessés graves ont été transportés vers quel hôpital ?').answer).toBe('Narva Medical Center');
+  });
+});
+
+describe('sirens that sound', () => {
+  const engine = engineOf([fromFile('001.md', "Les sirènes ont retenti à 11h02 (10h02 à Paris) dans tout le pays, pour marquer le début du recueillement. La veille, une minute de silence avait été observée à Tartu.")]);
+  it('matches "sonné" with "retenti"', () => {
+    expect(engine.ask('Les sirènes, elles ont sonné à quelle heure ?').answer).toContain('11h02');
+  });
+});
+
+describe('the clock of a place asked', () => {
+  const engine = engineOf([fromFile('001.md', "La secousse s'est produite vers 14h20, heure locale, soit vers 9h20 en Estonie selon l'institut.")]);
+  it('answers the time said in the place the question names', () => {
+    expect(engine.ask('Il était quelle heure en Estonie au moment de la secousse ?').answer).toContain('9h20');
+    expect(engine.ask('La secousse, elle a eu lieu à quelle heure ?').answer).toContain('14h20');
+  });
+});
+
+describe('a known country that reads as a people\'s plural', () => {
+  const engine = engineOf([fromFile('001.md', "La compagne du suspect, Anu Kask, est arrivée mercredi des Philippines, où elle se trouvait pendant l'attaque, à Tallinn.")]);
+  it('reads "Philippines" as a country, and the place a relative clause on "où" follows as where that clause happened', () => {
+    expect(engine.ask("Pendant l'attaque, sa compagne se trouvait dans quel pays ?").answer).toBe('Philippines');
+  });
+});
+
+describe('the side of a place asked', () => {
+  const engine = engineOf([fromFile('001.md', "Le bar Kohvik Lumi, 12 rue de Narva, se trouve sur la rive gauche de Tartu. Les manifestants sont entrés par une fenêtre du côté nord-ouest du parlement.")]);
+  it('answers "quelle rive" and "quel côté" with the noun and the word that tells the side', () => {
+    expect(engine.ask('Sur quelle rive de Tartu se trouve le bar ?').answer).toBe('rive gauche');
+    expect(engine.ask('Par quel côté du parlement les manifestants sont-ils entrés ?').answer).toBe('côté nord-ouest');
+  });
+});
+
+describe('a speaker phrase opened by a possessive', () => {
+  const engine = engineOf([fromFile('001.md', "Le ministre Jaan Kask s'est rendu sur place. « Les secours sont en route », a confirmé son collègue au gouvernement, Peeter Tamm.")]);
+  it('gives the quotation to the name set beside "son collègue au …"', () => {
+    expect(engine.ask("Les secours sont en route, c'est qui qui l'a confirmé ?").answer).toContain('Peeter Tamm');
+  });
+});
+
+describe('a camp asked by "campement"', () => {
+  const engine = engineOf([fromFile('001.md', "Vers 19h30, des manifestants ont jeté des pierres contre le camp de Lumi Park, installé par des partisans du gouvernement.")]);
+  it('types "quel campement" as a where-question and answers the camp the text names', () => {
+    const r = engine.ask('Les pierres lancées vers 19h30, elles visaient quel campement ?');
+    expect(r.kind).toBe('where');
+    expect(r.answer).toBe('Lumi Park');
+  });
+});
