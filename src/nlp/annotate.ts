@@ -149,7 +149,9 @@ function annotateSentences(
       const e = entities[id];
       // Sentences come in article order: the last article listed is the only one to check.
       if (e.docs[e.docs.length - 1] !== r.doc) e.docs.push(r.doc);
-      if (s.description && e.type === 'person') e.descriptions.push({ text: s.description, sentence: index });
+      // "l'auteur des faits s'appelle X": the verb that names is no part of the description.
+      const description = s.description?.replace(NAMING_VERB_END, '');
+      if (description && e.type === 'person') e.descriptions.push({ text: description, sentence: index });
     }
     let dates: TemporalMention[] = [];
     try {
@@ -536,6 +538,9 @@ const ANAPHORIC = /^(\W*)(il|elle|ils|elles|celui-ci|celle-ci|ceux-ci|ce dernier
 const PRONOUN_AFTER_OPENING = /^\W*[^,.;:«»"()]{2,60},\s*(il|elle|cet\s+\p{L}+|cette\s+\p{L}+)\s/u;
 
 /** True when a sentence's subject is a pronoun, at its start ("Il a …") or after an opening clause ("Né en 1964, il …"). */
+/** A verb that gives a name, ending a description ("l'auteur des faits s'appelle", "le suspect se nomme"). */
+const NAMING_VERB_END = /\s+(?:s['’]|se\s+)(?:appel|nomm)\p{L}*$/u;
+
 export function pronounSubject(text: string): boolean {
   const head = fold(text.slice(0, 80));
   return ANAPHORIC.test(head.slice(0, OPENING)) || PRONOUN_AFTER_OPENING.test(head);

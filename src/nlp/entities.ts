@@ -329,6 +329,14 @@ export function initialsOf(words: readonly string[]): string {
 /** A short form in brackets right after a name ("(DOS)"). */
 const SHORT_FORM_AFTER = /^\s*\(\s*(\p{Lu}{2,8})\s*\)/u;
 
+/** True when one word is the other with one letter more ("vladimir" / "vladmir"), the longer of five letters or more. */
+function oneLetterMore(x: string, y: string): boolean {
+  const [long, short] = x.length > y.length ? [x, y] : [y, x];
+  if (long.length !== short.length + 1 || long.length < 5) return false;
+  for (let i = 0; i < long.length; i++) if (long.slice(0, i) + long.slice(i + 1) === short) return true;
+  return false;
+}
+
 /** True for a place the lexicons know by its name alone ("Paris", "Lisbonne"). */
 function isKnownPlace(word: string): boolean {
   return FR.knownPlaces.has(nameKey(word)) || FR.worldCities.has(nameKey(word)) || isFrenchTown(word, '');
@@ -472,7 +480,11 @@ function readCues(sentence: string, tokens: Token[], s: number, e: number, place
     if (commonNoun && FR.placeNouns.has(f) && (nameLeftIsConnector || touching)) {
       // "le bourgmestre de la commune Bernard Dumont": a title completed by the place noun, then a person's full name
       // (a given name and more), is the titled person; "le maire de la commune de Tartu" names the place.
-      const title = !nameLeftIsConnector && s < e && isGivenName(tokens[s].text) ? titleOf(tokens, k) : -1;
+      // A given name the lists do not know ("la maire de la ville Elke Kahr") reads so too when the title is a person's
+      // and the two or three words are no known place and join no connector.
+      const nameLike = isGivenName(tokens[s].text) || (e - s <= 2 && !tokens.slice(s, e + 1).some((t) => isConnector(t) || ACRONYM.test(t.text))
+        && !isKnownPlace(sentence.slice(tokens[s].start, tokens[e].end)) && !tokens.slice(s, e + 1).some((t) => isKnownPlace(t.text)));
+      const title = !nameLeftIsConnector && s < e && nameLike ? titleOf(tokens, k) : -1;
       if (title >= 0) {
         cues.person += CUE.title;
         description = sentence.slice(tokens[title].start, tokens[s - 1].end).replace(/[\s,]+$/, '');
@@ -622,6 +634,14 @@ export function groupEntities(spans: NameSpan[]): { entities: EntityRecord[]; by
   // l'Intérieur Ana Ribeiro") is that person.
   for (const a of people) {
     const host = people.find((p) => p.tokens.length < a.tokens.length && a.key.endsWith(` ${p.key}`));
+    if (host) parent.set(a.key, parent.get(host.key) ?? host.key);
+  }
+  // "Vladmir Poutine" beside "Vladimir Poutine": a given name one letter short or long (a typo), the rest the same, is
+  // the more frequent person's (a letter changed, "Marie" / "Mario", may be another person).
+  for (const a of people) {
+    if (parent.has(a.key)) continue;
+    const host = people.find((p) => p !== a && p.count >= a.count && p.tokens.length === a.tokens.length
+      && p.tokens.slice(1).join(' ') === a.tokens.slice(1).join(' ') && oneLetterMore(p.tokens[0]!, a.tokens[0]!));
     if (host) parent.set(a.key, parent.get(host.key) ?? host.key);
   }
   // "Yemenia" beside "Yemenia Airways", "Continental" beside "Continental Airlines": the short form of an

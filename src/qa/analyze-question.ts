@@ -140,6 +140,9 @@ function isTitleStart(word: string, next: string | undefined): boolean {
   return !!next && FR.titles.has(`${word} ${next}`.toLowerCase());
 }
 
+/** Right before a ministry's domain: "ministre de l'", "ministère russe des", "secrétaire d'État aux". */
+const MINISTRY_DOMAIN = /(?:minist(?:re|ère|ere)s?|secrétaire d['’]État|secretaire d['’]etat)(?:\s+[\p{Ll}-]+)?\s+(?:de\s+la|de\s+l['’]|des|du|de|à\s+la|aux|au|a\s+la)\s*$/iu;
+const DOMAIN_REACH = 60;
 /** The titles and the people's nouns of several words ("chef d'état", "homme d'église"), folded. */
 const LONG_TITLES = [...new Set([...FR.titles, ...questionNouns.person].map(fold))].filter((t) => /[\s']/.test(t));
 
@@ -275,7 +278,10 @@ function questionTerms(text: string, tokens: Token[], used: boolean[], vocab: Vo
       const shortForm = part.length >= MIN_SHORT_FORM && !!vocab.startsATerm?.(f);
       // "Dans quel Land …": the noun a "quel" asks is a kind of answer, capitalised or not.
       const askedNoun = /(?:^|[^\p{L}])quel(?:le)?s?\s+$/iu.test(text.slice(Math.max(0, t.start - QUEL_REACH), t.start));
-      if (!known && t.upper && inside && !/^\d/.test(part) && !(english && translated) && !source && !shortForm && !askedNoun && !isTitleEnd(text, tokens, i)) unknownNames.push(part);
+      // "le ministère russe des Affaires étrangères", "la ministre de l'Intérieur": a ministry's domain, written with a
+      // capital, is no name (the text may say "la diplomatie russe").
+      const domain = MINISTRY_DOMAIN.test(text.slice(Math.max(0, t.start - DOMAIN_REACH), t.start)) || (i > 0 && tokens[i - 1]!.upper && MINISTRY_DOMAIN.test(text.slice(Math.max(0, tokens[i - 1]!.start - DOMAIN_REACH), tokens[i - 1]!.start)));
+      if (!known && t.upper && inside && !/^\d/.test(part) && !(english && translated) && !source && !shortForm && !askedNoun && !domain && !isTitleEnd(text, tokens, i)) unknownNames.push(part);
     }
   });
   return { terms, soft, unknownNames };

@@ -6,7 +6,7 @@ import type { Knowledge, ScoredSentence } from './knowledge.js';
 import type { Mention } from '../nlp/quotes.js';
 import { anchors, articlesAmong, best, clip, evidenceFor, proximity, vote, type Candidate } from './candidates.js';
 import { anyWord, CUT, describe, finish, isSpeechTerm, readable, singularOf, weightOf, type Partial } from './answer-common.js';
-import { asksWhoHeads, headedName, headedNoun, headRoles, isClassNoun, isOrgNoun, isPersonNoun, isSpecificNoun, narrowerRoles, sexOfPersonNoun } from './question-kind.js';
+import { asksWhoHeads, headedName, headedNoun, headRoles, isClassNoun, isTownNoun, isOrgNoun, isPersonNoun, isSpecificNoun, narrowerRoles, sexOfPersonNoun } from './question-kind.js';
 import { sexOfGivenName } from '../nlp/given-names.js';
 import { hasImperfectVerb } from '../nlp/entities.js';
 import { TUNING } from './tuning.js';
@@ -54,6 +54,9 @@ export function answerWhoIs(k: Knowledge, entity: number, ranked: ScoredSentence
 const HEADS_AFTER = /^[^.;:«»]*?\bqui\s+(?:dirige|dirigeait|dirigera|préside|présidait|présidera|est à la tête|était à la tête)\b/iu;
 
 /** A copula and an article after a name ("X est le président de …", "Y était la directrice …"). */
+/** After a name and one to three appositions set by commas, its verb "être" and an article (the role comes next). */
+const LATE_COPULA = /^(?:\s*,[^,.;:«»()]{1,80}){1,3},\s+(?:est|était|etait|serait|aurait\s+été|aurait\s+ete|a\s+été|a\s+ete|sera|devient|est\s+devenue?)\s+(?=(?:le|la|l['’])\s*\p{L})/iu;
+const LATE_COPULA_REACH = 200;
 const COPULA_AFTER = /^\s+(?:est|était|etait|sera|a été|a ete|devient|est devenue?)\s+(?:le|la|l['’]|un|une)\s*\p{L}/iu;
 
 /** Sentences either side of a role's read for the complement the question gives it ("Quel enquêteur du BST …"). */
@@ -508,9 +511,14 @@ const APPOSITION_REACH = 160;
 
 /** True when the role beside a name is completed by a word of its own ("ministre des Outre-mer"), not a demonstrative. */
 function otherComplement(around: string, role: string, complement: string): boolean {
-  const m = new RegExp(`${escapeRegExp(role)}s?\\s+${OF}\\s*([\\p{L}-]+)`, 'u').exec(around);
-  return !!m && m[1] !== complement && !DEMONSTRATIVES.test(m[1]!);
+  const m = new RegExp(`${escapeRegExp(role)}s?\\s+${OF}\\s*([\\p{L}-]+)(\\s+\\p{Ll}[\\p{L}-]*)?`, 'u').exec(around);
+  // "la maire de la ville, X" in an article on the town asked: a town's noun with no word of its own points back.
+  // ("la ville voisine" is another; a name may follow, lower-cased in folded text).
+  const pointsBack = !!m && isTownNoun(m[1]!) && !(m[2] && OTHER_TOWN.test(m[2]));
+  return !!m && m[1] !== complement && !DEMONSTRATIVES.test(m[1]!) && !pointsBack;
 }
+/** After a town's noun, a word that makes it another town ("la ville voisine", "sa ville natale"), folded. */
+const OTHER_TOWN = /^\s+(?:voisin|proche|natal|jumel|rival|ennemi|amie?s?\b)/;
 /** Words that complete a role by pointing back ("son adjoint", "l'adjoint de celui-ci"), folded. */
 const DEMONSTRATIVES = /^(?:ce|cet|cette|ces|son|sa|ses|leur|leurs|(?:celui|celle|ceux|celles)(?:-ci|-la)?|lui|elle|eux)$/;
 
@@ -558,7 +566,10 @@ function roleContext(text: string, m: { start: number; end: number }, mentions: 
   // été dit que le Y …" opens a clause of its own.
   const comma = /^\s*,(?!\s*(?:de|du|des|d['’]|et|ou)\s)(?!\s*(?:s['’]|se\s|ne\s|n['’]|y\s|lui\s|a\s|ont\s|est\s|sont\s|avait\s|avaient\s|était\s|étaient\s|sera\s|(?:il|elle|ils|elles|on|nous|vous|je|cela|ça)\s|[jc]['’]))/iu.test(text.slice(m.end)) && !hasImperfectVerb(phraseAfterComma(text.slice(m.end)));
   const opens = !titlesNext && (comma || COPULA_AFTER.test(text.slice(m.end)));
-  const after = opens ? ownWords(fold(text.slice(m.end, to)), true) : '';
+  // "X, 60 ans, lié aux services russes, aurait été le chef du renseignement": the subject's copula after its appositions.
+  const late = titlesNext ? undefined : LATE_COPULA.exec(text.slice(m.end, m.end + LATE_COPULA_REACH));
+  const lateRole = late ? ` ${ownWords(fold(text.slice(m.end + late[0].length, Math.min(text.length, m.end + late[0].length + ROLE_REACH))), true)}` : '';
+  const after = (opens ? ownWords(fold(text.slice(m.end, to)), true) : '') + lateRole;
   return { before, around: canonicalTitles(`${before} ${after}`) };
 }
 

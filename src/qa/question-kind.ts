@@ -134,6 +134,8 @@ function singular(word: string): string {
   for (const [end, by] of [['aux', 'al'], ['eaux', 'eau'], ['x', ''], ['s', '']] as const) {
     if (word.endsWith(end) && known(word.slice(0, -end.length) + by)) return word.slice(0, -end.length) + by;
   }
+  // "sapeurs-pompiers": each part of a compound is in the plural.
+  if (/^[a-z]+s-[a-z]+s$/.test(word)) return word.split('-').map((w) => w.replace(/s$/, '')).join('-');
   return word.replace(/s$/, '');
 }
 
@@ -173,6 +175,12 @@ export function fillersFrom(text: string): number {
   return out.length || text.length;
 }
 
+/** "sur quoi", "sous quoi", "derrière quoi" (folded): a thing asked by a place preposition ("dans quoi … caché" asks a container, a thing). */
+const THING_PLACE_ASKED = /(?:^|\s)(?:sur|sous|derriere|devant|a cote de|pres de) quoi\b/;
+/** Verbs of finding, lying or being put somewhere, folded (data: question-nouns.json locativeVerbs). */
+const LOCATIVE = new RegExp(`(?:^|[\\s'-])(?:${nouns.locativeVerbs.join('|')})`);
+/** "quel niveau de l'immeuble" (folded): the noun the level is of. */
+const LEVEL_OF = /\bquel niveau (?:de |du |des |d')\s*(?:l'|la |le |les )?([a-z][a-z-]*)/;
 /** A "quel NOUN" / "combien de NOUN" phrase typed by its noun: the kind it asks and the answer it expects. */
 function typeOfNoun(noun: string, afterPreposition: boolean, subject: boolean): QuestionType | undefined {
   const n = singular(noun);
@@ -431,7 +439,12 @@ export function questionType(question: string): QuestionType {
   const bare = withoutFillers(foldQuestion(cleanQuestion(question)).replace(/[\s?!.…]+$/, ''));
   // "Il faisait quel temps quand …", "Quel temps faisait-il ?": the weather, asked whatever "quand" follows.
   if (WEATHER.test(bare)) return { kind: 'what', expects: 'text', noun: 'temps' };
-  const type = withDayPart(readType(bare), bare);
+  const read = withDayPart(readType(bare), bare);
+  // "Sur quoi l'enregistreur a-t-il été retrouvé ?", "Ils se situaient sous quoi ?": a thing a place preposition asks,
+  // beside a verb of finding or lying, is where; "À quel niveau de l'immeuble …" asks a floor.
+  const type: QuestionType = read.kind === 'what' && THING_PLACE_ASKED.test(bare) && LOCATIVE.test(bare) ? { kind: 'where', expects: 'place' }
+    : read.kind === 'what' && read.noun === 'niveau' && (LEVEL_OF.exec(bare)?.[1] ?? '') !== '' && NOUNS.place.has(singular(LEVEL_OF.exec(bare)![1]!)) ? { kind: 'where', expects: 'place', noun: 'etage' }
+    : read;
   // "L'arbitre de la finale, c'était qui ?": the dislocated noun is the role asked.
   const leadRole = roleIn(LEADING_NOUN.exec(bare)?.[1]);
   // "Les manifestants ont mis le feu à la maison de qui ?": a "qui" after a preposition asks someone else than the subject.

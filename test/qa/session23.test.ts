@@ -103,3 +103,78 @@ describe('a camp asked by "campement"', () => {
     expect(r.answer).toBe('Lumi Park');
   });
 });
+
+describe('a title completed by a town\'s noun, then a name the given-name lists do not know', () => {
+  const engine = engineOf([fromFile('001.md', "Dix personnes sont mortes mardi dans une école de Tartu, selon la maire de la ville Kersti Kaljulaid, citée par l'agence ETV.")]);
+  it('reads the name as the mayor, and "la maire de la ville" as the mayor of the town asked', () => {
+    expect(engine.ask("La maire de Tartu, elle s'appelle comment ?").answer).toContain('Kersti Kaljulaid');
+  });
+});
+
+describe('a role said by the copula after a name\'s appositions', () => {
+  const engine = engineOf([fromFile('001.md', "Jaan Tamm, 60 ans, également lié aux services de sécurité, aurait été le chef du renseignement militaire des rebelles. Peeter Kask, 50 ans, chef d'une unité rebelle, a joué un rôle plus direct, selon le parquet.")]);
+  it('gives the role to the subject of "aurait été le chef de …"', () => {
+    expect(engine.ask("C'est qui qui dirigeait le renseignement militaire des rebelles selon le parquet ?").answer).toContain('Jaan Tamm');
+  });
+});
+
+describe('a ministry\'s domain written with a capital', () => {
+  const engine = engineOf([fromFile('001.md', "La porte-parole de la diplomatie estonienne, Marta Sepp, a dénoncé une attaque « sanglante ».")]);
+  it('is no unknown name ("ministère des Affaires étrangères")', () => {
+    const r = engine.ask('Qui est la porte-parole du ministère estonien des Affaires étrangères qui a réagi ?');
+    expect(r.reason?.code).not.toBe('unknownName');
+    expect(r.answer).toContain('Marta Sepp');
+  });
+});
+
+describe('places asked without a place word', () => {
+  it('types "sur quoi … retrouvé", "sous quoi … situé" and "à quel niveau de l\'immeuble" as where-questions', () => {
+    expect(questionType("Sur quoi l'enregistreur a-t-il été retrouvé ?").kind).toBe('where');
+    expect(questionType('Les fissures, elles se situaient sous quoi ?').kind).toBe('where');
+    expect(questionType("À quel niveau de l'immeuble les secours ont-ils repéré des survivants ?")).toMatchObject({ kind: 'where', noun: 'etage' });
+    expect(questionType("Sur quoi porte l'enquête ?").kind).toBe('what');
+    expect(questionType("Quel niveau d'alerte a été déclenché ?").kind).toBe('what');
+  });
+});
+
+describe('a pronoun subject in an article whose opening names no one', () => {
+  const engine = engineOf([fromFile('001.md', [
+    "Le camp d'été de Tartu a rouvert ses portes, sous la surveillance de la police.",
+    "Plus d'un millier d'étudiants se sont inscrits, un record.",
+    "Ce jour sombre n'effacera pas les souvenirs heureux, a assuré Marta Sepp, l'une des organisatrices.",
+    "Le 12 juillet 2011, Jaan Tamm avait fait exploser une bombe devant la mairie de Narva.",
+    "Il s'était ensuite rendu sur l'île, déguisé en policier.",
+    "La police avait ensuite arrêté cet homme de 32 ans.",
+    'Il a été condamné à 21 ans de prison le 24 août 2012.',
+  ].join(' '))]);
+  it('is about the last person named a few sentences up', () => {
+    expect(engine.ask('Jaan Tamm a pris ses 21 ans de prison à quelle date ?').answer).toContain('24 août 2012');
+  });
+});
+
+describe("a chronology's entry", () => {
+  const engine = engineOf([fromFile('001.md', "Voici la chronologie des faits.\n\n15h26 Une bombe explose dans le centre-ville de Narva\n\n17h27 Les policiers sont informés que des tirs ont lieu sur l'île")]);
+  it('is no heading: the time that opens it dates what it says', () => {
+    expect(engine.ask('La bombe à Narva, elle a explosé à quelle heure ?').answer).toContain('15h26');
+  });
+});
+
+describe('a given name misspelt by one letter', () => {
+  const engine = engineOf([fromFile('001.md', "Le président, Vladimir Tamm, a salué les secouristes lundi. Silencieux depuis le drame, le président, Vladmir Tamm, a pris la parole ce jeudi 24 août 2023 pour présenter ses condoléances.")]);
+  it('is the same person as the name spelt right', () => {
+    expect(engine.ask('Tamm, il a présenté ses condoléances quel jour ?').answer).toContain('24 août');
+  });
+});
+
+describe('a count said in a line of its own', () => {
+  const engine = engineOf([fromFile('001.md', "Deux avions se sont percutés sur la piste de Tartu mardi.\n\n70 engins de pompiers déployés\n\nLes passagers ont été évacués par les toboggans.")]);
+  it('reads "70 engins de pompiers déployés" as a count of vehicles', () => {
+    expect(engine.ask('Combien de véhicules de pompiers ont été déployés ?').answer).toContain('70');
+  });
+});
+
+describe('a compound noun in the plural', () => {
+  it('puts both parts in the singular ("sapeurs-pompiers" → "sapeur-pompier")', () => {
+    expect(questionType('Combien de sapeurs-pompiers ont été dépêchés sur place ?')).toMatchObject({ kind: 'what', noun: 'sapeur-pompier' });
+  });
+});
