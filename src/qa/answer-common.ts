@@ -101,6 +101,8 @@ export function describe(k: Knowledge, entity: number): string | undefined {
 
 /** A folded noun in the singular ("hangars" → "hangar"). */
 export function singularOf(noun: string): string {
+  // "plates-formes", "sapeurs-pompiers": each part of a compound is in the plural.
+  if (/^\p{L}+s-\p{L}+s$/u.test(noun)) return noun.split('-').map((w) => w.replace(/s$/, '')).join('-');
   return noun.replace(/(?<=..)[sx]$/, '');
 }
 

@@ -116,13 +116,17 @@ export function answerWhen(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSent
       // "la semaine dernière", "le mois dernier": a span read back from the article's date names no day of its own.
       if (!q.wantsTime && WEEK_PHRASES.some((p) => fold(d.text).includes(p))) continue;
       // A time of day answers "à quelle heure" even when the sentence names no day.
-      const key = q.wantsTime ? `${d.value ?? ''}T${d.time}` : d.value!;
+      // "En quelle année …": the year is the answer; a year said alone ("fondée en 1951") says it more surely than the
+      // days of the story, which every article gives.
+      const yearAsked = q.wantsYear && !q.wantsTime;
+      const key = q.wantsTime ? `${d.value ?? ''}T${d.time}` : yearAsked ? d.value!.slice(0, 4) : d.value!;
       if (otherEnd) otherEnds.add(key);
       else askedEnds.add(key);
       // A precise date counts a little more than a month or a year.
-      const precision = !d.value ? TUNING.monthDate : d.value.length === FULL_DATE.length ? 1 : d.value.length === MONTH_DATE.length ? TUNING.monthDate : TUNING.yearDate;
+      const precision = yearAsked ? (d.value!.length === 4 ? 1 : TUNING.dayForYear)
+        : !d.value ? TUNING.monthDate : d.value.length === FULL_DATE.length ? 1 : d.value.length === MONTH_DATE.length ? TUNING.monthDate : TUNING.yearDate;
       vote(pool, key, weight * precision * inClause * proximity(d.start, points), r.index, r.sentence.doc);
-      if (!info.has(key)) info.set(key, { value: d.value, time: q.wantsTime ? d.time : undefined, approximate: d.approximate || (!!d.time && ROUGH_TIME.test(fold(d.text))), surface: d.text });
+      if (!info.has(key)) info.set(key, { value: yearAsked ? key : d.value, time: q.wantsTime ? d.time : undefined, approximate: d.approximate || (!!d.time && ROUGH_TIME.test(fold(d.text))), surface: yearAsked ? key : d.text });
     }
   }
   // "à quel moment de la journée" and no day beside a part of the day: the part of the day the sentence gives
@@ -140,7 +144,8 @@ export function answerWhen(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSent
   }
   // No date in the sentences that say it: the sentence before, in the same paragraph, often set the day ("Le 24
   // juillet, le fugitif … . Après une course-poursuite, …"); it answers, cited, at a lower weight.
-  if (!pool.size && !q.wantsTime && !sinceAsked) {
+  // Not for a year asked: the day the paragraph sets is the story's, not the year of a fact apart from it.
+  if (!pool.size && !q.wantsTime && !q.wantsYear && !sinceAsked) {
     for (const r of readable(ranked)) {
       if (birth && !saysBirth(r.sentence.text)) continue;
       const before = r.index - 1;
@@ -208,7 +213,10 @@ export function answerWhen(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSent
   // interpellé.") counts with that sentence.
   const done = participleAsked(q);
   const saysDone = (index: number) => saysTerm(k.sentence(index).terms, done!, q) || (k.sameParagraph(index, index + 1) && saysTerm(k.sentence(index + 1).terms, done!, q));
-  if (done && c.key === k.mainDay() && ![...c.support.keys()].some(saysDone)) return null;
+  // A year asked is the main day's when it is that day's year.
+  const mainDay = k.mainDay();
+  const isMainDay = c.key === mainDay || (q.wantsYear && !q.wantsTime && /^\d{4}$/.test(c.key) && !!mainDay?.startsWith(c.key));
+  if (done && isMainDay && ![...c.support.keys()].some(saysDone)) return null;
   const i = info.get(c.key)!;
   const qualifier = i.approximate ? /^(fin|debut|mi)\b/.exec(fold(i.surface.replace(/^(en|a la|au)\s+/i, '')))?.[1] : undefined;
   const words = { fin: 'fin', debut: 'début', mi: 'mi-' } as Record<string, string>;

@@ -170,6 +170,8 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
     const [t] = terms(said);
     return t !== undefined && q.terms.has(t) && (roleAsked === undefined || fold(said) !== roleAsked);
   };
+  // Whether a speaker phrase gives the person's name (not only a title resolved to them).
+  const saysName = (text: string, id: number) => { const f = fold(text); return fold(k.ann.entities[id]!.name).split(/\s+/).some((w) => w.length > 2 && f.includes(w)); };
   for (const r of readable(ranked, false)) {
     const points = anchors(q, r);
     const subjects = verb ? subjectsOf(r.sentence.text, r.sentence.mentions, verbForms) : new Set<number>();
@@ -265,6 +267,9 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
       // "il", "nous avons": a pronoun names no one.
       if ((FR.pronouns.has(fold(act.speakerText)) || FR.speakingPronouns.has(fold(act.speakerText).split(/\s+/)[0]!)) && act.entity === undefined) continue;
       if (roleRequired && !holdsRole(fold(act.speakerText)) && !(act.entity !== undefined && holdsRole(describedAs(act.entity)))) continue;
+      // "le ministre de l'Intérieur avait confirmé", resolved to the last person named: one the corpus describes otherwise
+      // ("X, suspect de l'attentat") is not the one the title speaks of.
+      if (roleAsked !== undefined && act.entity !== undefined && !saysName(act.speakerText, act.entity) && describe(k, act.entity) && !holdsRole(describedAs(act.entity))) continue;
       // "Quel chef …": a speaker that is no person ("La compagnie a indiqué") answers only when it says the role.
       if (personAsked && !(act.entity !== undefined && k.ann.entities[act.entity].type === 'person') && !holdsRole(fold(act.speakerText))) continue;
       const verbMatch = q.terms.has(fold(stem(act.verb)));

@@ -328,6 +328,8 @@ function roleIn(words: string | undefined): string | undefined {
     const two = i + 1 < list.length ? `${w} ${list[i + 1]}` : '';
     if (two && NOUNS.person.has(singular(two))) return singular(two);
     if (NOUNS.person.has(singular(w))) return singular(w);
+    // "la manifestante": a feminine the classes know by its masculine is asked as it is written.
+    if (NOUNS.person.has(masculine(singular(w)))) return singular(w);
     // "Qui est le conseil de la veuve ?": her lawyer.
     if (i === 0 && ROLE_SENSES.has(singular(w))) return ROLE_SENSES.get(singular(w));
   }

@@ -51,6 +51,11 @@ const ADJECTIVE_FIRST = new RegExp(`^\\s+(${ADJECTIVE})`, 'u');
 // "tribunal de grande instance de Perpignan": two words after "de" when another "de" follows them.
 const VENUE = new RegExp(`(?<![\\p{L}])(${WORD})((?:\\s+${ADJECTIVE}(?=\\s+(?:\\d|\\p{Lu}|${OF})))?(?:\\s+(?:n°|no|numéro)\\s*\\d+|\\s+(?:\\d+[a-zA-Z]?|\\p{Lu}{1,2}\\d{1,3})\\b|\\s+${NAME}|\\s+${OF}\\s*${ADJECTIVE}\\s+${ADJECTIVE}(?=\\s+${OF})|\\s+${OF}\\s*${WORD}|(?<=\\p{Lu}[\\p{L}'’-]*)\\s+(?:au|aux)\\s+${NAME}){1,4})`, 'gu');
 
+/** A counted noun in the singular, each part of a compound too ("plates-formes" → "plate-forme"). */
+function countedNoun(folded: string): string {
+  return /^[a-z]+s-[a-z]+s$/.test(folded) ? folded.split('-').map((w) => w.replace(/s$/, '')).join('-') : folded.replace(/[sx]$/, '');
+}
+
 /** A venue noun as the place classes hold it: folded, singular, its elided article left out ("l'hôpital" → "hopital"). */
 function venueNoun(word: string): string {
   return fold(word.replace(/^\p{L}{1,2}['’]/u, '')).replace(/s$/, '');
@@ -245,7 +250,7 @@ export function quantities(text: string): Span[] {
     // "29 terroristes ont été éliminés et trois autres capturés": "autres" counts the same.
     const same = (!unit && EN_BEFORE.test(text.slice(Math.max(0, m.index - EN_REACH), m.index))) || (!!unit && OTHERS.test(unit));
     const counted = same ? [...out].reverse().find((o) => o.noun)?.noun : undefined;
-    out.push({ start: m.index, end: m.index + span.length, text: span.trim(), noun: counted ?? (unit ? fold(unit).replace(/[sx]$/, '') : ''), ...(dimension ? { dimension: fold(dimension) } : {}) });
+    out.push({ start: m.index, end: m.index + span.length, text: span.trim(), noun: counted ?? (unit ? countedNoun(fold(unit)) : ''), ...(dimension ? { dimension: fold(dimension) } : {}) });
   }
   // "une semaine après", "un mois plus tard": one unit of time is a duration too (one of anything else is no count).
   const folded = foldChars(text);

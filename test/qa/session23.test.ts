@@ -178,3 +178,25 @@ describe('a compound noun in the plural', () => {
     expect(questionType('Combien de sapeurs-pompiers ont été dépêchés sur place ?')).toMatchObject({ kind: 'what', noun: 'sapeur-pompier' });
   });
 });
+
+describe('a year asked', () => {
+  const engine = engineOf([fromFile('001.md', "Le vendredi 4 septembre 2025, une fuite a touché la centrale de Narva, exploitée par la compagnie Eesti Energia. La compagnie, créée en 1951, a présenté ses excuses lundi.")]);
+  it('answers the year said alone over the days of the story', () => {
+    expect(engine.ask('Eesti Energia, elle a été créée en quelle année ?').answer).toBe('1951');
+  });
+});
+
+describe('a feminine role asked after "C\'est qui"', () => {
+  const engine = engineOf([fromFile('001.md', "La police a fait usage de gaz contre les manifestants qui ont envahi la scène installée pour la prestation de serment de Jaan Kask le 20 janvier.")]);
+  it('is a role the answer must hold ("la manifestante"): a man the text does not call so is no answer', () => {
+    expect(questionType("C'est qui la manifestante tuée par un tir de policier ?")).toMatchObject({ kind: 'who', noun: 'manifestante' });
+    expect(engine.ask("C'est qui la manifestante tuée par un tir de policier ?").answer).toBeNull();
+  });
+});
+
+describe('a title resolved to the last person named', () => {
+  const engine = engineOf([fromFile('001.md', "La police recherche Peeter Tamm, suspect de l'attaque au camion contre un marché de Tartu. Plus tôt dans la journée, le ministre de l'Intérieur avait confirmé qu'un nouveau suspect était recherché. Le ministre de l'Intérieur, Jaan Kask, s'est rendu sur place.")]);
+  it('does not make a suspect the minister who spoke', () => {
+    expect(engine.ask("C'est qui le ministre de l'Intérieur qui a confirmé qu'on cherchait un nouveau suspect ?").answer ?? '').not.toContain('Peeter Tamm');
+  });
+});
