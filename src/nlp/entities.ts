@@ -638,11 +638,19 @@ export function groupEntities(spans: NameSpan[]): { entities: EntityRecord[]; by
   }
   // "Vladmir Poutine" beside "Vladimir Poutine": a given name one letter short or long (a typo), the rest the same, is
   // the more frequent person's (a letter changed, "Marie" / "Mario", may be another person).
-  for (const a of people) {
-    if (parent.has(a.key)) continue;
-    const host = people.find((p) => p !== a && p.count >= a.count && p.tokens.length === a.tokens.length
-      && p.tokens.slice(1).join(' ') === a.tokens.slice(1).join(' ') && oneLetterMore(p.tokens[0]!, a.tokens[0]!));
-    if (host) parent.set(a.key, parent.get(host.key) ?? host.key);
+  // People grouped by the words after their given name, read once (a corpus names thousands of people).
+  const byRest = new Map<string, Acc[]>();
+  for (const p of people) {
+    const rest = p.tokens.slice(1).join(' ');
+    (byRest.get(rest) ?? byRest.set(rest, []).get(rest)!).push(p);
+  }
+  for (const same of byRest.values()) {
+    if (same.length < 2) continue;
+    for (const a of same) {
+      if (parent.has(a.key)) continue;
+      const host = same.find((p) => p !== a && p.count >= a.count && oneLetterMore(p.tokens[0]!, a.tokens[0]!));
+      if (host) parent.set(a.key, parent.get(host.key) ?? host.key);
+    }
   }
   // "Yemenia" beside "Yemenia Airways", "Continental" beside "Continental Airlines": the short form of an
   // organisation whose name ends on organisation words ("Airways", "Group", "SA") is that organisation.
