@@ -329,7 +329,7 @@ export function initialsOf(words: readonly string[]): string {
 /** A short form in brackets right after a name ("(DOS)"). */
 const SHORT_FORM_AFTER = /^\s*\(\s*(\p{Lu}{2,8})\s*\)/u;
 
-/** True when one word is the other with one letter more ("vladimir" / "vladmir"), the longer of five letters or more. */
+/** True when one word is the other with one letter more ("jaakob" / "jakob"), the longer of five letters or more. */
 function oneLetterMore(x: string, y: string): boolean {
   const [long, short] = x.length > y.length ? [x, y] : [y, x];
   if (long.length !== short.length + 1 || long.length < 5) return false;
@@ -480,7 +480,7 @@ function readCues(sentence: string, tokens: Token[], s: number, e: number, place
     if (commonNoun && FR.placeNouns.has(f) && (nameLeftIsConnector || touching)) {
       // "le bourgmestre de la commune Bernard Dumont": a title completed by the place noun, then a person's full name
       // (a given name and more), is the titled person; "le maire de la commune de Tartu" names the place.
-      // A given name the lists do not know ("la maire de la ville Elke Kahr") reads so too when the title is a person's
+      // A given name the lists do not know ("la maire de la ville Kersti Kaljulaid") reads so too when the title is a person's
       // and the two or three words are no known place and join no connector.
       const nameLike = isGivenName(tokens[s].text) || (e - s <= 2 && !tokens.slice(s, e + 1).some((t) => isConnector(t) || ACRONYM.test(t.text))
         && !isKnownPlace(sentence.slice(tokens[s].start, tokens[e].end)) && !tokens.slice(s, e + 1).some((t) => isKnownPlace(t.text)));
@@ -578,7 +578,7 @@ export function groupEntities(spans: NameSpan[]): { entities: EntityRecord[]; by
   }
   const typeOf = (a: Acc): EntityType => {
     // "les Libanais", "un Marocain": a people, no one's name.
-    // A known country that reads as a people's plural ("Philippines") is the country.
+    // A known country whose name also reads as a people's feminine plural (an "-ines" ending) is the country.
     if (a.tokens.length === 1 && isDemonym(a.key) && !FR.knownPlaces.has(a.key)) return 'other';
     // "LCI", "BEA-TT": a name in capitals only is an organisation's or a thing's, never a person's, whatever
     // stands beside it ("sur LCI, le porte-parole …").
@@ -636,7 +636,7 @@ export function groupEntities(spans: NameSpan[]): { entities: EntityRecord[]; by
     const host = people.find((p) => p.tokens.length < a.tokens.length && a.key.endsWith(` ${p.key}`));
     if (host) parent.set(a.key, parent.get(host.key) ?? host.key);
   }
-  // "Vladmir Poutine" beside "Vladimir Poutine": a given name one letter short or long (a typo), the rest the same, is
+  // "Jaakob Tamm" beside "Jakob Tamm": a given name one letter short or long (a typo), the rest the same, is
   // the more frequent person's (a letter changed, "Marie" / "Mario", may be another person).
   // People grouped by the words after their given name, read once (a corpus names thousands of people).
   const byRest = new Map<string, Acc[]>();

@@ -36,17 +36,17 @@ const HEADING_WORDS = 8;
 const ATTRIBUTION = /^[-–—]\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*,\s*\p{L}/u;
 
 /** True for a heading: a short line with no closing punctuation ("Hélicoptère et fumigènes", « "Monsieur X" »). */
-/** A line that opens on a time of day and a capitalised word ("15h26 Une bombe explose …", "17:27 - Les policiers …"). */
+/** A line that opens on a time of day and a capitalised word ("09h12 Un incendie éclate …", "10:40 - Les pompiers …"). */
 const TIMED_ENTRY = /^[-–•]?\s*\d{1,2}\s?[hH:]\s?\d{2}\s*[-–:]?\s+\p{Lu}\p{Ll}*\s+\p{L}/u;
-/** A line that opens on a figure and the noun it counts ("70 engins de pompiers déployés", "800'000 voitures l'an dernier"). */
+/** A line that opens on a figure and the noun it counts ("40 bateaux de pêche mobilisés", "12'000 visiteurs cette année"). */
 const COUNTED_ENTRY = /^(?:plus\s+de\s+|près\s+de\s+|au\s+moins\s+)?\d[\d\s.'’\u00a0\u202f]*\s+\p{Ll}{3,}\s+\p{L}/u;
 export function isHeading(text: string): boolean {
   const t = text.trim();
   // "- Robert Olive, maire de X" after a quotation: who said it, no heading.
   if (ATTRIBUTION.test(t)) return false;
-  // "15h26 Une bombe explose dans le centre" (a chronology's entry): a time then a clause states what happened then.
+  // "09h12 Un incendie éclate dans le port" (a chronology's entry): a time then a clause states what happened then.
   if (TIMED_ENTRY.test(t)) return false;
-  // "70 engins de pompiers déployés": a figure and its noun state a count, as a sentence would.
+  // "40 bateaux de pêche mobilisés": a figure and its noun state a count, as a sentence would.
   if (COUNTED_ENTRY.test(t)) return false;
   return !/[.!?…][\s»"”')]*$/.test(t) && t.split(/\s+/).length <= HEADING_WORDS;
 }

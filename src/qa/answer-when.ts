@@ -31,7 +31,7 @@ export function answerWhen(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSent
   const dayPartAsked = q.wantsTime && /\bmoment de la journee\b/.test(fold(q.text));
   const asked = mainClauseTerms(q);
   const partDated = new Set<number>();
-  // "Il était quelle heure en France …", "à quelle heure de Tallinn": a place whose clock is asked, read right after a time.
+  // "Il était quelle heure en Belgique …", "à quelle heure de Tallinn": a place whose clock is asked, read right after a time.
   const placeAsked = q.wantsTime ? PLACE_ZONE_ASKED.exec(fold(q.text))?.[1] : undefined;
   const placeZone = placeAsked ? new RegExp(`^[^.;:()]{0,20}?(?:\\ben|\\ba|\\bau|\\baux|\\bheure de|\\bheure d'|\\bheure du)\\s*${esc(placeAsked)}\\b`) : undefined;
   const zoneAsked: Zone = /\b(?:GMT|UTC)\b/i.test(q.text) ? 'universal' : ZONE_AWAY.test(fold(q.text)) ? 'away' : 'local';
@@ -48,7 +48,7 @@ export function answerWhen(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSent
   for (const r of read) {
     if (birth && !saysBirth(r.sentence.text)) continue;
     // "le premier sommet": a sentence that ranks its fact otherwise ("son second sommet") says another one.
-    // A sentence read though it says none of the question's own words ("Il s'est déclenché vers 14h20") weighs next to
+    // A sentence read though it says none of the question's own words ("Elle a commencé vers 9h10") weighs next to
     // nothing, yet its dates still rank by their clause and zone among themselves.
     const weight = Math.max(weightOf(r), NEXT_TO_NOTHING) * ordinalFactor(ranksAsked, r.sentence.text, q);
     const points = anchors(q, r);
@@ -65,7 +65,7 @@ export function answerWhen(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSent
       // "À quelle heure GMT …": a time the text gives in another zone answers less, whether or not the GMT one is beside it.
       // "(heure de Paris)" asked: a time given in no zone may be of that zone too; only a universal one restates it.
       const besideOther = r.sentence.dates.some((o) => o !== d && !!o.time && zone(o) !== zone(d));
-      // "Il était quelle heure en France quand …" of "vers 14h20, heure locale, soit vers 7h20 en France": the time said
+      // "Il était quelle heure en Belgique quand …" of "vers 11h40, heure locale, soit vers 9h40 en Belgique": the time said
       // in the place asked answers; the others beside it restate it.
       const inPlaceAsked = (o: { end: number }) => !!placeZone && placeZone.test(fold(r.sentence.text.slice(o.end, o.end + ZONE_REACH)));
       const restated = !!d.time && (placeZone && r.sentence.dates.some((o) => o.time && inPlaceAsked(o)) ? !inPlaceAsked(d)
@@ -116,7 +116,7 @@ export function answerWhen(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSent
       // "la semaine dernière", "le mois dernier": a span read back from the article's date names no day of its own.
       if (!q.wantsTime && WEEK_PHRASES.some((p) => fold(d.text).includes(p))) continue;
       // A time of day answers "à quelle heure" even when the sentence names no day.
-      // "En quelle année …": the year is the answer; a year said alone ("fondée en 1951") says it more surely than the
+      // "En quelle année …": the year is the answer; a year said alone ("fondée en 1923") says it more surely than the
       // days of the story, which every article gives.
       const yearAsked = q.wantsYear && !q.wantsTime;
       const key = q.wantsTime ? `${d.value ?? ''}T${d.time}` : yearAsked ? d.value!.slice(0, 4) : d.value!;

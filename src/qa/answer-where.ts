@@ -127,7 +127,7 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
   // "installés où dans la grotte ?", "dans quelle partie du palais ?": a spot inside a place, not a named place.
   const inside = /\bou\s+dans\s+(?:le|la|les|l')/.test(fold(q.text)) || (q.noun !== undefined && isSpot(q.noun) && /\bdans\s+quel/.test(fold(q.text)));
   // A sentence that names a venue of the noun asked is read from lower coverage, as the abstention policy lets it answer.
-  // "Maui Memorial Medical Center": the last two words first ("medical center" is a hospital, "center" a hall).
+  // "Narva Medical Center": the last two words first ("medical center" is a hospital, "center" a hall).
   const foreignVenueOf = (id: number) => {
     const words = fold(k.ann.entities[id].name).split(/\s+/);
     return FR.foreignVenueNouns.get(words.slice(-2).join(' ')) ?? FR.foreignVenueNouns.get(words.at(-1) ?? '');
@@ -353,7 +353,7 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
   // "Le procès s'est tenu dans quelle ville ?": a question whose main words fewer than half of the articles say asks of a
   // fact apart from the story, which the story's setting (a place half of the articles name or more) does not answer.
   const articles = k.ann.articles.length;
-  // "Dans quelle localité se trouvait le Rana Plaza ?": where a thing the question names stands is no fact apart.
+  // "Dans quelle localité se trouvait l'usine Lumi ?": where a thing the question names stands is no fact apart.
   const standsWhere = LOCATED.test(fold(q.text)) && [...q.entities.keys()].some((id) => k.entityType(id) !== 'person');
   const apart = !standsWhere && articles >= TUNING.settingArticles && mainTerms.size > 0 && [...mainTerms].every((t) => k.articleFrequency(t) * 2 < articles);
   // "dimanche matin à Thessalonique, … des cocktails Molotov ont été lancés" says it of the fact asked, though the story is set there.

@@ -571,7 +571,7 @@ function roleContext(text: string, m: { start: number; end: number }, mentions: 
   // été dit que le Y …" opens a clause of its own.
   const comma = /^\s*,(?!\s*(?:de|du|des|d['’]|et|ou)\s)(?!\s*(?:s['’]|se\s|ne\s|n['’]|y\s|lui\s|a\s|ont\s|est\s|sont\s|avait\s|avaient\s|était\s|étaient\s|sera\s|(?:il|elle|ils|elles|on|nous|vous|je|cela|ça)\s|[jc]['’]))/iu.test(text.slice(m.end)) && !hasImperfectVerb(phraseAfterComma(text.slice(m.end)));
   const opens = !titlesNext && (comma || COPULA_AFTER.test(text.slice(m.end)));
-  // "X, 60 ans, lié aux services russes, aurait été le chef du renseignement": the subject's copula after its appositions.
+  // "X, 52 ans, proche du parti, aurait été le trésorier de l'association": the subject's copula after its appositions.
   const late = titlesNext ? undefined : LATE_COPULA.exec(text.slice(m.end, m.end + LATE_COPULA_REACH));
   const lateRole = late ? ` ${ownWords(fold(text.slice(m.end + late[0].length, Math.min(text.length, m.end + late[0].length + ROLE_REACH))), true)}` : '';
   const after = (opens ? ownWords(fold(text.slice(m.end, to)), true) : '') + lateRole;

@@ -54,7 +54,7 @@ function placeFrom(phrase: string): boolean {
   return !!word && (/^\p{Lu}/u.test(word) ? !MONTHS_AND_DAYS.has(fold(word)) : FR.placeNouns.has(fold(word)) || FR.venueHeads.has(fold(word)));
 }
 const MONTHS_AND_DAYS = new Set([...timeWords.months.flatMap((m) => m.names), ...timeWords.weekdays].map((w) => fold(w)));
-/** Right after a place's name: its relative clause on "où" ("des Philippines, où elle se trouvait"), the "où" captured. */
+/** Right after a place's name: its relative clause on "où" ("de Riga, où il passait l'été"), the "où" captured. */
 const WHERE_RELATIVE = /^[\p{L}\d'’ -]{0,40}?,?\s+(o[uù]\s)/u;
 /** A sentence opened by a place phrase and a relative clause on "où" closed by a comma ("Dans la ville de X, où …, "). */
 const FRONTED_PLACE = /^\s*(?:dans|à|a|au|aux|en|sur|près de)\s[^,;:«»()]{1,80},\s+o[uù]\s[^,;:«»()]{1,160}?,\s+/iu;
@@ -113,7 +113,7 @@ export function clauseWeights(sentence: AnnotatedSentence, asked: Set<string>, q
     else if (FINAL_RELATIVE.test(text.slice(m.index!))) relatives.set(m.index!, -1);
   }
   for (const [, comma] of relatives) if (comma >= 0) resumed.add(comma);
-  // "a annoncé X lors d'une déclaration depuis le palais de la Moncloa": "depuis" before a place says where from, and
+  // "a annoncé X lors d'une allocution depuis le château de Valga": "depuis" before a place says where from, and
   // opens no clause (as "depuis 1891" does).
   const breaks = [...text.matchAll(CLAUSE_BREAK)].filter((m) => !FROM_PLACE.test(text.slice(m.index!)) || !placeFrom(text.slice(m.index!)));
   const starts = [0, ...new Set([...breaks.map((m) => m.index!), ...askedAfterComma, ...resumed, ...relatives.keys(), ...coordinated])].sort((x, y) => x - y);
@@ -183,7 +183,7 @@ export function clauseWeights(sentence: AnnotatedSentence, asked: Set<string>, q
   }
   const most = Math.max(...said);
   if (!most) return () => 1;
-  // "… est arrivée des Philippines, où elle se trouvait pendant le massacre": the place a relative clause on "où"
+  // "… est rentré de Riga, où il passait l'été pendant l'incendie": the place a relative clause on "où"
   // follows is where that clause's fact happened; it counts as that clause does.
   const whereOf = (at: number) => {
     const m = WHERE_RELATIVE.exec(text.slice(at));

@@ -201,7 +201,7 @@ export const TUNING = {
   monthDate: 0.9,
   /** A date to the year. */
   yearDate: 0.8,
-  /** "En quelle année …": how much a full date counts for its year, next to 1 for a year said alone ("fondée en 1951"). */
+  /** "En quelle année …": how much a full date counts for its year, next to 1 for a year said alone ("fondée en 1923"). */
   dayForYear: 0.4,
   /** A country as a where-answer when the sentence names a more precise place. */
   countryBesidePlace: 0.5,

@@ -24,8 +24,8 @@ describe('words a spoken question ends with', () => {
 
 describe('a clause of its own after a name and a comma', () => {
   const engine = engineOf([fromFile('001.md', [
-    "Lors d'une conférence de presse du ministre de l'Intérieur, Jaan Kask, il a été précisé que le tireur était un étudiant de 24 ans.",
-    "Selon la presse locale, il s'agirait d'un jeune homme de Narva, nommé Peeter Tamm.",
+    "Devant les élus réunis par la préfète, Jaan Kask, il a été expliqué que le tireur avait loué la camionnette la veille.",
+    "Selon la radio régionale, il s'agirait d'un ancien gardien de la réserve, nommé Peeter Tamm.",
   ].join(' '))]);
   it('does not give the minister the role said in the next clause, and reads the name the identifying phrase gives last', () => {
     const r = engine.ask("Le tireur, il s'appelait comment ?");
@@ -35,7 +35,7 @@ describe('a clause of its own after a name and a comma', () => {
 });
 
 describe('who heads a town', () => {
-  const engine = engineOf([fromFile('001.md', "Samedi soir, le gouverneur de Tartu, Marta Sepp, a confirmé que huit personnes avaient été secourues. La Première ministre, Anu Kask, a convoqué une réunion d'urgence.")]);
+  const engine = engineOf([fromFile('001.md', "Le gouverneur de Tartu, Marta Sepp, a fait fermer les écoles jusqu'à lundi. La Première ministre, Anu Kask, a visité la digue dimanche.")]);
   it('reads the town named after "la ville de" as what is headed, and a governor as its head', () => {
     expect(headedName('Qui est à la tête de la ville de Tartu ?')).toBe('tartu');
     expect(headedNoun('Qui est à la tête de la ville de Tartu ?')).toBe('ville');
@@ -45,38 +45,38 @@ describe('who heads a town', () => {
 });
 
 describe('a place noun and a people\'s adjective before a name', () => {
-  const engine = engineOf([fromFile('001.md', 'Dans la capitale estonienne Tallinn, où les routes se sont fissurées, le sol a vibré pendant trente secondes, selon des journalistes.')]);
+  const engine = engineOf([fromFile('001.md', 'Dans la capitale estonienne Tallinn, où les trams sont restés à quai, la grève a duré deux jours, selon les syndicats.')]);
   it('reads "la capitale estonienne Tallinn" as a place', () => {
-    expect(engine.ask('Dans quelle ville des journalistes ont-ils senti le sol vibrer ?').answer).toBe('Tallinn');
+    expect(engine.ask('Dans quelle ville la grève a-t-elle duré deux jours selon les syndicats ?').answer).toBe('Tallinn');
   });
 });
 
 describe('a venue named in English', () => {
-  const engine = engineOf([fromFile('001.md', "Trois blessés graves ont été transportés par hélicoptère à l'unité des grands brûlés du Narva Medical Center, sur l'île de Saaremaa.")]);
+  const engine = engineOf([fromFile('001.md', "Le skipper blessé a été soigné au Narva Medical Center avant de rentrer chez lui.")]);
   it('reads "Medical Center" as a hospital, not a hall', () => {
-    expect(engine.ask('Les blessés graves ont été transportés vers quel hôpital ?').answer).toBe('Narva Medical Center');
+    expect(engine.ask('Le skipper blessé, il a été soigné dans quel hôpital ?').answer).toBe('Narva Medical Center');
   });
 });
 
 describe('sirens that sound', () => {
-  const engine = engineOf([fromFile('001.md', "Les sirènes ont retenti à 11h02 (10h02 à Paris) dans tout le pays, pour marquer le début du recueillement. La veille, une minute de silence avait été observée à Tartu.")]);
+  const engine = engineOf([fromFile('001.md', "Au lycée de Tartu, la cloche a retenti à 11h02, dix minutes avant la fin du cours. La veille, les élèves avaient quitté la cour plus tôt.")]);
   it('matches "sonné" with "retenti"', () => {
-    expect(engine.ask('Les sirènes, elles ont sonné à quelle heure ?').answer).toContain('11h02');
+    expect(engine.ask('La cloche du lycée, elle a sonné à quelle heure ?').answer).toContain('11h02');
   });
 });
 
 describe('the clock of a place asked', () => {
-  const engine = engineOf([fromFile('001.md', "La secousse s'est produite vers 14h20, heure locale, soit vers 9h20 en Estonie selon l'institut.")]);
+  const engine = engineOf([fromFile('001.md', "Le lancement de la fusée a eu lieu vers 16h05, heure locale, soit vers 11h05 en Estonie d'après l'agence spatiale.")]);
   it('answers the time said in the place the question names', () => {
-    expect(engine.ask('Il était quelle heure en Estonie au moment de la secousse ?').answer).toContain('9h20');
-    expect(engine.ask('La secousse, elle a eu lieu à quelle heure ?').answer).toContain('14h20');
+    expect(engine.ask('Il était quelle heure en Estonie au moment du lancement de la fusée ?').answer).toContain('11h05');
+    expect(engine.ask('Le lancement de la fusée, il a eu lieu à quelle heure ?').answer).toContain('16h05');
   });
 });
 
 describe('a known country that reads as a people\'s plural', () => {
-  const engine = engineOf([fromFile('001.md', "La compagne du suspect, Anu Kask, est arrivée mercredi des Philippines, où elle se trouvait pendant l'attaque, à Tallinn.")]);
+  const engine = engineOf([fromFile('001.md', "L'épouse du gardien, Anu Kask, a repris l'avion lundi depuis les Philippines, où elle travaillait au moment du vol, pour Tallinn.")]);
   it('reads "Philippines" as a country, and the place a relative clause on "où" follows as where that clause happened', () => {
-    expect(engine.ask("Pendant l'attaque, sa compagne se trouvait dans quel pays ?").answer).toBe('Philippines');
+    expect(engine.ask("Au moment du vol, son épouse travaillait dans quel pays ?").answer).toBe('Philippines');
   });
 });
 
@@ -89,39 +89,39 @@ describe('the side of a place asked', () => {
 });
 
 describe('a speaker phrase opened by a possessive', () => {
-  const engine = engineOf([fromFile('001.md', "Le ministre Jaan Kask s'est rendu sur place. « Les secours sont en route », a confirmé son collègue au gouvernement, Peeter Tamm.")]);
+  const engine = engineOf([fromFile('001.md', "La directrice Anu Kask a ouvert la séance. « Le budget sera voté en mai », a précisé son collègue au Conseil régional, Peeter Tamm.")]);
   it('gives the quotation to the name set beside "son collègue au …"', () => {
-    expect(engine.ask("Les secours sont en route, c'est qui qui l'a confirmé ?").answer).toContain('Peeter Tamm');
+    expect(engine.ask("Le budget sera voté en mai, c'est qui qui l'a précisé ?").answer).toContain('Peeter Tamm');
   });
 });
 
 describe('a camp asked by "campement"', () => {
-  const engine = engineOf([fromFile('001.md', "Vers 19h30, des manifestants ont jeté des pierres contre le camp de Lumi Park, installé par des partisans du gouvernement.")]);
+  const engine = engineOf([fromFile('001.md', "Les scouts ont passé la nuit au camp de Lumi Park, monté au bord du lac par les bénévoles.")]);
   it('types "quel campement" as a where-question and answers the camp the text names', () => {
-    const r = engine.ask('Les pierres lancées vers 19h30, elles visaient quel campement ?');
+    const r = engine.ask('Les scouts, ils ont passé la nuit dans quel campement ?');
     expect(r.kind).toBe('where');
     expect(r.answer).toBe('Lumi Park');
   });
 });
 
 describe('a title completed by a town\'s noun, then a name the given-name lists do not know', () => {
-  const engine = engineOf([fromFile('001.md', "Dix personnes sont mortes mardi dans une école de Tartu, selon la maire de la ville Kersti Kaljulaid, citée par l'agence ETV.")]);
+  const engine = engineOf([fromFile('001.md', "Le festival de Tartu accueillera trois orchestres cet été, a annoncé la maire de la ville Kersti Kaljulaid jeudi.")]);
   it('reads the name as the mayor, and "la maire de la ville" as the mayor of the town asked', () => {
     expect(engine.ask("La maire de Tartu, elle s'appelle comment ?").answer).toContain('Kersti Kaljulaid');
   });
 });
 
 describe('a role said by the copula after a name\'s appositions', () => {
-  const engine = engineOf([fromFile('001.md', "Jaan Tamm, 60 ans, également lié aux services de sécurité, aurait été le chef du renseignement militaire des rebelles. Peeter Kask, 50 ans, chef d'une unité rebelle, a joué un rôle plus direct, selon le parquet.")]);
+  const engine = engineOf([fromFile('001.md', "Jaan Tamm, 52 ans, proche du parti, aurait été le chef de la section des archives du club. Peeter Kask, 47 ans, trésorier du club, tenait les comptes, selon l'enquête.")]);
   it('gives the role to the subject of "aurait été le chef de …"', () => {
-    expect(engine.ask("C'est qui qui dirigeait le renseignement militaire des rebelles selon le parquet ?").answer).toContain('Jaan Tamm');
+    expect(engine.ask("C'est qui qui dirigeait la section des archives du club selon l'enquête ?").answer).toContain('Jaan Tamm');
   });
 });
 
 describe('a ministry\'s domain written with a capital', () => {
-  const engine = engineOf([fromFile('001.md', "La porte-parole de la diplomatie estonienne, Marta Sepp, a dénoncé une attaque « sanglante ».")]);
+  const engine = engineOf([fromFile('001.md', "La porte-parole de la diplomatie estonienne, Marta Sepp, a salué la signature de l'accord sur la pêche.")]);
   it('is no unknown name ("ministère des Affaires étrangères")', () => {
-    const r = engine.ask('Qui est la porte-parole du ministère estonien des Affaires étrangères qui a réagi ?');
+    const r = engine.ask("Qui est la porte-parole du ministère estonien des Affaires étrangères qui a salué l'accord ?");
     expect(r.reason?.code).not.toBe('unknownName');
     expect(r.answer).toContain('Marta Sepp');
   });
@@ -139,37 +139,37 @@ describe('places asked without a place word', () => {
 
 describe('a pronoun subject in an article whose opening names no one', () => {
   const engine = engineOf([fromFile('001.md', [
-    "Le camp d'été de Tartu a rouvert ses portes, sous la surveillance de la police.",
-    "Plus d'un millier d'étudiants se sont inscrits, un record.",
-    "Ce jour sombre n'effacera pas les souvenirs heureux, a assuré Marta Sepp, l'une des organisatrices.",
-    "Le 12 juillet 2011, Jaan Tamm avait fait exploser une bombe devant la mairie de Narva.",
-    "Il s'était ensuite rendu sur l'île, déguisé en policier.",
-    "La police avait ensuite arrêté cet homme de 32 ans.",
-    'Il a été condamné à 21 ans de prison le 24 août 2012.',
+    "Le musée de Tartu a rouvert ses salles au public.",
+    "Trois mille visiteurs sont venus le premier jour, un record.",
+    "La collection a été enrichie, a assuré Marta Sepp, l'une des conservatrices.",
+    "En mars 2009, Jaan Tamm avait volé deux tableaux dans la réserve du musée.",
+    "Il avait ensuite caché les toiles dans une grange.",
+    "Les gendarmes avaient retrouvé cet ancien gardien un mois plus tard.",
+    'Il a été condamné à quatre ans de prison le 14 mai 2010.',
   ].join(' '))]);
   it('is about the last person named a few sentences up', () => {
-    expect(engine.ask('Jaan Tamm a pris ses 21 ans de prison à quelle date ?').answer).toContain('24 août 2012');
+    expect(engine.ask('Jaan Tamm a pris ses quatre ans de prison à quelle date ?').answer).toContain('14 mai 2010');
   });
 });
 
 describe("a chronology's entry", () => {
-  const engine = engineOf([fromFile('001.md', "Voici la chronologie des faits.\n\n15h26 Une bombe explose dans le centre-ville de Narva\n\n17h27 Les policiers sont informés que des tirs ont lieu sur l'île")]);
+  const engine = engineOf([fromFile('001.md', "Voici le déroulé de la journée.\n\n09h12 Un incendie éclate au port\n\n10h40 Les pompiers maîtrisent les flammes")]);
   it('is no heading: the time that opens it dates what it says', () => {
-    expect(engine.ask('La bombe à Narva, elle a explosé à quelle heure ?').answer).toContain('15h26');
+    expect(engine.ask("L'incendie au port, il a éclaté à quelle heure ?").answer).toContain('9h12');
   });
 });
 
 describe('a given name misspelt by one letter', () => {
-  const engine = engineOf([fromFile('001.md', "Le président, Vladimir Tamm, a salué les secouristes lundi. Silencieux depuis le drame, le président, Vladmir Tamm, a pris la parole ce jeudi 24 août 2023 pour présenter ses condoléances.")]);
+  const engine = engineOf([fromFile('001.md', "Le recteur, Jaakob Tamm, a remis les diplômes lundi. Jaakob Tamm a salué les lauréats. Le recteur, Jakob Tamm, a inauguré la bibliothèque le mardi 9 mai 2023 devant les étudiants.")]);
   it('is the same person as the name spelt right', () => {
-    expect(engine.ask('Tamm, il a présenté ses condoléances quel jour ?').answer).toContain('24 août');
+    expect(engine.ask('Tamm, il a inauguré la bibliothèque quel jour ?').answer).toContain('9 mai');
   });
 });
 
 describe('a count said in a line of its own', () => {
-  const engine = engineOf([fromFile('001.md', "Deux avions se sont percutés sur la piste de Tartu mardi.\n\n70 engins de pompiers déployés\n\nLes passagers ont été évacués par les toboggans.")]);
-  it('reads "70 engins de pompiers déployés" as a count of vehicles', () => {
-    expect(engine.ask('Combien de véhicules de pompiers ont été déployés ?').answer).toContain('70');
+  const engine = engineOf([fromFile('001.md', "La course cycliste a traversé Tartu dimanche.\n\n40 engins de sécurité mobilisés\n\nLes coureurs sont arrivés en fin d'après-midi.")]);
+  it('reads "40 engins de sécurité mobilisés" as a count of vehicles', () => {
+    expect(engine.ask('Combien de véhicules de sécurité ont été mobilisés ?').answer).toContain('40');
   });
 });
 
@@ -180,23 +180,23 @@ describe('a compound noun in the plural', () => {
 });
 
 describe('a year asked', () => {
-  const engine = engineOf([fromFile('001.md', "Le vendredi 4 septembre 2025, une fuite a touché la centrale de Narva, exploitée par la compagnie Eesti Energia. La compagnie, créée en 1951, a présenté ses excuses lundi.")]);
+  const engine = engineOf([fromFile('001.md', "Le vendredi 4 septembre 2025, une panne a touché le réseau de Narva, géré par la compagnie Lumi Vesi. La compagnie, fondée en 1923, a présenté ses excuses lundi.")]);
   it('answers the year said alone over the days of the story', () => {
-    expect(engine.ask('Eesti Energia, elle a été créée en quelle année ?').answer).toBe('1951');
+    expect(engine.ask('Lumi Vesi, elle a été fondée en quelle année ?').answer).toBe('1923');
   });
 });
 
 describe('a feminine role asked after "C\'est qui"', () => {
-  const engine = engineOf([fromFile('001.md', "La police a fait usage de gaz contre les manifestants qui ont envahi la scène installée pour la prestation de serment de Jaan Kask le 20 janvier.")]);
+  const engine = engineOf([fromFile('001.md', "Les gendarmes ont dispersé les manifestants venus devant la mairie pendant le discours de Marc Kask samedi.")]);
   it('is a role the answer must hold ("la manifestante"): a man the text does not call so is no answer', () => {
-    expect(questionType("C'est qui la manifestante tuée par un tir de policier ?")).toMatchObject({ kind: 'who', noun: 'manifestante' });
-    expect(engine.ask("C'est qui la manifestante tuée par un tir de policier ?").answer).toBeNull();
+    expect(questionType("C'est qui la manifestante blessée devant la mairie ?")).toMatchObject({ kind: 'who', noun: 'manifestante' });
+    expect(engine.ask("C'est qui la manifestante blessée devant la mairie pendant le discours ?").answer).toBeNull();
   });
 });
 
 describe('a title resolved to the last person named', () => {
-  const engine = engineOf([fromFile('001.md', "La police recherche Peeter Tamm, suspect de l'attaque au camion contre un marché de Tartu. Plus tôt dans la journée, le ministre de l'Intérieur avait confirmé qu'un nouveau suspect était recherché. Le ministre de l'Intérieur, Jaan Kask, s'est rendu sur place.")]);
+  const engine = engineOf([fromFile('001.md', "Les douaniers recherchent Peeter Tamm, suspect du vol de tableaux au musée de Tartu. Dans la soirée, le ministre de la Culture avait confirmé qu'un second tableau manquait.")]);
   it('does not make a suspect the minister who spoke', () => {
-    expect(engine.ask("C'est qui le ministre de l'Intérieur qui a confirmé qu'on cherchait un nouveau suspect ?").answer ?? '').not.toContain('Peeter Tamm');
+    expect(engine.ask("C'est qui le ministre de la Culture qui a confirmé qu'un second tableau manquait ?").answer ?? '').not.toContain('Peeter Tamm');
   });
 });
