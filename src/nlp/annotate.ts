@@ -537,10 +537,10 @@ const ANAPHORIC = /^(\W*)(il|elle|ils|elles|celui-ci|celle-ci|ceux-ci|ce dernier
 /** An opening clause, then a subject pronoun or a demonstrative noun (folded): "ne le 25 decembre 1964, il …", "le 3 mai, cet etudiant …". */
 const PRONOUN_AFTER_OPENING = /^\W*[^,.;:«»"()]{2,60},\s*(il|elle|cet\s+\p{L}+|cette\s+\p{L}+)\s/u;
 
-/** True when a sentence's subject is a pronoun, at its start ("Il a …") or after an opening clause ("Né en 1964, il …"). */
 /** A verb that gives a name, ending a description ("l'auteur des faits s'appelle", "le suspect se nomme"). */
 const NAMING_VERB_END = /\s+(?:s['’]|se\s+)(?:appel|nomm)\p{L}*$/u;
 
+/** True when a sentence's subject is a pronoun, at its start ("Il a …") or after an opening clause ("Né en 1964, il …"). */
 export function pronounSubject(text: string): boolean {
   const head = fold(text.slice(0, 80));
   return ANAPHORIC.test(head.slice(0, OPENING)) || PRONOUN_AFTER_OPENING.test(head);

@@ -35,11 +35,11 @@ const HEADING_WORDS = 8;
 /** A dash, a name, a comma and what they are: the line that signs a quotation. */
 const ATTRIBUTION = /^[-–—]\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*,\s*\p{L}/u;
 
-/** True for a heading: a short line with no closing punctuation ("Hélicoptère et fumigènes", « "Monsieur X" »). */
 /** A line that opens on a time of day and a capitalised word ("09h12 Un incendie éclate …", "10:40 - Les pompiers …"). */
 const TIMED_ENTRY = /^[-–•]?\s*\d{1,2}\s?[hH:]\s?\d{2}\s*[-–:]?\s+\p{Lu}\p{Ll}*\s+\p{L}/u;
 /** A line that opens on a figure and the noun it counts ("40 bateaux de pêche mobilisés", "12'000 visiteurs cette année"). */
 const COUNTED_ENTRY = /^(?:plus\s+de\s+|près\s+de\s+|au\s+moins\s+)?\d[\d\s.'’\u00a0\u202f]*\s+\p{Ll}{3,}\s+\p{L}/u;
+/** True for a heading: a short line with no closing punctuation ("Hélicoptère et fumigènes", « "Monsieur X" »). */
 export function isHeading(text: string): boolean {
   const t = text.trim();
   // "- Robert Olive, maire de X" after a quotation: who said it, no heading.
@@ -99,12 +99,8 @@ export function describe(k: Knowledge, entity: number): string | undefined {
   return scored.sort((a, b) => b.s - a.s)[0]?.text;
 }
 
-/** A folded noun in the singular ("hangars" → "hangar"). */
-export function singularOf(noun: string): string {
-  // "plates-formes", "sapeurs-pompiers": each part of a compound is in the plural.
-  if (/^\p{L}+s-\p{L}+s$/u.test(noun)) return noun.split('-').map((w) => w.replace(/s$/, '')).join('-');
-  return noun.replace(/(?<=..)[sx]$/, '');
-}
+/** A folded noun in the singular (one rule with the spans' counted nouns). */
+export { singularOf } from './spans.js';
 
 /** Analysed terms of the speech verbs, to tell "Qui a annoncé …" from other who-questions. */
 export const SPEECH_TERMS = new Set([...SPEECH_FORMS].map((f) => fold(stem(f))));

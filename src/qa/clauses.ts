@@ -115,7 +115,7 @@ export function clauseWeights(sentence: AnnotatedSentence, asked: Set<string>, q
   for (const [, comma] of relatives) if (comma >= 0) resumed.add(comma);
   // "a annoncé X lors d'une allocution depuis le château de Valga": "depuis" before a place says where from, and
   // opens no clause (as "depuis 1891" does).
-  const breaks = [...text.matchAll(CLAUSE_BREAK)].filter((m) => !FROM_PLACE.test(text.slice(m.index!)) || !placeFrom(text.slice(m.index!)));
+  const breaks = [...text.matchAll(CLAUSE_BREAK)].filter((m) => !placeFrom(text.slice(m.index!)));
   const starts = [0, ...new Set([...breaks.map((m) => m.index!), ...askedAfterComma, ...resumed, ...relatives.keys(), ...coordinated])].sort((x, y) => x - y);
   // "En août 2019, après dix ans d'enquête, les juges ont rendu …": a short phrase opening the sentence is set before
   // the clause after it and belongs to it.

@@ -17,6 +17,7 @@ import answerWords from './data/fr-answer-words.json' with { type: 'json' };
 import { FR, fold, hasSpeechForm, isDemonym } from '../nlp/french.js';
 import { cleanQuestion } from './clean-question.js';
 import { foldChars } from '../nlp/fold.js';
+import { compoundSingular } from './spans.js';
 import { stem } from '../nlp/tokens.js';
 import synonyms from '../nlp/data/fr-synonyms.json' with { type: 'json' };
 import { escapeRegExp } from '../regexp.js';
@@ -134,9 +135,7 @@ function singular(word: string): string {
   for (const [end, by] of [['aux', 'al'], ['eaux', 'eau'], ['x', ''], ['s', '']] as const) {
     if (word.endsWith(end) && known(word.slice(0, -end.length) + by)) return word.slice(0, -end.length) + by;
   }
-  // "sapeurs-pompiers": each part of a compound is in the plural.
-  if (/^[a-z]+s-[a-z]+s$/.test(word)) return word.split('-').map((w) => w.replace(/s$/, '')).join('-');
-  return word.replace(/s$/, '');
+  return compoundSingular(word) ?? word.replace(/s$/, '');
 }
 
 /** "enseignante", "directrice": a feminine person noun the classes know by its masculine, as that masculine; else the noun. */

@@ -13,14 +13,13 @@ import { TUNING } from './tuning.js';
 const INCISE = /[»"”]\s*,/u;
 import { fold } from '../nlp/french.js';
 
-/** A subject said by a demonstrative and a noun, at a sentence's start or after an opening phrase ("Le 3 mai, cet étudiant …"). */
-const DEMONSTRATIVE_SUBJECT = /^\W*(?:[^,.;:«»"()]{2,60},\s*)?(?:cet|cette|ce)\s+\p{Ll}{3,}/iu;
-
 /** Folded words of a text, one space apart. */
 export function wordsOf(text: string): string {
   return fold(text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
+/** A subject said by a demonstrative and a noun, at a sentence's start or after an opening phrase ("Le 3 mai, cet étudiant …"). */
+const DEMONSTRATIVE_SUBJECT = /^\W*(?:[^,.;:«»"()]{2,60},\s*)?(?:cet|cette|ce)\s+\p{Ll}{3,}/iu;
 
 /** A sentence scored for a question. */
 export interface ScoredSentence {
@@ -280,7 +279,7 @@ export class SentenceScorer {
       // "Deux ans plus tard, X dort encore mal. … Le 3 mai, cet étudiant de 24 ans devait rejoindre …": a
       // subject said by a demonstrative and a noun is about the last person its article named, a few sentences up (a
       // pronoun, "il", stays the article's first person's — or, when the article's opening names no one, the last one
-      // named a few sentences up: "Le 22 juillet, X avait commis … Il avait alors … Il a été condamné le 24 août").
+      // named a few sentences up: "En mars, X avait volé deux tableaux … Il avait caché les toiles … Il a été condamné le 14 mai").
       else if (share < TUNING.leadPerson && q.kind !== 'quote' && this.isPerson?.(id) && sentence.pronounSubject && !this.namesPerson(index)
         && (this.leadPeople(index).has(id) || this.firstPerson(index) === id
           || ((DEMONSTRATIVE_SUBJECT.test(sentence.text) || !this.leadPeople(index).size) && this.lastPersonBefore(index) === id))) share = TUNING.leadPerson;

@@ -51,9 +51,19 @@ const ADJECTIVE_FIRST = new RegExp(`^\\s+(${ADJECTIVE})`, 'u');
 // "tribunal de grande instance de Perpignan": two words after "de" when another "de" follows them.
 const VENUE = new RegExp(`(?<![\\p{L}])(${WORD})((?:\\s+${ADJECTIVE}(?=\\s+(?:\\d|\\p{Lu}|${OF})))?(?:\\s+(?:n°|no|numéro)\\s*\\d+|\\s+(?:\\d+[a-zA-Z]?|\\p{Lu}{1,2}\\d{1,3})\\b|\\s+${NAME}|\\s+${OF}\\s*${ADJECTIVE}\\s+${ADJECTIVE}(?=\\s+${OF})|\\s+${OF}\\s*${WORD}|(?<=\\p{Lu}[\\p{L}'’-]*)\\s+(?:au|aux)\\s+${NAME}){1,4})`, 'gu');
 
-/** A counted noun in the singular, each part of a compound too ("plates-formes" → "plate-forme"). */
+/** "plates-formes", "sapeurs-pompiers": a compound whose parts are both in the plural, in the singular; else undefined. */
+export function compoundSingular(noun: string): string | undefined {
+  return /^\p{L}+s-\p{L}+s$/u.test(noun) ? noun.split('-').map((w) => w.replace(/s$/, '')).join('-') : undefined;
+}
+
+/** A counted noun in the singular, as the figures' nouns are kept ("des" → "de" too: a short word loses its s). */
 function countedNoun(folded: string): string {
-  return /^[a-z]+s-[a-z]+s$/.test(folded) ? folded.split('-').map((w) => w.replace(/s$/, '')).join('-') : folded.replace(/[sx]$/, '');
+  return compoundSingular(folded) ?? folded.replace(/[sx]$/, '');
+}
+
+/** A folded noun in the singular ("hangars" → "hangar", "plates-formes" → "plate-forme"). */
+export function singularOf(noun: string): string {
+  return compoundSingular(noun) ?? noun.replace(/(?<=..)[sx]$/, '');
 }
 
 /** A venue noun as the place classes hold it: folded, singular, its elided article left out ("l'hôpital" → "hopital"). */
