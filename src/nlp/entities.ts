@@ -112,6 +112,8 @@ const PERSON_NAME_WORDS = { min: 2, max: 4 };
 const PARTICLES = new Set(['de', "d'", 'd’', 'du', 'des', 'van', 'von', 'der', 'le', 'la', 'da', 'das', 'do', 'dos', 'del', 'ben', 'bin', 'ibn']);
 /** "Centre culturel de Belém": the institution noun, one lower-case word, a connector, then the inner name. */
 const INNER_NAME_OFFSET = 3;
+/** Feasts of the calendar ("Nouvel An", "Toussaint"; data: fr-time feasts), folded: they name a day, not a person or a place. */
+const FEASTS = new Set<string>(timeWords.feasts.map(fold));
 /** Words written in capitals that name nothing (time zones, units, abbreviations: "22h11 GMT"). */
 const NOT_NAMES = new Set<string>(lexicon.notNames);
 /** Function words that open a sentence and never end a name ("En", "Dans", "Il"; data: sentenceOpeners), folded. */
@@ -298,7 +300,7 @@ export function findNames(sentence: string, tokens: Token[], seenInside: (folded
       const of = readCues(sentence, tokens, s, split - 1, false);
       spans.push({ ...of, cues: { ...of.cues, person: 0 }, description: undefined });
       spans.push(readCues(sentence, tokens, split, e, false));
-    } else if (s <= e) spans.push(readCues(sentence, tokens, s, e, placeHead));
+    } else if (s <= e && !FEASTS.has(fold(sentence.slice(tokens[s].start, tokens[e].end)))) spans.push(readCues(sentence, tokens, s, e, placeHead));
     i = j + 1;
   }
   return spans;

@@ -222,8 +222,8 @@ export function answerWhen(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSent
   const words = { fin: 'fin', debut: 'début', mi: 'mi-' } as Record<string, string>;
   // "ce vendredi" resolved to a day: the answer keeps the weekday the text gives ("vendredi 14 décembre 2018").
   const weekday = i.value?.length === FULL_DATE.length ? WEEKDAY.exec(fold(i.surface))?.[1] : undefined;
-  const dated = i.value ? `${weekday ? `${weekday} ` : ''}${formatDateFr(i.value, i.time)}` : undefined;
-  const text = i.part ? `${dated} (${dayPartWords[i.part] ?? i.part})` : dated ?? (i.time ? formatTimeFr(i.time) : i.surface);
+  const dated = i.value ? `${weekday ? `${weekday} ` : ''}${formatDateFr(i.value, i.time, i.surface)}` : undefined;
+  const text = i.part ? `${dated} (${dayPartWords[i.part] ?? i.part})` : dated ?? (i.time ? formatTimeFr(i.time, i.surface) : i.surface);
   const answer = qualifier ? `${words[qualifier]}${qualifier === 'mi' ? '' : ' '}${text}` : text;
   return finish(k, ranked, c, nightOf(k, q, c, i.value, answer) ?? weekdayNightOf(k, q, c, i.surface, answer) ?? (endAsked || sinceAsked ? undefined : spanOf(k, q, c, i.value)) ?? answer, { date: i.value, time: i.time });
 }

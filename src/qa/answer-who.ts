@@ -190,6 +190,8 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
       // "… 30 morts par Sakura Murakami et Kiyoshi Takenaka NANAO, Japon (Reuters) -": the authors of a dispatch do
       // nothing in its story; they answer only who wrote or signed it.
       if (m.type === 'person' && !authorAsked && isByline(r.sentence.text, m)) continue;
+      // "… le 7 août - STF / AFP", "( AFP / JUNI KRISWANTO )": a photograph's credit names who took it, nothing of the story.
+      if (!authorAsked && isCredit(r.sentence.text, m)) continue;
       // "C'est qui le gars qui a tiré ?" of "…, selon plusieurs médias, qui citent le procureur X": the source a report
       // cites did not do the deed asked by its agent.
       if (m.type === 'person' && q.agent && !speechVerbAsked && CITED_BEFORE.test(fold(r.sentence.text.slice(Math.max(0, m.start - CITED_REACH), m.start)).replace(/’/g, "'"))) continue;
@@ -494,6 +496,14 @@ function isByline(text: string, m: { start: number; end: number }): boolean {
   if (!BYLINE_BEFORE.test(before)) return false;
   const after = text.slice(m.end, m.end + BYLINE_REACH);
   return BYLINE_AFTER.test(after) || (/^\s*par\s/iu.test(text.slice(0, m.start)) && BYLINE_ALONE.test(text.slice(m.end)));
+}
+
+/** After a name that ends a caption: "/ AFP", "/ Reuters )" — the name is the photograph's credit. */
+const CREDIT_AFTER = /^\s*\/\s*\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*)?\s*\)?\s*\.?\s*$/u;
+/** True when the mention at `m` is a photograph's credit at the end of a caption ("STF / AFP", "(AFP / Jean Dupont)"). */
+function isCredit(text: string, m: { start: number; end: number }): boolean {
+  const after = text.slice(m.end);
+  return CREDIT_AFTER.test(after) || (/\/\s*$/.test(text.slice(0, m.start)) && /^\s*\)?\s*\.?\s*$/.test(after));
 }
 
 const OBJECT_OF_VERB = /(?:^|[^\p{L}])qui\s+(?:a|ont|avait|avaient)\s+\p{L}+\s+(?:le|la|les|l')\s*(\p{L}[\p{L}-]*)/u;

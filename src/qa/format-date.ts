@@ -4,17 +4,21 @@ import timeWords from '../nlp/data/fr-time.json' with { type: 'json' };
 const MONTHS: string[] = [...timeWords.months].sort((a, b) => a.number - b.number).map((m) => m.names[0]);
 
 /** "2024-03-12" → "12 mars 2024", "2024-02" → "février 2024", "2011" → "2011"; with a time, "… à 14h30". */
-export function formatDateFr(value: string, time?: string): string {
+export function formatDateFr(value: string, time?: string, surface?: string): string {
   const [y, m, d] = value.split('-');
   const month = m ? MONTHS[Number(m) - 1] ?? m : undefined;
   let out = d ? `${Number(d) === 1 ? '1er' : Number(d)} ${month} ${y}` : month ? `${month} ${y}` : y;
-  if (time) out += ` à ${formatTimeFr(time)}`;
+  if (time) out += ` à ${formatTimeFr(time, surface)}`;
   return out;
 }
 
-/** "14:30" → "14h30", "09:00" → "9h", "00:00" → "minuit" (as French news write times). */
-export function formatTimeFr(time: string): string {
+/**
+ * "14:30" → "14h30", "09:00" → "9h", "00:00" → "minuit" (as French news write times); "12:00" → "midi" when the text
+ * said so (`surface`: the expression as written, "un peu avant midi").
+ */
+export function formatTimeFr(time: string, surface?: string): string {
   const [h, min] = time.split(':');
+  if (time === '12:00' && surface !== undefined && /(?<![\p{L}-])midi(?![\p{L}-])/iu.test(surface)) return 'midi';
   // "depuis minuit": midnight is said so, never "0h".
   if (Number(h) === 0 && (!min || min === '00')) return 'minuit';
   return `${Number(h)}h${min && min !== '00' ? min : ''}`;

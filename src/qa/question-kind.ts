@@ -228,6 +228,12 @@ const INTRODUCED = /\b(?:a|avait|ont|avaient|aurait)\s+(?:un|une)\s+([a-z][a-z-]
 const NAME_AT_END = new RegExp(`${NAME_ASKED}$`);
 /** "Comment s'appelle le NOUN …": the name asked of a noun (folded). */
 const NAME_OF = /^comment s'appel(?:le|ait|lent|aient)\s+(?:le |la |l')\s*([a-z][a-z-]{3,})\b/;
+/** "Le jeune accusé d'avoir …", "L'homme soupçonné de …" opening a question (folded). */
+const LEADING_PARTICIPLE = /^(?:le |la |l')\s*(?:[a-z-]+\s+)?[a-z-]{4,}\s+(?:d'avoir|d'etre|de\s+[a-z]+(?:er|ir|re))\b/;
+/** The word after an adjective ("le jeune accusé"), folded. */
+const NEXT_WORD = /^\s+([a-z][a-z-]{3,})\b/;
+/** Right after a noun, folded: an infinitive complement that makes it a participle ("accusé d'avoir tué", "soupçonné de vouloir"). */
+const PARTICIPLE_COMPLEMENT = /^\s+(?:d'avoir|d'etre|de\s+[a-z]+(?:er|ir|re))\b/;
 /** "Quel est le nom du parachutiste …", "c'est quoi le nom de l'hôtel": the same, asked with "le nom de" (not "nom de famille"). */
 const NAME_OF_NOUN = /\b(?:le|son|leur) nom (?:du |de la |de l'|des |d')\s*([a-z][a-z-]{3,})\b/;
 /** "Qui est à la tête de …", "qui dirigeait …", "qui présidait …" (folded): a question about who heads something. */
@@ -446,6 +452,8 @@ export function questionType(question: string): QuestionType {
   const type: QuestionType = read.kind === 'what' && THING_PLACE_ASKED.test(bare) && LOCATIVE.test(bare) ? { kind: 'where', expects: 'place' }
     : read.kind === 'what' && read.noun === 'niveau' && (LEVEL_OF.exec(bare)?.[1] ?? '') !== '' && NOUNS.place.has(singular(LEVEL_OF.exec(bare)![1]!)) ? { kind: 'where', expects: 'place', noun: 'etage' }
     : read;
+  // "Le jeune accusé d'avoir tué …, c'est qui ?": a participle with its complement, not a role (as below).
+  if (type.kind === 'who' && !type.noun && LEADING_PARTICIPLE.test(bare)) return type;
   // "L'arbitre de la finale, c'était qui ?": the dislocated noun is the role asked.
   const leadRole = roleIn(LEADING_NOUN.exec(bare)?.[1]);
   // "Les manifestants ont mis le feu à la maison de qui ?": a "qui" after a preposition asks someone else than the subject.
@@ -475,7 +483,13 @@ export function questionType(question: string): QuestionType {
   const brought = type.kind === 'who' && !type.noun && NAME_AT_END.test(bare) ? INTRODUCED.exec(bare)?.[1] : undefined;
   if (brought !== undefined && NOUNS.person.has(singular(brought))) return { ...type, noun: singular(brought) };
   // "Comment s'appelait le navire qui …": the name of what the noun names, a person or not.
-  const named = (NAME_OF.exec(bare) ?? NAME_OF_NOUN.exec(bare))?.[1];
+  const nameOf = NAME_OF.exec(bare) ?? NAME_OF_NOUN.exec(bare);
+  // "Comment s'appelle le jeune accusé …": an adjective before the noun is skipped.
+  const next = nameOf && PRE_ADJECTIVES.has(nameOf[1]!) ? NEXT_WORD.exec(bare.slice(nameOf.index + nameOf[0].length)) : null;
+  const named = next ? next[1] : nameOf?.[1];
+  // "le jeune accusé d'avoir tué …": a participle with its complement says what was done, not a role (no noun is
+  // required of the person who answers).
+  if (type.kind === 'who' && !type.noun && named && nameOf && PARTICIPLE_COMPLEMENT.test(bare.slice(nameOf.index + nameOf[0].length + (next ? next[0].length : 0)))) return type;
   if (type.kind === 'who' && !type.noun && named && !FR.stopwords.has(named)) {
     const noun = singular(named);
     // "Comment s'appelle le quartier où …": a noun of a town or a part of one asks a place (a venue's name, "le nom de
