@@ -244,14 +244,16 @@ function splitParagraphs(body: string): string[] {
     }
   }
   if (current.length > 0) blocks.push(current);
-  if (blocks.length === 1) return blocks[0]!.map((line) => line.trim());
+  const pieces = blocks.length === 1 ? blocks[0]!.map((line) => line.trim()) : blocks.map((lines) => lines.join('\n').trim());
   // "… a été interpellé dans la ville" / "frontalière de Benapole, …": a paragraph that opens in lower case after one
-  // that ends on no punctuation goes on the same sentence, cut by a page's layout.
+  // that ends on no punctuation goes on the same sentence, cut by a page's layout; so does any after one that ends on a
+  // comma ("Le juge de l'Audience nationale," / "José Luis Calama, a ouvert …") — not a stray one after a full stop
+  // ("… le pays. ,").
   const out: string[] = [];
-  for (const block of blocks.map((lines) => lines.join('\n').trim())) {
+  for (const piece of pieces) {
     const last = out.length - 1;
-    if (last >= 0 && /[\p{L},]$/u.test(out[last]!) && /^\p{Ll}/u.test(block)) out[last] = `${out[last]} ${block}`;
-    else out.push(block);
+    if (last >= 0 && (/[^\s.!?…]\s*,$/u.test(out[last]!) || (/\p{L}$/u.test(out[last]!) && /^\p{Ll}/u.test(piece)))) out[last] = `${out[last]} ${piece}`;
+    else out.push(piece);
   }
   return out;
 }

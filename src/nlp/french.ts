@@ -75,8 +75,8 @@ export const FR = {
   demonyms: new Map(Object.entries(places.demonyms).map(([d, c]) => [fold(d), c])),
   /** Folded country part or press name → the folded country it is of ("angleterre" → "royaume-uni"). */
   countryParts: new Map(Object.entries(places.countryParts).map(([part, country]) => [fold(part), fold(country)])),
-  /** Name keys of countries and regions (a cue that a name is a place). */
-  knownPlaces: new Set([...places.countries, ...places.regions].map((p) => fold(p).replace(/[-.'\s]+/g, ' ').trim())),
+  /** Name keys of countries, their parts the press names as countries ("Angleterre") and regions (a cue that a name is a place). */
+  knownPlaces: new Set([...places.countries, ...Object.keys(places.countryParts), ...places.regions].map((p) => fold(p).replace(/[-.'\s]+/g, ' ').trim())),
   /** Name keys of the world's capitals and large cities (a place cue; no country). */
   worldCities: new Set(places.cities.map((p) => fold(p).replace(/[-.'\s]+/g, ' ').trim())),
 };

@@ -42,6 +42,9 @@ export function answerWhen(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSent
   const askedEnds = new Set<string>();
   const birth = saysBirth(q.text);
   const ranksAsked = ordinalAsked(q);
+  // Dates read only as another fact's (a participle's, of a noun, that the question does not say), and the others.
+  const otherFact = new Set<string>();
+  const ownFact = new Set<string>();
   // A date is looked for further down the ranking too, in the sentences that hold one, at the usual coverage floor.
   const read = q.wantsTime ? readable(ranked, true, (s) => s.sentence.dates.some((d) => d.time))
     : readable(ranked, true, (s) => s.sentence.dates.some((d) => !!d.value && !d.time), TUNING.readableCoverage);
@@ -85,7 +88,8 @@ export function answerWhen(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSent
       // noun's fact, not the question's — unless the noun is the question's own.
       const noun = participle ? undefined : datedNoun(r.sentence, d);
       const qualifier = participle ?? noun;
-      const adjacent = qualifier && !analyse(qualifier).some((t) => asked.has(q.alternatives.get(t)?.of ?? t)) ? TUNING.participleDate
+      const ofOtherFact = !!qualifier && !analyse(qualifier).some((t) => asked.has(q.alternatives.get(t)?.of ?? t));
+      const adjacent = ofOtherFact ? TUNING.participleDate
         : saidRightBefore(r.sentence.text, d.start, asked, q) ? TUNING.adjacentDate : 1;
       // "depuis quelle année": a date that opens a span ("sans précédent depuis 1891") answers; another dates a fact.
       const opensSpan = sinceAsked && (SINCE_BEFORE.test(fold(r.sentence.text.slice(Math.max(0, d.start - BOUND_REACH), d.start + SINCE_INSIDE))) || rangeEnd(r.sentence, d) === 'start');
@@ -126,6 +130,9 @@ export function answerWhen(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSent
       const precision = yearAsked ? (d.value!.length === 4 ? 1 : TUNING.dayForYear)
         : !d.value ? TUNING.monthDate : d.value.length === FULL_DATE.length ? 1 : d.value.length === MONTH_DATE.length ? TUNING.monthDate : TUNING.yearDate;
       vote(pool, key, weight * precision * inClause * proximity(d.start, points), r.index, r.sentence.doc);
+      // "la panne de courant survenue hier": the noun the participle qualifies is none of the question's either.
+      const qualified = participle ? PARTICIPLE_BEFORE.exec(r.sentence.text.slice(Math.max(0, d.start - ADJACENT_REACH), d.start))?.[1] : undefined;
+      (ofOtherFact && qualified !== undefined && !analyse(qualified).some((t) => asked.has(q.alternatives.get(t)?.of ?? t)) ? otherFact : ownFact).add(key);
       if (!info.has(key)) info.set(key, { value: yearAsked ? key : d.value, time: q.wantsTime ? d.time : undefined, approximate: d.approximate || (!!d.time && ROUGH_TIME.test(fold(d.text))), surface: yearAsked ? key : d.text });
     }
   }
@@ -192,6 +199,10 @@ export function answerWhen(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSent
   if (asksPrecisely(folded)) for (const key of [...merged.keys()]) if (unresolvedWeekday(key)) merged.delete(key);
   let c = best(merged, (a, b) => b.key.length - a.key.length);
   if (!c) return null;
+  // "… enquête pour déterminer si la panne survenue hier …" for "L'ouverture de l'enquête, c'était quel jour ?": a date
+  // no sentence gives but of another fact — a participle's whose noun and verb the question does not say — answers
+  // nothing.
+  if (otherFact.has(c.key) && !ownFact.has(c.key)) return null;
   // "À quelle date …", "quel jour …": a year alone is no answer (it is most often the main event's).
   if (/^\d{4}$/.test(c.key) && WANTS_DAY.test(folded)) return null;
   // A month says less than the day asked: its best day answers, when the sentences give one ("touché en août" beside

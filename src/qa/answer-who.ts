@@ -172,7 +172,11 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
   };
   // Whether a speaker phrase gives the person's name (not only a title resolved to them).
   const saysName = (text: string, id: number) => { const f = fold(text); return fold(k.ann.entities[id]!.name).split(/\s+/).some((w) => w.length > 2 && f.includes(w)); };
+  // "Qui a remplacé X à la tête de …", "nommé à la place de X": a successor is asked; a sentence that tells no succession
+  // names the one replaced, or another, not who took the place.
+  const successionAsked = SUCCESSION_ASKED.test(fold(q.text));
   for (const r of readable(ranked, false)) {
+    if (successionAsked && !SUCCESSION_SAID.test(fold(r.sentence.text))) continue;
     const points = anchors(q, r);
     const subjects = verb ? subjectsOf(r.sentence.text, r.sentence.mentions, verbForms) : new Set<number>();
     let folded: string | undefined;
@@ -498,6 +502,9 @@ function isByline(text: string, m: { start: number; end: number }): boolean {
   return BYLINE_AFTER.test(after) || (/^\s*par\s/iu.test(text.slice(0, m.start)) && BYLINE_ALONE.test(text.slice(m.end)));
 }
 
+/** A successor asked, and a sentence that tells a succession (data: fr-answer-words.json successionAsked, successionSaid), folded. */
+const SUCCESSION_ASKED = new RegExp(`(?:^|[^\\p{L}])(?:${answerWords.successionAsked.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'u');
+const SUCCESSION_SAID = new RegExp(`(?:^|[^\\p{L}])(?:${answerWords.successionSaid.map(escapeRegExp).join('|')})`, 'u');
 /** After a name that ends a caption: "/ AFP", "/ Reuters )" — the name is the photograph's credit. */
 const CREDIT_AFTER = /^\s*\/\s*\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*)?\s*\)?\s*\.?\s*$/u;
 /** True when the mention at `m` is a photograph's credit at the end of a caption ("STF / AFP", "(AFP / Jean Dupont)"). */

@@ -234,3 +234,19 @@ describe('readArticle and a sentence a page cut across paragraphs', () => {
     ]);
   });
 });
+
+describe('readArticle and a line a page cut after a comma', () => {
+  it('joins a line that ends on a comma to the next, whatever its case, in a text of one block or of several', () => {
+    const lines = ["Le juge de l'Audience nationale,", 'Peeter Tamm, a ouvert une enquête.', 'Le réseau a été rétabli.'];
+    const one = readArticle('003_judge.md', utf8(['---', 'published: 2025-04-29', '---', ...lines].join('\n'))).article;
+    expect(one?.paragraphs).toEqual(["Le juge de l'Audience nationale, Peeter Tamm, a ouvert une enquête.", 'Le réseau a été rétabli.']);
+    const several = readArticle('004_judge.md', utf8(['---', 'published: 2025-04-29', '---', lines[0], '', lines[1], '', lines[2]].join('\n'))).article;
+    expect(several?.paragraphs).toEqual(one?.paragraphs);
+    // A line of one block that ends on no punctuation stays a line of its own before a capital ("Premier témoin").
+    const heading = readArticle('005_judge.md', utf8(['---', 'published: 2025-04-29', '---', 'Premier témoin', 'Il a tout vu.'].join('\n'))).article;
+    expect(heading?.paragraphs).toEqual(['Premier témoin', 'Il a tout vu.']);
+    // A stray comma after a full stop ends nothing ("… le pays. ,").
+    const stray = readArticle('006_judge.md', utf8(['---', 'published: 2025-04-29', '---', 'La junte a lancé un appel. ,', '« Nous voulons de l\'aide », a déclaré Peeter Tamm.'].join('\n'))).article;
+    expect(stray?.paragraphs).toHaveLength(2);
+  });
+});

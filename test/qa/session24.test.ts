@@ -73,3 +73,56 @@ describe('a photograph\'s credit', () => {
     expect(engine.ask('Qui manifestait devant la mairie de Valga le 7 août ?').answer ?? '').not.toContain('STF');
   });
 });
+
+describe('a successor asked', () => {
+  const engine = engineOf([fromFile('001.md', [
+    "Le chef de la police de Valga, Jaan Kask, a été limogé lundi, a annoncé le porte-parole de la police nationale, Peeter Tamm.",
+    "Le préfet Karl Sepp a salué le travail des enquêteurs.",
+  ].join(' '))]);
+  it('is answered only from a sentence that tells a succession', () => {
+    expect(engine.ask('Qui a remplacé Jaan Kask à la tête de la police de Valga ?').answer).toBeNull();
+    expect(engine.ask("Qui a été nommé à la place de Jaan Kask à la tête de la police ?").answer).toBeNull();
+    const told = engineOf([fromFile('001.md', "Le chef de la police de Valga, Jaan Kask, a été limogé lundi. Il est remplacé par le commissaire Mart Lepp, a annoncé la police nationale.")]);
+    expect(told.ask('Qui a remplacé Jaan Kask à la tête de la police de Valga ?').answer).toContain('Mart Lepp');
+  });
+  it('is not asked by "à la place de" alone, which says "instead of"', () => {
+    const instead = engineOf([fromFile('001.md', "Le Premier ministre Mart Lepp a présidé mercredi la cérémonie d'hommage à Valga, le président Jaan Kask étant retenu à Tallinn.")]);
+    expect(instead.ask("Qui a présidé la cérémonie d'hommage à Valga à la place de Jaan Kask ?").answer).toContain('Mart Lepp');
+  });
+});
+
+describe('who holds an elected office', () => {
+  const engine = engineOf([fromFile('001.md', "« Nous avons perdu un voisin », a déclaré dimanche le gouverneur de l'État, Mart Lepp, lors d'une conférence de presse.")]);
+  it('reads a governor as an elected official', () => {
+    expect(engine.ask('Quel élu a parlé en conférence de presse dimanche ?').answer).toContain('Mart Lepp');
+  });
+});
+
+describe('parts of a country the press names as countries', () => {
+  const engine = engineOf([fromFile('001.md', 'Le suspect des meurtres de trois fillettes en Angleterre fin juillet a été inculpé mardi pour meurtre, selon la police du comté.')]);
+  it('are no towns', () => {
+    expect(engine.ask('Le suspect des meurtres, il a été inculpé dans quelle ville ?').answer).toBeNull();
+  });
+});
+
+describe('a person called by a word inside their name', () => {
+  const articles = [fromFile('001.md', [
+    'Le président brésilien, José Carlos Moura da Silva, a présenté ses condoléances aux familles mardi.',
+    'Le président Moura a ensuite rencontré les secours à Recife.',
+  ].join(' '))];
+  it('is that person when one name only holds the word', () => {
+    const entities = buildCorpusIndex(articles).meta.entities;
+    const moura = entities.find((e) => e.name === 'José Carlos Moura da Silva');
+    expect(moura?.aliases).toContain('Moura');
+    expect(entities.some((e) => e.name === 'Moura')).toBe(false);
+  });
+});
+
+describe('a date of another fact', () => {
+  it('does not answer when the only date is a participle\'s the question does not say', () => {
+    const only = engineOf([fromFile('001.md', 'Le juge Peeter Tamm a ouvert une enquête préliminaire pour déterminer si la panne de courant survenue hier à Valga pourrait être un sabotage.')]);
+    expect(only.ask("L'ouverture de l'enquête par le juge, c'était quel jour ?").answer).toBeNull();
+    const own = engineOf([fromFile('001.md', 'Le juge Peeter Tamm a ouvert hier une enquête préliminaire sur la panne de courant survenue lundi à Valga.')]);
+    expect(own.ask("L'ouverture de l'enquête par le juge, c'était quel jour ?").answer).toContain('3 septembre 2025');
+  });
+});
