@@ -175,8 +175,14 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
   // "Qui a remplacé X à la tête de …", "nommé à la place de X": a successor is asked; a sentence that tells no succession
   // names the one replaced, or another, not who took the place.
   const successionAsked = SUCCESSION_ASKED.test(fold(q.text));
+  // "Biden, il est venu au mémorial avec qui ?": who came with the one the question names — only one the sentence joins
+  // to them ("X et la première dame Y", "en compagnie de son fils Y") answers, a namesake of the family too.
+  const companionAsked = q.entities.size > 0 && COMPANION_ASKED.test(fold(q.text));
+  const companionKeys = new Set<string>();
   for (const r of readable(ranked, false)) {
     if (successionAsked && !SUCCESSION_SAID.test(fold(r.sentence.text))) continue;
+    const companions = companionAsked ? companionsOf(r.sentence.text, r.sentence.mentions, q.entities) : undefined;
+    for (const id of companions ?? []) companionKeys.add(`e${id}`);
     const points = anchors(q, r);
     const subjects = verb ? subjectsOf(r.sentence.text, r.sentence.mentions, verbForms) : new Set<number>();
     let folded: string | undefined;
@@ -186,7 +192,8 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
       // A country that does the asked thing ("le Portugal, qui préside les débats") answers too.
       const isSubject = subjects.has(m.entity);
       if (isSubject) agents.add(`e${m.entity}`);
-      if (q.entities.has(m.entity) || (m.type !== 'person' && m.type !== 'org' && !isSubject && !anyName) || isNamed(m.entity) || isObject(m.entity)) continue;
+      if (companions && !companions.has(m.entity)) continue;
+      if (q.entities.has(m.entity) || (m.type !== 'person' && m.type !== 'org' && !isSubject && !anyName) || (isNamed(m.entity) && !companions) || isObject(m.entity)) continue;
       if (placeRefused && m.type === 'place') continue;
       // "Qui a annoncé l'identification des restes de l'imam ?": one the sentence calls by a role the question gives
       // someone else ("l'imam") is that other.
@@ -430,6 +437,8 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
   // "Qui a succédé à X comme préfet ?": whoever the question names is not the one it asks for, by whichever way they
   // came in (a role's holder too).
   for (const key of [...pool.keys()]) if (key.startsWith('e') && q.entities.has(Number(key.slice(1)))) pool.delete(key);
+  // "… avec qui ?": only one a sentence joins to the one named, by whichever way a name came in.
+  if (companionAsked) for (const key of [...pool.keys()]) if (!companionKeys.has(key)) pool.delete(key);
   const c = best(pool);
   if (!c) return null;
   let answer = display.get(c.key) ?? c.key;
@@ -500,6 +509,28 @@ function isByline(text: string, m: { start: number; end: number }): boolean {
   if (!BYLINE_BEFORE.test(before)) return false;
   const after = text.slice(m.end, m.end + BYLINE_REACH);
   return BYLINE_AFTER.test(after) || (/^\s*par\s/iu.test(text.slice(0, m.start)) && BYLINE_ALONE.test(text.slice(m.end)));
+}
+
+/** "avec qui", "en compagnie de qui", "accompagné de qui" (folded): who was with the one named is asked. */
+const COMPANION_ASKED = /\b(?:avec|en compagnie de|accompagnee? de|aux cotes de)\s+qui\b/;
+/** Between two names: "et", then at most a few words ("et la première dame", "et son épouse"). */
+const JOINED = /^\s+et\s+(?:[\p{L}'’-]+\s+){0,4}$/u;
+/** Before a name: a word of company, then at most a few words ("en compagnie de son fils", "aux côtés de sa femme"). */
+const WITH_BEFORE = /(?:^|[^\p{L}])(?:avec|en compagnie d[eu']|accompagn[ée]e?s? d[eu']|aux côtés d[eu'])\s*(?:[\p{L}'’-]+\s+){0,3}$/u;
+/** Characters before a name read for a word of company. */
+const WITH_REACH = 48;
+
+/** The people a sentence joins to one of `asked` ("X et la première dame Y", "X, … en compagnie de son fils Y"). */
+function companionsOf(text: string, mentions: readonly { entity: number; start: number; end: number; type: string }[], asked: ReadonlyMap<number, unknown>): Set<number> {
+  const found = new Set<number>();
+  const named = mentions.filter((m) => asked.has(m.entity));
+  if (!named.length) return found;
+  for (const b of mentions) {
+    if (b.type !== 'person' || asked.has(b.entity)) continue;
+    const joined = named.some((a) => (a.end <= b.start && JOINED.test(text.slice(a.end, b.start))) || (b.end <= a.start && JOINED.test(text.slice(b.end, a.start))));
+    if (joined || WITH_BEFORE.test(text.slice(Math.max(0, b.start - WITH_REACH), b.start))) found.add(b.entity);
+  }
+  return found;
 }
 
 /** A successor asked, and a sentence that tells a succession (data: fr-answer-words.json successionAsked, successionSaid), folded. */

@@ -126,3 +126,12 @@ describe('a date of another fact', () => {
     expect(own.ask("L'ouverture de l'enquête par le juge, c'était quel jour ?").answer).toContain('3 septembre 2025');
   });
 });
+
+describe('a companion asked', () => {
+  const engine = engineOf([fromFile('001.md', "Le président Jaan Kask et la première dame Maria Kask se sont rendus au mémorial de Valga dimanche, une semaine après l'incendie. Le préfet Peeter Tamm a salué les secours.")]);
+  it('is one the sentence joins to the person named, of the same family too, and no one else', () => {
+    const r = engine.ask('Jaan Kask, il est venu au mémorial avec qui ?');
+    expect(r.answer).toContain('Maria Kask');
+    expect(r.answer).not.toContain('Peeter Tamm');
+  });
+});
