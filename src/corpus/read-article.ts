@@ -247,7 +247,7 @@ function splitParagraphs(body: string): string[] {
   const pieces = blocks.length === 1 ? blocks[0]!.map((line) => line.trim()) : blocks.map((lines) => lines.join('\n').trim());
   // "… a été interpellé dans la ville" / "frontalière de Benapole, …": a paragraph that opens in lower case after one
   // that ends on no punctuation goes on the same sentence, cut by a page's layout; so does any after one that ends on a
-  // comma ("Le juge de l'Audience nationale," / "José Luis Calama, a ouvert …") — not a stray one after a full stop
+  // comma ("Le juge du tribunal de Tarvik," / "Peeter Tamm, a ouvert …") — not a stray one after a full stop
   // ("… le pays. ,").
   const out: string[] = [];
   for (const piece of pieces) {

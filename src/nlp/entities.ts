@@ -621,7 +621,7 @@ export function groupEntities(spans: NameSpan[]): { entities: EntityRecord[]; by
   for (const a of acc.values()) {
     if (a.tokens.length !== 1) continue;
     const own = types.get(a.key);
-    // "Lula" beside "Luiz Inácio Lula da Silva": a person's word inside one name only, and at neither end of any, is
+    // "Moura" beside "José Carlos Moura da Silva": a person's word inside one name only, and at neither end of any, is
     // the name by which the press calls that person.
     const inside = own === 'person' && !FR.connectors.has(a.key) ? people.filter((p) => p.tokens.length >= 3 && p.tokens.slice(1, -1).includes(a.key)) : [];
     const host = people.find((p) => p.tokens[0] === a.key || p.tokens[p.tokens.length - 1] === a.key) ?? (inside.length === 1 ? inside[0] : undefined);

@@ -175,7 +175,7 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
   // "Qui a remplacé X à la tête de …", "nommé à la place de X": a successor is asked; a sentence that tells no succession
   // names the one replaced, or another, not who took the place.
   const successionAsked = SUCCESSION_ASKED.test(fold(q.text));
-  // "Biden, il est venu au mémorial avec qui ?": who came with the one the question names — only one the sentence joins
+  // "Kask, il est venu au mémorial avec qui ?": who came with the one the question names — only one the sentence joins
   // to them ("X et la première dame Y", "en compagnie de son fils Y") answers, a namesake of the family too.
   const companionAsked = q.entities.size > 0 && COMPANION_ASKED.test(fold(q.text));
   const companionKeys = new Set<string>();
@@ -201,7 +201,7 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
       // "… 30 morts par Sakura Murakami et Kiyoshi Takenaka NANAO, Japon (Reuters) -": the authors of a dispatch do
       // nothing in its story; they answer only who wrote or signed it.
       if (m.type === 'person' && !authorAsked && isByline(r.sentence.text, m)) continue;
-      // "… le 7 août - STF / AFP", "( AFP / JUNI KRISWANTO )": a photograph's credit names who took it, nothing of the story.
+      // "… le 7 août - XYZ / AFP", "( AFP / JAAN KASK )": a photograph's credit names who took it, nothing of the story.
       if (!authorAsked && isCredit(r.sentence.text, m)) continue;
       // "C'est qui le gars qui a tiré ?" of "…, selon plusieurs médias, qui citent le procureur X": the source a report
       // cites did not do the deed asked by its agent.
@@ -538,7 +538,7 @@ const SUCCESSION_ASKED = new RegExp(`(?:^|[^\\p{L}])(?:${answerWords.successionA
 const SUCCESSION_SAID = new RegExp(`(?:^|[^\\p{L}])(?:${answerWords.successionSaid.map(escapeRegExp).join('|')})`, 'u');
 /** After a name that ends a caption: "/ AFP", "/ Reuters )" — the name is the photograph's credit. */
 const CREDIT_AFTER = /^\s*\/\s*\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*)?\s*\)?\s*\.?\s*$/u;
-/** True when the mention at `m` is a photograph's credit at the end of a caption ("STF / AFP", "(AFP / Jean Dupont)"). */
+/** True when the mention at `m` is a photograph's credit at the end of a caption ("XYZ / AFP", "(AFP / Jaan Kask)"). */
 function isCredit(text: string, m: { start: number; end: number }): boolean {
   const after = text.slice(m.end);
   return CREDIT_AFTER.test(after) || (/\/\s*$/.test(text.slice(0, m.start)) && /^\s*\)?\s*\.?\s*$/.test(after));

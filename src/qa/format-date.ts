@@ -14,12 +14,12 @@ export function formatDateFr(value: string, time?: string, surface?: string): st
 
 /**
  * "14:30" → "14h30", "09:00" → "9h", "00:00" → "minuit" (as French news write times); "12:00" → "midi" when the text
- * said so (`surface`: the expression as written, "un peu avant midi").
+ * said so, "00:00" → "0h00" when it wrote figures (`surface`: the expression as written, "un peu avant midi", "à 00H00").
  */
 export function formatTimeFr(time: string, surface?: string): string {
   const [h, min] = time.split(':');
   if (time === '12:00' && surface !== undefined && /(?<![\p{L}-])midi(?![\p{L}-])/iu.test(surface)) return 'midi';
-  // "depuis minuit": midnight is said so, never "0h".
-  if (Number(h) === 0 && (!min || min === '00')) return 'minuit';
+  // "depuis minuit": midnight is said so, never "0h" — unless the text gave it in figures ("à 00H00 GMT").
+  if (Number(h) === 0 && (!min || min === '00')) return surface !== undefined && /\d/.test(surface) && !/minuit/iu.test(surface) ? '0h00' : 'minuit';
   return `${Number(h)}h${min && min !== '00' ? min : ''}`;
 }

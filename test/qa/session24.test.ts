@@ -49,6 +49,11 @@ describe('noon as the text says it', () => {
     expect(formatTimeFr('12:00', "dans l'après-midi")).toBe('12h');
     expect(formatTimeFr('12:00')).toBe('12h');
   });
+  it('formats 00:00 as "minuit" unless the text wrote it in figures', () => {
+    expect(formatTimeFr('00:00', 'depuis minuit')).toBe('minuit');
+    expect(formatTimeFr('00:00', 'à 00H00')).toBe('0h00');
+    expect(formatTimeFr('00:00')).toBe('minuit');
+  });
   const engine = engineOf([fromFile('001.md', "L'incendie a éclaté lundi 1er septembre 2025 vers midi dans l'entrepôt de Valga, selon les pompiers.")]);
   it('answers a time asked with the text\'s word', () => {
     expect(engine.ask("À quelle heure l'incendie a-t-il éclaté dans l'entrepôt ?").answer).toContain('midi');
@@ -65,12 +70,12 @@ describe('nouns that ask who', () => {
 
 describe('a photograph\'s credit', () => {
   const engine = engineOf([fromFile('001.md', [
-    "Des manifestants devant la mairie de Valga le 7 août 2025 - STF / AFP",
+    "Des manifestants devant la mairie de Valga le 7 août 2025 - XYZ / AFP",
     "Les manifestants réclamaient la démission du maire, selon la préfecture.",
   ].join('\n\n'))]);
   it('names no one who did anything', () => {
-    expect(engine.ask('Quel groupe manifestait devant la mairie de Valga le 7 août ?').answer ?? '').not.toContain('STF');
-    expect(engine.ask('Qui manifestait devant la mairie de Valga le 7 août ?').answer ?? '').not.toContain('STF');
+    expect(engine.ask('Quel groupe manifestait devant la mairie de Valga le 7 août ?').answer ?? '').not.toContain('XYZ');
+    expect(engine.ask('Qui manifestait devant la mairie de Valga le 7 août ?').answer ?? '').not.toContain('XYZ');
   });
 });
 
