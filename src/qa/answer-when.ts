@@ -84,11 +84,13 @@ export function answerWhen(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSent
       // participle's fact, not the question's — unless the participle is the question's own verb (or, for a participle
       // that only frames a fact, its noun is the question's).
       const participle = qualifyingParticiple(r.sentence.text, d.start);
+      // Whether a qualifier's words are the question's own (or their synonyms).
+      const saysAsked = (words: string) => analyse(words).some((t) => asked.has(q.alternatives.get(t)?.of ?? t));
       // "le procès en appel sur l'attentat de Magnanville du 13 juin 2016": a date a noun takes with "du" dates that
       // noun's fact, not the question's — unless the noun is the question's own.
       const noun = participle ? undefined : datedNoun(r.sentence, d);
-      const qualifier = participle ?? noun;
-      const ofOtherFact = !!qualifier && !analyse(qualifier).some((t) => asked.has(q.alternatives.get(t)?.of ?? t));
+      const qualifier = participle?.word ?? noun;
+      const ofOtherFact = !!qualifier && !saysAsked(qualifier);
       const adjacent = ofOtherFact ? TUNING.participleDate
         : saidRightBefore(r.sentence.text, d.start, asked, q) ? TUNING.adjacentDate : 1;
       // "depuis quelle année": a date that opens a span ("sans précédent depuis 1891") answers; another dates a fact.
@@ -131,8 +133,7 @@ export function answerWhen(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSent
         : !d.value ? TUNING.monthDate : d.value.length === FULL_DATE.length ? 1 : d.value.length === MONTH_DATE.length ? TUNING.monthDate : TUNING.yearDate;
       vote(pool, key, weight * precision * inClause * proximity(d.start, points), r.index, r.sentence.doc);
       // "la panne de courant survenue hier": the noun the participle qualifies is none of the question's either.
-      const qualified = participle ? PARTICIPLE_BEFORE.exec(r.sentence.text.slice(Math.max(0, d.start - ADJACENT_REACH), d.start))?.[1] : undefined;
-      (ofOtherFact && qualified !== undefined && !analyse(qualified).some((t) => asked.has(q.alternatives.get(t)?.of ?? t)) ? otherFact : ownFact).add(key);
+      (ofOtherFact && participle !== undefined && !saysAsked(participle.noun) ? otherFact : ownFact).add(key);
       if (!info.has(key)) info.set(key, { value: yearAsked ? key : d.value, time: q.wantsTime ? d.time : undefined, approximate: d.approximate || (!!d.time && ROUGH_TIME.test(fold(d.text))), surface: yearAsked ? key : d.text });
     }
   }
@@ -395,15 +396,16 @@ const ADJACENT_REACH = 40;
 
 /**
  * The past participle right before the date when it follows a noun, not an auxiliary ("la peine requise le 28 mars",
- * not "a été requise le 28 mars"): it qualifies the noun and the date is its fact's.
+ * not "a été requise le 28 mars"): it qualifies the noun and the date is its fact's. `word` is the participle (its noun
+ * for one that only frames a fact), `noun` the noun it qualifies.
  */
-function qualifyingParticiple(text: string, at: number): string | undefined {
+function qualifyingParticiple(text: string, at: number): { word: string; noun: string } | undefined {
   const m = PARTICIPLE_BEFORE.exec(text.slice(Math.max(0, at - ADJACENT_REACH), at));
   if (!m) return undefined;
   const [, noun, participle] = m;
   if (isAuxiliary(noun!) || isStopword(noun!) || FR.stopwords.has(fold(participle!)) || /^\p{Lu}/u.test(noun!)) return undefined;
   // "l'incendie survenu le 1er mars": a participle that only frames a fact ("survenu", "prévu") dates its noun's fact.
-  return FR.frameWords.has(fold(participle!)) ? noun : participle;
+  return { word: FR.frameWords.has(fold(participle!)) ? noun! : participle!, noun: noun! };
 }
 /**
  * The noun a date completes with "du" ("l'attentat de Magnanville du 13 juin 2016" → "attentat"), when the date opens

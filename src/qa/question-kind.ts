@@ -228,12 +228,14 @@ const INTRODUCED = /\b(?:a|avait|ont|avaient|aurait)\s+(?:un|une)\s+([a-z][a-z-]
 const NAME_AT_END = new RegExp(`${NAME_ASKED}$`);
 /** "Comment s'appelle le NOUN …": the name asked of a noun (folded). */
 const NAME_OF = /^comment s'appel(?:le|ait|lent|aient)\s+(?:le |la |l')\s*([a-z][a-z-]{3,})\b/;
+/** An infinitive complement that makes the word before it a participle ("accusé d'avoir tué", "soupçonné de vouloir"), folded. */
+const INFINITIVE_COMPLEMENT = "\\s+(?:d'avoir|d'etre|de\\s+[a-z]+(?:er|ir|re))\\b";
+/** Right after a noun, folded: that complement. */
+const PARTICIPLE_COMPLEMENT = new RegExp(`^${INFINITIVE_COMPLEMENT}`);
 /** "Le jeune accusé d'avoir …", "L'homme soupçonné de …" opening a question (folded). */
-const LEADING_PARTICIPLE = /^(?:le |la |l')\s*(?:[a-z-]+\s+)?[a-z-]{4,}\s+(?:d'avoir|d'etre|de\s+[a-z]+(?:er|ir|re))\b/;
+const LEADING_PARTICIPLE = new RegExp(`^(?:le |la |l')\\s*(?:[a-z-]+\\s+)?[a-z-]{4,}${INFINITIVE_COMPLEMENT}`);
 /** The word after an adjective ("le jeune accusé"), folded. */
 const NEXT_WORD = /^\s+([a-z][a-z-]{3,})\b/;
-/** Right after a noun, folded: an infinitive complement that makes it a participle ("accusé d'avoir tué", "soupçonné de vouloir"). */
-const PARTICIPLE_COMPLEMENT = /^\s+(?:d'avoir|d'etre|de\s+[a-z]+(?:er|ir|re))\b/;
 /** "Quel est le nom du parachutiste …", "c'est quoi le nom de l'hôtel": the same, asked with "le nom de" (not "nom de famille"). */
 const NAME_OF_NOUN = /\b(?:le|son|leur) nom (?:du |de la |de l'|des |d')\s*([a-z][a-z-]{3,})\b/;
 /** "Qui est à la tête de …", "qui dirigeait …", "qui présidait …" (folded): a question about who heads something. */

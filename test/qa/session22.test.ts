@@ -1,16 +1,7 @@
 /** Session 22: behaviour read on real articles, checked on small invented ones. */
 import { describe, expect, it } from 'vitest';
-import { readArticle } from '../../src/corpus/read-article.js';
-import type { Article } from '../../src/corpus/types.js';
 import { models } from '../../src/qa/spans.js';
-import { engineOf } from './tiny-corpus.js';
-
-/** An article read from a file's text, as the bot reads its corpus. */
-const fromFile = (name: string, text: string): Article => {
-  const { article } = readArticle(name, new TextEncoder().encode(`---\npublished: 2025-09-04\n---\n${text}\n`));
-  if (!article) throw new Error(`${name} is no article`);
-  return article;
-};
+import { engineOf, fromFile } from './tiny-corpus.js';
 
 describe('typographic hyphens inside names', () => {
   it('reads "Anne\\u2011Liis Kask" as one person', () => {

@@ -1,16 +1,7 @@
 /** Session 23: behaviour read on real articles, checked on small invented ones. */
 import { describe, expect, it } from 'vitest';
-import { readArticle } from '../../src/corpus/read-article.js';
-import type { Article } from '../../src/corpus/types.js';
 import { questionType, headedName, headedNoun } from '../../src/qa/question-kind.js';
-import { engineOf } from './tiny-corpus.js';
-
-/** An article read from a file's text, as the bot reads its corpus. */
-const fromFile = (name: string, text: string): Article => {
-  const { article } = readArticle(name, new TextEncoder().encode(`---\npublished: 2025-09-04\n---\n${text}\n`));
-  if (!article) throw new Error(`${name} is no article`);
-  return article;
-};
+import { engineOf, fromFile } from './tiny-corpus.js';
 
 describe('words a spoken question ends with', () => {
   it('types "…, il s\'appelait comment en entier ?" as a who-question, not a quote', () => {

@@ -1,18 +1,9 @@
 /** Session 24: behaviour read on real articles, checked on small invented ones. */
 import { describe, expect, it } from 'vitest';
-import { readArticle } from '../../src/corpus/read-article.js';
-import type { Article } from '../../src/corpus/types.js';
 import { questionType } from '../../src/qa/question-kind.js';
 import { formatTimeFr } from '../../src/qa/format-date.js';
 import { buildCorpusIndex } from '../../src/index/corpus-index.js';
-import { engineOf } from './tiny-corpus.js';
-
-/** An article read from a file's text, as the bot reads its corpus. */
-const fromFile = (name: string, text: string): Article => {
-  const { article } = readArticle(name, new TextEncoder().encode(`---\npublished: 2025-09-04\n---\n${text}\n`));
-  if (!article) throw new Error(`${name} is no article`);
-  return article;
-};
+import { engineOf, fromFile } from './tiny-corpus.js';
 
 describe('a participle with its complement after the noun asked', () => {
   it('reads "le jeune accusé d\'avoir …" as who did it, with no role required', () => {
