@@ -529,14 +529,20 @@ function readCues(sentence: string, tokens: Token[], s: number, e: number, place
     // "Villedubert, un village voisin de Carcassonne": a place noun in apposition makes a place of the name.
     if (k < tokens.length && !tokens[k].upper && FR.placeNouns.has(fold(tokens[k].text))) cues.place += CUE.placeNoun;
     if (k < tokens.length && FR.titles.has(tokens[k].text.toLowerCase())) {
-      cues.person += CUE.title;
       const from = tokens[e + 1].start;
       const rest = sentence.slice(from);
       const stop = rest.search(/\s*(?:[,;:.!?()–—«»]|\s(?:a|avait|est|sera|aurait|ont|qui|que|dont)\s)/);
       const appo = (stop >= 0 ? rest.slice(0, stop) : rest).trim();
-      // "Avec le grand Charles, la maire du village parlait de tout": a phrase that goes on to its own verb is the
-      // subject of the clause after the name, not an apposition of it.
-      if (appo.length >= MIN_DESCRIPTION && appo.length <= MAX_DESCRIPTION && !hasImperfectVerb(appo)) description = appo;
+      // "Selon Bild, le tireur est entré …": after a source's name, a title that runs into its verb opens the clause's
+      // subject; only one closed by a comma is the source's apposition ("Selon X, le porte-parole du club, …").
+      const sourced = !!prev && touching && (prevF === 'selon' || (prevF === 'apres' && !!beforePrev && /^d['’]?$/i.test(beforePrev.text)) || /^d['’]apres$/.test(prevF));
+      const closed = stop >= 0 && /^\s*,/.test(rest.slice(stop));
+      if (!sourced || closed) {
+        cues.person += CUE.title;
+        // "Avec le grand Charles, la maire du village parlait de tout": a phrase that goes on to its own verb is the
+        // subject of the clause after the name, not an apposition of it.
+        if (appo.length >= MIN_DESCRIPTION && appo.length <= MAX_DESCRIPTION && !hasImperfectVerb(appo)) description = appo;
+      }
     }
   }
   // "la brigade de Koursk en Russie", "Nara, au Japon": a name followed by the country or region it lies in is a

@@ -188,6 +188,8 @@ function quotationsOf(raw: string, continued: boolean): Quotation[] {
   return out;
 }
 
+/** A past participle of the first group ("annoncé", "annoncées"): with no auxiliary, a passive qualifier. */
+const PAST_PARTICIPLE = /\p{L}ée?s?$/u;
 /** Characters before a name read for the preposition that makes it no subject ("rapportés par X"). */
 const COLON_SPEAKER_LEAD = 8;
 
@@ -570,6 +572,9 @@ class SentenceReader {
       } else if (/,\s*$/.test(this.text.slice(0, this.tokens[this.verbAt(v)].start)) && !this.quotes.length) {
         // Inverted report: "Content, a déclaré X." — the content is what precedes the comma.
         const auxAt = this.verbAt(v);
+        // "À la suite du décès du pape, annoncé par le cardinal X, …": a past participle with no auxiliary qualifies the
+        // noun before it (passive); it reports nothing.
+        if (auxAt === v && PAST_PARTICIPLE.test(this.tokens[v].text)) continue;
         const content = this.text.slice(0, this.tokens[auxAt].start).replace(/[\s,]+$/, '');
         const np = this.subjectAfter(v);
         if (!np || content.length < MIN_INVERTED_CONTENT) continue;

@@ -73,6 +73,11 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
   const agents = new Set<string>();
   // Its synonyms too ("envoyé" / "dépêché").
   const verbForms = verb ? new Set([verb, ...[...q.alternatives].filter(([, a]) => a.of === verb).map(([alt]) => alt)]) : new Set<string>();
+  // "C'est qui le type qui a tué le couple ?", "Le policier qui a tiré, il s'appelle comment ?": the one a sentence makes
+  // the object of that verb ("a tiré sur X", "X a été tué par …") is whom it was done to, not who did it.
+  const act = ACT_ASKED.exec(q.text)?.[1];
+  const actTerm = act ? fold(stem(act)) : undefined;
+  const actForms = actTerm && q.terms.has(actTerm) ? new Set([actTerm, ...[...q.alternatives].filter(([, a]) => a.of === actTerm).map(([alt]) => alt)]) : undefined;
   // "Comment s'appelait le navire …" (expects a name): the noun is required like a role, and any name may answer.
   // "Comment s'appelait le bateau ?": any name answers; "Comment s'appelait l'enseignante ?" no place's.
   const anyName = q.expects === 'name';
@@ -98,7 +103,8 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
   const saysHeaded = (t: string) => headedForms.some((h) => t.includes(h));
   const otherHeaded = (t: string, role: string) => headedForms.every((h) => otherComplement(t, role, h));
   // "le procureur de Lisbonne, Paulo Dias": the name right after "ROLE de" completes the role; it does not hold it.
-  const roleOfBefore = roleAsked ? new RegExp(`${roleAsked}s?\\s+${OF}\\s*$`, 'u') : undefined;
+  // "un avocat ayant défendu X", "l'avocat qui a défendu X": the name the role's own verb acts on does not hold it.
+  const roleOfBefore = roleAsked ? new RegExp(`${roleAsked}s?\\s+(?:${OF}|(?:ayant|qui\\s+(?:a|avait))\\s+[\\p{L}-]+\\s+(?:(?:sur|contre|a)\\s+)?(?:(?:le|la|les|l')\\s*)?)\\s*$`, 'u') : undefined;
   // "Quel magistrat …": a procureur holds the role too.
   const narrower = roleAsked ? narrowerRoles(roleAsked) : new Set<string>();
   const narrowerRe = anyWord(narrower);
@@ -132,13 +138,19 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
   const employerName = EMPLOYER.exec(q.text)?.[1];
   const employer = employerName !== undefined ? fold(employerName) : undefined;
   // "C'est qui le gars qui a tué le professeur ?": the one the corpus describes as the professeur is who it was done to.
-  const object = OBJECT_OF_VERB.exec(fold(q.text))?.[1];
+  const objectMatch = OBJECT_OF_VERB.exec(fold(q.text));
+  const object = objectMatch?.[1];
   const objectNoun = object && object !== roleAsked && !FR.stopwords.has(object) ? singularOf(object) : undefined;
-  const isObject = (id: number) => objectNoun !== undefined && singularOf(describedAs(id).replace(/^(?:un|une|le|la|les|l')\s*/, '').split(/[\s,]/)[0] ?? '') === objectNoun;
+  // "C'est qui qui a annoncé la mort du pape ?": the one the object's complement names is whom it was done to as well.
+  const ofObject = objectMatch ? OBJECT_COMPLEMENT.exec(fold(q.text).slice(objectMatch.index + objectMatch[0].length))?.[1] : undefined;
+  const objectNouns = new Set([objectNoun, ofObject && ofObject !== roleAsked && !FR.stopwords.has(ofObject) ? singularOf(ofObject) : undefined].filter((n): n is string => !!n));
+  const isObject = (id: number) => objectNouns.size > 0 && objectNouns.has(singularOf(describedAs(id).replace(/^(?:un|une|le|la|les|l')\s*/, '').split(/[\s,]/)[0] ?? ''));
   // "Le procureur de Verbania a validé …" elsewhere: the corpus gives the role that complement, so one it gives the role
   // alone ("la procureure Olimpia Bossi") is the one.
   // Not when the corpus names one who holds it so ("le ministre de la Santé X"): that one is.
   const roleOf = complement !== undefined ? new RegExp(`${escapeRegExp(roleAsked!.slice(0, Math.max(MIN_ROLE_STEM, roleAsked!.length - 1)))}\\p{L}*\\s+${OF}\\s*${escapeRegExp(complement)}`, 'u') : undefined;
+  // The role asked or a narrower one, completed by what the question gives it ("président d'Azerbaijan Airlines").
+  const roleWithComplement = complement !== undefined ? new RegExp(`(?:^|[^\\p{L}])(?:${[roleAsked!, ...narrower].map(escapeRegExp).join('|')})e?s?\\s+${OF}\\s*(?:[\\p{L}-]+\\s+){0,2}?${escapeRegExp(complement)}`, 'u') : undefined;
   // Read only when a person would otherwise be left out (the corpus's people are many).
   let roleOfSaid: boolean | undefined;
   const roleOfComplementSaid = () => roleOfSaid ??= !!roleOf && complementEntity !== undefined && k.entityType(complementEntity) !== 'person'
@@ -185,6 +197,7 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
     for (const id of companions ?? []) companionKeys.add(`e${id}`);
     const points = anchors(q, r);
     const subjects = verb ? subjectsOf(r.sentence.text, r.sentence.mentions, verbForms) : new Set<number>();
+    const patients = actForms ? patientsOf(r.sentence.text, r.sentence.mentions, actForms) : undefined;
     let folded: string | undefined;
     const sentenceSays = (word: string) => (folded ??= fold(r.sentence.text)).includes(word);
     const acts = roleAsked !== undefined ? k.actsIn(r.index) : [];
@@ -194,6 +207,7 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
       if (isSubject) agents.add(`e${m.entity}`);
       if (companions && !companions.has(m.entity)) continue;
       if (q.entities.has(m.entity) || (m.type !== 'person' && m.type !== 'org' && !isSubject && !anyName) || (isNamed(m.entity) && !companions) || isObject(m.entity)) continue;
+      if (patients?.has(m.entity) && !isSubject) continue;
       if (placeRefused && m.type === 'place') continue;
       // "Qui a annoncé l'identification des restes de l'imam ?": one the sentence calls by a role the question gives
       // someone else ("l'imam") is that other.
@@ -266,7 +280,10 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
       // "Quel arbitre …": a person the text never gives that role does not answer; nor does an organisation the
       // role's word stands beside ("il juge la SNCF" for "Quelle magistrate …").
       if (roleRequired && (!hasRole || (q.expects === 'person' && m.type !== 'person'))) continue;
-      const role = hasRole ? TUNING.askedRole : 1;
+      // "Le président d'Azerbaijan Airlines, X" for "le patron d'Azerbaijan Airlines": the role with the complement asked,
+      // over "son président Y" near another mention of it.
+      const completed = hasRole && !!roleWithComplement && (roleWithComplement.test(around) || roleWithComplement.test(describedAs(m.entity)));
+      const role = hasRole ? TUNING.askedRole * (completed ? TUNING.roleOfComplement : 1) : 1;
       const weight = (m.type === 'person' ? 1 : TUNING.organisation) * proximity(m.start, points) * (isSubject ? TUNING.subjectOfVerb : 1) * role;
       const key = `e${m.entity}`;
       vote(pool, key, weightOf(r) * weight, r.index, r.sentence.doc);
@@ -513,8 +530,11 @@ function isByline(text: string, m: { start: number; end: number }): boolean {
 
 /** "avec qui", "en compagnie de qui", "accompagné de qui" (folded): who was with the one named is asked. */
 const COMPANION_ASKED = /\b(?:avec|en compagnie de|accompagnee? de|aux cotes de)\s+qui\b/;
-/** Between two names: "et", then at most a few words ("et la première dame", "et son épouse"). */
-const JOINED = /^\s+et\s+(?:[\p{L}'’-]+\s+){0,4}$/u;
+/**
+ * Between two names: "et", then a few words that say who the second is to the first ("et la première dame", "et son
+ * épouse"); "des échanges avec X et Y" joins two names and says no company.
+ */
+const JOINED = /^\s+et\s+(?:[\p{L}'’-]+\s+){1,4}$/u;
 /** Before a name: a word of company, then at most a few words ("en compagnie de son fils", "aux côtés de sa femme"). */
 const WITH_BEFORE = /(?:^|[^\p{L}])(?:avec|en compagnie d[eu']|accompagn[ée]e?s? d[eu']|aux côtés d[eu'])\s*(?:[\p{L}'’-]+\s+){0,3}$/u;
 /** Characters before a name read for a word of company. */
@@ -528,7 +548,15 @@ function companionsOf(text: string, mentions: readonly { entity: number; start: 
   for (const b of mentions) {
     if (b.type !== 'person' || asked.has(b.entity)) continue;
     const joined = named.some((a) => (a.end <= b.start && JOINED.test(text.slice(a.end, b.start))) || (b.end <= a.start && JOINED.test(text.slice(b.end, a.start))));
-    if (joined || WITH_BEFORE.test(text.slice(Math.max(0, b.start - WITH_REACH), b.start))) found.add(b.entity);
+    // "Y, accompagné de son épouse Z, …, tout comme X": the word of company goes with the person named last before it
+    // (or, when none is, with the first after it: "En compagnie de son fils Z, X est arrivé").
+    const people = mentions.filter((o) => o.type === 'person' && o.entity !== b.entity);
+    const host = people.filter((o) => o.end <= b.start).at(-1) ?? people.find((o) => o.start >= b.end);
+    // "avec X et Y": a word of company before the one named says who came with someone else.
+    const from = Math.max(0, b.start - WITH_REACH);
+    const company = WITH_BEFORE.exec(text.slice(from, b.start));
+    const accompanies = !!company && host !== undefined && asked.has(host.entity) && (host.start > b.start || host.end <= from + company.index);
+    if (joined || accompanies) found.add(b.entity);
   }
   return found;
 }
@@ -544,6 +572,8 @@ function isCredit(text: string, m: { start: number; end: number }): boolean {
   return CREDIT_AFTER.test(after) || (/\/\s*$/.test(text.slice(0, m.start)) && /^\s*\)?\s*\.?\s*$/.test(after));
 }
 
+/** After the object of the question's verb, its complement's noun ("la mort du pape"), folded. */
+const OBJECT_COMPLEMENT = /^\s+(?:du|des|de\s+la|de\s+l'|d')\s*(\p{L}[\p{L}-]*)/u;
 const OBJECT_OF_VERB = /(?:^|[^\p{L}])qui\s+(?:a|ont|avait|avaient)\s+\p{L}+\s+(?:le|la|les|l')\s*(\p{L}[\p{L}-]*)/u;
 
 /** "Lequel des …", "laquelle de ses …", "Parmi les accusés, lequel …": one of a group the question names (folded). */
@@ -580,7 +610,16 @@ const DEMONSTRATIVES = /^(?:ce|cet|cette|ces|son|sa|ses|leur|leurs|(?:celui|cell
  * knows it: a person given the role completed by another word does not answer.
  */
 function roleComplement(q: AnalyzedQuestion, role: string, k: Knowledge): string | undefined {
-  const m = new RegExp(`(?:^|[^\\p{L}])${role}s?\\s+${OF}\\s*(\\p{L}{3,})`, 'u').exec(fold(q.text));
+  const folded = fold(q.text);
+  const m = new RegExp(`(?:^|[^\\p{L}])${role}s?\\s+${OF}\\s*(\\p{L}{3,})`, 'u').exec(folded);
+  // "l'avocat du capitaine James Cutfield": a title before a person the question names — that person completes the role.
+  if (m && isClassNoun(singularOf(m[1]!))) {
+    const rest = folded.slice(m.index + m[0].length).trimStart();
+    for (const id of q.entities.keys()) {
+      const name = fold(k.ann.entities[id]!.name);
+      if (k.entityType(id) === 'person' && rest.startsWith(name) && familyName(name)) return familyName(name);
+    }
+  }
   // "le maire de la commune catalane": a noun of the classes (a town, a country) describes; it is no domain.
   if (!m || FR.stopwords.has(m[1]) || isClassNoun(singularOf(m[1])) || !k.df(fold(stem(m[1])))) return undefined;
   return m[1];
@@ -648,7 +687,8 @@ function longTitleStart(text: string, at: number): number | undefined {
  */
 function ownWords(after: string, apposition = false): string {
   const own = after.replace(/\s(?:et|ou)\s+(?:le|la|les|l'|son|sa|ses|leur|leurs|un|une)(?:\s|(?<=')).*$/u, '');
-  return apposition ? own.replace(/(?:,\s*|\s)(?:avec|aux cotes d(?:e|u|es)|en presence d(?:e|u|es))\s.*$/u, '') : own;
+  // "Nahel, tué par un tir de policier", "X, victime d'un policier": the agent a passive or a "victime" names is another.
+  return apposition ? own.replace(/(?:,\s*|\s)(?:avec|aux cotes d(?:e|u|es)|en presence d(?:e|u|es)|par|victimes?\s+d(?:e|u|es|'))(?:\s|(?<=')).*$/u, '') : own;
 }
 
 /** Set phrases for titles, folded, with the title each stands for (data: fr-lexicon.json titlePeriphrases). */
@@ -775,6 +815,38 @@ export function questionVerb(q: AnalyzedQuestion): string | undefined {
   return q.terms.has(term) ? term : undefined;
 }
 
+/** "qui a tué …", "qui l'a abattu …" (active, with "avoir"): the verb of the act asked, captured. */
+const ACT_ASKED = /(?:^|[\s,])qui\s+(?:(?:l['’]|les\s|lui\s|leur\s)\s*)?(?:a|ont|avait|avaient)\s+(\p{L}+)/iu;
+/** Between an active verb and its object: "sur", "contre", "à", an article, lowercase words (a title, an age): no name, no punctuation. */
+const OBJECT_BETWEEN = /^\s+(?:(?:sur|contre|à)\s+)?(?:(?:le|la|les|l['’]|un|une|son|sa|ses|leur|leurs|du|des|au|aux)\s*)?(?:[\p{Ll}-]+\s+){0,3}$/u;
+/** Between a name and the passive participle after it: "a été", "est", or a comma ("X, tué par …"), an apposition perhaps. */
+const PATIENT_BEFORE = /^(?:\s*,[^,.;:«»]{0,60},)?\s*(?:,\s*|(?:a|ont|avait|avaient|aurait|auraient)\s+été\s+|(?:est|sont|était|étaient)\s+)$/u;
+/** Characters between a verb and its object's name, at most. */
+const PATIENT_REACH = 40;
+
+/**
+ * Entities a sentence makes the one `verbs` is done to: the name right after the active verb ("a tué X", "a tiré sur
+ * le jeune X") or before its passive ("X a été tué", "X, abattu par …").
+ */
+export function patientsOf(text: string, mentions: readonly { entity: number; start: number; end: number; type: string }[], verbs: Set<string>): Set<number> {
+  const found = new Set<number>();
+  const people = mentions.filter((m) => m.type === 'person');
+  for (const t of tokenize(text)) {
+    // "une recommandation du procureur X": a noun of the verb's stem has its doer after "de".
+    if (!verbs.has(fold(stem(t.text))) || !PARTICIPLE_END.test(t.text)) continue;
+    const before = text.slice(Math.max(0, t.start - SPEAKER_REACH), t.start);
+    const passive = PASSIVE_BEFORE.test(before) || (PARTICIPLE_END.test(t.text) && /^\s+par\s/u.test(text.slice(t.end, t.end + 5)));
+    if (passive) {
+      const p = [...people].reverse().find((m) => m.end <= t.start && t.start - m.end <= PATIENT_REACH + 60);
+      if (p && PATIENT_BEFORE.test(text.slice(p.end, t.start))) found.add(p.entity);
+      continue;
+    }
+    const p = people.find((m) => m.start >= t.end && m.start - t.end <= PATIENT_REACH);
+    if (p && OBJECT_BETWEEN.test(text.slice(t.end, p.start))) found.add(p.entity);
+  }
+  return found;
+}
+
 /**
  * Entities that are the subject of `verb` in a sentence: the name before "qui VERB" ("Ana Ribeiro, qui préside
  * les travaux") or before "a/ont VERB" in the same clause ("l'association X a organisé").
@@ -787,7 +859,8 @@ export function subjectsOf(text: string, mentions: { entity: number; start: numb
     const before = text.slice(Math.max(0, t.start - SPEAKER_REACH), t.start);
     // "X a été dépêché sur place par le président Y": the agent of a passive does it.
     // "La cour présidée par X": a participle right before "par" has its agent after it, auxiliary or not.
-    if (PASSIVE_BEFORE.test(before) || (PARTICIPLE_END.test(t.text) && /^\s+par\s/u.test(text.slice(t.end, t.end + 5)))) {
+    // "annoncé depuis la chapelle par le cardinal X": a few words of place or time may stand before "par".
+    if (PASSIVE_BEFORE.test(before) || (PARTICIPLE_END.test(t.text) && PASSIVE_AGENT.test(text.slice(t.end, t.end + PASSIVE_REACH)) && !AUXILIARY_BEFORE.test(before))) {
       const agentAt = PASSIVE_AGENT.exec(text.slice(t.end, t.end + PASSIVE_REACH));
       const at = agentAt ? t.end + agentAt.index + agentAt[0].length : -1;
       const agent = agentAt ? mentions.find((x) => (x.type === 'person' || x.type === 'org') && x.start >= at && x.start - at < ROLE_REACH && !/[,.;:]/.test(text.slice(at, x.start))) : undefined;
@@ -832,8 +905,10 @@ const PARTICIPLE_END = /(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|it
 /** "a été", "ont été", "avait été" … right before a participle: a passive. */
 const PASSIVE_BEFORE = /(?:^|\s)(?:a|ont|avait|avaient|aurait|auraient)\s+été\s+$|(?:^|\s)(?:est|sont|était|étaient)\s+$/iu;
 /** What comes between a passive participle and its agent ("sur place par", "mardi par"), up to "par". */
-const PASSIVE_AGENT = /^[^,.;:]{0,40}?\spar\s/u;
-const PASSIVE_REACH = 50;
+const PASSIVE_AGENT = /^[^,.;:]{0,60}?\spar\s/u;
+const PASSIVE_REACH = 70;
+/** "a annoncé", "avait été": an auxiliary right before a participle makes it active, or a passive PASSIVE_BEFORE reads. */
+const AUXILIARY_BEFORE = /(?:^|\s)(?:a|ont|avait|avaient|aura|auront|aurait|auraient|ai|as|avons|avez)\s+$/iu;
 
 /** Endings of a masculine role noun and of its feminine form, folded: avocat / avocate, directeur / directrice … */
 const FEMININE_ENDINGS: [string, string][] = [['', 'e'], ['eur', 'rice'], ['eur', 'euse'], ['ier', 'iere'], ['en', 'enne']];

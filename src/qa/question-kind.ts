@@ -471,8 +471,9 @@ export function questionType(question: string): QuestionType {
   // "Le lieu-dit où …, il s'appelle comment ?": a place noun asks a place.
   if (type.kind === 'who' && !type.noun && described && NOUNS.place.has(singular(described))) return { kind: 'where', expects: 'place', noun: singular(described) };
   if (type.kind === 'who' && !type.noun && described && !FR.stopwords.has(described) && !isDemonym(described)) return { ...type, noun: singular(described) };
-  // "Le groupe qui devait jouer …, c'était lequel ?": the dislocated noun says what is asked.
-  if (type.kind === 'what' && !type.noun && WHICH_AT_END.test(bare)) {
+  // "Le groupe qui devait jouer …, c'était lequel ?": the dislocated noun says what is asked — also when a "quand" in
+  // the phrase ("Le groupe qui jouait quand le feu a pris, c'était lequel ?") opens a clause of its own.
+  if ((type.kind === 'what' || (type.kind === 'when' && CLAUSE_QUAND.test(bare))) && !type.noun && WHICH_AT_END.test(bare)) {
     const lead = LEADING_NOUN.exec(bare)?.[1]?.trim().split(/\s+/)[0];
     const typed = lead ? typeOfNoun(lead, false, true) : undefined;
     // "La tour historique …, c'était laquelle ?" asks which thing, not where: only a person or a body is typed so.

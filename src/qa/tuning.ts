@@ -96,6 +96,8 @@ export const TUNING = {
   otherDimension: 0.2,
   /** A person named next to the role asked, or described by it ("Quel procureur …"). */
   askedRole: 2.5,
+  /** One given the role asked with the complement the question gives it ("le président de la compagnie, X"), over one given the role alone. */
+  roleOfComplement: 2,
   /** A name in a question weighs this many times the inverse frequency of its mentions (and at least 1). */
   nameRarity: 1.2,
   /** … times this when the corpus reads it only as a capitalised word of no type. */

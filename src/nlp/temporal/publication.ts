@@ -9,6 +9,9 @@ import type { TenseScore } from './tense.js';
 /** Characters before a date read for "publié le" or "mis à jour le" (folded text; the words are data). */
 const LEAD_REACH = 24;
 
+/** Before a date, the start of a span it ends ("du 9 au", "du 9 septembre au") or "jusqu'au" (folded). */
+const SPAN_END_BEFORE = /(?:(?:^|[^a-z])du\s+\d{1,2}(?:er)?(?:\s+[a-z]+)?\s+au|jusqu'(?:au|a))\s*$/;
+
 interface PublicationCandidate {
   date: string;
   /** Sort key: a month marker sorts before any full date of the same month. */
@@ -62,7 +65,9 @@ function estimatePublicationUnsafe(paragraphs: string[]): { date: string; basis:
           const lead = folded.slice(Math.max(0, r.start - LEAD_REACH), r.start);
           if (PUBLISHED_BEFORE.test(lead)) { published ??= { date: iso, text }; continue; }
           if (UPDATED_BEFORE.test(lead)) { updates.push({ date: iso, key: iso, text, how: 'the date of an update (no other full date)', future: false }); continue; }
-          candidates.push({ date: iso, key: iso, text, how: 'a full date', future: future() });
+          // "jugés du 9 au 13 septembre 2019", "jusqu'au 13 septembre": the end of a span runs past the writing as often
+          // as not; it counts as a future date does.
+          candidates.push({ date: iso, key: iso, text, how: 'a full date', future: SPAN_END_BEFORE.test(lead) || future() });
         } else if (spec.marker) {
           candidates.push({ date: iso, key: `${iso}-00`, text, how: 'a month marker (no day given)', future: false });
         }
