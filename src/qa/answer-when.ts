@@ -1,6 +1,6 @@
 /** When: the date, the time of day or the part of the day a question asks for. */
 import { FR, fold, isAuxiliary, isStopword } from '../nlp/french.js';
-import { terms as analyse } from '../nlp/tokens.js';
+import { terms as analyse, tokenize } from '../nlp/tokens.js';
 import { foldChars } from '../nlp/fold.js';
 import { weekdayNameOf } from '../nlp/temporal/index.js';
 import type { AnalyzedQuestion } from './analyze-question.js';
@@ -42,6 +42,11 @@ export function answerWhen(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSent
   const askedEnds = new Set<string>();
   const birth = saysBirth(q.text);
   const ranksAsked = ordinalAsked(q);
+  const events = eventsAsked(q);
+  // "L'incendie de la discothèque, c'était quand ?": the noun the question opens on names the fact it dates.
+  const head = HEAD_NOUN.exec(q.text)?.[1];
+  const [headTerm] = head ? analyse(head) : [];
+  const facts = headTerm && q.terms.has(headTerm) && !events.includes(headTerm) ? [...events, headTerm] : events;
   // Dates read only as another fact's (a participle's, of a noun, that the question does not say), and the others.
   const otherFact = new Set<string>();
   const ownFact = new Set<string>();
@@ -90,7 +95,10 @@ export function answerWhen(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSent
       // noun's fact, not the question's — unless the noun is the question's own.
       const noun = participle ? undefined : datedNoun(r.sentence, d);
       const qualifier = participle?.word ?? noun;
-      const ofOtherFact = !!qualifier && !saysAsked(qualifier);
+      // "L'un des propriétaires de la discothèque, où 231 jeunes ont péri dans un incendie, a été arrêté lundi": the event
+      // asked, said only in a relative clause the date is outside of, is not what the date dates.
+      const inRelative = eventOnlyInRelative(r.sentence.text, d.start, facts, q);
+      const ofOtherFact = (!!qualifier && !saysAsked(qualifier)) || inRelative;
       const adjacent = ofOtherFact ? TUNING.participleDate
         : saidRightBefore(r.sentence.text, d.start, asked, q) ? TUNING.adjacentDate : 1;
       // "depuis quelle année": a date that opens a span ("sans précédent depuis 1891") answers; another dates a fact.
@@ -133,7 +141,7 @@ export function answerWhen(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSent
         : !d.value ? TUNING.monthDate : d.value.length === FULL_DATE.length ? 1 : d.value.length === MONTH_DATE.length ? TUNING.monthDate : TUNING.yearDate;
       vote(pool, key, weight * precision * inClause * proximity(d.start, points), r.index, r.sentence.doc);
       // "la panne de courant survenue hier": the noun the participle qualifies is none of the question's either.
-      (ofOtherFact && participle !== undefined && !saysAsked(participle.noun) ? otherFact : ownFact).add(key);
+      (inRelative || (ofOtherFact && participle !== undefined && !saysAsked(participle.noun)) ? otherFact : ownFact).add(key);
       if (!info.has(key)) info.set(key, { value: yearAsked ? key : d.value, time: q.wantsTime ? d.time : undefined, approximate: d.approximate || (!!d.time && ROUGH_TIME.test(fold(d.text))), surface: yearAsked ? key : d.text });
     }
   }
@@ -213,7 +221,6 @@ export function answerWhen(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSent
   if (unresolvedWeekday(c.key) && WANTS_DATE.test(folded)) return null;
   // "Les obsèques de X, c'était quand ?": a date no sentence of the event supports is another fact's (most often the
   // story's main day).
-  const events = eventsAsked(q);
   if (events.length && ![...c.support.keys()].some((index) => events.some((event) => saysTerm(k.sentence(index).terms, event, q)))) return null;
   // "Le procès en appel, c'était quand ?": a date no supporting sentence gives the instance asked ("en appel") is
   // another instance's (the first trial's).
@@ -317,6 +324,27 @@ function eventsAsked(q: AnalyzedQuestion): string[] {
 const EVENT_AROUND_REACH = 20;
 /** "pour les obsèques", "avant le procès", "après l'attentat": the event noun's preposition, folded, at the end. */
 const EVENT_AROUND = /(?:^|[^a-z])(?:pour|avant|apres)\s+(?:les|le|la|l['’]|ses|son|sa|leur|leurs|ces|ce|cette)\s*$/;
+/** The noun a question opens on after its article ("L'incendie de …", "Le procès, …"). */
+const HEAD_NOUN = /^\s*(?:l['’]|le\s|la\s|les\s)\s*(\p{L}[\p{L}-]*)/iu;
+/** A relative clause set off by commas ("…, où 231 jeunes ont péri dans un incendie, …"), no other mark inside. */
+const RELATIVE_SPAN = /,\s+(?:où|ou|qui|dont)\s[^,;:.!?«»()]{1,160},/gu;
+/**
+ * True when the sentence says an event asked only inside relative clauses set off by commas, and the date at `at` lies
+ * outside them (it dates the clause the relative hangs from).
+ */
+function eventOnlyInRelative(text: string, at: number, events: string[], q: AnalyzedQuestion): boolean {
+  if (!events.length) return false;
+  const spans = [...text.matchAll(RELATIVE_SPAN)].map((m) => [m.index!, m.index! + m[0].length] as const);
+  if (!spans.length || spans.some(([a, b]) => at >= a && at < b)) return false;
+  let found = false;
+  for (const t of tokenize(text)) {
+    const term = analyse(t.text)[0];
+    if (!term || !events.some((e) => term === e || q.alternatives.get(term)?.of === e)) continue;
+    if (!spans.some(([a, b]) => t.start >= a && t.start < b)) return false;
+    found = true;
+  }
+  return found;
+}
 /** A time said roughly ("peu après 09H00", "vers 9h"), folded. */
 const ROUGH_TIME = new RegExp(`^(?:${words.roughTimeLeads.map((w) => escapeRegExp(w)).join('|')})\\s`);
 /** An auxiliary, adverbs, then a past participle in a question ("a été formellement inculpé", "est sorti"). */

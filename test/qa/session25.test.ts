@@ -128,3 +128,14 @@ describe('the end of a span', () => {
     expect(estimatePublication(["Le salon est ouvert jusqu'au 13 septembre 2019."])?.date).toBe('2019-09-13');
   });
 });
+
+describe('a date outside the relative clause that tells the event asked', () => {
+  const arrest = "L'un des gérants du bar Lumi à Valga, où douze jeunes ont péri dans un incendie, a été arrêté lundi, a annoncé la police.";
+  it('dates the clause the relative hangs from, not the event', () => {
+    expect(engineOf([fromFile('001.md', arrest)]).ask("L'incendie du bar Lumi a eu lieu à quelle date ?").answer).toBeNull();
+    expect(engineOf([fromFile('001.md', `${arrest} L'incendie du bar Lumi à Valga a eu lieu le samedi 30 août.`)]).ask("L'incendie du bar Lumi a eu lieu à quelle date ?").answer).toContain('30 août');
+  });
+  it('still dates the fact of its own clause', () => {
+    expect(engineOf([fromFile('001.md', arrest)]).ask("L'arrestation du gérant du bar Lumi, c'était quand ?").answer).toContain('1er septembre');
+  });
+});
