@@ -193,6 +193,9 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
       // "Dans quel quartier …", "Dans quelle rue …": a town, a region or a country is no part of a town.
       const name = k.ann.entities[m.entity]!.name;
       if (subTownAsked && (isCountry(m.entity) || isFrenchArea(name) || isFrenchTown(name) || FR.worldCities.has(nameKey(name)))) continue;
+      // "Le second bar visé, il est dans quel quartier ?": the town the story is set in, which half of the articles or more
+      // name, is no part of a town.
+      if (subTownAsked && k.ann.articles.length >= TUNING.settingArticles && k.ann.entities[m.entity]!.docs.length * 2 >= k.ann.articles.length) continue;
       // "Dans quel pays …": a town is no country.
       if (countryAsked && !isCountry(m.entity)) continue;
       // "les locaux du Bureau d'enquêtes et d'analyses (BEA)" for "les locaux du BEA, c'est où ?": the name the

@@ -139,3 +139,27 @@ describe('a date outside the relative clause that tells the event asked', () => 
     expect(engineOf([fromFile('001.md', arrest)]).ask("L'arrestation du gérant du bar Lumi, c'était quand ?").answer).toContain('1er septembre');
   });
 });
+
+describe('nouns of the data read on the opened group', () => {
+  it('a monarque is a king, a juriste a lawyer', () => {
+    expect(engineOf([fromFile('001.md', 'Le roi Arno III avait reçu Jaan Kask le 9 avril à Valga. Le ministre Peeter Tamm était là.')]).ask('Quel monarque avait reçu Jaan Kask le 9 avril ?').answer).toContain('Arno III');
+    expect(engineOf([fromFile('001.md', 'Mart Sepp, un avocat ayant défendu Jaan Kask à Valga, est mort dans le naufrage.')])
+      .ask("Le juriste qui avait défendu Jaan Kask et qui est mort dans le naufrage, il s'appelait comment ?").answer).toContain('Mart Sepp');
+  });
+  it('a messe is an event the sentence that dates it may name alone', () => {
+    expect(engineOf([fromFile('001.md', "Les funérailles de Jaan Kask ont eu lieu samedi à Valga. La messe, qui avait débuté à 10 heures, s'est achevée à midi.")])
+      .ask("La messe d'enterrement, elle a démarré vers quelle heure ?").answer).toContain('10h');
+  });
+});
+
+describe('a part of a town asked', () => {
+  it('is not the town the story is set in, which most articles name', () => {
+    const engine = engineOf([
+      fromFile('001.md', 'Un homme a ouvert le feu mercredi soir dans deux bars à chicha de Valga, faisant neuf morts. Le second bar visé, le Lumi, est situé à Valga.'),
+      fromFile('002.md', 'Valga est en deuil après la fusillade dans deux bars.'),
+      fromFile('003.md', 'À Valga, une marche a eu lieu samedi après la fusillade.'),
+      fromFile('004.md', 'La fusillade de Valga a fait neuf morts dans deux bars.'),
+    ]);
+    expect(engine.ask('Le second bar visé, il est dans quel quartier ?').answer).toBeNull();
+  });
+});
