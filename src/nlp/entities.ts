@@ -533,7 +533,7 @@ function readCues(sentence: string, tokens: Token[], s: number, e: number, place
       const rest = sentence.slice(from);
       const stop = rest.search(/\s*(?:[,;:.!?()–—«»]|\s(?:a|avait|est|sera|aurait|ont|qui|que|dont)\s)/);
       const appo = (stop >= 0 ? rest.slice(0, stop) : rest).trim();
-      // "Selon Bild, le tireur est entré …": after a source's name, a title that runs into its verb opens the clause's
+      // "Selon Postimees, le tireur est entré …": after a source's name, a title that runs into its verb opens the clause's
       // subject; only one closed by a comma is the source's apposition ("Selon X, le porte-parole du club, …").
       const sourced = !!prev && touching && (prevF === 'selon' || (prevF === 'apres' && !!beforePrev && /^d['’]?$/i.test(beforePrev.text)) || /^d['’]apres$/.test(prevF));
       const closed = stop >= 0 && /^\s*,/.test(rest.slice(stop));

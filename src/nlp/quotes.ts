@@ -572,7 +572,7 @@ class SentenceReader {
       } else if (/,\s*$/.test(this.text.slice(0, this.tokens[this.verbAt(v)].start)) && !this.quotes.length) {
         // Inverted report: "Content, a déclaré X." — the content is what precedes the comma.
         const auxAt = this.verbAt(v);
-        // "À la suite du décès du pape, annoncé par le cardinal X, …": a past participle with no auxiliary qualifies the
+        // "À la suite du décès du doyen, annoncé par le recteur X, …": a past participle with no auxiliary qualifies the
         // noun before it (passive); it reports nothing.
         if (auxAt === v && PAST_PARTICIPLE.test(this.tokens[v].text)) continue;
         const content = this.text.slice(0, this.tokens[auxAt].start).replace(/[\s,]+$/, '');

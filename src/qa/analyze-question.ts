@@ -428,8 +428,8 @@ export function analyzeQuestion(input: string, vocab: Vocabulary): AnalyzedQuest
   if (type.expects === 'quantity') softenMeasureWords(terms, soft);
   const { alternatives, shared: sharedAlternatives } = termAlternatives(terms, vocab);
   if (kind === 'who' && type.noun) roleAlternatives(type.noun, terms, alternatives, vocab);
-  // "Dans quelle ville le patron de Lufthansa s'est-il exprimé ?": a role the question names (not the one it asks) is
-  // matched by the roles that hold it too ("le PDG de Lufthansa"), when the corpus never writes it.
+  // "Dans quelle ville le patron de Balti Lennud s'est-il exprimé ?": a role the question names (not the one it asks) is
+  // matched by the roles that hold it too ("le PDG de Balti Lennud"), when the corpus never writes it.
   for (const word of new Set(fold(text).split(/[^a-z-]+/))) {
     if (word && word !== type.noun && narrowerRoles(word).size) roleAlternatives(word, terms, alternatives, vocab);
   }

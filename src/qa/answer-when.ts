@@ -43,7 +43,7 @@ export function answerWhen(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSent
   const birth = saysBirth(q.text);
   const ranksAsked = ordinalAsked(q);
   const events = eventsAsked(q);
-  // "L'incendie de la discothèque, c'était quand ?": the noun the question opens on names the fact it dates.
+  // "L'incendie du bar, c'était quand ?": the noun the question opens on names the fact it dates.
   const head = HEAD_NOUN.exec(q.text)?.[1];
   const [headTerm] = head ? analyse(head) : [];
   const facts = headTerm && q.terms.has(headTerm) && !events.includes(headTerm) ? [...events, headTerm] : events;
@@ -95,7 +95,7 @@ export function answerWhen(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSent
       // noun's fact, not the question's — unless the noun is the question's own.
       const noun = participle ? undefined : datedNoun(r.sentence, d);
       const qualifier = participle?.word ?? noun;
-      // "L'un des propriétaires de la discothèque, où 231 jeunes ont péri dans un incendie, a été arrêté lundi": the event
+      // "L'un des gérants du bar, où douze jeunes ont péri dans un incendie, a été arrêté lundi": the event
       // asked, said only in a relative clause the date is outside of, is not what the date dates.
       const inRelative = eventOnlyInRelative(r.sentence.text, d.start, facts, q);
       const ofOtherFact = (!!qualifier && !saysAsked(qualifier)) || inRelative;
@@ -326,7 +326,7 @@ const EVENT_AROUND_REACH = 20;
 const EVENT_AROUND = /(?:^|[^a-z])(?:pour|avant|apres)\s+(?:les|le|la|l['’]|ses|son|sa|leur|leurs|ces|ce|cette)\s*$/;
 /** The noun a question opens on after its article ("L'incendie de …", "Le procès, …"). */
 const HEAD_NOUN = /^\s*(?:l['’]|le\s|la\s|les\s)\s*(\p{L}[\p{L}-]*)/iu;
-/** A relative clause set off by commas ("…, où 231 jeunes ont péri dans un incendie, …"), no other mark inside. */
+/** A relative clause set off by commas ("…, où douze jeunes ont péri dans un incendie, …"), no other mark inside. */
 const RELATIVE_SPAN = /,\s+(?:où|ou|qui|dont)\s[^,;:.!?«»()]{1,160},/gu;
 /**
  * True when the sentence says an event asked only inside relative clauses set off by commas, and the date at `at` lies

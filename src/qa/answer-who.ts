@@ -141,7 +141,7 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
   const objectMatch = OBJECT_OF_VERB.exec(fold(q.text));
   const object = objectMatch?.[1];
   const objectNoun = object && object !== roleAsked && !FR.stopwords.has(object) ? singularOf(object) : undefined;
-  // "C'est qui qui a annoncé la mort du pape ?": the one the object's complement names is whom it was done to as well.
+  // "C'est qui qui a annoncé la mort du doyen ?": the one the object's complement names is whom it was done to as well.
   const ofObject = objectMatch ? OBJECT_COMPLEMENT.exec(fold(q.text).slice(objectMatch.index + objectMatch[0].length))?.[1] : undefined;
   const objectNouns = new Set([objectNoun, ofObject && ofObject !== roleAsked && !FR.stopwords.has(ofObject) ? singularOf(ofObject) : undefined].filter((n): n is string => !!n));
   const isObject = (id: number) => objectNouns.size > 0 && objectNouns.has(singularOf(describedAs(id).replace(/^(?:un|une|le|la|les|l')\s*/, '').split(/[\s,]/)[0] ?? ''));
@@ -149,7 +149,7 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
   // alone ("la procureure Olimpia Bossi") is the one.
   // Not when the corpus names one who holds it so ("le ministre de la Santé X"): that one is.
   const roleOf = complement !== undefined ? new RegExp(`${escapeRegExp(roleAsked!.slice(0, Math.max(MIN_ROLE_STEM, roleAsked!.length - 1)))}\\p{L}*\\s+${OF}\\s*${escapeRegExp(complement)}`, 'u') : undefined;
-  // The role asked or a narrower one, completed by what the question gives it ("président d'Azerbaijan Airlines").
+  // The role asked or a narrower one, completed by what the question gives it ("président de Balti Lennud").
   const roleWithComplement = complement !== undefined ? new RegExp(`(?:^|[^\\p{L}])(?:${[roleAsked!, ...narrower].map(escapeRegExp).join('|')})e?s?\\s+${OF}\\s*(?:[\\p{L}-]+\\s+){0,2}?${escapeRegExp(complement)}`, 'u') : undefined;
   // Read only when a person would otherwise be left out (the corpus's people are many).
   let roleOfSaid: boolean | undefined;
@@ -280,7 +280,7 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
       // "Quel arbitre …": a person the text never gives that role does not answer; nor does an organisation the
       // role's word stands beside ("il juge la SNCF" for "Quelle magistrate …").
       if (roleRequired && (!hasRole || (q.expects === 'person' && m.type !== 'person'))) continue;
-      // "Le président d'Azerbaijan Airlines, X" for "le patron d'Azerbaijan Airlines": the role with the complement asked,
+      // "Le président de Balti Lennud, X" for "le patron de Balti Lennud": the role with the complement asked,
       // over "son président Y" near another mention of it.
       const completed = hasRole && !!roleWithComplement && (roleWithComplement.test(around) || roleWithComplement.test(describedAs(m.entity)));
       const role = hasRole ? TUNING.askedRole * (completed ? TUNING.roleOfComplement : 1) : 1;
@@ -572,7 +572,7 @@ function isCredit(text: string, m: { start: number; end: number }): boolean {
   return CREDIT_AFTER.test(after) || (/\/\s*$/.test(text.slice(0, m.start)) && /^\s*\)?\s*\.?\s*$/.test(after));
 }
 
-/** After the object of the question's verb, its complement's noun ("la mort du pape"), folded. */
+/** After the object of the question's verb, its complement's noun ("la mort du doyen"), folded. */
 const OBJECT_COMPLEMENT = /^\s+(?:du|des|de\s+la|de\s+l'|d')\s*(\p{L}[\p{L}-]*)/u;
 const OBJECT_OF_VERB = /(?:^|[^\p{L}])qui\s+(?:a|ont|avait|avaient)\s+\p{L}+\s+(?:le|la|les|l')\s*(\p{L}[\p{L}-]*)/u;
 
@@ -687,7 +687,7 @@ function longTitleStart(text: string, at: number): number | undefined {
  */
 function ownWords(after: string, apposition = false): string {
   const own = after.replace(/\s(?:et|ou)\s+(?:le|la|les|l'|son|sa|ses|leur|leurs|un|une)(?:\s|(?<=')).*$/u, '');
-  // "Nahel, tué par un tir de policier", "X, victime d'un policier": the agent a passive or a "victime" names is another.
+  // "Jaan, tué par un tir de policier", "X, victime d'un policier": the agent a passive or a "victime" names is another.
   return apposition ? own.replace(/(?:,\s*|\s)(?:avec|aux cotes d(?:e|u|es)|en presence d(?:e|u|es)|par|victimes?\s+d(?:e|u|es|'))(?:\s|(?<=')).*$/u, '') : own;
 }
 
@@ -859,7 +859,7 @@ export function subjectsOf(text: string, mentions: { entity: number; start: numb
     const before = text.slice(Math.max(0, t.start - SPEAKER_REACH), t.start);
     // "X a été dépêché sur place par le président Y": the agent of a passive does it.
     // "La cour présidée par X": a participle right before "par" has its agent after it, auxiliary or not.
-    // "annoncé depuis la chapelle par le cardinal X": a few words of place or time may stand before "par".
+    // "annoncé depuis la chapelle par le recteur X": a few words of place or time may stand before "par".
     if (PASSIVE_BEFORE.test(before) || (PARTICIPLE_END.test(t.text) && PASSIVE_AGENT.test(text.slice(t.end, t.end + PASSIVE_REACH)) && !AUXILIARY_BEFORE.test(before))) {
       const agentAt = PASSIVE_AGENT.exec(text.slice(t.end, t.end + PASSIVE_REACH));
       const at = agentAt ? t.end + agentAt.index + agentAt[0].length : -1;

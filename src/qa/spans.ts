@@ -136,7 +136,7 @@ const NOUN_BEFORE = /(?:^|[^\p{L}'’])(\p{Ll}[\p{Ll}-]+)\s+$/u;
 const NOUN_BEFORE_REACH = 30;
 
 /** Venues named in a sentence: "hangar 12", "place des Martyrs", "parc des expositions", "hôpital San Martino". */
-/** Capitalised words ending on an English possessive right before a venue's noun ("King's ", "St John's "). */
+/** Capitalised words ending on an English possessive right before a venue's noun ("Queen's ", "St John's "). */
 const OWNER_BEFORE = /(?<![\p{L}'’])(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}-]*['’]s\s+$/u;
 const OWNER_REACH = 40;
 
@@ -174,7 +174,7 @@ export function venues(text: string): Span[] {
     }
     // "au 7 rue de l'Europe", "12 bis, avenue Foch": the number of the street's house is part of the address.
     const number = STREET_NOUNS.has(noun) && !elided ? HOUSE_NUMBER.exec(text.slice(Math.max(0, m.index - HOUSE_NUMBER_REACH), m.index)) : null;
-    // "au King's College de Londres": an English possessive name before the capitalised noun is part of the venue's name.
+    // "au Queen's College de Tartu": an English possessive name before the capitalised noun is part of the venue's name.
     const owner = !elided && /^\p{Lu}/u.test(m[1]!) ? OWNER_BEFORE.exec(text.slice(Math.max(0, m.index - OWNER_REACH), m.index)) : null;
     const start = number ? m.index - number[0].length : owner ? m.index - owner[0].length : m.index + elided;
     out.push({ start, end: m.index + m[0].length, text: text.slice(start, m.index + m[0].length), noun });

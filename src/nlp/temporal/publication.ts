@@ -65,7 +65,7 @@ function estimatePublicationUnsafe(paragraphs: string[]): { date: string; basis:
           const lead = folded.slice(Math.max(0, r.start - LEAD_REACH), r.start);
           if (PUBLISHED_BEFORE.test(lead)) { published ??= { date: iso, text }; continue; }
           if (UPDATED_BEFORE.test(lead)) { updates.push({ date: iso, key: iso, text, how: 'the date of an update (no other full date)', future: false }); continue; }
-          // "jugés du 9 au 13 septembre 2019", "jusqu'au 13 septembre": the end of a span runs past the writing as often
+          // "jugés du 2 au 6 mars 2026", "jusqu'au 6 mars": the end of a span runs past the writing as often
           // as not; it counts as a future date does.
           candidates.push({ date: iso, key: iso, text, how: 'a full date', future: SPAN_END_BEFORE.test(lead) || future() });
         } else if (spec.marker) {
