@@ -72,12 +72,13 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
   // The entities a sentence makes the doer of the question's verb ("présidée par X", "X, qui préside …").
   const agents = new Set<string>();
   // Its synonyms too ("envoyé" / "dépêché").
-  const verbForms = verb ? new Set([verb, ...[...q.alternatives].filter(([, a]) => a.of === verb).map(([alt]) => alt)]) : new Set<string>();
+  const formsOf = (term: string) => new Set([term, ...[...q.alternatives].filter(([, a]) => a.of === term).map(([alt]) => alt)]);
+  const verbForms = verb ? formsOf(verb) : new Set<string>();
   // "C'est qui le type qui a tué le couple ?", "Le policier qui a tiré, il s'appelle comment ?": the one a sentence makes
   // the object of that verb ("a tiré sur X", "X a été tué par …") is whom it was done to, not who did it.
   const act = ACT_ASKED.exec(q.text)?.[1];
   const actTerm = act ? fold(stem(act)) : undefined;
-  const actForms = actTerm && q.terms.has(actTerm) ? new Set([actTerm, ...[...q.alternatives].filter(([, a]) => a.of === actTerm).map(([alt]) => alt)]) : undefined;
+  const actForms = actTerm && q.terms.has(actTerm) ? formsOf(actTerm) : undefined;
   // "Comment s'appelait le navire …" (expects a name): the noun is required like a role, and any name may answer.
   // "Comment s'appelait le bateau ?": any name answers; "Comment s'appelait l'enseignante ?" no place's.
   const anyName = q.expects === 'name';
@@ -612,7 +613,7 @@ const DEMONSTRATIVES = /^(?:ce|cet|cette|ces|son|sa|ses|leur|leurs|(?:celui|cell
 function roleComplement(q: AnalyzedQuestion, role: string, k: Knowledge): string | undefined {
   const folded = fold(q.text);
   const m = new RegExp(`(?:^|[^\\p{L}])${role}s?\\s+${OF}\\s*(\\p{L}{3,})`, 'u').exec(folded);
-  // "l'avocat du capitaine James Cutfield": a title before a person the question names — that person completes the role.
+  // "l'avocat du capitaine Jaan Kask": a title before a person the question names — that person completes the role.
   if (m && isClassNoun(singularOf(m[1]!))) {
     const rest = folded.slice(m.index + m[0].length).trimStart();
     for (const id of q.entities.keys()) {
