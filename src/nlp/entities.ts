@@ -535,7 +535,7 @@ function readCues(sentence: string, tokens: Token[], s: number, e: number, place
       const appo = (stop >= 0 ? rest.slice(0, stop) : rest).trim();
       // "Selon Postimees, le tireur est entré …": after a source's name, a title that runs into its verb opens the clause's
       // subject; only one closed by a comma is the source's apposition ("Selon X, le porte-parole du club, …").
-      const sourced = !!prev && touching && (prevF === 'selon' || (prevF === 'apres' && !!beforePrev && /^d['’]?$/i.test(beforePrev.text)) || /^d['’]apres$/.test(prevF));
+      const sourced = !!prev && touching && (FR.sourceLeads.includes(prevF) || (!!beforePrev && FR.sourceLeads.includes(fold(beforePrev.text + prev.text))));
       const closed = stop >= 0 && /^\s*,/.test(rest.slice(stop));
       if (!sourced || closed) {
         cues.person += CUE.title;

@@ -67,6 +67,8 @@ export const FR = {
   speakingPronouns: set(lexicon.speakingPronouns),
   speakerClauseWords: set(lexicon.speakerClauseWords),
   speakerPhraseStops: set(lexicon.speakerPhraseStops),
+  /** Words before a name that make it a source a report cites ("selon", "d'après"), folded. */
+  sourceLeads: lexicon.sourceLeads.map((w) => fold(w)),
   speakerSkipWords: set(lexicon.speakerSkipWords),
   speechInserts: set(lexicon.speechInserts),
   commonShortForms: new Map(Object.entries(lexicon.commonShortForms as Record<string, string>)),

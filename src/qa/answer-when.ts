@@ -47,6 +47,8 @@ export function answerWhen(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSent
   const head = HEAD_NOUN.exec(q.text)?.[1];
   const [headTerm] = head ? analyse(head) : [];
   const facts = headTerm && q.terms.has(headTerm) && !events.includes(headTerm) ? [...events, headTerm] : events;
+  // Whether a qualifier's words are the question's own (or their synonyms).
+  const saysAsked = (words: string) => analyse(words).some((t) => asked.has(q.alternatives.get(t)?.of ?? t));
   // Dates read only as another fact's (a participle's, of a noun, that the question does not say), and the others.
   const otherFact = new Set<string>();
   const ownFact = new Set<string>();
@@ -62,6 +64,7 @@ export function answerWhen(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSent
     const points = anchors(q, r);
     const clauseOf = clauseWeights(r.sentence, asked, q, { times: true });
     const saysEnd = endAsked === 'end' && END_ASKED.test(fold(r.sentence.text));
+    const eventSpans = relativesOnlySaying(r.sentence.text, facts, q);
     for (const d of r.sentence.dates) {
       // "Le club a annoncé lundi que le match serait rejoué le 14 mars": a date counts by how much its own
       // clause says of the question's main clause (the announcement is Monday's, the match 14 March's).
@@ -89,15 +92,13 @@ export function answerWhen(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSent
       // participle's fact, not the question's — unless the participle is the question's own verb (or, for a participle
       // that only frames a fact, its noun is the question's).
       const participle = qualifyingParticiple(r.sentence.text, d.start);
-      // Whether a qualifier's words are the question's own (or their synonyms).
-      const saysAsked = (words: string) => analyse(words).some((t) => asked.has(q.alternatives.get(t)?.of ?? t));
       // "le procès en appel sur l'attentat de Magnanville du 13 juin 2016": a date a noun takes with "du" dates that
       // noun's fact, not the question's — unless the noun is the question's own.
       const noun = participle ? undefined : datedNoun(r.sentence, d);
       const qualifier = participle?.word ?? noun;
       // "L'un des gérants du bar, où douze jeunes ont péri dans un incendie, a été arrêté lundi": the event
       // asked, said only in a relative clause the date is outside of, is not what the date dates.
-      const inRelative = eventOnlyInRelative(r.sentence.text, d.start, facts, q);
+      const inRelative = !!eventSpans && !eventSpans.some(([a, b]) => d.start >= a && d.start < b);
       const ofOtherFact = (!!qualifier && !saysAsked(qualifier)) || inRelative;
       const adjacent = ofOtherFact ? TUNING.participleDate
         : saidRightBefore(r.sentence.text, d.start, asked, q) ? TUNING.adjacentDate : 1;
@@ -327,23 +328,23 @@ const EVENT_AROUND = /(?:^|[^a-z])(?:pour|avant|apres)\s+(?:les|le|la|l['’]|se
 /** The noun a question opens on after its article ("L'incendie de …", "Le procès, …"). */
 const HEAD_NOUN = /^\s*(?:l['’]|le\s|la\s|les\s)\s*(\p{L}[\p{L}-]*)/iu;
 /** A relative clause set off by commas ("…, où douze jeunes ont péri dans un incendie, …"), no other mark inside. */
-const RELATIVE_SPAN = /,\s+(?:où|ou|qui|dont)\s[^,;:.!?«»()]{1,160},/gu;
+const RELATIVE_SPAN = /,\s+(?:où|qui|dont)\s[^,;:.!?«»()]{1,160},/gu;
 /**
- * True when the sentence says an event asked only inside relative clauses set off by commas, and the date at `at` lies
- * outside them (it dates the clause the relative hangs from).
+ * The relative clauses set off by commas of a sentence that says an event asked only inside them (a date outside them
+ * dates the clause they hang from, not the event); undefined when it says none there, or says one elsewhere too.
  */
-function eventOnlyInRelative(text: string, at: number, events: string[], q: AnalyzedQuestion): boolean {
-  if (!events.length) return false;
+function relativesOnlySaying(text: string, events: string[], q: AnalyzedQuestion): (readonly [number, number])[] | undefined {
+  if (!events.length) return undefined;
   const spans = [...text.matchAll(RELATIVE_SPAN)].map((m) => [m.index!, m.index! + m[0].length] as const);
-  if (!spans.length || spans.some(([a, b]) => at >= a && at < b)) return false;
+  if (!spans.length) return undefined;
   let found = false;
   for (const t of tokenize(text)) {
     const term = analyse(t.text)[0];
     if (!term || !events.some((e) => term === e || q.alternatives.get(term)?.of === e)) continue;
-    if (!spans.some(([a, b]) => t.start >= a && t.start < b)) return false;
+    if (!spans.some(([a, b]) => t.start >= a && t.start < b)) return undefined;
     found = true;
   }
-  return found;
+  return found ? spans : undefined;
 }
 /** A time said roughly ("peu après 09H00", "vers 9h"), folded. */
 const ROUGH_TIME = new RegExp(`^(?:${words.roughTimeLeads.map((w) => escapeRegExp(w)).join('|')})\\s`);

@@ -413,7 +413,7 @@ const TOWN_NOUN_BEFORE = /([a-z]+)\s+(?:de\s+|d')\s*$/;
 const DESCRIBED_TOWN = /^\p{L}+(?:\s+\p{Ll}+)?\s+(?:de|du|des|d['’])\s*(?:(?:la|le|les)\s+|l['’]\s*)?\p{Ll}/u;
 
 /** Before a venue, folded: "selon le", "d'après l'" — a source named. */
-const SOURCE_BEFORE = new RegExp(`(?:^|[^a-z])(?:${answerWords.sourceLeads.map(escapeRegExp).join('|')})\\s+(?:le|la|les|l')?\\s*$`);
+const SOURCE_BEFORE = new RegExp(`(?:^|[^a-z])(?:${FR.sourceLeads.map(escapeRegExp).join('|')})\\s+(?:le|la|les|l')?\\s*$`);
 const SOURCE_REACH = 14;
 
 /** True when the name or venue at `v` is a source ("d'après l'Institut …", "le Bureau d'enquêtes … avait confirmé"). */

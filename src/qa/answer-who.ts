@@ -20,11 +20,11 @@ const NOUN_BEFORE_REACH = 40;
 /** Characters before a person read for a word that cites them as a source. */
 const CITED_REACH = 60;
 /**
- * A word that cites a source (data: fr-answer-words.json sourceLeads, citedLeads), then the source's title, up to the
+ * A word that cites a source (data: fr-lexicon.json sourceLeads, fr-answer-words.json citedLeads), then the source's title, up to the
  * name, folded: after "selon", the name right after its title ("selon le procureur X"); after "citent", one in apposition
  * too ("qui citent le procureur de Tartu, X") — "Selon le parquet, X a tué Y" makes X the subject.
  */
-const CITED_BEFORE = new RegExp(`(?:^|[^a-z])(?:(?:${answerWords.sourceLeads.map(escapeRegExp).join('|')})\\s+(?:(?:le|la|les|l'|un|une)\\s*)?(?:[a-z'-]+\\s+){0,6}?|(?:${answerWords.citedLeads.map(escapeRegExp).join('|')})\\s+(?:(?:le|la|les|l'|un|une)\\s*)?(?:[a-z'-]+\\s+){0,6}?(?:[a-z'-]+\\s*,\\s*)?)$`);
+const CITED_BEFORE = new RegExp(`(?:^|[^a-z])(?:(?:${FR.sourceLeads.map(escapeRegExp).join('|')})\\s+(?:(?:le|la|les|l'|un|une)\\s*)?(?:[a-z'-]+\\s+){0,6}?|(?:${answerWords.citedLeads.map(escapeRegExp).join('|')})\\s+(?:(?:le|la|les|l'|un|une)\\s*)?(?:[a-z'-]+\\s+){0,6}?(?:[a-z'-]+\\s*,\\s*)?)$`);
 /** Characters on each side of a name read for the role asked ("le procureur X", "X, procureur"). */
 const ROLE_REACH = 50;
 /** Characters before a speech verb read for its speaker. */
@@ -824,6 +824,8 @@ const OBJECT_BETWEEN = /^\s+(?:(?:sur|contre|à)\s+)?(?:(?:le|la|les|l['’]|un|
 const PATIENT_BEFORE = /^(?:\s*,[^,.;:«»]{0,60},)?\s*(?:,\s*|(?:a|ont|avait|avaient|aurait|auraient)\s+été\s+|(?:est|sont|était|étaient)\s+)$/u;
 /** Characters between a verb and its object's name, at most. */
 const PATIENT_REACH = 40;
+/** Characters between a name and its passive participle, at most: an apposition may stand between ("X, 17 ans, a été tué"). */
+const PASSIVE_PATIENT_REACH = 100;
 
 /**
  * Entities a sentence makes the one `verbs` is done to: the name right after the active verb ("a tué X", "a tiré sur
@@ -838,7 +840,7 @@ export function patientsOf(text: string, mentions: readonly { entity: number; st
     const before = text.slice(Math.max(0, t.start - SPEAKER_REACH), t.start);
     const passive = PASSIVE_BEFORE.test(before) || (PARTICIPLE_END.test(t.text) && /^\s+par\s/u.test(text.slice(t.end, t.end + 5)));
     if (passive) {
-      const p = [...people].reverse().find((m) => m.end <= t.start && t.start - m.end <= PATIENT_REACH + 60);
+      const p = [...people].reverse().find((m) => m.end <= t.start && t.start - m.end <= PASSIVE_PATIENT_REACH);
       if (p && PATIENT_BEFORE.test(text.slice(p.end, t.start))) found.add(p.entity);
       continue;
     }
