@@ -7,7 +7,7 @@
  * character offset of the original.
  */
 import { foldChars } from '../fold.js';
-import { isoOf, isValidDay, pad, parseAnchor } from './dates.js';
+import { dayNumber, fromDayNumber, isoOf, isValidDay, pad, parseAnchor, weekdayOf } from './dates.js';
 import { mayHoldTemporal } from './patterns.js';
 import { resolve, yearNearest } from './resolve.js';
 import { scan, selectNonOverlapping } from './scan.js';
@@ -86,6 +86,21 @@ function findTemporalUnsafe(text: string, anchor?: string, knownDays?: readonly 
     const md = a.value.slice(4);
     if (isValidDay(y, Number(md.slice(1, 3)), Number(md.slice(4, 6)))) a.value = `${y}${md}`;
   }
+  // "dans la nuit du samedi au dimanche 12 juin": a bare weekday that opens a span is the last such weekday before its end.
+  // A morning time said of that night ("vers 2 heures du matin") is of the span's end, an evening one of its start.
+  const nightEnd = new Map<number, number>();
+  for (let i = 0; i + 1 < raws.length; i++) {
+    const [a, b] = [mentions[i]!, mentions[i + 1]!];
+    const spec = raws[i]!.spec;
+    const end = parseAnchor(b.value);
+    if (spec.kind !== 'weekday' || !end || end.monthOnly || !SPAN_JOIN.test(text.slice(a.end, b.start)) || !/\bdu\s+$/iu.test(text.slice(Math.max(0, a.start - 4), a.start))) continue;
+    const back = (weekdayOf(end) - spec.wd + 7) % 7;
+    if (back === 0) continue;
+    const start = fromDayNumber(dayNumber(end) - back);
+    a.value = isoOf(start.y, start.m, start.d);
+    a.relative = b.relative;
+    if (back === 1) nightEnd.set(i, i + 1);
+  }
   // "engagé le 12 mars 2016 avant d'être licencié le 3 octobre de la même année": a date without a year that the
   // text says is of the same year takes the year of the last date before it (or of the story, when none is).
   for (let i = 0; i < mentions.length; i++) {
@@ -104,6 +119,10 @@ function findTemporalUnsafe(text: string, anchor?: string, knownDays?: readonly 
     let source = -1;
     for (let j = i - 1; j >= 0 && source < 0; j--) if (dayLike[j]) source = j;
     for (let j = i + 1; j < mentions.length && source < 0; j++) if (dayLike[j]) source = j;
+    if (source >= 0 && nightEnd.has(source) && t.time < NOON) source = nightEnd.get(source)!;
+    // "… du samedi au dimanche 12 juin, vers 23h": an evening time of that night is of the span's start.
+    const opening = [...nightEnd].find(([, e]) => e === source)?.[0];
+    if (opening !== undefined && t.time >= EVENING) source = opening;
     if (source >= 0) {
       const value = mentions[source]!.value;
       if (value !== undefined) t.value = value;
@@ -112,6 +131,10 @@ function findTemporalUnsafe(text: string, anchor?: string, knownDays?: readonly 
   }
   return mentions;
 }
+
+/** A time of day before it is a morning's; from the other, an evening's. */
+const NOON = '12:00';
+const EVENING = '18:00';
 
 /** "de la même année", "la même année", right after a date (folded). */
 const SAME_YEAR_AFTER = /^\s*,?\s*(?:de\s+)?(?:la|cette)\s+meme\s+annee/;
