@@ -88,7 +88,8 @@ const ORG_NOUN_REACH = 3;
 /** Words an acronym's name may span and still read as an organisation (fewer than this). */
 const ACRONYM_NAME_WORDS = 3;
 /** An age right after a name, in apposition: ", 19 ans", ", âgé de 73 ans", " (35 ans)" — not ", 30 ans après". */
-const AGE_AFTER = /^\s*(?:,\s*(?:âgée?s?\s+de\s+)?|\(\s*)\d{1,3}\s+ans(?![\p{L}])(?!\s+(?:après|apres|plus|avant|de|d['’]|jour))/u;
+// "X avait 37 ans.", "X a 52 ans": the age a verb gives the name, up to the end of its clause.
+const AGE_AFTER = /^\s*(?:,\s*(?:âgée?s?\s+de\s+)?|\(\s*|\s(?:avait|a|aurait|aura)\s+)\d{1,3}\s+ans(?![\p{L}])(?!\s+(?:après|apres|plus|avant|de|d['’]|jour))/u;
 /** "à l'", "à la", "au" right before initials: the body one speaks to ("a déclaré à l'AFP"). */
 const RECIPIENT_BEFORE = /(?:^|\s)(?:à\s+l['’]|à\s+la\s+|au\s+)$/iu;
 const RECIPIENT_REACH = 8;
@@ -165,6 +166,17 @@ function nameParticleAt(sentence: string, tokens: Token[], i: number): boolean {
   const t = tokens[i];
   const next = tokens[i + 1];
   return !!t && !!next && /^[NM]['’]$/.test(t.text) && next.upper && !isElision(next) && t.end === next.start && !/[^\s]/.test(gap(sentence, tokens[i - 1] ?? t, t) || ' ');
+}
+
+/** After a sentence's first word, an apposition on an indefinite article and its noun ("Tarvak, une agence de …"). */
+const APPOSITION_NOUN = /^\s*,\s*(?:une|un)\s+(\p{L}+)/u;
+/**
+ * True when an apposition after a sentence's first capitalised word gives it an organisation's noun ("Tarvak, une agence
+ * de presse …"); a person's noun does not ("Seul, le copilote …": an adjective opens the sentence).
+ */
+function appositionNamesIt(after: string): boolean {
+  const noun = APPOSITION_NOUN.exec(after)?.[1];
+  return !!noun && FR.orgNouns.has(fold(noun));
 }
 
 /** A place's name as the known places are keyed: folded, hyphens, dots and apostrophes as spaces. */
@@ -261,7 +273,7 @@ export function findNames(sentence: string, tokens: Token[], seenInside: (folded
     // is no part of the name after it.
     // "Ana de la Rosa, 30 ans, …" opens a sentence on a name read whole above.
     const spanishParticle = s + 3 <= j && tokens[s + 1]!.text === 'de' && /^(?:la|las|los)$/.test(tokens[s + 2]!.text) && isGivenName(tokens[s].text);
-    while (s <= j && ((isStop(tokens[s]) && !nameParticleAt(sentence, tokens, s)) || fold(tokens[s].text).split('-').every((part) => NUMBER_WORDS.has(part)) || (atStart && s === i && (s === j || isConnector(tokens[s + 1])) && !seenInside(fold(tokens[s].text)) && !spanishParticle))) s++;
+    while (s <= j && ((isStop(tokens[s]) && !nameParticleAt(sentence, tokens, s)) || fold(tokens[s].text).split('-').every((part) => NUMBER_WORDS.has(part)) || (atStart && s === i && (s === j || isConnector(tokens[s + 1])) && !seenInside(fold(tokens[s].text)) && !spanishParticle && !(s === j && appositionNamesIt(sentence.slice(tokens[j].end)))))) s++;
     // "Le Général Andrzej Blasik" at a sentence's start: the title is no part of the name.
     if (s < j && s > i && capitalTitleAt(sentence, tokens, s)) s++;
     // A place noun opening the span is a cue, not part of the name ("Île Maurice").
@@ -528,6 +540,9 @@ function readCues(sentence: string, tokens: Token[], s: number, e: number, place
     if (k < tokens.length && isAuxiliary(tokens[k].text)) k = tokens.length;
     // "Villedubert, un village voisin de Carcassonne": a place noun in apposition makes a place of the name.
     if (k < tokens.length && !tokens[k].upper && FR.placeNouns.has(fold(tokens[k].text))) cues.place += CUE.placeNoun;
+    // "Tarvak, une agence de presse …": an organisation's noun in apposition makes a body of the name ("X, la police
+    // fermait …" opens the next clause).
+    else if (k < tokens.length && skipped > 0 && /^(?:un|une)$/i.test(tokens[e + 1]!.text) && !tokens[k].upper && FR.orgNouns.has(fold(tokens[k].text))) cues.org += CUE.orgHead;
     if (k < tokens.length && FR.titles.has(tokens[k].text.toLowerCase())) {
       const from = tokens[e + 1].start;
       const rest = sentence.slice(from);

@@ -193,6 +193,20 @@ const PAST_PARTICIPLE = /\p{L}ée?s?$/u;
 /** Characters before a name read for the preposition that makes it no subject ("rapportés par X"). */
 const COLON_SPEAKER_LEAD = 8;
 
+/** A word that cites a source (data: fr-lexicon.json sourceLeads), at a sentence's start or after a comma, then the source. */
+const SOURCE_LEAD = new RegExp(`(^|,\\s*)(?:${FR.sourceLeads.map((w) => escapeRegExp(w)).join('|')})\\s+([^,.;«»]+)`, 'i');
+/**
+ * "Selon X, …", "D'après X, …": the match of a source lead in a sentence, read on its folded text (which keeps every
+ * character in place) and given back in the sentence's own characters.
+ */
+function sourceLeadIn(text: string): RegExpExecArray | null {
+  const m = SOURCE_LEAD.exec(fold(text).replace(/’/g, "'"));
+  if (!m) return null;
+  const out = [text.slice(m.index, m.index + m[0].length), text.slice(m.index, m.index + m[1]!.length), text.slice(m.index + m[0].length - m[2]!.length, m.index + m[0].length)] as unknown as RegExpExecArray;
+  out.index = m.index;
+  return out;
+}
+
 /** Reads one sentence of a paragraph: its quotations, indirect speech and "selon", and who said them. */
 class SentenceReader {
   readonly text: string;
@@ -587,14 +601,14 @@ class SentenceReader {
     }
   }
 
-  /** "Selon X, …" and "…, selon X." (with or without a quotation in the content). */
+  /** "Selon X, …", "D'après X, …" and "…, selon X." (with or without a quotation in the content). */
   readSelon(): void {
     // "Pour Lech Walesa, chef historique de Solidarité, c'est « une tragédie »": a sentence opened by "pour" and a
     // person's name gives that person's opinion, as "selon" does.
     const forPerson = /^(\s*)pour\s+([^,.;«»]+)/i.exec(this.text);
     const forStart = forPerson ? forPerson[0].length - forPerson[2]!.length : -1;
     const named = forPerson && this.sentence.mentions.some((m) => m.type === 'person' && m.start === forStart && m.end >= forStart + forPerson[2]!.trimEnd().length);
-    const selon = named ? forPerson : /(^|,\s*)selon\s+([^,.;«»]+)/i.exec(this.text);
+    const selon = named ? forPerson : sourceLeadIn(this.text);
     if (selon && !this.paragraph.acts.some((a) => a.sentence === this.index)) {
       let np = selon[2]!;
       let npStart = (selon.index ?? 0) + selon[0].length - selon[2].length;
