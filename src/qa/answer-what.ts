@@ -241,6 +241,7 @@ function answerQuantity(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentenc
   // figure the question states is what it counts from, not the answer.
   const stated = statedNumbers(q.text);
   const ageAsked = asked === 'age' || /\bagee?s?\b/.test(fold(q.text));
+  const agoAsked = AGO_BEFORE_ANY.test(fold(q.text));
   // "Le couteau, il faisait quelle longueur ?": a measure of a sentence that says none of the question's own words nor
   // names any of its names (a synonym of another word aside: "habitait à 300 mètres de la gare") is the
   // measure of something else.
@@ -259,6 +260,8 @@ function answerQuantity(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentenc
       if (value !== undefined && stated.has(value)) continue;
       // "Mohamed Abrini, âgé d'une trentaine d'années" for "combien d'années de prison": an age answers only an age.
       if (!ageAsked && AGE_BEFORE.test(fold(r.sentence.text.slice(Math.max(0, f.start - AGE_REACH), f.start)).replace(/’/g, "'"))) continue;
+      // "le volcan entré en éruption il y a dix jours" for "elle a duré combien de temps": a time ago is no duration.
+      if (!agoAsked && (TIME_UNITS.has(f.noun) || TIME_UNITS.has(`${f.noun}s`)) && AGO_BEFORE.test(fold(r.sentence.text.slice(Math.max(0, f.start - AGE_REACH), f.start)))) continue;
       let counts = units
         // "mois" is read as "moi" once its final s is dropped: a unit matches with or without it.
         ? units.has(f.noun) || units.has(`${f.noun}s`) || /[€$]/.test(f.text) || actOfVerb(f.noun, q) ? TUNING.askedUnit : 0
@@ -354,6 +357,9 @@ const PEOPLE_NOUNS = new Set(quantityWords.peopleNouns.map((w) => fold(w)));
 const PERSON_MEASURES = new Set(quantityWords.personMeasures.map((w) => fold(w)));
 /** Right before a figure, folded: the figure is someone's age ("âgé d'une trentaine d'années"; data: ageBefore). */
 const AGE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${quantityWords.ageBefore.map(escapeRegExp).join('|')})\\s*$`, 'u');
+/** Right before a figure of time, folded: how long ago ("il y a dix jours"; data: agoBefore), and anywhere in a question. */
+const AGO_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${quantityWords.agoBefore.map(escapeRegExp).join('|')})\\s*$`, 'u');
+const AGO_BEFORE_ANY = new RegExp(`(?:^|[^\\p{L}])(?:${quantityWords.agoBefore.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'u');
 /** Characters before a figure read for an age's words. */
 const AGE_REACH = 10;
 /** The terms of the titles that name a person ("commandant", "maire"; data: fr-lexicon titles). */

@@ -46,7 +46,9 @@ export function answerWhen(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSent
   // "L'incendie du bar, c'était quand ?": the noun the question opens on names the fact it dates.
   const head = HEAD_NOUN.exec(q.text)?.[1];
   const [headTerm] = head ? analyse(head) : [];
-  const facts = headTerm && q.terms.has(headTerm) && !events.includes(headTerm) ? [...events, headTerm] : events;
+  // "Sepp a quitté la prison à quelle heure ?": the participle the question names its fact by names it too.
+  const doneAsked = participleAsked(q);
+  const facts = [...new Set([...events, ...(headTerm && q.terms.has(headTerm) ? [headTerm] : []), ...(doneAsked ? [doneAsked] : [])])];
   // Whether a qualifier's words are the question's own (or their synonyms).
   const saysAsked = (words: string) => analyse(words).some((t) => asked.has(q.alternatives.get(t)?.of ?? t));
   // Dates read only as another fact's (a participle's, of a noun, that the question does not say), and the others.
@@ -64,7 +66,7 @@ export function answerWhen(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSent
     const points = anchors(q, r);
     const clauseOf = clauseWeights(r.sentence, asked, q, { times: true });
     const saysEnd = endAsked === 'end' && END_ASKED.test(fold(r.sentence.text));
-    const eventSpans = relativesOnlySaying(r.sentence.text, facts, q);
+    const eventSpans = relativesOnlySaying(r.sentence.text, facts, q, doneAsked);
     for (const d of r.sentence.dates) {
       // "Le club a annoncé lundi que le match serait rejoué le 14 mars": a date counts by how much its own
       // clause says of the question's main clause (the announcement is Monday's, the match 14 March's).
@@ -97,7 +99,8 @@ export function answerWhen(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSent
       const noun = participle ? undefined : datedNoun(r.sentence, d);
       const qualifier = participle?.word ?? noun;
       // "L'un des gérants du bar, où douze jeunes ont péri dans un incendie, a été arrêté lundi": the event
-      // asked, said only in a relative clause the date is outside of, is not what the date dates.
+      // asked, said only in a relative clause (or a landmark, "après un séisme …") the date is outside of, is not what
+      // the date dates.
       const inRelative = !!eventSpans && !eventSpans.some(([a, b]) => d.start >= a && d.start < b);
       const ofOtherFact = (!!qualifier && !saysAsked(qualifier)) || inRelative;
       const adjacent = ofOtherFact ? TUNING.participleDate
@@ -329,23 +332,39 @@ const EVENT_AROUND = /(?:^|[^a-z])(?:pour|avant|apres)\s+(?:les|le|la|l['’]|se
 const HEAD_NOUN = /^\s*(?:l['’]|le\s|la\s|les\s)\s*(\p{L}[\p{L}-]*)/iu;
 /** A relative clause set off by commas ("…, où douze jeunes ont péri dans un incendie, …"), no other mark inside. */
 const RELATIVE_SPAN = /,\s+(?:où|qui|dont)\s[^,;:.!?«»()]{1,160},/gu;
+/** "… deux semaines après un séisme qui a frappé le sud": an event said as another's landmark, up to the next mark. */
+const LANDMARK_SPAN = /(?<![\p{L}])(?:après|avant)\s+(?:un|une|le|la|les|l['’]|des|du|celui|celle)(?![\p{L}])[^,;:.!?«»()]{0,160}/giu;
 /**
- * The relative clauses set off by commas of a sentence that says an event asked only inside them (a date outside them
+ * The relative clauses set off by commas, and the landmarks after "après" or "avant", of a sentence that says an event
+ * asked only inside them (a date outside them
  * dates the clause they hang from, not the event); undefined when it says none there, or says one elsewhere too.
  */
-function relativesOnlySaying(text: string, events: string[], q: AnalyzedQuestion): (readonly [number, number])[] | undefined {
+function relativesOnlySaying(text: string, events: string[], q: AnalyzedQuestion, done?: string): (readonly [number, number])[] | undefined {
   if (!events.length) return undefined;
-  const spans = [...text.matchAll(RELATIVE_SPAN)].map((m) => [m.index!, m.index! + m[0].length] as const);
+  const relatives = [...text.matchAll(RELATIVE_SPAN)].map((m) => [m.index!, m.index! + m[0].length] as const);
+  // "peu après les premiers tirs, vers 22h08": a time said just after the landmark is about the landmark's.
+  const landmarks = [...text.matchAll(LANDMARK_SPAN)].filter((m) => !CLOSE_BEFORE.test(text.slice(Math.max(0, m.index! - CLOSE_REACH), m.index!)))
+    .map((m) => [m.index!, m.index! + m[0].length] as const);
+  const spans = [...relatives, ...landmarks];
   if (!spans.length) return undefined;
   let found = false;
   for (const t of tokenize(text)) {
     const term = analyse(t.text)[0];
-    if (!term || !events.some((e) => term === e || q.alternatives.get(term)?.of === e)) continue;
-    if (!spans.some(([a, b]) => t.start >= a && t.start < b)) return undefined;
+    const of = term === undefined ? undefined : events.find((e) => term === e || q.alternatives.get(term)?.of === e);
+    if (of === undefined) continue;
+    // "adopté …, après un ultime vote": the question's participle, said as a landmark noun, is no event set apart; said
+    // in a relative inside the landmark ("après une crue qui avait inondé …"), it is.
+    const inside = (of === done ? [...relatives, ...landmarks.filter(([a]) => RELATIVE_WORD.test(text.slice(a, t.start)))] : spans);
+    if (!inside.some(([a, b]) => t.start >= a && t.start < b)) return undefined;
     found = true;
   }
   return found ? spans : undefined;
 }
+/** A relative pronoun. */
+const RELATIVE_WORD = /(?<![\p{L}])(?:qui|que|qu['’]|dont|où)(?![\p{L}])/iu;
+/** Before "après" or "avant", words that bring the landmark's time close to the fact's ("peu après", "juste avant"). */
+const CLOSE_BEFORE = /(?:peu|juste|aussitôt|sitôt|immédiatement|quelques minutes|quelques secondes)\s+$/iu;
+const CLOSE_REACH = 25;
 /** A time said roughly ("peu après 09H00", "vers 9h"), folded. */
 const ROUGH_TIME = new RegExp(`^(?:${words.roughTimeLeads.map((w) => escapeRegExp(w)).join('|')})\\s`);
 /** An auxiliary, adverbs, then a past participle in a question ("a été formellement inculpé", "est sorti"). */

@@ -127,10 +127,11 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
   // "installés où dans la grotte ?", "dans quelle partie du palais ?": a spot inside a place, not a named place.
   const inside = /\bou\s+dans\s+(?:le|la|les|l')/.test(fold(q.text)) || (q.noun !== undefined && isSpot(q.noun) && /\bdans\s+quel/.test(fold(q.text)));
   // A sentence that names a venue of the noun asked is read from lower coverage, as the abstention policy lets it answer.
-  // "Narva Medical Center": the last two words first ("medical center" is a hospital, "center" a hall).
+  // "Narva Medical Center": the last two words first ("medical center" is a hospital, "center" a hall); "Playa Verde",
+  // "Calle Mayor": in the Romance languages the noun comes first.
   const foreignVenueOf = (id: number) => {
     const words = fold(k.ann.entities[id].name).split(/\s+/);
-    return FR.foreignVenueNouns.get(words.slice(-2).join(' ')) ?? FR.foreignVenueNouns.get(words.at(-1) ?? '');
+    return FR.foreignVenueNouns.get(words.slice(-2).join(' ')) ?? FR.foreignVenueNouns.get(words.at(-1) ?? '') ?? (words.length > 1 ? FR.foreignVenueNouns.get(words[0]!) : undefined);
   };
   const saysVenue = venueAsked ? (r: ScoredSentence) => namesVenue(fold(r.sentence.text)) || r.sentence.mentions.some((m) => namesVenue(foreignVenueOf(m.entity) ?? '')) : undefined;
   const origins = new Set<string>();
@@ -379,11 +380,20 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
     if ((isCountry(id) && !FR.worldCities.has(nameKey(k.ann.entities[id]!.name))) || isFrenchArea(k.ann.entities[id]!.name)) return null;
   }
   if (!c) return null;
+  // "Dans quelle partie de la centrale …", "il était où exactement dans l'usine ?": the whole asked a part of is no
+  // answer ("la centrale nucléaire de X"); a part of it is ("la cour d'honneur de la prison").
+  const whole = PART_OF_ASKED.exec(fold(q.text))?.[1];
+  if (whole && whole.length >= MIN_WHOLE && singularOf(fold(venueText.get(c.key) ?? k.ann.entities[Number(c.key.slice(1))]?.name ?? '').split(/[\s'’-]+/)[0] ?? '') === singularOf(whole)) return null;
   // A place only sentences far down the ranking give, covering much less of the question than the best one does, is
   // another fact's place more often than not ("La voiture avait été louée où ?" of the place where its driver was born).
   if (farSupport(ranked, c, TUNING.farSupportRank, TUNING.farSupportShare)) return null;
   return finish(k, ranked, c, clip(venueText.get(c.key) ?? k.ann.entities[Number(c.key.slice(1))].name, CUT));
 }
+
+/** "dans quelle partie du commissariat", "où exactement dans l'usine" (folded): the whole a part of which is asked. */
+const PART_OF_ASKED = /(?:^|[^a-z])(?:(?:partie|endroit|coin|aile|zone|piece|etage|recoin|secteur)\s+(?:de la |de l'|du |des |de |d')|ou\s+(?:exactement\s+|precisement\s+)?dans\s+(?:le |la |les |l'|cet |cette |ce ))\s*([a-z][a-z-]+)/;
+/** Letters, at least, of the whole's noun. */
+const MIN_WHOLE = 4;
 
 /** "se trouvait", "est situé" (folded): where something stands is asked. */
 const LOCATED = /(?:^|[^a-z])(?:se trouv|situee?s?\b)/;

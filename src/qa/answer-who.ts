@@ -51,7 +51,7 @@ export function answerWhoIs(k: Knowledge, entity: number, ranked: ScoredSentence
 }
 
 /** After a name, a relative that says it heads something ("X, qui dirige l'enquête", "Y, qui présidait le tribunal"). */
-const HEADS_AFTER = /^[^.;:«»]*?\bqui\s+(?:dirige|dirigeait|dirigera|préside|présidait|présidera|est à la tête|était à la tête)\b/iu;
+const HEADS_AFTER = /^[^.;:«»]*?\bqui\s+(?:dirige|dirigeait|dirigera|préside|présidait|présidera|coordonne|coordonnait|supervise|supervisait|est à la tête|était à la tête)\b/iu;
 
 /** A copula and an article after a name ("X est le président de …", "Y était la directrice …"). */
 /** After a name and one to three appositions set by commas, its verb "être" and an article (the role comes next). */
@@ -105,9 +105,11 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
   const otherHeaded = (t: string, role: string) => headedForms.every((h) => otherComplement(t, role, h));
   // "le procureur de Lisbonne, Paulo Dias": the name right after "ROLE de" completes the role; it does not hold it.
   // "un avocat ayant défendu X", "l'avocat qui a défendu X": the name the role's own verb acts on does not hold it.
-  const roleOfBefore = roleAsked ? new RegExp(`${roleAsked}s?\\s+(?:${OF}|(?:ayant|qui\\s+(?:a|avait))\\s+[\\p{L}-]+\\s+(?:(?:sur|contre|a)\\s+)?(?:(?:le|la|les|l')\\s*)?)\\s*$`, 'u') : undefined;
-  // "Quel magistrat …": a procureur holds the role too.
+  // "l'assaillant ayant poignardé à mort l'enseignant X": a narrower role too, its verb of a few words, and the title of
+  // the one it acts on.
   const narrower = roleAsked ? narrowerRoles(roleAsked) : new Set<string>();
+  const roleOfBefore = roleAsked ? new RegExp(`(?:${[roleAsked, ...narrower].map(escapeRegExp).join('|')})s?\\s+(?:${OF}|(?:ayant|qui\\s+(?:a|avait))\\s+(?:[\\p{L}-]+\\s+){1,3}?(?:(?:sur|contre|a)\\s+)?(?:(?:le|la|les|l')\\s*(?:[\\p{L}-]+\\s+)?)?)\\s*$`, 'u') : undefined;
+  // "Quel magistrat …": a procureur holds the role too.
   const narrowerRe = anyWord(narrower);
   // A description noun the classes do not know ("le garagiste …, c'est qui ?") holds by its stem too ("tient un garage").
   const roleStem = roleAsked && !isClassNoun(roleAsked) ? fold(stem(roleAsked)) : '';
@@ -119,10 +121,17 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
   // A person the question names by their family name alone ("aux côtés de Karis et Brandt") is not the one asked.
   const named = namedInQuestion(q.text);
   const isNamed = (id: number) => named.has(fold(familyName(k.ann.entities[id].name)));
+  // "le Baltic Bureau of Inquiry (BBI)" read apart from the "BBI" the question names: one of its written forms.
+  const askedForms = new Set([...q.entities.keys()].flatMap((id) => k.ann.entities[id]!.aliases.map((a) => fold(a))));
+  const isAskedAlias = (id: number) => askedForms.has(fold(k.ann.entities[id]!.name));
   // Only a body's or a place's ("l'enquêteur du BST", "la procureure de Verbania"): "l'avocat de X" is a relation to one
   // person, which a nearby sentence does not give.
   const complementEntity = complement !== undefined ? k.entityByKey(complement) : undefined;
   const complementIsBody = complementEntity !== undefined && (k.entityType(complementEntity) === 'org' || k.entityType(complementEntity) === 'place');
+  // "le tireur du Lumen" over articles most of which name the Lumen: the place the story is set in, which an article
+  // need not repeat beside the role (one given the role of another place still does not answer).
+  const complementIsSetting = complementEntity !== undefined && k.entityType(complementEntity) === 'place' && k.ann.articles.length >= TUNING.settingArticles
+    && k.ann.entities[complementEntity]!.docs.length * 2 >= k.ann.articles.length;
   // "l'avocat de Hashem Abedi": the role's complement is a person the question names.
   const complementIsPerson = complement !== undefined && [...q.entities.keys()].some((id) => k.entityType(id) === 'person' && fold(k.ann.entities[id].name).split(/[\s-]+/).includes(complement));
   const nearbySays = (index: number, word: string) => {
@@ -143,8 +152,20 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
   const object = objectMatch?.[1];
   const objectNoun = object && object !== roleAsked && !FR.stopwords.has(object) ? singularOf(object) : undefined;
   // "C'est qui qui a annoncé la mort du doyen ?": the one the object's complement names is whom it was done to as well.
-  const ofObject = objectMatch ? OBJECT_COMPLEMENT.exec(fold(q.text).slice(objectMatch.index + objectMatch[0].length))?.[1] : undefined;
-  const objectNouns = new Set([objectNoun, ofObject && ofObject !== roleAsked && !FR.stopwords.has(ofObject) ? singularOf(ofObject) : undefined].filter((n): n is string => !!n));
+  // "… la date des obsèques de la reine": the complement's complement too.
+  const ofObjects: string[] = [];
+  for (let rest = objectMatch ? fold(q.text).slice(objectMatch.index + objectMatch[0].length) : '', i = 0; i < OBJECT_COMPLEMENTS; i++) {
+    const m = OBJECT_COMPLEMENT.exec(rest);
+    if (!m) break;
+    ofObjects.push(m[1]!);
+    rest = rest.slice(m[0].length);
+  }
+  // "X, qui a tué son père" for "le père": a relative after the name whose verb acts on one holding the role asked.
+  const actsOnRole = roleAsked ? new RegExp(`^\\s*,?\\s*qui\\s+(?:[\\p{L}'’]+\\s+){1,4}?(?:son|sa|ses|leur|leurs|le|la|les|l')\\s*${escapeRegExp(roleAsked)}(?![\\p{L}])`, 'u') : undefined;
+  // "Le père du tireur, il s'appelait comment ?": the person noun that completes the role asked is another.
+  const ofRole = roleAsked ? new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(roleAsked)}s?\\s+${OF}\\s*(\\p{L}[\\p{L}-]*)`, 'u').exec(fold(q.text))?.[1] : undefined;
+  const ofPerson = ofRole && ofRole !== roleAsked && isPersonNoun(singularOf(ofRole)) ? singularOf(ofRole) : undefined;
+  const objectNouns = new Set([objectNoun, ofPerson, ...ofObjects.map((o) => o !== roleAsked && !FR.stopwords.has(o) ? singularOf(o) : undefined)].filter((n): n is string => !!n));
   const isObject = (id: number) => objectNouns.size > 0 && objectNouns.has(singularOf(describedAs(id).replace(/^(?:un|une|le|la|les|l')\s*/, '').split(/[\s,]/)[0] ?? ''));
   // "Le procureur de Verbania a validé …" elsewhere: the corpus gives the role that complement, so one it gives the role
   // alone ("la procureure Olimpia Bossi") is the one.
@@ -207,7 +228,7 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
       const isSubject = subjects.has(m.entity);
       if (isSubject) agents.add(`e${m.entity}`);
       if (companions && !companions.has(m.entity)) continue;
-      if (q.entities.has(m.entity) || (m.type !== 'person' && m.type !== 'org' && !isSubject && !anyName) || (isNamed(m.entity) && !companions) || isObject(m.entity)) continue;
+      if (q.entities.has(m.entity) || isAskedAlias(m.entity) || (m.type !== 'person' && m.type !== 'org' && !isSubject && !anyName) || (isNamed(m.entity) && !companions) || isObject(m.entity)) continue;
       if (patients?.has(m.entity) && !isSubject) continue;
       if (placeRefused && m.type === 'place') continue;
       // "Qui a annoncé l'identification des restes de l'imam ?": one the sentence calls by a role the question gives
@@ -236,6 +257,10 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
       // ("l'entraîneur Ekkapol"), in an apposition right after it ("X, l'entraîneur"), or in how the corpus
       // describes the person.
       const { before, around } = roleContext(r.sentence.text, m, r.sentence.mentions);
+      // "Le père du tireur …": one the sentence calls the tireur, and not the père, is the tireur.
+      if (ofPerson && new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(ofPerson)}`, 'u').test(around) && !holdsRole(around)) continue;
+      // "X, qui aurait d'abord tué son père": the role is of the one X's verb acts on, not X's.
+      if (actsOnRole?.test(fold(r.sentence.text.slice(m.end, m.end + ACTS_ON_REACH)))) continue;
       // "trois ministres ont quitté le gouvernement : celui des Sports X, celle de la Santé Y": the pronoun stands for the
       // role said earlier in the sentence.
       const standsFor = roleAsked !== undefined && PRONOUN_OF.test(before) && holdsRole(fold(r.sentence.text.slice(0, Math.max(0, m.start - ROLE_REACH))));
@@ -274,7 +299,7 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
       if (headedElsewhere(r.sentence.text, r.sentence.mentions, m)) continue;
       // "Quel enquêteur du BST …": "l'enquêteur X" with the BST (a body or a place) named in a sentence nearby of the same
       // article holds it.
-      if (complement && hasRole && !initialsSaid && !around.includes(complement) && !describedAs(m.entity).includes(complement) && (ownComplement || (!sentenceSays(complement) && !(complementIsBody && nearbySays(r.index, complement)) && !(!otherComplement(describedAs(m.entity), roleAsked!, complement) && roleOfComplementSaid())))) continue;
+      if (complement && hasRole && !initialsSaid && !around.includes(complement) && !describedAs(m.entity).includes(complement) && (ownComplement || (!sentenceSays(complement) && !(complementIsBody && (complementIsSetting || nearbySays(r.index, complement))) && !(!otherComplement(describedAs(m.entity), roleAsked!, complement) && roleOfComplementSaid())))) continue;
       // "l'avocat de X": a relation to one person; "l'avocate Y, qui représente des familles" in a sentence that names X
       // is not it — the role must be said of X ("son avocate Y", "Y, l'avocat de X").
       if (complement && complementIsPerson && hasRole && !around.includes(complement) && !describedAs(m.entity).includes(complement) && !POSSESSIVE_ROLE.test(before)) continue;
@@ -319,7 +344,9 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
       && !r.sentence.mentions.some((m) => m.type === 'person' && holdsRole(roleContext(r.sentence.text, m, r.sentence.mentions).around) && !headedElsewhere(r.sentence.text, r.sentence.mentions, m))
       && (!headed || headedForms.some(sentenceSays)) && (!complement || sentenceSays(complement))) {
       const holder = nextNewPerson(k, r.index);
-      if (holder !== undefined && !q.entities.has(holder.entity) && !isNamed(holder.entity) && !isObject(holder.entity)
+      // "le père du tireur … Il s'agirait de X": one the sentence that names them gives the complement's noun is that one.
+      const givenOf = holder !== undefined && !!ofPerson && new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(ofPerson)}`, 'u').test(fold(k.sentence(holder.sentence).text.slice(0, holder.start)));
+      if (holder !== undefined && !givenOf && !q.entities.has(holder.entity) && !isNamed(holder.entity) && !isObject(holder.entity)
         && (!describe(k, holder.entity) || holdsRole(describedAs(holder.entity))) && actsAsHolder(k, holder, holdsRole)) {
         const key = `e${holder.entity}`;
         vote(pool, key, weightOf(r) * TUNING.identified, r.index, r.sentence.doc);
@@ -397,7 +424,8 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
       for (const r of ranked) {
         for (const m of r.sentence.mentions) {
           if (m.type !== 'person' || q.entities.has(m.entity)) continue;
-          const { around } = roleContext(r.sentence.text, m, r.sentence.mentions);
+          const { before, around } = roleContext(r.sentence.text, m, r.sentence.mentions);
+          if (roleOfBefore!.test(before) || actsOnRole?.test(fold(r.sentence.text.slice(m.end, m.end + ACTS_ON_REACH)))) continue;
           if (role.test(around) && completes(around)) holders.set(m.entity, [...(holders.get(m.entity) ?? []), r.index]);
         }
       }
@@ -575,7 +603,14 @@ function isCredit(text: string, m: { start: number; end: number }): boolean {
 
 /** After the object of the question's verb, its complement's noun ("la mort du doyen"), folded. */
 const OBJECT_COMPLEMENT = /^\s+(?:du|des|de\s+la|de\s+l'|d')\s*(\p{L}[\p{L}-]*)/u;
-const OBJECT_OF_VERB = /(?:^|[^\p{L}])qui\s+(?:a|ont|avait|avaient)\s+\p{L}+\s+(?:le|la|les|l')\s*(\p{L}[\p{L}-]*)/u;
+/** "Qui a rendu publique la date …": a word may stand between the participle and the object's article. */
+const OBJECT_OF_VERB = /(?:^|[^\p{L}])qui\s+(?:a|ont|avait|avaient)\s+\p{L}+(?:\s+(?!(?:le|la|les)\s)\p{L}+)?\s+(?:le|la|les|l')\s*(\p{L}[\p{L}-]*)/u;
+/** Nouns of the deed a story tells, folded (data: fr-answer-words.json deedNouns). */
+const DEED_NOUNS = new Set(answerWords.deedNouns.map((w) => fold(w)));
+/** Characters after a name read for a relative whose verb acts on the role asked. */
+const ACTS_ON_REACH = 80;
+/** Complements of the object read, at most ("la date des obsèques de la reine"). */
+const OBJECT_COMPLEMENTS = 2;
 
 /** "Lequel des …", "laquelle de ses …", "Parmi les accusés, lequel …": one of a group the question names (folded). */
 const WHICH_OF = /^(?:et\s+)?(?:(?:lequel|laquelle|lesquels|lesquelles)\s+(?:des|de|d')\b|parmi\s)/;
@@ -622,7 +657,8 @@ function roleComplement(q: AnalyzedQuestion, role: string, k: Knowledge): string
     }
   }
   // "le maire de la commune catalane": a noun of the classes (a town, a country) describes; it is no domain.
-  if (!m || FR.stopwords.has(m[1]) || isClassNoun(singularOf(m[1])) || !k.df(fold(stem(m[1])))) return undefined;
+  // "l'auteur de l'attaque": the deed the story tells is no domain either.
+  if (!m || FR.stopwords.has(m[1]) || isClassNoun(singularOf(m[1])) || DEED_NOUNS.has(singularOf(m[1])) || !k.df(fold(stem(m[1])))) return undefined;
   return m[1];
 }
 
@@ -662,9 +698,18 @@ function roleContext(text: string, m: { start: number; end: number }, mentions: 
   // "X, 52 ans, proche du parti, aurait été le trésorier de l'association": the subject's copula after its appositions.
   const late = titlesNext ? undefined : LATE_COPULA.exec(text.slice(m.end, m.end + LATE_COPULA_REACH));
   const lateRole = late ? ` ${ownWords(fold(text.slice(m.end + late[0].length, Math.min(text.length, m.end + late[0].length + ROLE_REACH))), true)}` : '';
-  const after = (opens ? ownWords(fold(text.slice(m.end, to)), true) : '') + lateRole;
+  // "D'après X, journaliste local, le tireur portait …": after a cited source, the apposition ends at its comma; what
+  // follows is the report's own clause.
+  const cited = SOURCE_BEFORE.test(fold(text.slice(Math.max(0, m.start - SOURCE_REACH), m.start)).replace(/’/g, "'"));
+  const own = cited ? /^\s*,[^,;:]*/u.exec(text.slice(m.end, to))?.[0] ?? '' : text.slice(m.end, to);
+  const after = (opens ? ownWords(fold(own), true) : '') + lateRole;
   return { before, around: canonicalTitles(`${before} ${after}`) };
 }
+
+/** Characters read before a name for the word that makes it a cited source. */
+const SOURCE_REACH = 12;
+/** "selon X", "d'après X": the word that makes the name after it a cited source, folded, at the end. */
+const SOURCE_BEFORE = new RegExp(`(?:^|[^a-z'])(?:${FR.sourceLeads.map((w) => escapeRegExp(fold(w))).join('|')})\\s*$`);
 
 /** The phrase after a name's comma, up to the next punctuation or relative pronoun (", la maire du village parlait …"). */
 function phraseAfterComma(after: string): string {

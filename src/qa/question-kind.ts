@@ -220,6 +220,8 @@ const ROLE_ASKED = /\b(?:c'(?:est|etait|etaient|sont) qui,?|qui (?:est|etait|son
 const NAME_ASKED = "(?:il|elle) s'appel(?:le|ait) comment";
 /** "Le NOUN …, c'est qui", "Le NOUN …, il s'appelle comment": an identity asked of a dislocated noun phrase (folded). */
 const IDENTITY = new RegExp(`^(?:le |la |l')\\s*(?:ex-)?([a-z][a-z-]{3,})\\b(?:\\s+([a-z][a-z-]{3,})\\b)?.*,\\s*(?:(?:c'est|c'etait) qui|${NAME_ASKED})$`);
+/** "c'est qui le planteur …", "c'était qui la couturière …" (folded): the noun after the question word. */
+const IDENTITY_FIRST = /^(?:c'est|c'etait)\s+qui\s+(?:le |la |l')\s*([a-z][a-z-]{3,})\b/;
 /** "comme préfet", "en tant que PDG" (folded): the capacity someone acts in. */
 const AS_ROLE = /\b(?:comme|en tant que)\s+(?:(?:nouveau|nouvelle)\s+)?([a-z][a-z-]{2,})\b/;
 /** A noun brought in by "un" or "une" after a verb ("avait un frère", "a une fille"), folded. */
@@ -471,6 +473,10 @@ export function questionType(question: string): QuestionType {
   // "Le lieu-dit où …, il s'appelle comment ?": a place noun asks a place.
   if (type.kind === 'who' && !type.noun && described && NOUNS.place.has(singular(described))) return { kind: 'where', expects: 'place', noun: singular(described) };
   if (type.kind === 'who' && !type.noun && described && !FR.stopwords.has(described) && !isDemonym(described)) return { ...type, noun: singular(described) };
+  // "C'est qui le planteur de bananes …": a noun the classes do not know, after "c'est qui", names who is asked when it
+  // has a person noun's ending.
+  const agentNoun = IDENTITY_FIRST.exec(bare)?.[1];
+  if (type.kind === 'who' && !type.noun && agentNoun && !FR.stopwords.has(agentNoun) && !isDemonym(agentNoun) && FR.personNounEndings.some((e) => agentNoun.endsWith(e))) return { ...type, noun: singular(agentNoun) };
   // "Le groupe qui devait jouer …, c'était lequel ?": the dislocated noun says what is asked — also when a "quand" in
   // the phrase ("Le groupe qui jouait quand le feu a pris, c'était lequel ?") opens a clause of its own.
   if ((type.kind === 'what' || (type.kind === 'when' && CLAUSE_QUAND.test(bare))) && !type.noun && WHICH_AT_END.test(bare)) {

@@ -71,6 +71,10 @@ function venueNoun(word: string): string {
   return fold(word.replace(/^\p{L}{1,2}['’]/u, '')).replace(/s$/, '');
 }
 
+/** Nouns too vague to be a venue alone that name one with an adjective of kind ("centre funéraire", "base aérienne"). */
+const VAGUE_WITH_KIND = new Set(quantityWords.vagueVenuesWithKind);
+/** An adjective of kind, by its ending ("funéraire", "commercial", "hospitalier", "militaire"), folded. */
+const KIND_ADJECTIVE = /(?:aire|al|ale|aux|ier|iere|ique|ien|ienne)s?$/;
 /** After a place preposition, an article, a venue noun and an adjective: "dans un cimetière gouvernemental". */
 const PLAIN_VENUE = new RegExp(`(?<![\\p{L}])(?:dans|à|a|au|en|sur|vers)\\s+(?:un|une|le|la|l['’]|les|des)?\\s*(${WORD})\\s+(${ADJECTIVE})(?![\\p{L}])`, 'gu');
 
@@ -82,7 +86,9 @@ export function plainVenues(text: string): Span[] {
   const out: Span[] = [];
   for (const m of text.matchAll(PLAIN_VENUE)) {
     const noun = venueNoun(m[1]!);
-    if (!VENUES.has(noun) || FR.stopwords.has(fold(m[2]!)) || /^(?:de|du|des)$/.test(fold(m[2]!))) continue;
+    // "dans un centre funéraire", "sur une base aérienne": a noun too vague alone names a venue with an adjective of kind.
+    const ofKind = VAGUE_WITH_KIND.has(noun) && KIND_ADJECTIVE.test(fold(m[2]!));
+    if ((!VENUES.has(noun) && !ofKind) || FR.stopwords.has(fold(m[2]!)) || /^(?:de|du|des)$/.test(fold(m[2]!))) continue;
     const start = m.index! + m[0].length - m[1]!.length - m[2]!.length - 1;
     out.push({ start, end: m.index! + m[0].length, text: text.slice(start, m.index! + m[0].length), noun });
   }
@@ -140,6 +146,9 @@ const NOUN_BEFORE_REACH = 30;
 const OWNER_BEFORE = /(?<![\p{L}'’])(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}-]*['’]s\s+$/u;
 const OWNER_REACH = 40;
 
+/** After a venue's noun, "du même nom", "de même nom": a name said of something else before it. */
+const SAME_NAME = /^\s+(?:du|de)\s+m[eê]me(?![\p{L}])/iu;
+
 export function venues(text: string): Span[] {
   const out: Span[] = [];
   VENUE.lastIndex = 0;
@@ -149,6 +158,11 @@ export function venues(text: string): Span[] {
     const noun = fold(m[1]!.slice(elided)).replace(/s$/, '');
     const adjective = ADJECTIVE_FIRST.exec(m[2]!)?.[1];
     if (adjective && FR.stopwords.has(fold(adjective))) {
+      VENUE.lastIndex = m.index + m[1]!.length;
+      continue;
+    }
+    // "devant le café du même nom": the venue takes the name just said of another; its own words name nothing.
+    if (SAME_NAME.test(m[2]!)) {
       VENUE.lastIndex = m.index + m[1]!.length;
       continue;
     }
@@ -229,6 +243,8 @@ const MONTHS = new Set(timeWords.months.flatMap((m) => m.names).map(fold));
 const PER_HOUR = /^(?:\/h|\s+(?:heure|à\s+l['’]heure|par\s+heure))(?![\p{L}])/u;
 
 /** Quantities in a sentence with the noun they count ("41 morts" → mort, "une centaine de forages" → forage). */
+/** After hours, what they were spent on ("16 heures d'interrogatoire", "trois heures de route"; not "du matin"). */
+const HOURS_OF = /^\s+(?:de\s+(?!la\s|l['’])|d['’]\s*)\p{L}/u;
 /** " et demi", " et demie", " et quart" right after a figure's unit. */
 const AND_A_HALF = /^\s+et\s+(?:demie?|quart)(?![\p{L}])/iu;
 
@@ -252,7 +268,9 @@ export function quantities(text: string): Span[] {
     if (clocks.some((h) => h.start < m!.index + m![0].length && h.end > m!.index)) continue;
     // "27 janvier" is a date.
     if (m[2] && MONTHS.has(fold(m[2]))) continue;
-    if (m[2] && /^heures?$/i.test(m[2]) && /(?:^|\s)(?:à|a|vers|dès|avant|après|jusqu['’]à)\s*$/i.test(text.slice(Math.max(0, m.index - 10), m.index))) continue;
+    // "après 16 heures d'interrogatoire": hours of something after "après" or "avant" are a duration.
+    if (m[2] && /^heures?$/i.test(m[2]) && /(?:^|\s)(?:à|a|vers|dès|avant|après|jusqu['’]à)\s*$/i.test(text.slice(Math.max(0, m.index - 10), m.index))
+      && !(/(?:avant|après)\s*$/i.test(text.slice(Math.max(0, m.index - 10), m.index)) && HOURS_OF.test(text.slice(m.index + m[0].length)))) continue;
     // A percentage or an amount is whole; "l'usage" after "30 % de" is not what it counts.
     const unit = m[2] && !/[%€$]|cent$/.test(figure) && !NOT_UNITS.has(fold(m[2])) && !/^\p{L}{1,2}['’]/u.test(m[2]) ? m[2] : undefined;
     // "153 kilomètres heure", "80 kilomètres à l'heure", "30 nœuds": a speed keeps its "per hour".
