@@ -195,12 +195,16 @@ const COLON_SPEAKER_LEAD = 8;
 
 /** A word that cites a source (data: fr-lexicon.json sourceLeads), at a sentence's start or after a comma, then the source. */
 const SOURCE_LEAD = new RegExp(`(^|,\\s*)(?:${FR.sourceLeads.map((w) => escapeRegExp(w)).join('|')})\\s+([^,.;«»]+)`, 'i');
+/** The last letters of every source lead, accents aside: a cheap test before the sentence is folded. */
+const SOURCE_HINT = new RegExp(`(?:${[...new Set(FR.sourceLeads.map((w) => w.slice(-3)))].map((t) => escapeRegExp(t).replace(/e/g, '[eéèê]')).join('|')})`, 'i');
 /**
  * "Selon X, …", "D'après X, …": the match of a source lead in a sentence, read on its folded text (which keeps every
  * character in place) and given back in the sentence's own characters.
  */
 function sourceLeadIn(text: string): RegExpExecArray | null {
-  const m = SOURCE_LEAD.exec(fold(text).replace(/’/g, "'"));
+  // Most sentences cite no source: fold only those that may.
+  if (!SOURCE_HINT.test(text)) return null;
+  const m = SOURCE_LEAD.exec(fold(text));
   if (!m) return null;
   const out = [text.slice(m.index, m.index + m[0].length), text.slice(m.index, m.index + m[1]!.length), text.slice(m.index + m[0].length - m[2]!.length, m.index + m[0].length)] as unknown as RegExpExecArray;
   out.index = m.index;
