@@ -193,23 +193,14 @@ const PAST_PARTICIPLE = /\p{L}ée?s?$/u;
 /** Characters before a name read for the preposition that makes it no subject ("rapportés par X"). */
 const COLON_SPEAKER_LEAD = 8;
 
-/** A word that cites a source (data: fr-lexicon.json sourceLeads), at a sentence's start or after a comma, then the source. */
-const SOURCE_LEAD = new RegExp(`(^|,\\s*)(?:${FR.sourceLeads.map((w) => escapeRegExp(w)).join('|')})\\s+([^,.;«»]+)`, 'i');
-/** The last letters of every source lead, accents aside: a cheap test before the sentence is folded. */
-const SOURCE_HINT = new RegExp(`(?:${[...new Set(FR.sourceLeads.map((w) => w.slice(-3)))].map((t) => escapeRegExp(t).replace(/e/g, '[eéèê]')).join('|')})`, 'i');
+/** Accented forms of a folded letter, and either apostrophe (capitals: the pattern's flag): a folded word as written. */
+const WRITTEN: Record<string, string> = { a: '[aàâä]', e: '[eéèêë]', i: '[iîï]', o: '[oôö]', u: '[uùûü]', c: '[cç]', "'": "['’]" };
+const asWritten = (folded: string) => [...folded].map((ch) => WRITTEN[ch] ?? escapeRegExp(ch)).join('');
 /**
- * "Selon X, …", "D'après X, …": the match of a source lead in a sentence, read on its folded text (which keeps every
- * character in place) and given back in the sentence's own characters.
+ * A word that cites a source (data: fr-lexicon.json sourceLeads, folded), at a sentence's start or after a comma, then
+ * the source: "Selon X, …", "D’après X, …".
  */
-function sourceLeadIn(text: string): RegExpExecArray | null {
-  // Most sentences cite no source: fold only those that may.
-  if (!SOURCE_HINT.test(text)) return null;
-  const m = SOURCE_LEAD.exec(fold(text));
-  if (!m) return null;
-  const out = [text.slice(m.index, m.index + m[0].length), text.slice(m.index, m.index + m[1]!.length), text.slice(m.index + m[0].length - m[2]!.length, m.index + m[0].length)] as unknown as RegExpExecArray;
-  out.index = m.index;
-  return out;
-}
+const SOURCE_LEAD = new RegExp(`(^|,\\s*)(?:${FR.sourceLeads.map(asWritten).join('|')})\\s+([^,.;«»]+)`, 'iu');
 
 /** Reads one sentence of a paragraph: its quotations, indirect speech and "selon", and who said them. */
 class SentenceReader {
@@ -612,7 +603,7 @@ class SentenceReader {
     const forPerson = /^(\s*)pour\s+([^,.;«»]+)/i.exec(this.text);
     const forStart = forPerson ? forPerson[0].length - forPerson[2]!.length : -1;
     const named = forPerson && this.sentence.mentions.some((m) => m.type === 'person' && m.start === forStart && m.end >= forStart + forPerson[2]!.trimEnd().length);
-    const selon = named ? forPerson : sourceLeadIn(this.text);
+    const selon = named ? forPerson : SOURCE_LEAD.exec(this.text);
     if (selon && !this.paragraph.acts.some((a) => a.sentence === this.index)) {
       let np = selon[2]!;
       let npStart = (selon.index ?? 0) + selon[0].length - selon[2].length;

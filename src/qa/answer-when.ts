@@ -47,8 +47,8 @@ export function answerWhen(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSent
   const head = HEAD_NOUN.exec(q.text)?.[1];
   const [headTerm] = head ? analyse(head) : [];
   // "Sepp a quitté la prison à quelle heure ?": the participle the question names its fact by names it too.
-  const doneAsked = participleAsked(q);
-  const facts = [...new Set([...events, ...(headTerm && q.terms.has(headTerm) ? [headTerm] : []), ...(doneAsked ? [doneAsked] : [])])];
+  const done = participleAsked(q);
+  const facts = [...new Set([...events, ...(headTerm && q.terms.has(headTerm) ? [headTerm] : []), ...(done ? [done] : [])])];
   // Whether a qualifier's words are the question's own (or their synonyms).
   const saysAsked = (words: string) => analyse(words).some((t) => asked.has(q.alternatives.get(t)?.of ?? t));
   // Dates read only as another fact's (a participle's, of a noun, that the question does not say), and the others.
@@ -66,7 +66,7 @@ export function answerWhen(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSent
     const points = anchors(q, r);
     const clauseOf = clauseWeights(r.sentence, asked, q, { times: true });
     const saysEnd = endAsked === 'end' && END_ASKED.test(fold(r.sentence.text));
-    const eventSpans = relativesOnlySaying(r.sentence.text, facts, q, doneAsked);
+    const eventSpans = asidesOnlySaying(r.sentence.text, facts, q, done);
     for (const d of r.sentence.dates) {
       // "Le club a annoncé lundi que le match serait rejoué le 14 mars": a date counts by how much its own
       // clause says of the question's main clause (the announcement is Monday's, the match 14 March's).
@@ -234,7 +234,6 @@ export function answerWhen(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSent
   // participle only when a sentence supporting it says that participle (or a synonym, or a word of its family).
   // A date read from the sentence before the one that says the fact ("… le 8 juillet. Le tireur avait été aussitôt
   // interpellé.") counts with that sentence.
-  const done = participleAsked(q);
   const saysDone = (index: number) => saysTerm(k.sentence(index).terms, done!, q) || (k.sameParagraph(index, index + 1) && saysTerm(k.sentence(index + 1).terms, done!, q));
   // A year asked is the main day's when it is that day's year.
   const mainDay = k.mainDay();
@@ -339,7 +338,7 @@ const LANDMARK_SPAN = /(?<![\p{L}])(?:après|avant)\s+(?:un|une|le|la|les|l['’
  * asked only inside them (a date outside them
  * dates the clause they hang from, not the event); undefined when it says none there, or says one elsewhere too.
  */
-function relativesOnlySaying(text: string, events: string[], q: AnalyzedQuestion, done?: string): (readonly [number, number])[] | undefined {
+function asidesOnlySaying(text: string, events: string[], q: AnalyzedQuestion, done?: string): (readonly [number, number])[] | undefined {
   if (!events.length) return undefined;
   const relatives = [...text.matchAll(RELATIVE_SPAN)].map((m) => [m.index!, m.index! + m[0].length] as const);
   // "peu après les premiers tirs, vers 22h08": a time said just after the landmark is about the landmark's.

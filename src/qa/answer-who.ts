@@ -162,10 +162,8 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
   }
   // "X, qui a tué son père" for "le père": a relative after the name whose verb acts on one holding the role asked.
   const actsOnRole = roleAsked ? new RegExp(`^\\s*,?\\s*qui\\s+(?:[\\p{L}'’]+\\s+){1,4}?(?:son|sa|ses|leur|leurs|le|la|les|l')\\s*${escapeRegExp(roleAsked)}(?![\\p{L}])`, 'u') : undefined;
-  // "Le père du tireur, il s'appelait comment ?": the person noun that completes the role asked is another.
-  const ofRole = roleAsked ? new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(roleAsked)}s?\\s+${OF}\\s*(\\p{L}[\\p{L}-]*)`, 'u').exec(fold(q.text))?.[1] : undefined;
-  const ofPerson = ofRole && ofRole !== roleAsked && isPersonNoun(singularOf(ofRole)) ? singularOf(ofRole) : undefined;
-  const objectNouns = new Set([objectNoun, ofPerson, ...ofObjects.map((o) => o !== roleAsked && !FR.stopwords.has(o) ? singularOf(o) : undefined)].filter((n): n is string => !!n));
+  const actsOnRoleAfter = (text: string, m: { end: number }) => !!actsOnRole?.test(fold(text.slice(m.end, m.end + ACTS_ON_REACH)));
+  const objectNouns = new Set([objectNoun, ...ofObjects.map((o) => o !== roleAsked && !FR.stopwords.has(o) ? singularOf(o) : undefined)].filter((n): n is string => !!n));
   const isObject = (id: number) => objectNouns.size > 0 && objectNouns.has(singularOf(describedAs(id).replace(/^(?:un|une|le|la|les|l')\s*/, '').split(/[\s,]/)[0] ?? ''));
   // "Le procureur de Verbania a validé …" elsewhere: the corpus gives the role that complement, so one it gives the role
   // alone ("la procureure Olimpia Bossi") is the one.
@@ -257,10 +255,8 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
       // ("l'entraîneur Ekkapol"), in an apposition right after it ("X, l'entraîneur"), or in how the corpus
       // describes the person.
       const { before, around } = roleContext(r.sentence.text, m, r.sentence.mentions);
-      // "Le père du tireur …": one the sentence calls the tireur, and not the père, is the tireur.
-      if (ofPerson && new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(ofPerson)}`, 'u').test(around) && !holdsRole(around)) continue;
       // "X, qui aurait d'abord tué son père": the role is of the one X's verb acts on, not X's.
-      if (actsOnRole?.test(fold(r.sentence.text.slice(m.end, m.end + ACTS_ON_REACH)))) continue;
+      if (actsOnRoleAfter(r.sentence.text, m)) continue;
       // "trois ministres ont quitté le gouvernement : celui des Sports X, celle de la Santé Y": the pronoun stands for the
       // role said earlier in the sentence.
       const standsFor = roleAsked !== undefined && PRONOUN_OF.test(before) && holdsRole(fold(r.sentence.text.slice(0, Math.max(0, m.start - ROLE_REACH))));
@@ -344,9 +340,7 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
       && !r.sentence.mentions.some((m) => m.type === 'person' && holdsRole(roleContext(r.sentence.text, m, r.sentence.mentions).around) && !headedElsewhere(r.sentence.text, r.sentence.mentions, m))
       && (!headed || headedForms.some(sentenceSays)) && (!complement || sentenceSays(complement))) {
       const holder = nextNewPerson(k, r.index);
-      // "le père du tireur … Il s'agirait de X": one the sentence that names them gives the complement's noun is that one.
-      const givenOf = holder !== undefined && !!ofPerson && new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(ofPerson)}`, 'u').test(fold(k.sentence(holder.sentence).text.slice(0, holder.start)));
-      if (holder !== undefined && !givenOf && !q.entities.has(holder.entity) && !isNamed(holder.entity) && !isObject(holder.entity)
+      if (holder !== undefined && !q.entities.has(holder.entity) && !isNamed(holder.entity) && !isObject(holder.entity)
         && (!describe(k, holder.entity) || holdsRole(describedAs(holder.entity))) && actsAsHolder(k, holder, holdsRole)) {
         const key = `e${holder.entity}`;
         vote(pool, key, weightOf(r) * TUNING.identified, r.index, r.sentence.doc);
@@ -425,7 +419,7 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
         for (const m of r.sentence.mentions) {
           if (m.type !== 'person' || q.entities.has(m.entity)) continue;
           const { before, around } = roleContext(r.sentence.text, m, r.sentence.mentions);
-          if (roleOfBefore!.test(before) || actsOnRole?.test(fold(r.sentence.text.slice(m.end, m.end + ACTS_ON_REACH)))) continue;
+          if (roleOfBefore!.test(before) || actsOnRoleAfter(r.sentence.text, m)) continue;
           if (role.test(around) && completes(around)) holders.set(m.entity, [...(holders.get(m.entity) ?? []), r.index]);
         }
       }
@@ -700,7 +694,7 @@ function roleContext(text: string, m: { start: number; end: number }, mentions: 
   const lateRole = late ? ` ${ownWords(fold(text.slice(m.end + late[0].length, Math.min(text.length, m.end + late[0].length + ROLE_REACH))), true)}` : '';
   // "D'après X, journaliste local, le tireur portait …": after a cited source, the apposition ends at its comma; what
   // follows is the report's own clause.
-  const cited = SOURCE_BEFORE.test(fold(text.slice(Math.max(0, m.start - SOURCE_REACH), m.start)).replace(/’/g, "'"));
+  const cited = SOURCE_BEFORE.test(fold(text.slice(Math.max(0, m.start - SOURCE_REACH), m.start)));
   const own = cited ? /^\s*,[^,;:]*/u.exec(text.slice(m.end, to))?.[0] ?? '' : text.slice(m.end, to);
   const after = (opens ? ownWords(fold(own), true) : '') + lateRole;
   return { before, around: canonicalTitles(`${before} ${after}`) };
@@ -709,7 +703,7 @@ function roleContext(text: string, m: { start: number; end: number }, mentions: 
 /** Characters read before a name for the word that makes it a cited source. */
 const SOURCE_REACH = 12;
 /** "selon X", "d'après X": the word that makes the name after it a cited source, folded, at the end. */
-const SOURCE_BEFORE = new RegExp(`(?:^|[^a-z'])(?:${FR.sourceLeads.map((w) => escapeRegExp(fold(w))).join('|')})\\s*$`);
+const SOURCE_BEFORE = new RegExp(`(?:^|[^a-z'])(?:${FR.sourceLeads.map(escapeRegExp).join('|')})\\s*$`);
 
 /** The phrase after a name's comma, up to the next punctuation or relative pronoun (", la maire du village parlait …"). */
 function phraseAfterComma(after: string): string {

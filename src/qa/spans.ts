@@ -268,9 +268,10 @@ export function quantities(text: string): Span[] {
     if (clocks.some((h) => h.start < m!.index + m![0].length && h.end > m!.index)) continue;
     // "27 janvier" is a date.
     if (m[2] && MONTHS.has(fold(m[2]))) continue;
-    // "après 16 heures d'interrogatoire": hours of something after "après" or "avant" are a duration.
-    if (m[2] && /^heures?$/i.test(m[2]) && /(?:^|\s)(?:à|a|vers|dès|avant|après|jusqu['’]à)\s*$/i.test(text.slice(Math.max(0, m.index - 10), m.index))
-      && !(/(?:avant|après)\s*$/i.test(text.slice(Math.max(0, m.index - 10), m.index)) && HOURS_OF.test(text.slice(m.index + m[0].length)))) continue;
+    // "à 12 heures" is a time of day; "après 16 heures d'interrogatoire" (hours of something after "après" or "avant") a
+    // duration.
+    const lead = m[2] && /^heures?$/i.test(m[2]) ? /(?:^|\s)(à|a|vers|dès|avant|après|jusqu['’]à)\s*$/i.exec(text.slice(Math.max(0, m.index - 10), m.index))?.[1] : undefined;
+    if (lead && !(/^(?:avant|après)$/i.test(lead) && HOURS_OF.test(text.slice(m.index + m[0].length)))) continue;
     // A percentage or an amount is whole; "l'usage" after "30 % de" is not what it counts.
     const unit = m[2] && !/[%€$]|cent$/.test(figure) && !NOT_UNITS.has(fold(m[2])) && !/^\p{L}{1,2}['’]/u.test(m[2]) ? m[2] : undefined;
     // "153 kilomètres heure", "80 kilomètres à l'heure", "30 nœuds": a speed keeps its "per hour".

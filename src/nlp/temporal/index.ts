@@ -88,7 +88,8 @@ function findTemporalUnsafe(text: string, anchor?: string, knownDays?: readonly 
   }
   // "dans la nuit du samedi au dimanche 12 juin": a bare weekday that opens a span is the last such weekday before its end.
   // A morning time said of that night ("vers 2 heures du matin") is of the span's end, an evening one of its start.
-  const nightEnd = new Map<number, number>();
+  // The weekdays that open such a night; the dated day after each ends it.
+  const nightStarts = new Set<number>();
   for (let i = 0; i + 1 < raws.length; i++) {
     const [a, b] = [mentions[i]!, mentions[i + 1]!];
     const spec = raws[i]!.spec;
@@ -99,7 +100,7 @@ function findTemporalUnsafe(text: string, anchor?: string, knownDays?: readonly 
     const start = fromDayNumber(dayNumber(end) - back);
     a.value = isoOf(start.y, start.m, start.d);
     a.relative = b.relative;
-    if (back === 1) nightEnd.set(i, i + 1);
+    if (back === 1) nightStarts.add(i);
   }
   // "engagé le 12 mars 2016 avant d'être licencié le 3 octobre de la même année": a date without a year that the
   // text says is of the same year takes the year of the last date before it (or of the story, when none is).
@@ -119,10 +120,9 @@ function findTemporalUnsafe(text: string, anchor?: string, knownDays?: readonly 
     let source = -1;
     for (let j = i - 1; j >= 0 && source < 0; j--) if (dayLike[j]) source = j;
     for (let j = i + 1; j < mentions.length && source < 0; j++) if (dayLike[j]) source = j;
-    if (source >= 0 && nightEnd.has(source) && t.time < NOON) source = nightEnd.get(source)!;
+    if (nightStarts.has(source) && t.time < NOON) source += 1;
     // "… du samedi au dimanche 12 juin, vers 23h": an evening time of that night is of the span's start.
-    const opening = [...nightEnd].find(([, e]) => e === source)?.[0];
-    if (opening !== undefined && t.time >= EVENING) source = opening;
+    else if (nightStarts.has(source - 1) && t.time >= EVENING) source -= 1;
     if (source >= 0) {
       const value = mentions[source]!.value;
       if (value !== undefined) t.value = value;
