@@ -48,7 +48,11 @@ export function searchArticles(index: lunr.Index, weighted: Map<string, number>,
     .sort((a, b) => a.df - b.df);
   if (!known.length) return [];
   const rare = known.filter((x) => x.df <= Math.max(COMMON * articleCount, COMMON_MIN));
-  const chosen = (rare.length ? rare : known.slice(0, 2)).slice(0, MAX_TERMS);
+  // A small corpus sends every term. A large one sends the MAX_TERMS that weigh most by their weight and rarity
+  // together: a rare synonym at a low weight does not push the question's own words out.
+  const chosen = rare.length
+    ? articleCount <= COMMON_MIN ? rare : [...rare].sort((a, b) => b.w * Math.log(1 + articleCount / b.df) - a.w * Math.log(1 + articleCount / a.df)).slice(0, MAX_TERMS)
+    : known.slice(0, 2);
   let results: lunr.Index.Result[];
   try {
     results = index.query((q) => {

@@ -403,6 +403,7 @@ export function annotate(input: Article[], onProgress?: Progress, splits?: Split
   onProgress?.('dates', articles.length, articles.length);
 
   mentionAnaphoricRoles(sentences, entities);
+  nameRolesBefore(sentences, entities);
   aliasBirthNames(sentences, entities);
   aliasSpelledOutShortForms(sentences, entities, byKey);
   // Descriptions resolve definite descriptions of speakers ("la ministre portugaise" → the person so described).
@@ -524,6 +525,38 @@ function mentionAnaphoricRoles(sentences: AnnotatedSentence[], entities: Annotat
   });
 }
 
+/** A sentence that opens on a pronoun and a verb that gives a name: "Il s'appelle X", "Elle se nommait Y". */
+const NAMED_BY_PRONOUN = /^\W*(?:il|elle)\s+(?:s['’]\s*|se\s+)(?:appel|nomm|prénomm|prenomm)\p{L}*\s+$/iu;
+/** A definite role phrase: "le tireur", "la conductrice du bus", "l'auteur de l'attaque" (the role noun in `head`). */
+const DEFINITE_ROLE = /(?<![\p{L}])(?:le|la|l['’])\s*(?<head>\p{L}[\p{L}-]*)(?:\s+(?:de|du|d['’])\s*(?:la\s+|l['’]\s*)?\p{L}[\p{L}-]*)?/giu;
+
+/**
+ * "… les seuls mots qu'a prononcés le tireur de Munich. Il s'appelle Ali Sonboly": the name a pronoun's naming verb
+ * gives belongs to the first role the sentence before names by a definite article (not a noun's complement). The
+ * person gets it as a description and a mention there.
+ */
+function nameRolesBefore(sentences: AnnotatedSentence[], entities: AnnotatedEntity[]): void {
+  sentences.forEach((sentence, index) => {
+    const prev = sentences[index - 1];
+    if (!prev || prev.doc !== sentence.doc || prev.para !== sentence.para) return;
+    const named = sentence.mentions.find((m) => m.type === 'person');
+    if (!named || !NAMED_BY_PRONOUN.test(sentence.text.slice(0, named.start))) return;
+    for (const m of prev.text.matchAll(DEFINITE_ROLE)) {
+      const start = m.index!;
+      if (OF_BEFORE.test(prev.text.slice(Math.max(0, start - OF_REACH), start))) continue;
+      if (!isRoleNoun(m.groups!.head!)) continue;
+      // "le tireur de Munich": the mention covers the role, the name of its complement stays its own.
+      const headEnd = m.index! + m[0].indexOf(m.groups!.head!) + m.groups!.head!.length;
+      const end = prev.mentions.some((x) => x.start < start + m[0].length && x.end > headEnd) ? headEnd : start + m[0].length;
+      if (prev.mentions.some((x) => x.start < end && x.end > start)) return;
+      prev.mentions.push({ entity: named.entity, type: 'person', start, end });
+      prev.mentions.sort((a, b) => a.start - b.start);
+      entities[named.entity].descriptions.push({ text: m[0], sentence: index - 1 });
+      return;
+    }
+  });
+}
+
 /** "de", "du", "des", "d'" right before a name: the name completes a noun. */
 const OF_BEFORE = /(?:^|[^\p{L}])(?:de|du|des|d['’])\s*$/iu;
 const OF_REACH = 6;
@@ -537,13 +570,16 @@ const ANAPHORIC = /^(\W*)(il|elle|ils|elles|celui-ci|celle-ci|ceux-ci|ce dernier
 /** An opening clause, then a subject pronoun or a demonstrative noun (folded): "ne le 25 decembre 1964, il …", "le 3 mai, cet etudiant …". */
 const PRONOUN_AFTER_OPENING = /^\W*[^,.;:«»"()]{2,60},\s*(il|elle|cet\s+\p{L}+|cette\s+\p{L}+)\s/u;
 
+/** A subject said by a possessive and a noun, at the start or after an opening clause (folded): "son corps sera inhume", "eleve au rang d'ayatollah, son corps …". */
+const POSSESSIVE_SUBJECT = /^\W*(?:[^,.;:«»"()]{2,60},\s*)?(?:son|sa)\s+\p{L}{3,}\s+(?:a|avait|aura|est|etait|sera|serait|fut|doit|devait|va|allait)\s/u;
+
 /** A verb that gives a name, ending a description ("l'auteur des faits s'appelle", "le suspect se nomme"). */
 const NAMING_VERB_END = /\s+(?:s['’]|se\s+)(?:appel|nomm)\p{L}*$/u;
 
 /** True when a sentence's subject is a pronoun, at its start ("Il a …") or after an opening clause ("Né en 1964, il …"). */
 export function pronounSubject(text: string): boolean {
   const head = fold(text.slice(0, 80));
-  return ANAPHORIC.test(head.slice(0, OPENING)) || PRONOUN_AFTER_OPENING.test(head);
+  return ANAPHORIC.test(head.slice(0, OPENING)) || PRONOUN_AFTER_OPENING.test(head) || POSSESSIVE_SUBJECT.test(head);
 }
 
 /** Folded description without its determiner, for matching "la ministre portugaise" to "ministre portugaise". */

@@ -100,6 +100,12 @@ export function hasImperfectVerb(text: string): boolean {
   return text.split(/[\s'’]+/).some((w) => /^\p{Ll}{2,}(?:ait|aient)$/u.test(w) && !FR.imperfectNouns.has(fold(w)));
 }
 
+/** The dot of an honorific abbreviation before a capitalised word ("M. Navalny", "Mme Kask"). */
+const HONORIFIC_DOT = /(?<![\p{L}])(M|MM|Mme|Mlle|Dr|Pr|Me|Mgr)\.(?=\s+\p{Lu})/gu;
+
+/** English connectors inside a name: a sentence's first word before one ("Save the Children") is the name's. */
+const ENGLISH_CONNECTORS = new Set(['the', 'of', 'and', 'for']);
+
 /** Length of a description in apposition, in characters. */
 const MIN_DESCRIPTION = 3;
 const MAX_DESCRIPTION = 140;
@@ -273,7 +279,7 @@ export function findNames(sentence: string, tokens: Token[], seenInside: (folded
     // is no part of the name after it.
     // "Ana de la Rosa, 30 ans, …" opens a sentence on a name read whole above.
     const spanishParticle = s + 3 <= j && tokens[s + 1]!.text === 'de' && /^(?:la|las|los)$/.test(tokens[s + 2]!.text) && isGivenName(tokens[s].text);
-    while (s <= j && ((isStop(tokens[s]) && !nameParticleAt(sentence, tokens, s)) || fold(tokens[s].text).split('-').every((part) => NUMBER_WORDS.has(part)) || (atStart && s === i && (s === j || isConnector(tokens[s + 1])) && !seenInside(fold(tokens[s].text)) && !spanishParticle && !(s === j && appositionNamesIt(sentence.slice(tokens[j].end)))))) s++;
+    while (s <= j && ((isStop(tokens[s]) && !nameParticleAt(sentence, tokens, s)) || fold(tokens[s].text).split('-').every((part) => NUMBER_WORDS.has(part)) || (atStart && s === i && (s === j || (isConnector(tokens[s + 1]) && !ENGLISH_CONNECTORS.has(tokens[s + 1]!.text))) && !seenInside(fold(tokens[s].text)) && !spanishParticle && !(s === j && appositionNamesIt(sentence.slice(tokens[j].end)))))) s++;
     // "Le Général Andrzej Blasik" at a sentence's start: the title is no part of the name.
     if (s < j && s > i && capitalTitleAt(sentence, tokens, s)) s++;
     // A place noun opening the span is a cue, not part of the name ("Île Maurice").
@@ -546,7 +552,8 @@ function readCues(sentence: string, tokens: Token[], s: number, e: number, place
     if (k < tokens.length && FR.titles.has(tokens[k].text.toLowerCase())) {
       const from = tokens[e + 1].start;
       const rest = sentence.slice(from);
-      const stop = rest.search(/\s*(?:[,;:.!?()–—«»]|\s(?:a|avait|est|sera|aurait|ont|qui|que|dont)\s)/);
+      // "porte-parole de M. Navalny": the dot of an honorific before a name ends no apposition.
+      const stop = rest.replace(HONORIFIC_DOT, '$1\u2024').search(/\s*(?:[,;:.!?()–—«»]|\s(?:a|avait|est|sera|aurait|ont|qui|que|dont)\s)/);
       const appo = (stop >= 0 ? rest.slice(0, stop) : rest).trim();
       // "Selon Postimees, le tireur est entré …": after a source's name, a title that runs into its verb opens the clause's
       // subject; only one closed by a comma is the source's apposition ("Selon X, le porte-parole du club, …").

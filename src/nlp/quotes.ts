@@ -140,9 +140,10 @@ const MISTYPED_CLOSING = /(?<=[\p{L}\d.!?…]\s?)«(?=\s*[,;.](?:\s|$))/gu;
 const SAID_BY_AFTER = /^\s*(?:cette|ces|ce)\s+(?:phrase|image|formule|expression|citation|d[ée]claration|mots|paroles|propos)s?\b(?:\s+[\p{L}-]+)?\s+(?:a|ont|avait|avaient)\s+(?:[ée]t[ée]\s+)?(?:prononc|utilis|lanc|employ|tenu|[ée]crit|publi)[\p{L}]*\s+par\s+/iu;
 /**
  * "C'est par ces mots que le président X s'est exprimé", "Tels sont les mots, emplis de désarroi, que la chanteuse X a
- * publiés": a sentence telling, after "que", who said the quotation before it.
+ * publiés", "Ce sont les seuls mots qu'a prononcés le tireur": a sentence telling, after "que", who said the quotation
+ * before it.
  */
-const THESE_WORDS_AFTER = /^\s*(?:c['’]est\s+(?:par|avec|en|sur)\s+ces\s+(?:mots|termes|paroles|propos)|tel(?:le)?s?\s+(?:sont|étaient|etaient|furent)\s+les\s+(?:mots|termes|paroles|propos)\b[^.!?«»"]{0,60}?)\s+(?:qu['’]\s*|que\s+)/iu;
+const THESE_WORDS_AFTER = /^\s*(?:c['’]est\s+(?:par|avec|en|sur)\s+ces\s+(?:mots|termes|paroles|propos)|tel(?:le)?s?\s+(?:sont|étaient|etaient|furent)\s+les\s+(?:mots|termes|paroles|propos)\b[^.!?«»"]{0,60}?|ce\s+(?:sont|furent|étaient|etaient)(?:\s+là)?\s+les\s+(?:(?:seul|dernier|premier)s\s+)?(?:mots|termes|paroles|propos)\b)\s+(?:qu['’]\s*|que\s+)/iu;
 /** True for a sentence that tells who said the quotation before it ("Cette image a été utilisée par X"). */
 export function tellsQuotationBefore(text: string): boolean {
   return SAID_BY_AFTER.test(text) || THESE_WORDS_AFTER.test(text);

@@ -117,9 +117,18 @@ export function termsOf(tokens: Token[]): string[] {
       const term = termOf(part);
       if (term) out.push(term);
     }
+    // "anti-corruption" is written "anticorruption" too: a bound prefix and its word give their joined term as well.
+    const joined = PREFIXED.exec(t.text);
+    if (joined) {
+      const term = termOf(joined[1]! + joined[2]!);
+      if (term) out.push(term);
+    }
   }
   return out;
 }
+
+/** A bound prefix, a hyphen and a word ("anti-corruption", "co-pilote", "contre-attaque"). */
+const PREFIXED = /^(anti|auto|co|contre|extra|hyper|inter|intra|micro|multi|néo|neo|post|pré|pre|semi|super|ultra)-(\p{L}{3,})$/iu;
 
 const termCache = new Map<string, string>();
 /** A decimal number's word ("6,7", "7.5"). */

@@ -2,7 +2,7 @@
 import { FR, fold, isAuxiliary, isStopword } from '../nlp/french.js';
 import { terms as analyse, tokenize } from '../nlp/tokens.js';
 import { foldChars } from '../nlp/fold.js';
-import { weekdayNameOf } from '../nlp/temporal/index.js';
+import { findTemporal, weekdayNameOf } from '../nlp/temporal/index.js';
 import type { AnalyzedQuestion } from './analyze-question.js';
 import type { Knowledge, ScoredSentence } from './knowledge.js';
 import { clauseWeights, mainClauseTerms } from './clauses.js';
@@ -16,6 +16,24 @@ import words from './data/fr-answer-words.json' with { type: 'json' };
 import patterns from './data/question-patterns.json' with { type: 'json' };
 import timeWords from '../nlp/data/fr-time.json' with { type: 'json' };
 
+/** A decade as a date mention's text ("années 1990", "années 80"). */
+const DECADE = /^ann[ée]es\s+\d{2,4}$/iu;
+/** The part of a decade said right before it ("fin des ", "au début des "). */
+const DECADE_PART = /(?:fin|début|debut|milieu)\s+des\s+$/iu;
+const DECADE_PART_REACH = 16;
+
+/** Where the month and the day start in an ISO date. */
+const MONTH_DAY = 5;
+/** Any year to read a question's days against: only their month and day are kept. */
+const SOME_YEAR = '2001-07-01';
+
+/** The days a question states with their month ("du mercredi 11 octobre"), as "MM-DD". */
+function daysStated(question: string): Set<string> {
+  const out = new Set<string>();
+  for (const d of findTemporal(question, SOME_YEAR)) if (!d.time && /\d/.test(d.text) && d.value?.length === FULL_DATE.length) out.add(d.value.slice(MONTH_DAY));
+  return out;
+}
+
 /** Characters after a date read for its part of the day ("dimanche en fin d'après-midi"). */
 const DAY_PART_REACH = 24;
 /** Characters before a date read for a word that makes it a bound ("depuis le"). */
@@ -27,7 +45,7 @@ const MONTH_DATE = 'YYYY-MM';
 /** When: normalised dates near the question's words; a time of day when the question asks the hour. */
 export function answerWhen(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[]): Partial | null {
   const pool = new Map<string, Candidate>();
-  const info = new Map<string, { value?: string; time?: string; approximate?: boolean; surface: string; part?: string }>();
+  const info = new Map<string, { value?: string; time?: string; approximate?: boolean; surface: string; part?: string; decade?: string }>();
   const dayPartAsked = q.wantsTime && /\bmoment de la journee\b/.test(fold(q.text));
   const asked = mainClauseTerms(q);
   const partDated = new Set<number>();
@@ -37,6 +55,9 @@ export function answerWhen(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSent
   const zoneAsked: Zone = /\b(?:GMT|UTC)\b/i.test(q.text) ? 'universal' : ZONE_AWAY.test(fold(q.text)) ? 'away' : 'local';
   const endAsked = rangeEndAsked(q.text);
   const sinceAsked = SINCE_ASKED.test(fold(q.text));
+  // "La secousse du mercredi 11 octobre, à quelle heure ?": a time of another day than the one the question states
+  // is another fact's.
+  const statedDays = q.wantsTime ? daysStated(q.text) : new Set<string>();
   // Days read as the other end of a span than the one asked, and days read otherwise.
   const otherEnds = new Set<string>();
   const askedEnds = new Set<string>();
@@ -138,6 +159,7 @@ export function answerWhen(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSent
       // days of the story, which every article gives.
       const yearAsked = q.wantsYear && !q.wantsTime;
       const key = q.wantsTime ? `${d.value ?? ''}T${d.time}` : yearAsked ? d.value!.slice(0, 4) : d.value!;
+      if (statedDays.size && d.value?.length === FULL_DATE.length && !statedDays.has(d.value.slice(MONTH_DAY))) continue;
       if (otherEnd) otherEnds.add(key);
       else askedEnds.add(key);
       // A precise date counts a little more than a month or a year.
@@ -146,12 +168,18 @@ export function answerWhen(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSent
       vote(pool, key, weight * precision * inClause * proximity(d.start, points), r.index, r.sentence.doc);
       // "la panne de courant survenue hier": the noun the participle qualifies is none of the question's either.
       (inRelative || (ofOtherFact && participle !== undefined && !saysAsked(participle.noun)) ? otherFact : ownFact).add(key);
-      if (!info.has(key)) info.set(key, { value: yearAsked ? key : d.value, time: q.wantsTime ? d.time : undefined, approximate: d.approximate || (!!d.time && ROUGH_TIME.test(fold(d.text))), surface: yearAsked ? key : d.text });
+      // "à la fin des années 1990": a decade is answered as the text says it, with the part of it the text gives.
+      const decade = !q.wantsTime && DECADE.test(d.text) ? `${DECADE_PART.exec(r.sentence.text.slice(Math.max(0, d.start - DECADE_PART_REACH), d.start))?.[0] ?? ''}${d.text}` : undefined;
+      if (!info.has(key)) info.set(key, { value: yearAsked ? key : d.value, time: q.wantsTime ? d.time : undefined, approximate: d.approximate || (!!d.time && ROUGH_TIME.test(fold(d.text))), surface: decade ?? (yearAsked ? key : d.text), ...(decade ? { decade } : {}) });
     }
   }
   // "à quel moment de la journée" and no day beside a part of the day: the part of the day the sentence gives
   // ("a évoqué en fin de matinée un désastre"), in its own words.
   // A part of the day with its date was read above; alone, it competes with the times and dated parts.
+  // A time the text gives for the day the question states: times of a day the text does not say are left out.
+  if (statedDays.size && [...pool.keys()].some((key) => statedDays.has(key.slice(MONTH_DAY, FULL_DATE.length)))) {
+    for (const key of [...pool.keys()]) if (key.startsWith('T')) pool.delete(key);
+  }
   if (dayPartAsked) {
     for (const r of readable(ranked)) {
       if (partDated.has(r.index)) continue;
@@ -240,6 +268,7 @@ export function answerWhen(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSent
   const isMainDay = c.key === mainDay || (q.wantsYear && !q.wantsTime && /^\d{4}$/.test(c.key) && !!mainDay?.startsWith(c.key));
   if (done && isMainDay && ![...c.support.keys()].some(saysDone)) return null;
   const i = info.get(c.key)!;
+  if (i.decade) return finish(k, ranked, c, i.decade, { date: i.value });
   const qualifier = i.approximate ? /^(fin|debut|mi)\b/.exec(fold(i.surface.replace(/^(en|a la|au)\s+/i, '')))?.[1] : undefined;
   const words = { fin: 'fin', debut: 'début', mi: 'mi-' } as Record<string, string>;
   // "ce vendredi" resolved to a day: the answer keeps the weekday the text gives ("vendredi 14 décembre 2018").

@@ -109,7 +109,8 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
   // A venue of the noun asked or a narrower one ("Dans quel bâtiment …": a salle); "Dans quel quartier / quelle ville …":
   // an area is asked, and a building ("l'immeuble de logements") is none.
   const fitsNounAsked = (noun: string) => (venueAsked ? noun === venueAsked || narrower.has(noun) : !q.noun || isSpot(q.noun) || isAnyPlace(q.noun) || noun === singularOf(q.noun));
-  const isCountry = (id: number) => FR.knownPlaces.has(nameKey(k.ann.entities[id].name));
+  // "l'Afrique du Nord", "l'Europe de l'Est": a known area with a point of the compass is an area too.
+  const isCountry = (id: number) => FR.knownPlaces.has(nameKey(k.ann.entities[id].name).replace(COMPASS_PART, ''));
   const townAsked = q.noun !== undefined && isTownNoun(q.noun);
   const countryAsked = q.noun !== undefined && COUNTRY_NOUNS.has(q.noun);
   const subTownAsked = q.noun !== undefined && (SUB_TOWN_NOUNS.has(q.noun) || isStreetNoun(q.noun));
@@ -158,7 +159,8 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
   const insideAsked = (key: string) => [...askedKeys].some((asked) => asked !== key && ` ${asked} `.includes(` ${key} `));
   const isShortFormAsked = (text: string, end: number) => {
     const short = SHORT_AFTER.exec(text.slice(end, end + SHORT_REACH))?.[1];
-    return short !== undefined && askedKeys.has(nameKey(short));
+    // An acronym the question writes out counts though no entity was read from it ("à l'appel du CAL").
+    return short !== undefined && (askedKeys.has(nameKey(short)) || (ACRONYM.test(short) && new RegExp(`(?<![\\p{L}])${escapeRegExp(short)}(?![\\p{L}])`, 'u').test(q.text)));
   };
   const birth = saysBirth(q.text);
   const ranksAsked = ordinalAsked(q);
@@ -191,6 +193,8 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
       if (q.noun !== undefined && singularOf(fold(k.ann.entities[m.entity].name)) === singularOf(q.noun)) continue;
       // "Dans quelle ville …": a country or a region is no town.
       if (townAsked && (isCountry(m.entity) || isFrenchArea(k.ann.entities[m.entity].name))) continue;
+      // "… de Kharp, dans la région de Yamal-Nenets": a place an area noun opens is an area, no town.
+      if (townAsked && areaOpens(before)) continue;
       // "Dans quel quartier …", "Dans quelle rue …": a town, a region or a country is no part of a town.
       const name = k.ann.entities[m.entity]!.name;
       if (subTownAsked && (isCountry(m.entity) || isFrenchArea(name) || isFrenchTown(name) || FR.worldCities.has(nameKey(name)))) continue;
@@ -397,6 +401,19 @@ const MIN_WHOLE = 4;
 
 /** "se trouvait", "est situé" (folded): where something stands is asked. */
 const LOCATED = /(?:^|[^a-z])(?:se trouv|situee?s?\b)/;
+/** Nouns of an area larger than a town (data: question-nouns.json areaNouns), folded. */
+const AREA_BEFORE = new RegExp(`(?:^|[^a-z])(?:${questionNouns.areaNouns.join('|')})s?(?:\\s+[a-z]+)?\\s+(?:de\\s+l['’]\\s*|de\\s+|du\\s+|d['’]\\s*)$`);
+/** True when folded text before a name ends on an area noun and its "de" ("la région de ", "district autonome de "). */
+function areaOpens(before: string): boolean {
+  return AREA_BEFORE.test(before.replace(/’/g, "'"));
+}
+
+/** A short form in capitals ("CAL", "BEA"). */
+const ACRONYM = /^\p{Lu}{2,}$/u;
+
+/** A point of the compass that ends an area's name, as nameKey writes it ("afrique du nord", "europe de l est"). */
+const COMPASS_PART = / (?:du|de l) (?:nord|sud|est|ouest|nord est|nord ouest|sud est|sud ouest)$| (?:centrale|occidentale|orientale|septentrionale|meridionale)$/;
+
 /** "entre quelles villes", "entre quels deux ports" (folded): two places asked. */
 const BETWEEN_ASKED = /(?:^|[^a-z])entre (?:les )?quel(?:le)?s\b/;
 /** Before the first of two places: "entre" (folded, at the end of the text before). */

@@ -108,6 +108,7 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
   // "l'assaillant ayant poignardé à mort l'enseignant X": a narrower role too, its verb of a few words, and the title of
   // the one it acts on.
   const narrower = roleAsked ? narrowerRoles(roleAsked) : new Set<string>();
+  const headingRoleAsked = !!roleAsked && (headRoles().has(roleAsked) || [...narrower].some((r) => headRoles().has(r)));
   const roleOfBefore = roleAsked ? new RegExp(`(?:${[roleAsked, ...narrower].map(escapeRegExp).join('|')})s?\\s+(?:${OF}|(?:ayant|qui\\s+(?:a|avait))\\s+(?:[\\p{L}-]+\\s+){1,3}?(?:(?:sur|contre|a)\\s+)?(?:(?:le|la|les|l')\\s*(?:[\\p{L}-]+\\s+)?)?)\\s*$`, 'u') : undefined;
   // "Quel magistrat …": a procureur holds the role too.
   const narrowerRe = anyWord(narrower);
@@ -266,7 +267,8 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
       // "a indiqué le porte-parole de la Marine, le capitaine de frégate X": the phrase that names the speaker holds it too.
       const spokenAs = acts.some((a) => a.entity === m.entity && holdsRole(fold(a.speakerText)));
       // "Qui dirige l'enquête ?" of "Le capitaine X, qui dirige l'enquête": the subject of the heading verb heads it.
-      const heads = headAsked && HEADS_AFTER.test(r.sentence.text.slice(m.end, m.end + ROLE_REACH));
+      // "Le patron de la Fondation X" of "Y, qui dirige la Fondation X": a heading role asked is held by who heads.
+      const heads = (headAsked || headingRoleAsked) && HEADS_AFTER.test(r.sentence.text.slice(m.end, m.end + ROLE_REACH));
       // "X tient un garage" for "le garagiste": a description noun the classes do not know, said by the words after the name.
       // Not past a comma: "X de classer l'affaire, car le chalutier a coulé" says nothing of X.
       const saysStem = !!stemRe && stemRe.test(ownWords(fold(r.sentence.text.slice(m.end, m.end + ROLE_REACH).split(/[,;:]/)[0]!)));

@@ -10,6 +10,7 @@ import { TUNING } from './tuning.js';
 import { escapeRegExp } from '../regexp.js';
 import words from './data/fr-answer-words.json' with { type: 'json' };
 import timeWords from '../nlp/data/fr-time.json' with { type: 'json' };
+import quantityWords from './data/quantity-words.json' with { type: 'json' };
 
 const esc = (w: string) => escapeRegExp(w).replace(/'/g, "['’]");
 
@@ -60,6 +61,10 @@ const WHERE_RELATIVE = /^[\p{L}\d'’ -]{0,40}?,?\s+(o[uù]\s)/u;
 const FRONTED_PLACE = /^\s*(?:dans|à|a|au|aux|en|sur|près de)\s[^,;:«»()]{1,80},\s+o[uù]\s[^,;:«»()]{1,160}?,\s+/iu;
 /** Words, at most, that lead from a fronted phrase into a side phrase ("Vendredi, deux jours après …"). */
 const SIDE_LEAD_WORDS = 3;
+/** " avant l'…", " après le …": a bare break on a time landmark. */
+const LANDMARK_AFTER = /^\s(?:avant|après)\s/iu;
+/** A sentence's opening that is only a duration, maybe hedged ("environ 90 secondes", "deux jours"), folded. */
+const DURATION_OPENING = new RegExp(`^\\W*(?:(?:environ|pres de|plus de|moins de|a peine|seulement|quelque)\\s+)?[\\p{L}\\d,.-]+\\s+(?:${quantityWords.unitsOf.temps.join('|')})s?\\s*$`, 'u');
 
 /** A cleft's opening ("C'est à 6 heures qu'…", "c'était lundi que …"), and its words at most before "que". */
 const CLEFT = /^[\s,;–—]*(?:c['’](?:est|était|etait)|ce\s+(?:fut|sont|sera))\s/iu;
@@ -126,6 +131,9 @@ export function clauseWeights(sentence: AnnotatedSentence, asked: Set<string>, q
   // "Vendredi, deux jours après l'explosion survenue le 3 mai, le directeur de l'usine … a été arrêté": the short
   // phrase and the few words that lead into a side phrase ("deux jours après …") are both set before the clause after.
   else if (starts.length > 1 && /^[^,]+,[^,]+$/.test(opening) && wordCount(opening.slice(0, comma)) <= FRONTED_WORDS && wordCount(opening.slice(comma + 1)) <= SIDE_LEAD_WORDS) starts.splice(1, 1);
+  // "Environ 90 secondes avant l'impact, le pilote …": a duration that opens the sentence right before "avant" or
+  // "après" measures the time to a landmark the main clause's fact is set by; it belongs to that clause.
+  if (starts.length > 1 && LANDMARK_AFTER.test(text.slice(starts[1]!)) && DURATION_OPENING.test(fold(text.slice(0, starts[1])))) starts.splice(1, 1);
   // "C'est à 6 heures qu'elle est passée au rouge": the phrase a cleft puts forward belongs to the clause after "que".
   for (let i = starts.length - 1; i >= 1; i--) {
     const before = text.slice(starts[i - 1]!, starts[i]!);

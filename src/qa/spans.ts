@@ -68,7 +68,9 @@ export function singularOf(noun: string): string {
 
 /** A venue noun as the place classes hold it: folded, singular, its elided article left out ("l'hôpital" → "hopital"). */
 function venueNoun(word: string): string {
-  return fold(word.replace(/^\p{L}{1,2}['’]/u, '')).replace(/s$/, '');
+  const folded = fold(word.replace(/^\p{L}{1,2}['’]/u, ''));
+  // "palais", "campus": a noun that ends on s in the singular keeps it.
+  return VENUES.has(folded) ? folded : folded.replace(/s$/, '');
 }
 
 /** Nouns too vague to be a venue alone that name one with an adjective of kind ("centre funéraire", "base aérienne"). */
@@ -155,7 +157,8 @@ export function venues(text: string): Span[] {
   for (let m = VENUE.exec(text); m; m = VENUE.exec(text)) {
     // "l'hôpital San Martino": the venue starts after the elided article.
     const elided = /^\p{L}{1,2}['’]/u.exec(m[1]!)?.[0].length ?? 0;
-    const noun = fold(m[1]!.slice(elided)).replace(/s$/, '');
+    const written = fold(m[1]!.slice(elided));
+    const noun = POSITIONS.has(written) ? written : venueNoun(written);
     const adjective = ADJECTIVE_FIRST.exec(m[2]!)?.[1];
     if (adjective && FR.stopwords.has(fold(adjective))) {
       VENUE.lastIndex = m.index + m[1]!.length;
@@ -283,14 +286,19 @@ export function quantities(text: string): Span[] {
     const dimension = unit ? DIMENSION.exec(text.slice(m.index + m[0].length))?.[1] : undefined;
     // "16 cercueils, et un transporteur australien qui en contient 24": "en" stands for what the sentence counted before.
     // "29 terroristes ont été éliminés et trois autres capturés": "autres" counts the same.
-    const same = (!unit && EN_BEFORE.test(text.slice(Math.max(0, m.index - EN_REACH), m.index))) || (!!unit && OTHERS.test(unit));
-    const counted = same ? [...out].reverse().find((o) => o.noun)?.noun : undefined;
-    out.push({ start: m.index, end: m.index + span.length, text: span.trim(), noun: counted ?? (unit ? countedNoun(fold(unit)) : ''), ...(dimension ? { dimension: fold(dimension) } : {}) });
+    // "les deux autres hélicoptères": a noun after "autres" is what the figure counts.
+    const othersNoun = unit && OTHERS.test(unit) ? nounAfterOthers(text.slice(m.index + m[0].length)) : undefined;
+    const same = (!unit && EN_BEFORE.test(text.slice(Math.max(0, m.index - EN_REACH), m.index))) || (!!unit && OTHERS.test(unit) && !othersNoun);
+    const counted = othersNoun ?? (same ? [...out].reverse().find((o) => o.noun)?.noun : undefined);
+    // "deux autres hélicoptères" is shown with its noun.
+    const shown = othersNoun ? span + WORD_AFTER.exec(text.slice(m.index + m[0].length))![0] : span;
+    out.push({ start: m.index, end: m.index + shown.length, text: shown.trim(), noun: counted ?? (unit ? countedNoun(fold(unit)) : ''), ...(dimension ? { dimension: fold(dimension) } : {}) });
   }
-  // "une semaine après", "un mois plus tard": one unit of time is a duration too (one of anything else is no count).
+  // "une semaine après", "un mois plus tard": one unit of time is a duration too, one kilometre a distance (one of
+  // anything else is no count).
   const folded = foldChars(text);
-  ONE_UNIT_OF_TIME.lastIndex = 0;
-  for (let m = ONE_UNIT_OF_TIME.exec(folded); m; m = ONE_UNIT_OF_TIME.exec(folded)) {
+  ONE_UNIT.lastIndex = 0;
+  for (let m = ONE_UNIT.exec(folded); m; m = ONE_UNIT.exec(folded)) {
     if (out.some((o) => o.start < m!.index + m![0].length && o.end > m!.index)) continue;
     out.push({ start: m.index, end: m.index + m[0].length, text: text.slice(m.index, m.index + m[0].length), noun: m[1]!.replace(/s$/, '') });
   }
@@ -317,12 +325,26 @@ function joinDurations(text: string, spans: Span[]): Span[] {
 }
 /** "autres" after a figure: more of what the sentence counted before. */
 const OTHERS = /^autres$/i;
+/** The word right after "autres" ("deux autres hélicoptères"). */
+const WORD_AFTER = /^\s+(\p{Ll}[\p{Ll}-]{2,})(?![\p{L}'’])/u;
+/** A past participle's ending, folded ("trois autres capturés", "deux autres blessées"). */
+const PARTICIPLE_END = /(?:e|ee|es|ees)$/;
+/** The noun "autres" goes with ("deux autres hélicoptères" → helicoptere), folded and singular; none before a verb or a participle. */
+function nounAfterOthers(after: string): string | undefined {
+  const word = WORD_AFTER.exec(after)?.[1];
+  if (!word) return undefined;
+  const folded = fold(word);
+  if (FR.stopwords.has(folded) || (PARTICIPLE_END.test(folded) && /[éÉ]e?s?$/u.test(word))) return undefined;
+  return countedNoun(folded);
+}
+/** Units of distance said with "un" ("plus d'un kilomètre"): one of them is a measure too. */
+const ONE_DISTANCE = ['kilometre', 'kilometres', 'mile'];
 /** The pronoun "en" and a verb right before a figure ("qui en contient 24", "en a compté 12"). */
 const EN_BEFORE = /(?:^|[\s,])en\s+(?:(?:a|ont|avait|avaient|aurait)\s+)?\p{L}+\s+$/u;
 /** Characters before a figure read for that pronoun. */
 const EN_REACH = 30;
-/** "une semaine", "un an": "un" or "une" and a unit of time (data: quantity-words unitsOf.temps), on folded text. */
-const ONE_UNIT_OF_TIME = new RegExp(`(?<![\\p{L}\\d])une?\\s+(${quantityWords.unitsOf.temps.map((u) => escapeRegExp(fold(u))).join('|')})(?![\\p{L}])`, 'giu');
+/** "une semaine", "un an", "un kilomètre": "un" or "une" and a unit of time (data: quantity-words unitsOf.temps) or of distance, on folded text. */
+const ONE_UNIT = new RegExp(`(?<![\\p{L}\\d])une?\\s+(${[...quantityWords.unitsOf.temps, ...ONE_DISTANCE].map((u) => escapeRegExp(fold(u))).join('|')})(?![\\p{L}])`, 'giu');
 
 const MEASURES = new Set(nouns.quantity.map(fold));
 /** True for a noun that names a measure ("montant", "bilan", "objectif") rather than a thing counted. */
