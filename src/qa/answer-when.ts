@@ -244,8 +244,12 @@ export function answerWhen(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSent
   // no sentence gives but of another fact — a participle's whose noun and verb the question does not say — answers
   // nothing.
   if (otherFact.has(c.key) && !ownFact.has(c.key)) return null;
-  // "À quelle date …", "quel jour …": a year alone is no answer (it is most often the main event's).
-  if (/^\d{4}$/.test(c.key) && WANTS_DAY.test(folded)) return null;
+  // "À quelle date …", "quel jour …": a year alone is no answer (it is most often the main event's, or another event's
+  // the question's words also name: "le séisme de 1985"); the best day of the pool answers, when there is one.
+  if (/^\d{4}$/.test(c.key) && WANTS_DAY.test(folded)) {
+    c = best(new Map([...merged].filter(([key]) => /^\d{4}-\d\d-\d\d$/.test(key))));
+    if (!c) return null;
+  }
   // A month says less than the day asked: its best day answers, when the sentences give one ("touché en août" beside
   // "le 9 août").
   if (/^\d{4}-\d\d$/.test(c.key) && WANTS_DAY.test(folded)) c = best(new Map([...merged].filter(([key]) => /^\d{4}-\d\d-\d\d$/.test(key) && key.startsWith(c!.key)))) ?? c;

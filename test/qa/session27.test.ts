@@ -165,3 +165,15 @@ describe('"Ce sont les seuls mots qu\'a prononcés X" after a quotation', () => 
     expect(engine.ask('Le tireur, il a crié quoi ?').answer).toContain('je viens d\'un quartier pauvre');
   });
 });
+
+describe('a day asked when a year ranks first', () => {
+  it('is the best day the sentences give', () => {
+    const on = articleOn('2025-09-20');
+    const engine = engineOf([
+      on('001', ['Un séisme a frappé mardi 19 septembre le centre du pays, près de Valga.']),
+      on('002', ['En 1985, la terre avait tremblé dans le centre du pays et tué des milliers de personnes.']),
+      on('003', ['La terre a tremblé dans le centre du pays comme en 1985, quand le séisme avait tout détruit.']),
+    ]);
+    expect(engine.ask('Quel jour la terre a-t-elle tremblé dans le centre du pays ?').answer).toContain('19 septembre');
+  });
+});
