@@ -38,7 +38,7 @@ export function articleFrequency(index: lunr.Index, term: string): number {
 /**
  * Finds the articles that best match weighted, analysed query terms (any may match); at most `limit`, best
  * first. Lunr's cost grows with the postings it walks, so very common terms are left to sentence scoring when
- * the query has rarer ones, and only the rarest MAX_TERMS are sent.
+ * the query has rarer ones; a large corpus gets only the MAX_TERMS that weigh most by weight and rarity.
  */
 export function searchArticles(index: lunr.Index, weighted: Map<string, number>, articleCount: number, limit: number): ArticleHit[] {
   const known = [...weighted.entries()]

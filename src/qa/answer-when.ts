@@ -45,7 +45,7 @@ const MONTH_DATE = 'YYYY-MM';
 /** When: normalised dates near the question's words; a time of day when the question asks the hour. */
 export function answerWhen(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[]): Partial | null {
   const pool = new Map<string, Candidate>();
-  const info = new Map<string, { value?: string; time?: string; approximate?: boolean; surface: string; part?: string; decade?: string }>();
+  const info = new Map<string, { value?: string; time?: string; approximate?: boolean; surface: string; part?: string; decade?: boolean }>();
   const dayPartAsked = q.wantsTime && /\bmoment de la journee\b/.test(fold(q.text));
   const asked = mainClauseTerms(q);
   const partDated = new Set<number>();
@@ -170,16 +170,16 @@ export function answerWhen(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSent
       (inRelative || (ofOtherFact && participle !== undefined && !saysAsked(participle.noun)) ? otherFact : ownFact).add(key);
       // "à la fin des années 1990": a decade is answered as the text says it, with the part of it the text gives.
       const decade = !q.wantsTime && DECADE.test(d.text) ? `${DECADE_PART.exec(r.sentence.text.slice(Math.max(0, d.start - DECADE_PART_REACH), d.start))?.[0] ?? ''}${d.text}` : undefined;
-      if (!info.has(key)) info.set(key, { value: yearAsked ? key : d.value, time: q.wantsTime ? d.time : undefined, approximate: d.approximate || (!!d.time && ROUGH_TIME.test(fold(d.text))), surface: decade ?? (yearAsked ? key : d.text), ...(decade ? { decade } : {}) });
+      if (!info.has(key)) info.set(key, { value: yearAsked ? key : d.value, time: q.wantsTime ? d.time : undefined, approximate: d.approximate || (!!d.time && ROUGH_TIME.test(fold(d.text))), surface: decade ?? (yearAsked ? key : d.text), ...(decade ? { decade: true } : {}) });
     }
   }
-  // "à quel moment de la journée" and no day beside a part of the day: the part of the day the sentence gives
-  // ("a évoqué en fin de matinée un désastre"), in its own words.
-  // A part of the day with its date was read above; alone, it competes with the times and dated parts.
   // A time the text gives for the day the question states: times of a day the text does not say are left out.
   if (statedDays.size && [...pool.keys()].some((key) => statedDays.has(key.slice(MONTH_DAY, FULL_DATE.length)))) {
     for (const key of [...pool.keys()]) if (key.startsWith('T')) pool.delete(key);
   }
+  // "à quel moment de la journée" and no day beside a part of the day: the part of the day the sentence gives
+  // ("a évoqué en fin de matinée un désastre"), in its own words.
+  // A part of the day with its date was read above; alone, it competes with the times and dated parts.
   if (dayPartAsked) {
     for (const r of readable(ranked)) {
       if (partDated.has(r.index)) continue;
@@ -272,7 +272,7 @@ export function answerWhen(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSent
   const isMainDay = c.key === mainDay || (q.wantsYear && !q.wantsTime && /^\d{4}$/.test(c.key) && !!mainDay?.startsWith(c.key));
   if (done && isMainDay && ![...c.support.keys()].some(saysDone)) return null;
   const i = info.get(c.key)!;
-  if (i.decade) return finish(k, ranked, c, i.decade, { date: i.value });
+  if (i.decade) return finish(k, ranked, c, i.surface, { date: i.value });
   const qualifier = i.approximate ? /^(fin|debut|mi)\b/.exec(fold(i.surface.replace(/^(en|a la|au)\s+/i, '')))?.[1] : undefined;
   const words = { fin: 'fin', debut: 'début', mi: 'mi-' } as Record<string, string>;
   // "ce vendredi" resolved to a day: the answer keeps the weekday the text gives ("vendredi 14 décembre 2018").

@@ -157,10 +157,11 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
   const mainTerms = mainClauseTerms(q);
   const askedKeys = new Set([...q.entities.keys()].map((id) => nameKey(k.ann.entities[id].name)));
   const insideAsked = (key: string) => [...askedKeys].some((asked) => asked !== key && ` ${asked} `.includes(` ${key} `));
+  // Acronyms the question writes ("à l'appel du CAL"), whether or not an entity was read from them.
+  const askedAcronyms = new Set(q.text.match(ACRONYMS) ?? []);
   const isShortFormAsked = (text: string, end: number) => {
     const short = SHORT_AFTER.exec(text.slice(end, end + SHORT_REACH))?.[1];
-    // An acronym the question writes out counts though no entity was read from it ("à l'appel du CAL").
-    return short !== undefined && (askedKeys.has(nameKey(short)) || (ACRONYM.test(short) && new RegExp(`(?<![\\p{L}])${escapeRegExp(short)}(?![\\p{L}])`, 'u').test(q.text)));
+    return short !== undefined && (askedKeys.has(nameKey(short)) || askedAcronyms.has(short));
   };
   const birth = saysBirth(q.text);
   const ranksAsked = ordinalAsked(q);
@@ -408,8 +409,8 @@ function areaOpens(before: string): boolean {
   return AREA_BEFORE.test(before.replace(/’/g, "'"));
 }
 
-/** A short form in capitals ("CAL", "BEA"). */
-const ACRONYM = /^\p{Lu}{2,}$/u;
+/** Words in capitals ("CAL", "BEA"). */
+const ACRONYMS = /(?<![\p{L}])\p{Lu}{2,}(?![\p{L}])/gu;
 
 /** A point of the compass that ends an area's name, as nameKey writes it ("afrique du nord", "europe de l est"). */
 const COMPASS_PART = / (?:du|de l) (?:nord|sud|est|ouest|nord est|nord ouest|sud est|sud ouest)$| (?:centrale|occidentale|orientale|septentrionale|meridionale)$/;

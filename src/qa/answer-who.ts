@@ -108,7 +108,9 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
   // "l'assaillant ayant poignardé à mort l'enseignant X": a narrower role too, its verb of a few words, and the title of
   // the one it acts on.
   const narrower = roleAsked ? narrowerRoles(roleAsked) : new Set<string>();
-  const headingRoleAsked = !!roleAsked && (headRoles().has(roleAsked) || [...narrower].some((r) => headRoles().has(r)));
+  const heading = headRoles();
+  // "le patron de X": a role that heads, or that a heading role holds.
+  const headingRoleAsked = !!roleAsked && (heading.has(roleAsked) || [...narrower].some((r) => heading.has(r)));
   const roleOfBefore = roleAsked ? new RegExp(`(?:${[roleAsked, ...narrower].map(escapeRegExp).join('|')})s?\\s+(?:${OF}|(?:ayant|qui\\s+(?:a|avait))\\s+(?:[\\p{L}-]+\\s+){1,3}?(?:(?:sur|contre|a)\\s+)?(?:(?:le|la|les|l')\\s*(?:[\\p{L}-]+\\s+)?)?)\\s*$`, 'u') : undefined;
   // "Quel magistrat …": a procureur holds the role too.
   const narrowerRe = anyWord(narrower);

@@ -287,11 +287,11 @@ export function quantities(text: string): Span[] {
     // "16 cercueils, et un transporteur australien qui en contient 24": "en" stands for what the sentence counted before.
     // "29 terroristes ont été éliminés et trois autres capturés": "autres" counts the same.
     // "les deux autres hélicoptères": a noun after "autres" is what the figure counts.
-    const othersNoun = unit && OTHERS.test(unit) ? nounAfterOthers(text.slice(m.index + m[0].length)) : undefined;
-    const same = (!unit && EN_BEFORE.test(text.slice(Math.max(0, m.index - EN_REACH), m.index))) || (!!unit && OTHERS.test(unit) && !othersNoun);
-    const counted = othersNoun ?? (same ? [...out].reverse().find((o) => o.noun)?.noun : undefined);
+    const others = unit && OTHERS.test(unit) ? nounAfterOthers(text.slice(m.index + m[0].length)) : undefined;
+    const same = (!unit && EN_BEFORE.test(text.slice(Math.max(0, m.index - EN_REACH), m.index))) || (!!unit && OTHERS.test(unit) && !others);
+    const counted = others?.noun ?? (same ? [...out].reverse().find((o) => o.noun)?.noun : undefined);
     // "deux autres hélicoptères" is shown with its noun.
-    const shown = othersNoun ? span + WORD_AFTER.exec(text.slice(m.index + m[0].length))![0] : span;
+    const shown = others ? span + others.written : span;
     out.push({ start: m.index, end: m.index + shown.length, text: shown.trim(), noun: counted ?? (unit ? countedNoun(fold(unit)) : ''), ...(dimension ? { dimension: fold(dimension) } : {}) });
   }
   // "une semaine après", "un mois plus tard": one unit of time is a duration too, one kilometre a distance (one of
@@ -327,18 +327,21 @@ function joinDurations(text: string, spans: Span[]): Span[] {
 const OTHERS = /^autres$/i;
 /** The word right after "autres" ("deux autres hélicoptères"). */
 const WORD_AFTER = /^\s+(\p{Ll}[\p{Ll}-]{2,})(?![\p{L}'’])/u;
-/** A past participle's ending, folded ("trois autres capturés", "deux autres blessées"). */
-const PARTICIPLE_END = /(?:e|ee|es|ees)$/;
-/** The noun "autres" goes with ("deux autres hélicoptères" → helicoptere), folded and singular; none before a verb or a participle. */
-function nounAfterOthers(after: string): string | undefined {
-  const word = WORD_AFTER.exec(after)?.[1];
-  if (!word) return undefined;
-  const folded = fold(word);
-  if (FR.stopwords.has(folded) || (PARTICIPLE_END.test(folded) && /[éÉ]e?s?$/u.test(word))) return undefined;
-  return countedNoun(folded);
+/** A past participle's ending ("trois autres capturés", "deux autres blessées"). */
+const PARTICIPLE_END = /[éÉ]e?s?$/u;
+/**
+ * The noun "autres" goes with ("deux autres hélicoptères" → helicoptere), folded and singular, and the text it adds to
+ * the figure; none before a verb or a participle.
+ */
+function nounAfterOthers(after: string): { noun: string; written: string } | undefined {
+  const m = WORD_AFTER.exec(after);
+  if (!m) return undefined;
+  const folded = fold(m[1]!);
+  if (FR.stopwords.has(folded) || PARTICIPLE_END.test(m[1]!)) return undefined;
+  return { noun: countedNoun(folded), written: m[0] };
 }
 /** Units of distance said with "un" ("plus d'un kilomètre"): one of them is a measure too. */
-const ONE_DISTANCE = ['kilometre', 'kilometres', 'mile'];
+const ONE_DISTANCE = ['kilometre', 'mile'];
 /** The pronoun "en" and a verb right before a figure ("qui en contient 24", "en a compté 12"). */
 const EN_BEFORE = /(?:^|[\s,])en\s+(?:(?:a|ont|avait|avaient|aurait)\s+)?\p{L}+\s+$/u;
 /** Characters before a figure read for that pronoun. */
