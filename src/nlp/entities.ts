@@ -3,6 +3,7 @@ import { isElision, type Token } from './tokens.js';
 import lexicon from './data/fr-lexicon.json' with { type: 'json' };
 import { isGivenName } from './given-names.js';
 import timeWords from './data/fr-time.json' with { type: 'json' };
+import verbForms from './data/fr-verb-forms.json' with { type: 'json' };
 import { isFrenchTown } from './french-towns.js';
 
 /** What an entity is, read from the contexts it appears in. */
@@ -119,6 +120,22 @@ const PERSON_NAME_WORDS = { min: 2, max: 4 };
 const PARTICLES = new Set(['de', "d'", 'd’', 'du', 'des', 'van', 'von', 'der', 'le', 'la', 'da', 'das', 'do', 'dos', 'del', 'ben', 'bin', 'ibn']);
 /** "Centre culturel de Belém": the institution noun, one lower-case word, a connector, then the inner name. */
 const INNER_NAME_OFFSET = 3;
+
+/** The articles a French town's official name may open on ("La Rochelle", "Les Sables-d'Olonne"). */
+const TOWN_ARTICLE = /^(?:la|le|les)$/iu;
+
+/** Lower-case adjectives, at most, that an organisation's capitalised noun takes into its name ("Armée syrienne libre"). */
+const ORG_ADJECTIVES = 3;
+/** Endings of adjectives of kind, origin or creed ("socialiste", "syrien", "populaire", "islamique", "national"), folded. */
+const ORG_ADJECTIVE_ENDING = /^(?:\p{Ll}[\p{Ll}-]{2,}(?:iens?|iennes?|yens?|yennes?|ais|aises?|ois|oises?|ains?|aines?|aires?|istes?|al|ales?|aux|els?|elles?|iques?|ifs?|ives?)|libres?|unie?s?)$/u;
+/** A present participle of one word ("combattant", "dirigeante"). */
+const ACTIVE_PARTICIPLE = /^\p{Ll}{3,}ante?s?$/u;
+/** Verb forms (from the Lefff): "indique", "explique" end like adjectives and are none. */
+const VERB_FORMS = new Set(Object.values(verbForms.forms).flat());
+function isOrgAdjective(t: Token): boolean {
+  const f = fold(t.text);
+  return !t.upper && ORG_ADJECTIVE_ENDING.test(f) && !FR.stopwords.has(f) && !VERB_FORMS.has(t.text.toLowerCase());
+}
 /** Feasts of the calendar ("Nouvel An", "Toussaint"; data: fr-time feasts), folded: they name a day, not a person or a place. */
 const FEASTS = new Set<string>(timeWords.feasts.map(fold));
 /** Words written in capitals that name nothing (time zones, units, abbreviations: "22h11 GMT"). */
@@ -271,6 +288,28 @@ export function findNames(sentence: string, tokens: Token[], seenInside: (folded
       i = end + 1;
       continue;
     }
+    // "le Parti socialiste", "le « Mouvement populaire syrien »", "l'Armée syrienne libre": an organisation's
+    // capitalised noun inside a sentence and the lower-case adjectives right after it are one name.
+    const orgAt = j === i && i !== firstWord ? i : j === i + 1 && isStop(t) ? i + 1 : -1;
+    if (orgAt >= 0 && FR.orgNouns.has(fold(tokens[orgAt]!.text))) {
+      let end = orgAt;
+      const joined = (n: number) => !!tokens[n] && !/[^\s\u00a0]/u.test(gap(sentence, tokens[n - 1]!, tokens[n]!));
+      // "Groupe islamique combattant libyen": a participle in -ant qualifies the name when an adjective follows it.
+      while (end - orgAt < ORG_ADJECTIVES && joined(end + 1) && (isOrgAdjective(tokens[end + 1]!) || (ACTIVE_PARTICIPLE.test(tokens[end + 1]!.text) && joined(end + 2) && isOrgAdjective(tokens[end + 2]!)))) end++;
+      if (end > orgAt) {
+        const span = readCues(sentence, tokens, orgAt, end, false);
+        span.cues.org += CUE.orgHead;
+        spans.push(span);
+        // "la Banque centrale polonaise": the name without the country's adjective is a mention of its own too.
+        if (end - 1 > orgAt && isDemonym(tokens[end]!.text)) {
+          const inner = readCues(sentence, tokens, orgAt, end - 1, false);
+          inner.cues.org += CUE.orgHead;
+          spans.push(inner);
+        }
+        i = end + 1;
+        continue;
+      }
+    }
     let s = i;
     const atStart = i === firstWord || /[«“"(:]\s*$/.test(gap(sentence, tokens[i - 1], t));
     // Drop leading function words and words never seen capitalised inside a sentence ("Le Parlement", "Drapeaux").
@@ -288,6 +327,9 @@ export function findNames(sentence: string, tokens: Token[], seenInside: (folded
     if (s < j && FR.placeNouns.has(fold(tokens[s].text)) && !FR.knownPlaces.has(placeKey(sentence.slice(tokens[s].start, tokens[j].end)))) { s++; placeHead = true; }
     // "Ben Issa Ousseni", "Abou Bakr": a capitalised particle of Arabic names opens the name it is part of.
     while (s <= j && isConnector(tokens[s]) && !(s < j && /^\p{Lu}/u.test(tokens[s].text) && NAME_PARTICLES.has(fold(tokens[s].text)))) s++;
+    // "La Teste-de-Buch", "à la Teste-de-Buch", "Le Havre": a town whose official name opens on its article keeps it.
+    if (s <= j && s > 0 && TOWN_ARTICLE.test(tokens[s - 1]!.text) && !/[^\s\u00a0]/u.test(gap(sentence, tokens[s - 1]!, tokens[s]!))
+      && isFrenchTown(sentence.slice(tokens[s - 1]!.start, tokens[j]!.end)) && !isFrenchTown(sentence.slice(tokens[s]!.start, tokens[j]!.end))) s--;
     let e = j;
     while (e >= s && isConnector(tokens[e])) e--;
     // "… du nord de la Lettonie En mai, …": a capitalised function word ending the span opens the next

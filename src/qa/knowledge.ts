@@ -35,6 +35,9 @@ const MAX_FAMILY = 64;
  * load time (entity keys, transliteration keys, sentence → speech acts). Answerers read it; nothing here changes
  * after construction.
  */
+/** "la teste-de-buch" → "teste-de-buch": a town's official article is no word its short forms share (folded names). */
+const withoutArticle = (name: string) => name.replace(/^(?:la|le|les) /, '');
+
 export class Knowledge implements Vocabulary {
   readonly sentenceCount: number;
   private readonly keys = new Map<string, number>();
@@ -230,7 +233,7 @@ export class Knowledge implements Vocabulary {
       this.placesByStart = new Map();
       for (const e of this.ann.entities) {
         if (e.type !== 'place') continue;
-        const key = nameKey(e.name);
+        const key = withoutArticle(nameKey(e.name));
         if (key.length < SHORT_PLACE) continue;
         const list = this.placesByStart.get(key.slice(0, SHORT_PLACE)) ?? [];
         list.push(e.id);
@@ -241,7 +244,7 @@ export class Knowledge implements Vocabulary {
       this.placesByWord = new Map();
       for (const e of this.ann.entities) {
         if (e.type !== 'place' && e.type !== 'other') continue;
-        const whole = wholeWords(e.name);
+        const whole = withoutArticle(wholeWords(e.name));
         const words = whole.split(' ');
         const compound = words[0]!.split('-');
         if (words.length < 2 && compound.length < 2) continue;
@@ -249,13 +252,13 @@ export class Knowledge implements Vocabulary {
       }
     }
     for (const id of places) {
-      const whole = wholeWords(this.ann.entities[id].name);
+      const whole = withoutArticle(wholeWords(this.ann.entities[id].name));
       for (const { id: other, whole: o } of this.placesByWord.get(whole.split(' ')[0]!) ?? []) {
         if (other === id || q.entities.has(other)) continue;
         // Whole words, or a commune's compound name that starts with it ("Brétigny-sur-Orge").
         if (o !== whole && (` ${o} `.includes(` ${whole} `) || COMMUNE.test(o.slice(whole.length)) && o.startsWith(whole))) out.set(other, id);
       }
-      const key = nameKey(this.ann.entities[id].name);
+      const key = withoutArticle(nameKey(this.ann.entities[id].name));
       for (const other of this.placesByStart.get(key.slice(0, SHORT_PLACE)) ?? []) {
         if (other === id || q.entities.has(other)) continue;
         const o = nameKey(this.ann.entities[other].name);
