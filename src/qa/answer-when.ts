@@ -42,10 +42,18 @@ const BOUND_REACH = 16;
 const FULL_DATE = 'YYYY-MM-DD';
 const MONTH_DATE = 'YYYY-MM';
 
+/** "À quel moment les policiers sont-ils entrés ?" (not "de la journée"): the most precise moment said, a time first. */
+const MOMENT_ASKED = /\bquel moment\b(?! de la journee)/;
+
 /** When: normalised dates near the question's words; a time of day when the question asks the hour. */
 export function answerWhen(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[]): Partial | null {
+  if (!q.wantsTime && MOMENT_ASKED.test(fold(q.text))) return dated(k, { ...q, wantsTime: true }, ranked) ?? dated(k, q, ranked);
+  return dated(k, q, ranked);
+}
+
+function dated(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[]): Partial | null {
   const pool = new Map<string, Candidate>();
-  const info = new Map<string, { value?: string; time?: string; approximate?: boolean; surface: string; part?: string; decade?: boolean }>();
+  const info = new Map<string, { value?: string; time?: string; approximate?: boolean; surface: string; part?: string; decade?: boolean; zone?: string }>();
   const dayPartAsked = q.wantsTime && /\bmoment de la journee\b/.test(fold(q.text));
   const asked = mainClauseTerms(q);
   const partDated = new Set<number>();
@@ -170,7 +178,9 @@ export function answerWhen(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSent
       (inRelative || (ofOtherFact && participle !== undefined && !saysAsked(participle.noun)) ? otherFact : ownFact).add(key);
       // "à la fin des années 1990": a decade is answered as the text says it, with the part of it the text gives.
       const decade = !q.wantsTime && DECADE.test(d.text) ? `${DECADE_PART.exec(r.sentence.text.slice(Math.max(0, d.start - DECADE_PART_REACH), d.start))?.[0] ?? ''}${d.text}` : undefined;
-      if (!info.has(key)) info.set(key, { value: yearAsked ? key : d.value, time: q.wantsTime ? d.time : undefined, approximate: d.approximate || (!!d.time && ROUGH_TIME.test(fold(d.text))), surface: decade ?? (yearAsked ? key : d.text), ...(decade ? { decade: true } : {}) });
+      if (!info.has(key)) info.set(key, { value: yearAsked ? key : d.value, time: q.wantsTime ? d.time : undefined, approximate: d.approximate || (!!d.time && ROUGH_TIME.test(fold(d.text))), surface: decade ?? (yearAsked ? key : d.text), ...(decade ? { decade: true } : {}),
+        // "prévue pour débuter à 07H00 GMT": a time given in universal time is answered with its zone.
+        ...(q.wantsTime && d.time && zone(d) === 'universal' ? { zone: UTC_AFTER.exec(r.sentence.text.slice(d.end, d.end + UTC_REACH))![0].replace(/^[\s(]+/, '') } : {}) });
     }
   }
   // A time the text gives for the day the question states: times of a day the text does not say are left out.
@@ -278,7 +288,7 @@ export function answerWhen(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSent
   // "ce vendredi" resolved to a day: the answer keeps the weekday the text gives ("vendredi 14 décembre 2018").
   const weekday = i.value?.length === FULL_DATE.length ? WEEKDAY.exec(fold(i.surface))?.[1] : undefined;
   const dated = i.value ? `${weekday ? `${weekday} ` : ''}${formatDateFr(i.value, i.time, i.surface)}` : undefined;
-  const text = i.part ? `${dated} (${dayPartWords[i.part] ?? i.part})` : dated ?? (i.time ? formatTimeFr(i.time, i.surface) : i.surface);
+  const text = `${i.part ? `${dated} (${dayPartWords[i.part] ?? i.part})` : dated ?? (i.time ? formatTimeFr(i.time, i.surface) : i.surface)}${i.zone ? ` ${i.zone}` : ''}`;
   const answer = qualifier ? `${words[qualifier]}${qualifier === 'mi' ? '' : ' '}${text}` : text;
   return finish(k, ranked, c, nightOf(k, q, c, i.value, answer) ?? weekdayNightOf(k, q, c, i.surface, answer) ?? (endAsked || sinceAsked ? undefined : spanOf(k, q, c, i.value)) ?? answer, { date: i.value, time: i.time });
 }
