@@ -401,6 +401,18 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
       }
     }
   }
+  // "Il bossait pour quelle boîte ?" of "travaillait pour le site de musique en streaming X": a name of no known kind
+  // that one works for or at is the organisation asked, when no other name answers.
+  if (!pool.size && q.expects === 'org') {
+    for (const r of readable(ranked, false)) {
+      for (const m of r.sentence.mentions) {
+        if (m.type !== 'other' || q.entities.has(m.entity) || !WORKS_FOR_BEFORE.test(r.sentence.text.slice(Math.max(0, m.start - WORKS_FOR_REACH), m.start))) continue;
+        const key = `e${m.entity}`;
+        vote(pool, key, weightOf(r) * TUNING.subjectPhrase * proximity(m.start, anchors(q, r)), r.index, r.sentence.doc);
+        display.set(key, k.displayName(m.entity));
+      }
+    }
+  }
   // "Le trésorier qui a vidé la caisse, c'était qui ?": the sentences that tell it say "le trésorier" and name no
   // one; the one person the corpus describes by that role is the one they speak of.
   if (!pool.size && roleRequired) {
@@ -654,6 +666,15 @@ function roleComplement(q: AnalyzedQuestion, role: string, k: Knowledge): string
       if (k.entityType(id) === 'person' && rest.startsWith(name) && familyName(name)) return familyName(name);
     }
   }
+  // "la fille de Mikhaïl Gorbatchev": a person the question names in full completes the role by the family name, the
+  // one a text writes alone ("la fille de Gorbatchev, Irina").
+  if (m) {
+    const named = folded.slice(m.index + m[0].length - m[1]!.length);
+    for (const id of q.entities.keys()) {
+      const name = fold(k.ann.entities[id]!.name);
+      if (k.entityType(id) === 'person' && name.includes(' ') && named.startsWith(name) && familyName(name)) return familyName(name);
+    }
+  }
   // "le maire de la commune catalane": a noun of the classes (a town, a country) describes; it is no domain.
   // "l'auteur de l'attaque": the deed the story tells is no domain either.
   if (!m || FR.stopwords.has(m[1]) || isClassNoun(singularOf(m[1])) || DEED_NOUNS.has(singularOf(m[1])) || !k.df(fold(stem(m[1])))) return undefined;
@@ -858,6 +879,10 @@ export function questionVerb(q: AnalyzedQuestion): string | undefined {
   const term = fold(stem(infinitive && q.terms.has(fold(stem(infinitive))) ? infinitive : m[1]));
   return q.terms.has(term) ? term : undefined;
 }
+
+/** "pour le site de musique en streaming ", "chez ": what one works for or at, then lower-case words, right before a name. */
+const WORKS_FOR_BEFORE = /(?:^|[^\p{L}])(?:pour|chez)\s+(?:(?:le|la|les|l['’]|du|de|des|d['’]|en)\s*|\p{Ll}[\p{Ll}-]*\s+){0,7}$/u;
+const WORKS_FOR_REACH = 60;
 
 /** "qui a tué …", "qui l'a abattu …" (active, with "avoir"): the verb of the act asked, captured. */
 const ACT_ASKED = /(?:^|[\s,])qui\s+(?:(?:l['’]|les\s|lui\s|leur\s)\s*)?(?:a|ont|avait|avaient)\s+(\p{L}+)/iu;
