@@ -1,5 +1,5 @@
 /** What: anything else — a count ("combien de …") by its figure, otherwise the sentence that answers. */
-import { FR, fold, isStopword } from '../nlp/french.js';
+import { FR, fold, isDemonym, isStopword } from '../nlp/french.js';
 import { foldChars } from '../nlp/fold.js';
 import { stem, terms } from '../nlp/tokens.js';
 import type { AnalyzedQuestion } from './analyze-question.js';
@@ -68,8 +68,9 @@ export function answerWhat(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSent
   if (q.noun && isModelNoun(q.noun)) return answerModel(k, q, ranked);
   // "Le Thalys attaqué, il portait quel numéro ?": a number that names it ("le Thalys 9364", "n° 25"), or none.
   if (q.noun && NUMBER_NOUNS.has(q.noun)) return answerNumber(k, q, ranked);
-  // "Il a lu quel texte ?": a sentence that names no text does not answer it.
-  if (q.expects === 'text' && q.noun && !isClassNoun(q.noun) && !namesThing(top, q.noun, q)) return null;
+  // "Il a lu quel texte ?": a sentence that names no text does not answer it — unless it gives the object of the
+  // question's verb ("Quel morceau a été joué …" of "un orchestre jouait l'hymne national russe").
+  if (q.expects === 'text' && q.noun && !isClassNoun(q.noun) && !namesThing(top, q.noun, q)) return answerObject(k, q, ranked);
   if (isHeading(top.sentence.text)) return null;
   // "Quels vêtements …" of "Il s'agit d'une veste et de gants. Ces vêtements ont été envoyés au laboratoire.": a
   // sentence that names the thing asked only by a demonstrative tells not which; the sentence before it, in its
@@ -79,6 +80,60 @@ export function answerWhat(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSent
   // "la rupture de quelle digue …" of "la rupture de la digue de Bouin": the thing asked, by the name the text gives it.
   const named = q.expects === 'text' && q.noun && !isClassNoun(q.noun) ? namedThing(top.sentence.text, q.noun) : undefined;
   return finish(k, ranked, c, named ?? clip(top.sentence.text, MAX_ANSWER));
+}
+
+/** A participle or an infinitive of the question ("joué", "laissées", "attribuer"), as written. */
+// Not "-aire", "-ière", "-ier" of adjectives and nouns ("préliminaire", "dernier").
+const VERB_ENDING = /(?:é|ée|és|ées|[^i]er|ir|dre|ttre|[^a]ire)$/u;
+/** Words that end the object after its verb: a preposition, a relative, a conjunction (folded). */
+const OBJECT_END = /^(?:le|la|les|l|un|une|a|au|aux|dans|sur|sous|pour|par|avec|pres|pendant|lors|apres|avant|en|qui|que|qu|et|ou|mais|depuis|devant|derriere|vers|selon|contre|chez|afin|lorsque|quand|alors|tandis|puis|ainsi)$/;
+/** A determiner opening the object ("l'hymne", "un bouquet", "ses"). */
+const OBJECT_OPENS = /^\s+((?:l['’]|le\s|la\s|les\s|un\s|une\s|des\s|son\s|sa\s|ses\s|leur\s|leurs\s)\s*)/iu;
+/** Words of an object, at most. */
+const OBJECT_WORDS = 6;
+
+/**
+ * "Quel morceau a été joué par l'orchestre ?": the object a sentence gives the question's verb ("un orchestre militaire
+ * jouait l'hymne national russe"), in the best sentences that say the verb; undefined when none does.
+ */
+function answerObject(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[]): Partial | null {
+  const noun = q.noun ? fold(stem(q.noun)) : '';
+  const verbs = new Set<string>();
+  for (const w of q.text.split(/[^\p{L}'’-]+/u)) {
+    const word = w.replace(/^\p{L}['’]/u, '');
+    if (!VERB_ENDING.test(word) || isStopword(word)) continue;
+    const t = fold(stem(word));
+    if (t === noun || !q.terms.has(t)) continue;
+    verbs.add(t);
+    for (const [alt, a] of q.alternatives) if (a.of === t) verbs.add(alt);
+  }
+  if (!verbs.size) return null;
+  for (const r of readable(ranked, false, undefined, TUNING.nounCoverage)) {
+    const text = r.sentence.text;
+    for (const m of text.matchAll(/[\p{L}'’-]+/gu)) {
+      if (!verbs.has(fold(stem(m[0].replace(/^\p{L}['’]/u, ''))))) continue;
+      const after = text.slice(m.index! + m[0].length);
+      const open = OBJECT_OPENS.exec(after);
+      if (!open) continue;
+      const words: string[] = [];
+      let end = open[0].length;
+      for (const w of after.slice(open[0].length).matchAll(/([\p{L}\d'’-]+)|([^\p{L}\d'’\s-])/gu)) {
+        if (w[2] || words.length >= OBJECT_WORDS || (words.length > 0 && OBJECT_END.test(fold(w[1]!)))) break;
+        words.push(w[1]!);
+        end = open[0].length + w.index! + w[0].length;
+      }
+      // "de la", "du" ending the span cut short: the words up to the last noun.
+      while (words.length && FR.stopwords.has(fold(words[words.length - 1]!))) words.pop();
+      if (!words.length) continue;
+      const span = after.slice(open.index + open[0].length - open[1]!.length, end).trim();
+      // "s'est écroulé le jeudi 9 mars": a date after the verb is when, not what.
+      const from = m.index! + m[0].length + open.index + open[0].length - open[1]!.length;
+      if (r.sentence.dates.some((d) => d.start < from + span.length && d.end > from)) continue;
+      const c: Candidate = { key: fold(span), score: r.score, support: new Map([[r.index, r.score]]), byDoc: new Map([[r.sentence.doc, r.score]]) };
+      return finish(k, ranked, c, span.replace(/\s+(?:de|du|des|d['’]|la|le|les|l['’])\s*$/iu, ''));
+    }
+  }
+  return null;
 }
 
 /** True when a sentence opens on a demonstrative and the noun asked ("Ces vêtements …" for "vêtements"). */
@@ -242,6 +297,7 @@ function answerQuantity(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentenc
   const stated = statedNumbers(q.text);
   const ageAsked = asked === 'age' || /\bagee?s?\b/.test(fold(q.text));
   const agoAsked = AGO_BEFORE_ANY.test(fold(q.text));
+  const intervalAsked = /\b(?:apres|avant|plus tard|plus tot)\b/.test(fold(q.text));
   // "Le couteau, il faisait quelle longueur ?": a measure of a sentence that says none of the question's own words nor
   // names any of its names (a synonym of another word aside: "habitait à 300 mètres de la gare") is the
   // measure of something else.
@@ -262,10 +318,17 @@ function answerQuantity(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentenc
       if (!ageAsked && AGE_BEFORE.test(fold(r.sentence.text.slice(Math.max(0, f.start - AGE_REACH), f.start)).replace(/’/g, "'"))) continue;
       // "le volcan entré en éruption il y a dix jours" for "elle a duré combien de temps": a time ago is no duration.
       if (!agoAsked && (TIME_UNITS.has(f.noun) || TIME_UNITS.has(`${f.noun}s`)) && AGO_BEFORE.test(fold(r.sentence.text.slice(Math.max(0, f.start - AGE_REACH), f.start)))) continue;
+      // "vers midi heure locale (13h, heure française)": a time of day the sentence gives is no duration.
+      if ((TIME_UNITS.has(f.noun) || TIME_UNITS.has(`${f.noun}s`)) && r.sentence.dates.some((d) => !!d.time && d.start < f.end && d.end > f.start)) continue;
+      // "une attaque qui survient trois mois à peine après l'attentat du musée": the time between two facts is no duration of
+      // either, unless the question asks how long before or after.
+      if (!intervalAsked && (TIME_UNITS.has(f.noun) || TIME_UNITS.has(`${f.noun}s`)) && INTERVAL_AFTER.test(fold(r.sentence.text.slice(f.end, f.end + INTERVAL_REACH)))) continue;
       let counts = units
         // "mois" is read as "moi" once its final s is dropped: a unit matches with or without it.
         ? units.has(f.noun) || units.has(`${f.noun}s`) || /[€$]/.test(f.text) || actOfVerb(f.noun, q) ? TUNING.askedUnit : 0
         : asked && f.noun ? (countsAsked(f.noun) || qualifiedAs(r.sentence.text, f, asked, q) || actOfVerb(f.noun, q) ? TUNING.askedUnit : 0) : asked ? TUNING.bareFigure : 1;
+      // "Combien de monde …" of "plus de 20 000 Suédois": people counted by the country they come from.
+      if (!counts && asked && (asked === PEOPLE_NOUN || sameCounts(asked).has(PEOPLE_NOUN) || !!units?.has(PEOPLE_NOUN)) && f.noun && /^\p{Lu}/u.test(f.text.split(/\s+/).at(-1)!) && isDemonym(f.text.split(/\s+/).at(-1)!)) counts = TUNING.askedUnit;
       // "Combien de fois la cloche a sonné ?" of "308 coups de cloche": a figure of something the question names.
       if (!counts && asked && (TIMES_NOUNS.has(asked) || TIMES_NOUNS.has(`${asked}s`)) && f.noun && (q.terms.has(fold(stem(f.noun))) || saysTermAfter(r.sentence.text, f.end, q))) counts = TUNING.askedUnit;
       // "a enterré 16 des siens" for "Combien de personnes … a-t-il dû enterrer ?": a bare figure right after the
@@ -320,6 +383,9 @@ function valueOf(figure: string): number | undefined {
 
 /** Units of time a figure may count ("combien de temps"; data: quantity-words.json unitsOf): after "NOUN de", an age or a duration. */
 const TIME_UNITS = unitsOf('temps') ?? new Set<string>();
+/** Right after a duration: "(à peine) après", "plus tard", "avant" — the time between two facts (folded). */
+const INTERVAL_AFTER = /^\s*(?:(?:a peine|seulement|tout juste|environ|pile)\s+)?(?:apres|avant|plus tard|plus tot|auparavant)\b/;
+const INTERVAL_REACH = 30;
 /**
  * True when the things a figure counts are qualified by the noun asked: "7 personnes mortes" (a word after them) or
  * "la mort de 7 personnes" (the noun and "de" before the figure) count "morts".
