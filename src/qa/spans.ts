@@ -9,7 +9,7 @@ import quantityWords from './data/quantity-words.json' with { type: 'json' };
 import answerWords from './data/fr-answer-words.json' with { type: 'json' };
 import { FR, fold } from '../nlp/french.js';
 import { foldChars } from '../nlp/fold.js';
-import { escapeRegExp } from '../regexp.js';
+import { alternation, escapeRegExp } from '../regexp.js';
 import { isGivenName } from '../nlp/given-names.js';
 import { isFrenchTown } from '../nlp/french-towns.js';
 import timeWords from '../nlp/data/fr-time.json' with { type: 'json' };
@@ -94,7 +94,7 @@ export function plainVenues(text: string): Span[] {
     const start = m.index! + m[0].length - m[1]!.length - m[2]!.length - 1;
     out.push({ start, end: m.index! + m[0].length, text: text.slice(start, m.index! + m[0].length), noun });
   }
-  return out;
+  return out.map((v) => withAdjectiveBefore(text, v));
 }
 
 /** After a place preposition and a definite article, a venue noun alone: "devant la cathédrale", "à l'hôpital". */
@@ -150,6 +150,17 @@ const OWNER_REACH = 40;
 
 /** After a venue's noun, "du même nom", "de même nom": a name said of something else before it. */
 const SAME_NAME = /^\s+(?:du|de)\s+m[eê]me(?![\p{L}])/iu;
+
+/** A determiner and an adjective written before a venue's noun ("le grand hall", "la petite chapelle"): the adjective captured. */
+const ADJECTIVE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:le|la|les|l['’]|un|une|des|du|au|aux|son|sa|ses|leur)\\s*(${alternation(answerWords.prenominalAdjectives)})\\s+$`, 'iu');
+const ADJECTIVE_BEFORE_REACH = 20;
+/** A venue with the adjective written before its noun ("grand hall du ministère"). */
+function withAdjectiveBefore(text: string, v: Span): Span {
+  const m = ADJECTIVE_BEFORE.exec(text.slice(Math.max(0, v.start - ADJECTIVE_BEFORE_REACH), v.start));
+  if (!m) return v;
+  const start = v.start - /\S+\s+$/u.exec(m[0])![0].length;
+  return { ...v, start, text: text.slice(start, v.end) };
+}
 
 export function venues(text: string): Span[] {
   const out: Span[] = [];
@@ -211,7 +222,7 @@ export function venues(text: string): Span[] {
       out[named] = { ...v, start: m.index, text: text.slice(m.index, v.end) };
     } else if (!out.some((v) => v.start < m!.index + m![0].length && v.end > m!.index)) out.push({ start: m.index, end: m.index + m[0].length, text: m[0], noun });
   }
-  return out.sort((a, b) => a.start - b.start);
+  return out.map((v) => withAdjectiveBefore(text, v)).sort((a, b) => a.start - b.start);
 }
 
 const byLength = (words: string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
