@@ -70,7 +70,8 @@ export function answerQuote(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
   let bestTopic = 0;
   let topicAsked = false;
   if (speakers.length) {
-    const topic = topicOf(new Set());
+    // "Qu'a confié le directeur de théâtre X …": the title the question gives the speaker it names is no topic.
+    const topic = topicOf(titleTermsBefore(q.text, speakers.map((id) => k.ann.entities[id]!.name)));
     topicAsked = topic.length > 0;
     for (const id of speakers) {
       for (const i of k.speechByEntity.get(id) ?? []) {
@@ -232,8 +233,9 @@ function inComplement(k: Knowledge, id: number, question: string): boolean {
     const at = text.indexOf(fold(form));
     if (at > 0) {
       if (COMPLEMENT_BEFORE.test(text.slice(0, at))) return true;
-      // "après la mort de la famille Reynaud": a lower-case noun between "de" and the name, which it completes.
-      return new RegExp(`(?:^|\\s)(?:de|d['’]|du|des|contre)\\s*(?:(?:le|la|les|l['’])\\s*)?\\p{Ll}[\\p{Ll}-]*\\s+${escapeRegExp(form)}`, 'u').test(question);
+      // "après la mort de la famille Reynaud": a lower-case noun between "de" and the name, which it completes — with
+      // its article: "le directeur de théâtre X" gives X a title.
+      return new RegExp(`(?:^|\\s)(?:(?:de|d['’]|contre)\\s*(?:le|la|les|l['’])\\s*|(?:du|des)\\s+)\\p{Ll}[\\p{Ll}-]*\\s+${escapeRegExp(form)}`, 'u').test(question);
     }
   }
   return false;
@@ -315,5 +317,24 @@ function paragraphTerms(k: Knowledge, index: number): string[] {
   const out: string[] = [];
   for (let i = index - 1; k.sameParagraph(index, i); i--) out.push(...k.sentence(i).terms);
   for (let i = index + 1; k.sameParagraph(index, i); i++) out.push(...k.sentence(i).terms);
+  return out;
+}
+
+/** A determiner and up to four words right before a name ("le directeur de théâtre X"): those words, captured. */
+const TITLE_BEFORE = /(?:^|[^\p{L}])(?:le|la|les|l['’]|du|des|au)\s*((?:[\p{Ll}][\p{Ll}'’-]*\s+){1,4})$/u;
+
+/** The terms of the title a question writes right before a speaker's name (its last word, the family name, found). */
+function titleTermsBefore(question: string, names: string[]): Set<string> {
+  const out = new Set<string>();
+  const folded = fold(question);
+  for (const name of names) {
+    const last = fold(name).split(/\s+/).at(-1)!;
+    const first = fold(name).split(/\s+/)[0]!;
+    const at = folded.search(new RegExp(`(?<![\\p{L}])(?:${escapeRegExp(first)}\\s+)?${escapeRegExp(last)}(?![\\p{L}])`, 'u'));
+    if (at <= 0) continue;
+    const m = TITLE_BEFORE.exec(question.slice(0, at));
+    // "l'absence de X": a noun the name completes is what is asked about, no title.
+    if (m && !COMPLEMENT_BEFORE.test(fold(m[1]!).replace(/’/g, "'").trimEnd() + ' ')) for (const t of analyse(m[1]!)) out.add(t);
+  }
   return out;
 }
