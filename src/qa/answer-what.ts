@@ -94,7 +94,7 @@ const OBJECT_WORDS = 6;
 
 /**
  * "Quel morceau a été joué par l'orchestre ?": the object a sentence gives the question's verb ("un orchestre militaire
- * jouait l'hymne national russe"), in the best sentences that say the verb; undefined when none does.
+ * jouait l'hymne national russe"), in the best sentences that say the verb; null when none does.
  */
 function answerObject(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[]): Partial | null {
   const noun = q.noun ? fold(stem(q.noun)) : '';
@@ -115,22 +115,21 @@ function answerObject(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[
       const after = text.slice(m.index! + m[0].length);
       const open = OBJECT_OPENS.exec(after);
       if (!open) continue;
-      const words: string[] = [];
-      let end = open[0].length;
+      // The words of the object and where each ends, up to a preposition, a relative or punctuation.
+      const words: { word: string; end: number }[] = [];
       for (const w of after.slice(open[0].length).matchAll(/([\p{L}\d'’-]+)|([^\p{L}\d'’\s-])/gu)) {
         if (w[2] || words.length >= OBJECT_WORDS || (words.length > 0 && OBJECT_END.test(fold(w[1]!)))) break;
-        words.push(w[1]!);
-        end = open[0].length + w.index! + w[0].length;
+        words.push({ word: w[1]!, end: open[0].length + w.index! + w[0].length });
       }
-      // "de la", "du" ending the span cut short: the words up to the last noun.
-      while (words.length && FR.stopwords.has(fold(words[words.length - 1]!))) words.pop();
+      // "l'ordre national de", cut short before "la": the words up to the last one that is no function word.
+      while (words.length && FR.stopwords.has(fold(words.at(-1)!.word))) words.pop();
       if (!words.length) continue;
-      const span = after.slice(open.index + open[0].length - open[1]!.length, end).trim();
+      const span = after.slice(open.index + open[0].length - open[1]!.length, words.at(-1)!.end).trim();
       // "s'est écroulé le jeudi 9 mars": a date after the verb is when, not what.
       const from = m.index! + m[0].length + open.index + open[0].length - open[1]!.length;
       if (r.sentence.dates.some((d) => d.start < from + span.length && d.end > from)) continue;
       const c: Candidate = { key: fold(span), score: r.score, support: new Map([[r.index, r.score]]), byDoc: new Map([[r.sentence.doc, r.score]]) };
-      return finish(k, ranked, c, span.replace(/\s+(?:de|du|des|d['’]|la|le|les|l['’])\s*$/iu, ''));
+      return finish(k, ranked, c, span);
     }
   }
   return null;
@@ -317,18 +316,20 @@ function answerQuantity(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentenc
       // "Mohamed Abrini, âgé d'une trentaine d'années" for "combien d'années de prison": an age answers only an age.
       if (!ageAsked && AGE_BEFORE.test(fold(r.sentence.text.slice(Math.max(0, f.start - AGE_REACH), f.start)).replace(/’/g, "'"))) continue;
       // "le volcan entré en éruption il y a dix jours" for "elle a duré combien de temps": a time ago is no duration.
-      if (!agoAsked && (TIME_UNITS.has(f.noun) || TIME_UNITS.has(`${f.noun}s`)) && AGO_BEFORE.test(fold(r.sentence.text.slice(Math.max(0, f.start - AGE_REACH), f.start)))) continue;
+      const duration = TIME_UNITS.has(f.noun) || TIME_UNITS.has(`${f.noun}s`);
+      if (!agoAsked && duration && AGO_BEFORE.test(fold(r.sentence.text.slice(Math.max(0, f.start - AGE_REACH), f.start)))) continue;
       // "vers midi heure locale (13h, heure française)": a time of day the sentence gives is no duration.
-      if ((TIME_UNITS.has(f.noun) || TIME_UNITS.has(`${f.noun}s`)) && r.sentence.dates.some((d) => !!d.time && d.start < f.end && d.end > f.start)) continue;
+      if (duration && r.sentence.dates.some((d) => !!d.time && d.start < f.end && d.end > f.start)) continue;
       // "une attaque qui survient trois mois à peine après l'attentat du musée": the time between two facts is no duration of
       // either, unless the question asks how long before or after.
-      if (!intervalAsked && (TIME_UNITS.has(f.noun) || TIME_UNITS.has(`${f.noun}s`)) && INTERVAL_AFTER.test(fold(r.sentence.text.slice(f.end, f.end + INTERVAL_REACH)))) continue;
+      if (!intervalAsked && duration && INTERVAL_AFTER.test(fold(r.sentence.text.slice(f.end, f.end + INTERVAL_REACH)))) continue;
       let counts = units
         // "mois" is read as "moi" once its final s is dropped: a unit matches with or without it.
         ? units.has(f.noun) || units.has(`${f.noun}s`) || /[€$]/.test(f.text) || actOfVerb(f.noun, q) ? TUNING.askedUnit : 0
         : asked && f.noun ? (countsAsked(f.noun) || qualifiedAs(r.sentence.text, f, asked, q) || actOfVerb(f.noun, q) ? TUNING.askedUnit : 0) : asked ? TUNING.bareFigure : 1;
       // "Combien de monde …" of "plus de 20 000 Suédois": people counted by the country they come from.
-      if (!counts && asked && (asked === PEOPLE_NOUN || sameCounts(asked).has(PEOPLE_NOUN) || !!units?.has(PEOPLE_NOUN)) && f.noun && /^\p{Lu}/u.test(f.text.split(/\s+/).at(-1)!) && isDemonym(f.text.split(/\s+/).at(-1)!)) counts = TUNING.askedUnit;
+      const counted = f.text.split(/\s+/).at(-1)!;
+      if (!counts && asked && (asked === PEOPLE_NOUN || sameCounts(asked).has(PEOPLE_NOUN) || !!units?.has(PEOPLE_NOUN)) && f.noun && /^\p{Lu}/u.test(counted) && isDemonym(counted)) counts = TUNING.askedUnit;
       // "Combien de fois la cloche a sonné ?" of "308 coups de cloche": a figure of something the question names.
       if (!counts && asked && (TIMES_NOUNS.has(asked) || TIMES_NOUNS.has(`${asked}s`)) && f.noun && (q.terms.has(fold(stem(f.noun))) || saysTermAfter(r.sentence.text, f.end, q))) counts = TUNING.askedUnit;
       // "a enterré 16 des siens" for "Combien de personnes … a-t-il dû enterrer ?": a bare figure right after the
