@@ -328,8 +328,8 @@ function titleTermsBefore(question: string, names: string[]): Set<string> {
   const out = new Set<string>();
   const folded = fold(question);
   for (const name of names) {
-    const last = fold(name).split(/\s+/).at(-1)!;
-    const first = fold(name).split(/\s+/)[0]!;
+    const words = fold(name).split(/\s+/);
+    const [first, last] = [words[0]!, words.at(-1)!];
     const at = folded.search(new RegExp(`(?<![\\p{L}])(?:${escapeRegExp(first)}\\s+)?${escapeRegExp(last)}(?![\\p{L}])`, 'u'));
     if (at <= 0) continue;
     const m = TITLE_BEFORE.exec(question.slice(0, at));

@@ -180,7 +180,7 @@ function dated(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[]): Par
       const decade = !q.wantsTime && DECADE.test(d.text) ? `${DECADE_PART.exec(r.sentence.text.slice(Math.max(0, d.start - DECADE_PART_REACH), d.start))?.[0] ?? ''}${d.text}` : undefined;
       if (!info.has(key)) info.set(key, { value: yearAsked ? key : d.value, time: q.wantsTime ? d.time : undefined, approximate: d.approximate || (!!d.time && ROUGH_TIME.test(fold(d.text))), surface: decade ?? (yearAsked ? key : d.text), ...(decade ? { decade: true } : {}),
         // "prévue pour débuter à 07H00 GMT": a time given in universal time is answered with its zone.
-        ...(q.wantsTime && d.time && zone(d) === 'universal' ? { zone: UTC_AFTER.exec(r.sentence.text.slice(d.end, d.end + UTC_REACH))![0].replace(/^[\s(]+/, '') } : {}) });
+        ...(q.wantsTime && d.time ? utcZone(r.sentence.text, d.end) : {}) });
     }
   }
   // A time the text gives for the day the question states: times of a day the text does not say are left out.
@@ -463,6 +463,11 @@ const ZONE_REACH = 40;
 const NEXT_TO_NOTHING = 1e-9;
 /** "quelle heure en France", "il était quelle heure à Paris", "à quelle heure de Tallinn" (folded): the place whose clock is asked. */
 const PLACE_ZONE_ASKED = /\bquelle heure(?:\s+(?:etait-il|il etait|est-il|c'etait))?\s+(?:en|a|au|aux|de|d')\s*(?!l'|la\b|le\b)([a-z][a-z-]{2,})/;
+/** The universal zone written right after a time ("GMT" of "07H00 GMT", "(05H45 GMT)"), as `{ zone }`, else nothing. */
+function utcZone(text: string, end: number): { zone?: string } {
+  const m = UTC_AFTER.exec(text.slice(end, end + UTC_REACH));
+  return m ? { zone: m[0].replace(/^[\s(]+/, '') } : {};
+}
 function zoneAfter(text: string, end: number): Zone {
   if (UTC_AFTER.test(text.slice(end, end + UTC_REACH))) return 'universal';
   return ZONE_AWAY_AFTER.test(fold(text.slice(end, end + ZONE_REACH))) ? 'away' : 'local';

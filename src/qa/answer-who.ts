@@ -405,10 +405,11 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
   // that one works for or at is the organisation asked, when no other name answers.
   if (!pool.size && q.expects === 'org') {
     for (const r of readable(ranked, false)) {
+      let points: ReturnType<typeof anchors> | undefined;
       for (const m of r.sentence.mentions) {
         if (m.type !== 'other' || q.entities.has(m.entity) || !WORKS_FOR_BEFORE.test(r.sentence.text.slice(Math.max(0, m.start - WORKS_FOR_REACH), m.start))) continue;
         const key = `e${m.entity}`;
-        vote(pool, key, weightOf(r) * TUNING.subjectPhrase * proximity(m.start, anchors(q, r)), r.index, r.sentence.doc);
+        vote(pool, key, weightOf(r) * TUNING.subjectPhrase * proximity(m.start, (points ??= anchors(q, r))), r.index, r.sentence.doc);
         display.set(key, k.displayName(m.entity));
       }
     }
@@ -659,20 +660,14 @@ function roleComplement(q: AnalyzedQuestion, role: string, k: Knowledge): string
   const folded = fold(q.text);
   const m = new RegExp(`(?:^|[^\\p{L}])${role}s?\\s+${OF}\\s*(\\p{L}{3,})`, 'u').exec(folded);
   // "l'avocat du capitaine Jaan Kask": a title before a person the question names — that person completes the role.
-  if (m && isClassNoun(singularOf(m[1]!))) {
-    const rest = folded.slice(m.index + m[0].length).trimStart();
-    for (const id of q.entities.keys()) {
-      const name = fold(k.ann.entities[id]!.name);
-      if (k.entityType(id) === 'person' && rest.startsWith(name) && familyName(name)) return familyName(name);
-    }
-  }
-  // "la fille de Mikhaïl Gorbatchev": a person the question names in full completes the role by the family name, the
-  // one a text writes alone ("la fille de Gorbatchev, Irina").
+  // "la fille de Mikhaïl Gorbatchev": a person the question names in full completes it by the family name, the one a
+  // text writes alone ("la fille de Gorbatchev, Irina").
   if (m) {
-    const named = folded.slice(m.index + m[0].length - m[1]!.length);
+    const titled = isClassNoun(singularOf(m[1]!));
+    const rest = titled ? folded.slice(m.index + m[0].length).trimStart() : folded.slice(m.index + m[0].length - m[1]!.length);
     for (const id of q.entities.keys()) {
       const name = fold(k.ann.entities[id]!.name);
-      if (k.entityType(id) === 'person' && name.includes(' ') && named.startsWith(name) && familyName(name)) return familyName(name);
+      if (k.entityType(id) === 'person' && (titled || name.includes(' ')) && rest.startsWith(name) && familyName(name)) return familyName(name);
     }
   }
   // "le maire de la commune catalane": a noun of the classes (a town, a country) describes; it is no domain.

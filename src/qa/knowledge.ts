@@ -30,14 +30,14 @@ const MAX_NAME_TERMS = 24;
 /** Vocabulary words that extend a stem, read for its family, at most. */
 const MAX_FAMILY = 64;
 
+/** "la teste-de-buch" → "teste-de-buch": a town's official article is no word its short forms share (folded names). */
+const withoutArticle = (name: string) => name.replace(/^(?:la|le|les) /, '');
+
 /**
  * The loaded corpus knowledge: annotations, the Lunr passage index, and lookups derived from them once at
  * load time (entity keys, transliteration keys, sentence → speech acts). Answerers read it; nothing here changes
  * after construction.
  */
-/** "la teste-de-buch" → "teste-de-buch": a town's official article is no word its short forms share (folded names). */
-const withoutArticle = (name: string) => name.replace(/^(?:la|le|les) /, '');
-
 export class Knowledge implements Vocabulary {
   readonly sentenceCount: number;
   private readonly keys = new Map<string, number>();
