@@ -11,6 +11,7 @@ import { finish, matchWritten, ordinalAsked, ordinalFactor, readable, saysBirth,
 import { asksPrecisely } from './question-kind.js';
 import { formatDateFr, formatTimeFr } from './format-date.js';
 import { TUNING } from './tuning.js';
+import { subjectsOf } from './subjects.js';
 import { escapeRegExp } from '../regexp.js';
 import words from './data/fr-answer-words.json' with { type: 'json' };
 import patterns from './data/question-patterns.json' with { type: 'json' };
@@ -86,8 +87,18 @@ function dated(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[]): Par
   // A date is looked for further down the ranking too, in the sentences that hold one, at the usual coverage floor.
   const read = q.wantsTime ? readable(ranked, true, (s) => s.sentence.dates.some((d) => d.time))
     : readable(ranked, true, (s) => s.sentence.dates.some((d) => !!d.value && !d.time), TUNING.readableCoverage);
+  // "Sergueï X, il a quitté l'hôpital quel jour ?" of "La troisième victime, Nick Y, a pu quitter l'hôpital jeudi": the
+  // act done by another person than the one the question names is another's ("Ioulia X a quitté l'hôpital …").
+  const doneForms = done ? new Set([done, ...[...q.alternatives].filter(([, a]) => a.of === done).map(([alt]) => alt)]) : undefined;
+  const personAsked = [...q.entities.keys()].some((id) => k.entityType(id) === 'person');
+  const doneByOther = (r: ScoredSentence) => {
+    if (!doneForms || !personAsked) return false;
+    const subjects = [...subjectsOf(r.sentence.text, r.sentence.mentions, doneForms)];
+    return subjects.some((id) => k.entityType(id) === 'person') && !subjects.some((id) => q.entities.has(id));
+  };
   for (const r of read) {
     if (birth && !saysBirth(r.sentence.text)) continue;
+    if (doneByOther(r)) continue;
     // "le premier sommet": a sentence that ranks its fact otherwise ("son second sommet") says another one.
     // A sentence read though it says none of the question's own words ("Elle a commencé vers 9h10") weighs next to
     // nothing, yet its dates still rank by their clause and zone among themselves.
@@ -110,7 +121,8 @@ function dated(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[]): Par
       // "Il était quelle heure en Belgique quand …" of "vers 11h40, heure locale, soit vers 9h40 en Belgique": the time said
       // in the place asked answers; the others beside it restate it.
       const inPlaceAsked = (o: { end: number }) => !!placeZone && placeZone.test(fold(r.sentence.text.slice(o.end, o.end + ZONE_REACH)));
-      const restated = !!d.time && (placeZone && r.sentence.dates.some((o) => o.time && inPlaceAsked(o)) ? !inPlaceAsked(d)
+      // "de 10h00 à 14h00 (08h00 à 12h00 HB)": times in brackets right after times restate them in a zone of their own.
+      const restated = !!d.time && bracketedAfterTime(r.sentence.text, r.sentence.dates, d) ? zoneAsked === 'local' : !!d.time && (placeZone && r.sentence.dates.some((o) => o.time && inPlaceAsked(o)) ? !inPlaceAsked(d)
         : zoneAsked === 'universal' ? zone(d) !== 'universal'
         : zoneAsked === 'away' ? zone(d) === 'universal' && besideOther : zone(d) !== 'local' && besideOther);
       // "Le procès doit se finir quand ?" of "du 29 septembre au 27 novembre": the end of the span, not its start.
@@ -175,7 +187,8 @@ function dated(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[]): Par
         : !d.value ? TUNING.monthDate : d.value.length === FULL_DATE.length ? 1 : d.value.length === MONTH_DATE.length ? TUNING.monthDate : TUNING.yearDate;
       vote(pool, key, weight * precision * inClause * proximity(d.start, points), r.index, r.sentence.doc);
       // "la panne de courant survenue hier": the noun the participle qualifies is none of the question's either.
-      (inRelative || (ofOtherFact && participle !== undefined && !saysAsked(participle.noun)) ? otherFact : ownFact).add(key);
+      // "Lors de sa conférence de presse le 17 octobre": a date a noun of no word of the question takes is that noun's.
+      (inRelative || (ofOtherFact && (participle === undefined || !saysAsked(participle.noun))) ? otherFact : ownFact).add(key);
       // "à la fin des années 1990": a decade is answered as the text says it, with the part of it the text gives.
       const decade = !q.wantsTime && DECADE.test(d.text) ? `${DECADE_PART.exec(r.sentence.text.slice(Math.max(0, d.start - DECADE_PART_REACH), d.start))?.[0] ?? ''}${d.text}` : undefined;
       if (!info.has(key)) info.set(key, { value: yearAsked ? key : d.value, time: q.wantsTime ? d.time : undefined, approximate: d.approximate || (!!d.time && ROUGH_TIME.test(fold(d.text))), surface: decade ?? (yearAsked ? key : d.text), ...(decade ? { decade: true } : {}),
@@ -464,6 +477,13 @@ const NEXT_TO_NOTHING = 1e-9;
 /** "quelle heure en France", "il était quelle heure à Paris", "à quelle heure de Tallinn" (folded): the place whose clock is asked. */
 const PLACE_ZONE_ASKED = /\bquelle heure(?:\s+(?:etait-il|il etait|est-il|c'etait))?\s+(?:en|a|au|aux|de|d')\s*(?!l'|la\b|le\b)([a-z][a-z-]{2,})/;
 /** The universal zone written right after a time ("GMT" of "07H00 GMT", "(05H45 GMT)"), as `{ zone }`, else nothing. */
+/** True when a time stands inside brackets opened right after another time ("14h00 (12h00 HB)", "(08h00 à 12h00 HB)"). */
+function bracketedAfterTime(text: string, dates: { start: number; end: number; time?: string }[], d: { start: number }): boolean {
+  const open = text.lastIndexOf('(', d.start);
+  if (open < 0 || text.slice(open, d.start).includes(')')) return false;
+  return dates.some((o) => !!o.time && o.end <= open && /^\s*$/.test(text.slice(o.end, open)));
+}
+
 function utcZone(text: string, end: number): { zone?: string } {
   const m = UTC_AFTER.exec(text.slice(end, end + UTC_REACH));
   return m ? { zone: m[0].replace(/^[\s(]+/, '') } : {};

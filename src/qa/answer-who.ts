@@ -10,6 +10,7 @@ import { asksWhoHeads, headedName, headedNoun, headRoles, isClassNoun, isTownNou
 import { sexOfGivenName } from '../nlp/given-names.js';
 import { hasImperfectVerb } from '../nlp/entities.js';
 import { TUNING } from './tuning.js';
+import { PARTICIPLE_END, PASSIVE_BEFORE, ROLE_REACH, SPEAKER_REACH, subjectsOf } from './subjects.js';
 import { escapeRegExp } from '../regexp.js';
 import answerWords from './data/fr-answer-words.json' with { type: 'json' };
 
@@ -25,10 +26,6 @@ const CITED_REACH = 60;
  * too ("qui citent le procureur de Tartu, X") — "Selon le parquet, X a tué Y" makes X the subject.
  */
 const CITED_BEFORE = new RegExp(`(?:^|[^a-z])(?:(?:${FR.sourceLeads.map(escapeRegExp).join('|')})\\s+(?:(?:le|la|les|l'|un|une)\\s*)?(?:[a-z'-]+\\s+){0,6}?|(?:${answerWords.citedLeads.map(escapeRegExp).join('|')})\\s+(?:(?:le|la|les|l'|un|une)\\s*)?(?:[a-z'-]+\\s+){0,6}?(?:[a-z'-]+\\s*,\\s*)?)$`);
-/** Characters on each side of a name read for the role asked ("le procureur X", "X, procureur"). */
-const ROLE_REACH = 50;
-/** Characters before a speech verb read for its speaker. */
-const SPEAKER_REACH = 90;
 
 /** "Qui est X ?": the person's descriptions, with the sentences they were read in. */
 export function answerWhoIs(k: Knowledge, entity: number, ranked: ScoredSentence[]): Partial {
@@ -111,13 +108,16 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
   const heading = headRoles();
   // "le patron de X": a role that heads, or that a heading role holds.
   const headingRoleAsked = !!roleAsked && (heading.has(roleAsked) || [...narrower].some((r) => heading.has(r)));
-  const roleOfBefore = roleAsked ? new RegExp(`(?:${[roleAsked, ...narrower].map(escapeRegExp).join('|')})s?\\s+(?:${OF}|(?:ayant|qui\\s+(?:a|avait))\\s+(?:[\\p{L}-]+\\s+){1,3}?(?:(?:sur|contre|a)\\s+)?(?:(?:le|la|les|l')\\s*(?:[\\p{L}-]+\\s+)?)?)\\s*$`, 'u') : undefined;
+  // "l'avocat de X", "le commanditaire du meurtre de X": X completes the role, X does not hold it.
+  const roleOfBefore = roleAsked ? new RegExp(`(?:${[roleAsked, ...narrower].map(escapeRegExp).join('|')})s?\\s+(?:${OF}(?:\\s*[\\p{L}-]+\\s+${OF})?|(?:ayant|qui\\s+(?:a|avait))\\s+(?:[\\p{L}-]+\\s+){1,3}?(?:(?:sur|contre|a)\\s+)?(?:(?:le|la|les|l')\\s*(?:[\\p{L}-]+\\s+)?)?)\\s*$`, 'u') : undefined;
   // "Quel magistrat …": a procureur holds the role too.
   const narrowerRe = anyWord(narrower);
   // A description noun the classes do not know ("le garagiste …, c'est qui ?") holds by its stem too ("tient un garage").
   const roleStem = roleAsked && !isClassNoun(roleAsked) ? fold(stem(roleAsked)) : '';
   const stemRe = roleStem.length >= MIN_ROLE_STEM ? new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(roleStem)}`, 'u') : undefined;
-  const holdsRole = (folded: string) => folded.includes(roleAsked!) || !!narrowerRe?.test(folded) || !!stemRe?.test(folded);
+  // The role as a word, not inside another ("consul" is not said by "le consulat").
+  const roleRe = roleAsked ? anyWord([roleAsked]) : undefined;
+  const holdsRole = (folded: string) => !!roleRe?.test(folded) || !!narrowerRe?.test(folded) || !!stemRe?.test(folded);
   // How the corpus describes a person, folded, worked out once per person (a frequent one has thousands).
   const described = new Map<number, string>();
   const describedAs = (id: number) => described.get(id) ?? described.set(id, canonicalTitles(fold(describe(k, id) ?? ''))).get(id)!;
@@ -363,7 +363,8 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
         && (x.start - cue[0].length <= IDENTIFIED_REACH || NAMED_AFTER.test(after.text.slice(cue[0].length, x.start)))) : undefined;
       // "Il s'agit de X (19 ans), Y (24 ans), Z …": a list names many, not the one asked.
       const listed = !!m && after.mentions.some((o) => o.type === 'person' && o.start > m.end && o.start - m.end <= IDENTIFIED_LIST_REACH);
-      if (m && !listed && !q.entities.has(m.entity) && !isNamed(m.entity) && !isObject(m.entity)
+      // "Quel média a donné le nom de …": the person identified is no organisation asked.
+      if (m && !listed && q.expects !== 'org' && !q.entities.has(m.entity) && !isNamed(m.entity) && !isObject(m.entity)
         && (!roleRequired || holdsRole(fold(r.sentence.text)) || holdsRole(fold(after.text)) || holdsRole(describedAs(m.entity)))) {
         const key = `e${m.entity}`;
         vote(pool, key, weightOf(r) * TUNING.identified, next, r.sentence.doc);
@@ -834,8 +835,6 @@ const NICKNAME_REACH = 80;
 /** "de chez Google": the company someone asked is of. */
 const EMPLOYER = /\bde\s+chez\s+(\p{Lu}[\p{L}\d&'’-]*(?:\s+\p{Lu}[\p{L}\d&'’-]*)*)/u;
 
-/** Between a subject and its verb, an apposition alone: ", patron de la brigade Y, ". */
-const APPOSITION_BEFORE_VERB = /^\s*,[^,.;:«»"]{3,80},\s*$/u;
 
 /** Longest subject phrase given as a who-answer, in words. */
 const MAX_SUBJECT_WORDS = 8;
@@ -913,68 +912,14 @@ export function patientsOf(text: string, mentions: readonly { entity: number; st
   return found;
 }
 
-/**
- * Entities that are the subject of `verb` in a sentence: the name before "qui VERB" ("Ana Ribeiro, qui préside
- * les travaux") or before "a/ont VERB" in the same clause ("l'association X a organisé").
- */
-export function subjectsOf(text: string, mentions: { entity: number; start: number; end: number; type: string }[], verb: string | Set<string>): Set<number> {
-  const found = new Set<number>();
-  const verbs = typeof verb === 'string' ? new Set([verb]) : verb;
-  for (const t of tokenize(text)) {
-    if (!verbs.has(fold(stem(t.text)))) continue;
-    const before = text.slice(Math.max(0, t.start - SPEAKER_REACH), t.start);
-    // "X a été dépêché sur place par le président Y": the agent of a passive does it.
-    // "La cour présidée par X": a participle right before "par" has its agent after it, auxiliary or not.
-    // "annoncé depuis la chapelle par le recteur X": a few words of place or time may stand before "par".
-    if (PASSIVE_BEFORE.test(before) || (PARTICIPLE_END.test(t.text) && PASSIVE_AGENT.test(text.slice(t.end, t.end + PASSIVE_REACH)) && !AUXILIARY_BEFORE.test(before))) {
-      const agentAt = PASSIVE_AGENT.exec(text.slice(t.end, t.end + PASSIVE_REACH));
-      const at = agentAt ? t.end + agentAt.index + agentAt[0].length : -1;
-      const agent = agentAt ? mentions.find((x) => (x.type === 'person' || x.type === 'org') && x.start >= at && x.start - at < ROLE_REACH && !/[,.;:]/.test(text.slice(at, x.start))) : undefined;
-      if (agent) found.add(agent.entity);
-      continue;
-    }
-    const rel = /(?:,\s*)?qui\s+(?:(?:a|ont|avait|avaient)\s+)?$/i.exec(before);
-    const aux = /\s(?:a|ont|avait|avaient)\s+$/i.exec(before);
-    const cut = rel || aux ? t.start - before.length + (rel ?? aux)!.index : t.start;
-    // "X, patron de la brigade Y, (a) donne(é) le top": the person before the apposition, not the name inside it.
-    const apposed = [...mentions].reverse().find((x) => x.type === 'person' && x.end < cut && APPOSITION_BEFORE_VERB.test(text.slice(x.end, cut)));
-    if (apposed) {
-      found.add(apposed.entity);
-      continue;
-    }
-    if (!rel && !aux) continue;
-    // "c'est Stéphane X, l'avocat de la famille Y, qui a organisé …": a cleft puts the subject right after "c'est".
-    const cleft = rel ? [...mentions].reverse().find((x) => x.type !== 'other' && x.end <= cut && CLEFT_BEFORE.test(text.slice(Math.max(0, x.start - CLEFT_REACH), x.start)) && !/[.;:«»]/.test(text.slice(x.end, cut))) : undefined;
-    if (cleft) {
-      found.add(cleft.entity);
-      continue;
-    }
-    // The closest person or organisation ending before the relative pronoun or the auxiliary, in the same clause.
-    const m = [...mentions].reverse().find((x) => x.type !== 'other' && x.end <= cut && !/[.;:«»]/.test(text.slice(x.end, cut)) && cut - x.end < 60);
-    // "Le Service géologique des États-Unis a mesuré": a name after "de" is a complement of the subject, not it.
-    if (m && !/\b(?:des|du|de|d['’])\s*$/iu.test(text.slice(Math.max(0, m.start - ROLE_REACH), m.start))) found.add(m.entity);
-  }
-  return found;
-}
+
 
 /** Right after a verb, "de", "d'" or "à" and an infinitive ("chargé d'organiser"). */
 const INFINITIVE_AFTER = /^\s+(?:de\s+|d['’]|à\s+)(\p{L}+(?:er|ir|re))(?![\p{L}])/u;
 
-/** "c'est", "c'était", "ce sont" right before a name: a cleft's subject. */
-const CLEFT_BEFORE = /(?:^|[^\p{L}])(?:c['’](?:est|était|etait)|ce\s+sont|ce\s+fut)\s+$/iu;
-const CLEFT_REACH = 12;
 
 /** "… par qui ?": the agent of a passive asked. */
 const AGENT_ASKED = /\spar\s+qui\s*[?!.]*\s*$/iu;
-/** The ending of a past participle ("présidée", "dépêchés", "conduit"). */
-const PARTICIPLE_END = /(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites)$/u;
-/** "a été", "ont été", "avait été" … right before a participle: a passive. */
-const PASSIVE_BEFORE = /(?:^|\s)(?:a|ont|avait|avaient|aurait|auraient)\s+été\s+$|(?:^|\s)(?:est|sont|était|étaient)\s+$/iu;
-/** What comes between a passive participle and its agent ("sur place par", "mardi par"), up to "par". */
-const PASSIVE_AGENT = /^[^,.;:]{0,60}?\spar\s/u;
-const PASSIVE_REACH = 70;
-/** "a annoncé", "avait été": an auxiliary right before a participle makes it active, or a passive PASSIVE_BEFORE reads. */
-const AUXILIARY_BEFORE = /(?:^|\s)(?:a|ont|avait|avaient|aura|auront|aurait|auraient|ai|as|avons|avez)\s+$/iu;
 
 /** Endings of a masculine role noun and of its feminine form, folded: avocat / avocate, directeur / directrice … */
 const FEMININE_ENDINGS: [string, string][] = [['', 'e'], ['eur', 'rice'], ['eur', 'euse'], ['ier', 'iere'], ['en', 'enne']];

@@ -21,5 +21,7 @@ export function formatTimeFr(time: string, surface?: string): string {
   if (time === '12:00' && surface !== undefined && /(?<![\p{L}-])midi(?![\p{L}-])/iu.test(surface)) return 'midi';
   // "depuis minuit": midnight is said so, never "0h" — unless the text gave it in figures ("à 00H00 GMT").
   if (Number(h) === 0 && (!min || min === '00')) return surface !== undefined && /\d/.test(surface) && !/minuit/iu.test(surface) ? '0h00' : 'minuit';
-  return `${Number(h)}h${min && min !== '00' ? min : ''}`;
+  // "à 07H00 GMT": the minutes the text writes out are kept ("7h00"); "à 7 heures" is "7h".
+  const written = min === '00' && surface !== undefined && /\d\s*[hH:]\s*00(?!\d)/u.test(surface);
+  return `${Number(h)}h${min && (min !== '00' || written) ? min : ''}`;
 }

@@ -6,7 +6,8 @@ import { isHeading, ordinalAsked, ordinalFactor, quotesSomeone, readable } from 
 import type { ScoredSentence } from '../../src/qa/knowledge.js';
 import { askedSpeakers } from '../../src/qa/answer-quote.js';
 import { rangeEndAsked } from '../../src/qa/answer-when.js';
-import { questionVerb, subjectsOf } from '../../src/qa/answer-who.js';
+import { questionVerb } from '../../src/qa/answer-who.js';
+import { subjectsOf } from '../../src/qa/subjects.js';
 import { Knowledge } from '../../src/qa/knowledge.js';
 import { analyzeQuestion } from '../../src/qa/analyze-question.js';
 import { questionType } from '../../src/qa/question-kind.js';

@@ -73,7 +73,7 @@ describe('a venue with an adjective before its noun', () => {
 describe('a time the text gives in universal time', () => {
   it('is answered with its zone', () => {
     const engine = engineOf([fromFile('001.md', 'La cérémonie d’adieu à Jaan Kask, prévue pour débuter à 07H00 GMT, sera ouverte au public.')]);
-    expect(engine.ask("La cérémonie d'adieu, elle démarrait à quelle heure ?").answer).toBe('7h GMT');
+    expect(engine.ask("La cérémonie d'adieu, elle démarrait à quelle heure ?").answer).toBe('7h00 GMT');
   });
   it('leaves a local time beside it as it is', () => {
     const engine = engineOf([fromFile('001.md', 'Le séisme a frappé Tarvak vers 07H45 (05H45 GMT), selon l’institut.')]);

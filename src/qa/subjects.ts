@@ -1,0 +1,82 @@
+/**
+ * Who does a verb in a sentence: the names a sentence makes the subject (or a passive's agent) of a verb, read by the
+ * who-answerer for the doer asked and by the when-answerer for an act another person did.
+ */
+import { fold } from '../nlp/french.js';
+import { stem, tokenize } from '../nlp/tokens.js';
+import { escapeRegExp } from '../regexp.js';
+import answerWords from './data/fr-answer-words.json' with { type: 'json' };
+
+/** "a", "ont", "avait", "avaient" (and a modal's participle: "a pu") at the end of the text before a verb. */
+const AUXILIARY_END = new RegExp(`\\s(?:a|ont|avait|avaient)\\s+(?:(?:${answerWords.modalParticiples.map(escapeRegExp).join('|')})\\s+)?$`, 'iu');
+
+/** "c'est", "c'était", "ce sont" right before a name: a cleft's subject. */
+const CLEFT_BEFORE = /(?:^|[^\p{L}])(?:c['’](?:est|était|etait)|ce\s+sont|ce\s+fut)\s+$/iu;
+const CLEFT_REACH = 12;
+
+/** The ending of a past participle ("présidée", "dépêchés", "conduit"). */
+export const PARTICIPLE_END = /(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites)$/u;
+
+/** "a été", "ont été", "avait été" … right before a participle: a passive. */
+export const PASSIVE_BEFORE = /(?:^|\s)(?:a|ont|avait|avaient|aurait|auraient)\s+été\s+$|(?:^|\s)(?:est|sont|était|étaient)\s+$/iu;
+
+/** What comes between a passive participle and its agent ("sur place par", "mardi par"), up to "par". */
+const PASSIVE_AGENT = /^[^,.;:]{0,60}?\spar\s/u;
+const PASSIVE_REACH = 70;
+
+/** "a annoncé", "avait été": an auxiliary right before a participle makes it active, or a passive PASSIVE_BEFORE reads. */
+const AUXILIARY_BEFORE = /(?:^|\s)(?:a|ont|avait|avaient|aura|auront|aurait|auraient|ai|as|avons|avez)\s+$/iu;
+
+/** Between a subject and its verb, an apposition alone: ", patron de la brigade Y, ". */
+const APPOSITION_BEFORE_VERB = /^\s*,[^,.;:«»"]{3,80},\s*$/u;
+
+/** Characters on each side of a name read for the role asked ("le procureur X", "X, procureur"). */
+export const ROLE_REACH = 50;
+
+/** Characters before a speech verb read for its speaker. */
+export const SPEAKER_REACH = 90;
+
+/**
+ * Entities that are the subject of `verb` in a sentence: the name before "qui VERB" ("Ana Ribeiro, qui préside
+ * les travaux") or before "a/ont VERB" in the same clause ("l'association X a organisé").
+ */
+export function subjectsOf(text: string, mentions: { entity: number; start: number; end: number; type: string }[], verb: string | Set<string>): Set<number> {
+  const found = new Set<number>();
+  const verbs = typeof verb === 'string' ? new Set([verb]) : verb;
+  for (const t of tokenize(text)) {
+    if (!verbs.has(fold(stem(t.text)))) continue;
+    const before = text.slice(Math.max(0, t.start - SPEAKER_REACH), t.start);
+    // "X a été dépêché sur place par le président Y": the agent of a passive does it.
+    // "La cour présidée par X": a participle right before "par" has its agent after it, auxiliary or not.
+    // "annoncé depuis la chapelle par le recteur X": a few words of place or time may stand before "par".
+    if (PASSIVE_BEFORE.test(before) || (PARTICIPLE_END.test(t.text) && PASSIVE_AGENT.test(text.slice(t.end, t.end + PASSIVE_REACH)) && !AUXILIARY_BEFORE.test(before))) {
+      const agentAt = PASSIVE_AGENT.exec(text.slice(t.end, t.end + PASSIVE_REACH));
+      const at = agentAt ? t.end + agentAt.index + agentAt[0].length : -1;
+      const agent = agentAt ? mentions.find((x) => (x.type === 'person' || x.type === 'org') && x.start >= at && x.start - at < ROLE_REACH && !/[,.;:]/.test(text.slice(at, x.start))) : undefined;
+      if (agent) found.add(agent.entity);
+      continue;
+    }
+    const rel = /(?:,\s*)?qui\s+(?:(?:a|ont|avait|avaient)\s+)?$/i.exec(before);
+    // "a pu quitter", "ont dû fuir": a modal's participle between the auxiliary and the verb.
+    const aux = AUXILIARY_END.exec(before);
+    const cut = rel || aux ? t.start - before.length + (rel ?? aux)!.index : t.start;
+    // "X, patron de la brigade Y, (a) donne(é) le top": the person before the apposition, not the name inside it.
+    const apposed = [...mentions].reverse().find((x) => x.type === 'person' && x.end < cut && APPOSITION_BEFORE_VERB.test(text.slice(x.end, cut)));
+    if (apposed) {
+      found.add(apposed.entity);
+      continue;
+    }
+    if (!rel && !aux) continue;
+    // "c'est Stéphane X, l'avocat de la famille Y, qui a organisé …": a cleft puts the subject right after "c'est".
+    const cleft = rel ? [...mentions].reverse().find((x) => x.type !== 'other' && x.end <= cut && CLEFT_BEFORE.test(text.slice(Math.max(0, x.start - CLEFT_REACH), x.start)) && !/[.;:«»]/.test(text.slice(x.end, cut))) : undefined;
+    if (cleft) {
+      found.add(cleft.entity);
+      continue;
+    }
+    // The closest person or organisation ending before the relative pronoun or the auxiliary, in the same clause.
+    const m = [...mentions].reverse().find((x) => x.type !== 'other' && x.end <= cut && !/[.;:«»]/.test(text.slice(x.end, cut)) && cut - x.end < 60);
+    // "Le Service géologique des États-Unis a mesuré": a name after "de" is a complement of the subject, not it.
+    if (m && !/\b(?:des|du|de|d['’])\s*$/iu.test(text.slice(Math.max(0, m.start - ROLE_REACH), m.start))) found.add(m.entity);
+  }
+  return found;
+}
