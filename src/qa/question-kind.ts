@@ -352,6 +352,8 @@ const SAID_WHAT = /((?:[a-z'-]+\s+){1,6}?)(?:a\s+)?(?:quoi|comment)\b/g;
 const MEASURED = new RegExp(`\\b(${answerWords.measuredAdjectives.map((w) => fold(w)).join('|')})\\s+de\\s+combien\\b`);
 /** "combien de morts", "combien d'appels" — not "combien d'après les assureurs", where "d'après" says the source. */
 const COMBIEN_DE = /\bcombien\s+(?:de\s+|d'(?!apres\b))\s*([a-z][a-z-]*)/;
+/** "Parmi les victimes, combien étaient des lycéens ?": "combien", a copula and the noun counted (folded). */
+const COMBIEN_WERE = new RegExp(patterns.countedAfterCopula);
 /** "à combien s'élève / se monte / est estimé(e) le NOUN": a bare "combien", then the noun measured (folded). */
 const AMOUNT_OF = /\bcombien\s+(?:s'elevent|s'eleve|se monte|se montent|est estimee?|sont estimee?s|est evaluee?)\s+(?:le\s+|la\s+|les\s+|l')\s*([a-z][a-z-]*)/;
 
@@ -430,7 +432,7 @@ function cuesOf(f: string): Cue[] {
   // "Il est profond de combien ?", "long de combien": the measure is the adjective.
   const measured = MEASURED.exec(f);
   if (measured) out.push({ kind: 'what', type: { kind: 'what', expects: 'quantity', noun: measured[1]!.replace(/(?<=..)e$/, '') }, start: measured.index, end: measured.index + measured[0].length });
-  const c = COMBIEN_DE.exec(f);
+  const c = COMBIEN_DE.exec(f) ?? COMBIEN_WERE.exec(f);
   if (c) out.push({ kind: 'what', type: { kind: 'what', expects: 'quantity', noun: singular(c[1]) }, start: c.index, end: c.index + c[0].length });
   // "À combien s'élève l'amende …": the noun whose amount is asked.
   const amount = AMOUNT_OF.exec(f);
