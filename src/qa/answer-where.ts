@@ -392,7 +392,39 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
   // A place only sentences far down the ranking give, covering much less of the question than the best one does, is
   // another fact's place more often than not ("La voiture avait été louée où ?" of the place where its driver was born).
   if (farSupport(ranked, c, TUNING.farSupportRank, TUNING.farSupportShare)) return null;
-  return finish(k, ranked, c, clip(venueText.get(c.key) ?? k.ann.entities[Number(c.key.slice(1))].name, CUT));
+  return finish(k, ranked, c, clip(venueText.get(c.key) ?? placeInContext(k, q, c) ?? k.ann.entities[Number(c.key.slice(1))].name, CUT));
+}
+
+/** "le sud-ouest de la Russie", "le centre de Tarvak": a compass point or the centre (data: compassPoints, centreWords) before a place, folded. */
+const COMPASS_BEFORE = new RegExp(`(?:^|[^a-z])(?:le|la|l')\\s*(${[...answerWords.compassPoints, ...answerWords.centreWords].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})\\s+(?:de\\s+la|de\\s+l'|du|des|de|d')\\s*$`);
+const COMPASS_REACH = 30;
+/** Between a venue and the place it is of: "de", "du", "d'". */
+const VENUE_OF = /^\s+(?:de\s+la|de\s+l['’]|du|de|d['’])\s*$/u;
+
+/**
+ * The place a best sentence gives the answer as, when it says more than its name: "dans le sud-ouest de la Russie"
+ * (a part of the compass, for any question), "sur un banc, dans un centre commercial de Salisbury" (a venue of the
+ * place, for a plain "où"), from the compass word or the venue noun to the end of the name.
+ */
+function placeInContext(k: Knowledge, q: AnalyzedQuestion, c: Candidate): string | undefined {
+  if (!c.key.startsWith('e')) return undefined;
+  const id = Number(c.key.slice(1));
+  // The sentences that give the place, the one that weighs most first.
+  for (const [index] of [...c.support].sort((a, b) => b[1] - a[1])) {
+    const s = k.sentence(index);
+    for (const m of s.mentions) {
+      if (m.entity !== id) continue;
+      // fold keeps every character in place: offsets found in the folded text hold in the sentence.
+      const from = Math.max(0, m.start - COMPASS_REACH);
+      const compass = COMPASS_BEFORE.exec(fold(s.text.slice(from, m.start)).replace(/’/g, "'"));
+      // "Derna est à l'est de quelle ville ?": a part of the compass the question says is no part of the answer.
+      if (compass && !new RegExp(`\\b${compass[1]}\\b`).test(fold(q.text))) return s.text.slice(from + compass.index + compass[0].indexOf(compass[1]!), m.end);
+      if (q.noun !== undefined) continue;
+      const venue = plainVenues(s.text).find((v) => v.end <= m.start && VENUE_OF.test(s.text.slice(v.end, m.start)));
+      if (venue) return s.text.slice(venue.start, m.end);
+    }
+  }
+  return undefined;
 }
 
 /** "dans quelle partie du commissariat", "où exactement dans l'usine" (folded): the whole a part of which is asked. */

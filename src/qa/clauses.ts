@@ -90,7 +90,34 @@ export function mainClauseTerms(q: AnalyzedQuestion): Set<string> {
  * most of the question's main clause, down to TUNING.otherClause for a clause that says none of it. With `times`, for
  * dates and times of day, a saying's clause also says what it reports in the imperfect.
  */
-export function clauseWeights(sentence: AnnotatedSentence, asked: Set<string>, q: AnalyzedQuestion, { times = false }: { times?: boolean } = {}): (at: number) => number {
+export function clauseWeights(sentence: AnnotatedSentence, asked: Set<string>, q: AnalyzedQuestion, options: { times?: boolean } = {}): (at: number) => number {
+  const weigh = clauseWeightsOf(sentence, asked, q, options);
+  // "« Pourquoi les 15 agents se sont-ils réunis à Istanbul ? Où est le corps ? »": what a question in the text names,
+  // it asks, and states nothing.
+  const asking = questionsIn(sentence.text);
+  return asking.length ? (at) => (asking.some(([from, to]) => at >= from && at < to) ? 0 : weigh(at)) : weigh;
+}
+
+/** Where a sentence asks something: from the punctuation that opens each question to its question mark. */
+function questionsIn(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  for (const m of text.matchAll(/\?/g)) {
+    let from = m.index!;
+    while (from > 0 && !QUESTION_OPENS.test(text[from - 1]!)) from--;
+    // "Mais où est passé le PDG de Tepco (fondé en 1951) ?": what brackets set inside a question is stated.
+    let at = from;
+    for (const b of text.slice(from, m.index!).matchAll(/\([^()]*\)/g)) {
+      out.push([at, from + b.index!]);
+      at = from + b.index! + b[0].length;
+    }
+    out.push([at, m.index!]);
+  }
+  return out;
+}
+/** Punctuation before which a question in a text does not reach: a sentence's end, a colon, a quotation mark. */
+const QUESTION_OPENS = /[.!?:;«»"“”]/u;
+
+function clauseWeightsOf(sentence: AnnotatedSentence, asked: Set<string>, q: AnalyzedQuestion, { times = false }: { times?: boolean } = {}): (at: number) => number {
   const text = sentence.text;
   // ", mort à 74 ans …": a comma before a word of the question's main clause opens that word's own clause.
   // "Joël Collado, prévisionniste à …": after a person's name, a comma and a title or a noun of a person open a
