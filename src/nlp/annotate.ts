@@ -405,6 +405,7 @@ export function annotate(input: Article[], onProgress?: Progress, splits?: Split
   mentionAnaphoricRoles(sentences, entities);
   nameRolesBefore(sentences, entities);
   aliasBirthNames(sentences, entities);
+  aliasMiddleNames(sentences, entities);
   aliasSpelledOutShortForms(sentences, entities, byKey);
   // Descriptions resolve definite descriptions of speakers ("la ministre portugaise" → the person so described).
   const { described, bestByDescription } = describedPeople(entities);
@@ -440,6 +441,32 @@ function aliasBirthNames(sentences: AnnotatedSentence[], entities: AnnotatedEnti
   }
   if (!same.size) return;
   for (const [born, id] of same) if (!entities[id]!.aliases.includes(entities[born]!.name)) entities[id]!.aliases.push(entities[born]!.name);
+  for (const sentence of sentences) for (const m of sentence.mentions) { const id = same.get(m.entity); if (id !== undefined) m.entity = id; }
+}
+
+/**
+ * "Né le 24 septembre 1998, Nikolas Jacob X a été adopté …": a person named with a middle name is the person of the
+ * corpus with the same first and last names ("Nikolas X"), when there is exactly one: the two are one entity, under
+ * the name the corpus writes most.
+ */
+function aliasMiddleNames(sentences: AnnotatedSentence[], entities: AnnotatedEntity[]): void {
+  const byEnds = new Map<string, number[]>();
+  const ends = (name: string) => { const w = name.split(/\s+/); return w.length >= 2 ? `${w[0]} ${w.at(-1)}` : undefined; };
+  entities.forEach((e, id) => {
+    if (e.type !== 'person' || e.name.split(/\s+/).length !== 2) return;
+    byEnds.set(e.name, [...(byEnds.get(e.name) ?? []), id]);
+  });
+  const same = new Map<number, number>();
+  entities.forEach((e, id) => {
+    if (e.type !== 'person' || e.name.split(/\s+/).length < 3) return;
+    const short = byEnds.get(ends(e.name)!);
+    if (short?.length !== 1) return;
+    // The name the corpus uses most stays the entity's; the other becomes its alias.
+    const [keep, drop] = entities[short[0]!]!.mentions >= e.mentions ? [short[0]!, id] : [id, short[0]!];
+    same.set(drop, keep);
+  });
+  if (!same.size) return;
+  for (const [drop, id] of same) if (!entities[id]!.aliases.includes(entities[drop]!.name)) entities[id]!.aliases.push(entities[drop]!.name);
   for (const sentence of sentences) for (const m of sentence.mentions) { const id = same.get(m.entity); if (id !== undefined) m.entity = id; }
 }
 
