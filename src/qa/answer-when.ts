@@ -92,7 +92,8 @@ function dated(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[]): Par
   const doneForms = done ? new Set([done, ...[...q.alternatives].filter(([, a]) => a.of === done).map(([alt]) => alt)]) : undefined;
   const personAsked = [...q.entities.keys()].some((id) => k.entityType(id) === 'person');
   const doneByOther = (r: ScoredSentence) => {
-    if (!doneForms || !personAsked) return false;
+    // Only a sentence that says the act (or a synonym) can make someone its subject.
+    if (!doneForms || !personAsked || !r.sentence.terms.some((t) => doneForms.has(t))) return false;
     const subjects = [...subjectsOf(r.sentence.text, r.sentence.mentions, doneForms)];
     return subjects.some((id) => k.entityType(id) === 'person') && !subjects.some((id) => q.entities.has(id));
   };
