@@ -450,23 +450,31 @@ function aliasBirthNames(sentences: AnnotatedSentence[], entities: AnnotatedEnti
  * the name the corpus writes most.
  */
 function aliasMiddleNames(sentences: AnnotatedSentence[], entities: AnnotatedEntity[]): void {
-  const byEnds = new Map<string, number[]>();
-  const ends = (name: string) => { const w = name.split(/\s+/); return w.length >= 2 ? `${w[0]} ${w.at(-1)}` : undefined; };
+  const words = (name: string) => name.split(/\s+/);
+  const shortByName = new Map<string, number[]>();
   entities.forEach((e, id) => {
-    if (e.type !== 'person' || e.name.split(/\s+/).length !== 2) return;
-    byEnds.set(e.name, [...(byEnds.get(e.name) ?? []), id]);
+    if (e.type === 'person' && words(e.name).length === 2) shortByName.set(e.name, [...(shortByName.get(e.name) ?? []), id]);
   });
+  // Each two-word name with the longer names that open and end on its words.
+  const groups = new Map<number, number[]>();
+  entities.forEach((e, id) => {
+    const w = words(e.name);
+    if (e.type !== 'person' || w.length < 3) return;
+    const short = shortByName.get(`${w[0]} ${w.at(-1)}`);
+    if (short?.length === 1) groups.set(short[0]!, [...(groups.get(short[0]!) ?? []), id]);
+  });
+  if (!groups.size) return;
   const same = new Map<number, number>();
-  entities.forEach((e, id) => {
-    if (e.type !== 'person' || e.name.split(/\s+/).length < 3) return;
-    const short = byEnds.get(ends(e.name)!);
-    if (short?.length !== 1) return;
-    // The name the corpus uses most stays the entity's; the other becomes its alias.
-    const [keep, drop] = entities[short[0]!]!.mentions >= e.mentions ? [short[0]!, id] : [id, short[0]!];
-    same.set(drop, keep);
-  });
-  if (!same.size) return;
-  for (const [drop, id] of same) if (!entities[id]!.aliases.includes(entities[drop]!.name)) entities[id]!.aliases.push(entities[drop]!.name);
+  for (const [short, longs] of groups) {
+    // The name the corpus writes most stays the entity's; the others become its aliases.
+    const members = [short, ...longs];
+    const keep = members.reduce((a, b) => (entities[b]!.mentions > entities[a]!.mentions ? b : a));
+    for (const id of members) {
+      if (id === keep) continue;
+      same.set(id, keep);
+      if (!entities[keep]!.aliases.includes(entities[id]!.name)) entities[keep]!.aliases.push(entities[id]!.name);
+    }
+  }
   for (const sentence of sentences) for (const m of sentence.mentions) { const id = same.get(m.entity); if (id !== undefined) m.entity = id; }
 }
 

@@ -302,7 +302,7 @@ function answerQuantity(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentenc
   // measure of something else.
   // "Ioulia est restée combien de jours dans le coma ?": a span of time is as common, and as much another fact's in a
   // sentence that says none of the question's words ("avaient sept jours pour quitter le sol américain").
-  const measureAsked = !!asked && (DIMENSIONS.has(asked) || TIME_UNITS.has(asked) || TIME_UNITS.has(`${asked}s`) || asked === 'temps');
+  const measureAsked = !!asked && (DIMENSIONS.has(asked) || TIME_UNITS.has(asked) || TIME_UNITS.has(`${asked}s`) || unitsOf(asked) === TIME_UNITS);
   for (const r of readable(ranked, false, saysNoun, TUNING.countCoverage)) {
     if (!saysTitled(r)) continue;
     if (measureAsked && !r.sentence.terms.some((t) => q.terms.has(t) && t !== fold(stem(asked!))) && !r.sentence.mentions.some((m) => q.entities.has(m.entity))) continue;

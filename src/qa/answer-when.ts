@@ -477,7 +477,6 @@ const ZONE_REACH = 40;
 const NEXT_TO_NOTHING = 1e-9;
 /** "quelle heure en France", "il était quelle heure à Paris", "à quelle heure de Tallinn" (folded): the place whose clock is asked. */
 const PLACE_ZONE_ASKED = /\bquelle heure(?:\s+(?:etait-il|il etait|est-il|c'etait))?\s+(?:en|a|au|aux|de|d')\s*(?!l'|la\b|le\b)([a-z][a-z-]{2,})/;
-/** The universal zone written right after a time ("GMT" of "07H00 GMT", "(05H45 GMT)"), as `{ zone }`, else nothing. */
 /** True when a time stands inside brackets opened right after another time ("14h00 (12h00 HB)", "(08h00 à 12h00 HB)"). */
 function bracketedAfterTime(text: string, dates: { start: number; end: number; time?: string }[], d: { start: number }): boolean {
   const open = text.lastIndexOf('(', d.start);
@@ -485,6 +484,7 @@ function bracketedAfterTime(text: string, dates: { start: number; end: number; t
   return dates.some((o) => !!o.time && o.end <= open && /^\s*$/.test(text.slice(o.end, open)));
 }
 
+/** The universal zone written right after a time ("GMT" of "07H00 GMT", "(05H45 GMT)"), as `{ zone }`, else nothing. */
 function utcZone(text: string, end: number): { zone?: string } {
   const m = UTC_AFTER.exec(text.slice(end, end + UTC_REACH));
   return m ? { zone: m[0].replace(/^[\s(]+/, '') } : {};

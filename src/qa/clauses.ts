@@ -117,6 +117,7 @@ function questionsIn(text: string): [number, number][] {
 /** Punctuation before which a question in a text does not reach: a sentence's end, a colon, a quotation mark. */
 const QUESTION_OPENS = /[.!?:;«»"“”]/u;
 
+/** {@link clauseWeights} before the questions a sentence asks are set apart. */
 function clauseWeightsOf(sentence: AnnotatedSentence, asked: Set<string>, q: AnalyzedQuestion, { times = false }: { times?: boolean } = {}): (at: number) => number {
   const text = sentence.text;
   // ", mort à 74 ans …": a comma before a word of the question's main clause opens that word's own clause.
