@@ -439,8 +439,13 @@ function aliasBirthNames(sentences: AnnotatedSentence[], entities: AnnotatedEnti
       same.set(b.entity, same.get(a.entity) ?? a.entity);
     }
   }
+  mergeInto(sentences, entities, same);
+}
+
+/** Makes each entity of `same` (key) the one it maps to: its name becomes an alias of that one, its mentions that one's. */
+function mergeInto(sentences: AnnotatedSentence[], entities: AnnotatedEntity[], same: Map<number, number>): void {
   if (!same.size) return;
-  for (const [born, id] of same) if (!entities[id]!.aliases.includes(entities[born]!.name)) entities[id]!.aliases.push(entities[born]!.name);
+  for (const [from, id] of same) if (!entities[id]!.aliases.includes(entities[from]!.name)) entities[id]!.aliases.push(entities[from]!.name);
   for (const sentence of sentences) for (const m of sentence.mentions) { const id = same.get(m.entity); if (id !== undefined) m.entity = id; }
 }
 
@@ -463,19 +468,14 @@ function aliasMiddleNames(sentences: AnnotatedSentence[], entities: AnnotatedEnt
     const short = shortByName.get(`${w[0]} ${w.at(-1)}`);
     if (short?.length === 1) groups.set(short[0]!, [...(groups.get(short[0]!) ?? []), id]);
   });
-  if (!groups.size) return;
   const same = new Map<number, number>();
   for (const [short, longs] of groups) {
     // The name the corpus writes most stays the entity's; the others become its aliases.
     const members = [short, ...longs];
     const keep = members.reduce((a, b) => (entities[b]!.mentions > entities[a]!.mentions ? b : a));
-    for (const id of members) {
-      if (id === keep) continue;
-      same.set(id, keep);
-      if (!entities[keep]!.aliases.includes(entities[id]!.name)) entities[keep]!.aliases.push(entities[id]!.name);
-    }
+    for (const id of members) if (id !== keep) same.set(id, keep);
   }
-  for (const sentence of sentences) for (const m of sentence.mentions) { const id = same.get(m.entity); if (id !== undefined) m.entity = id; }
+  mergeInto(sentences, entities, same);
 }
 
 /** A short form in brackets ("(BEA)", "(OMS)") and the words before it. */

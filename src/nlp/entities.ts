@@ -121,13 +121,11 @@ const PARTICLES = new Set(['de', "d'", 'd’', 'du', 'des', 'van', 'von', 'der',
 /** "Centre culturel de Belém": the institution noun, one lower-case word, a connector, then the inner name. */
 const INNER_NAME_OFFSET = 3;
 
-/** The articles a French town's official name may open on ("La Rochelle", "Les Sables-d'Olonne"). */
-const TOWN_ARTICLE = /^(?:la|le|les)$/iu;
 
 /** Lower-case adjectives, at most, that an organisation's capitalised noun takes into its name ("Armée syrienne libre"). */
 const ORG_ADJECTIVES = 3;
-/** Endings of adjectives of kind, origin or creed ("socialiste", "syrien", "populaire", "islamique", "national"), folded. */
-const ORG_ADJECTIVE_ENDING = /^(?:\p{Ll}[\p{Ll}-]{2,}(?:iens?|iennes?|yens?|yennes?|ais|aises?|ois|oises?|ains?|aines?|aires?|istes?|al|ales?|aux|els?|elles?|iques?|ifs?|ives?)|libres?|unie?s?)$/u;
+/** Adjectives of kind, origin or creed ("socialiste", "syrien", "populaire", "islamique", "national", "libre"), folded (data: fr-lexicon orgAdjectiveEndings, orgAdjectiveWords). */
+const ORG_ADJECTIVE_ENDING = new RegExp(`^(?:\\p{Ll}[\\p{Ll}-]{2,}(?:${lexicon.orgAdjectiveEndings.join('|')})|${lexicon.orgAdjectiveWords.join('|')})$`, 'u');
 /** A present participle of one word ("combattant", "dirigeante"). */
 const ACTIVE_PARTICIPLE = /^\p{Ll}{3,}ante?s?$/u;
 /** Verb forms (from the Lefff): "indique", "explique" end like adjectives and are none. */
@@ -328,7 +326,7 @@ export function findNames(sentence: string, tokens: Token[], seenInside: (folded
     // "Ben Issa Ousseni", "Abou Bakr": a capitalised particle of Arabic names opens the name it is part of.
     while (s <= j && isConnector(tokens[s]) && !(s < j && /^\p{Lu}/u.test(tokens[s].text) && NAME_PARTICLES.has(fold(tokens[s].text)))) s++;
     // "La Teste-de-Buch", "à la Teste-de-Buch", "Le Havre": a town whose official name opens on its article keeps it.
-    if (s <= j && s > 0 && TOWN_ARTICLE.test(tokens[s - 1]!.text) && !/[^\s\u00a0]/u.test(gap(sentence, tokens[s - 1]!, tokens[s]!))
+    if (s <= j && s > 0 && FR.townArticles.has(fold(tokens[s - 1]!.text)) && !/[^\s\u00a0]/u.test(gap(sentence, tokens[s - 1]!, tokens[s]!))
       && isFrenchTown(sentence.slice(tokens[s - 1]!.start, tokens[j]!.end)) && !isFrenchTown(sentence.slice(tokens[s]!.start, tokens[j]!.end))) s--;
     let e = j;
     while (e >= s && isConnector(tokens[e])) e--;

@@ -50,6 +50,7 @@ export const FR = {
   descriptionVerbs: set(lexicon.descriptionVerbs),
   frameWords: set(lexicon.frameWords),
   venueHeads: set(lexicon.venueHeads),
+  townArticles: set(lexicon.townArticles),
   /** Set phrases that name a title in other words, with that title ("garde des Sceaux" → "ministre de la Justice"). */
   titlePeriphrases: new Map(Object.entries(lexicon.titlePeriphrases as Record<string, string>)),
   institutionHeads: set(lexicon.institutionHeads),

@@ -85,8 +85,8 @@ export function answerWhat(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSent
 /** A participle or an infinitive of the question ("joué", "laissées", "attribuer"), as written. */
 // Not "-aire", "-ière", "-ier" of adjectives and nouns ("préliminaire", "dernier").
 const VERB_ENDING = /(?:é|ée|és|ées|[^i]er|ir|dre|ttre|[^a]ire)$/u;
-/** Words that end the object after its verb: a preposition, a relative, a conjunction (folded). */
-const OBJECT_END = /^(?:le|la|les|l|un|une|a|au|aux|dans|sur|sous|pour|par|avec|pres|pendant|lors|apres|avant|en|qui|que|qu|et|ou|mais|depuis|devant|derriere|vers|selon|contre|chez|afin|lorsque|quand|alors|tandis|puis|ainsi)$/;
+/** Words that end the object after its verb: a preposition, a relative, a conjunction (folded; data: objectEndWords). */
+const OBJECT_END = new RegExp(`^(?:${answerWords.objectEndWords.join('|')})$`);
 /** A determiner opening the object ("l'hymne", "un bouquet", "ses"). */
 const OBJECT_OPENS = /^\s+((?:l['’]|le\s|la\s|les\s|un\s|une\s|des\s|son\s|sa\s|ses\s|leur\s|leurs\s)\s*)/iu;
 /** Words of an object, at most. */
@@ -109,6 +109,8 @@ function answerObject(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[
   }
   if (!verbs.size) return null;
   for (const r of readable(ranked, false, undefined, TUNING.nounCoverage)) {
+    // Only a sentence whose terms (read at index time) hold the verb is read word by word.
+    if (!r.sentence.terms.some((t) => verbs.has(t))) continue;
     const text = r.sentence.text;
     for (const m of text.matchAll(/[\p{L}'’-]+/gu)) {
       if (!verbs.has(fold(stem(m[0].replace(/^\p{L}['’]/u, ''))))) continue;
@@ -296,13 +298,13 @@ function answerQuantity(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentenc
   const stated = statedNumbers(q.text);
   const ageAsked = asked === 'age' || /\bagee?s?\b/.test(fold(q.text));
   const agoAsked = AGO_BEFORE_ANY.test(fold(q.text));
-  const intervalAsked = /\b(?:apres|avant|plus tard|plus tot)\b/.test(fold(q.text));
+  const intervalAsked = INTERVAL_ASKED.test(fold(q.text));
   // "Le couteau, il faisait quelle longueur ?": a measure of a sentence that says none of the question's own words nor
   // names any of its names (a synonym of another word aside: "habitait à 300 mètres de la gare") is the
   // measure of something else.
   // "Ioulia est restée combien de jours dans le coma ?": a span of time is as common, and as much another fact's in a
   // sentence that says none of the question's words ("avaient sept jours pour quitter le sol américain").
-  const measureAsked = !!asked && (DIMENSIONS.has(asked) || TIME_UNITS.has(asked) || TIME_UNITS.has(`${asked}s`) || unitsOf(asked) === TIME_UNITS);
+  const measureAsked = !!asked && (DIMENSIONS.has(asked) || isTimeUnit(asked) || unitsOf(asked) === TIME_UNITS);
   for (const r of readable(ranked, false, saysNoun, TUNING.countCoverage)) {
     if (!saysTitled(r)) continue;
     if (measureAsked && !r.sentence.terms.some((t) => q.terms.has(t) && t !== fold(stem(asked!))) && !r.sentence.mentions.some((m) => q.entities.has(m.entity))) continue;
@@ -318,7 +320,7 @@ function answerQuantity(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentenc
       // "Mohamed Abrini, âgé d'une trentaine d'années" for "combien d'années de prison": an age answers only an age.
       if (!ageAsked && AGE_BEFORE.test(fold(r.sentence.text.slice(Math.max(0, f.start - AGE_REACH), f.start)).replace(/’/g, "'"))) continue;
       // "le volcan entré en éruption il y a dix jours" for "elle a duré combien de temps": a time ago is no duration.
-      const duration = TIME_UNITS.has(f.noun) || TIME_UNITS.has(`${f.noun}s`);
+      const duration = isTimeUnit(f.noun);
       if (!agoAsked && duration && AGO_BEFORE.test(fold(r.sentence.text.slice(Math.max(0, f.start - AGE_REACH), f.start)))) continue;
       // "vers midi heure locale (13h, heure française)": a time of day the sentence gives is no duration.
       if (duration && r.sentence.dates.some((d) => !!d.time && d.start < f.end && d.end > f.start)) continue;
@@ -386,8 +388,12 @@ function valueOf(figure: string): number | undefined {
 
 /** Units of time a figure may count ("combien de temps"; data: quantity-words.json unitsOf): after "NOUN de", an age or a duration. */
 const TIME_UNITS = unitsOf('temps') ?? new Set<string>();
-/** Right after a duration: "(à peine) après", "plus tard", "avant" — the time between two facts (folded). */
-const INTERVAL_AFTER = /^\s*(?:(?:a peine|seulement|tout juste|environ|pile)\s+)?(?:apres|avant|plus tard|plus tot|auparavant)\b/;
+/** True for a unit of time, singular or plural ("mois" is read as "moi" once its final s is dropped). */
+const isTimeUnit = (noun: string) => TIME_UNITS.has(noun) || TIME_UNITS.has(`${noun}s`);
+/** Right after a duration: "(à peine) après", "plus tard", "avant" — the time between two facts (folded; data: quantity-words intervalWords). */
+const INTERVAL_AFTER = new RegExp(`^\\s*(?:(?:${quantityWords.intervalHedges.join('|')})\\s+)?(?:${quantityWords.intervalWords.join('|')})\\b`);
+/** A question that asks how long before or after (folded): "combien de temps après …". */
+const INTERVAL_ASKED = new RegExp(`\\b(?:${quantityWords.intervalWords.join('|')})\\b`);
 const INTERVAL_REACH = 30;
 /**
  * True when the things a figure counts are qualified by the noun asked: "7 personnes mortes" (a word after them) or
@@ -408,7 +414,7 @@ function qualifiedAs(text: string, f: { start: number; end: number; noun: string
   const qualifier = new RegExp(`\\b${escapeRegExp(asked)}s?\\s+(\\p{L}+)`, 'u').exec(fold(q.text))?.[1];
   const qualified = !!qualifier && !isStopword(qualifier) && !!after && fold(after[1]!) === qualifier;
   // "un passager d'une cinquantaine d'années" gives the passenger's age, not a count of passengers.
-  const age = TIME_UNITS.has(f.noun) || TIME_UNITS.has(`${f.noun}s`);
+  const age = isTimeUnit(f.noun);
   return same(after?.[1]) || (!age && same(before?.[1])) || same(of) || qualified;
 }
 /**

@@ -44,7 +44,7 @@ const FULL_DATE = 'YYYY-MM-DD';
 const MONTH_DATE = 'YYYY-MM';
 
 /** "À quel moment les policiers sont-ils entrés ?" (not "de la journée"): the most precise moment said, a time first. */
-const MOMENT_ASKED = /\bquel moment\b(?! de la journee)/;
+const MOMENT_ASKED = new RegExp(patterns.momentAsked);
 
 /** When: normalised dates near the question's words; a time of day when the question asks the hour. */
 export function answerWhen(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[]): Partial | null {

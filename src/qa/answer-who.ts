@@ -798,7 +798,6 @@ const MIN_ROLE_STEM = 5;
 /** Capitalised words that name an organisation after its noun ("Intérieur", "Affaires étrangères" opens on one; « TIME »). */
 const ORG_NAME = /^(?:[«"“]\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*\s*[»"”]|\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)/u;
 
-
 /** "de" and its forms after a role, in folded text ("procureur de la …", "ministre de l'…", "secrétaire d'…"). */
 const OF = "(?:de\\s+la|de\\s+l['’]|du|des|de|d['’])";
 
@@ -834,7 +833,6 @@ const NICKNAME_REACH = 80;
 
 /** "de chez Google": the company someone asked is of. */
 const EMPLOYER = /\bde\s+chez\s+(\p{Lu}[\p{L}\d&'’-]*(?:\s+\p{Lu}[\p{L}\d&'’-]*)*)/u;
-
 
 /** Longest subject phrase given as a who-answer, in words. */
 const MAX_SUBJECT_WORDS = 8;
@@ -912,11 +910,8 @@ export function patientsOf(text: string, mentions: readonly { entity: number; st
   return found;
 }
 
-
-
 /** Right after a verb, "de", "d'" or "à" and an infinitive ("chargé d'organiser"). */
 const INFINITIVE_AFTER = /^\s+(?:de\s+|d['’]|à\s+)(\p{L}+(?:er|ir|re))(?![\p{L}])/u;
-
 
 /** "… par qui ?": the agent of a passive asked. */
 const AGENT_ASKED = /\spar\s+qui\s*[?!.]*\s*$/iu;

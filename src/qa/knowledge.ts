@@ -31,7 +31,7 @@ const MAX_NAME_TERMS = 24;
 const MAX_FAMILY = 64;
 
 /** "la teste-de-buch" → "teste-de-buch": a town's official article is no word its short forms share (folded names). */
-const withoutArticle = (name: string) => name.replace(/^(?:la|le|les) /, '');
+const withoutArticle = (name: string) => { const space = name.indexOf(' '); return space > 0 && FR.townArticles.has(name.slice(0, space)) ? name.slice(space + 1) : name; };
 
 /**
  * The loaded corpus knowledge: annotations, the Lunr passage index, and lookups derived from them once at
