@@ -286,14 +286,17 @@ export function findNames(sentence: string, tokens: Token[], seenInside: (folded
       i = end + 1;
       continue;
     }
-    // "le Parti socialiste", "le « Mouvement populaire syrien »", "l'Armée syrienne libre": an organisation's
-    // capitalised noun inside a sentence and the lower-case adjectives right after it are one name.
+    // "le Parti socialiste", "le « Mouvement populaire syrien »", "l'Armée syrienne libre", "l'État islamique": an organisation's
+    // capitalised noun (or a noun that opens an organisation's name) inside a sentence and the lower-case adjectives right after it are one name.
     const orgAt = j === i && i !== firstWord ? i : j === i + 1 && isStop(t) ? i + 1 : -1;
-    if (orgAt >= 0 && FR.orgNouns.has(fold(tokens[orgAt]!.text))) {
+    const nameHead = orgAt >= 0 && !FR.orgNouns.has(fold(tokens[orgAt]!.text)) && FR.orgNameHeads.has(fold(tokens[orgAt]!.text));
+    if (orgAt >= 0 && (FR.orgNouns.has(fold(tokens[orgAt]!.text)) || nameHead)) {
       let end = orgAt;
       const joined = (n: number) => !!tokens[n] && !/[^\s\u00a0]/u.test(gap(sentence, tokens[n - 1]!, tokens[n]!));
       // "Groupe islamique combattant libyen": a participle in -ant qualifies the name when an adjective follows it.
       while (end - orgAt < ORG_ADJECTIVES && joined(end + 1) && (isOrgAdjective(tokens[end + 1]!) || (ACTIVE_PARTICIPLE.test(tokens[end + 1]!.text) && joined(end + 2) && isOrgAdjective(tokens[end + 2]!)))) end++;
+      // "le chef de l'État tunisien": a noun that opens a name only with adjectives of kind is no name with a people's.
+      if (nameHead && tokens.slice(orgAt + 1, end + 1).every((t) => isDemonym(t.text))) end = orgAt;
       if (end > orgAt) {
         const span = readCues(sentence, tokens, orgAt, end, false);
         span.cues.org += CUE.orgHead;
@@ -517,7 +520,9 @@ function readCues(sentence: string, tokens: Token[], s: number, e: number, place
   const nameLeftIsConnector = touching && isConnector(prev);
   let placeNounTouching = false;
   // "son homologue à X", "le commissaire européen au Climat": a preposition makes X a complement, not the titled one.
-  const nameLeftIsPreposition = touching && !!prev && FR.complementPrepositions.has(prev.text.toLowerCase());
+  // "le conjoint du policier abattu sur les Champs-Élysées": so with an article between the preposition and the name.
+  const nameLeftIsPreposition = touching && !!prev && (FR.complementPrepositions.has(prev.text.toLowerCase())
+    || (ARTICLES.has(prevF) && !!beforePrev && !beforePrev.upper && FR.complementPrepositions.has(beforePrev.text.toLowerCase()) && !/[^\s\u00a0\u202f]/.test(gap(sentence, beforePrev, prev))));
   for (let k = s - 1, steps = 0; k >= 0 && steps < LEFT_REACH; k--, steps++) {
     const between = gap(sentence, tokens[k], tokens[k + 1]);
     if (/[.;:!?«»“”"()–—]/.test(between)) break;
@@ -593,13 +598,16 @@ function readCues(sentence: string, tokens: Token[], s: number, e: number, place
       const from = tokens[e + 1].start;
       const rest = sentence.slice(from);
       // "porte-parole de M. Navalny": the dot of an honorific before a name ends no apposition.
-      const stop = rest.replace(HONORIFIC_DOT, '$1\u2024').search(/\s*(?:[,;:.!?()–—«»]|\s(?:a|avait|est|sera|aurait|ont|qui|que|dont)\s)/);
+      const stop = rest.replace(HONORIFIC_DOT, '$1\u2024').search(/\s*(?:[,;:.!?()–—«»]|\s(?:a|avait|est|sera|aurait|ont|qui|que|dont)\s|\s(?:se\s|s['’]))/u);
       const appo = (stop >= 0 ? rest.slice(0, stop) : rest).trim();
       // "Selon Postimees, le tireur est entré …": after a source's name, a title that runs into its verb opens the clause's
       // subject; only one closed by a comma is the source's apposition ("Selon X, le porte-parole du club, …").
       const sourced = !!prev && touching && (FR.sourceLeads.includes(prevF) || (!!beforePrev && FR.sourceLeads.includes(fold(beforePrev.text + prev.text))));
       const closed = stop >= 0 && /^\s*,/.test(rest.slice(stop));
-      if (!sourced || closed) {
+      // "Sur son compte Twitter, l'homme se présente comme …": a title that runs into a reflexive verb is the subject of
+      // the clause after the name, no apposition of it.
+      const clauseSubject = /^\s+(?:se|s['’])/u.test(rest.slice(appo.length).replace(/^\s*/, ' ')) && !closed;
+      if ((!sourced || closed) && !clauseSubject) {
         cues.person += CUE.title;
         // "Avec le grand Charles, la maire du village parlait de tout": a phrase that goes on to its own verb is the
         // subject of the clause after the name, not an apposition of it.

@@ -39,6 +39,8 @@ export const FR = {
   placePrepositions: set(lexicon.placePrepositions),
   placeNouns: set(lexicon.placeNouns),
   orgNouns: set(lexicon.orgNouns),
+  /** Capitalised nouns that open an organisation's name when adjectives follow ("l'État islamique"; data: orgNameHeads), folded. */
+  orgNameHeads: set(lexicon.orgNameHeads),
   foreignOrgWords: set(lexicon.foreignOrgWords),
   foreignPlaceWords: set(lexicon.foreignPlaceWords),
   /** A foreign place word that ends a name → the French venue noun it stands for, both folded. */

@@ -68,6 +68,10 @@ export function answerWhat(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSent
   if (q.noun && isModelNoun(q.noun)) return answerModel(k, q, ranked);
   // "Le Thalys attaqué, il portait quel numéro ?": a number that names it ("le Thalys 9364", "n° 25"), or none.
   if (q.noun && NUMBER_NOUNS.has(q.noun)) return answerNumber(k, q, ranked);
+  // "Le slogan de la marche, c'était quoi ?" of "Avec un slogan : « Le monde est X »": the words the text quotes right
+  // after the noun asked.
+  const quotedAnswer = q.kind === 'what' && q.expects === 'text' ? answerQuoted(k, q, ranked) : null;
+  if (quotedAnswer) return quotedAnswer;
   // "Il a lu quel texte ?": a sentence that names no text does not answer it — unless it gives the object of the
   // question's verb ("Quel morceau a été joué …" of "un orchestre jouait l'hymne national russe").
   if (q.expects === 'text' && q.noun && !isClassNoun(q.noun) && !namesThing(top, q.noun, q)) return answerObject(k, q, ranked);
@@ -80,6 +84,38 @@ export function answerWhat(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSent
   // "la rupture de quelle digue …" of "la rupture de la digue de Bouin": the thing asked, by the name the text gives it.
   const named = q.expects === 'text' && q.noun && !isClassNoun(q.noun) ? namedThing(top.sentence.text, q.noun) : undefined;
   return finish(k, ranked, c, named ?? clip(top.sentence.text, MAX_ANSWER));
+}
+
+/** The noun a what-question is about: its "quel" noun, or the noun it opens on ("Le slogan de …, c'était quoi ?"), folded. */
+const ABOUT_NOUN = /^(?:(?:le|la|les|l')\s*|(?:c'est|c'etait)\s+quoi\s+(?:le|la|les|l')\s*)([a-z][a-z-]{2,})(?![a-z])/;
+/** Longest words quoted after a noun that still name it ("un slogan : « … »"), in characters. */
+const MAX_QUOTED_NAME = 80;
+/** Ranked sentences read for a noun's quoted words. */
+const QUOTED_DEPTH = 30;
+
+/**
+ * The words a sentence quotes right after the noun the question asks about ("un slogan : « Le monde est X »", "le mot
+ * d'ordre « … »"), when one of the best ranked does; null otherwise.
+ */
+function answerQuoted(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[]): Partial | null {
+  const noun = q.noun ?? ABOUT_NOUN.exec(fold(q.text).replace(/’/g, "'"))?.[1];
+  if (noun === undefined || FR.stopwords.has(noun) || isClassNoun(singularOf(noun))) return null;
+  const after = new RegExp(`(?<![\\p{L}])${escapeRegExp(noun)}s?\\s*:?\\s*[«"“]\\s*([^«»"“”]{3,${MAX_QUOTED_NAME}}?)\\s*[»"”]`, 'gdu');
+  const pool = new Map<string, Candidate>();
+  const shown = new Map<string, string>();
+  for (const r of ranked.slice(0, QUOTED_DEPTH)) {
+    // foldChars keeps every offset: the words are read back as written. "de la position « ouvert » à la position
+    // « arrêt »": a noun given two quoted names tells no one.
+    const found = [...foldChars(r.sentence.text).matchAll(after)];
+    const span = found.length === 1 ? found[0]!.indices?.[1] : undefined;
+    if (!span) continue;
+    const written = r.sentence.text.slice(span[0], span[1]);
+    const key = fold(written);
+    vote(pool, key, weightOf(r), r.index, r.sentence.doc);
+    if (!shown.has(key)) shown.set(key, written);
+  }
+  const c = best(pool);
+  return c ? finish(k, ranked, c, shown.get(c.key)!) : null;
 }
 
 /** A participle or an infinitive of the question ("joué", "laissées", "attribuer"), as written. */

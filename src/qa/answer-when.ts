@@ -275,8 +275,12 @@ function dated(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[]): Par
     if (!c) return null;
   }
   // A month says less than the day asked: its best day answers, when the sentences give one ("touché en août" beside
-  // "le 9 août").
-  if (/^\d{4}-\d\d$/.test(c.key) && WANTS_DAY.test(folded)) c = best(new Map([...merged].filter(([key]) => /^\d{4}-\d\d-\d\d$/.test(key) && key.startsWith(c!.key)))) ?? c;
+  // "le 9 août"), else the best day of the pool ("resté en état d'urgence entre janvier 2011 et mars 2014" beside
+  // "a décrété l'état d'urgence, samedi 4 juillet").
+  if (/^\d{4}-\d\d$/.test(c.key) && WANTS_DAY.test(folded)) {
+    const days = new Map([...merged].filter(([key]) => /^\d{4}-\d\d-\d\d$/.test(key)));
+    c = best(new Map([...days].filter(([key]) => key.startsWith(c!.key)))) ?? best(days) ?? c;
+  }
   // Nor is a weekday the text leaves unresolved ("lundi") an answer to "à quelle date".
   if (unresolvedWeekday(c.key) && WANTS_DATE.test(folded)) return null;
   // "Les obsèques de X, c'était quand ?": a date no sentence of the event supports is another fact's (most often the

@@ -204,6 +204,8 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
       if (subTownAsked && k.ann.articles.length >= TUNING.settingArticles && k.ann.entities[m.entity]!.docs.length * 2 >= k.ann.articles.length) continue;
       // "Dans quel pays …": a town is no country.
       if (countryAsked && !isCountry(m.entity)) continue;
+      // "Dans quel hôpital …" ("une clinique en Suisse"): a country is no building.
+      if (venueAsked && FR.venueHeads.has(venueAsked) && isCountry(m.entity)) continue;
       // "les locaux du Bureau d'enquêtes et d'analyses (BEA)" for "les locaux du BEA, c'est où ?": the name the
       // question gives in short is not where it is.
       if (isShortFormAsked(r.sentence.text, m.end)) continue;
@@ -308,6 +310,9 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
       // common word describes a town; it does not name one.
       if (isTownNoun(v.noun) && DESCRIBED_TOWN.test(v.text)) continue;
       if (!fitsNounAsked(v.noun)) continue;
+      // "à Petionville, une banlieue du nord de la capitale": a venue in apposition to a place's name describes that
+      // place, which answers (read above); the description names nothing.
+      if (r.sentence.mentions.some((m) => m.type !== 'person' && APPOSED_VENUE.test(r.sentence.text.slice(m.end, v.start)))) continue;
       // A narrower venue holds the noun asked as well ("hôpital Saint-Louis" for "quel établissement hospitalier").
       // "Où … par rapport à Narva ?": a place told by the compass answers as the venue asked does, with the distance
       // the text gives before it ("à 185 km au sud-est de Narva").
@@ -434,6 +439,8 @@ const MIN_WHOLE = 4;
 
 /** "se trouvait", "est situé" (folded): where something stands is asked. */
 const LOCATED = /(?:^|[^a-z])(?:se trouv|situee?s?\b)/;
+/** Between a name and a venue in apposition to it: a comma and an indefinite article (", une banlieue de …"). */
+const APPOSED_VENUE = /^\s*,\s*(?:un|une)\s+$/u;
 /** Nouns of an area larger than a town (data: question-nouns.json areaNouns), folded. */
 const AREA_BEFORE = new RegExp(`(?:^|[^a-z])(?:${questionNouns.areaNouns.join('|')})s?(?:\\s+[a-z]+)?\\s+(?:de\\s+l['’]\\s*|de\\s+|du\\s+|d['’]\\s*)$`);
 /** True when folded text before a name ends on an area noun and its "de" ("la région de ", "district autonome de "). */

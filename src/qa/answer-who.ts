@@ -144,6 +144,10 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
   };
   // "Quelle entreprise allemande …": the people's adjective the noun asked is given, in any of its forms.
   const nationality = q.noun ? nationalityAsked(q.text, q.noun) : undefined;
+  // "le chef de la police colombienne": the people's adjective of the role's complement; one the corpus calls the
+  // head of another people's police ("la police nationale haïtienne") is not asked.
+  const complementNoun = roleAsked ? new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(roleAsked)}s?\\s+${OF}\\s*(\\p{L}{3,})`, 'u').exec(fold(q.text))?.[1] : undefined;
+  const complementNationality = complementNoun ? nationalityAsked(q.text, complementNoun) : undefined;
   // "surnommé « l'homme au chapeau »": a nickname the question quotes, folded, of two words or more.
   const quoted = /[«"“]\s*([^«»"“”]{3,60}?)\s*[»"”]/u.exec(q.text)?.[1];
   const nickname = quoted && quoted.trim().split(/\s+/).length >= 2 ? fold(quoted).replace(/\s+/g, ' ').trim() : undefined;
@@ -232,6 +236,8 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
       if (q.entities.has(m.entity) || isAskedAlias(m.entity) || (m.type !== 'person' && m.type !== 'org' && !isSubject && !anyName) || (isNamed(m.entity) && !companions) || isObject(m.entity)) continue;
       if (patients?.has(m.entity) && !isSubject) continue;
       if (placeRefused && m.type === 'place') continue;
+      // "« L'auteur … n'a aucun lien avec l'Etat islamique », a déclaré X": a body the quoted words name said nothing.
+      if (speechVerbAsked && m.type === 'org' && insideQuotation(r.sentence.text, m.start)) continue;
       // "Qui a annoncé l'identification des restes de l'imam ?": one the sentence calls by a role the question gives
       // someone else ("l'imam") is that other.
       if (questionsRole(m, r.sentence.text)) continue;
@@ -254,6 +260,7 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
       // A person's country may be said anywhere in the sentence ("Les autorités turques …, selon le ministre X").
       const reach = m.type === 'person' ? r.sentence.text.length : ROLE_REACH;
       if (nationality && !nationality.test(fold(r.sentence.text.slice(Math.max(0, m.start - reach), m.end + reach))) && !nationality.test(describedAs(m.entity))) continue;
+      if (complementNationality && nationalityOf(fold(r.sentence.text), complementNoun!, complementNationality) !== 'asked' && nationalityOf(describedAs(m.entity), complementNoun!, complementNationality) === 'other') continue;
       // "Quel procureur …": a person given the role asked answers best — the role right before the name
       // ("l'entraîneur Ekkapol"), in an apposition right after it ("X, l'entraîneur"), or in how the corpus
       // describes the person.
@@ -826,6 +833,24 @@ function nationalityAsked(text: string, noun: string): RegExp | undefined {
   // "turc" → "turque": a final c turns to "que" in the feminine.
   const feminine = stem?.endsWith('c') ? `|${escapeRegExp(stem.slice(0, -1))}ques?` : '';
   return stem !== undefined ? new RegExp(`(?:^|[^a-z])(?:${escapeRegExp(stem)}(?:${DEMONYM_ENDINGS.join('|')})?${feminine})(?![a-z])`) : undefined;
+}
+
+/** True when `at` stands inside quotation marks: more « than » before it, or an odd number of straight quotes. */
+function insideQuotation(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  const open = (before.match(/[«“]/gu) ?? []).length;
+  const close = (before.match(/[»”]/gu) ?? []).length;
+  return open > close || (before.match(/"/g) ?? []).length % 2 === 1;
+}
+
+/** The people's adjective folded text gives `noun` ("police haïtienne"): the one `asked` matches, another, or none. */
+function nationalityOf(text: string, noun: string, asked: RegExp): 'asked' | 'other' | undefined {
+  let found: 'other' | undefined;
+  for (const m of text.matchAll(new RegExp(`(?:^|[^a-z])${escapeRegExp(noun)}s?\\s+(?:[a-z]+\\s+)?([a-z]+)`, 'g'))) {
+    if (asked.test(` ${m[1]}`)) return 'asked';
+    if (demonymStem(m[1]!) !== undefined) found = 'other';
+  }
+  return found;
 }
 
 /** Characters after a name read for the nickname a question quotes ("X, connu depuis l'attaque de Y comme « … »"). */

@@ -1,7 +1,7 @@
 /** Estimates an article's publication date from its text when its front matter gives none. */
 import { foldChars } from '../fold.js';
 import { isValidDay, isoOf, weekdayOf } from './dates.js';
-import { mayHoldTemporal, PUBLISHED_BEFORE, UPDATED_BEFORE } from './patterns.js';
+import { mayHoldTemporal, pastWords, PUBLISHED_BEFORE, UPDATED_BEFORE, weekdayByName } from './patterns.js';
 import { scan, selectNonOverlapping } from './scan.js';
 import { tenseAt } from './tense.js';
 import type { TenseScore } from './tense.js';
@@ -19,7 +19,16 @@ interface PublicationCandidate {
   text: string;
   how: string;
   future: boolean;
+  /** Told in the past ("jeudi 20 avril dernier"): the article was written after it. */
+  past?: boolean;
 }
+
+/** A word of the past right after a date ("le 20 avril dernier"), on folded text. */
+const PAST_AFTER = new RegExp(`^\\s+(?:${[...pastWords].join('|')})(?![a-z])`);
+/** A word of the past ending the date read ("jeudi 20 avril dernier"), on folded text. */
+const PAST_END = new RegExp(`\\s(?:${[...pastWords].join('|')})$`);
+/** A weekday told in the past with no day ("dimanche dernier"), on folded text: its index in weekdayByName's names. */
+const PAST_WEEKDAY = new RegExp(`(?:^|[^a-z0-9])(${[...weekdayByName.keys()].join('|')})\\s+(?:${[...pastWords].join('|')})(?![a-z])`, 'g');
 
 /**
  * Estimates a publication date from an article's paragraphs when its front matter has none: the
@@ -38,9 +47,16 @@ export function estimatePublication(paragraphs: string[]): { date: string; basis
   }
 }
 
+/** True when a word of the past follows the date read between start and end ("20 avril dernier"). */
+function toldPast(folded: string, start: number, end: number): boolean {
+  return PAST_AFTER.test(folded.slice(end)) || PAST_END.test(folded.slice(start, end));
+}
+
 function estimatePublicationUnsafe(paragraphs: string[]): { date: string; basis: string } | undefined {
   const candidates: PublicationCandidate[] = [];
-  const weekdayDates: { m: number; d: number; wd: number; text: string; future: boolean }[] = [];
+  const weekdayDates: { m: number; d: number; wd: number; text: string; future: boolean; past: boolean }[] = [];
+  /** Weekdays the text tells in the past with no day ("dimanche dernier"). */
+  const pastWeekdays = new Set<number>();
   const years = new Set<number>();
   // Years of facts told in the past ("C'est en 2008 qu'il avait décidé"): the article was written after them.
   let latestPast = -Infinity;
@@ -49,6 +65,7 @@ function estimatePublicationUnsafe(paragraphs: string[]): { date: string; basis:
   for (const paragraph of paragraphs) {
     if (typeof paragraph !== 'string' || paragraph.length === 0 || !mayHoldTemporal(paragraph)) continue;
     const folded = foldChars(paragraph);
+    for (const m of folded.matchAll(PAST_WEEKDAY)) pastWeekdays.add(weekdayByName.get(m[1]!)!);
     const tenseCache = new Map<number, TenseScore>();
     for (const r of selectNonOverlapping(scan(paragraph, folded))) {
       const spec = r.spec;
@@ -67,12 +84,12 @@ function estimatePublicationUnsafe(paragraphs: string[]): { date: string; basis:
           if (UPDATED_BEFORE.test(lead)) { updates.push({ date: iso, key: iso, text, how: 'the date of an update (no other full date)', future: false }); continue; }
           // "jugés du 2 au 6 mars 2026", "jusqu'au 6 mars": the end of a span runs past the writing as often
           // as not; it counts as a future date does.
-          candidates.push({ date: iso, key: iso, text, how: 'a full date', future: SPAN_END_BEFORE.test(lead) || future() });
+          candidates.push({ date: iso, key: iso, text, how: 'a full date', future: SPAN_END_BEFORE.test(lead) || future(), past: toldPast(folded, r.start, r.end) });
         } else if (spec.marker) {
           candidates.push({ date: iso, key: `${iso}-00`, text, how: 'a month marker (no day given)', future: false });
         }
       } else if (spec.kind === 'dayMonth' && spec.wd !== undefined) {
-        weekdayDates.push({ m: spec.m, d: spec.d, wd: spec.wd, text, future: future() });
+        weekdayDates.push({ m: spec.m, d: spec.d, wd: spec.wd, text, future: future(), past: toldPast(folded, r.start, r.end) });
       }
     }
   }
@@ -93,7 +110,7 @@ function estimatePublicationUnsafe(paragraphs: string[]): { date: string; basis:
       const how =
         `the weekday fixes the year nearest to the years mentioned (${known.sort((a, b) => a - b).join(', ')}); ` +
         `next fitting years ${ranked.slice(1, 3).sort((a, b) => a - b).join(', ')}`;
-      candidates.push({ date: iso, key: iso, text: w.text, how, future: w.future });
+      candidates.push({ date: iso, key: iso, text: w.text, how, future: w.future, past: w.past });
     }
   }
   if (published) return { date: published.date, basis: `read '${published.text}' as ${published.date}: the date the page says it was published` };
@@ -103,6 +120,12 @@ function estimatePublicationUnsafe(paragraphs: string[]): { date: string; basis:
   const pool = settled.length > 0 ? settled : candidates;
   const best = pool.reduce((a, b) => (b.key > a.key ? b : a));
   const note = pool === settled ? '' : ' (only in a future-tense clause)';
+  // "jeudi 20 avril dernier", or a "dimanche dernier" when the latest date is a Sunday: the article was written after
+  // that day, on a day the text does not fix; only its month is kept, and relative days are then left unresolved.
+  const [y, m, d] = best.date.split('-').map(Number);
+  if (d !== undefined && (best.past || pastWeekdays.has(weekdayOf({ y: y!, m: m!, d })))) {
+    return { date: best.date.slice(0, 7), basis: `read '${best.text}' as ${best.date}: told in the past, so written later; only the month is kept` };
+  }
   const others = pool.length > 1 ? `; latest of ${pool.length} dates` : '';
   return { date: best.date, basis: `read '${best.text}' as ${best.date}: ${best.how}${others}${note}` };
 }
