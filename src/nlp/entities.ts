@@ -286,11 +286,13 @@ export function findNames(sentence: string, tokens: Token[], seenInside: (folded
       i = end + 1;
       continue;
     }
-    // "le Parti socialiste", "le « Mouvement populaire syrien »", "l'Armée syrienne libre", "l'État islamique": an organisation's
-    // capitalised noun (or a noun that opens an organisation's name) inside a sentence and the lower-case adjectives right after it are one name.
+    // "le Parti socialiste", "le « Mouvement populaire syrien »", "l'Armée syrienne libre", "l'État islamique": an
+    // organisation's capitalised noun (or a noun that opens an organisation's name) inside a sentence and the lower-case
+    // adjectives right after it are one name.
     const orgAt = j === i && i !== firstWord ? i : j === i + 1 && isStop(t) ? i + 1 : -1;
-    const nameHead = orgAt >= 0 && !FR.orgNouns.has(fold(tokens[orgAt]!.text)) && FR.orgNameHeads.has(fold(tokens[orgAt]!.text));
-    if (orgAt >= 0 && (FR.orgNouns.has(fold(tokens[orgAt]!.text)) || nameHead)) {
+    const orgHead = orgAt >= 0 ? fold(tokens[orgAt]!.text) : '';
+    const nameHead = !FR.orgNouns.has(orgHead) && FR.orgNameHeads.has(orgHead);
+    if (orgAt >= 0 && (FR.orgNouns.has(orgHead) || nameHead)) {
       let end = orgAt;
       const joined = (n: number) => !!tokens[n] && !/[^\s\u00a0]/u.test(gap(sentence, tokens[n - 1]!, tokens[n]!));
       // "Groupe islamique combattant libyen": a participle in -ant qualifies the name when an adjective follows it.
@@ -606,7 +608,7 @@ function readCues(sentence: string, tokens: Token[], s: number, e: number, place
       const closed = stop >= 0 && /^\s*,/.test(rest.slice(stop));
       // "Sur son compte Twitter, l'homme se présente comme …": a title that runs into a reflexive verb is the subject of
       // the clause after the name, no apposition of it.
-      const clauseSubject = /^\s+(?:se|s['’])/u.test(rest.slice(appo.length).replace(/^\s*/, ' ')) && !closed;
+      const clauseSubject = stop >= 0 && /^\s+(?:se\s|s['’])/u.test(rest.slice(stop));
       if ((!sourced || closed) && !clauseSubject) {
         cues.person += CUE.title;
         // "Avec le grand Charles, la maire du village parlait de tout": a phrase that goes on to its own verb is the

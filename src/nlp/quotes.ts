@@ -189,6 +189,11 @@ function quotationsOf(raw: string, continued: boolean): Quotation[] {
   return out;
 }
 
+/** True when `offset` stands inside a quotation of the sentence `text`, its marks read as `quotationsOf` reads them. */
+export function insideQuotation(text: string, offset: number): boolean {
+  return quotationsOf(text, false).some((q) => offset > q.start && offset < q.end);
+}
+
 /** A past participle of the first group ("annoncé", "annoncées"): with no auxiliary, a passive qualifier. */
 const PAST_PARTICIPLE = /\p{L}ée?s?$/u;
 /** Characters before a name read for the preposition that makes it no subject ("rapportés par X"). */

@@ -86,8 +86,8 @@ export function answerWhat(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSent
   return finish(k, ranked, c, named ?? clip(top.sentence.text, MAX_ANSWER));
 }
 
-/** The noun a what-question is about: its "quel" noun, or the noun it opens on ("Le slogan de …, c'était quoi ?"), folded. */
-const ABOUT_NOUN = /^(?:(?:le|la|les|l')\s*|(?:c'est|c'etait)\s+quoi\s+(?:le|la|les|l')\s*)([a-z][a-z-]{2,})(?![a-z])/;
+/** The noun a what-question opens on ("Le slogan de …, c'était quoi ?"), folded (data: question-patterns.json aboutNoun). */
+const ABOUT_NOUN = new RegExp(patterns.aboutNoun);
 /** Longest words quoted after a noun that still name it ("un slogan : « … »"), in characters. */
 const MAX_QUOTED_NAME = 80;
 /** Ranked sentences read for a noun's quoted words. */
@@ -98,7 +98,7 @@ const QUOTED_DEPTH = 30;
  * d'ordre « … »"), when one of the best ranked does; null otherwise.
  */
 function answerQuoted(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[]): Partial | null {
-  const noun = q.noun ?? ABOUT_NOUN.exec(fold(q.text).replace(/’/g, "'"))?.[1];
+  const noun = q.noun ?? ABOUT_NOUN.exec(fold(q.text))?.[1];
   if (noun === undefined || FR.stopwords.has(noun) || isClassNoun(singularOf(noun))) return null;
   const after = new RegExp(`(?<![\\p{L}])${escapeRegExp(noun)}s?\\s*:?\\s*[«"“]\\s*([^«»"“”]{3,${MAX_QUOTED_NAME}}?)\\s*[»"”]`, 'gdu');
   const pool = new Map<string, Candidate>();

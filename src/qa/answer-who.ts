@@ -1,5 +1,6 @@
 /** Who: the person a question asks for, or what the corpus says of a person ("Qui est X ?"). */
 import { DEMONYM_ENDINGS, FR, demonymStem, fold, nameKey } from '../nlp/french.js';
+import { insideQuotation } from '../nlp/quotes.js';
 import { stem, terms, tokenize } from '../nlp/tokens.js';
 import type { AnalyzedQuestion } from './analyze-question.js';
 import type { Knowledge, ScoredSentence } from './knowledge.js';
@@ -146,8 +147,9 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
   const nationality = q.noun ? nationalityAsked(q.text, q.noun) : undefined;
   // "le chef de la police colombienne": the people's adjective of the role's complement; one the corpus calls the
   // head of another people's police ("la police nationale haïtienne") is not asked.
-  const complementNoun = roleAsked ? new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(roleAsked)}s?\\s+${OF}\\s*(\\p{L}{3,})`, 'u').exec(fold(q.text))?.[1] : undefined;
+  const complementNoun = roleAsked ? roleThenOf(roleAsked).exec(fold(q.text))?.[1] : undefined;
   const complementNationality = complementNoun ? nationalityAsked(q.text, complementNoun) : undefined;
+  const nationalityOf = complementNationality ? nationalityReader(complementNoun!, complementNationality) : undefined;
   // "surnommé « l'homme au chapeau »": a nickname the question quotes, folded, of two words or more.
   const quoted = /[«"“]\s*([^«»"“”]{3,60}?)\s*[»"”]/u.exec(q.text)?.[1];
   const nickname = quoted && quoted.trim().split(/\s+/).length >= 2 ? fold(quoted).replace(/\s+/g, ' ').trim() : undefined;
@@ -260,7 +262,7 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
       // A person's country may be said anywhere in the sentence ("Les autorités turques …, selon le ministre X").
       const reach = m.type === 'person' ? r.sentence.text.length : ROLE_REACH;
       if (nationality && !nationality.test(fold(r.sentence.text.slice(Math.max(0, m.start - reach), m.end + reach))) && !nationality.test(describedAs(m.entity))) continue;
-      if (complementNationality && nationalityOf(fold(r.sentence.text), complementNoun!, complementNationality) !== 'asked' && nationalityOf(describedAs(m.entity), complementNoun!, complementNationality) === 'other') continue;
+      if (nationalityOf && nationalityOf(fold(r.sentence.text)) !== 'asked' && nationalityOf(describedAs(m.entity)) === 'other') continue;
       // "Quel procureur …": a person given the role asked answers best — the role right before the name
       // ("l'entraîneur Ekkapol"), in an apposition right after it ("X, l'entraîneur"), or in how the corpus
       // describes the person.
@@ -666,7 +668,7 @@ const DEMONSTRATIVES = /^(?:ce|cet|cette|ces|son|sa|ses|leur|leurs|(?:celui|cell
  */
 function roleComplement(q: AnalyzedQuestion, role: string, k: Knowledge): string | undefined {
   const folded = fold(q.text);
-  const m = new RegExp(`(?:^|[^\\p{L}])${role}s?\\s+${OF}\\s*(\\p{L}{3,})`, 'u').exec(folded);
+  const m = roleThenOf(role).exec(folded);
   // "l'avocat du capitaine Jaan Kask": a title before a person the question names — that person completes the role.
   // "la fille de Mikhaïl Gorbatchev": a person the question names in full completes it by the family name, the one a
   // text writes alone ("la fille de Gorbatchev, Irina").
@@ -835,23 +837,24 @@ function nationalityAsked(text: string, noun: string): RegExp | undefined {
   return stem !== undefined ? new RegExp(`(?:^|[^a-z])(?:${escapeRegExp(stem)}(?:${DEMONYM_ENDINGS.join('|')})?${feminine})(?![a-z])`) : undefined;
 }
 
-/** True when `at` stands inside quotation marks: more « than » before it, or an odd number of straight quotes. */
-function insideQuotation(text: string, at: number): boolean {
-  const before = text.slice(0, at);
-  const open = (before.match(/[«“]/gu) ?? []).length;
-  const close = (before.match(/[»”]/gu) ?? []).length;
-  return open > close || (before.match(/"/g) ?? []).length % 2 === 1;
+/**
+ * The people's adjective folded text gives `noun` ("police haïtienne"), read by `nationalityOf`: the one `asked`
+ * matches, another, or none.
+ */
+function nationalityReader(noun: string, asked: RegExp): (text: string) => 'asked' | 'other' | undefined {
+  const after = new RegExp(`(?:^|[^a-z])${escapeRegExp(noun)}s?\\s+(?:[a-z]+\\s+)?([a-z]+)`, 'g');
+  return (text) => {
+    let found: 'other' | undefined;
+    for (const m of text.matchAll(after)) {
+      if (asked.test(` ${m[1]}`)) return 'asked';
+      if (demonymStem(m[1]!) !== undefined) found = 'other';
+    }
+    return found;
+  };
 }
 
-/** The people's adjective folded text gives `noun` ("police haïtienne"): the one `asked` matches, another, or none. */
-function nationalityOf(text: string, noun: string, asked: RegExp): 'asked' | 'other' | undefined {
-  let found: 'other' | undefined;
-  for (const m of text.matchAll(new RegExp(`(?:^|[^a-z])${escapeRegExp(noun)}s?\\s+(?:[a-z]+\\s+)?([a-z]+)`, 'g'))) {
-    if (asked.test(` ${m[1]}`)) return 'asked';
-    if (demonymStem(m[1]!) !== undefined) found = 'other';
-  }
-  return found;
-}
+/** A role, its "de" and the word after it in folded text ("chef de la police": the word is "police"). */
+const roleThenOf = (role: string) => new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(role)}s?\\s+${OF}\\s*(\\p{L}{3,})`, 'u');
 
 /** Characters after a name read for the nickname a question quotes ("X, connu depuis l'attaque de Y comme « … »"). */
 const NICKNAME_REACH = 80;

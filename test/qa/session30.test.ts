@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { engineOf, fromFile } from './tiny-corpus.js';
 import { annotate } from '../../src/nlp/annotate.js';
 import { estimatePublication } from '../../src/nlp/temporal/publication.js';
+import { insideQuotation } from '../../src/nlp/quotes.js';
 import type { Article } from '../../src/corpus/types.js';
 
 const ask = (text: string, question: string) => engineOf([fromFile('001.md', text)]).ask(question);
@@ -80,6 +81,13 @@ describe('a thing asked that the text names in quotes', () => {
 });
 
 describe('who said something', () => {
+  it('reads which names stand inside the quotation marks', () => {
+    const text = '« Le tueur n’a aucun lien avec le Parti patriotique », a déclaré samedi Karel Voss, et "le Front" a démenti.';
+    expect(insideQuotation(text, text.indexOf('Parti'))).toBe(true);
+    expect(insideQuotation(text, text.indexOf('Karel'))).toBe(false);
+    expect(insideQuotation(text, text.indexOf('Front'))).toBe(true);
+    expect(insideQuotation(text, text.indexOf('démenti'))).toBe(false);
+  });
   it('is not a body the quoted words name', () => {
     const text = '« Le tueur de Tarvak n’a aucun lien avec le Parti patriotique », a déclaré samedi lors d’une conférence de presse le chef de la police Karel Voss.\n\nSelon les déclarations de Peeter Saar, le procureur, lors d’une conférence de presse dimanche, le tueur avait préparé son acte depuis un an.';
     expect(ask(text, 'Qui a affirmé dimanche en conférence de presse que le tueur avait préparé son acte depuis un an ?').answer ?? '').not.toContain('Parti');

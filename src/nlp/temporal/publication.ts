@@ -23,12 +23,14 @@ interface PublicationCandidate {
   past?: boolean;
 }
 
+/** The words of the past ("dernier", "passée"), folded, as one alternation. */
+const PAST = [...pastWords].join('|');
 /** A word of the past right after a date ("le 20 avril dernier"), on folded text. */
-const PAST_AFTER = new RegExp(`^\\s+(?:${[...pastWords].join('|')})(?![a-z])`);
+const PAST_AFTER = new RegExp(`^\\s+(?:${PAST})(?![a-z])`);
 /** A word of the past ending the date read ("jeudi 20 avril dernier"), on folded text. */
-const PAST_END = new RegExp(`\\s(?:${[...pastWords].join('|')})$`);
-/** A weekday told in the past with no day ("dimanche dernier"), on folded text: its index in weekdayByName's names. */
-const PAST_WEEKDAY = new RegExp(`(?:^|[^a-z0-9])(${[...weekdayByName.keys()].join('|')})\\s+(?:${[...pastWords].join('|')})(?![a-z])`, 'g');
+const PAST_END = new RegExp(`\\s(?:${PAST})$`);
+/** A weekday told in the past with no day ("dimanche dernier"), on folded text: the weekday is the group. */
+const PAST_WEEKDAY = new RegExp(`(?:^|[^a-z0-9])(${[...weekdayByName.keys()].join('|')})\\s+(?:${PAST})(?![a-z])`, 'g');
 
 /**
  * Estimates a publication date from an article's paragraphs when its front matter has none: the
