@@ -69,6 +69,8 @@ export const FR = {
   /** Pronouns of the one who speaks or is spoken to ("nous", "on"): a speaker phrase opening on one names no one. */
   speakingPronouns: set(lexicon.speakingPronouns),
   speakerClauseWords: set(lexicon.speakerClauseWords),
+  /** Finite forms of a modal verb ('peut', 'devrait'): before a speech verb's infinitive, no one is reported. */
+  modalForms: set(lexicon.modalForms),
   speakerPhraseStops: set(lexicon.speakerPhraseStops),
   /** Words before a name that make it a source a report cites ("selon", "d'après"), folded. */
   sourceLeads: lexicon.sourceLeads.map((w) => fold(w)),

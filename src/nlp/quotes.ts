@@ -2,6 +2,7 @@ import { FR, fold, isAuxiliary, SPEECH_FORMS, DESCRIPTION_STEMS } from './french
 import { tokenize, isElision, type Token } from './tokens.js';
 import type { EntityType } from './entities.js';
 import { escapeRegExp } from '../regexp.js';
+import timeWords from './data/fr-time.json' with { type: 'json' };
 
 /** A description verb's form may run this many letters past its stem ("déclar" → "déclarait"). */
 const DESCRIPTION_ENDING = 5;
@@ -58,6 +59,8 @@ export type DescriptionResolver = (description: string) => number | undefined;
  */
 const QUOTE = /«\s*([^»]+?)\s*»|“([^”]+)”|"([^"\n]+)"|«\s*([^»]{20,}?)\s*$|‘((?:[^‘’]|’(?=\p{L}))+)’(?!\p{L})/gu;
 /** A time word or a figure between a speech verb and its speaker ('a déclaré lundi 3 X'), folded. */
+/** Words that date a report, folded ("mercredi", "hier", "mars"): a speaker's phrase ends before one. */
+const DATING_WORDS = new Set([...timeWords.weekdays, ...Object.keys(timeWords.dayWords).filter((w) => !/\s/.test(w)), ...timeWords.months.flatMap((m) => m.names)].map(fold));
 const isTimeWord = (folded: string) => FR.speakerSkipWords.has(folded) || /^\d+$/.test(folded);
 
 /**
@@ -397,8 +400,9 @@ class SentenceReader {
     if (k >= this.tokens.length) return undefined;
     const from = this.tokens[k].start;
     let e = k;
-    // (a period after an honorific is not the end of the phrase: "a assuré M. Dalsgaard")
-    while (e + 1 < this.tokens.length && !FR.speakerPhraseStops.has(fold(this.tokens[e + 1].text)) && (!/[,.;:!?()«»]/.test(this.text.slice(this.tokens[e].end, this.tokens[e + 1].start)) || (/^(M|MM|Mme|Dr|Pr|Mgr)$/.test(this.tokens[e].text) && /^\.\s+$/.test(this.text.slice(this.tokens[e].end, this.tokens[e + 1].start))))) e++;
+    // (a period after an honorific is not the end of the phrase: "a assuré M. Dalsgaard"; a time word ends it: "a indiqué
+    // le procureur mercredi à la presse")
+    while (e + 1 < this.tokens.length && !FR.speakerPhraseStops.has(fold(this.tokens[e + 1].text)) && !(e > k && DATING_WORDS.has(fold(this.tokens[e + 1].text))) && (!/[,.;:!?()«»]/.test(this.text.slice(this.tokens[e].end, this.tokens[e + 1].start)) || (/^(M|MM|Mme|Dr|Pr|Mgr)$/.test(this.tokens[e].text) && /^\.\s+$/.test(this.text.slice(this.tokens[e].end, this.tokens[e + 1].start))))) e++;
     // "le commissaire au Climat, Henrik Dalsgaard": a titled phrase may run on past a preposition to the name
     // set beside it.
     // "son collègue au gouvernement, Jaan Kask": a possessive opens the phrase as an article does.
@@ -570,6 +574,8 @@ class SentenceReader {
   readIndirect(): void {
     for (const v of this.verbs) {
       if (this.inQuote(this.tokens[v].start)) continue;
+      // "ce qui peut expliquer que …": a speech verb after a modal says what may be; it reports no one's words.
+      if (FR.modalForms.has(fold(this.tokens[v - 1]?.text ?? ''))) continue;
       const next = this.tokens[v + 1];
       const nextF = next ? fold(next.text) : '';
       if (next && (nextF === 'que' || nextF === "qu'")) {

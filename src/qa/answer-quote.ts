@@ -1,7 +1,7 @@
 /** Quote: what a speaker said, about the topic asked. */
 import type { AnalyzedQuestion } from './analyze-question.js';
 import type { Knowledge, ScoredSentence } from './knowledge.js';
-import { terms as analyse } from '../nlp/tokens.js';
+import { stem, terms as analyse } from '../nlp/tokens.js';
 import { best, clip, vote, type Candidate } from './candidates.js';
 import { farSupport, finish, isSpeechTerm, MAX_ANSWER, MIN_QUOTATION_WORDS, saysTerm, singularOf, type Partial } from './answer-common.js';
 import { isPersonNoun } from './question-kind.js';
@@ -54,8 +54,14 @@ export function answerQuote(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
   // another town is another mayor's.
   const of = speakers.length ? undefined : speakerComplement(k, q);
   const [ofTerm] = of !== undefined ? analyse(of) : [];
+  // "Qu'a dit X en annonçant la fin du siège ?": the announcement is the circumstance; the words X said then are asked,
+  // not the report that X announced it.
+  const gerund = GERUND_ASKED.exec(q.text)?.[1];
+  const circumstance = gerund ? fold(stem(gerund)) : undefined;
   const consider = (i: number, bySpeaker: number, topic: number) => {
     const act = k.ann.speech[i];
+    // (A fragment the sentence quotes, « shebab », is no statement of its own either.)
+    if (circumstance !== undefined && (!act.direct || act.text.split(/\s+/).length < MIN_QUOTATION_WORDS) && fold(stem(act.verb)) === circumstance) return;
     // "Selon nos informations, …": the outlet's own reporting is no one's statement.
     if (OUTLET_SPEAKER.test(fold(act.speakerText))) return;
     if (of !== undefined && !saysNear(k, act.sentence, of) && !(act.entity !== undefined && ofTerm !== undefined && k.describedTerms(act.entity).has(ofTerm))) return;
@@ -185,6 +191,9 @@ const OPENS_ON_QUOTE = /^\s*[«"“]/u;
 function introducedBy(k: Knowledge, index: number, direct: boolean): number | undefined {
   return direct && k.sameParagraph(index, index - 1) && OPENS_ON_QUOTE.test(k.sentence(index).text) ? index - 1 : undefined;
 }
+
+/** "en annonçant …", "en réagissant …": a gerund in a quote question, captured. */
+const GERUND_ASKED = /(?:^|\s)en\s+(\p{L}{3,}ant)(?![\p{L}])/iu;
 
 /** "sur le gendarme", "à propos des démolitions", "au sujet de la grève": the noun a statement is asked about. */
 const ABOUT = /(?:^|\s)(?:sur|à propos d[eu']s?|a propos d[eu']s?|au sujet d[eu']s?|concernant)\s*(?:(?:le|la|les|l['’]|son|sa|ses|leur|leurs|ce|cet|cette|ces)\s*)?(\p{L}[\p{L}-]*)/iu;

@@ -349,7 +349,9 @@ function answerQuantity(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentenc
     // much its own clause says of the question.
     const clauseOf = clauseWeights(r.sentence, mainTerms, q);
     for (const f of figuresOf(r)) {
-      const inClause = clauseOf(f.start);
+      // "23.000 coureurs qui ont participé à la course" for "combien de participants": counted whatever its clause says.
+      const relative = !!asked && relativeSays(r.sentence.text, f, asked, q);
+      const inClause = clauseOf(f.start) || (relative ? 1 : 0);
       if (inClause === 0) continue;
       const value = valueOf(f.text);
       if (value !== undefined && stated.has(value)) continue;
@@ -363,7 +365,7 @@ function answerQuantity(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentenc
       // "une attaque qui survient trois mois à peine après l'attentat du musée": the time between two facts is no duration of
       // either, unless the question asks how long before or after.
       if (!intervalAsked && duration && INTERVAL_AFTER.test(fold(r.sentence.text.slice(f.end, f.end + INTERVAL_REACH)))) continue;
-      let counts = units
+      let counts = relative ? TUNING.askedUnit * TUNING.adjacentDate : units
         // "mois" is read as "moi" once its final s is dropped: a unit matches with or without it.
         ? units.has(f.noun) || units.has(`${f.noun}s`) || /[€$]/.test(f.text) || actOfVerb(f.noun, q) ? TUNING.askedUnit : 0
         : asked && f.noun ? (countsAsked(f.noun) || qualifiedAs(r.sentence.text, f, asked, q) || actOfVerb(f.noun, q) ? TUNING.askedUnit : 0) : asked ? TUNING.bareFigure : 1;
@@ -435,6 +437,19 @@ const INTERVAL_REACH = 30;
  * True when the things a figure counts are qualified by the noun asked: "7 personnes mortes" (a word after them) or
  * "la mort de 7 personnes" (the noun and "de" before the figure) count "morts".
  */
+/**
+ * "23.000 coureurs qui ont participé à la course" for "combien de participants": the relative clause on the figure's
+ * noun says the noun asked by its verb (the figure counts the asked, whatever the clause it stands in says).
+ */
+function relativeSays(text: string, f: { end: number; noun: string }, asked: string, q: AnalyzedQuestion): boolean {
+  const verb = f.noun ? RELATIVE_VERB_AFTER.exec(text.slice(f.end, f.end + QUALIFIER_REACH))?.[1] : undefined;
+  if (!verb) return false;
+  const term = fold(stem(asked));
+  const t = fold(stem(verb));
+  return t === term || q.alternatives.get(t)?.of === term;
+}
+/** Right after a figure and its noun, a relative clause's verb: "qui ont participé", "qui avaient pris part": the verb captured. */
+const RELATIVE_VERB_AFTER = /^\s+qui\s+(?:(?:ont|a|avaient|avait|sont|est|étaient|était)\s+)?(?:(?:été|déjà|tous|toutes)\s+)*(\p{L}+)/u;
 function qualifiedAs(text: string, f: { start: number; end: number; noun: string }, asked: string, q: AnalyzedQuestion): boolean {
   const term = fold(stem(asked));
   const same = (word: string | undefined) => {
@@ -451,6 +466,8 @@ function qualifiedAs(text: string, f: { start: number; end: number; noun: string
   const qualified = !!qualifier && !isStopword(qualifier) && !!after && fold(after[1]!) === qualifier;
   // "un passager d'une cinquantaine d'années" gives the passenger's age, not a count of passengers.
   const age = isTimeUnit(f.noun);
+  // "23.000 coureurs qui ont participé à la course" for "combien de participants": the relative clause on the figure's
+  // noun says the noun asked by its verb.
   return same(after?.[1]) || (!age && same(before?.[1])) || same(of) || qualified;
 }
 /**

@@ -97,9 +97,15 @@ function dated(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[]): Par
     const subjects = [...subjectsOf(r.sentence.text, r.sentence.mentions, doneForms)];
     return subjects.some((id) => k.entityType(id) === 'person') && !subjects.some((id) => q.entities.has(id));
   };
+  // "Barack Obama a atterri à Johannesburg à quelle heure ?": a sentence that says neither the act asked nor the person
+  // it is asked of, and names someone else ("Nelson Mandela … est mort à 20h50"), dates another's fact. ("le président
+  // français a foulé le sol …", "Il a été condamné …" may stand for the one asked.)
+  const askedPeople = [...q.entities.keys()].filter((id) => k.entityType(id) === 'person');
+  const saysNeither = (r: ScoredSentence) => !!doneForms && askedPeople.length > 0 && !r.sentence.terms.some((t) => doneForms.has(t))
+    && !r.sentence.mentions.some((m) => askedPeople.includes(m.entity)) && r.sentence.mentions.some((m) => k.entityType(m.entity) === 'person');
   for (const r of read) {
     if (birth && !saysBirth(r.sentence.text)) continue;
-    if (doneByOther(r)) continue;
+    if (doneByOther(r) || saysNeither(r)) continue;
     // "le premier sommet": a sentence that ranks its fact otherwise ("son second sommet") says another one.
     // A sentence read though it says none of the question's own words ("Elle a commencé vers 9h10") weighs next to
     // nothing, yet its dates still rank by their clause and zone among themselves.

@@ -1,7 +1,7 @@
 /** Where: the place a question asks for — a named place, or a venue that is not a name ("le hangar 12"). */
-import { DEMONYM_ENDINGS, FR, fold, hasSpeechForm, nameKey } from '../nlp/french.js';
+import { DEMONYM_ENDINGS, FR, fold, hasSpeechForm, isAuxiliary, nameKey } from '../nlp/french.js';
 import { isFrenchArea, isFrenchTown } from '../nlp/french-towns.js';
-import { stem, terms } from '../nlp/tokens.js';
+import { stem, terms, tokenize } from '../nlp/tokens.js';
 import { alternation, escapeRegExp } from '../regexp.js';
 import type { AnalyzedQuestion } from './analyze-question.js';
 import type { Knowledge, ScoredSentence } from './knowledge.js';
@@ -14,6 +14,8 @@ import { bareVenues, isStreetNoun, plainVenues, venues } from './spans.js';
 import { clauseWeights, mainClauseTerms } from './clauses.js';
 import { TUNING } from './tuning.js';
 import answerWords from './data/fr-answer-words.json' with { type: 'json' };
+import quantityWords from './data/quantity-words.json' with { type: 'json' };
+import { PARTICIPLE_END } from './subjects.js';
 import questionNouns from './data/question-nouns.json' with { type: 'json' };
 
 /** Characters before a place read for the title it is the complement of ("le président de la région de"). */
@@ -164,6 +166,9 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
     return short !== undefined && (askedKeys.has(nameKey(short)) || askedAcronyms.has(short));
   };
   const birth = saysBirth(q.text);
+  // "elles ont été tuées où": an act the question asks the place of, by an auxiliary and a participle ("Il était de quel
+  // village ?" asks none: where he is from).
+  const actAsked = tokenize(q.text).some((t, i, all) => isAuxiliary(t.text) && !!all[i + 1] && PARTICIPLE_END.test(all[i + 1]!.text) && !isAuxiliary(all[i + 1]!.text));
   const ranksAsked = ordinalAsked(q);
   // Places named in the very clause of a sentence that says all the question: the setting rule below spares them.
   const stated = new Set<string>();
@@ -187,6 +192,9 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
       const before = fold(r.sentence.text.slice(Math.max(0, m.start - PREPOSITION_REACH), m.start));
       const fromCued = originAsked && (ORIGIN_BEFORE.test(before) || AGE_THEN_FROM.test(before));
       if (q.entities.has(m.entity) || (m.type !== 'place' && m.type !== 'other' && !apposed && !fromCued)) continue;
+      // "Elles ont été tuées où ?" of "les deux Françaises tuées étaient originaires de Nice": where someone comes from
+      // answers only where they come from (or were born).
+      if (actAsked && !originAsked && !birth && ORIGIN_BEFORE.test(before)) continue;
       // "le Vega-7" asked, "Vega" read as a name of its own elsewhere: a name inside one the question gives restates it.
       if (insideAsked(nameKey(k.ann.entities[m.entity]!.name))) continue;
       if (m.type === 'other' && !venueAsked && isSource(r.sentence.text, m)) continue;
@@ -310,9 +318,16 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
       // common word describes a town; it does not name one.
       if (isTownNoun(v.noun) && DESCRIBED_TOWN.test(v.text)) continue;
       if (!fitsNounAsked(v.noun)) continue;
+      // "Près de quel aéroport …" of "l'aéroport de la capitale": the venue asked by its noun, told by words that name
+      // nothing (no capital, no figure), is not named.
+      // ("le quatrième étage" is named by its rank.)
+      if (q.noun && singularOf(q.noun) === v.noun && !/\p{Lu}|\d/u.test(v.text.slice(1)) && !RANKED.test(v.text)) continue;
       // "à Petionville, une banlieue du nord de la capitale": a venue in apposition to a place's name describes that
       // place, which answers (read above); the description names nothing.
-      if (r.sentence.mentions.some((m) => m.type !== 'person' && APPOSED_VENUE.test(r.sentence.text.slice(m.end, v.start)))) continue;
+      // "à Eastleigh, le quartier somali de Nairobi": with a definite article too, when the name is no town or country the
+      // data knows ("à Paris, la place de la République" is a place in the town).
+      if (r.sentence.mentions.some((m) => m.type !== 'person' && (APPOSED_VENUE.test(r.sentence.text.slice(m.end, v.start))
+        || (APPOSED_DEFINITE.test(r.sentence.text.slice(m.end, v.start)) && !isKnownPlace(r.sentence.text.slice(m.start, m.end)))))) continue;
       // A narrower venue holds the noun asked as well ("hôpital Saint-Louis" for "quel établissement hospitalier").
       // "Où … par rapport à Narva ?": a place told by the compass answers as the venue asked does, with the distance
       // the text gives before it ("à 185 km au sud-est de Narva").
@@ -441,6 +456,12 @@ const MIN_WHOLE = 4;
 const LOCATED = /(?:^|[^a-z])(?:se trouv|situee?s?\b)/;
 /** Between a name and a venue in apposition to it: a comma and an indefinite article (", une banlieue de …"). */
 const APPOSED_VENUE = /^\s*,\s*(?:un|une)\s+$/u;
+/** An ordinal word ("quatrième", "premier"): a venue it ranks is named by it. */
+const RANKED = new RegExp(`(?<![\\p{L}])(?:${quantityWords.ordinals.join('|')})(?![\\p{L}])`, 'iu');
+/** Between a name and a venue in apposition to it, with a definite article (", le quartier …"). */
+const APPOSED_DEFINITE = /^\s*,\s*(?:le\s+|la\s+|l['’]\s*)$/u;
+/** A town or country the place data knows. */
+const isKnownPlace = (name: string) => FR.knownPlaces.has(nameKey(name)) || FR.worldCities.has(nameKey(name)) || isFrenchTown(name);
 /** Nouns of an area larger than a town (data: question-nouns.json areaNouns), folded. */
 const AREA_BEFORE = new RegExp(`(?:^|[^a-z])(?:${questionNouns.areaNouns.join('|')})s?(?:\\s+[a-z]+)?\\s+(?:de\\s+l['’]\\s*|de\\s+|du\\s+|d['’]\\s*)$`);
 /** True when folded text before a name ends on an area noun and its "de" ("la région de ", "district autonome de "). */

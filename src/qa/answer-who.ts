@@ -463,6 +463,18 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
       display.set(key, k.displayName(id));
     }
   }
+  // "a indiqué le procureur d'Albertville mercredi": a phrase of a title and its complement names the one person the
+  // corpus describes by both ("Le procureur de la République d'Albertville (Savoie), Patrick Quincy").
+  for (const key of [...pool.keys()]) {
+    if (key.startsWith('e')) continue;
+    const holder = titledHolder(k, display.get(key) ?? '', q, ranked);
+    if (holder === undefined) continue;
+    const from = pool.get(key)!;
+    pool.delete(key);
+    const to = `e${holder}`;
+    for (const [i, score] of from.support) vote(pool, to, score, i, k.sentences.docOf(i));
+    display.set(to, k.displayName(holder));
+  }
   // "C'est qui le secrétaire d'État à la Mer qui a annoncé …" is not answered by "le secrétaire d'État chargé de la
   // Mer": a phrase that is no name and mostly says the question's own words names no one.
   const asked = new Set(terms(q.text));
@@ -504,6 +516,21 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
   // "Qui a succédé à X comme préfet ?": whoever the question names is not the one it asks for, by whichever way they
   // came in (a role's holder too).
   for (const key of [...pool.keys()]) if (key.startsWith('e') && q.entities.has(Number(key.slice(1)))) pool.delete(key);
+  // "Au stade, le président cubain a eu droit à une poignée de main de qui ?": the title the question makes its subject
+  // is not the one asked after a preposition; one the sentences give that title ("le président cubain Raùl Castro") is
+  // the subject, not the answer. "Qui présidait la cérémonie lors des obsèques du président ?": a title the question
+  // gives as a complement is someone else's too (the sentences' words, not the corpus's descriptions: "la compagne du
+  // tireur, X" leaves X described as "tireur").
+  // The title said as a complement there too ("l'avocat du capitaine X, Y") is not the one the name holds.
+  const saysWords = (text: string, words: string[], held = false) => words.every((w) => new RegExp(`${held ? "(?<!(?:du|des|de\\s+la|de\\s+l')\\s*)" : ''}(?<![\\p{L}])${escapeRegExp(w)}(?![\\p{L}])`, 'u').test(text));
+  for (const { words, complement } of otherTitles(q)) {
+    const titled = (id: number, i: number) => k.sentence(i).mentions.some((m) => m.entity === id && saysWords(roleContext(k.sentence(i).text, m, k.sentence(i).mentions).around, words, complement));
+    for (const [key, c] of [...pool]) {
+      if (!key.startsWith('e')) continue;
+      const id = Number(key.slice(1));
+      if ([...c.support.keys()].some((i) => titled(id, i))) pool.delete(key);
+    }
+  }
   // "… avec qui ?": only one a sentence joins to the one named, by whichever way a name came in.
   if (companionAsked) for (const key of [...pool.keys()]) if (!companionKeys.has(key)) pool.delete(key);
   const c = best(pool);
@@ -515,6 +542,32 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
     if (d) answer = `${answer}, ${d}`;
   }
   return finish(k, ranked, c, clip(answer, CUT));
+}
+
+/**
+ * The one person, not named by the question, whom the corpus describes by every word of a phrase that gives a title and
+ * a complement, in a description or right before the name in a ranked sentence ("le procureur d'Albertville": "Le
+ * procureur de la République d'Albertville (Savoie), Patrick Quincy"); undefined when none or
+ * several are, or the phrase has no title or no word beside it.
+ */
+function titledHolder(k: Knowledge, phrase: string, q: AnalyzedQuestion, ranked: ScoredSentence[]): number | undefined {
+  const words = fold(phrase).split(/[^\p{L}-]+/u).filter((w) => w && !FR.stopwords.has(w));
+  const title = words.find((w) => FOLDED_TITLES.has(w));
+  const rest = words.filter((w) => w !== title);
+  if (!title || !rest.length) return undefined;
+  const says = (text: string, w: string) => new RegExp(`(?<![\\p{L}])${escapeRegExp(w)}(?![\\p{L}])`, 'u').test(text);
+  const holders = new Set(k.ann.entities.filter((e) => e.type === 'person' && !q.entities.has(e.id)
+    && e.descriptions.some((d) => { const text = fold(d.text); return says(text, title) && rest.every((w) => says(text, w)); })).map((e) => e.id));
+  // The description may keep only the title ("procureur"): the words right before a name in the ranked sentences give
+  // the complement too.
+  for (const r of ranked) {
+    for (const m of r.sentence.mentions) {
+      if (m.type !== 'person' || q.entities.has(m.entity)) continue;
+      const before = fold(r.sentence.text.slice(Math.max(0, m.start - LONG_TITLE_REACH), m.start)).split(/[.;:!?«»]/).at(-1)!;
+      if (says(before, title) && rest.every((w) => says(before, w))) holders.add(m.entity);
+    }
+  }
+  return holders.size === 1 ? [...holders][0] : undefined;
 }
 
 /**
@@ -940,6 +993,35 @@ export function patientsOf(text: string, mentions: readonly { entity: number; st
 
 /** Right after a verb, "de", "d'" or "à" and an infinitive ("chargé d'organiser"). */
 const INFINITIVE_AFTER = /^\s+(?:de\s+|d['’]|à\s+)(\p{L}+(?:er|ir|re))(?![\p{L}])/u;
+
+/** "le président cubain a eu droit à … de qui ?": a title with its article, an adjective perhaps, then a preposition before the
+ * final "qui" (folded): the title captured, and the word after it. */
+const SUBJECT_TITLE = /(?:^|[\s,])(?:le|la|l')\s*([a-z-]+)(?:\s+([a-z-]+))?\s[^?]*?\s(?:de|a|avec|pour|contre|chez|aupres de)\s+qui\s*[?!.]*\s*$/;
+
+const FOLDED_TITLES = new Set([...FR.titles].map(fold));
+/** "des obsèques du président", "de la ministre iranienne": a title as a complement, and the word after it (folded). */
+const COMPLEMENT_TITLE = /(?:^|[\s'])(?:du|des|de\s+la|de\s+l')\s*([a-z-]+)(?=(?:\s+([a-z-]+))?)/g;
+/** "le nom du président", "l'identité de la ministre": the person the title is held by is the one asked. */
+const NAME_OF = /(?:^|[^a-z])(?:nom|prenom|identite|patronyme)\s*(?:du|des|de\s+la|de\s+l')/;
+const NAME_OF_REACH = 12;
+
+/**
+ * The titles a who-question gives someone other than the one asked, with a people's adjective right after them
+ * ("le président cubain" as a subject before "… de qui ?", "du président" as a complement), folded.
+ */
+function otherTitles(q: AnalyzedQuestion): { words: string[]; complement: boolean }[] {
+  const folded = fold(q.text);
+  const words = (title: string, next: string | undefined) => [title, ...(next && !FR.stopwords.has(next) && FR.demonyms.has(next) ? [next] : [])];
+  const out: { words: string[]; complement: boolean }[] = [];
+  const subject = SUBJECT_TITLE.exec(folded);
+  if (subject && FOLDED_TITLES.has(subject[1]!)) out.push({ words: words(subject[1]!, subject[2]), complement: false });
+  for (const m of folded.matchAll(COMPLEMENT_TITLE)) {
+    const title = m[1]!;
+    if (!FOLDED_TITLES.has(title) || NAME_OF.test(folded.slice(Math.max(0, m.index! - NAME_OF_REACH), m.index! + m[0].length))) continue;
+    out.push({ words: words(title, m[2]), complement: true });
+  }
+  return out;
+}
 
 /** "… par qui ?": the agent of a passive asked. */
 const AGENT_ASKED = /\spar\s+qui\s*[?!.]*\s*$/iu;

@@ -216,6 +216,8 @@ const AMONG = new RegExp(`^parmi\\s+(?:les|ces|ses|leurs|des|nos|vos)\\s+(?:(?:$
 const QUEL_NOUN = new RegExp(`\\b(?:quel|quelle|quels|quelles|lequel|laquelle|lesquels|lesquelles)\\s+(?:(?:est|sont|etait|etaient|a ete)\\s+(?:le|la|les|l')\\s*|(?<=(?:lequel|laquelle|lesquels|lesquelles)\\s+)(?:des\\s+|de\\s+|d')(?:(?:ses|leurs|les|ces|son|sa|nos|vos)\\s+)?(?:(?:${NUMBER_WORDS})\\s+)?)?([a-z][a-z'-]*)`, 'g');
 /** "C'est qui l'entraîneur …", "Qui est l'un des avocats de X ?": the role asked (folded). */
 const ROLE_ASKED = /\b(?:c'(?:est|etait|etaient|sont) qui,?|qui (?:est|etait|sont|etaient)|c'(?:est|etait) qui qui (?:est|etait|sont|etaient))\s+(?:(?:l'un|l'une|un|une)\s+(?:des|de ses|de leurs|de ces)\s+|le |la |les |l'|(?=[a-z]))\s*((?:[a-z][a-z-]*\s*){1,3})/;
+/** "son prénom", "son nom" (folded): the name of someone the question has named by a noun. */
+const OWN_NAME_ASKED = /\b(?:son|sa) (?:prenom|nom)\b/;
 /** "il s'appelle comment", "elle s'appelait comment" (folded source): a name asked. */
 const NAME_ASKED = "(?:il|elle) s'appel(?:le|ait) comment";
 /** "Le NOUN …, c'est qui", "Le NOUN …, il s'appelle comment": an identity asked of a dislocated noun phrase (folded). */
@@ -462,6 +464,9 @@ export function questionType(question: string): QuestionType {
   if (type.kind === 'who' && !type.noun && LEADING_PARTICIPLE.test(bare)) return type;
   // "L'arbitre de la finale, c'était qui ?": the dislocated noun is the role asked.
   const leadRole = roleIn(LEADING_NOUN.exec(bare)?.[1]);
+  // "La mère de X, c'est quoi son prénom ?", "Le tireur, on connaît son nom ?": the name of a person the dislocated noun
+  // says is asked.
+  if (type.kind === 'what' && leadRole && OWN_NAME_ASKED.test(bare)) return { kind: 'who', expects: 'person', noun: leadRole };
   // "Les manifestants ont mis le feu à la maison de qui ?": a "qui" after a preposition asks someone else than the subject.
   if (type.kind === 'who' && !type.noun && leadRole && !OBJECT_WHO.test(bare)) return { ...type, noun: leadRole };
   // "Le ténor de l'orchestre …, c'est qui ?": a noun the classes do not know still names who is asked; only a

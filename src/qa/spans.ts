@@ -162,6 +162,23 @@ function withAdjectiveBefore(text: string, v: Span): Span {
   return { ...v, start, text: text.slice(start, v.end) };
 }
 
+/** Right before a venue noun: a figure or a word that counts it ("plusieurs", "trois", "200"). */
+const COUNTED_BEFORE = new RegExp(`(?:^|[^\\p{L}\\d])(?:\\d+|${[...quantityWords.numbers, ...quantityWords.quantifiers].sort((a, b) => b.length - a.length).join('|')})\\s+$`, 'iu');
+const COUNTED_REACH = 16;
+
+/** Words that end no venue's name: articles, possessives, prepositions, relatives, conjunctions, folded (data: objectEndWords, stopwords). */
+const END_WORDS = new Set([...answerWords.objectEndWords, ...FR.stopwords].map(fold));
+const LAST_WORD = /\s+([\p{Ll}]+)$/u;
+/**
+ * A venue without the function words its match ran on to ("le siège du gouvernement devant lequel …", "le parking devant
+ * le musée"): a venue's words do not end on a preposition.
+ */
+function withoutEndWords(v: Span): Span {
+  let text = v.text;
+  for (let m = LAST_WORD.exec(text); m && END_WORDS.has(fold(m[1]!)); m = LAST_WORD.exec(text)) text = text.slice(0, m.index);
+  return text === v.text ? v : { ...v, end: v.start + text.length, text };
+}
+
 export function venues(text: string): Span[] {
   const out: Span[] = [];
   VENUE.lastIndex = 0;
@@ -187,6 +204,12 @@ export function venues(text: string): Span[] {
     // right after a noun, qualifies that noun.
     const wordBefore = ADJECTIVAL.test(noun) ? NOUN_BEFORE.exec(text.slice(Math.max(0, m.index - NOUN_BEFORE_REACH), m.index))?.[1] : undefined;
     if (wordBefore !== undefined && !FR.stopwords.has(fold(wordBefore))) {
+      VENUE.lastIndex = m.index + m[1]!.length;
+      continue;
+    }
+    // "un centre commercial de plusieurs étages", "un hôtel de 200 chambres": a venue noun counted measures what it is
+    // part of; it names no place (a street's number comes before its noun: "au 7 rue …", kept).
+    if (!STREET_NOUNS.has(noun) && COUNTED_BEFORE.test(text.slice(Math.max(0, m.index - COUNTED_REACH), m.index))) {
       VENUE.lastIndex = m.index + m[1]!.length;
       continue;
     }
@@ -222,7 +245,7 @@ export function venues(text: string): Span[] {
       out[named] = { ...v, start: m.index, text: text.slice(m.index, v.end) };
     } else if (!out.some((v) => v.start < m!.index + m![0].length && v.end > m!.index)) out.push({ start: m.index, end: m.index + m[0].length, text: m[0], noun });
   }
-  return out.map((v) => withAdjectiveBefore(text, v)).sort((a, b) => a.start - b.start);
+  return out.map((v) => withAdjectiveBefore(text, withoutEndWords(v))).sort((a, b) => a.start - b.start);
 }
 
 const byLength = (words: string[]) => [...words].sort((a, b) => b.length - a.length).join('|');

@@ -1,0 +1,116 @@
+/** Session 31: behaviour read on real articles, checked on small invented ones. */
+import { describe, expect, it } from 'vitest';
+import { engineOf, fromFile } from './tiny-corpus.js';
+import { annotate } from '../../src/nlp/annotate.js';
+import { venues } from '../../src/qa/spans.js';
+import type { Article } from '../../src/corpus/types.js';
+
+const ask = (text: string, question: string) => engineOf([fromFile('001.md', text)]).ask(question);
+const article = (text: string): Article => ({ id: '001', file: '001.md', title: 'Titre', language: 'fr', paragraphs: text.split('\n\n'), bytes: text.length });
+const acts = (text: string) => annotate([article(text)]).speech.map((a) => ({ speaker: a.speakerText, text: a.text }));
+
+describe('a speech verb after a modal', () => {
+  it('reports no one ("ce qui peut expliquer que …")', () => {
+    const text = 'Le missile aurait explosé près de l’appareil, ce qui peut expliquer que le pilote ait tenté un dernier virage vers Tarvak.';
+    expect(acts(text).map((a) => a.speaker)).not.toContain('peut');
+    expect(ask(text, 'Qui a expliqué que le pilote avait tenté un dernier virage ?').answer ?? '').not.toContain('peut');
+  });
+});
+
+describe("a speaker's phrase after the verb", () => {
+  it('ends before a weekday ("a indiqué le procureur de Valmont mercredi à la presse")', () => {
+    const text = 'Les règles de balisage ont été respectées par la station, a indiqué le procureur de Valmont mercredi à la presse.';
+    expect(acts(text).map((a) => a.speaker)).toContain('le procureur de Valmont');
+  });
+});
+
+describe('a speaker known by a title and its complement', () => {
+  it('is the one person the corpus gives both ("Le procureur de la République de Valmont (Savoie), Arnaud Tessier")', () => {
+    const engine = engineOf([
+      fromFile('001.md', 'Le procureur de la République de Valmont (Savoie), Arnaud Tessier, a déclaré lundi que le skieur avait choisi de sortir des pistes.'),
+      fromFile('002.md', 'L’enquête sur l’accident a montré que les normes de balisage des pistes ont été respectées par la station, a indiqué le procureur de Valmont mercredi à la presse.'),
+    ]);
+    expect(engine.ask("Quel magistrat a présenté devant la presse les premiers résultats de l'enquête ?").answer).toContain('Arnaud Tessier');
+  });
+});
+
+describe('a title the question makes its subject', () => {
+  it('is not the one asked after a preposition ("le président moldave a serré la main de qui ?")', () => {
+    const text = 'Acclamé par la foule, Jaan Kask a surpris la tribune en serrant la main du président moldave Petru Arvan au stade de Tarvak.';
+    const answer = ask(text, 'Au stade, le président moldave a eu droit à une poignée de main de qui ?').answer;
+    expect(answer).toContain('Jaan Kask');
+    expect(answer).not.toContain('Petru Arvan');
+  });
+});
+
+describe('a time asked of a person and an act', () => {
+  it('is not answered by a sentence that says neither ("Jaan Kask a atterri à Tarvak à quelle heure ?")', () => {
+    const text = 'Le poète Ilmar Soot est mort jeudi soir à 20h50 (19h50 heure française) à son domicile de Tarvak, a annoncé la présidence.\n\nLe président estonien Jaan Kask est arrivé à Tarvak pour les obsèques du poète.';
+    expect(ask(text, 'Jaan Kask a atterri à Tarvak à quelle heure ?').answer).toBeNull();
+  });
+});
+
+describe('a count asked by a noun', () => {
+  it('is the figure whose relative clause says it by its verb ("23.000 coureurs qui ont participé")', () => {
+    const text = 'Deux bombes ont explosé près de la ligne d’arrivée du marathon de Tarvak, tuant trois personnes.\n\nPrès des trois quarts des 23.000 coureurs qui ont participé à la course avaient déjà franchi la ligne.';
+    expect(ask(text, 'Le marathon comptait combien de participants ?').answer).toContain('23.000');
+  });
+});
+
+describe('venues read in a sentence', () => {
+  it('leave out a venue noun counted ("de plusieurs étages", "de 12 étages")', () => {
+    expect(venues('Le centre commercial de plusieurs étages de Tarvak était un lieu prisé.').map((v) => v.text)).toEqual([]);
+    expect(venues('Un immeuble de 12 étages s’est effondré.').map((v) => v.text)).toEqual([]);
+    expect(venues('Il habitait au 7 rue de la Paix.').map((v) => v.text)).toEqual(['7 rue de la Paix']);
+  });
+  it('end on no preposition ("devant lequel", "le parking devant le musée")', () => {
+    expect(venues('Le convoi est arrivé à la Maison Arvan, le siège du gouvernement devant lequel la foule attendait.').map((v) => v.text)).toContain('siège du gouvernement');
+    expect(venues('Des assaillants ont surgi sur le parking devant le musée Arvan.').map((v) => v.text)).toEqual(['parking', 'musée Arvan']);
+  });
+});
+
+describe('a venue in apposition with a definite article', () => {
+  it('leaves the answer to the name it describes ("à Korvala, le quartier Arvani de Tarvak")', () => {
+    const text = 'Après l’attentat, la police a mené des opérations très violentes, notamment à Korvala, le quartier Arvani de Tarvak.';
+    expect(ask(text, 'Dans quel quartier de Tarvak la police a-t-elle mené des opérations violentes ?').answer).toContain('Korvala');
+  });
+});
+
+describe('a venue asked by its noun', () => {
+  it('is not answered by one whose words name nothing ("l’aéroport de la capitale")', () => {
+    const text = 'L’appareil a pris feu près de l’aéroport de la capitale, selon les secours.\n\nLe Boeing avait décollé de l’aéroport Arvan-Tessier quelques minutes plus tôt et a pris feu.';
+    expect(ask(text, "L'avion a pris feu à proximité de quel aéroport ?").answer).toContain('Arvan-Tessier');
+  });
+});
+
+describe('a statement asked with its circumstance ("en annonçant …")', () => {
+  it('is the words said then, not the report of the announcement', () => {
+    const text = 'Le président Jaan Kask a annoncé mardi soir la fin du siège du centre commercial de Tarvak, attaqué samedi par un commando « Arvan ». Après trois jours de siège, « nous avons humilié et vaincu nos assaillants », a lancé Jaan Kask lors d’une allocution.';
+    expect(ask(text, "Qu'a dit Jaan Kask en annonçant la fin du siège ?").answer).toContain('vaincu nos assaillants');
+  });
+});
+
+describe('a speech verb', () => {
+  it('includes "relever" ("…, a relevé M. Tessier")', () => {
+    const text = '« Quelqu’un qui aurait fait ce choc sans casque ne serait pas arrivé jusqu’ici », a relevé M. Tessier, chef du service de réanimation.';
+    expect(acts(text).map((a) => a.text).join(' ')).toContain('sans casque');
+  });
+});
+
+describe('a place someone comes from', () => {
+  it('does not answer where something happened to them ("les deux Françaises tuées étaient originaires de Korvala")', () => {
+    const text = 'Les deux Françaises tuées étaient originaires de Korvala, a indiqué la mairie.';
+    expect(ask(text, 'Les deux Françaises, elles ont été tuées où exactement ?').answer ?? '').not.toContain('Korvala');
+  });
+  it('still answers where they come from', () => {
+    const text = 'Les deux victimes tuées samedi à Tarvak étaient originaires de Korvala, a indiqué la mairie.';
+    expect(ask(text, "D'où venaient les deux victimes ?").answer).toContain('Korvala');
+  });
+});
+
+describe('a title the question gives as a complement ("les obsèques du président")', () => {
+  it('is held by someone other than the one asked', () => {
+    const text = 'Ce vendredi 23 juillet, la Tarvalie a enterré son président Jaan Kask, assassiné le 7 juillet dernier à son domicile. Les funérailles ont eu lieu à Korvala, en présence de ministres et de diplomates.';
+    expect(ask(text, 'Qui présidait la cérémonie religieuse lors des obsèques du président ?').answer ?? '').not.toContain('Jaan Kask');
+  });
+});
