@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { engineOf, fromFile } from './tiny-corpus.js';
 import { annotate } from '../../src/nlp/annotate.js';
 import { venues } from '../../src/qa/spans.js';
+import { questionType } from '../../src/qa/question-kind.js';
 import type { Article } from '../../src/corpus/types.js';
 
 const ask = (text: string, question: string) => engineOf([fromFile('001.md', text)]).ask(question);
@@ -112,5 +113,16 @@ describe('a title the question gives as a complement ("les obsèques du préside
   it('is held by someone other than the one asked', () => {
     const text = 'Ce vendredi 23 juillet, la Tarvalie a enterré son président Jaan Kask, assassiné le 7 juillet dernier à son domicile. Les funérailles ont eu lieu à Korvala, en présence de ministres et de diplomates.';
     expect(ask(text, 'Qui présidait la cérémonie religieuse lors des obsèques du président ?').answer ?? '').not.toContain('Jaan Kask');
+  });
+});
+
+describe('the first name of someone a dislocated noun says', () => {
+  it('asks who ("La mère de Jaan, c\'est quoi son prénom ?")', () => {
+    expect(questionType("La mère de Jaan Kask, c'est quoi son prénom ?").kind).toBe('who');
+    expect(questionType('Le tireur, on connaît son nom ?').kind).toBe('who');
+  });
+  it('is answered by the name the text gives that role', () => {
+    const text = 'Pour Liina, la mère de Jaan Kask, cette marche blanche doit exprimer la colère du quartier.';
+    expect(ask(text, "La mère de Jaan Kask, c'est quoi son prénom ?").answer).toContain('Liina');
   });
 });
