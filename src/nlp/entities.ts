@@ -740,6 +740,8 @@ export function groupEntities(spans: NameSpan[]): { entities: EntityRecord[]; by
   const orgs = [...acc.values()].filter((a) => types.get(a.key) === 'org' && a.tokens.length >= 2).sort((x, y) => y.count - x.count);
   for (const a of acc.values()) {
     if (parent.has(a.key) || types.get(a.key) === 'person') continue;
+    // "Iran" beside "#Iran Media": a country the text reads as a place is no organisation's short form.
+    if (FR.knownPlaces.has(a.key) && a.place >= a.org) continue;
     const host = orgs.find((o) => o !== a && o.tokens.length > a.tokens.length && o.key.startsWith(`${a.key} `) && o.tokens.slice(a.tokens.length).every((t) => FR.foreignOrgWords.has(t)));
     if (host && !parent.has(host.key)) parent.set(a.key, host.key);
   }

@@ -61,6 +61,7 @@ export const FR = {
   lowerCaseTitles: set(lexicon.lowerCaseTitles),
   titlePronouns: set(lexicon.titlePronouns),
   personNounEndings: lexicon.personNounEndings,
+  surePersonEndings: lexicon.surePersonEndings,
   notPersonNouns: set(lexicon.notPersonNouns),
   imperfectNouns: set(lexicon.imperfectNouns),
   /** As written (lower case, accents kept): "à" is a preposition, "a" a verb. */

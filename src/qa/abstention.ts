@@ -40,8 +40,11 @@ export function reasonToAbstain(q: AnalyzedQuestion, ranked: ScoredSentence[], a
     // "combien d'années" of "22 ans": a noun that counts the same things says it too.
     const counted = q.expects === 'quantity' && q.noun ? [...sameCounts(q.noun)] : [];
     const nouns = q.noun && isSpecificNoun(q.noun) ? new Set([q.noun, ...narrowerRoles(q.noun), ...narrowerPlaces(q.noun), ...counted].map((n) => fold(stem(n)))) : undefined;
+    // "porte-parole": a compound noun is said by all its parts, as the sentence's terms split it.
+    const compounds = nouns ? [...nouns].filter((n) => n.includes('-')).map((n) => n.split('-').filter(Boolean).map((part) => fold(stem(part)))) : [];
+    const saysNoun = (terms: readonly string[]) => terms.some((t) => nouns!.has(t)) || compounds.some((parts) => parts.every((p) => terms.includes(p)));
     const nounFloor = q.expects === 'quantity' ? TUNING.countCoverage : TUNING.nounCoverage;
-    const anchored = !!nouns && head.some((r) => r.sentence.terms.some((t) => nouns.has(t)) && r.coverage >= nounFloor && r.contentCoverage >= TUNING.nounContent);
+    const anchored = !!nouns && head.some((r) => saysNoun(r.sentence.terms) && r.coverage >= nounFloor && r.contentCoverage >= TUNING.nounContent);
     // "Dans quel quartier …": a sentence that names one ("le quartier Magnan") beside some of the question's words
     // may answer, though the noun is too common to anchor a sentence by itself.
     const namesPlace = q.kind === 'where' && !!q.noun && head.some((r) => r.coverage >= TUNING.nounCoverage && r.contentCoverage >= TUNING.nounContent

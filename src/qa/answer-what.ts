@@ -39,11 +39,13 @@ export function answerWhat(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSent
   // when one ranks close to the best.
   if (q.expects === 'quantity' || QUANTITY.test(fold(q.text))) {
     // "Combien de morts …" asks a count: the figure itself. "Quel objectif …" names a measure: its sentence.
-    const measure = q.noun !== undefined && isMeasureNoun(q.noun) && !unitsOf(q.noun);
+    // "Quel montant d'indemnisation …": an amount of money is a figure of money, as "combien a coûté" asks.
+    const money = q.noun !== undefined && isCostQuestion(q.noun);
+    const measure = q.noun !== undefined && isMeasureNoun(q.noun) && !unitsOf(q.noun) && !money;
     const figure = measure ? null : answerQuantity(k, q, ranked);
     if (figure) return figure;
     // A count asked and no figure of it: the corpus does not say (a sentence would not answer it).
-    if (!measure && (/\bcombien\b/.test(fold(q.text)) || (q.noun && unitsOf(q.noun)))) return null;
+    if (!measure && (/\bcombien\b/.test(fold(q.text)) || (q.noun && unitsOf(q.noun)) || money)) return null;
     const withFigure = ranked.slice(0, TUNING.figureDepth).find((r) => FIGURE.test(r.sentence.text) && r.score >= TUNING.figureScore * top.score && r.coverage >= TUNING.figureCoverage * top.coverage);
     if (withFigure) top = withFigure;
     // "Quel montant …": a sentence with no figure at all states no amount.
@@ -314,7 +316,7 @@ function answerQuantity(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentenc
   const also = asked ? COORDINATED.exec(fold(q.text))?.[1] : undefined;
   const other = also && also !== asked ? singularOf(also) : undefined;
   // "Combien de temps" is answered in days or weeks, "combien a coûté" in money.
-  const units = asked ? unitsOf(asked) : isCostQuestion(q.text) ? unitsOf('cout') : undefined;
+  const units = asked ? unitsOf(asked) ?? (isCostQuestion(asked) ? unitsOf('cout') : undefined) : isCostQuestion(q.text) ? unitsOf('cout') : undefined;
   const mainTerms = mainClauseTerms(q);
   // The noun asked, its other coordinated noun, a noun that counts the same things ("victimes" for "morts"), or a
   // compound that ends on it ("90 sapeurs-pompiers" counts "pompiers").
@@ -341,8 +343,15 @@ function answerQuantity(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentenc
   // "Ioulia est restée combien de jours dans le coma ?": a span of time is as common, and as much another fact's in a
   // sentence that says none of the question's words ("avaient sept jours pour quitter le sol américain").
   const measureAsked = !!asked && (DIMENSIONS.has(asked) || isTimeUnit(asked) || unitsOf(asked) === TIME_UNITS);
+  // "Combien de blessés ont dû être amputés ?": a participle that narrows the noun counted must be said (or a word of its
+  // family) by the sentence whose figure answers; "140 blessés" counts them all.
+  const narrowedBy = asked ? NARROWING_PARTICIPLE.exec(fold(q.text))?.[1] : undefined;
+  const narrowing = narrowedBy !== undefined ? fold(stem(narrowedBy)) : undefined;
+  const saysNarrowing = (r: ScoredSentence) => narrowing === undefined || r.sentence.terms.some((t) => t === narrowing || q.alternatives.get(t)?.of === narrowing);
+  // "Deux autres personnes": a figure of a part, over others, answers only a question that says so.
+  const partAsked = PART_WORDS.test(fold(q.text));
   for (const r of readable(ranked, false, saysNoun, TUNING.countCoverage)) {
-    if (!saysTitled(r)) continue;
+    if (!saysTitled(r) || !saysNarrowing(r)) continue;
     if (measureAsked && !r.sentence.terms.some((t) => q.terms.has(t) && t !== fold(stem(asked!))) && !r.sentence.mentions.some((m) => q.entities.has(m.entity))) continue;
     const points = anchors(q, r);
     // "18 plongeurs participent à l'opération et deux plongeurs accompagnent chaque garçon": a figure counts by how
@@ -353,6 +362,9 @@ function answerQuantity(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentenc
       const relative = !!asked && relativeSays(r.sentence.text, f, asked, q);
       const inClause = clauseOf(f.start) || (relative ? 1 : 0);
       if (inClause === 0) continue;
+      // ("18 autres personnes ont été arrêtées dans le cadre de l'enquête saoudienne" says all the question's main clause:
+      // it answers "combien de personnes arrêtées dans l'enquête saoudienne".)
+      if (!partAsked && PART_WORDS.test(fold(f.text)) && !saysAllOf(r, mainTerms, asked)) continue;
       const value = valueOf(f.text);
       if (value !== undefined && stated.has(value)) continue;
       // "Mohamed Abrini, âgé d'une trentaine d'années" for "combien d'années de prison": an age answers only an age.
@@ -448,6 +460,15 @@ function relativeSays(text: string, f: { end: number; noun: string }, asked: str
   const t = fold(stem(verb));
   return t === term || q.alternatives.get(t)?.of === term;
 }
+/** True when a sentence says every word of the question's main clause but the noun counted (or a synonym of it). */
+function saysAllOf(r: ScoredSentence, mainTerms: Set<string>, asked: string | undefined): boolean {
+  const noun = asked !== undefined ? fold(stem(asked)) : undefined;
+  return [...mainTerms].filter((t) => t !== noun).every((t) => r.sentence.terms.includes(t));
+}
+/** A word of a part ("autres"), folded (data: quantity-words.json partWords). */
+const PART_WORDS = new RegExp(`(?<![a-z])(?:${quantityWords.partWords.join('|')})(?![a-z])`);
+/** "combien de blessés ont dû être amputés", "ont pu être sauvées" (folded): a passive participle after the noun counted. */
+const NARROWING_PARTICIPLE = /\bcombien\s+(?:de\s+|d')[a-z-]+\s+(?:ont|a|avaient|avait)\s+(?:du|pu)\s+etre\s+([a-z]+)/;
 /** Right after a figure and its noun, a relative clause's verb: "qui ont participé", "qui avaient pris part": the verb captured. */
 const RELATIVE_VERB_AFTER = /^\s+qui\s+(?:(?:ont|a|avaient|avait|sont|est|étaient|était)\s+)?(?:(?:été|déjà|tous|toutes)\s+)*(\p{L}+)/u;
 function qualifiedAs(text: string, f: { start: number; end: number; noun: string }, asked: string, q: AnalyzedQuestion): boolean {

@@ -132,8 +132,9 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
   // A sentence that names a venue of the noun asked is read from lower coverage, as the abstention policy lets it answer.
   // "Narva Medical Center": the last two words first ("medical center" is a hospital, "center" a hall); "Playa Verde",
   // "Calle Mayor": in the Romance languages the noun comes first.
+  // "Beth Israel Deaconess Medical Center de Boston": the town a name ends on is no part of its noun.
   const foreignVenueOf = (id: number) => {
-    const words = fold(k.ann.entities[id].name).split(/\s+/);
+    const words = fold(k.ann.entities[id].name).replace(/(?<=\S\s+\S+)\s+(?:de|du|des)\s.*$/, '').split(/\s+/);
     return FR.foreignVenueNouns.get(words.slice(-2).join(' ')) ?? FR.foreignVenueNouns.get(words.at(-1) ?? '') ?? (words.length > 1 ? FR.foreignVenueNouns.get(words[0]!) : undefined);
   };
   const saysVenue = venueAsked ? (r: ScoredSentence) => namesVenue(fold(r.sentence.text)) || r.sentence.mentions.some((m) => namesVenue(foreignVenueOf(m.entity) ?? '')) : undefined;

@@ -1,5 +1,5 @@
 /** Who: the person a question asks for, or what the corpus says of a person ("Qui est X ?"). */
-import { DEMONYM_ENDINGS, FR, demonymStem, fold, nameKey } from '../nlp/french.js';
+import { DEMONYM_ENDINGS, FR, demonymStem, fold, hasSpeechForm, nameKey } from '../nlp/french.js';
 import { insideQuotation } from '../nlp/quotes.js';
 import { stem, terms, tokenize } from '../nlp/tokens.js';
 import type { AnalyzedQuestion } from './analyze-question.js';
@@ -14,6 +14,7 @@ import { TUNING } from './tuning.js';
 import { PARTICIPLE_END, PASSIVE_BEFORE, ROLE_REACH, SPEAKER_REACH, subjectsOf } from './subjects.js';
 import { escapeRegExp } from '../regexp.js';
 import answerWords from './data/fr-answer-words.json' with { type: 'json' };
+import questionNouns from './data/question-nouns.json' with { type: 'json' };
 
 /** Sentences cited for who a person is. */
 const SUPPORTING = 3;
@@ -90,9 +91,14 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
   // "Quel chef …": a person's noun, though a generic one; what is no person answers only when given the role.
   const personAsked = roleAsked !== undefined && isPersonNoun(roleAsked);
   const complement = roleAsked ? roleComplement(q, roleAsked, k) : undefined;
+  // A member noun asked with the body it is of ("représentant de la police"): the body right after a name.
+  // (The body's noun itself: "police" is no complement that narrows a role, but it is the body a member is of.)
+  const body = roleAsked !== undefined && MEMBER_NOUNS.has(fold(roleAsked)) ? roleThenOf(roleAsked).exec(fold(q.text))?.[1] : undefined;
+  const memberOf = body !== undefined && !FR.stopwords.has(body) ? new RegExp(`^\\s*,?\\s*${OF}\\s*${escapeRegExp(body)}(?![\\p{L}])`, 'u') : undefined;
   const headAsked = asksWhoHeads(q.text);
   // "Quelle agence …": the noun asked right before a name, with its complement ("l'agence de propagande X"), folded.
-  const nounBefore = q.expects === 'org' && q.noun ? new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(q.noun)}s?(?:\\s+(?:de|d')\\s*\\p{L}+)?\\s+$`, 'u') : undefined;
+  // ("l'agence de presse iranienne X": an adjective may follow.)
+  const nounBefore = q.expects === 'org' && q.noun ? new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(q.noun)}s?(?:\\s+(?:de|d')\\s*\\p{L}+)?(?:\\s+\\p{L}+)?\\s+$`, 'u') : undefined;
   // "Quel magistrat présidait …": a heading role answers as the role asked does.
   const headRe = headAsked && roleAsked !== undefined && !headRoles().has(roleAsked) ? anyWord(headRoles()) : undefined;
   // "Qui présidait le tribunal …": the body headed; one the text makes head of another body does not answer.
@@ -235,7 +241,12 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
       const isSubject = subjects.has(m.entity);
       if (isSubject) agents.add(`e${m.entity}`);
       if (companions && !companions.has(m.entity)) continue;
-      if (q.entities.has(m.entity) || isAskedAlias(m.entity) || (m.type !== 'person' && m.type !== 'org' && !isSubject && !anyName) || (isNamed(m.entity) && !companions) || isObject(m.entity)) continue;
+      // "l'agence de presse iranienne Fars": a name of no known type right after the noun asked is of that noun.
+      // (With the people asked said between: "quelle agence iranienne"; a bare "les compagnies Smit et Nippon Salvage" names
+      // its organisations by their own type.)
+      const nounWindow = fold(r.sentence.text.slice(Math.max(0, m.start - NOUN_BEFORE_REACH), m.start));
+      const afterNoun = m.type === 'other' && !!nationality && nationality.test(nounWindow) && !!nounBefore?.test(nounWindow);
+      if (q.entities.has(m.entity) || isAskedAlias(m.entity) || (m.type !== 'person' && m.type !== 'org' && !isSubject && !anyName && !afterNoun) || (isNamed(m.entity) && !companions) || isObject(m.entity)) continue;
       if (patients?.has(m.entity) && !isSubject) continue;
       if (placeRefused && m.type === 'place') continue;
       // "« L'auteur … n'a aucun lien avec l'Etat islamique », a déclaré X": a body the quoted words name said nothing.
@@ -288,10 +299,15 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
       // "Quel magistrat présidait la cour …": "le président X", not the head of another body ("président de la SNCF").
       const headsAsked = !!headRe && (headRe.test(around) || headRe.test(describedAs(m.entity)))
         && !(headed && [around, describedAs(m.entity)].some((t) => [...headRoles()].some((n) => otherHeaded(t, n))));
-      const hasRole = roleAsked !== undefined && !roleOfBefore!.test(before) && (holdsRole(around) || holdsRole(describedAs(m.entity)) || standsFor || listed || spokenAs || heads || saysStem || nicknamed || headsAsked);
+      // "Quel représentant de la police …" of "X de la police de l'État du Massachusetts a dit": a member noun asked is
+      // held by one the text follows by the body.
+      const member = memberOf !== undefined && memberOf.test(fold(r.sentence.text.slice(m.end, m.end + ROLE_REACH)));
+      const hasRole = roleAsked !== undefined && !roleOfBefore!.test(before) && (holdsRole(around) || holdsRole(describedAs(m.entity)) || standsFor || listed || spokenAs || heads || saysStem || nicknamed || headsAsked || member);
       // "Quel chef du gouvernement …": a person is asked; a name the text does not give that role (a ship, a company) does
       // not answer.
       if (q.expects === 'person' && personAsked && m.type !== 'person' && !hasRole && !isSubject) continue;
+      // "dans une déclaration transmise à l'AFP, X a indiqué …": the body words are said to is not who said them.
+      if (m.type !== 'person' && isAddressee(r.sentence.text, m.start)) continue;
       // "La ministre de la Justice …": a minister of something else does not answer.
       // "Le maire d'Amatrice …": "A Amatrice …, a assuré X, le maire de ce petit village" says the complement in the
       // sentence; "les ministres des Outremer X, de l'Education Y" gives X a complement of its own.
@@ -999,6 +1015,19 @@ const INFINITIVE_AFTER = /^\s+(?:de\s+|d['’]|à\s+)(\p{L}+(?:er|ir|re))(?![\p{
 const SUBJECT_TITLE = /(?:^|[\s,])(?:le|la|l')\s*([a-z-]+)(?:\s+([a-z-]+))?\s[^?]*?\s(?:de|a|avec|pour|contre|chez|aupres de)\s+qui\s*[?!.]*\s*$/;
 
 const FOLDED_TITLES = new Set([...FR.titles].map(fold));
+/** Before a name: "à", "à l'", "au" right after a speech word within a few words ("déclaration transmise à l'", "a dit au"). */
+const TO_BEFORE = /(?:^|[^\p{L}])(?:à\s+l['’]\s*|à\s+la\s+|à\s+|au\s+|aux\s+)$/u;
+const ADDRESSEE_REACH = 48;
+/** True when the name at `at` is who words are said to: "à l'AFP" after a speech verb or noun. */
+export function isAddressee(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - ADDRESSEE_REACH), at);
+  const to = TO_BEFORE.exec(before);
+  if (!to) return false;
+  const lead = fold(before.slice(0, to.index + 1));
+  return hasSpeechForm(lead) || FR.speechNouns.some((n) => lead.includes(n));
+}
+/** Nouns that say only that someone belongs to a body, folded (data: question-nouns.json memberNouns). */
+const MEMBER_NOUNS = new Set(questionNouns.memberNouns.map(fold));
 /** "des obsèques du président", "de la ministre iranienne": a title as a complement, and the word after it (folded). */
 const COMPLEMENT_TITLE = /(?:^|[\s'])(?:du|des|de\s+la|de\s+l')\s*([a-z-]+)(?=(?:\s+([a-z-]+))?)/g;
 /** "le nom du président", "l'identité de la ministre": the person the title is held by is the one asked. */

@@ -462,6 +462,9 @@ export function questionType(question: string): QuestionType {
     : read;
   // "Le jeune accusé d'avoir tué …, c'est qui ?": a participle with its complement, not a role (as below).
   if (type.kind === 'who' && !type.noun && LEADING_PARTICIPLE.test(bare)) return type;
+  // "Quelle signeuse de DeafSA a dénoncé …": a noun no class knows, with an ending few things have, asks a person.
+  const quelNoun = type.kind === 'what' && QUEL_NOUN_OPENS.test(bare) ? QUEL_WORD.exec(bare)?.[1] : undefined;
+  if (quelNoun !== undefined && !isClassNoun(singular(quelNoun)) && FR.surePersonEndings.some((e) => singular(quelNoun).endsWith(e))) return { kind: 'who', expects: 'person', noun: singular(quelNoun) };
   // "L'arbitre de la finale, c'était qui ?": the dislocated noun is the role asked.
   const leadRole = roleIn(LEADING_NOUN.exec(bare)?.[1]);
   // "La mère de X, c'est quoi son prénom ?", "Le tireur, on connaît son nom ?": the name of a person the dislocated noun
@@ -539,6 +542,8 @@ const QUEL_ANY = /\bquel(?:le)?s?\s+(?!temps\b)[a-z]/;
 const CLAUSE_QUAND = /\bquand\s+(?:on|il|elle|ils|elles|le|la|les|l'|un|une|des|ce|cet|cette|ces|j'|je|tu|nous|vous)\b/;
 
 /** A question that opens on "quel" and a noun, after a preposition or not (folded): not "quel est …". */
+/** The word right after an opening "quel", "quelle" (folded). */
+const QUEL_WORD = /quel(?:le)?s?\s+([a-z][a-z-]*)/;
 const QUEL_NOUN_OPENS = /^(?:(?:a|au|dans|de|du|d'|pour|sur|avec|par|en|vers|chez|contre|selon|sous|depuis)\s*)?quel(?:le)?s?\s+(?!(?:est|etait|sont|etaient|fut|furent|sera|seront|serait|a|ont|avait|avaient)\b)[a-z]/;
 /** A question word after a dislocated phrase's comma: that part asks the question. */
 const TAIL_ASKS = /\b(?:quel|quelle|quels|quelles|quoi|combien|comment)\b/;

@@ -5,6 +5,10 @@ import { annotate } from '../../src/nlp/annotate.js';
 import { venues } from '../../src/qa/spans.js';
 import { questionType } from '../../src/qa/question-kind.js';
 import type { Article } from '../../src/corpus/types.js';
+import type { AnalyzedQuestion } from '../../src/qa/analyze-question.js';
+import type { ScoredSentence } from '../../src/qa/knowledge.js';
+import { reasonToAbstain } from '../../src/qa/abstention.js';
+import { isAddressee } from '../../src/qa/answer-who.js';
 
 const ask = (text: string, question: string) => engineOf([fromFile('001.md', text)]).ask(question);
 const article = (text: string): Article => ({ id: '001', file: '001.md', title: 'Titre', language: 'fr', paragraphs: text.split('\n\n'), bytes: text.length });
@@ -124,5 +128,101 @@ describe('the first name of someone a dislocated noun says', () => {
   it('is answered by the name the text gives that role', () => {
     const text = 'Pour Liina, la mère de Jaan Kask, cette marche blanche doit exprimer la colère du quartier.';
     expect(ask(text, "La mère de Jaan Kask, c'est quoi son prénom ?").answer).toContain('Liina');
+  });
+});
+
+describe('a count asked', () => {
+  it('is not answered by a figure of a part ("deux autres personnes")', () => {
+    const text = 'La marche blanche a réuni les proches de Jaan Kask samedi à Tarvak. Deux autres personnes ont été interpellées en marge du cortège.';
+    expect(ask(text, 'Combien de personnes ont participé à la marche blanche pour Jaan Kask ?').answer).toBeNull();
+  });
+  it('is answered by a figure of a part whose sentence says all the question asks ("18 autres personnes ont été arrêtées …")', () => {
+    const text = 'Le consul de Tarvak a été limogé. 18 autres personnes ont été arrêtées dans le cadre de l’enquête saoudienne.';
+    expect(ask(text, "Y a eu combien de personnes arrêtées dans l'enquête saoudienne ?").answer).toContain('18');
+  });
+  it('narrowed by a participle is not answered by a figure of all ("140 blessés" for "combien … ont dû être amputés")', () => {
+    const text = 'Deux bombes ont explosé près de la ligne d’arrivée du marathon de Tarvak lundi, faisant trois morts et 140 blessés.';
+    expect(ask(text, 'Combien de blessés ont dû être amputés après les explosions ?').answer).toBeNull();
+  });
+  it('narrowed by a participle the sentence says is answered', () => {
+    const text = 'Après les explosions du marathon de Tarvak, quatorze blessés ont dû être amputés, selon les hôpitaux.';
+    expect(ask(text, 'Combien de blessés ont dû être amputés après les explosions ?').answer).toContain('quatorze');
+  });
+});
+
+describe('a compound noun asked ("Quel porte-parole …")', () => {
+  it('is said by a sentence that holds all its parts, as its terms split it, though it covers less of the question', () => {
+    const q = { text: "Quel porte-parole de l'ANC a affirmé …", kind: 'who', expects: 'person', noun: 'porte-parole', english: false, wantsTime: false, wantsYear: false,
+      entities: new Map(), terms: new Map([['port', 1], ['parol', 1], ['affirm', 1]]), unknownNames: [], soft: new Map(), alternatives: new Map() } as AnalyzedQuestion;
+    const sentence = (terms: string[]): ScoredSentence[] => [{ index: 0, score: 1, coverage: 0.44, contentCoverage: 0.3, entityCoverage: 1, sentence: { doc: 0, para: 1, text: 't', terms, mentions: [], dates: [] } } as unknown as ScoredSentence];
+    expect(reasonToAbstain(q, sentence(['retorqu', 'port', 'parol']))).toBeUndefined();
+    expect(reasonToAbstain(q, sentence(['retorqu', 'parol']))).toEqual({ code: 'lowCoverage' });
+  });
+});
+
+describe('a member noun asked with its body ("Quel représentant de la police …")', () => {
+  it('is held by one the text follows by that body ("Jaan Kask de la police de Tarvak a dit")', () => {
+    const text = '« Nous avons utilisé un robot pour tirer la bâche du bateau », Jaan Kask de la police de Tarvak a dit. « Nous étions aussi à le surveiller avec une caméra thermique. »';
+    expect(ask(text, "Quel représentant de la police de Tarvak a raconté qu'on s'était servi d'un robot pour le bateau ?").answer).toContain('Jaan Kask');
+  });
+});
+
+describe('"Quelle NOUN …" with a noun no class knows', () => {
+  it('asks a person when the noun has an ending few things have ("signeuse", "urgentiste")', () => {
+    expect(questionType('Quelle signeuse de l’association a dénoncé le faux interprète ?')).toEqual({ kind: 'who', expects: 'person', noun: 'signeuse' });
+    expect(questionType('Quel urgentiste a soigné le pilote ?').kind).toBe('who');
+  });
+  it('still asks a measure or a thing otherwise ("quelle hauteur", "quelles fleurs")', () => {
+    expect(questionType('Le bus a chuté de quelle hauteur ?').kind).toBe('what');
+    expect(questionType('Quelles fleurs le président a-t-il laissées près du cercueil ?').kind).toBe('what');
+  });
+});
+
+describe('a foreign venue name that ends on its town ("… Medical Center de Tarvak")', () => {
+  it('is read by its noun before the town', () => {
+    const text = 'Jaan Kask était dans un état grave, a déclaré le commissaire de police lors d’une conférence de presse. Le fugitif a été admis au Narva Deaconess Medical Center de Tarvak, selon Kelly Tamm, porte-parole de l’hôpital.';
+    expect(ask(text, 'Après sa capture, le fugitif a été admis dans quel établissement hospitalier ?').answer).toContain('Medical Center');
+  });
+});
+
+describe('a body words are said to ("transmise à l’AFP")', () => {
+  it('is read as the addressee, not the speaker', () => {
+    const said = 'Dans une déclaration transmise à l’AFP ce 9 janvier, Jaan Kask a indiqué que Tarvak étudiait toutes les pistes.';
+    expect(isAddressee(said, said.indexOf('AFP'))).toBe(true);
+    const told = 'Jaan Kask a déclaré au Monde que la piste du missile était sérieuse.';
+    expect(isAddressee(told, told.indexOf('Monde'))).toBe(true);
+  });
+  it('is not a source or a subject ("selon l’AFP", "l’AFP a annoncé", "à Tarvak")', () => {
+    const source = 'Selon l’AFP, Jaan Kask a indiqué que Tarvak étudiait toutes les pistes.';
+    expect(isAddressee(source, source.indexOf('AFP'))).toBe(false);
+    const place = 'Le ministre est arrivé à Tarvak mardi.';
+    expect(isAddressee(place, place.indexOf('Tarvak'))).toBe(false);
+  });
+});
+
+describe('a country beside an organisation named after it ("#Estonie Media")', () => {
+  it('stays the country, not the organisation\'s short form', () => {
+    const text = '#Estonie Media: premières images du crash. L’Estonie a reconnu samedi avoir abattu l’avion. Le président de l’Estonie a présenté ses excuses. L’Estonie promet une enquête.';
+    const ann = annotate([article(text)]);
+    expect(ann.entities.find((e) => e.name === 'Estonie')?.type).toBe('place');
+    expect(ann.entities.find((e) => e.name === 'Estonie Media')?.aliases ?? []).not.toContain('Estonie');
+  });
+});
+
+describe('an organisation asked by its noun', () => {
+  it('is a name of no known type right after that noun and an adjective ("l’agence de presse estonienne Tarvik")', () => {
+    const text = 'La police estonienne a dispersé samedi des étudiants qui ont scandé des slogans à Tallinn lors d’un rassemblement, selon l’agence de presse estonienne Tarvik.';
+    expect(ask(text, "La dispersion des étudiants à Tallinn, c'est quelle agence estonienne qui l'a rapportée ?").answer).toContain('Tarvik');
+  });
+});
+
+describe('an amount of money asked ("Quel montant …")', () => {
+  it('is answered by a figure of money, not by a sentence with a date', () => {
+    const text = 'Le gouvernement de Tarvak a annoncé le 12 janvier une indemnisation pour les familles des victimes du crash. Chaque famille recevra 150 000 dollars, a précisé le ministre.';
+    expect(ask(text, "Quel montant d'indemnisation Tarvak a-t-il promis à chaque famille de victime ?").answer).toBe('150 000 dollars');
+  });
+  it('is not answered when no figure of money is given', () => {
+    const text = 'Le Premier ministre de Tarvak a promis le 12 janvier que justice serait faite pour les familles des victimes du crash.';
+    expect(ask(text, "Quel montant d'indemnisation Tarvak a-t-il promis à chaque famille de victime ?").answer).toBeNull();
   });
 });
