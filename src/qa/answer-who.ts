@@ -571,16 +571,18 @@ function titledHolder(k: Knowledge, phrase: string, q: AnalyzedQuestion, ranked:
   const title = words.find((w) => FOLDED_TITLES.has(w));
   const rest = words.filter((w) => w !== title);
   if (!title || !rest.length) return undefined;
-  const says = (text: string, w: string) => new RegExp(`(?<![\\p{L}])${escapeRegExp(w)}(?![\\p{L}])`, 'u').test(text);
+  // Built once: the corpus's people are read with them (thousands at scale).
+  const [titleRe, ...restRes] = [title, ...rest].map((w) => new RegExp(`(?<![\\p{L}])${escapeRegExp(w)}(?![\\p{L}])`, 'u'));
+  const saysAll = (text: string) => titleRe!.test(text) && restRes.every((re) => re.test(text));
   const holders = new Set(k.ann.entities.filter((e) => e.type === 'person' && !q.entities.has(e.id)
-    && e.descriptions.some((d) => { const text = fold(d.text); return says(text, title) && rest.every((w) => says(text, w)); })).map((e) => e.id));
+    && e.descriptions.some((d) => saysAll(fold(d.text)))).map((e) => e.id));
   // The description may keep only the title ("procureur"): the words right before a name in the ranked sentences give
   // the complement too.
   for (const r of ranked) {
     for (const m of r.sentence.mentions) {
       if (m.type !== 'person' || q.entities.has(m.entity)) continue;
       const before = fold(r.sentence.text.slice(Math.max(0, m.start - LONG_TITLE_REACH), m.start)).split(/[.;:!?«»]/).at(-1)!;
-      if (says(before, title) && rest.every((w) => says(before, w))) holders.add(m.entity);
+      if (saysAll(before)) holders.add(m.entity);
     }
   }
   return holders.size === 1 ? [...holders][0] : undefined;
