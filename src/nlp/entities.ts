@@ -403,7 +403,7 @@ function oneLetterMore(x: string, y: string): boolean {
 }
 
 /** True for a place the lexicons know by its name alone ("Paris", "Lisbonne"). */
-function isKnownPlace(word: string): boolean {
+export function isKnownPlace(word: string): boolean {
   return FR.knownPlaces.has(nameKey(word)) || FR.worldCities.has(nameKey(word)) || isFrenchTown(word, '');
 }
 

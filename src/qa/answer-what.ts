@@ -5,7 +5,7 @@ import { stem, terms } from '../nlp/tokens.js';
 import type { AnalyzedQuestion } from './analyze-question.js';
 import type { Knowledge, ScoredSentence } from './knowledge.js';
 import { anchors, best, clip, proximity, vote, type Candidate } from './candidates.js';
-import { finish, isHeading, matchWritten, MAX_ANSWER, readable, singularOf, weightOf, type Partial } from './answer-common.js';
+import { finish, isHeading, matchWritten, MAX_ANSWER, readable, saysTerm, singularOf, weightOf, type Partial } from './answer-common.js';
 import patterns from './data/question-patterns.json' with { type: 'json' };
 import nouns from './data/question-nouns.json' with { type: 'json' };
 import quantityWords from './data/quantity-words.json' with { type: 'json' };
@@ -347,7 +347,7 @@ function answerQuantity(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentenc
   // family) by the sentence whose figure answers; "140 blessés" counts them all.
   const narrowedBy = asked ? NARROWING_PARTICIPLE.exec(fold(q.text))?.[1] : undefined;
   const narrowing = narrowedBy !== undefined ? fold(stem(narrowedBy)) : undefined;
-  const saysNarrowing = (r: ScoredSentence) => narrowing === undefined || r.sentence.terms.some((t) => t === narrowing || q.alternatives.get(t)?.of === narrowing);
+  const saysNarrowing = (r: ScoredSentence) => narrowing === undefined || saysTerm(r.sentence.terms, narrowing, q);
   // "Deux autres personnes": a figure of a part, over others, answers only a question that says so.
   const partAsked = PART_WORDS.test(fold(q.text));
   for (const r of readable(ranked, false, saysNoun, TUNING.countCoverage)) {
@@ -455,10 +455,7 @@ const INTERVAL_REACH = 30;
  */
 function relativeSays(text: string, f: { end: number; noun: string }, asked: string, q: AnalyzedQuestion): boolean {
   const verb = f.noun ? RELATIVE_VERB_AFTER.exec(text.slice(f.end, f.end + QUALIFIER_REACH))?.[1] : undefined;
-  if (!verb) return false;
-  const term = fold(stem(asked));
-  const t = fold(stem(verb));
-  return t === term || q.alternatives.get(t)?.of === term;
+  return !!verb && saysTerm([fold(stem(verb))], fold(stem(asked)), q);
 }
 /** True when a sentence says every word of the question's main clause but the noun counted (or a synonym of it). */
 function saysAllOf(r: ScoredSentence, mainTerms: Set<string>, asked: string | undefined): boolean {
@@ -473,11 +470,7 @@ const NARROWING_PARTICIPLE = /\bcombien\s+(?:de\s+|d')[a-z-]+\s+(?:ont|a|avaient
 const RELATIVE_VERB_AFTER = /^\s+qui\s+(?:(?:ont|a|avaient|avait|sont|est|étaient|était)\s+)?(?:(?:été|déjà|tous|toutes)\s+)*(\p{L}+)/u;
 function qualifiedAs(text: string, f: { start: number; end: number; noun: string }, asked: string, q: AnalyzedQuestion): boolean {
   const term = fold(stem(asked));
-  const same = (word: string | undefined) => {
-    if (!word) return false;
-    const t = fold(stem(word));
-    return t === term || q.alternatives.get(t)?.of === term;
-  };
+  const same = (word: string | undefined) => !!word && saysTerm([fold(stem(word))], term, q);
   const after = /^\s+(\p{L}+)/u.exec(text.slice(f.end));
   const before = /(\p{L}+)\s+(?:de|des|d['’])\s*$/u.exec(text.slice(Math.max(0, f.start - QUALIFIER_REACH), f.start));
   // "5 à 6 minutes de retard" counts the "retard" asked, in minutes.

@@ -7,6 +7,7 @@ import type { AnalyzedQuestion } from './analyze-question.js';
 import type { Knowledge, ScoredSentence } from './knowledge.js';
 import { absorb, anchors, best, clip, proximity, vote, type Candidate } from './candidates.js';
 import { isGivenName } from '../nlp/given-names.js';
+import { isKnownPlace } from '../nlp/entities.js';
 import { foldChars } from '../nlp/fold.js';
 import { anyWord, CUT, farSupport, finish, ordinalAsked, ordinalFactor, readable, saysBirth, singularOf, weightOf, type Partial } from './answer-common.js';
 import { asksPrecisely, isAnyPlace, isSpecificNoun, isSpot, isTownNoun, narrowerPlaces } from './question-kind.js';
@@ -461,8 +462,6 @@ const APPOSED_VENUE = /^\s*,\s*(?:un|une)\s+$/u;
 const RANKED = new RegExp(`(?<![\\p{L}])(?:${quantityWords.ordinals.join('|')})(?![\\p{L}])`, 'iu');
 /** Between a name and a venue in apposition to it, with a definite article (", le quartier …"). */
 const APPOSED_DEFINITE = /^\s*,\s*(?:le\s+|la\s+|l['’]\s*)$/u;
-/** A town or country the place data knows. */
-const isKnownPlace = (name: string) => FR.knownPlaces.has(nameKey(name)) || FR.worldCities.has(nameKey(name)) || isFrenchTown(name);
 /** Nouns of an area larger than a town (data: question-nouns.json areaNouns), folded. */
 const AREA_BEFORE = new RegExp(`(?:^|[^a-z])(?:${questionNouns.areaNouns.join('|')})s?(?:\\s+[a-z]+)?\\s+(?:de\\s+l['’]\\s*|de\\s+|du\\s+|d['’]\\s*)$`);
 /** True when folded text before a name ends on an area noun and its "de" ("la région de ", "district autonome de "). */

@@ -538,9 +538,13 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
   // gives as a complement is someone else's too (the sentences' words, not the corpus's descriptions: "la compagne du
   // tireur, X" leaves X described as "tireur").
   // The title said as a complement there too ("l'avocat du capitaine X, Y") is not the one the name holds.
-  const saysWords = (text: string, words: string[], held = false) => words.every((w) => new RegExp(`${held ? "(?<!(?:du|des|de\\s+la|de\\s+l')\\s*)" : ''}(?<![\\p{L}])${escapeRegExp(w)}(?![\\p{L}])`, 'u').test(text));
   for (const { words, complement } of otherTitles(q)) {
-    const titled = (id: number, i: number) => k.sentence(i).mentions.some((m) => m.entity === id && saysWords(roleContext(k.sentence(i).text, m, k.sentence(i).mentions).around, words, complement));
+    const patterns = words.map((w) => new RegExp(`${complement ? "(?<!(?:du|des|de\\s+la|de\\s+l')\\s*)" : ''}(?<![\\p{L}])${escapeRegExp(w)}(?![\\p{L}])`, 'u'));
+    const titled = (id: number, i: number) => k.sentence(i).mentions.some((m) => {
+      if (m.entity !== id) return false;
+      const { around } = roleContext(k.sentence(i).text, m, k.sentence(i).mentions);
+      return patterns.every((re) => re.test(around));
+    });
     for (const [key, c] of [...pool]) {
       if (!key.startsWith('e')) continue;
       const id = Number(key.slice(1));

@@ -162,8 +162,10 @@ function withAdjectiveBefore(text: string, v: Span): Span {
   return { ...v, start, text: text.slice(start, v.end) };
 }
 
+/** Words as one alternation, the longest first. */
+const byLength = (words: string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
 /** Right before a venue noun: a figure or a word that counts it ("plusieurs", "trois", "200"). */
-const COUNTED_BEFORE = new RegExp(`(?:^|[^\\p{L}\\d])(?:\\d+|${[...quantityWords.numbers, ...quantityWords.quantifiers].sort((a, b) => b.length - a.length).join('|')})\\s+$`, 'iu');
+const COUNTED_BEFORE = new RegExp(`(?:^|[^\\p{L}\\d])(?:\\d+|${byLength([...quantityWords.numbers, ...quantityWords.quantifiers])})\\s+$`, 'iu');
 const COUNTED_REACH = 16;
 
 /** Words that end no venue's name: articles, possessives, prepositions, relatives, conjunctions, folded (data: objectEndWords, stopwords). */
@@ -248,7 +250,6 @@ export function venues(text: string): Span[] {
   return out.map((v) => withAdjectiveBefore(text, withoutEndWords(v))).sort((a, b) => a.start - b.start);
 }
 
-const byLength = (words: string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
 const NUMBER_WORDS = byLength(quantityWords.numbers);
 const ROUNDS = `(?:une?\\s+)?(?:${byLength(quantityWords.rounds)})`;
 /** A scale word after digits, part of the figure ("23 millions de personnes" counts personnes). */
