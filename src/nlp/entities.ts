@@ -86,6 +86,8 @@ const LONE_GIVEN_NAME_MENTIONS = 2;
 const LEFT_REACH = 7;
 /** An organisation noun is read up to this many words before the name. */
 const ORG_NOUN_REACH = 3;
+/** Letters at least of a person's initials written as one word ("IBK"). */
+const INITIALS_MIN = 3;
 /** Words an acronym's name may span and still read as an organisation (fewer than this). */
 const ACRONYM_NAME_WORDS = 3;
 /** An age right after a name, in apposition: ", 19 ans", ", âgé de 73 ans", " (35 ans)" — not ", 30 ans après". */
@@ -238,6 +240,8 @@ export function findNames(sentence: string, tokens: Token[], seenInside: (folded
       const between = gap(sentence, tokens[j], tokens[j + 1]);
       if (/[^\s\u00a0\u202f'’]/.test(between)) break; // punctuation ends a name
       const next = tokens[j + 1];
+      // "Le PDG de la compagnie": a title in capitals after a capitalised first word names no one either.
+      if (/^\p{Lu}{2,}$/u.test(next.text) && FR.titles.has(next.text.toLowerCase()) && !tokens[j + 2]?.upper) break;
       // "Son ADN": a short form of a common noun is no word of a name, after a capitalised word either.
       if (next.upper && !isElision(next) && !HONORIFIC.test(next.text) && !NOT_NAMES.has(next.text)) { j++; continue; }
       // "Awa N'Gala", "N'Deye Sepp": a capital N' or M' joined to a capitalised word is part of the name.
@@ -734,6 +738,14 @@ export function groupEntities(spans: NameSpan[]): { entities: EntityRecord[]; by
       const host = same.find((p) => p !== a && p.count >= a.count && oneLetterMore(p.tokens[0]!, a.tokens[0]!));
       if (host) parent.set(a.key, parent.get(host.key) ?? host.key);
     }
+  }
+  // "IBK" beside "Ibrahim Boubacar Keïta": a word in capitals whose letters are the initials of one person's name of as
+  // many words (three at least) is that person.
+  for (const a of acc.values()) {
+    if (a.tokens.length !== 1 || parent.has(a.key) || a.key.length < INITIALS_MIN || ![...a.forms.keys()].every((f) => ACRONYM.test(f.trim()))) continue;
+    const hosts = people.filter((p) => p.tokens.length === a.key.length && p.tokens.map((t) => t[0]).join('') === a.key);
+    const roots = new Set(hosts.map((h) => parent.get(h.key) ?? h.key));
+    if (roots.size === 1) parent.set(a.key, [...roots][0]!);
   }
   // "Yemenia" beside "Yemenia Airways", "Continental" beside "Continental Airlines": the short form of an
   // organisation whose name ends on organisation words ("Airways", "Group", "SA") is that organisation.

@@ -10,6 +10,12 @@ const DESCRIPTION_ENDING = 5;
 const AUXILIARY_REACH = 5;
 /** Words after "aux"/"à" in which a name makes the phrase an addressee ("aux journalistes X"). */
 const ADDRESSEE_WORDS = 4;
+/** An incise inside a quotation: a comma, a verb joined to its subject pronoun, then a comma or a full stop (", dit-il."). */
+const INNER_INCISE = /,\s*(\p{L}+)-(?:t-)?(il|elle)\s*[.,]/u;
+/** Characters of statement at least before an incise inside a quotation. */
+const MIN_INCISE_LEAD = 10;
+/** Between "à" and a name right after it: nothing or an article ("à l'AFP", "à la BBC"). */
+const ADDRESSEE_ARTICLE = /^\s*(?:(?:l['’]|la\s+|le\s+|les\s+)\s*)?$/u;
 /** Characters after a titled phrase in which its comma may open the name set beside it. */
 const TITLE_RUN_ON = 40;
 /** Characters between a comma (or "que") and the name or quotation that follows it. */
@@ -391,11 +397,16 @@ class SentenceReader {
       }
     };
     skip();
-    if (k < this.tokens.length && /^(aux|a|à)$/.test(fold(this.tokens[k].text))) {
+    if (k < this.tokens.length && /^(aux|au|a|à)$/.test(fold(this.tokens[k].text))) {
       // "aux journalistes X": skip the addressee when a name follows soon.
       const name = this.nameWithin(this.tokens[k].start, (this.tokens[k + ADDRESSEE_WORDS] ?? this.tokens[this.tokens.length - 1]).end);
-      if (name) return { np: this.text.slice(name.start, name.end), start: name.start };
-      return undefined;
+      // "a raconté à l'AFP la ministre X": a name right after the preposition is the addressee; the speaker follows it.
+      const addressee = !!name && ADDRESSEE_ARTICLE.test(this.text.slice(this.tokens[k].end, name.start));
+      if (name && !addressee) return { np: this.text.slice(name.start, name.end), start: name.start };
+      if (!name) return undefined;
+      k = this.tokens.findIndex((t) => t.start >= name.end);
+      if (k < 0 || /[.;:!?«»"“”]/.test(this.text.slice(name.end, this.tokens[k]!.start))) return undefined;
+      skip();
     }
     if (k >= this.tokens.length) return undefined;
     const from = this.tokens[k].start;
@@ -505,6 +516,17 @@ class SentenceReader {
           verb = 'dire';
         }
       }
+      // "« On a entendu cinq à six voix, dit-il. C'est pour cela … »": an incise inside the quotation tells who speaks;
+      // the words before it are the statement.
+      let inner = q.inner;
+      if (!speaker && afterVerb === undefined) {
+        const incise = INNER_INCISE.exec(q.inner);
+        if (incise && SPEECH_FORMS.has(fold(incise[1]!)) && incise.index >= MIN_INCISE_LEAD) {
+          speaker = this.resolve(incise[2]!, q.start);
+          verb = fold(incise[1]!);
+          inner = q.inner.slice(0, incise.index);
+        }
+      }
       const open = this.paragraph.openQuote;
       // A speaker taken from the sentences before, not from this quotation's own words.
       let guessed = false;
@@ -540,7 +562,7 @@ class SentenceReader {
         verb = 'dire';
         guessed = true;
       }
-      if (speaker) this.push({ ...speaker, text: q.inner, direct: true, verb });
+      if (speaker) this.push({ ...speaker, text: inner, direct: true, verb });
       // "« C'est comme si une bombe avait explosé ». Cette image a été utilisée par X": a quotation alone may be told
       // by the sentence after it.
       else if (alone && !q.open) this.paragraph.unattributed = { sentence: this.index, pieces: [{ sentence: this.index, text: q.inner }] };

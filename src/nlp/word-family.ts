@@ -60,7 +60,9 @@ const RELATED = (() => {
     .map((w) => terms(w)).filter((t) => t.length === 1).map((t) => t[0]!).filter((t) => t.length > 3 || SHORT_WORDS.has(t));
   const map = new Map<string, Set<string>>();
   const agents = Object.entries(data.agents as Record<string, string[]>).map(([verb, nouns]) => [verb, ...nouns]);
-  for (const group of [...data.groups, ...agents]) {
+  // A verb whose forms stem apart ("entendait" / "entendu") is a group of its own.
+  const inflected = (verbForms as { inflected?: string[] }).inflected ?? [];
+  for (const group of [...data.groups, ...agents, ...inflected.map((verb) => [verb])]) {
     const stems = [...new Set(group.flatMap(stemsOf))];
     for (const s of stems) {
       const set = map.get(s) ?? new Set<string>();
