@@ -3,7 +3,7 @@ import type { AnalyzedQuestion } from './analyze-question.js';
 import type { Knowledge, ScoredSentence } from './knowledge.js';
 import { stem, terms as analyse } from '../nlp/tokens.js';
 import { best, clip, vote, type Candidate } from './candidates.js';
-import { farSupport, finish, isSpeechTerm, MAX_ANSWER, MIN_QUOTATION_WORDS, saysTerm, singularOf, type Partial } from './answer-common.js';
+import { farSupport, finish, isAddressee, isSpeechTerm, MAX_ANSWER, MIN_QUOTATION_WORDS, saysTerm, singularOf, type Partial } from './answer-common.js';
 import { isPersonNoun } from './question-kind.js';
 import { TUNING } from './tuning.js';
 import { FR, fold } from '../nlp/french.js';
@@ -29,7 +29,7 @@ export function answerQuote(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
   // A quotation that opens its sentence is often introduced by the sentence before ("…, comme il l'explique au micro
   // d'Europe 1. « J'ai envie de dire … »"): that sentence says what it is about too. It is read only when the ranking
   // reached it (a speaker's statements are many).
-  const introOf = (act: { sentence: number; direct: boolean }) => (rankedScore.has(act.sentence - 1) ? introducedBy(k, act.sentence, act.direct) : undefined);
+  const introOf = (act: { sentence: number; direct: boolean; entity?: number }) => (rankedScore.has(act.sentence - 1) ? introducedBy(k, act.sentence, act.direct, act.entity) : undefined);
   /** Share (0..1) of the topic's weight that the statement or its sentence says, synonyms and word family included. */
   const topicShare = (i: number, topic: [string, number][]) => {
     if (!topic.length) return 1;
@@ -187,9 +187,13 @@ function toldBy(k: Knowledge, act: { sentence: number; direct: boolean; entity?:
 /** A quotation mark opening a sentence, after any space. */
 const OPENS_ON_QUOTE = /^\s*[«"“]/u;
 
-/** The sentence before a sentence that opens on a direct quotation, in the same paragraph: the one that introduces it. */
-function introducedBy(k: Knowledge, index: number, direct: boolean): number | undefined {
-  return direct && k.sameParagraph(index, index - 1) && OPENS_ON_QUOTE.test(k.sentence(index).text) ? index - 1 : undefined;
+/** The sentence before a sentence that opens on a direct quotation, in the same paragraph or naming its speaker: the one that introduces it. */
+function introducedBy(k: Knowledge, index: number, direct: boolean, entity?: number): number | undefined {
+  if (!direct || index === 0 || !OPENS_ON_QUOTE.test(k.sentence(index).text)) return undefined;
+  // "Jannell X dit avoir eu peur … alors qu'elle évacuait les chevaux." then, in a paragraph of its own, « … »,
+  // raconte-t-elle: the sentence before that names the speaker introduces the quotation too.
+  const before = index - 1;
+  return k.sameParagraph(index, before) || (entity !== undefined && k.sentences.docOf(before) === k.sentences.docOf(index) && k.sentence(before).mentions.some((m) => m.entity === entity)) ? before : undefined;
 }
 
 /** "en annonçant …", "en réagissant …": a gerund in a quote question, captured. */
@@ -218,7 +222,9 @@ function aboutTerm(q: AnalyzedQuestion): string | undefined {
  * the question ("Saarmets, il a dit quoi …").
  */
 export function askedSpeakers(k: Knowledge, q: AnalyzedQuestion): number[] {
-  const named = [...q.entities.keys()].filter((id) => k.ann.entities[id].type === 'person' || k.ann.entities[id].type === 'org');
+  const speaking = [...q.entities.keys()].filter((id) => k.ann.entities[id].type === 'person' || k.ann.entities[id].type === 'org');
+  // "Qu'a raconté X à l'AFP …": the body the words were said to is no speaker asked.
+  const named = speaking.length > 1 ? speaking.filter((id) => !addressedIn(k, id, q.text)) : speaking;
   // "La procureure, elle a répondu quoi à la défense de Swiftair ?": a title opens the question and every name
   // stands after a preposition — the names are what was answered, the titled one is asked.
   const title = SPEAKER_NOUN.exec(q.text)?.[1];
@@ -232,6 +238,16 @@ export function askedSpeakers(k: Knowledge, q: AnalyzedQuestion): number[] {
   // "Qu'a dit le maire de Lepa après la mort de la famille Kask ?": nor is a family the titled one's words are about.
   const bySurnames = bySurname(k, q);
   return titled && bySurnames.every((id) => inComplement(k, id, q.text)) ? [] : bySurnames;
+}
+
+/** True when a name of entity `id` is written in the question as whom words were said to ("a raconté à l'AFP"). */
+function addressedIn(k: Knowledge, id: number, question: string): boolean {
+  const e = k.ann.entities[id];
+  const lower = question.toLowerCase();
+  return [e.name, ...e.aliases].some((form) => {
+    const at = lower.indexOf(form.toLowerCase());
+    return at > 0 && isAddressee(question, at);
+  });
 }
 
 /** True when the name of entity `id` is written in the question as another noun's complement ("de X"). */

@@ -252,14 +252,14 @@ function writtenSpans(re: RegExp, text: string): { start: number; text: string }
 function answerModel(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[]): Partial | null {
   const found = new Map<number, ReturnType<typeof models>>();
   const modelsOf = (r: ScoredSentence) => found.get(r.index) ?? found.set(r.index, models(r.sentence.text)).get(r.index)!;
-  return bestSpan(k, q, ranked, readable(ranked, false, (s) => modelsOf(s).length > 0, TUNING.nounCoverage), modelsOf);
+  return bestSpan(k, q, ranked, readable(ranked, false, (s) => modelsOf(s).length > 0, TUNING.nounCoverage), modelsOf, true);
 }
 
 /**
  * The span of the sentences read that most of them give, near the question's words (a model, a trade): shown as the
  * first sentence writes it, counted by its folded form.
  */
-function bestSpan(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[], read: Iterable<ScoredSentence>, spansOf: (r: ScoredSentence) => { start: number; text: string }[]): Partial | null {
+function bestSpan(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[], read: Iterable<ScoredSentence>, spansOf: (r: ScoredSentence) => { start: number; text: string }[], refine = false): Partial | null {
   const pool = new Map<string, Candidate>();
   const shown = new Map<string, string>();
   for (const r of read) {
@@ -268,6 +268,14 @@ function bestSpan(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[], r
       const key = fold(m.text);
       vote(pool, key, weightOf(r) * proximity(m.start, points), r.index, r.sentence.doc);
       if (!shown.has(key)) shown.set(key, m.text);
+    }
+  }
+  // "un Boeing 737" and "le Boeing 737 MAX 8" are one model, said more or less precisely: the shorter supports the
+  // longer, as a month supports its days.
+  if (refine) {
+    for (const a of [...pool.values()]) {
+      const shorter = [...pool.values()].filter((b) => b !== a && a.key.startsWith(`${b.key} `));
+      if (shorter.length) pool.set(a.key, { ...a, score: a.score + Math.max(...shorter.map((b) => b.score)) });
     }
   }
   const c = best(pool);

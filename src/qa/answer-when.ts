@@ -101,8 +101,10 @@ function dated(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[]): Par
   // it is asked of, and names someone else ("Nelson Mandela … est mort à 20h50"), dates another's fact. ("le président
   // français a foulé le sol …", "Il a été condamné …" may stand for the one asked.)
   const askedPeople = [...q.entities.keys()].filter((id) => k.entityType(id) === 'person');
+  // Nor does one that names the person asked and nothing else of the question ("… l'adieu à Fidel X" for "X est mort à
+  // quelle heure ?"): it dates another fact of theirs.
   const saysNeither = (r: ScoredSentence) => !!doneForms && askedPeople.length > 0 && !r.sentence.terms.some((t) => doneForms.has(t))
-    && !r.sentence.mentions.some((m) => askedPeople.includes(m.entity)) && r.sentence.mentions.some((m) => k.entityType(m.entity) === 'person');
+    && (r.sentence.mentions.some((m) => askedPeople.includes(m.entity)) ? r.contentCoverage === 0 : r.sentence.mentions.some((m) => k.entityType(m.entity) === 'person'));
   for (const r of read) {
     if (birth && !saysBirth(r.sentence.text)) continue;
     if (doneByOther(r) || saysNeither(r)) continue;
@@ -311,10 +313,33 @@ function dated(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[]): Par
   const words = { fin: 'fin', debut: 'début', mi: 'mi-' } as Record<string, string>;
   // "ce vendredi" resolved to a day: the answer keeps the weekday the text gives ("vendredi 14 décembre 2018").
   const weekday = i.value?.length === FULL_DATE.length ? WEEKDAY.exec(fold(i.surface))?.[1] : undefined;
-  const dated = i.value ? `${weekday ? `${weekday} ` : ''}${formatDateFr(i.value, i.time, i.surface)}` : undefined;
-  const text = `${i.part ? `${dated} (${dayPartWords[i.part] ?? i.part})` : dated ?? (i.time ? formatTimeFr(i.time, i.surface) : i.surface)}${i.zone ? ` ${i.zone}` : ''}`;
+  // "Jusqu'à quand …" of "jusqu'à lundi 15H00": the time the text gives right after the day is part of the answer
+  // (not when a day is asked: "quel jour").
+  const beside = !q.wantsTime && !q.wantsYear && !i.part && !WANTS_DAY.test(folded) ? timeBeside(k, c, i) : undefined;
+  const at = i.time ?? beside?.time;
+  const dated = i.value ? `${weekday ? `${weekday} ` : ''}${formatDateFr(i.value, at, i.time ? i.surface : beside?.surface)}` : undefined;
+  const text = `${i.part ? `${dated} (${dayPartWords[i.part] ?? i.part})` : dated ?? (i.time ? formatTimeFr(i.time, i.surface) : beside ? `${i.surface} à ${formatTimeFr(beside.time, beside.surface)}` : i.surface)}${i.zone ? ` ${i.zone}` : ''}`;
   const answer = qualifier ? `${words[qualifier]}${qualifier === 'mi' ? '' : ' '}${text}` : text;
   return finish(k, ranked, c, nightOf(k, q, c, i.value, answer) ?? weekdayNightOf(k, q, c, i.surface, answer) ?? (endAsked || sinceAsked ? undefined : spanOf(k, q, c, i.value)) ?? answer, { date: i.value, time: i.time });
+}
+
+/** Between a day and the time that goes with it: nothing, a comma, "à" or "vers", a part of the day ("lundi 15H00",
+ * "mardi, à 8h", "mardi matin » (08H00)"), folded. */
+const DAY_TO_TIME = new RegExp(`^[\\s,"»”(]*(?:(?:${Object.keys(words.dayParts).map(escapeRegExp).join('|')})[\\s,"»”(]*)?(?:(?:a|vers)\\s+)?$`);
+/**
+ * The time the best sentence of candidate `c` gives right after its day ("jusqu'à lundi 15H00"), if one does: the same
+ * day, or a time of no day of its own.
+ */
+function timeBeside(k: Knowledge, c: Candidate, i: { value?: string; surface: string }): { time: string; surface: string } | undefined {
+  const sentences = [...c.support].sort((a, b) => b[1] - a[1]).map(([index]) => k.sentence(index));
+  for (const s of sentences) {
+    for (const d of s.dates) {
+      if (d.time || (i.value ? d.value !== i.value : fold(d.text).replace(/^(le|ce)\s+/, '') !== fold(i.surface))) continue;
+      const o = s.dates.find((x) => x.start >= d.end && !!x.time && (!x.value || !d.value || x.value === d.value) && DAY_TO_TIME.test(fold(s.text.slice(d.end, x.start))));
+      if (o) return { time: o.time!, surface: o.text };
+    }
+  }
+  return undefined;
 }
 
 /**
@@ -434,7 +459,7 @@ const CLOSE_REACH = 25;
 /** A time said roughly ("peu après 09H00", "vers 9h"), folded. */
 const ROUGH_TIME = new RegExp(`^(?:${words.roughTimeLeads.map((w) => escapeRegExp(w)).join('|')})\\s`);
 /** An auxiliary, adverbs, then a past participle in a question ("a été formellement inculpé", "est sorti"). */
-const PARTICIPLE_ASKED = new RegExp(`(?:^|\\s)(?:a|ont|avait|avaient|est|sont|était|étaient|été)(?:-t-(?:il|elle|ils|elles))?\\s+(?:(?:été|${words.participleAdverbs.join('|')})\\s+)*(\\p{L}{2,}(?:é|ée|és|ées|i|ie|is|u|ue|us|it|ite|ert|erte))(?![\\p{L}])`, 'iu');
+const PARTICIPLE_ASKED = new RegExp(`(?:^|\\s)(?:a|ont|avait|avaient|est|sont|était|étaient|été)(?:-t-(?:il|elle|ils|elles))?\\s+(?:(?:été|${words.participleAdverbs.join('|')})\\s+)*(\\p{L}{2,}(?:é|ée|és|ées|i|ie|is|u|ue|us|it|ite|ert|erte|ise|int|inte)|\\p{L}+orte?)(?![\\p{L}])`, 'iu');
 /** The analysed term of the participle a question names its fact by, if any. */
 function participleAsked(q: AnalyzedQuestion): string | undefined {
   const m = PARTICIPLE_ASKED.exec(q.text);
@@ -569,8 +594,10 @@ function bounds(text: string, at: number): boolean {
 }
 const BOUND = new RegExp(`(?:${words.spanBounds.map(esc).join('|')})\\s+(?:le\\s+)?$`, 'i');
 
-const RANGE_START_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${words.rangeStarts.map(esc).join('|')})\\s+$`, 'iu');
-const RANGE_END_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${words.rangeEnds.map(esc).join('|')})\\s+$`, 'iu');
+/** A bound word before a date: a space after it, or none after an elided one ("d'hier à samedi"). */
+const bound = (w: string) => `${esc(w)}${/['’]$/.test(w) ? '\\s*' : '\\s+'}`;
+const RANGE_START_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${words.rangeStarts.map(bound).join('|')})$`, 'iu');
+const RANGE_END_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${words.rangeEnds.map(bound).join('|')})$`, 'iu');
 const wordStarts = (list: string[]) => new RegExp(`(?:^|[^a-z'])(?:${list.map(esc).join('|')})`);
 const END_ASKED = wordStarts(words.rangeEndAsked);
 const START_ASKED = wordStarts(words.rangeStartAsked);

@@ -323,12 +323,13 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
       // "Près de quel aéroport …" of "l'aéroport de la capitale": the venue asked by its noun, told by words that name
       // nothing (no capital, no figure), is not named.
       // ("le quatrième étage" is named by its rank.)
-      if (q.noun && singularOf(q.noun) === v.noun && !/\p{Lu}|\d/u.test(v.text.slice(1)) && !RANKED.test(v.text)) continue;
+      if (q.noun && singularOf(q.noun) === v.noun && !/\p{Lu}/u.test(v.text.slice(1)) && !/\d/.test(v.text) && !RANKED.test(v.text)) continue;
       // "à Petionville, une banlieue du nord de la capitale": a venue in apposition to a place's name describes that
       // place, which answers (read above); the description names nothing.
       // "à Eastleigh, le quartier somali de Nairobi": with a definite article too, when the name is no town or country the
       // data knows ("à Paris, la place de la République" is a place in the town).
       if (r.sentence.mentions.some((m) => m.type !== 'person' && (APPOSED_VENUE.test(r.sentence.text.slice(m.end, v.start))
+        || (APPOSED_BARE.test(r.sentence.text.slice(m.end, v.start)) && NOUN_OF.test(v.text))
         || (APPOSED_DEFINITE.test(r.sentence.text.slice(m.end, v.start)) && !isKnownPlace(r.sentence.text.slice(m.start, m.end)))))) continue;
       // A narrower venue holds the noun asked as well ("hôpital Saint-Louis" for "quel établissement hospitalier").
       // "Où … par rapport à Narva ?": a place told by the compass answers as the venue asked does, with the distance
@@ -458,6 +459,10 @@ const MIN_WHOLE = 4;
 const LOCATED = /(?:^|[^a-z])(?:se trouv|situee?s?\b)/;
 /** Between a name and a venue in apposition to it: a comma and an indefinite article (", une banlieue de …"). */
 const APPOSED_VENUE = /^\s*,\s*(?:un|une)\s+$/u;
+/** … or a comma alone, after a closing mark perhaps ("à Tarqui », quartier de la ville de …"). */
+const APPOSED_BARE = /^[\s"»”)]*,\s*$/u;
+/** A venue noun and its complement ("quartier de la ville de …"), not a name right after the noun ("rue Jaan Poska"). */
+const NOUN_OF = /^\p{L}+\s+(?:de|du|des|d['’])/u;
 /** An ordinal word ("quatrième", "premier"): a venue it ranks is named by it. */
 const RANKED = new RegExp(`(?<![\\p{L}])(?:${quantityWords.ordinals.join('|')})(?![\\p{L}])`, 'iu');
 /** Between a name and a venue in apposition to it, with a definite article (", le quartier …"). */

@@ -1,12 +1,12 @@
 /** Who: the person a question asks for, or what the corpus says of a person ("Qui est X ?"). */
-import { DEMONYM_ENDINGS, FR, demonymStem, fold, hasSpeechForm, nameKey } from '../nlp/french.js';
+import { DEMONYM_ENDINGS, FR, demonymStem, fold, nameKey } from '../nlp/french.js';
 import { insideQuotation } from '../nlp/quotes.js';
 import { stem, terms, tokenize } from '../nlp/tokens.js';
 import type { AnalyzedQuestion } from './analyze-question.js';
 import type { Knowledge, ScoredSentence } from './knowledge.js';
 import type { Mention } from '../nlp/quotes.js';
 import { anchors, articlesAmong, best, clip, evidenceFor, proximity, vote, type Candidate } from './candidates.js';
-import { anyWord, CUT, describe, finish, isSpeechTerm, readable, singularOf, weightOf, type Partial } from './answer-common.js';
+import { anyWord, CUT, describe, finish, isAddressee, isSpeechTerm, readable, singularOf, weightOf, type Partial } from './answer-common.js';
 import { asksWhoHeads, headedName, headedNoun, headRoles, isClassNoun, isTownNoun, isOrgNoun, isPersonNoun, isSpecificNoun, narrowerRoles, sexOfPersonNoun } from './question-kind.js';
 import { sexOfGivenName } from '../nlp/given-names.js';
 import { hasImperfectVerb } from '../nlp/entities.js';
@@ -308,6 +308,9 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
       if (q.expects === 'person' && personAsked && m.type !== 'person' && !hasRole && !isSubject) continue;
       // "dans une déclaration transmise à l'AFP, X a indiqué …": the body words are said to is not who said them.
       if (m.type !== 'person' && isAddressee(r.sentence.text, m.start)) continue;
+      // "a posté lundi sur Twitter la photo d'une fillette": a name after "sur" is where something was said or shown,
+      // not the person asked.
+      if (q.expects === 'person' && m.type !== 'person' && ON_BEFORE.test(r.sentence.text.slice(Math.max(0, m.start - ON_REACH), m.start)) && !ON_ASKED.test(fold(q.text))) continue;
       // "La ministre de la Justice …": a minister of something else does not answer.
       // "Le maire d'Amatrice …": "A Amatrice …, a assuré X, le maire de ce petit village" says the complement in the
       // sentence; "les ministres des Outremer X, de l'Education Y" gives X a complement of its own.
@@ -729,7 +732,9 @@ function otherComplement(around: string, role: string, complement: string): bool
   const m = new RegExp(`${escapeRegExp(role)}s?\\s+${OF}\\s*([\\p{L}-]+)(\\s+\\p{Ll}[\\p{L}-]*)?`, 'u').exec(around);
   // "la maire de la ville, X" in an article on the town asked: a town's noun with no word of its own points back.
   // ("la ville voisine" is another; a name may follow, lower-cased in folded text).
-  const pointsBack = !!m && isTownNoun(m[1]!) && !(m[2] && OTHER_TOWN.test(m[2]));
+  // "le PDG de la compagnie" for "le PDG de Lion Air": an organisation's noun, likewise, when the question names the
+  // body (not "le président de l'association" for "qui présidait le tribunal").
+  const pointsBack = !!m && (isTownNoun(m[1]!) || (isOrgNoun(m[1]!) && !isClassNoun(complement))) && !(m[2] && OTHER_TOWN.test(m[2]));
   return !!m && m[1] !== complement && !DEMONSTRATIVES.test(m[1]!) && !pointsBack;
 }
 /** After a town's noun, a word that makes it another town ("la ville voisine", "sa ville natale"), folded. */
@@ -1021,17 +1026,11 @@ const INFINITIVE_AFTER = /^\s+(?:de\s+|d['’]|à\s+)(\p{L}+(?:er|ir|re))(?![\p{
 const SUBJECT_TITLE = /(?:^|[\s,])(?:le|la|l')\s*([a-z-]+)(?:\s+([a-z-]+))?\s[^?]*?\s(?:de|a|avec|pour|contre|chez|aupres de)\s+qui\s*[?!.]*\s*$/;
 
 const FOLDED_TITLES = new Set([...FR.titles].map(fold));
-/** Before a name: "à", "à l'", "au" right after a speech word within a few words ("déclaration transmise à l'", "a dit au"). */
-const TO_BEFORE = /(?:^|[^\p{L}])(?:à\s+l['’]\s*|à\s+la\s+|à\s+|au\s+|aux\s+)$/u;
-const ADDRESSEE_REACH = 48;
-/** True when the name at `at` is who words are said to: "à l'AFP" after a speech verb or noun. */
-export function isAddressee(text: string, at: number): boolean {
-  const before = text.slice(Math.max(0, at - ADDRESSEE_REACH), at);
-  const to = TO_BEFORE.exec(before);
-  if (!to) return false;
-  const lead = fold(before.slice(0, to.index + 1));
-  return hasSpeechForm(lead) || FR.speechNouns.some((n) => lead.includes(n));
-}
+/** "sur", "sur la", "sur l'" right before a name. */
+const ON_BEFORE = /(?:^|[^\p{L}])sur\s+(?:l['’]\s*|la\s+|le\s+|les\s+)?$/u;
+const ON_REACH = 12;
+/** "sur qui", "sur quel …" in a question (folded): what something was done on is asked. */
+const ON_ASKED = /(?:^|[^a-z])sur\s+(?:qui|quel|quelle|quels|quelles|lequel|laquelle)(?![a-z])/;
 /** Nouns that say only that someone belongs to a body, folded (data: question-nouns.json memberNouns). */
 const MEMBER_NOUNS = new Set(questionNouns.memberNouns.map(fold));
 /** "des obsèques du président", "de la ministre iranienne": a title as a complement, and the word after it (folded). */

@@ -118,6 +118,15 @@ export function isPersonNoun(noun: string): boolean {
   return NOUNS.person.has(masculine(singular(noun)));
 }
 
+/** Letters at least of the person noun a prefixed noun ends on ("géo" + "physicien"), and of the prefix. */
+const PREFIXED_NOUN_MIN = 6;
+const PREFIX_MIN = 2;
+/** True for a noun that is a person noun after a prefix ("géophysicien", "neurochirurgien", "co-pilote"), folded. */
+function prefixedPersonNoun(noun: string): boolean {
+  for (let i = PREFIX_MIN; i <= noun.length - PREFIXED_NOUN_MIN; i++) if (isPersonNoun(noun.slice(i).replace(/^-/, ''))) return true;
+  return false;
+}
+
 /** True for a noun of organisations and bodies ("entreprise", "chaîne", "club"), folded, singular. */
 export function isOrgNoun(noun: string): boolean {
   return NOUNS.org.has(noun);
@@ -464,7 +473,8 @@ export function questionType(question: string): QuestionType {
   if (type.kind === 'who' && !type.noun && LEADING_PARTICIPLE.test(bare)) return type;
   // "Quelle signeuse de DeafSA a dénoncé …": a noun no class knows, with an ending few things have, asks a person.
   const quelNoun = type.kind === 'what' && QUEL_NOUN_OPENS.test(bare) ? QUEL_WORD.exec(bare)?.[1] : undefined;
-  if (quelNoun !== undefined && !isClassNoun(singular(quelNoun)) && FR.surePersonEndings.some((e) => singular(quelNoun).endsWith(e))) return { kind: 'who', expects: 'person', noun: singular(quelNoun) };
+  // "Quel géophysicien …": so is one that ends on a person noun ("physicien") after a prefix.
+  if (quelNoun !== undefined && !isClassNoun(singular(quelNoun)) && (FR.surePersonEndings.some((e) => singular(quelNoun).endsWith(e)) || prefixedPersonNoun(singular(quelNoun)))) return { kind: 'who', expects: 'person', noun: singular(quelNoun) };
   // "L'arbitre de la finale, c'était qui ?": the dislocated noun is the role asked.
   const leadRole = roleIn(LEADING_NOUN.exec(bare)?.[1]);
   // "La mère de X, c'est quoi son prénom ?", "Le tireur, on connaît son nom ?": the name of a person the dislocated noun

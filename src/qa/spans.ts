@@ -139,8 +139,8 @@ export function isStreetNoun(noun: string): boolean {
 
 /** Venue nouns that are adjectives too ("nationale", "municipale", "centrale"), folded and singular. */
 const ADJECTIVAL = /(?:al|ale)$/;
-/** A lower-case word right before a venue noun. */
-const NOUN_BEFORE = /(?:^|[^\p{L}'’])(\p{Ll}[\p{Ll}-]+)\s+$/u;
+/** A word right before a venue noun ("l'Agence nationale", "les obsèques nationales"). */
+const NOUN_BEFORE = /(?:^|[^\p{L}'’])(?:\p{L}['’])?(\p{L}[\p{L}-]+)\s+$/u;
 const NOUN_BEFORE_REACH = 30;
 
 /** Venues named in a sentence: "hangar 12", "place des Martyrs", "parc des expositions", "hôpital San Martino". */
@@ -411,9 +411,9 @@ export function isCostQuestion(question: string): boolean {
 
 /**
  * A code-like name, with the brand before it: capitals and figures ("A310", "MD-83", "FF175BP", "A330 MRTT"), a brand
- * and a number ("Boeing 737-800"), or a name and a Roman numeral ("Alouette II").
+ * and a number ("Boeing 737-800", "Boeing 737 MAX 8"), or a name and a Roman numeral ("Alouette II").
  */
-const MODEL = /(?<![\p{L}\d'’-])((?:\p{Lu}[\p{L}-]+\s+)?(?:\p{Lu}{1,4}-?\d{1,4}[\p{Lu}\d]{0,4}(?:-\d{1,4})?(?:\s+\p{Lu}{3,5}(?![\p{Ll}]))?|\d{3}(?:-\d{1,4})?)|\p{Lu}\p{Ll}+\s+(?:II|III|IV|VI)(?![\p{L}]))(?![\p{L}\d])/gu;
+const MODEL = /(?<![\p{L}\d'’-])((?:\p{Lu}[\p{L}-]+\s+)?(?:\p{Lu}{1,4}-?\d{1,4}[\p{Lu}\d]{0,4}(?:-\d{1,4})?|\d{3}(?:-\d{1,4})?)(?:\s+\p{Lu}{3,5}(?![\p{Ll}])(?:\s+\d{1,2}(?![\d\p{L}]|[,.]\d))?)?|\p{Lu}\p{Ll}+\s+(?:II|III|IV|VI)(?![\p{L}]))(?![\p{L}\d])/gu;
 /** "modèle 1892", "modèle Sirius": the model the text names with the word itself. */
 const MODEL_NAMED = /(?<![\p{L}])([mM]od[eè]le\s+(?:\d{2,4}|\p{Lu}[\p{L}\d-]*))(?![\p{L}\d])/gu;
 /** "de marque Yamaha": the brand the text names with the word itself. */
