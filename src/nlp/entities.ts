@@ -741,11 +741,17 @@ export function groupEntities(spans: NameSpan[]): { entities: EntityRecord[]; by
   }
   // "IBK" beside "Ibrahim Boubacar Keïta": a word in capitals whose letters are the initials of one person's name of as
   // many words (three at least) is that person.
+  // People by their initials, read once (a corpus names thousands of people).
+  const byInitials = new Map<string, Set<string>>();
+  for (const p of people) {
+    if (p.tokens.length < INITIALS_MIN) continue;
+    const initials = p.tokens.map((t) => t[0]).join('');
+    (byInitials.get(initials) ?? byInitials.set(initials, new Set()).get(initials)!).add(parent.get(p.key) ?? p.key);
+  }
   for (const a of acc.values()) {
     if (a.tokens.length !== 1 || parent.has(a.key) || a.key.length < INITIALS_MIN || ![...a.forms.keys()].every((f) => ACRONYM.test(f.trim()))) continue;
-    const hosts = people.filter((p) => p.tokens.length === a.key.length && p.tokens.map((t) => t[0]).join('') === a.key);
-    const roots = new Set(hosts.map((h) => parent.get(h.key) ?? h.key));
-    if (roots.size === 1) parent.set(a.key, [...roots][0]!);
+    const roots = byInitials.get(a.key);
+    if (roots?.size === 1) parent.set(a.key, [...roots][0]!);
   }
   // "Yemenia" beside "Yemenia Airways", "Continental" beside "Continental Airlines": the short form of an
   // organisation whose name ends on organisation words ("Airways", "Group", "SA") is that organisation.
