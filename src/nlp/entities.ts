@@ -154,6 +154,11 @@ function gap(sentence: string, a: Token | undefined, b: Token | undefined): stri
   return sentence.slice(a ? a.end : 0, b ? b.start : sentence.length);
 }
 
+/** True for a title written in capitals at token `i` with no capitalised word after it ("le PDG de Tepco"). */
+function capsTitleAt(tokens: Token[], i: number): boolean {
+  return /^\p{Lu}{2,}$/u.test(tokens[i]!.text) && FR.titles.has(tokens[i]!.text.toLowerCase()) && !tokens[i + 1]?.upper;
+}
+
 /**
  * A title written with a capital right before a name ("du Général Andrzej Blasik", "Le Président X"): a title, as an
  * honorific is — not in a place's name ("rue du Général Leclerc", "au cimetière du Père Lachaise", "au Père Lachaise").
@@ -229,7 +234,7 @@ export function findNames(sentence: string, tokens: Token[], seenInside: (folded
     // "l'ancien Premier ministre": the capitalised first word of a title of two words names no one; nor does a title
     // written in capitals ("le PDG de Tepco").
     const titleWord = (!!tokens[i + 1] && !tokens[i + 1]!.upper && FR.titles.has(`${t.text.toLowerCase()} ${tokens[i + 1]!.text.toLowerCase()}`))
-      || (/^\p{Lu}{2,}$/u.test(t.text) && FR.titles.has(t.text.toLowerCase()) && !tokens[i + 1]?.upper);
+      || capsTitleAt(tokens, i);
     if (!t.upper || (isElision(t) && !nameParticleAt(sentence, tokens, i)) || /^\d/.test(t.text) || titled || titleWord || NOT_NAMES.has(t.text) || VERB_AND_PRONOUN.test(t.text)) {
       i++;
       continue;
@@ -241,7 +246,7 @@ export function findNames(sentence: string, tokens: Token[], seenInside: (folded
       if (/[^\s\u00a0\u202f'’]/.test(between)) break; // punctuation ends a name
       const next = tokens[j + 1];
       // "Le PDG de la compagnie": a title in capitals after a capitalised first word names no one either.
-      if (/^\p{Lu}{2,}$/u.test(next.text) && FR.titles.has(next.text.toLowerCase()) && !tokens[j + 2]?.upper) break;
+      if (capsTitleAt(tokens, j + 1)) break;
       // "Son ADN": a short form of a common noun is no word of a name, after a capitalised word either.
       if (next.upper && !isElision(next) && !HONORIFIC.test(next.text) && !NOT_NAMES.has(next.text)) { j++; continue; }
       // "Awa N'Gala", "N'Deye Sepp": a capital N' or M' joined to a capitalised word is part of the name.

@@ -1,4 +1,4 @@
-import { FR, fold, isAuxiliary, SPEECH_FORMS, DESCRIPTION_STEMS } from './french.js';
+import { FR, fold, hasSpeechForm, isAuxiliary, SPEECH_FORMS, DESCRIPTION_STEMS } from './french.js';
 import { tokenize, isElision, type Token } from './tokens.js';
 import type { EntityType } from './entities.js';
 import { escapeRegExp } from '../regexp.js';
@@ -14,8 +14,6 @@ const ADDRESSEE_WORDS = 4;
 const INNER_INCISE = /,\s*(\p{L}+)-(?:t-)?(il|elle)\s*[.,]/u;
 /** Characters of statement at least before an incise inside a quotation. */
 const MIN_INCISE_LEAD = 10;
-/** Between "à" and a name right after it: nothing or an article ("à l'AFP", "à la BBC"). */
-const ADDRESSEE_ARTICLE = /^\s*(?:(?:l['’]|la\s+|le\s+|les\s+)\s*)?$/u;
 /** Characters after a titled phrase in which its comma may open the name set beside it. */
 const TITLE_RUN_ON = 40;
 /** Characters between a comma (or "que") and the name or quotation that follows it. */
@@ -401,7 +399,7 @@ class SentenceReader {
       // "aux journalistes X": skip the addressee when a name follows soon.
       const name = this.nameWithin(this.tokens[k].start, (this.tokens[k + ADDRESSEE_WORDS] ?? this.tokens[this.tokens.length - 1]).end);
       // "a raconté à l'AFP la ministre X": a name right after the preposition is the addressee; the speaker follows it.
-      const addressee = !!name && ADDRESSEE_ARTICLE.test(this.text.slice(this.tokens[k].end, name.start));
+      const addressee = !!name && TO_BEFORE.test(this.text.slice(this.tokens[k].start, name.start));
       if (name && !addressee) return { np: this.text.slice(name.start, name.end), start: name.start };
       if (!name) return undefined;
       k = this.tokens.findIndex((t) => t.start >= name.end);
@@ -707,4 +705,16 @@ export function readSpeech(sentences: SpeechSentence[], entityType: (id: number)
   // A short quotation inside reported speech ("a dit que sa visite serait « un succès »") is one act, the indirect one.
   return acts.filter((a) => !(a.direct && a.text.split(/\s+/).length < 5 && acts.some((o) => !o.direct && o.sentence === a.sentence && o.text.includes(a.text))))
     .filter((a) => !isElision({ text: a.speakerText, start: 0, end: 0, upper: false }));
+}
+
+/** "à", "à l'", "au" right before a name (after a speech word, within a few words: "déclaration transmise à l'", "a dit au"). */
+const TO_BEFORE = /(?:^|[^\p{L}])(?:à\s+l['’]\s*|à\s+la\s+|à\s+|au\s+|aux\s+)$/u;
+const ADDRESSEE_REACH = 48;
+/** True when the name at `at` is who words are said to: "à l'AFP" after a speech verb or noun. */
+export function isAddressee(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - ADDRESSEE_REACH), at);
+  const to = TO_BEFORE.exec(before);
+  if (!to) return false;
+  const lead = fold(before.slice(0, to.index + 1));
+  return hasSpeechForm(lead) || FR.speechNouns.some((n) => lead.includes(n));
 }

@@ -2,7 +2,7 @@
  * What the answerers share: the sentences worth reading for candidates, how much a sentence's candidates weigh,
  * how an answer is finished with its evidence, and how a person is best described.
  */
-import { FR, SPEECH_FORMS, fold, hasSpeechForm, isAuxiliary } from '../nlp/french.js';
+import { SPEECH_FORMS, fold, hasSpeechForm, isAuxiliary } from '../nlp/french.js';
 import { stem, terms } from '../nlp/tokens.js';
 import { foldChars } from '../nlp/fold.js';
 import type { Knowledge, ScoredSentence } from './knowledge.js';
@@ -225,16 +225,4 @@ export function farSupport(ranked: readonly ScoredSentence[], c: Candidate, rank
   const support = ranked.filter((r) => c.support.has(r.index));
   const at = support.length ? ranked.indexOf(support[0]!) : ranked.length;
   return at >= rank && Math.max(0, ...support.map((r) => r.coverage)) < share * ranked[0]!.coverage;
-}
-
-/** Before a name: "à", "à l'", "au" right after a speech word within a few words ("déclaration transmise à l'", "a dit au"). */
-const TO_BEFORE = /(?:^|[^\p{L}])(?:à\s+l['’]\s*|à\s+la\s+|à\s+|au\s+|aux\s+)$/u;
-const ADDRESSEE_REACH = 48;
-/** True when the name at `at` is who words are said to: "à l'AFP" after a speech verb or noun. */
-export function isAddressee(text: string, at: number): boolean {
-  const before = text.slice(Math.max(0, at - ADDRESSEE_REACH), at);
-  const to = TO_BEFORE.exec(before);
-  if (!to) return false;
-  const lead = fold(before.slice(0, to.index + 1));
-  return hasSpeechForm(lead) || FR.speechNouns.some((n) => lead.includes(n));
 }

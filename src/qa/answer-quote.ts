@@ -3,11 +3,11 @@ import type { AnalyzedQuestion } from './analyze-question.js';
 import type { Knowledge, ScoredSentence } from './knowledge.js';
 import { stem, terms as analyse } from '../nlp/tokens.js';
 import { best, clip, vote, type Candidate } from './candidates.js';
-import { farSupport, finish, isAddressee, isSpeechTerm, MAX_ANSWER, MIN_QUOTATION_WORDS, saysTerm, singularOf, type Partial } from './answer-common.js';
+import { farSupport, finish, isSpeechTerm, MAX_ANSWER, MIN_QUOTATION_WORDS, saysTerm, singularOf, type Partial } from './answer-common.js';
 import { isPersonNoun } from './question-kind.js';
 import { TUNING } from './tuning.js';
 import { FR, fold } from '../nlp/french.js';
-import { tellsQuotationBefore } from '../nlp/quotes.js';
+import { isAddressee, tellsQuotationBefore } from '../nlp/quotes.js';
 import { escapeRegExp } from '../regexp.js';
 
 /** What someone said: their speech acts, ranked by how well the sentence matches the rest of the question. */

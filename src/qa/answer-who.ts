@@ -1,12 +1,12 @@
 /** Who: the person a question asks for, or what the corpus says of a person ("Qui est X ?"). */
 import { DEMONYM_ENDINGS, FR, demonymStem, fold, nameKey } from '../nlp/french.js';
-import { insideQuotation } from '../nlp/quotes.js';
+import { insideQuotation, isAddressee } from '../nlp/quotes.js';
 import { stem, terms, tokenize } from '../nlp/tokens.js';
 import type { AnalyzedQuestion } from './analyze-question.js';
 import type { Knowledge, ScoredSentence } from './knowledge.js';
 import type { Mention } from '../nlp/quotes.js';
 import { anchors, articlesAmong, best, clip, evidenceFor, proximity, vote, type Candidate } from './candidates.js';
-import { anyWord, CUT, describe, finish, isAddressee, isSpeechTerm, readable, singularOf, weightOf, type Partial } from './answer-common.js';
+import { anyWord, CUT, describe, finish, isSpeechTerm, readable, singularOf, weightOf, type Partial } from './answer-common.js';
 import { asksWhoHeads, headedName, headedNoun, headRoles, isClassNoun, isTownNoun, isOrgNoun, isPersonNoun, isSpecificNoun, narrowerRoles, sexOfPersonNoun } from './question-kind.js';
 import { sexOfGivenName } from '../nlp/given-names.js';
 import { hasImperfectVerb } from '../nlp/entities.js';

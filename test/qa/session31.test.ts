@@ -8,7 +8,7 @@ import type { Article } from '../../src/corpus/types.js';
 import type { AnalyzedQuestion } from '../../src/qa/analyze-question.js';
 import type { ScoredSentence } from '../../src/qa/knowledge.js';
 import { reasonToAbstain } from '../../src/qa/abstention.js';
-import { isAddressee } from '../../src/qa/answer-common.js';
+import { isAddressee } from '../../src/nlp/quotes.js';
 
 const ask = (text: string, question: string) => engineOf([fromFile('001.md', text)]).ask(question);
 const article = (text: string): Article => ({ id: '001', file: '001.md', title: 'Titre', language: 'fr', paragraphs: text.split('\n\n'), bytes: text.length });
