@@ -252,7 +252,10 @@ function splitParagraphs(body: string): string[] {
   const out: string[] = [];
   for (const piece of pieces) {
     const last = out.length - 1;
-    if (last >= 0 && (/[^\s.!?…]\s*,$/u.test(out[last]!) || (/\p{L}$/u.test(out[last]!) && /^\p{Ll}/u.test(piece)))) out[last] = `${out[last]} ${piece}`;
+    // ("… échanger quelques mots en anglais" / "», se souvient X": a paragraph that opens on the mark closing a
+    // quotation, or on a comma, goes on the one before that ends on no full stop.)
+    if (last >= 0 && (/[^\s.!?…]\s*,$/u.test(out[last]!) || (/\p{L}$/u.test(out[last]!) && /^\p{Ll}/u.test(piece))
+      || (/[^\s.!?…:]$/u.test(out[last]!) && /^[»”]\s*[,;]|^[,;]\s/u.test(piece)))) out[last] = `${out[last]} ${piece}`;
     else out.push(piece);
   }
   return out;

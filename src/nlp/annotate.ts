@@ -1,12 +1,13 @@
 import type { Article } from '../corpus/types.js';
 import { FR, fold, isPageFurniture, nameKey } from './french.js';
+import { sexOfGivenName } from './given-names.js';
 import { foldChars } from './fold.js';
 import { escapeRegExp } from '../regexp.js';
 import { splitSentences } from './sentences.js';
 import type { Splits } from './split-parallel.js';
 import { tokenize, terms, termsOf, isElision, packTokens, unpackTokens } from './tokens.js';
 import { findNames, groupEntities, initialsOf, type EntityRecord, type EntityType, type NameSpan } from './entities.js';
-import { readSpeech, type Mention } from './quotes.js';
+import { insideQuotation, readSpeech, type Mention } from './quotes.js';
 import { estimatePublication, findTemporal, mostReportedDay, weekdayNear, type TemporalMention } from './temporal/index.js';
 
 /** Progress is reported every this many articles. */
@@ -404,6 +405,7 @@ export function annotate(input: Article[], onProgress?: Progress, splits?: Split
 
   mentionAnaphoricRoles(sentences, entities);
   nameRolesBefore(sentences, entities);
+  describeByCopula(sentences, entities);
   aliasBirthNames(sentences, entities);
   aliasMiddleNames(sentences, entities);
   aliasSpelledOutShortForms(sentences, entities, byKey);
@@ -515,6 +517,26 @@ function aliasSpelledOutShortForms(sentences: AnnotatedSentence[], entities: Ann
  * role right before a comma: "Deux ans plus tard, cet entraîneur de football …", "Le baryton-basse, né à …".
  */
 const ROLE_OPENING = /^\s*(?:[^,.;:«»"()]{1,40},\s*)?(?:(?:ce|cet|cette)\s+|(?<definite>le\s+|la\s+|l['’]\s*))(?<np>\p{L}[\p{L}-]*(?:\s+(?:de|du|d['’])\s*\p{L}[\p{L}-]*)?)(?<comma>\s*,)?/iu;
+/**
+ * True when a sentence opens on "le" / "la" and a bare title with no comma after it ("La ministre souhaite …") and the
+ * sentence before, in the same paragraph, names one person only, whose given name is not of the other sex.
+ */
+function bareTitleOf(m: RegExpExecArray, prev: AnnotatedSentence, sentence: AnnotatedSentence): boolean {
+  const np = m.groups!.np!;
+  // Opening the sentence itself, not after a phrase and a comma.
+  const opens = new RegExp(`^\\s*${escapeRegExp(m.groups!.definite!)}${escapeRegExp(np)}`, 'iu').test(sentence.text);
+  // A title that names someone by their tie to another ("l'avocat", "le père", "l'homme") may be anyone's.
+  if (prev.para !== sentence.para || !opens || /\s/.test(np) || !FR.titles.has(np.toLowerCase()) || FR.relationalTitles.has(fold(np))) return false;
+  const people = new Set(prev.mentions.filter((x) => x.type === 'person').map((x) => x.entity));
+  if (people.size !== 1) return false;
+  // The person named in the sentence's own words, not in a quotation it reports.
+  const person = prev.mentions.find((x) => x.type === 'person')!;
+  if (insideQuotation(prev.text, person.start)) return false;
+  // The article and the given name tell the same sex ("Christine X … La ministre").
+  const sex = sexOfGivenName(prev.text.slice(person.start, person.end).split(/\s+/)[0]!);
+  const article = fold(m.groups!.definite!.trim());
+  return sex !== undefined && (article === 'le' || article === 'la') && (sex === 'f') === (article === 'la');
+}
 /** "ce dernier", "cette dernière" (folded): the last one named. */
 const LATTER = /^derni[e]re?$/;
 /** Endings of nouns that name a person by what they do ("garagiste", "plongeur", "musicienne"), folded (data). */
@@ -538,7 +560,9 @@ function mentionAnaphoricRoles(sentences: AnnotatedSentence[], entities: Annotat
     // officier …" there may be anyone of the story.
     if (prev.para !== sentence.para && !(m?.groups!.definite && m.groups!.comma)) return;
     // "Le président de l'assemblée a lu …" may be someone else; "Le plongeur, né à …" re-names the one just named.
-    if (!m || (m.groups!.definite && !m.groups!.comma)) return;
+    // "Christine X a appelé les assureurs à … La ministre souhaite …": a bare title in the same paragraph right after a
+    // sentence that names one person, and her alone, of the article's sex, is hers.
+    if (!m || (m.groups!.definite && !m.groups!.comma && !bareTitleOf(m, prev, sentence))) return;
     const np = m.groups!.np!;
     const head = np.split(/\s/)[0]!;
     // "Ce dernier préside …" stands for the last person the sentence before names, and gives them no role.
@@ -559,6 +583,28 @@ function mentionAnaphoricRoles(sentences: AnnotatedSentence[], entities: Annotat
     if (!latter) entities[id].descriptions.push({ text: np, sentence: index });
   });
 }
+
+/**
+ * "Christian X, aujourd'hui décédé, était alors maire de Campagne": a person the copula makes a title-holder (a side
+ * phrase between commas at most after the name) gets the title as a description.
+ */
+function describeByCopula(sentences: AnnotatedSentence[], entities: AnnotatedEntity[]): void {
+  sentences.forEach((sentence, index) => {
+    for (const m of sentence.mentions) {
+      if (m.type !== 'person') continue;
+      const c = COPULA_TITLE.exec(sentence.text.slice(m.end, m.end + COPULA_REACH));
+      if (!c || !FR.titles.has(c.groups!.head!.toLowerCase())) continue;
+      const np = c.groups!.np!.trim();
+      if (np.length < MIN_COPULA_DESCRIPTION || sentence.mentions.some((o) => o !== m && o.type === 'person' && o.start > m.end && o.start < m.end + c.index + c[0].length - np.length)) continue;
+      entities[m.entity]!.descriptions.push({ text: np, sentence: index });
+    }
+  });
+}
+/** Characters after a name read for a copula and a title. */
+const COPULA_REACH = 160;
+/** After a name: a side phrase between commas at most, a copula, an adverb at most, then a title and its complement. */
+const COPULA_TITLE = /^(?:\s*,[^,.;:«»"()]{1,40},)?\s+(?:est|était|etait|fut|a été|a ete|avait été|sera|devient|est devenu|est devenue|était devenu|était devenue)\s+(?:(?:alors|aussi|également|egalement|déjà|deja|encore|depuis\s+\d{4}|toujours)\s+)?(?:(?:le|la|l['’]|un|une)\s*)?(?<np>(?<head>\p{Ll}[\p{L}-]*)(?:\s+(?:de|du|des|d['’])\s*(?:la\s+|l['’]\s*|les\s+)?[\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]*)*)?)/u;
+const MIN_COPULA_DESCRIPTION = 4;
 
 /** A sentence that opens on a pronoun and a verb that gives a name: "Il s'appelle X", "Elle se nommait Y". */
 const NAMED_BY_PRONOUN = /^\W*(?:il|elle)\s+(?:s['’]\s*|se\s+)(?:appel|nomm|prénomm|prenomm)\p{L}*\s+$/iu;

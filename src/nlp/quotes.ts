@@ -141,6 +141,20 @@ interface Quotation {
 
 /** What stands between a quotation and the verb of its incise: a comma, and an auxiliary ("», a confié"). */
 const INCISE = /^\s*,\s*(?:\p{L}+\s+)?$/u;
+/** "Il vient témoigner à France Bleu : « … »", "X a tenu à rappeler que …": a speech infinitive after a verb that leads into it. */
+function semiAuxiliaryBefore(tokens: Token[], i: number): boolean {
+  if (!/(?:er|ir|re)$/iu.test(tokens[i]!.text)) return false;
+  const before = fold(tokens[i - 1]?.text ?? '');
+  if (SEMI_AUXILIARIES.has(before)) return true;
+  return (before === 'a' || before === 'de' || before === "d'") && SEMI_AUXILIARIES.has(fold(tokens[i - 2]?.text ?? ''));
+}
+/** Verbs that lead into an infinitive ("vient", "tient à"), folded (data: fr-lexicon.json semiAuxiliaries). */
+const SEMI_AUXILIARIES = new Set(FR.semiAuxiliaries);
+/** "« … », se souvient X": a speech verb behind a reflexive pronoun right after the quotation's comma. */
+function reflexiveAfterComma(text: string, tokens: Token[], i: number): boolean {
+  const pronoun = tokens[i - 1];
+  return !!pronoun && /^(?:se|s['’])$/iu.test(pronoun.text) && /^\s*[»"”]?\s*,\s*$/.test(text.slice(tokens[i - 2]?.end ?? 0, pronoun.start));
+}
 /** An opening guillemet right after a word and before a comma, a semicolon or a full stop: a closing one mistyped. */
 const MISTYPED_CLOSING = /(?<=[\p{L}\d.!?…]\s?)«(?=\s*[,;.](?:\s|$))/gu;
 /** "Cette image (forte) a été utilisée par l'ambassadeur …," — a sentence telling who said the quotation before it. */
@@ -231,7 +245,7 @@ class SentenceReader {
     const text = (this.text = sentence.text);
     const tokens = (this.tokens = sentence.tokens ?? tokenize(text));
     this.quotes = quotationsOf(text, paragraph.openQuote?.sentence === index - 1);
-    this.verbs = tokens.map((t, i) => (isSpeechWord(t) && (auxiliaryOf(text, tokens, i) >= 0 || inverted(tokens[i - 1]) || inverted(t) || invertedBefore(tokens, i) || /^\s*[»"”]?\s*,\s*$/.test(text.slice(tokens[i - 1]?.end ?? 0, t.start)) || isAux(tokens[i - 2]) || /^(que|qu')/.test(fold(tokens[i + 1]?.text ?? ''))) ? i : -1)).filter((i) => i >= 0);
+    this.verbs = tokens.map((t, i) => (isSpeechWord(t) && (auxiliaryOf(text, tokens, i) >= 0 || inverted(tokens[i - 1]) || inverted(t) || invertedBefore(tokens, i) || /^\s*[»"”]?\s*,\s*$/.test(text.slice(tokens[i - 1]?.end ?? 0, t.start)) || reflexiveAfterComma(text, tokens, i) || semiAuxiliaryBefore(tokens, i) || isAux(tokens[i - 2]) || /^(que|qu')/.test(fold(tokens[i + 1]?.text ?? ''))) ? i : -1)).filter((i) => i >= 0);
     // "« Les alertes sont devenues un ronron, confirme le prévisionniste X. …": a quotation left open ends at the
     // comma of an incise that names its speaker.
     // Where a speech verb's phrase starts: at its auxiliary when it has one ("a confirmé").
@@ -330,7 +344,9 @@ class SentenceReader {
    */
   subjectBefore(v: number): { np: string; start: number } {
     let end = v;
-    for (let k = v - 1; k >= Math.max(0, v - AUXILIARY_REACH); k--) {
+    // "Il vient témoigner", "X a tenu à rappeler": the subject stands before the verb that leads into the infinitive.
+    if (semiAuxiliaryBefore(this.tokens, v)) end = SEMI_AUXILIARIES.has(fold(this.tokens[v - 1]!.text)) ? v - 1 : v - 2;
+    for (let k = end - 1; k >= Math.max(0, v - AUXILIARY_REACH); k--) {
       if (isAux(this.tokens[k])) { end = k; break; }
     }
     let begin = 0;
@@ -548,7 +564,11 @@ class SentenceReader {
       // "X lui a raconté la soirée. « C'était la panique, tout le monde courait »": a quotation that is the whole
       // sentence, right after a sentence where a person tells something — or quotes of that person end — is
       // that person's.
-      const alone = !speaker && !q.continued && afterVerb === undefined && beforeVerb === undefined && quoteOpens && /^[\s».!?…]*$/.test(this.text.slice(q.end));
+      // ("« … Et la lave courait derrière nous. » Sa maison …": a quotation closed on a full stop ends its sentence, though
+      // the splitter did not cut after it.)
+      const after = this.text.slice(q.end);
+      const alone = !speaker && !q.continued && afterVerb === undefined && beforeVerb === undefined && quoteOpens
+        && (/^[\s».!?…]*$/.test(after) || (/[.!?…]$/.test(q.inner.trim()) && /^\s*\p{Lu}/u.test(after)));
       const teller = this.paragraph.lastTeller;
       const quoted = this.paragraph.acts.length ? this.paragraph.acts[this.paragraph.acts.length - 1] : undefined;
       if (alone && teller && teller.sentence === this.index - 1) {

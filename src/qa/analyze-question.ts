@@ -1,7 +1,7 @@
 import patterns from './data/question-patterns.json' with { type: 'json' };
 import quantityWords from './data/quantity-words.json' with { type: 'json' };
 import questionNouns from './data/question-nouns.json' with { type: 'json' };
-import { agentNouns, asksWhoHeads, fillersFrom, narrowerRoles, questionType, type AnswerType } from './question-kind.js';
+import { agentNouns, asksWhoHeads, chargeAsked, CHARGE_NOUNS, fillersFrom, narrowerRoles, questionType, type AnswerType } from './question-kind.js';
 import { DEMONYM_ENDINGS, EN, FR, SPEECH_FORMS, fold, frenchCountryNames, isStopword, nameKey, peopleOf } from '../nlp/french.js';
 import { tokenize, stem, termOf, terms, isElision, type Token } from '../nlp/tokens.js';
 import type { EntityType } from '../nlp/entities.js';
@@ -166,6 +166,13 @@ function framingPhrases(text: string): (at: number) => boolean {
   return (at: number) => phrases.some(([from, to]) => at >= from && at < to);
 }
 
+/** True when the words after the first word and its "de" / "du" / "des" / "d'" in a span name an entity of their own. */
+function innerName(tokens: Token[], i: number, len: number, text: string, vocab: Vocabulary): boolean {
+  const of = tokens[i + 1];
+  if (!of || len < 3 || !/^(?:de|du|des|d['’])$/iu.test(of.text)) return false;
+  return vocab.entityByKey(nameKey(text.slice(tokens[i + 2]!.start, tokens[i + len - 1]!.end))) !== undefined;
+}
+
 /** The longest name a question may hold, in words. */
 const MAX_NAME_WORDS = 6;
 
@@ -191,6 +198,11 @@ function questionNames(text: string, tokens: Token[], vocab: Vocabulary): { enti
       // A lower-case common word that happens to be a name elsewhere ("premier", "l'état d'urgence") is not a
       // name here — unless the member types every name in lower case.
       if (len === 1 && !tokens[i].upper && (type === 'other' || typedCase || inPhrase(tokens[i].start))) continue;
+      // "Le crash de Charm el-Cheikh" of a corpus with a headline "Crash de Charm el-Cheikh : …": a name the member opens
+      // on a lower-case word, the name after its "de" being one of its own, is that common noun and that name.
+      // (Only a word the text says far more often than the name: "l'abbaye de Westminster" is the abbey's name.)
+      if (len > 1 && typedCase && !tokens[i].upper && (type === 'other' || type === 'place') && vocab.df(termOf(tokens[i].text)) > TUNING.commonWordRatio * vocab.entityMentions(id)
+        && innerName(tokens, i, len, text, vocab)) continue;
       // "la police" of a corpus with a caption "- POLICE": a lower-case word the text says far more often than the
       // name is the common word.
       if (len === 1 && !tokens[i].upper && vocab.df(termOf(tokens[i].text)) > TUNING.commonWordRatio * vocab.entityMentions(id)) continue;
@@ -289,7 +301,12 @@ function questionTerms(text: string, tokens: Token[], used: boolean[], vocab: Vo
 
 /** "Combien de temps a duré …": the measure asked and its verb frame the question; the answer need not repeat them. */
 function softenMeasureWords(terms: Map<string, number>, soft: Map<string, number>): void {
-  for (const w of MEASURE_WORDS) {
+  softenWords(MEASURE_WORDS, terms, soft);
+}
+
+/** Moves the terms of some frame words from the question's content terms to its soft ones, at a measure word's weight. */
+function softenWords(words: readonly string[], terms: Map<string, number>, soft: Map<string, number>): void {
+  for (const w of words) {
     const term = fold(stem(w));
     const weight = terms.get(term);
     if (weight === undefined) continue;
@@ -426,6 +443,8 @@ export function analyzeQuestion(input: string, vocab: Vocabulary): AnalyzedQuest
   const { entities, used } = questionNames(text, tokens, vocab);
   const { terms, soft, unknownNames } = questionTerms(text, tokens, used, vocab, kind, english);
   if (type.expects === 'quantity') softenMeasureWords(terms, soft);
+  // "Il est poursuivi pour quel chef d'accusation ?": the nouns that ask the charge frame the question.
+  if (chargeAsked(text)) softenWords(CHARGE_NOUNS, terms, soft);
   const { alternatives, shared: sharedAlternatives } = termAlternatives(terms, vocab);
   if (kind === 'who' && type.noun) roleAlternatives(type.noun, terms, alternatives, vocab);
   // "Dans quelle ville le patron de Balti Lennud s'est-il exprimé ?": a role the question names (not the one it asks) is

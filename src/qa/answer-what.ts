@@ -1,5 +1,5 @@
 /** What: anything else — a count ("combien de …") by its figure, otherwise the sentence that answers. */
-import { FR, fold, isDemonym, isStopword } from '../nlp/french.js';
+import { FR, fold, isAuxiliary, isDemonym, isStopword } from '../nlp/french.js';
 import { foldChars } from '../nlp/fold.js';
 import { stem, terms } from '../nlp/tokens.js';
 import type { AnalyzedQuestion } from './analyze-question.js';
@@ -15,7 +15,7 @@ import timeWords from '../nlp/data/fr-time.json' with { type: 'json' };
 import { isCostQuestion, isMeasureNoun, isModelNoun, models, quantities, sameCounts, unitsOf } from './spans.js';
 import { TUNING } from './tuning.js';
 import { clauseWeights, mainClauseTerms } from './clauses.js';
-import { isClassNoun } from './question-kind.js';
+import { chargeAsked, isClassNoun } from './question-kind.js';
 
 /** Dimension words that share this many first letters are one dimension ("profondeur" / "profond"). */
 const STEM_PREFIX = 4;
@@ -65,7 +65,7 @@ export function answerWhat(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSent
     if (trade) return trade;
   }
   // "Pour quel délit a-t-il été condamné ?": what the sentence says after "pour" ("condamné pour proxénétisme aggravé").
-  if (CHARGE_ASKED.test(fold(q.text))) return answerCharge(k, q, ranked);
+  if (chargeAsked(q.text)) return answerCharge(k, q, ranked);
   // "C'était quel modèle d'avion ?": a code-like name ("Airbus A310", "MD-83"), or the corpus does not say.
   if (q.noun && isModelNoun(q.noun)) return answerModel(k, q, ranked);
   // "Le Thalys attaqué, il portait quel numéro ?": a number that names it ("le Thalys 9364", "n° 25"), or none.
@@ -221,7 +221,7 @@ function answerOccupation(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
 }
 
 /** "Pour quel délit …", "poursuivi pour quoi ?" (data: fr-answer-words.json chargeNouns), folded. */
-const CHARGE_ASKED = new RegExp(`(?<![a-z])pour\\s+(?:(?:quel|quelle|quels|quelles)\\s+(?:${answerWords.chargeNouns.map(escapeRegExp).join('|')})|quoi)(?![a-z])`);
+
 /**
  * What a sentence says after "pour", in folded text: "ouverte pour « violation des règles … »", "condamné pour
  * proxénétisme aggravé" — up to a clause's end, a closing quotation mark or a word that opens another phrase.
@@ -356,6 +356,14 @@ function answerQuantity(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentenc
   const narrowedBy = asked ? NARROWING_PARTICIPLE.exec(fold(q.text))?.[1] : undefined;
   const narrowing = narrowedBy !== undefined ? fold(stem(narrowedBy)) : undefined;
   const saysNarrowing = (r: ScoredSentence) => narrowing === undefined || saysTerm(r.sentence.terms, narrowing, q);
+  // "Combien de personnes ont survécu ?": a noun that counts people and no more is narrowed by the question's verb; "71
+  // personnes ont trouvé la mort" counts others. A figure of that noun answers from a sentence that says the verb (or a
+  // word of its family: "les survivants").
+  const peopleVerb = asked && PEOPLE_NOUNS.has(asked) && narrowing === undefined ? PEOPLE_VERB.exec(fold(q.text))?.[1] : undefined;
+  const verbTerm = peopleVerb !== undefined && !isAuxiliary(peopleVerb) && !isStopword(peopleVerb) ? fold(stem(peopleVerb)) : undefined;
+  const saysVerb = (r: ScoredSentence) => verbTerm === undefined || !q.terms.has(verbTerm) || saysTerm(r.sentence.terms, verbTerm, q);
+  // Said of the figure: in the words right after it ("71 personnes, sur les 77 à bord, avaient péri").
+  const saysOtherState = (text: string, end: number) => terms(text.slice(end, end + STATE_REACH)).some((t) => STATE_TERMS.has(t) && !(verbTerm !== undefined && saysTerm([t], verbTerm, q)));
   // "Deux autres personnes": a figure of a part, over others, answers only a question that says so.
   const partAsked = PART_WORDS.test(fold(q.text));
   for (const r of readable(ranked, false, saysNoun, TUNING.countCoverage)) {
@@ -375,6 +383,12 @@ function answerQuantity(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentenc
       if (!partAsked && PART_WORDS.test(fold(f.text)) && !saysAllOf(r, mainTerms, asked)) continue;
       const value = valueOf(f.text);
       if (value !== undefined && stated.has(value)) continue;
+      // "six rescapés" for "combien de personnes ont survécu": a figure whose noun is the verb's own (or a synonym) counts
+      // what is asked; "75 morts" beside it, a noun that states another fact of people, does not.
+      const ofVerb = verbTerm !== undefined && !!f.noun && saysTerm([fold(stem(f.noun))], verbTerm, q);
+      // ("71 personnes ont trouvé la mort": a noun of people alone, in a sentence that says another such fact and not the
+      // verb asked; "un millier de personnes" at the tribute answers "combien ont assisté".)
+      if (verbTerm !== undefined && f.noun && !ofVerb && (STATE_NOUNS.has(singularOf(f.noun)) || (PEOPLE_NOUNS.has(singularOf(f.noun)) && !saysVerb(r) && saysOtherState(r.sentence.text, f.end)))) continue;
       // "Mohamed Abrini, âgé d'une trentaine d'années" for "combien d'années de prison": an age answers only an age.
       if (!ageAsked && AGE_BEFORE.test(fold(r.sentence.text.slice(Math.max(0, f.start - AGE_REACH), f.start)).replace(/’/g, "'"))) continue;
       // "le volcan entré en éruption il y a dix jours" for "elle a duré combien de temps": a time ago is no duration.
@@ -389,6 +403,7 @@ function answerQuantity(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentenc
         // "mois" is read as "moi" once its final s is dropped: a unit matches with or without it.
         ? units.has(f.noun) || units.has(`${f.noun}s`) || /[€$]/.test(f.text) || actOfVerb(f.noun, q) ? TUNING.askedUnit : 0
         : asked && f.noun ? (countsAsked(f.noun) || qualifiedAs(r.sentence.text, f, asked, q) || actOfVerb(f.noun, q) ? TUNING.askedUnit : 0) : asked ? TUNING.bareFigure : 1;
+      if (ofVerb) counts = Math.max(counts, TUNING.askedUnit);
       // "Combien de monde …" of "plus de 20 000 Suédois": people counted by the country they come from.
       const counted = f.text.split(/\s+/).at(-1)!;
       if (!counts && asked && (asked === PEOPLE_NOUN || sameCounts(asked).has(PEOPLE_NOUN) || !!units?.has(PEOPLE_NOUN)) && f.noun && /^\p{Lu}/u.test(counted) && isDemonym(counted)) counts = TUNING.askedUnit;
@@ -474,6 +489,8 @@ function saysAllOf(r: ScoredSentence, mainTerms: Set<string>, asked: string | un
 const PART_WORDS = new RegExp(`(?<![a-z])(?:${quantityWords.partWords.join('|')})(?![a-z])`);
 /** "combien de blessés ont dû être amputés", "ont pu être sauvées" (folded): a passive participle after the noun counted. */
 const NARROWING_PARTICIPLE = /\bcombien\s+(?:de\s+|d')[a-z-]+\s+(?:ont|a|avaient|avait)\s+(?:du|pu)\s+etre\s+([a-z]+)/;
+/** "combien de personnes ont survécu", "combien de gens sont morts" (folded): the verb said of a noun that counts people. */
+const PEOPLE_VERB = /\bcombien\s+(?:de\s+|d')[a-z-]+\s+(?:ont|a|avaient|avait|sont|est|etaient|etait|vont|va)\s+(?:(?:ete|deja|pu|du|etre|tous|toutes)\s+)*([a-z]+)/;
 /** Right after a figure and its noun, a relative clause's verb: "qui ont participé", "qui avaient pris part": the verb captured. */
 const RELATIVE_VERB_AFTER = /^\s+qui\s+(?:(?:ont|a|avaient|avait|sont|est|étaient|était)\s+)?(?:(?:été|déjà|tous|toutes)\s+)*(\p{L}+)/u;
 function qualifiedAs(text: string, f: { start: number; end: number; noun: string }, asked: string, q: AnalyzedQuestion): boolean {
@@ -503,6 +520,12 @@ function actOfVerb(noun: string, q: AnalyzedQuestion): boolean {
 }
 /** Nouns that count people and no more ("personnes"), folded (data: quantity-words.json peopleNouns). */
 const PEOPLE_NOUNS = new Set(quantityWords.peopleNouns.map((w) => fold(w)));
+/** Nouns of people that state a fact of them ("morts", "blessés"), folded (data: quantity-words.json stateNouns). */
+const STATE_NOUNS = new Set(quantityWords.stateNouns.map((w) => fold(w)));
+/** Characters after a figure read for a fact it states of the people it counts. */
+const STATE_REACH = 50;
+/** The terms of those nouns and of the verbs that state the same facts ("péri", "décédé"; data: stateVerbs). */
+const STATE_TERMS = new Set([...quantityWords.stateNouns, ...quantityWords.stateVerbs].map((w) => fold(stem(w))));
 /** Measures of a person ("âge"), folded (data: quantity-words.json personMeasures). */
 const PERSON_MEASURES = new Set(quantityWords.personMeasures.map((w) => fold(w)));
 /** Right before a figure, folded: the figure is someone's age ("âgé d'une trentaine d'années"; data: ageBefore). */

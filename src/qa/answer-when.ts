@@ -25,6 +25,13 @@ const DECADE_PART_REACH = 16;
 
 /** Where the month and the day start in an ISO date. */
 const MONTH_DAY = 5;
+/** True when a question writes an entity's name (or an alias) right after "à", "au", "en", "dans" or "près de". */
+function locativeInQuestion(k: Knowledge, question: string, id: number): boolean {
+  const text = ` ${fold(question).replace(/[’]/g, "'")}`;
+  const e = k.ann.entities[id]!;
+  return [e.name, ...e.aliases].some((n) => new RegExp(`\\s(?:a|au|aux|en|dans|pres de|vers)\\s+(?:la\\s+|le\\s+|les\\s+|l')?${esc(fold(n).replace(/’/g, "'"))}(?![a-z])`).test(text));
+}
+
 /** Any year to read a question's days against: only their month and day are kept. */
 const SOME_YEAR = '2001-07-01';
 
@@ -105,9 +112,19 @@ function dated(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[]): Par
   // quelle heure ?"): it dates another fact of theirs.
   const saysNeither = (r: ScoredSentence) => !!doneForms && askedPeople.length > 0 && !r.sentence.terms.some((t) => doneForms.has(t))
     && (r.sentence.mentions.some((m) => askedPeople.includes(m.entity)) ? r.contentCoverage === 0 : r.sentence.mentions.some((m) => k.entityType(m.entity) === 'person'));
+  // "Tshisekedi est arrivé à Goma quel jour ?" of "l'Observatoire volcanologique de Goma … en juin dernier": a sentence
+  // that says no word of the question, neither the act asked nor any other, and names only a place or a body the question
+  // names, dates another fact there.
+  // (The question names the place after "à", "en", "dans": where the act was, not what it is about — "Tepco, ça a été
+  // créé quand ?" names its subject.)
+  const placed = new Set([...q.entities.keys()].filter((id) => locativeInQuestion(k, q.text, id)));
+  // ("le président français a foulé le sol de l'île" may stand for the person a question names: read by saysNeither.)
+  // ("Il s'est déclenché vers 14h20" points back to what it tells of, which it does not name.)
+  const saysNoWord = (r: ScoredSentence) => !!doneForms && placed.size > 0 && askedPeople.length === 0 && !r.sentence.anaphoric && !r.sentence.terms.some((t) => q.terms.has(t) || q.alternatives.has(t))
+    && !r.sentence.mentions.some((m) => q.entities.has(m.entity) && !placed.has(m.entity));
   for (const r of read) {
     if (birth && !saysBirth(r.sentence.text)) continue;
-    if (doneByOther(r) || saysNeither(r)) continue;
+    if (doneByOther(r) || saysNeither(r) || saysNoWord(r)) continue;
     // "le premier sommet": a sentence that ranks its fact otherwise ("son second sommet") says another one.
     // A sentence read though it says none of the question's own words ("Elle a commencé vers 9h10") weighs next to
     // nothing, yet its dates still rank by their clause and zone among themselves.
@@ -156,7 +173,13 @@ function dated(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[]): Par
       const adjacent = ofOtherFact ? TUNING.participleDate
         : saidRightBefore(r.sentence.text, d.start, asked, q) ? TUNING.adjacentDate : 1;
       // "depuis quelle année": a date that opens a span ("sans précédent depuis 1891") answers; another dates a fact.
-      const opensSpan = sinceAsked && (SINCE_BEFORE.test(fold(r.sentence.text.slice(Math.max(0, d.start - BOUND_REACH), d.start + SINCE_INSIDE))) || rangeEnd(r.sentence, d) === 'start');
+      // "L'éruption a débuté à quelle heure ?" of "a confirmé l'éruption … depuis ce 22 mai vers 19 heures": a start asked
+      // is the date a span opens on too.
+      // ("depuis ce 22 mai vers 19 heures": the time of the day the span opens on opens it too.)
+      const saysSince = (o: { start: number }) => SINCE_BEFORE.test(fold(r.sentence.text.slice(Math.max(0, o.start - BOUND_REACH), o.start + SINCE_INSIDE)));
+      const dayBefore = d.time ? r.sentence.dates.find((o) => o !== d && !o.time && o.end <= d.start && /^[\s,]*(?:vers|à|a)?\s*$/u.test(r.sentence.text.slice(o.end, d.start))) : undefined;
+      const sinceBefore = saysSince(d) || (!!dayBefore && saysSince(dayBefore));
+      const opensSpan = (sinceAsked && (sinceBefore || rangeEnd(r.sentence, d) === 'start')) || (endAsked === 'start' && sinceBefore);
       const since = sinceAsked && !opensSpan ? TUNING.notSince : 1;
       // A span's start asked is often said in a clause of its own ("…, est sans précédent depuis 1891").
       const inClause = (opensSpan ? Math.max(clauseOf(d.start), TUNING.otherClause) : clauseOf(d.start)) * (denied(r.sentence.text, d.start) ? TUNING.deniedDate : 1) * (restated ? TUNING.restatedDate : 1)

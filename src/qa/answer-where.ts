@@ -21,8 +21,8 @@ import questionNouns from './data/question-nouns.json' with { type: 'json' };
 
 /** Characters before a place read for the title it is the complement of ("le président de la région de"). */
 const TITLE_REACH = 48;
-/** Between a name and the town that contains it: "X à Tokyo", "X, à Tokyo". */
-const CONTAINED_BEFORE = /^\s*,?\s*(?:à|a)\s+$/u;
+/** Between a name and the town or region that contains it: "X à Tokyo", "X, à Tokyo", "Bukavu au Sud-Kivu". */
+const CONTAINED_BEFORE = /^\s*,?\s*(?:à|a|au|aux|en)\s+$/u;
 /** Characters before a place read for its preposition ("à", "dans la ville de"). */
 const PREPOSITION_REACH = 24;
 /** Before a place: "à", "dans", "la ville de", "l'île", "le port de" (folded). */
@@ -92,6 +92,8 @@ const DEPARTURE_BEFORE = new RegExp(`\\b(?:${anyOf(answerWords.departureCues)})\
 const DESTINATION_VERBS = new Set(answerWords.destinationVerbs.map(fold));
 /** "… où ?", "vers quelle ville", "vers où" (folded): with a verb of going, the place gone to is asked. */
 const DESTINATION_ASKED = /(?:^|[^a-z'])(?:ou|vers quel(?:le)?s?|pour quel(?:le)?s?)(?![a-z])/;
+/** A verb of going right before "quel", "quelle" (folded): "rallier quelle ville". */
+const DESTINATION_VERB_WHICH = new RegExp(`(?:^|[^a-z])(?:${[...DESTINATION_VERBS].join('|')})\\s+quel(?:le)?s?(?![a-z])`);
 /**
  * A cue that sets the place after it as the place gone to ("s'envoler pour la", "devait se rendre à", "transféré au
  * commissariat central à"), folded, at the end of the text before the place.
@@ -144,7 +146,8 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
   const departureAsked = [...q.terms.keys()].some((t) => DEPARTURE_TERMS.has(t)) && DEPARTURE_ASKED.test(fold(q.text));
   // "Il vient de quel pays ?", "son pays d'origine" — not "Il a été arrêté dans quel pays ?".
   // "Il allait où ?", "Vers quelle ville devait-il être conduit ?": the place gone to is asked.
-  const destinationAsked = fold(q.text).split(/[^a-z]+/).some((w) => DESTINATION_VERBS.has(w)) && DESTINATION_ASKED.test(fold(q.text));
+  // "L'avion devait rallier quelle ville ?": the verb of going right before "quel" asks the place gone to too.
+  const destinationAsked = fold(q.text).split(/[^a-z]+/).some((w) => DESTINATION_VERBS.has(w)) && (DESTINATION_ASKED.test(fold(q.text)) || DESTINATION_VERB_WHICH.test(fold(q.text)));
   const destinations = new Set<string>();
   // "Entre quelles (deux) villes …": two places asked, as the text names them ("entre Narva et Valga").
   const betweenAsked = BETWEEN_ASKED.test(foldedQuestion);
@@ -206,6 +209,9 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
       if (townAsked && (isCountry(m.entity) || isFrenchArea(k.ann.entities[m.entity].name))) continue;
       // "… de Kharp, dans la région de Yamal-Nenets": a place an area noun opens is an area, no town.
       if (townAsked && areaOpens(before)) continue;
+      // "s'est écrasé dans le Sinaï": a town is "à" a place; "dans le", "dans la" open a region's name.
+      // (A town whose name holds its article, "dans La Rochelle", writes it in capitals.)
+      if (townAsked && IN_AREA_BEFORE.test(r.sentence.text.slice(Math.max(0, m.start - PREPOSITION_REACH), m.start))) continue;
       // "Dans quel quartier …", "Dans quelle rue …": a town, a region or a country is no part of a town.
       const name = k.ann.entities[m.entity]!.name;
       if (subTownAsked && (isCountry(m.entity) || isFrenchArea(name) || isFrenchTown(name) || FR.worldCities.has(nameKey(name)))) continue;
@@ -387,7 +393,14 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
   const articles = k.ann.articles.length;
   // "Dans quelle localité se trouvait l'usine Lumi ?": where a thing the question names stands is no fact apart.
   const standsWhere = LOCATED.test(fold(q.text)) && [...q.entities.keys()].some((id) => k.entityType(id) !== 'person');
-  const apart = !standsWhere && articles >= TUNING.settingArticles && mainTerms.size > 0 && [...mainTerms].every((t) => k.articleFrequency(t) * 2 < articles);
+  // "Le tueur s'était planqué où pour guetter le policier ?": a plain "où" (no town asked) most of whose main words (their
+  // word family or synonyms counted) fewer than half of the articles say asks of a fact apart too; "Le train a déraillé
+  // où ?" ("le déraillement" in most articles) and "L'avion avait décollé de quelle ville ?" may well ask the setting.
+  const saidBy = (t: string) => Math.max(k.articleFrequency(t), ...[...q.alternatives].filter(([, a]) => a.of === t).map(([alt]) => k.articleFrequency(alt)));
+  const rare = (t: string) => saidBy(t) * 2 < articles;
+  const rareMain = [...mainTerms].filter(rare).length;
+  const apart = !standsWhere && articles >= TUNING.settingArticles && mainTerms.size > 0
+    && ([...mainTerms].every((t) => k.articleFrequency(t) * 2 < articles) || (!townAsked && rareMain * 2 > mainTerms.size));
   // "dimanche matin à Thessalonique, … des cocktails Molotov ont été lancés" says it of the fact asked, though the story is set there.
   if (apart) for (const key of [...pool.keys()]) if (key.startsWith('e') && !stated.has(key) && k.ann.entities[Number(key.slice(1))]!.docs.length * 2 >= articles) pool.delete(key);
   // Two places asked: a pair the text names answers before either place alone.
@@ -469,6 +482,8 @@ const RANKED = new RegExp(`(?<![\\p{L}])(?:${quantityWords.ordinals.join('|')})(
 const APPOSED_DEFINITE = /^\s*,\s*(?:le\s+|la\s+|l['’]\s*)$/u;
 /** Nouns of an area larger than a town (data: question-nouns.json areaNouns), folded. */
 const AREA_BEFORE = new RegExp(`(?:^|[^a-z])(?:${questionNouns.areaNouns.join('|')})s?(?:\\s+[a-z]+)?\\s+(?:de\\s+l['’]\\s*|de\\s+|du\\s+|d['’]\\s*)$`);
+/** "dans le ", "dans la ", "dans l'" as written right before a name: a region's, not a town's. */
+const IN_AREA_BEFORE = /(?:^|[^\p{L}])dans\s+(?:le|la|les|l['’])\s*$/u;
 /** True when folded text before a name ends on an area noun and its "de" ("la région de ", "district autonome de "). */
 function areaOpens(before: string): boolean {
   return AREA_BEFORE.test(before.replace(/’/g, "'"));

@@ -151,6 +151,8 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
   };
   // "Quelle entreprise allemande …": the people's adjective the noun asked is given, in any of its forms.
   const nationality = q.noun ? nationalityAsked(q.text, q.noun) : undefined;
+  // The kind of body a "quel journal", "quelle entreprise" asks (data: question-nouns.json orgKinds).
+  const kindAsked = q.expects === 'org' && q.noun ? ORG_KIND.get(q.noun) : undefined;
   // "le chef de la police colombienne": the people's adjective of the role's complement; one the corpus calls the
   // head of another people's police ("la police nationale haïtienne") is not asked.
   const complementNoun = roleAsked ? roleThenOf(roleAsked).exec(fold(q.text))?.[1] : undefined;
@@ -267,6 +269,10 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
       if (q.expects === 'org' && m.type === 'person' && !(nounBefore?.test(fold(r.sentence.text.slice(Math.max(0, m.start - NOUN_BEFORE_REACH), m.start))))) continue;
       // "Comment s'appelle l'entreprise …": a name asked of an organisation's noun is an organisation's, no person's or place's.
       if (orgName && m.type !== 'org') continue;
+      // "Quel journal a révélé …" of "la compagnie égyptienne Flash Airlines": a body the text gives a noun of another
+      // kind right before its name ("compagnie", a company, for "journal", a medium) is not of the kind asked.
+      // ("le crash de Flash Airlines" names it by no noun: the kind another sentence gives it counts.)
+      if (kindAsked && m.type === 'org' && otherOrgKind(orgKindOf(k, m.entity, r.sentence.text.slice(Math.max(0, m.start - ORG_NOUN_REACH), m.start)), kindAsked)) continue;
       // "le mec de chez Google …": one the sentence or the corpus ties to that company.
       if (employer && !sentenceSays(employer) && !describedAs(m.entity).includes(employer)) continue;
       // "quelle entreprise allemande": one the text calls German beside its name ("la compagnie allemande X").
@@ -311,6 +317,9 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
       // "a posté lundi sur Twitter la photo d'une fillette": a name after "sur" is where something was said or shown,
       // not the person asked.
       if (q.expects === 'person' && m.type !== 'person' && ON_BEFORE.test(r.sentence.text.slice(Math.max(0, m.start - ON_REACH), m.start)) && !ON_ASKED.test(fold(q.text))) continue;
+      // "à l'occasion des funérailles d'Elizabeth II" for "Qui s'est chargé du sermon …": the one an event is of (the
+      // dead of a funeral, the honoured of a tribute) does not do what the question asks, unless its verb is that event's.
+      if (m.type === 'person' && !isSubject && eventOf(fold(r.sentence.text.slice(Math.max(0, m.start - EVENT_OF_REACH), m.start)), verbForms)) continue;
       // "La ministre de la Justice …": a minister of something else does not answer.
       // "Le maire d'Amatrice …": "A Amatrice …, a assuré X, le maire de ce petit village" says the complement in the
       // sentence; "les ministres des Outremer X, de l'Education Y" gives X a complement of its own.
@@ -1026,6 +1035,53 @@ const INFINITIVE_AFTER = /^\s+(?:de\s+|d['’]|à\s+)(\p{L}+(?:er|ir|re))(?![\p{
 const SUBJECT_TITLE = /(?:^|[\s,])(?:le|la|l')\s*([a-z-]+)(?:\s+([a-z-]+))?\s[^?]*?\s(?:de|a|avec|pour|contre|chez|aupres de)\s+qui\s*[?!.]*\s*$/;
 
 const FOLDED_TITLES = new Set([...FR.titles].map(fold));
+/** Each noun of a kind of body with its kind ("journal" → media, "compagnie" → company), folded (data: orgKinds). */
+const ORG_KIND = new Map(Object.entries(questionNouns.orgKinds as Record<string, string[]>).flatMap(([kind, list]) => list.map((n): [string, string] => [fold(n), kind])));
+/** A noun of a kind of body, its article before it and an adjective at most after it, ending right before a name. */
+const ORG_NOUN_BEFORE = new RegExp(`(?:^|[^a-z])(?:le|la|les|l'|du|de la|des|une?)\\s*(${[...ORG_KIND.keys()].map(escapeRegExp).join('|')})s?(?:\\s+[a-z-]+)?\\s*$`);
+const ORG_NOUN_REACH = 40;
+/** True when a body's kind is known and is not the one asked. */
+function otherOrgKind(kind: string | undefined, asked: string): boolean {
+  return kind !== undefined && kind !== asked;
+}
+/** The kind of body the noun right before a name gives it, in text as written. */
+function kindBefore(before: string): string | undefined {
+  const noun = ORG_NOUN_BEFORE.exec(fold(before).replace(/’/g, "'"))?.[1];
+  return noun !== undefined ? ORG_KIND.get(noun) : undefined;
+}
+/** Articles read for the kind of body a name is given, at most. */
+const ORG_KIND_ARTICLES = 20;
+const orgKinds = new WeakMap<Knowledge, Map<number, string | undefined>>();
+/**
+ * The kind of a body: the one the text right before this mention gives, else the one the corpus gives it before another
+ * mention ("la compagnie égyptienne X" elsewhere), read in its first articles once per corpus.
+ */
+function orgKindOf(k: Knowledge, id: number, before: string): string | undefined {
+  const here = kindBefore(before);
+  if (here !== undefined) return here;
+  let known = orgKinds.get(k);
+  if (!known) orgKinds.set(k, (known = new Map()));
+  if (known.has(id)) return known.get(id);
+  let kind: string | undefined;
+  for (const doc of k.ann.entities[id]!.docs.slice(0, ORG_KIND_ARTICLES)) {
+    const [first, end] = k.sentences.range(doc);
+    for (let i = first; i < end && kind === undefined; i++) {
+      const s = k.sentence(i);
+      for (const m of s.mentions) if (m.entity === id && kind === undefined) kind = kindBefore(s.text.slice(Math.max(0, m.start - ORG_NOUN_REACH), m.start));
+    }
+    if (kind !== undefined) break;
+  }
+  known.set(id, kind);
+  return kind;
+}
+/** An event noun and its "de" right before a name ("funérailles d'", "hommage à"), folded (data: eventNouns, eventPatients). */
+const EVENT_OF_BEFORE = new RegExp(`(?:^|[^a-z])(${[...answerWords.eventNouns, ...answerWords.eventPatients].map((w) => escapeRegExp(fold(w))).join('|')})s?(?:\\s+[a-z]+)?\\s+(?:de\\s+|du\\s+|d'|a\\s+|au\\s+)(?:l'|la\\s+|le\\s+)?$`);
+const EVENT_OF_REACH = 40;
+/** True when folded text before a name ends on an event noun and its "de" that the question does not say. */
+function eventOf(before: string, verbForms: Set<string>): boolean {
+  const m = EVENT_OF_BEFORE.exec(before.replace(/’/g, "'"));
+  return !!m && !terms(m[1]!).some((t) => verbForms.has(t));
+}
 /** "sur", "sur la", "sur l'" right before a name. */
 const ON_BEFORE = /(?:^|[^\p{L}])sur\s+(?:l['’]\s*|la\s+|le\s+|les\s+)?$/u;
 const ON_REACH = 12;

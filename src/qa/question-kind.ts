@@ -55,6 +55,16 @@ const NOUNS = {
 const GENERIC = folded(nouns.generic);
 const PRE_ADJECTIVES = folded(nouns.preAdjectives);
 const GENERIC_THINGS = folded(nouns.genericThings);
+/** "pour quel motif", "pour quels chefs d'accusation", "pour quoi" (folded): a charge or a reason asked. */
+const CHARGE_ASKED = new RegExp(`(?<![a-z])pour\\s+(?:(?:quel|quelle|quels|quelles)\\s+(?:${answerWords.chargeNouns.map(escapeRegExp).join('|')})|quoi)(?![a-z])`);
+/** True when a question asks what someone is charged with or held for ("pour quel motif"). */
+export function chargeAsked(question: string): boolean {
+  return CHARGE_ASKED.test(fold(question));
+}
+/** The nouns a charge question asks by ("motif", "chef", "accusation"), folded: words of its frame. */
+export const CHARGE_NOUNS: readonly string[] = answerWords.chargeNouns;
+/** A class noun and its complement that name no kind of the noun's class ("chef d'accusation"), folded (data). */
+const NOT_CLASS_COMPOUNDS = folded(nouns.notClassCompounds);
 /** Nouns that ask a place only after a place preposition ("Dans quelle partie du palais …"). */
 const SPOTS = folded(nouns.spots);
 const ANY_PLACE = folded(nouns.anyPlace);
@@ -395,6 +405,8 @@ function cuesOf(f: string): Cue[] {
     // "quel lieu de culte", "quel chef d'orchestre": a noun and its complement the classes know, read whole.
     const of = /^\s+(de\s+|d')([a-z][a-z-]*)/.exec(after);
     const withOf = of ? `${m[1]} ${of[1]!.replace(/\s+$/, ' ')}${of[2]}` : undefined;
+    // "pour quel chef d'accusation": a noun whose complement makes it no class's ("chef" is a role) types nothing.
+    if (withOf && NOT_CLASS_COMPOUNDS.has(withOf)) continue;
     const noun = withOf && typeOfNoun(withOf, false, false) ? withOf
       : !two ? m[1]! : typeOfNoun(`${m[1]} ${two[1]}`, false, false) ? `${m[1]} ${two[1]}` : (PRE_ADJECTIVES.has(m[1]!) || NUMBER_WORD_SET.has(m[1]!)) && typeOfNoun(two[1]!, false, false) ? two[1]! : m[1]!;
     let type = typeOfNoun(noun, PLACE_PREPOSITION.test(before), subject);
