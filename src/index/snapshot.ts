@@ -45,6 +45,9 @@ export function annotatorVersion(): string {
   codeVersion = hash.digest('hex').slice(0, 16);
   return codeVersion;
 }
+// Read when the code is loaded, not when a snapshot is first written: files edited while an index is being built would
+// otherwise store the old annotation under the new code's version.
+annotatorVersion();
 
 /**
  * The sections of a snapshot file, in order. The metadata is in three: the speech acts and the timeline, the
