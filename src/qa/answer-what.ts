@@ -220,8 +220,6 @@ function answerOccupation(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
   return bestSpan(k, q, ranked, readable(ranked, false), (r) => writtenSpans(OCCUPATION, r.sentence.text));
 }
 
-/** "Pour quel délit …", "poursuivi pour quoi ?" (data: fr-answer-words.json chargeNouns), folded. */
-
 /**
  * What a sentence says after "pour", in folded text: "ouverte pour « violation des règles … »", "condamné pour
  * proxénétisme aggravé" — up to a clause's end, a closing quotation mark or a word that opens another phrase.

@@ -55,7 +55,7 @@ const NOUNS = {
 const GENERIC = folded(nouns.generic);
 const PRE_ADJECTIVES = folded(nouns.preAdjectives);
 const GENERIC_THINGS = folded(nouns.genericThings);
-/** "pour quel motif", "pour quels chefs d'accusation", "pour quoi" (folded): a charge or a reason asked. */
+/** "pour quel motif", "pour quels chefs d'accusation", "pour quoi" (folded; data: fr-answer-words.json chargeNouns): a charge or a reason asked. */
 const CHARGE_ASKED = new RegExp(`(?<![a-z])pour\\s+(?:(?:quel|quelle|quels|quelles)\\s+(?:${answerWords.chargeNouns.map(escapeRegExp).join('|')})|quoi)(?![a-z])`);
 /** True when a question asks what someone is charged with or held for ("pour quel motif"). */
 export function chargeAsked(question: string): boolean {
