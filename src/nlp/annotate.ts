@@ -516,17 +516,16 @@ function aliasSpelledOutShortForms(sentences: AnnotatedSentence[], entities: Ann
  * A sentence that opens (after a short phrase and a comma at most) on "ce/cet/cette" and a role, or on "le/la" and a
  * role right before a comma: "Deux ans plus tard, cet entraîneur de football …", "Le baryton-basse, né à …".
  */
-const ROLE_OPENING = /^\s*(?:[^,.;:«»"()]{1,40},\s*)?(?:(?:ce|cet|cette)\s+|(?<definite>le\s+|la\s+|l['’]\s*))(?<np>\p{L}[\p{L}-]*(?:\s+(?:de|du|d['’])\s*\p{L}[\p{L}-]*)?)(?<comma>\s*,)?/iu;
+const ROLE_OPENING = /^\s*(?<lead>[^,.;:«»"()]{1,40},\s*)?(?:(?:ce|cet|cette)\s+|(?<definite>le\s+|la\s+|l['’]\s*))(?<np>\p{L}[\p{L}-]*(?:\s+(?:de|du|d['’])\s*\p{L}[\p{L}-]*)?)(?<comma>\s*,)?/iu;
 /**
  * True when a sentence opens on "le" / "la" and a bare title with no comma after it ("La ministre souhaite …") and the
  * sentence before, in the same paragraph, names one person only, whose given name is not of the other sex.
  */
 function bareTitleOf(m: RegExpExecArray, prev: AnnotatedSentence, sentence: AnnotatedSentence): boolean {
   const np = m.groups!.np!;
-  // Opening the sentence itself, not after a phrase and a comma.
-  const opens = new RegExp(`^\\s*${escapeRegExp(m.groups!.definite!)}${escapeRegExp(np)}`, 'iu').test(sentence.text);
-  // A title that names someone by their tie to another ("l'avocat", "le père", "l'homme") may be anyone's.
-  if (prev.para !== sentence.para || !opens || /\s/.test(np) || !FR.titles.has(np.toLowerCase()) || FR.relationalTitles.has(fold(np))) return false;
+  // Opening the sentence itself, not after a phrase and a comma; and not a title that names someone by their tie to
+  // another ("l'avocat", "le père", "l'homme"), which may be anyone's.
+  if (prev.para !== sentence.para || m.groups!.lead !== undefined || /\s/.test(np) || !FR.titles.has(np.toLowerCase()) || FR.relationalTitles.has(fold(np))) return false;
   const people = new Set(prev.mentions.filter((x) => x.type === 'person').map((x) => x.entity));
   if (people.size !== 1) return false;
   // The person named in the sentence's own words, not in a quotation it reports.

@@ -117,7 +117,7 @@ function dated(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[]): Par
   // names, dates another fact there.
   // (The question names the place after "à", "en", "dans": where the act was, not what it is about — "Tepco, ça a été
   // créé quand ?" names its subject.)
-  const placed = new Set([...q.entities.keys()].filter((id) => locativeInQuestion(k, q.text, id)));
+  const placed = doneForms && askedPeople.length === 0 ? new Set([...q.entities.keys()].filter((id) => locativeInQuestion(k, q.text, id))) : new Set<number>();
   // ("le président français a foulé le sol de l'île" may stand for the person a question names: read by saysNeither.)
   // ("Il s'est déclenché vers 14h20" points back to what it tells of, which it does not name.)
   const saysNoWord = (r: ScoredSentence) => !!doneForms && placed.size > 0 && askedPeople.length === 0 && !r.sentence.anaphoric && !r.sentence.terms.some((t) => q.terms.has(t) || q.alternatives.has(t))
@@ -177,8 +177,8 @@ function dated(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[]): Par
       // is the date a span opens on too.
       // ("depuis ce 22 mai vers 19 heures": the time of the day the span opens on opens it too.)
       const saysSince = (o: { start: number }) => SINCE_BEFORE.test(fold(r.sentence.text.slice(Math.max(0, o.start - BOUND_REACH), o.start + SINCE_INSIDE)));
-      const dayBefore = d.time ? r.sentence.dates.find((o) => o !== d && !o.time && o.end <= d.start && /^[\s,]*(?:vers|à|a)?\s*$/u.test(r.sentence.text.slice(o.end, d.start))) : undefined;
-      const sinceBefore = saysSince(d) || (!!dayBefore && saysSince(dayBefore));
+      const dayBefore = d.time && (sinceAsked || endAsked === 'start') ? r.sentence.dates.find((o) => o !== d && !o.time && o.end <= d.start && DAY_TO_TIME.test(fold(r.sentence.text.slice(o.end, d.start)))) : undefined;
+      const sinceBefore = (sinceAsked || endAsked === 'start') && (saysSince(d) || (!!dayBefore && saysSince(dayBefore)));
       const opensSpan = (sinceAsked && (sinceBefore || rangeEnd(r.sentence, d) === 'start')) || (endAsked === 'start' && sinceBefore);
       const since = sinceAsked && !opensSpan ? TUNING.notSince : 1;
       // A span's start asked is often said in a clause of its own ("…, est sans précédent depuis 1891").
