@@ -126,6 +126,9 @@ interface ParagraphState {
 }
 
 /** A speaker as written, with the entity it resolves to. */
+/** A lone word in lower case that is no pronoun ("pouvant", "ému"): no noun phrase a speaker is named by. */
+const bareWord = (np: string) => /^\p{Ll}[\p{L}-]*$/u.test(np.trim()) && !FR.pronouns.has(fold(np.trim())) && !FR.speakingPronouns.has(fold(np.trim())) && !/^(?:qui|lequel|laquelle)$/.test(fold(np.trim()));
+
 type Speaker = { speakerText: string; entity?: number };
 
 /** A quotation of a sentence: its span, its words, and whether it goes on from the sentence before or after this one. */
@@ -377,6 +380,8 @@ class SentenceReader {
       const opening = this.openingSubject(from);
       if (opening.np) return opening;
     }
+    // "« un élément sérieux » pouvant indiquer": a lone word in lower case is no subject.
+    if (bareWord(np)) return { np: '', start: from };
     return { np, start: from };
   }
 
@@ -463,6 +468,8 @@ class SentenceReader {
       const name = this.nameWithin(this.tokens[e].end, this.tokens[e].end + appo[0].length + 2);
       if (name && this.paragraph.entityType(name.entity) === 'person') np = this.text.slice(from, name.end);
     }
+    // "a confié, ému, à …": a lone word in lower case is no speaker.
+    if (bareWord(np)) return undefined;
     return { np, start: from };
   }
 

@@ -387,6 +387,8 @@ function answerQuantity(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentenc
       // ("71 personnes ont trouvé la mort": a noun of people alone, in a sentence that says another such fact and not the
       // verb asked; "un millier de personnes" at the tribute answers "combien ont assisté".)
       if (verbTerm !== undefined && f.noun && !ofVerb && (STATE_NOUNS.has(singularOf(f.noun)) || (PEOPLE_NOUNS.has(singularOf(f.noun)) && !saysVerb(r) && saysOtherState(r.sentence.text, f.end)))) continue;
+      // "60 millions de mètres cubes" for "combien de mètres de haut": a volume or an area is no length.
+      if (SQUARED_AFTER.test(r.sentence.text.slice(f.end)) && !SQUARED_ASKED.test(fold(q.text))) continue;
       // "Mohamed Abrini, âgé d'une trentaine d'années" for "combien d'années de prison": an age answers only an age.
       if (!ageAsked && AGE_BEFORE.test(fold(r.sentence.text.slice(Math.max(0, f.start - AGE_REACH), f.start)).replace(/’/g, "'"))) continue;
       // "le volcan entré en éruption il y a dix jours" for "elle a duré combien de temps": a time ago is no duration.
@@ -551,12 +553,17 @@ function wordAfterOf(text: string, end: number): string | undefined {
 
 /** True when the word right before a figure is a word of the question's main clause, or stands for one ("a enterré 16"). */
 function objectOfAsked(text: string, at: number, asked: Set<string>, q: AnalyzedQuestion): boolean {
-  const word = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, at - QUALIFIER_REACH), at))?.[1];
+  // ("a lancé un appel pour 301 millions": the noun of the question with "pour" before the figure counts it too.)
+  const word = /(\p{L}+)\s+(?:pour\s+)?$/u.exec(text.slice(Math.max(0, at - QUALIFIER_REACH), at))?.[1];
   if (!word) return false;
   const t = fold(stem(word));
   return asked.has(t) || asked.has(q.alternatives.get(t)?.of ?? '');
 }
 
+/** Right after a unit, what makes it a unit of area or volume ("mètres cubes", "kilomètres carrés"). */
+const SQUARED_AFTER = /^\s+(?:cubes?|carr[ée]s?)(?![\p{L}])/iu;
+/** The same in a question, folded. */
+const SQUARED_ASKED = /(?:^|[^a-z])(?:cubes?|carres?|superficie|surface|volume)(?![a-z])/;
 /** Characters before a figure read for the noun it is the complement of ("la mort de 7 personnes"). */
 const QUALIFIER_REACH = 30;
 

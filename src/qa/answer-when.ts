@@ -131,8 +131,13 @@ function dated(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[]): Par
     const weight = Math.max(weightOf(r), NEXT_TO_NOTHING) * ordinalFactor(ranksAsked, r.sentence.text, q);
     const points = anchors(q, r);
     const clauseOf = clauseWeights(r.sentence, asked, q, { times: true });
-    const saysEnd = endAsked === 'end' && END_ASKED.test(fold(r.sentence.text));
+    const foldedSentence = fold(r.sentence.text);
+    const saysEnd = endAsked === 'end' && END_ASKED.test(foldedSentence);
+    // "Lors de la séance d'ouverture de cette conférence lundi" for "devait se terminer quand ?": a sentence that says a
+    // start, and no end ("jusqu'à" is one), dates the start.
+    const saysStartOnly = endAsked === 'end' && !saysEnd && START_ASKED.test(foldedSentence) && !UNTIL.test(foldedSentence);
     const eventSpans = asidesOnlySaying(r.sentence.text, facts, q, done);
+    const doneSpans = doneForms ? relativesOnlySaying(r.sentence.text, doneForms) : undefined;
     for (const d of r.sentence.dates) {
       // "Le club a annoncé lundi que le match serait rejoué le 14 mars": a date counts by how much its own
       // clause says of the question's main clause (the announcement is Monday's, the match 14 March's).
@@ -154,7 +159,9 @@ function dated(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[]): Par
       // "Le procès doit se finir quand ?" of "du 29 septembre au 27 novembre": the end of the span, not its start.
       // An end asked, a date that neither ends a span nor is said of an end ("aura lieu en septembre") says less of it.
       const end = endAsked ? rangeEnd(r.sentence, d) : undefined;
-      const otherEnd = endAsked && end !== undefined && end !== endAsked;
+      const saysSince = (o: { start: number }) => SINCE_BEFORE.test(fold(r.sentence.text.slice(Math.max(0, o.start - BOUND_REACH), o.start + SINCE_INSIDE)));
+      // "réunis depuis lundi" for "devait se terminer quand ?": a span's start is no end.
+      const otherEnd = endAsked && ((end !== undefined && end !== endAsked) || saysStartOnly || (endAsked === 'end' && saysSince(d)));
       const notSaidEnd = endAsked === 'end' && !end && !saysEnd;
       // "a revendiqué samedi": a date right after a word of the question's main clause dates that very fact.
       // "a confirmé la peine requise le 28 mars": a date right after a participle that qualifies a noun dates that
@@ -168,7 +175,8 @@ function dated(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[]): Par
       // "L'un des gérants du bar, où douze jeunes ont péri dans un incendie, a été arrêté lundi": the event
       // asked, said only in a relative clause (or a landmark, "après un séisme …") the date is outside of, is not what
       // the date dates.
-      const inRelative = !!eventSpans && !eventSpans.some(([a, b]) => d.start >= a && d.start < b);
+      const inRelative = (!!eventSpans && !eventSpans.some(([a, b]) => d.start >= a && d.start < b))
+        || (!!doneSpans && !doneSpans.some(([a, b]) => d.start >= a && d.start < b));
       const ofOtherFact = (!!qualifier && !saysAsked(qualifier)) || inRelative;
       const adjacent = ofOtherFact ? TUNING.participleDate
         : saidRightBefore(r.sentence.text, d.start, asked, q) ? TUNING.adjacentDate : 1;
@@ -176,7 +184,6 @@ function dated(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[]): Par
       // "L'éruption a débuté à quelle heure ?" of "a confirmé l'éruption … depuis ce 22 mai vers 19 heures": a start asked
       // is the date a span opens on too.
       // ("depuis ce 22 mai vers 19 heures": the time of the day the span opens on opens it too.)
-      const saysSince = (o: { start: number }) => SINCE_BEFORE.test(fold(r.sentence.text.slice(Math.max(0, o.start - BOUND_REACH), o.start + SINCE_INSIDE)));
       const dayBefore = d.time && (sinceAsked || endAsked === 'start') ? r.sentence.dates.find((o) => o !== d && !o.time && o.end <= d.start && DAY_TO_TIME.test(fold(r.sentence.text.slice(o.end, d.start)))) : undefined;
       const sinceBefore = (sinceAsked || endAsked === 'start') && (saysSince(d) || (!!dayBefore && saysSince(dayBefore)));
       const opensSpan = (sinceAsked && (sinceBefore || rangeEnd(r.sentence, d) === 'start')) || (endAsked === 'start' && sinceBefore);
@@ -299,6 +306,8 @@ function dated(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[]): Par
   // no sentence gives but of another fact — a participle's whose noun and verb the question does not say — answers
   // nothing.
   if (otherFact.has(c.key) && !ownFact.has(c.key)) return null;
+  // "devait se terminer quand ?" of "réunis depuis lundi": a date read only as the other end of a span answers nothing.
+  if (otherEnds.has(c.key) && !askedEnds.has(c.key)) return null;
   // "À quelle date …", "quel jour …": a year alone is no answer (it is most often the main event's, or another event's
   // the question's words also name: "le séisme de 1985"); the best day of the pool answers, when there is one.
   if (/^\d{4}$/.test(c.key) && WANTS_DAY.test(folded)) {
@@ -474,6 +483,29 @@ function asidesOnlySaying(text: string, events: string[], q: AnalyzedQuestion, d
   }
   return found ? spans : undefined;
 }
+/**
+ * A relative clause on "qui" or "dont" that runs to the sentence's end or to the source it cites ("du typhon qui a
+ * récemment balayé ce pays, selon le ministère"); one followed by more words may end where the main verb starts
+ * ("Une partie du fuselage de l'avion qui est entré en collision … a été repêchée lundi").
+ */
+const RELATIVE_OPEN = /(?<![\p{L}])(?:qui|dont)\s[^,;:.!?«»()]{1,160}(?=[.!?…]?\s*$|,\s*(?:selon|d['’]après)\s)/gu;
+/**
+ * "Le 15 novembre, les Philippines ont reçu … du typhon qui a récemment balayé ce pays" for "Le typhon a frappé les
+ * Philippines quel jour ?": the relative clauses of a sentence that says the question's verb (or a synonym) only inside
+ * them; a date outside them dates the clause they hang from. Undefined when the verb is said elsewhere too, or not at all.
+ */
+function relativesOnlySaying(text: string, forms: Set<string>): (readonly [number, number])[] | undefined {
+  const spans = [...text.matchAll(RELATIVE_OPEN)].map((m) => [m.index!, m.index! + m[0].length] as const);
+  if (!spans.length) return undefined;
+  let found = false;
+  for (const t of tokenize(text)) {
+    const term = analyse(t.text)[0];
+    if (term === undefined || !forms.has(term)) continue;
+    if (!spans.some(([a, b]) => t.start >= a && t.start < b)) return undefined;
+    found = true;
+  }
+  return found ? spans : undefined;
+}
 /** A relative pronoun. */
 const RELATIVE_WORD = /(?<![\p{L}])(?:qui|que|qu['’]|dont|où)(?![\p{L}])/iu;
 /** Before "après" or "avant", words that bring the landmark's time close to the fact's ("peu après", "juste avant"). */
@@ -623,6 +655,8 @@ const RANGE_START_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${words.rangeStarts.map
 const RANGE_END_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${words.rangeEnds.map(bound).join('|')})$`, 'iu');
 const wordStarts = (list: string[]) => new RegExp(`(?:^|[^a-z'])(?:${list.map(esc).join('|')})`);
 const END_ASKED = wordStarts(words.rangeEndAsked);
+/** "jusqu'à", "jusqu'au", folded: an end said. */
+const UNTIL = /(?:^|[^a-z])jusqu/;
 const START_ASKED = wordStarts(words.rangeStartAsked);
 
 /** The end of a span a question asks ("se finir", "a commencé"), if it asks one. */

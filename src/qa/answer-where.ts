@@ -39,6 +39,10 @@ const APPOSITION_AFTER = /^\s*,\s*(?:un|une|le|la|l'|ce|cet|cette)\s*(?:[a-z-]+\
 
 /** A people's adjective, feminine or plural too ("rwandais", "rwandaise", "marocains"), in folded text. */
 const DEMONYM = new RegExp(`(?:^|[^\\p{L}])(${[...FR.demonyms.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?:${DEMONYM_ENDINGS.join('|')})?(?![\\p{L}])`, 'gu');
+/** Place nouns, folded ("ville", "île"): a people's adjective after one says a place of origin. */
+const PLACE_CUE_NOUNS = new Set(FR.placeCueNouns.map(fold));
+/** Characters before a people's adjective read for the noun it qualifies. */
+const DEMONYM_NOUN_REACH = 30;
 /** Folded words as one alternation, longest first. */
 const anyOf = (list: string[]) => alternation(list.map(fold));
 /** The nouns of "quel pays", "quelle nationalité": where someone comes from is asked (folded). */
@@ -282,6 +286,12 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
       for (const m of fold(r.sentence.text).matchAll(DEMONYM)) {
         const country = FR.demonyms.get(m[1]!)!;
         if ([...q.entities.keys()].some((id) => fold(k.ann.entities[id].name) === fold(country))) continue;
+        // The people's adjective qualifies the one asked ("le bénévole rwandais") or a place, not another noun ("le
+        // gouvernement grec" for "D'où est parti le feu ?").
+        const at = m.index! + m[0].indexOf(m[1]!);
+        const noun = /(\p{L}+)\s*$/u.exec(r.sentence.text.slice(Math.max(0, at - DEMONYM_NOUN_REACH), at))?.[1];
+        // (A place of origin may be the one qualified: "originaire de la ville estonienne de Tartu".)
+        if (noun === undefined || !(q.terms.has(fold(stem(noun))) || isTownNoun(fold(noun)) || PLACE_CUE_NOUNS.has(fold(noun)))) continue;
         const key = `v${fold(country)}`;
         vote(pool, key, weight * TUNING.demonym * proximity(m.index! + m[0].length - m[1]!.length, points), r.index, r.sentence.doc);
         if (!venueText.has(key)) venueText.set(key, country);
@@ -302,9 +312,10 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
       if (!person && named && isGivenName(k.ann.entities[named.entity]!.name.split(/[\s-]+/)[0]!) && /(?<![\p{L}])(?!(?:de|du|des|d)\s)\p{Ll}+\s+$/u.test(r.sentence.text.slice(found.start, named.start))
         && !/\p{Lu}/u.test(r.sentence.text.slice(found.start, named.start))) continue;
       // "la cathédrale de Nantes" for "Dans la cathédrale de Nantes, …": a venue of a name the question gives restates it —
-      // unless its noun is not the question's ("Dans quel lieu de Puisseguin …": "le foyer municipal de Puisseguin").
+      // unless its noun is not the question's ("Dans quel lieu de Puisseguin …": "le foyer municipal de Puisseguin") —
+      // a town noun's is the town itself ("la localité balnéaire de Mati" for "le feu qui a dévasté Mati").
       const restates = r.sentence.mentions.some((m) => q.entities.has(m.entity) && m.start >= v.start && m.end <= v.end)
-        && (q.terms.has(fold(stem(v.noun))) || saysWord(fold(q.text), fold(v.text.split(/\s/)[0]!)) || !v.text.includes(' '));
+        && (q.terms.has(fold(stem(v.noun))) || saysWord(fold(q.text), fold(v.text.split(/\s/)[0]!)) || !v.text.includes(' ') || isTownNoun(v.noun));
       if (restates || isShortFormAsked(r.sentence.text, v.end)) continue;
       // "d'après l'Institut américain de géophysique", "le Bureau d'enquêtes … avait confirmé": a body that says something
       // is a source, not a place.
@@ -402,7 +413,15 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
   const apart = !standsWhere && articles >= TUNING.settingArticles && mainTerms.size > 0
     && ([...mainTerms].every((t) => k.articleFrequency(t) * 2 < articles) || (!townAsked && rareMain * 2 > mainTerms.size));
   // "dimanche matin à Thessalonique, … des cocktails Molotov ont été lancés" says it of the fact asked, though the story is set there.
-  if (apart) for (const key of [...pool.keys()]) if (key.startsWith('e') && !stated.has(key) && k.ann.entities[Number(key.slice(1))]!.docs.length * 2 >= articles) pool.delete(key);
+  if (apart) {
+    const setting = new Set(k.ann.entities.filter((e) => e.docs.length * 2 >= articles).map((e) => nameKey(e.name)));
+    for (const key of [...pool.keys()]) {
+      if (key.startsWith('e') && !stated.has(key) && k.ann.entities[Number(key.slice(1))]!.docs.length * 2 >= articles) pool.delete(key);
+      // "la seule ville de Tacloban" is the setting said with its town noun.
+      const town = key.startsWith('v') ? TOWN_OF.exec(venueText.get(key) ?? '') : null;
+      if (town && isTownNoun(fold(town[1]!)) && setting.has(nameKey(town[2]!))) pool.delete(key);
+    }
+  }
   // Two places asked: a pair the text names answers before either place alone.
   if (pairs.size) for (const key of pool.keys()) if (!pairs.has(key)) pool.delete(key);
   // Where someone comes from, when the text says it, answers before where they went.
@@ -415,7 +434,11 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
   // "Cameron a fait sa minute de silence où ?": a country or a region says too little of where a fact took place; it
   // answers a question that asks for one ("dans quel pays", "quel département") or where someone comes from.
   const c = best(pool);
-  if (c && !originAsked && (q.noun === undefined || isAnyPlace(q.noun) || isSpot(q.noun)) && c.key.startsWith('e')) {
+  // "dans quel secteur de Tianjin", "où exactement dans l'usine": a part of a whole is asked.
+  const whole = PART_OF_ASKED.exec(fold(q.text))?.[1];
+  // (A part of a whole is no country or region either: "dans le nord de la Chine" is not "quel secteur de X".)
+  // ("D'où est parti le feu ?": where something left from is not where someone comes from.)
+  if (c && (!originAsked || departureAsked) && (q.noun === undefined || isAnyPlace(q.noun) || isSpot(q.noun) || whole !== undefined) && c.key.startsWith('e')) {
     const id = Number(c.key.slice(1));
     // A city-state ("Singapour") is a town too.
     if ((isCountry(id) && !FR.worldCities.has(nameKey(k.ann.entities[id]!.name))) || isFrenchArea(k.ann.entities[id]!.name)) return null;
@@ -423,13 +446,21 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
   if (!c) return null;
   // "Dans quelle partie de la centrale …", "il était où exactement dans l'usine ?": the whole asked a part of is no
   // answer ("la centrale nucléaire de X"); a part of it is ("la cour d'honneur de la prison").
-  const whole = PART_OF_ASKED.exec(fold(q.text))?.[1];
   if (whole && whole.length >= MIN_WHOLE && singularOf(fold(venueText.get(c.key) ?? k.ann.entities[Number(c.key.slice(1))]?.name ?? '').split(/[\s'’-]+/)[0] ?? '') === singularOf(whole)) return null;
   // A place only sentences far down the ranking give, covering much less of the question than the best one does, is
   // another fact's place more often than not ("La voiture avait été louée où ?" of the place where its driver was born).
   if (farSupport(ranked, c, TUNING.farSupportRank, TUNING.farSupportShare)) return null;
-  return finish(k, ranked, c, clip(venueText.get(c.key) ?? placeInContext(k, q, c) ?? k.ann.entities[Number(c.key.slice(1))].name, CUT));
+  const text = clip(venueText.get(c.key) ?? placeInContext(k, q, c) ?? k.ann.entities[Number(c.key.slice(1))].name, CUT);
+  // "Petobo, c'est situé où par rapport à Palu ?": a position asked relative to a landmark is a compass point, a side, a
+  // distance or nearness ("au sud-est", "à 185 km", "près de"); a place's name alone ("l'île des Célèbes") is not one.
+  if (relativeAsked && !RELATIVE_ANSWER.test(fold(text))) return null;
+  return finish(k, ranked, c, text);
 }
+
+/** A town noun and the name it is of ("ville de Tacloban"), both captured. */
+const TOWN_OF = /^(?:la\s+|le\s+|l['’]\s*)?(\p{L}+)\s+(?:de\s+|d['’]\s*)(\p{Lu}[\p{L}' -]*)$/u;
+/** What tells a position relative to a landmark, folded: a compass point or a side ("nord-ouest", "rive gauche"), a distance, a landmark phrase (data). */
+const RELATIVE_ANSWER = new RegExp(`(?:^|[^a-z-])(?:${[...answerWords.compassPoints, ...answerWords.centreWords, ...answerWords.sideWords, ...answerWords.nearBefore.map(fold), 'km', 'kilometres?', 'metres?', 'miles?'].sort((a, b) => b.length - a.length).map((w) => w.includes('?') ? w : escapeRegExp(w)).join('|')})(?![a-z-])`);
 
 /** "le sud-ouest de la Russie", "le centre de Tarvak": a compass point or the centre (data: compassPoints, centreWords) before a place, folded. */
 const COMPASS_BEFORE = new RegExp(`(?:^|[^a-z])(?:le|la|l')\\s*(${[...answerWords.compassPoints, ...answerWords.centreWords].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})\\s+(?:de\\s+la|de\\s+l'|du|des|de|d')\\s*$`);

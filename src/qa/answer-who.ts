@@ -665,17 +665,18 @@ function isByline(text: string, m: { start: number; end: number }): boolean {
   return BYLINE_AFTER.test(after) || (/^\s*par\s/iu.test(text.slice(0, m.start)) && BYLINE_ALONE.test(text.slice(m.end)));
 }
 
-/** "avec qui", "en compagnie de qui", "accompagné de qui" (folded): who was with the one named is asked. */
-const COMPANION_ASKED = /\b(?:avec|en compagnie de|accompagnee? de|aux cotes de)\s+qui\b/;
+/** "avec qui", "en compagnie de qui", "accompagné de qui", "Qui accompagnait X" (folded): who was with the one named is asked. */
+const COMPANION_ASKED = /\b(?:avec|en compagnie de|accompagnee? de|aux cotes de)\s+qui\b|^\s*qui\s+(?:l'|les?\s+)?accompagn/;
 /**
  * Between two names: "et", then a few words that say who the second is to the first ("et la première dame", "et son
  * épouse"); "des échanges avec X et Y" joins two names and says no company.
  */
 const JOINED = /^\s+et\s+(?:[\p{L}'’-]+\s+){1,4}$/u;
 /** Before a name: a word of company, then at most a few words ("en compagnie de son fils", "aux côtés de sa femme"). */
-const WITH_BEFORE = /(?:^|[^\p{L}])(?:avec|en compagnie d[eu']|accompagn[ée]e?s? d[eu']|aux côtés d[eu'])\s*(?:[\p{L}'’-]+\s+){0,3}$/u;
+// (A title may run on: "accompagnée du secrétaire d'État chargé des transports X".)
+const WITH_BEFORE = /(?:^|[^\p{L}])(?:avec|en compagnie d[eu'’]|accompagn[ée]e?s? d[eu'’]|aux côtés d[eu'’])\s*(?:[\p{L}'’-]+\s+){0,6}$/u;
 /** Characters before a name read for a word of company. */
-const WITH_REACH = 48;
+const WITH_REACH = 80;
 
 /** The people a sentence joins to one of `asked` ("X et la première dame Y", "X, … en compagnie de son fils Y"). */
 function companionsOf(text: string, mentions: readonly { entity: number; start: number; end: number; type: string }[], asked: ReadonlyMap<number, unknown>): Set<number> {
@@ -998,7 +999,8 @@ const ACT_ASKED = /(?:^|[\s,])qui\s+(?:(?:l['’]|les\s|lui\s|leur\s)\s*)?(?:a|o
 /** Between an active verb and its object: "sur", "contre", "à", an article, lowercase words (a title, an age): no name, no punctuation. */
 const OBJECT_BETWEEN = /^\s+(?:(?:sur|contre|à)\s+)?(?:(?:le|la|les|l['’]|un|une|son|sa|ses|leur|leurs|du|des|au|aux)\s*)?(?:[\p{Ll}-]+\s+){0,3}$/u;
 /** Between a name and the passive participle after it: "a été", "est", or a comma ("X, tué par …"), an apposition perhaps. */
-const PATIENT_BEFORE = /^(?:\s*,[^,.;:«»]{0,60},)?\s*(?:,\s*|(?:a|ont|avait|avaient|aurait|auraient)\s+été\s+|(?:est|sont|était|étaient)\s+)$/u;
+// (An adverb may stand before the participle: "ont été également limogés".)
+const PATIENT_BEFORE = /^(?:\s*,[^,.;:«»]{0,60},)?\s*(?:,\s*|(?:,\s*)?(?:a|ont|avait|avaient|aurait|auraient)\s+été\s+(?:\p{Ll}+ment\s+)?|(?:,\s*)?(?:est|sont|était|étaient)\s+(?:\p{Ll}+ment\s+)?)$/u;
 /** Characters between a verb and its object's name, at most. */
 const PATIENT_REACH = 40;
 /** Characters between a name and its passive participle, at most: an apposition may stand between ("X, 17 ans, a été tué"). */

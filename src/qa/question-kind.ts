@@ -514,8 +514,9 @@ export function questionType(question: string): QuestionType {
   if ((type.kind === 'what' || (type.kind === 'when' && CLAUSE_QUAND.test(bare))) && !type.noun && WHICH_AT_END.test(bare)) {
     const lead = LEADING_NOUN.exec(bare)?.[1]?.trim().split(/\s+/)[0];
     const typed = lead ? typeOfNoun(lead, false, true) : undefined;
-    // "La tour historique …, c'était laquelle ?" asks which thing, not where: only a person or a body is typed so.
-    if (typed?.kind === 'who') return typed;
+    // "La tour historique …, c'était laquelle ?" asks which thing, not where: only a person or a body is typed so — and a
+    // town, which is known by its name ("Le village rayé de la carte, c'est lequel ?").
+    if (typed?.kind === 'who' || (typed?.kind === 'where' && isTownNoun(lead!))) return typed;
   }
   // "Qui a succédé à X comme préfet de Tarvik ?": the role after "comme" is the one asked.
   const as = type.kind === 'who' && !type.noun ? AS_ROLE.exec(bare)?.[1] : undefined;

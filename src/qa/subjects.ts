@@ -18,7 +18,7 @@ const CLEFT_REACH = 12;
 export const PARTICIPLE_END = /(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites)$/u;
 
 /** "a été", "ont été", "avait été" … right before a participle: a passive. */
-export const PASSIVE_BEFORE = /(?:^|\s)(?:a|ont|avait|avaient|aurait|auraient)\s+été\s+$|(?:^|\s)(?:est|sont|était|étaient)\s+$/iu;
+export const PASSIVE_BEFORE = /(?:^|\s)(?:a|ont|avait|avaient|aurait|auraient)\s+été\s+(?:\p{Ll}+ment\s+)?$|(?:^|\s)(?:est|sont|était|étaient)\s+(?:\p{Ll}+ment\s+)?$/iu;
 
 /** What comes between a passive participle and its agent ("sur place par", "mardi par"), up to "par". */
 const PASSIVE_AGENT = /^[^,.;:]{0,60}?\spar\s/u;
