@@ -137,7 +137,8 @@ function dated(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[]): Par
     // start, and no end ("jusqu'à" is one), dates the start.
     const saysStartOnly = endAsked === 'end' && !saysEnd && START_ASKED.test(foldedSentence) && !UNTIL.test(foldedSentence);
     const eventSpans = asidesOnlySaying(r.sentence.text, facts, q, done);
-    const doneSpans = doneForms ? relativesOnlySaying(r.sentence.text, doneForms) : undefined;
+    // (Read only in a sentence that says the verb, in a form or a synonym.)
+    const doneSpans = doneForms && r.sentence.terms.some((t) => doneForms.has(t)) ? relativesOnlySaying(r.sentence.text, doneForms) : undefined;
     for (const d of r.sentence.dates) {
       // "Le club a annoncé lundi que le match serait rejoué le 14 mars": a date counts by how much its own
       // clause says of the question's main clause (the announcement is Monday's, the match 14 March's).

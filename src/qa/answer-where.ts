@@ -414,12 +414,15 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
     && ([...mainTerms].every((t) => k.articleFrequency(t) * 2 < articles) || (!townAsked && rareMain * 2 > mainTerms.size));
   // "dimanche matin à Thessalonique, … des cocktails Molotov ont été lancés" says it of the fact asked, though the story is set there.
   if (apart) {
-    const setting = new Set(k.ann.entities.filter((e) => e.docs.length * 2 >= articles).map((e) => nameKey(e.name)));
+    // (The setting's names are read only when a town noun's venue is in the pool.)
+    let setting: Set<string> | undefined;
     for (const key of [...pool.keys()]) {
       if (key.startsWith('e') && !stated.has(key) && k.ann.entities[Number(key.slice(1))]!.docs.length * 2 >= articles) pool.delete(key);
       // "la seule ville de Tacloban" is the setting said with its town noun.
       const town = key.startsWith('v') ? TOWN_OF.exec(venueText.get(key) ?? '') : null;
-      if (town && isTownNoun(fold(town[1]!)) && setting.has(nameKey(town[2]!))) pool.delete(key);
+      if (!town || !isTownNoun(fold(town[1]!))) continue;
+      setting ??= new Set(k.ann.entities.filter((e) => e.docs.length * 2 >= articles).map((e) => nameKey(e.name)));
+      if (setting.has(nameKey(town[2]!))) pool.delete(key);
     }
   }
   // Two places asked: a pair the text names answers before either place alone.
