@@ -471,6 +471,8 @@ function cuesOf(f: string): Cue[] {
  * asked ("à quel moment de la journée") and the role of a dislocated noun ("L'arbitre …, c'était qui ?") refine
  * every reading.
  */
+/** A preposition that only places something, then "quel" (folded): "près de quelle bouche de métro". */
+const SPATIAL_QUEL = /(?:^|[\s,])(?:pres d(?:e|u|es|')|a proximite d(?:e|u|es|')|en dessous d(?:e|u|es|')|au-dessous d(?:e|u|es|')|au-dessus d(?:e|u|es|')|au pied d(?:e|u|es|')|en face d(?:e|u|es|')|face a(?:ux?)?|derriere|aux abords d(?:e|u|es|'))\s*(?:quel|quelle|quels|quelles)\s/;
 export function questionType(question: string): QuestionType {
   const bare = withoutFillers(foldQuestion(cleanQuestion(question)).replace(/[\s?!.…]+$/, ''));
   // "Il faisait quel temps quand …", "Quel temps faisait-il ?": the weather, asked whatever "quand" follows.
@@ -478,7 +480,8 @@ export function questionType(question: string): QuestionType {
   const read = withDayPart(readType(bare), bare);
   // "Sur quoi l'enregistreur a-t-il été retrouvé ?", "Ils se situaient sous quoi ?": a thing a place preposition asks,
   // beside a verb of finding or lying, is where; "À quel niveau de l'immeuble …" asks a floor.
-  const type: QuestionType = read.kind === 'what' && THING_PLACE_ASKED.test(bare) && LOCATIVE.test(bare) ? { kind: 'where', expects: 'place' }
+  // "près de quel point de vue", "en dessous de quel sommet": a thing asked after a preposition that only places is where.
+  const type: QuestionType = read.kind === 'what' && ((THING_PLACE_ASKED.test(bare) && LOCATIVE.test(bare)) || SPATIAL_QUEL.test(bare)) ? { kind: 'where', expects: 'place' }
     : read.kind === 'what' && read.noun === 'niveau' && (LEVEL_OF.exec(bare)?.[1] ?? '') !== '' && NOUNS.place.has(singular(LEVEL_OF.exec(bare)![1]!)) ? { kind: 'where', expects: 'place', noun: 'etage' }
     : read;
   // "Le jeune accusé d'avoir tué …, c'est qui ?": a participle with its complement, not a role (as below).

@@ -107,6 +107,16 @@ describe('"…, c’est lequel ?" of a town noun', () => {
   });
 });
 
+describe('a thing asked after a preposition that only places ("près de quel point de vue")', () => {
+  it('asks a place, whatever its noun', () => {
+    expect(questionType('D’après les enquêteurs, le feu serait parti près de quel point de vue ?').kind).toBe('where');
+    expect(questionType('La saillie rocheuse qu’il a percutée se trouve en dessous de quel sommet ?').kind).toBe('where');
+  });
+  it('keeps the noun of a place the classes know ("près de quelle ville", guard)', () => {
+    expect(questionType('Près de quelle ville l’avion s’est-il écrasé ?')).toMatchObject({ kind: 'where', noun: 'ville' });
+  });
+});
+
 describe('a height asked in metres', () => {
   it('is no volume ("60 millions de mètres cubes")', () => {
     const text = 'Le barrage de Valmont retenait environ 60 millions de mètres cubes de boue.';
