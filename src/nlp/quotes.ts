@@ -125,10 +125,14 @@ interface ParagraphState {
   resolveDescription: DescriptionResolver;
 }
 
-/** A speaker as written, with the entity it resolves to. */
 /** A lone word in lower case that is no pronoun ("pouvant", "ému"): no noun phrase a speaker is named by. */
-const bareWord = (np: string) => /^\p{Ll}[\p{L}-]*$/u.test(np.trim()) && !FR.pronouns.has(fold(np.trim())) && !FR.speakingPronouns.has(fold(np.trim())) && !/^(?:qui|lequel|laquelle)$/.test(fold(np.trim()));
+function bareWord(np: string): boolean {
+  const word = np.trim();
+  const f = fold(word);
+  return /^\p{Ll}[\p{L}-]*$/u.test(word) && !FR.pronouns.has(f) && !FR.speakingPronouns.has(f) && !/^(?:qui|lequel|laquelle)$/.test(f);
+}
 
+/** A speaker as written, with the entity it resolves to. */
 type Speaker = { speakerText: string; entity?: number };
 
 /** A quotation of a sentence: its span, its words, and whether it goes on from the sentence before or after this one. */

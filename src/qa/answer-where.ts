@@ -109,6 +109,8 @@ const DESTINATION_REACH = 64;
 export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[]): Partial | null {
   const pool = new Map<string, Candidate>();
   const venueText = new Map<string, string>();
+  // The name a town noun's venue is of ("la seule ville de Tacloban" → "Tacloban"), by the venue's key.
+  const townOf = new Map<string, string>();
   // "Dans quel hôpital …": only a place the text calls a hospital answers.
   const venueAsked = q.noun && q.expects === 'place' && isSpecificNoun(q.noun) && !isSpot(q.noun) ? singularOf(q.noun) : undefined;
   // "Dans quel bâtiment …": a salle or a church is one.
@@ -358,6 +360,7 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
       const key = `v${fold(v.text)}`;
       vote(pool, key, weight * TUNING.venue * asked * ofTitle * proximity(v.start, points), r.index, r.sentence.doc);
       if (!venueText.has(key)) venueText.set(key, compass ? `${DISTANCE_BEFORE.exec(r.sentence.text.slice(Math.max(0, v.start - DISTANCE_REACH), v.start))?.[1] ?? ''}${v.text}` : v.text);
+      if (of !== undefined) townOf.set(key, of);
     }
     // "devant la cathédrale où se déroulait une cérémonie": a venue said by its noun alone, weakest of all.
     for (const v of bareVenues(r.sentence.text)) {
@@ -419,10 +422,10 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
     for (const key of [...pool.keys()]) {
       if (key.startsWith('e') && !stated.has(key) && k.ann.entities[Number(key.slice(1))]!.docs.length * 2 >= articles) pool.delete(key);
       // "la seule ville de Tacloban" is the setting said with its town noun.
-      const town = key.startsWith('v') ? TOWN_OF.exec(venueText.get(key) ?? '') : null;
-      if (!town || !isTownNoun(fold(town[1]!))) continue;
+      const town = townOf.get(key);
+      if (town === undefined) continue;
       setting ??= new Set(k.ann.entities.filter((e) => e.docs.length * 2 >= articles).map((e) => nameKey(e.name)));
-      if (setting.has(nameKey(town[2]!))) pool.delete(key);
+      if (setting.has(nameKey(town))) pool.delete(key);
     }
   }
   // Two places asked: a pair the text names answers before either place alone.
@@ -460,10 +463,8 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
   return finish(k, ranked, c, text);
 }
 
-/** A town noun and the name it is of ("ville de Tacloban"), both captured. */
-const TOWN_OF = /^(?:la\s+|le\s+|l['’]\s*)?(\p{L}+)\s+(?:de\s+|d['’]\s*)(\p{Lu}[\p{L}' -]*)$/u;
-/** What tells a position relative to a landmark, folded: a compass point or a side ("nord-ouest", "rive gauche"), a distance, a landmark phrase (data). */
-const RELATIVE_ANSWER = new RegExp(`(?:^|[^a-z-])(?:${[...answerWords.compassPoints, ...answerWords.centreWords, ...answerWords.sideWords, ...answerWords.nearBefore.map(fold), 'km', 'kilometres?', 'metres?', 'miles?'].sort((a, b) => b.length - a.length).map((w) => w.includes('?') ? w : escapeRegExp(w)).join('|')})(?![a-z-])`);
+/** What tells a position relative to a landmark, folded: a compass point or a side ("nord-ouest", "rive gauche"), a landmark phrase (data), a distance. */
+const RELATIVE_ANSWER = new RegExp(`(?:^|[^a-z-])(?:${alternation([...answerWords.compassPoints, ...answerWords.centreWords, ...answerWords.sideWords, ...answerWords.nearBefore.map(fold)])}|km|kilometres?|metres?|miles?)(?![a-z-])`);
 
 /** "le sud-ouest de la Russie", "le centre de Tarvak": a compass point or the centre (data: compassPoints, centreWords) before a place, folded. */
 const COMPASS_BEFORE = new RegExp(`(?:^|[^a-z])(?:le|la|l')\\s*(${[...answerWords.compassPoints, ...answerWords.centreWords].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})\\s+(?:de\\s+la|de\\s+l'|du|des|de|d')\\s*$`);

@@ -11,7 +11,7 @@ import { asksWhoHeads, headedName, headedNoun, headRoles, isClassNoun, isTownNou
 import { sexOfGivenName } from '../nlp/given-names.js';
 import { hasImperfectVerb } from '../nlp/entities.js';
 import { TUNING } from './tuning.js';
-import { PARTICIPLE_END, PASSIVE_BEFORE, ROLE_REACH, SPEAKER_REACH, subjectsOf } from './subjects.js';
+import { ADVERB_BEFORE_PARTICIPLE, PARTICIPLE_END, PASSIVE_BEFORE, ROLE_REACH, SPEAKER_REACH, subjectsOf } from './subjects.js';
 import { escapeRegExp } from '../regexp.js';
 import answerWords from './data/fr-answer-words.json' with { type: 'json' };
 import questionNouns from './data/question-nouns.json' with { type: 'json' };
@@ -1000,7 +1000,7 @@ const ACT_ASKED = /(?:^|[\s,])qui\s+(?:(?:l['’]|les\s|lui\s|leur\s)\s*)?(?:a|o
 const OBJECT_BETWEEN = /^\s+(?:(?:sur|contre|à)\s+)?(?:(?:le|la|les|l['’]|un|une|son|sa|ses|leur|leurs|du|des|au|aux)\s*)?(?:[\p{Ll}-]+\s+){0,3}$/u;
 /** Between a name and the passive participle after it: "a été", "est", or a comma ("X, tué par …"), an apposition perhaps. */
 // (An adverb may stand before the participle: "ont été également limogés".)
-const PATIENT_BEFORE = /^(?:\s*,[^,.;:«»]{0,60},)?\s*(?:,\s*|(?:,\s*)?(?:a|ont|avait|avaient|aurait|auraient)\s+été\s+(?:\p{Ll}+ment\s+)?|(?:,\s*)?(?:est|sont|était|étaient)\s+(?:\p{Ll}+ment\s+)?)$/u;
+const PATIENT_BEFORE = new RegExp(`^(?:\\s*,[^,.;:«»]{0,60},)?\\s*(?:,\\s*|(?:,\\s*)?(?:a|ont|avait|avaient|aurait|auraient)\\s+été\\s+${ADVERB_BEFORE_PARTICIPLE}|(?:,\\s*)?(?:est|sont|était|étaient)\\s+${ADVERB_BEFORE_PARTICIPLE})$`, 'u');
 /** Characters between a verb and its object's name, at most. */
 const PATIENT_REACH = 40;
 /** Characters between a name and its passive participle, at most: an apposition may stand between ("X, 17 ans, a été tué"). */

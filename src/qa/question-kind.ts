@@ -463,6 +463,9 @@ function cuesOf(f: string): Cue[] {
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
+/** A preposition that only places something, then "quel" (folded): "près de quelle bouche de métro". */
+const SPATIAL_QUEL = /(?:^|[\s,])(?:pres d(?:e|u|es|')|a proximite d(?:e|u|es|')|en dessous d(?:e|u|es|')|au-dessous d(?:e|u|es|')|au-dessus d(?:e|u|es|')|au pied d(?:e|u|es|')|en face d(?:e|u|es|')|face a(?:ux?)?|derriere|aux abords d(?:e|u|es|'))\s*(?:quel|quelle|quels|quelles)\s/;
+
 /**
  * Types a question. Never throws, whatever the text. In order: a typed cue that opens the question ("Quel
  * ministre …", "Dans quel stade …"); the question word after an opening "quand …," clause; the patterns that open
@@ -471,8 +474,6 @@ function cuesOf(f: string): Cue[] {
  * asked ("à quel moment de la journée") and the role of a dislocated noun ("L'arbitre …, c'était qui ?") refine
  * every reading.
  */
-/** A preposition that only places something, then "quel" (folded): "près de quelle bouche de métro". */
-const SPATIAL_QUEL = /(?:^|[\s,])(?:pres d(?:e|u|es|')|a proximite d(?:e|u|es|')|en dessous d(?:e|u|es|')|au-dessous d(?:e|u|es|')|au-dessus d(?:e|u|es|')|au pied d(?:e|u|es|')|en face d(?:e|u|es|')|face a(?:ux?)?|derriere|aux abords d(?:e|u|es|'))\s*(?:quel|quelle|quels|quelles)\s/;
 export function questionType(question: string): QuestionType {
   const bare = withoutFillers(foldQuestion(cleanQuestion(question)).replace(/[\s?!.…]+$/, ''));
   // "Il faisait quel temps quand …", "Quel temps faisait-il ?": the weather, asked whatever "quand" follows.

@@ -17,8 +17,10 @@ const CLEFT_REACH = 12;
 /** The ending of a past participle ("présidée", "dépêchés", "conduit"). */
 export const PARTICIPLE_END = /(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites)$/u;
 
+/** An adverb that may stand before a passive participle ("ont été également limogés"), as a pattern's source. */
+export const ADVERB_BEFORE_PARTICIPLE = '(?:\\p{Ll}+ment\\s+)?';
 /** "a été", "ont été", "avait été" … right before a participle: a passive. */
-export const PASSIVE_BEFORE = /(?:^|\s)(?:a|ont|avait|avaient|aurait|auraient)\s+été\s+(?:\p{Ll}+ment\s+)?$|(?:^|\s)(?:est|sont|était|étaient)\s+(?:\p{Ll}+ment\s+)?$/iu;
+export const PASSIVE_BEFORE = new RegExp(`(?:^|\\s)(?:a|ont|avait|avaient|aurait|auraient)\\s+été\\s+${ADVERB_BEFORE_PARTICIPLE}$|(?:^|\\s)(?:est|sont|était|étaient)\\s+${ADVERB_BEFORE_PARTICIPLE}$`, 'iu');
 
 /** What comes between a passive participle and its agent ("sur place par", "mardi par"), up to "par". */
 const PASSIVE_AGENT = /^[^,.;:]{0,60}?\spar\s/u;
