@@ -349,7 +349,9 @@ export function findNames(sentence: string, tokens: Token[], seenInside: (folded
     while (e > s && SENTENCE_OPENERS.has(fold(tokens[e]!.text))) e--;
     // "Deep Ocean Search (DOS)": a name its short form in brackets spells out is one name.
     const spelt = SHORT_FORM_AFTER.exec(sentence.slice(tokens[e].end))?.[1] === initialsOf(tokens.slice(s, e + 1).map((t) => t.text));
-    if (e - s >= 2 && !spelt && !ACRONYM.test(tokens[s].text) && (!isGivenName(tokens[s].text) || isKnownPlace(tokens[s].text)) && isGivenName(tokens[s + 1].text) && !isConnector(tokens[s + 1]) && !PLACE_PREFIX.test(tokens[s].text)) {
+    if (e - s >= 2 && !spelt && !ACRONYM.test(tokens[s].text) && (!isGivenName(tokens[s].text) || isKnownPlace(tokens[s].text)) && isGivenName(tokens[s + 1].text) && !isConnector(tokens[s + 1]) && !PLACE_PREFIX.test(tokens[s].text)
+      // "au Jardin Bella Vista", "le Stade Pierre Mauroy": a venue's noun opens a venue named after someone.
+      && !FR.venueHeads.has(fold(tokens[s].text))) {
       // "Education Jean-Michel Blanquer", "Outre Nicolas Sarkozy": a capitalised word before a given name and a family
       // name is no part of the person's name (a complement, a word opening the sentence); "de Paris François Molins"
       // too, though "Paris" is a given name as well: a known place is not the first word of a person's name.
@@ -689,7 +691,10 @@ export function groupEntities(spans: NameSpan[]): { entities: EntityRecord[]; by
       // Two or three capitalised words with no connector, read nowhere as a place or organisation: a name — unless
       // one of them is a country, a region or a French town ("Air France AF", "Grand Paris", "Croisières France").
       const placeWord = a.tokens.some((t) => FR.knownPlaces.has(t) || isFrenchTown(t, ''));
-      if (a.tokens.length >= PERSON_NAME_WORDS.min && a.tokens.length <= PERSON_NAME_WORDS.max && a.place === 0 && a.org === 0 && !placeWord && !a.tokens.some((t) => FR.connectors.has(t))) return 'person';
+      // "la mine San José", "Santa Cruz": a name that opens on a place word of compounds (a saint's, a mount's) is
+      // named after someone, not someone — it takes a person's cue of its own to be one.
+      const namedAfter = FR.placePrefixes.has(a.tokens[0]!) && !isGivenName(a.tokens[0]!);
+      if (a.tokens.length >= PERSON_NAME_WORDS.min && !namedAfter && a.tokens.length <= PERSON_NAME_WORDS.max && a.place === 0 && a.org === 0 && !placeWord && !a.tokens.some((t) => FR.connectors.has(t))) return 'person';
       // "Il s'appelle Henri, il a 24 ans … Henri a couru": a given name alone, said more than once and read nowhere as
       // a place or an organisation, is someone's.
       if (a.tokens.length === 1 && a.count >= LONE_GIVEN_NAME_MENTIONS && a.place === 0 && a.org === 0 && !placeWord && !FR.worldCities.has(a.key) && forms.every((f) => isGivenName(f.trim()))) return 'person';

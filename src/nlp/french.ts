@@ -53,6 +53,7 @@ export const FR = {
   speechNouns: lexicon.speechNouns.map(fold),
   descriptionVerbs: set(lexicon.descriptionVerbs),
   frameWords: set(lexicon.frameWords),
+  happenVerbs: set(lexicon.happenVerbs),
   venueHeads: set(lexicon.venueHeads),
   townArticles: set(lexicon.townArticles),
   /** Set phrases that name a title in other words, with that title ("garde des Sceaux" → "ministre de la Justice"). */

@@ -215,6 +215,9 @@ function questionNames(text: string, tokens: Token[], vocab: Vocabulary): { enti
   return { entities, used };
 }
 
+/** "se" or "s'", then a form of "être" or none, just before a word ("s'est passé", "se sont produits", "se passait"). */
+const REFLEXIVE_BEFORE = /(?:^|[^\p{L}])s(?:e\s+|['’]\s*)(?:(?:est|etait|sont|etaient|sera|seront|serait|fut)\s+)?$/u;
+
 /**
  * The content terms of the words no name covers, with their weights; the frame words and speech verbs, which
  * count softly; and the capitalised words the corpus has never seen (names it does not know).
@@ -248,8 +251,11 @@ function questionTerms(text: string, tokens: Token[], used: boolean[], vocab: Vo
         || (kind === 'when' && CLOCK_QUALIFIERS.has(f) && /heures?\s+$/iu.test(text.slice(Math.max(0, t.start - CLOCK_REACH), t.start)));
       // "c'était quel modèle ?": the text names the model ("un T-MAX"); a corpus that never says "modèle" is not asked to.
       const modelAsked = kind === 'what' && MODEL_NOUNS.has(f) && !vocab.df(termOf(part));
-      if (FR.questionWords.has(f) || FR.frameWords.has(f) || someone || precisely || modelAsked || (kind === 'quote' && SPEECH_FORMS.has(f))) {
-        if (FR.frameWords.has(f) || someone || precisely || modelAsked || SPEECH_FORMS.has(f)) {
+      // "ça s'est passé quand ?", "où s'était produit le choc ?": to happen frames the question ("il a passé 70 jours"
+      // does not).
+      const happens = FR.happenVerbs.has(f) && REFLEXIVE_BEFORE.test(fold(text.slice(0, t.start)));
+      if (FR.questionWords.has(f) || FR.frameWords.has(f) || someone || precisely || modelAsked || happens || (kind === 'quote' && SPEECH_FORMS.has(f))) {
+        if (FR.frameWords.has(f) || someone || precisely || modelAsked || happens || SPEECH_FORMS.has(f)) {
           const term = fold(stem(part));
           soft.set(term, TUNING.frameWord * idf(vocab, term));
         }

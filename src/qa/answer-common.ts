@@ -12,6 +12,8 @@ import { TUNING } from './tuning.js';
 import { escapeRegExp } from '../regexp.js';
 import type { Answer } from './types.js';
 import answerWords from './data/fr-answer-words.json' with { type: 'json' };
+import { findTemporal } from '../nlp/temporal/index.js';
+import type { AnnotatedSentence } from '../nlp/annotate.js';
 import quantityWords from './data/quantity-words.json' with { type: 'json' };
 
 /** What an answerer returns: the answer fields, or null when it has no candidate of the kind asked. */
@@ -225,4 +227,26 @@ export function farSupport(ranked: readonly ScoredSentence[], c: Candidate, rank
   const support = ranked.filter((r) => c.support.has(r.index));
   const at = support.length ? ranked.indexOf(support[0]!) : ranked.length;
   return at >= rank && Math.max(0, ...support.map((r) => r.coverage)) < share * ranked[0]!.coverage;
+}
+
+/** Any year to read a question's days against: only their month and day are kept. */
+const SOME_YEAR = '2001-07-01';
+/** The length of an ISO date to the day, and where its month starts. */
+const DAY_LENGTH = 'YYYY-MM-DD'.length;
+const MONTH_DAY = 5;
+
+/** The days a question states with their month ("du mercredi 11 octobre"), as "MM-DD". */
+export function daysStated(question: string): Set<string> {
+  const out = new Set<string>();
+  for (const d of findTemporal(question, SOME_YEAR)) if (!d.time && /\d/.test(d.text) && d.value?.length === DAY_LENGTH) out.add(d.value.slice(MONTH_DAY));
+  return out;
+}
+
+/**
+ * True when a sentence dates its fact by days it writes with their number, none of them one the question states
+ * ("une autre cérémonie est prévue mercredi 31 août" for "les funérailles du samedi 27 août").
+ */
+export function datesOtherDays(sentence: AnnotatedSentence, days: ReadonlySet<string>): boolean {
+  const written = sentence.dates.filter((d) => !d.time && /\d/.test(d.text) && d.value?.length === DAY_LENGTH);
+  return written.length > 0 && written.every((d) => !days.has(d.value!.slice(MONTH_DAY)));
 }

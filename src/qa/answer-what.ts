@@ -66,6 +66,10 @@ export function answerWhat(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSent
   }
   // "Pour quel délit a-t-il été condamné ?": what the sentence says after "pour" ("condamné pour proxénétisme aggravé").
   if (chargeAsked(q.text)) return answerCharge(k, q, ranked);
+  // "De quoi sont accusés les employés ?", "Il était chargé de quoi ?": what the text gives after that participle and
+  // its "de" ("accusés d'homicide involontaire"), or the corpus does not say.
+  const complemented = q.kind === 'what' && !CAUSE.test(fold(q.text)) ? participleOfWhat(q.text) : undefined;
+  if (complemented) return answerComplement(k, q, ranked, complemented);
   // "C'était quel modèle d'avion ?": a code-like name ("Airbus A310", "MD-83"), or the corpus does not say.
   if (q.noun && isModelNoun(q.noun)) return answerModel(k, q, ranked);
   // "Le Thalys attaqué, il portait quel numéro ?": a number that names it ("le Thalys 9364", "n° 25"), or none.
@@ -239,6 +243,25 @@ function answerCharge(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[
     return !NO_CHARGE.test(fold(m.text)) && lead.some((t) => q.terms.has(t) || q.alternatives.has(t));
   })).get(r.index)!;
   return bestSpan(k, q, ranked, readable(ranked, false, (s) => chargesOf(s).length > 0, TUNING.nounCoverage), chargesOf);
+}
+
+/** "chargé de quoi", "De quoi sont accusés …", "De quoi X a-t-il été accusé ?": a participle asked its "de" complement. */
+const PARTICIPLE_DE_QUOI = /(?:^|[^a-z'])([a-z]{4,}(?:e|es|ee|ees|i|is|ie|ies|u|us|ue|ues|er))\s+de\s+quoi\b|^de\s+quoi\s+(?:[a-z'-]+\s+){0,6}?(?:est|sont|etait|etaient|a|ont|avait|avaient)(?:-t)?(?:-(?:il|elle|ils|elles))?\s+(?:ete\s+)?([a-z]{4,}(?:e|es|ee|ees|i|is|ie|ies|u|us|ue|ues))(?![a-z])/;
+/** The participle a "de quoi" question asks the complement of, folded. */
+function participleOfWhat(question: string): string | undefined {
+  const m = PARTICIPLE_DE_QUOI.exec(fold(question));
+  return m ? (m[1] ?? m[2]) : undefined;
+}
+
+/** After the participle's stem and its "de": the complement, up to a clause's end (as CHARGE reads after "pour"). */
+const complementAfter = (stemmed: string) => new RegExp(`(?<![a-z])${escapeRegExp(stemmed)}[a-z]*\\s+(?:de\\s+|d'|du\\s+|des\\s+)((?:(?:la|le|les|l')\\s*)?[a-z][a-z'-]*(?:\\s+[a-z][a-z'-]*){0,11}?)(?=\\s*(?:[,.;:!?()«»"”]|$|\\s(?:a|au|aux|apres|avant|selon|dans|depuis|lors|contre|sur|qui|alors|tandis|mais|car|pour|par)\\s|\\s(?:et|ou)\\s+(?:de\\s|d')))`, 'gd');
+
+/** "De quoi sont-ils accusés ?": the spans the sentences that say the question give after the participle and "de". */
+function answerComplement(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[], participle: string): Partial | null {
+  const re = complementAfter(fold(stem(participle)));
+  const found = new Map<number, { start: number; text: string }[]>();
+  const complementsOf = (r: ScoredSentence) => found.get(r.index) ?? found.set(r.index, writtenSpans(re, r.sentence.text)).get(r.index)!;
+  return bestSpan(k, q, ranked, readable(ranked, false, (s) => complementsOf(s).length > 0, TUNING.nounCoverage), complementsOf);
 }
 
 /** The group 1 spans of a pattern (flags g and d) on the folded text, as the text writes them (foldChars keeps offsets). */

@@ -2,12 +2,12 @@
 import { FR, fold, isAuxiliary, isStopword } from '../nlp/french.js';
 import { terms as analyse, tokenize } from '../nlp/tokens.js';
 import { foldChars } from '../nlp/fold.js';
-import { findTemporal, weekdayNameOf } from '../nlp/temporal/index.js';
+import { weekdayNameOf } from '../nlp/temporal/index.js';
 import type { AnalyzedQuestion } from './analyze-question.js';
 import type { Knowledge, ScoredSentence } from './knowledge.js';
 import { clauseWeights, mainClauseTerms } from './clauses.js';
 import { anchors, best, proximity, vote, type Candidate } from './candidates.js';
-import { finish, matchWritten, ordinalAsked, ordinalFactor, readable, saysBirth, saysTerm, weightOf, type Partial } from './answer-common.js';
+import { daysStated, finish, matchWritten, ordinalAsked, ordinalFactor, readable, saysBirth, saysTerm, weightOf, type Partial } from './answer-common.js';
 import { asksPrecisely } from './question-kind.js';
 import { formatDateFr, formatTimeFr } from './format-date.js';
 import { TUNING } from './tuning.js';
@@ -30,16 +30,6 @@ function locativeInQuestion(k: Knowledge, question: string, id: number): boolean
   const text = ` ${fold(question).replace(/[’]/g, "'")}`;
   const e = k.ann.entities[id]!;
   return [e.name, ...e.aliases].some((n) => new RegExp(`\\s(?:a|au|aux|en|dans|pres de|vers)\\s+(?:la\\s+|le\\s+|les\\s+|l')?${esc(fold(n).replace(/’/g, "'"))}(?![a-z])`).test(text));
-}
-
-/** Any year to read a question's days against: only their month and day are kept. */
-const SOME_YEAR = '2001-07-01';
-
-/** The days a question states with their month ("du mercredi 11 octobre"), as "MM-DD". */
-function daysStated(question: string): Set<string> {
-  const out = new Set<string>();
-  for (const d of findTemporal(question, SOME_YEAR)) if (!d.time && /\d/.test(d.text) && d.value?.length === FULL_DATE.length) out.add(d.value.slice(MONTH_DAY));
-  return out;
 }
 
 /** Characters after a date read for its part of the day ("dimanche en fin d'après-midi"). */

@@ -9,7 +9,7 @@ import { absorb, anchors, best, clip, proximity, vote, type Candidate } from './
 import { isGivenName } from '../nlp/given-names.js';
 import { isKnownPlace } from '../nlp/entities.js';
 import { foldChars } from '../nlp/fold.js';
-import { anyWord, CUT, farSupport, finish, ordinalAsked, ordinalFactor, readable, saysBirth, singularOf, weightOf, type Partial } from './answer-common.js';
+import { anyWord, CUT, datesOtherDays, daysStated, farSupport, finish, ordinalAsked, ordinalFactor, readable, saysBirth, singularOf, weightOf, type Partial } from './answer-common.js';
 import { asksPrecisely, isAnyPlace, isSpecificNoun, isSpot, isTownNoun, narrowerPlaces } from './question-kind.js';
 import { bareVenues, isStreetNoun, plainVenues, venues } from './spans.js';
 import { clauseWeights, mainClauseTerms } from './clauses.js';
@@ -34,8 +34,8 @@ const SHORT_REACH = 48;
 const OF_NOUN = /(\p{L}+)\s+(?:de|du|des|d')\s*(?:la\s+|l')?\s*$/u;
 /** Characters before a place read for the venue noun asked ("dans le stade de"). */
 const VENUE_REACH = 40;
-/** "du Musi-Café, un bar dans lequel …": the venue noun of a name's apposition, after it (folded). */
-const APPOSITION_AFTER = /^\s*,\s*(?:un|une|le|la|l'|ce|cet|cette)\s*(?:[a-z-]+\s+)?([a-z-]+)/;
+/** "du Musi-Café, un bar dans lequel …", "la Salvatorkirche, vieille église …": the venue noun of a name's apposition, after it (folded). */
+const APPOSITION_AFTER = /^\s*,\s*(?:(?:un|une|le|la|l'|ce|cet|cette)\s*)?(?:[a-z-]+\s+)?([a-z-]+)/;
 
 /** A people's adjective, feminine or plural too ("rwandais", "rwandaise", "marocains"), in folded text. */
 const DEMONYM = new RegExp(`(?:^|[^\\p{L}])(${[...FR.demonyms.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?:${DEMONYM_ENDINGS.join('|')})?(?![\\p{L}])`, 'gu');
@@ -186,8 +186,12 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
   // Only of a question that says enough to tell its fact ("Le procès s'est tenu où ?" says one word, which any
   // sentence on the trial covers).
   const statedAsked = q.terms.size >= TUNING.statedSettingTerms;
+  // "Les funérailles du samedi 27 août, c'était dans quelle ville ?": a sentence that dates its fact by other days
+  // ("une autre cérémonie est prévue mercredi 31 août à X") tells of another fact.
+  const askedDays = daysStated(q.text);
   for (const r of readable(ranked, true, saysVenue, TUNING.nounCoverage)) {
     if (birth && !saysBirth(r.sentence.text)) continue;
+    if (askedDays.size > 0 && datesOtherDays(r.sentence, askedDays)) continue;
     // "le premier sommet": a sentence that ranks its fact otherwise ("son second sommet") says another one.
     const weight = weightOf(r) * ordinalFactor(ranksAsked, r.sentence.text, q);
     const points = anchors(q, r);
@@ -439,8 +443,16 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
   absorbVaguerVenues(pool);
   // "Cameron a fait sa minute de silence où ?": a country or a region says too little of where a fact took place; it
   // answers a question that asks for one ("dans quel pays", "quel département") or where someone comes from.
-  const c = best(pool);
-  // "dans quel secteur de Tianjin", "où exactement dans l'usine": a part of a whole is asked.
+  const textOf = (cand: Candidate) => clip(venueText.get(cand.key) ?? placeInContext(k, q, cand) ?? k.ann.entities[Number(cand.key.slice(1))].name, CUT);
+  let c = best(pool);
+  // "Petobo, c'est situé où par rapport à Palu ?": a position asked relative to a landmark is a compass point, a side, a
+  // distance or nearness ("au sud-est", "à 185 km", "près de"); a place's name alone ("l'île des Célèbes") is not one,
+  // and the best of those that are answers.
+  while (relativeAsked && c && !RELATIVE_ANSWER.test(fold(textOf(c)))) {
+    pool.delete(c.key);
+    c = best(pool);
+  }
+  // "dans quel secteur de Tianjin", "où exactement dans l'usine ?": a part of a whole is asked.
   const whole = PART_OF_ASKED.exec(fold(q.text))?.[1];
   // (A part of a whole is no country or region either: "dans le nord de la Chine" is not "quel secteur de X".)
   // ("D'où est parti le feu ?": where something left from is not where someone comes from.)
@@ -456,15 +468,12 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
   // A place only sentences far down the ranking give, covering much less of the question than the best one does, is
   // another fact's place more often than not ("La voiture avait été louée où ?" of the place where its driver was born).
   if (farSupport(ranked, c, TUNING.farSupportRank, TUNING.farSupportShare)) return null;
-  const text = clip(venueText.get(c.key) ?? placeInContext(k, q, c) ?? k.ann.entities[Number(c.key.slice(1))].name, CUT);
-  // "Petobo, c'est situé où par rapport à Palu ?": a position asked relative to a landmark is a compass point, a side, a
-  // distance or nearness ("au sud-est", "à 185 km", "près de"); a place's name alone ("l'île des Célèbes") is not one.
-  if (relativeAsked && !RELATIVE_ANSWER.test(fold(text))) return null;
-  return finish(k, ranked, c, text);
+  return finish(k, ranked, c, textOf(c));
 }
 
 /** What tells a position relative to a landmark, folded: a compass point or a side ("nord-ouest", "rive gauche"), a landmark phrase (data), a distance. */
-const RELATIVE_ANSWER = new RegExp(`(?:^|[^a-z-])(?:${alternation([...answerWords.compassPoints, ...answerWords.centreWords, ...answerWords.sideWords, ...answerWords.nearBefore.map(fold)])}|km|kilometres?|metres?|miles?)(?![a-z-])`);
+// (Not a compass adjective, "oriental", "centrale": "la province occidentale d'Herat" is a part of a whole, no position.)
+const RELATIVE_ANSWER = new RegExp(`(?:^|[^a-z-])(?:${alternation([...answerWords.compassPoints, ...answerWords.centreWords, ...answerWords.sideWords.filter((w) => !/ale?$/.test(w)), ...answerWords.nearBefore.map(fold)])}|km|kilometres?|metres?|miles?)(?![a-z-])`);
 
 /** "le sud-ouest de la Russie", "le centre de Tarvak": a compass point or the centre (data: compassPoints, centreWords) before a place, folded. */
 const COMPASS_BEFORE = new RegExp(`(?:^|[^a-z])(?:le|la|l')\\s*(${[...answerWords.compassPoints, ...answerWords.centreWords].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})\\s+(?:de\\s+la|de\\s+l'|du|des|de|d')\\s*$`);
@@ -508,13 +517,14 @@ const LOCATED = /(?:^|[^a-z])(?:se trouv|situee?s?\b)/;
 /** Between a name and a venue in apposition to it: a comma and an indefinite article (", une banlieue de …"). */
 const APPOSED_VENUE = /^\s*,\s*(?:un|une)\s+$/u;
 /** … or a comma alone, after a closing mark perhaps ("à Tarqui », quartier de la ville de …"). */
-const APPOSED_BARE = /^[\s"»”)]*,\s*$/u;
+// An adjective may stand before the noun (", vieille église de …"); not a participle that places ("situé rue de …").
+const APPOSED_BARE = /^[\s"»”)]*,\s*(?:(?!(?:dans|pres|devant|derriere|vers|sur|sous|entre|a|au|aux|en|de|du|des|et|ou|puis|sis|sise)\s)\p{Ll}+(?<!é|ée|és|ées)\s+)?$/u;
 /** A venue noun and its complement ("quartier de la ville de …"), not a name right after the noun ("rue Jaan Poska"). */
-const NOUN_OF = /^\p{L}+\s+(?:de|du|des|d['’])/u;
+const NOUN_OF = /^\p{L}+\s+(?:\p{Ll}+\s+)?(?:de|du|des|d['’])/u;
 /** An ordinal word ("quatrième", "premier"): a venue it ranks is named by it. */
 const RANKED = new RegExp(`(?<![\\p{L}])(?:${quantityWords.ordinals.join('|')})(?![\\p{L}])`, 'iu');
 /** Between a name and a venue in apposition to it, with a definite article (", le quartier …"). */
-const APPOSED_DEFINITE = /^\s*,\s*(?:le\s+|la\s+|l['’]\s*)$/u;
+const APPOSED_DEFINITE = /^\s*,\s*(?:le\s+|la\s+|l['’]\s*)(?:(?!(?:de|du|des|et|ou)\s)\p{Ll}+\s+)?$/u;
 /** Nouns of an area larger than a town (data: question-nouns.json areaNouns), folded. */
 const AREA_BEFORE = new RegExp(`(?:^|[^a-z])(?:${questionNouns.areaNouns.join('|')})s?(?:\\s+[a-z]+)?\\s+(?:de\\s+l['’]\\s*|de\\s+|du\\s+|d['’]\\s*)$`);
 /** "dans le ", "dans la ", "dans l'" as written right before a name: a region's, not a town's. */

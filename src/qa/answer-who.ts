@@ -1,7 +1,7 @@
 /** Who: the person a question asks for, or what the corpus says of a person ("Qui est X ?"). */
 import { DEMONYM_ENDINGS, FR, demonymStem, fold, nameKey } from '../nlp/french.js';
 import { insideQuotation, isAddressee } from '../nlp/quotes.js';
-import { stem, terms, tokenize } from '../nlp/tokens.js';
+import { stem, termOf, terms, tokenize } from '../nlp/tokens.js';
 import type { AnalyzedQuestion } from './analyze-question.js';
 import type { Knowledge, ScoredSentence } from './knowledge.js';
 import type { Mention } from '../nlp/quotes.js';
@@ -153,6 +153,16 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
   const nationality = q.noun ? nationalityAsked(q.text, q.noun) : undefined;
   // The kind of body a "quel journal", "quelle entreprise" asks (data: question-nouns.json orgKinds).
   const kindAsked = q.expects === 'org' && q.noun ? ORG_KIND.get(q.noun) : undefined;
+  const brandAsked = q.noun !== undefined && BRAND_NOUNS.has(q.noun);
+  // … and what stands right before it: an article ("une BMW"), the noun "marque", a word of the question ("le bus
+  // « Yutong »"), or an opening quotation mark — not "selon BFMTV".
+  const brandBefore = (before: string) => {
+    if (/[«“"]\s*$/u.test(before)) return true;
+    const word = /([\p{L}'’]+)\s*$/u.exec(before)?.[1];
+    if (!word) return false;
+    const f = fold(word).replace(/’/g, "'");
+    return BRAND_LEADS.has(f) || BRAND_NOUNS.has(f) || terms(word).some((t) => q.terms.has(t) || q.alternatives.has(t));
+  };
   // "le chef de la police colombienne": the people's adjective of the role's complement; one the corpus calls the
   // head of another people's police ("la police nationale haïtienne") is not asked.
   const complementNoun = roleAsked ? roleThenOf(roleAsked).exec(fold(q.text))?.[1] : undefined;
@@ -228,6 +238,10 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
   // to them ("X et la première dame Y", "en compagnie de son fils Y") answers, a namesake of the family too.
   const companionAsked = q.entities.size > 0 && COMPANION_ASKED.test(fold(q.text));
   const companionKeys = new Set<string>();
+  const commonWord = (id: number) => {
+    const name = k.ann.entities[id]!.name;
+    return !/[\s'’-]/u.test(name) && k.df(termOf(name)) > TUNING.commonWordRatio * k.entityMentions(id);
+  };
   for (const r of readable(ranked, false)) {
     if (successionAsked && !SUCCESSION_SAID.test(fold(r.sentence.text))) continue;
     const companions = companionAsked ? companionsOf(r.sentence.text, r.sentence.mentions, q.entities) : undefined;
@@ -250,6 +264,9 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
       const afterNoun = m.type === 'other' && !!nationality && nationality.test(nounWindow) && !!nounBefore?.test(nounWindow);
       if (q.entities.has(m.entity) || isAskedAlias(m.entity) || (m.type !== 'person' && m.type !== 'org' && !isSubject && !anyName && !afterNoun) || (isNamed(m.entity) && !companions) || isObject(m.entity)) continue;
       if (patients?.has(m.entity) && !isSubject) continue;
+      // "les funérailles d'Etat", "Le Premier ministre": one capitalised word the corpus's sentences hold far more often
+      // than they name it is the common word, no one's name.
+      if (commonWord(m.entity)) continue;
       if (placeRefused && m.type === 'place') continue;
       // "« L'auteur … n'a aucun lien avec l'Etat islamique », a déclaré X": a body the quoted words name said nothing.
       if (speechVerbAsked && m.type === 'org' && insideQuotation(r.sentence.text, m.start)) continue;
@@ -272,6 +289,10 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
       // "Quel journal a révélé …" of "la compagnie égyptienne Flash Airlines": a body the text gives a noun of another
       // kind right before its name ("compagnie", a company, for "journal", a medium) is not of the kind asked.
       // ("le crash de Flash Airlines" names it by no noun: the kind another sentence gives it counts.)
+      // "Le bus, c'était quelle marque ?": a brand names the thing ("une BMW", "le bus « Yutong »"); a place, or a name
+      // that completes another noun ("un photographe de l'AFP", "le tireur des Champs-Élysées"), is none.
+      if (brandAsked && (m.type === 'place' || COMPLEMENT_BEFORE.test(r.sentence.text.slice(Math.max(0, m.start - OWNER_REACH), m.start))
+        || !brandBefore(r.sentence.text.slice(Math.max(0, m.start - OWNER_REACH * 2), m.start)))) continue;
       if (kindAsked && m.type === 'org' && otherOrgKind(orgKindOf(k, m.entity, r.sentence.text.slice(Math.max(0, m.start - ORG_NOUN_REACH), m.start)), kindAsked)) continue;
       // "le mec de chez Google …": one the sentence or the corpus ties to that company.
       if (employer && !sentenceSays(employer) && !describedAs(m.entity).includes(employer)) continue;
@@ -772,7 +793,9 @@ function roleComplement(q: AnalyzedQuestion, role: string, k: Knowledge): string
   }
   // "le maire de la commune catalane": a noun of the classes (a town, a country) describes; it is no domain.
   // "l'auteur de l'attaque": the deed the story tells is no domain either.
-  if (!m || FR.stopwords.has(m[1]) || isClassNoun(singularOf(m[1])) || DEED_NOUNS.has(singularOf(m[1])) || !k.df(fold(stem(m[1])))) return undefined;
+  // "le ministre des Mines": a noun the question writes with a capital names a domain, though it is of a class.
+  const named = !!m && (q.text.match(/\p{L}+/gu) ?? []).some((w) => /^\p{Lu}/u.test(w) && fold(w) === m[1]);
+  if (!m || FR.stopwords.has(m[1]) || (isClassNoun(singularOf(m[1])) && !named) || DEED_NOUNS.has(singularOf(m[1])) || !k.df(fold(stem(m[1])))) return undefined;
   return m[1];
 }
 
@@ -945,6 +968,14 @@ function nationalityReader(noun: string, asked: RegExp): (text: string) => 'aske
 
 /** A role, its "de" and the word after it in folded text ("chef de la police": the word is "police"). */
 const roleThenOf = (role: string) => new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(role)}s?\\s+${OF}\\s*(\\p{L}{3,})`, 'u');
+
+/** Nouns that ask a brand ("quelle marque"), folded (data: question-nouns.json brandNouns). */
+const BRAND_NOUNS = new Set(questionNouns.brandNouns);
+/** "de l'", "du", "des", "de la" right before a name: the name completes the noun before it. */
+const COMPLEMENT_BEFORE = /(?:^|[^\p{L}])(?:de\s+la\s+|de\s+l['’]\s*|d['’]\s*|du\s+|des\s+|de\s+)$/iu;
+const OWNER_REACH = 8;
+/** Articles a brand's name follows ("une BMW", "la BMW", "l'Audi"), folded. */
+const BRAND_LEADS = new Set(['un', 'une', 'le', 'la', "l'", 'les']);
 
 /** Characters after a name read for the nickname a question quotes ("X, connu depuis l'attaque de Y comme « … »"). */
 const NICKNAME_REACH = 80;

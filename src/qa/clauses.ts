@@ -76,6 +76,12 @@ function isPersonNoun(word: string): boolean {
   return FR.titles.has(w) || FR.personNounEndings.some((e) => fold(w).endsWith(e));
 }
 
+/** A noun of a place or a venue ("localité", "village", "stade"). */
+function isPlaceNoun(word: string): boolean {
+  const w = fold(word);
+  return FR.placeNouns.has(w) || FR.venueHeads.has(w);
+}
+
 /** The analysed terms of a question's main clause: the words before its first "que" ("annoncé" in "Quand X a-t-il annoncé que …"). */
 export function mainClauseTerms(q: AnalyzedQuestion): Set<string> {
   // " que", " qu'" — not " quelle" ("à quelle heure" opens no clause).
@@ -123,7 +129,8 @@ function clauseWeightsOf(sentence: AnnotatedSentence, asked: Set<string>, q: Ana
   // ", mort à 74 ans …": a comma before a word of the question's main clause opens that word's own clause.
   // "Joël Collado, prévisionniste à …": after a person's name, a comma and a title or a noun of a person open a
   // description of them, no clause ("X, mort à 74 ans" does open one).
-  const describes = (at: number, word: string) => sentence.mentions.some((m) => m.type === 'person' && m.end === at) && isPersonNoun(word);
+  // "à Tigre, localité à 30 km de …": after a place's name, a comma and a place noun open a description of it.
+  const describes = (at: number, word: string) => sentence.mentions.some((m) => m.end === at && (m.type === 'person' ? isPersonNoun(word) : m.type === 'place' && isPlaceNoun(word)));
   // "un Marocain de 26 ans, armé d'un fusil, ouvre le feu": a verb that is no participle after the comma resumes the
   // clause its subject opened.
   const askedAfterComma = [...text.matchAll(/,\s+(\p{L}+)/gu)].filter((m) => !describes(m.index!, m[1]!) && PARTICIPLE_LIKE.test(m[1]!.toLowerCase()) && analyse(m[1]!).some((t) => asked.has(q.alternatives.get(t)?.of ?? t))).map((m) => m.index!);
