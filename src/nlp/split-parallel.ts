@@ -1,5 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
+import { pathToFileURL } from 'node:url';
 import type { Article } from '../corpus/types.js';
 import { splitSentences, type SentenceSpan } from './sentences.js';
 import { siblingModule } from '../runtime.js';
@@ -43,9 +44,23 @@ export async function splitAll(articles: Article[]): Promise<Splits> {
   }
 }
 
-function runWorker(paragraphs: string[]): Promise<Int32Array> {
+/**
+ * A worker on the sentence module. Run from TypeScript (tsx), a thread does not inherit the parent's loader, and Node
+ * 20 ignores `--import` in a worker's `execArgv`: the thread registers tsx's loader itself, then imports the module.
+ */
+function startWorker(paragraphs: string[]): Worker {
+  const file = siblingModule(import.meta.url, 'sentence-worker');
+  if (!file.endsWith('.ts')) return new Worker(file, { workerData: { paragraphs } });
+  const api = import.meta.resolve('tsx/esm/api');
+  const url = pathToFileURL(file).href;
+  const boot = `import(${JSON.stringify(api)}).then(({ register }) => register({ namespace: 'sentence-worker' }).import(${JSON.stringify(url)}, ${JSON.stringify(url)}));`;
+  return new Worker(boot, { eval: true, workerData: { paragraphs } });
+}
+
+/** Splits paragraphs on a worker thread: for each, its number of sentences, then each one's start and end. */
+export function runWorker(paragraphs: string[]): Promise<Int32Array> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(siblingModule(import.meta.url, 'sentence-worker'), { workerData: { paragraphs } });
+    const worker = startWorker(paragraphs);
     worker.once('message', (result: Int32Array) => {
       resolve(result);
       void worker.terminate();
