@@ -127,7 +127,10 @@ export function frenchCountryNames(text: string): string {
  */
 function speechForms(): Set<string> {
   const forms = new Set<string>(lexicon.speechVerbs.forms.map(fold));
-  for (const verb of lexicon.speechVerbs.er.map(fold)) {
+  // "s'est exclamé": the reflexive verbs whose forms say nothing but speech are listed apart, without "se" (the other
+  // reflexives of the list, "s'inquiéter", "s'emporter", have forms that are adjectives or other verbs: "emporté par
+  // la crue").
+  for (const verb of [...lexicon.speechVerbs.er, ...lexicon.speechVerbs.reflexive].map(fold)) {
     if (!verb.endsWith('er') || verb.includes(' ')) continue;
     const stem = verb.slice(0, -2);
     for (const end of ['e', 'ent', 'e', 'es', 'ee', 'ees', 'a', 'erent', 'ait', 'aient', 'ant', 'era', 'eront', 'erait', 'er']) forms.add(stem + end);

@@ -132,3 +132,14 @@ describe('a brand asked ("c’était quelle marque ?")', () => {
     expect(ask(text, 'La voiture, c’était quelle marque ?').answer).toContain('BMW');
   });
 });
+
+describe('a reflexive verb of speech ("s’est écrié", "s’est exclamé")', () => {
+  const speakers = (text: string) => annotate([article(text)]).speech.map((a) => a.speakerText);
+  it('makes the name after it the speaker, an adjective between', () => {
+    expect(speakers('« Vive le pays ! », s’est écrié surexcité Tomas Riva, 39 ans.')).toEqual(['Tomas Riva']);
+    expect(speakers('« Enfin libres ! », s’est exclamé Tomas Riva.')).toEqual(['Tomas Riva']);
+  });
+  it('leaves a participle of another sense alone ("emporté par la crue") (guard)', () => {
+    expect(speakers('La voiture de Tomas Riva a été emportée par la crue, selon les pompiers.')).not.toContain('Tomas Riva');
+  });
+});
