@@ -1,5 +1,6 @@
 import { parseFrontMatter, withoutTrailingComment } from './front-matter.js';
 import type { Article } from './types.js';
+import lineEnds from './data/fr-line-ends.json' with { type: 'json' };
 import { plainHyphens, withoutInvisibles } from '../safe-text.js';
 import { reason, reasonText } from '../reasons/reasons.js';
 import type { Reason } from '../reasons/reasons.js';
@@ -244,7 +245,9 @@ function splitParagraphs(body: string): string[] {
     }
   }
   if (current.length > 0) blocks.push(current);
-  const pieces = blocks.length === 1 ? blocks[0]!.map((line) => line.trim()) : blocks.map((lines) => lines.join('\n').trim());
+  // Inside a block, a line that ends on a function word runs on into the next one (see endsOpen).
+  const joined = (lines: string[]) => lines.reduce((text, line, i) => (i === 0 ? line : endsOpen(lines[i - 1]!.trim()) ? `${text.trimEnd()} ${line.trimStart()}` : `${text}\n${line}`), '');
+  const pieces = blocks.length === 1 ? blocks[0]!.map((line) => line.trim()) : blocks.map((lines) => joined(lines).trim());
   // "… a été interpellé dans la ville" / "frontalière de Benapole, …": a paragraph that opens in lower case after one
   // that ends on no punctuation goes on the same sentence, cut by a page's layout; so does any after one that ends on a
   // comma ("Le juge du tribunal de Tarvik," / "Peeter Tamm, a ouvert …") — not a stray one after a full stop
@@ -254,11 +257,18 @@ function splitParagraphs(body: string): string[] {
     const last = out.length - 1;
     // ("… échanger quelques mots en anglais" / "», se souvient X": a paragraph that opens on the mark closing a
     // quotation, or on a comma, goes on the one before that ends on no full stop.)
-    if (last >= 0 && (/[^\s.!?…]\s*,$/u.test(out[last]!) || (/\p{L}$/u.test(out[last]!) && /^\p{Ll}/u.test(piece))
+    if (last >= 0 && (/[^\s.!?…]\s*,$/u.test(out[last]!) || (/\p{L}$/u.test(out[last]!) && /^\p{Ll}/u.test(piece)) || endsOpen(out[last]!)
       || (/[^\s.!?…:]$/u.test(out[last]!) && /^[»”]\s*[,;]|^[,;]\s/u.test(piece)))) out[last] = `${out[last]} ${piece}`;
     else out.push(piece);
   }
   return out;
+}
+
+/** Function words no sentence ends on (data): a line that ends on one goes on in the next, whatever its case. */
+const OPEN_ENDS = new Set(lineEnds.openEnds);
+function endsOpen(line: string): boolean {
+  const word = /(?:^|\s)([\p{L}'’]+)$/u.exec(line)?.[1];
+  return word !== undefined && OPEN_ENDS.has(word);
 }
 
 /** A crawl marker opening a text: "date YYYY-MM" or "date YYYY-MM-DD", then the text. */
