@@ -92,7 +92,8 @@ const INITIALS_MIN = 3;
 const ACRONYM_NAME_WORDS = 3;
 /** An age right after a name, in apposition: ", 19 ans", ", âgé de 73 ans", " (35 ans)" — not ", 30 ans après". */
 // "X avait 37 ans.", "X a 52 ans": the age a verb gives the name, up to the end of its clause.
-const AGE_AFTER = /^\s*(?:,\s*(?:âgée?s?\s+de\s+)?|\(\s*|\s(?:avait|a|aurait|aura)\s+)\d{1,3}\s+ans(?![\p{L}])(?!\s+(?:après|apres|plus|avant|de|d['’]|jour))/u;
+// ", un grand garçon de 23 ans": a noun in apposition, given an age.
+const AGE_AFTER = /^\s*(?:,\s*(?:âgée?s?\s+de\s+|une?\s+(?:\p{Ll}[\p{L}-]*\s+){1,3}de\s+)?|\(\s*|\s(?:avait|a|aurait|aura)\s+)\d{1,3}\s+ans(?![\p{L}])(?!\s+(?:après|apres|plus|avant|de|d['’]|jour))/u;
 /** "à l'", "à la", "au" right before initials: the body one speaks to ("a déclaré à l'AFP"). */
 const RECIPIENT_BEFORE = /(?:^|\s)(?:à\s+l['’]|à\s+la\s+|au\s+)$/iu;
 const RECIPIENT_REACH = 8;

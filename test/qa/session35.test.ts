@@ -143,3 +143,32 @@ describe('a reflexive verb of speech ("s’est écrié", "s’est exclamé")', (
     expect(speakers('La voiture de Tomas Riva a été emportée par la crue, selon les pompiers.')).not.toContain('Tomas Riva');
   });
 });
+
+describe('agency copy cut at a fixed width', () => {
+  it('runs a line that ends on a function word into the next, whatever its case ("du meurtre de" / "Boris …")', async () => {
+    const { readArticle } = await import('../../src/corpus/read-article.js');
+    const text = [
+      'La police a nommé mardi le commanditaire présumé du meurtre de ',
+      'Jaan Tamm, abattu en février à Pervik, mais les ',
+      'proches de l’opposant doutent.',
+      '',
+      'Un deuxième paragraphe.',
+      'Une ligne de titre',
+      'Une autre ligne.',
+    ].join('\n');
+    const { article } = readArticle('001.txt', new TextEncoder().encode(text));
+    expect(article!.paragraphs[0]).toBe('La police a nommé mardi le commanditaire présumé du meurtre de Jaan Tamm, abattu en février à Pervik, mais les proches de l’opposant doutent.');
+    expect(article!.paragraphs[1]).toBe('Un deuxième paragraphe.\nUne ligne de titre\nUne autre ligne.');
+  });
+});
+
+describe('a name given an age in a noun’s apposition ("Majiku, un grand garçon de 23 ans")', () => {
+  it('is a person, and the pronoun that speaks after it is that person', () => {
+    const text = [
+      'À ses côtés, Oduya, un grand garçon de 23 ans aux yeux rougis, confie être resté dix heures sous son lit.',
+      '« J’ai perdu presque tous mes amis », confie-t-il au micro de la radio.',
+    ].join(' ');
+    expect(typeOf(text, 'Oduya')).toBe('person');
+    expect(ask(text, 'Oduya a confié quoi à la radio sur ses amis ?').answer).toContain('perdu presque tous mes amis');
+  });
+});
