@@ -127,9 +127,7 @@ export function frenchCountryNames(text: string): string {
  */
 function speechForms(): Set<string> {
   const forms = new Set<string>(lexicon.speechVerbs.forms.map(fold));
-  // "s'est exclamé": the reflexive verbs whose forms say nothing but speech are listed apart, without "se" (the other
-  // reflexives of the list, "s'inquiéter", "s'emporter", have forms that are adjectives or other verbs: "emporté par
-  // la crue").
+  // "s'est exclamé": the reflexive verbs whose forms say nothing but speech are listed apart, without "se".
   for (const verb of [...lexicon.speechVerbs.er, ...lexicon.speechVerbs.reflexive].map(fold)) {
     if (!verb.endsWith('er') || verb.includes(' ')) continue;
     const stem = verb.slice(0, -2);

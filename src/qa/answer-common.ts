@@ -233,12 +233,17 @@ export function farSupport(ranked: readonly ScoredSentence[], c: Candidate, rank
 const SOME_YEAR = '2001-07-01';
 /** The length of an ISO date to the day, and where its month starts. */
 const DAY_LENGTH = 'YYYY-MM-DD'.length;
-const MONTH_DAY = 5;
+export const MONTH_DAY = 5;
+
+/** A day written with its number ("samedi 27 août", not "samedi" nor "14h"), resolved to the day. */
+function writtenDay(d: { text: string; value?: string; time?: string }): boolean {
+  return !d.time && /\d/.test(d.text) && d.value?.length === DAY_LENGTH;
+}
 
 /** The days a question states with their month ("du mercredi 11 octobre"), as "MM-DD". */
 export function daysStated(question: string): Set<string> {
   const out = new Set<string>();
-  for (const d of findTemporal(question, SOME_YEAR)) if (!d.time && /\d/.test(d.text) && d.value?.length === DAY_LENGTH) out.add(d.value.slice(MONTH_DAY));
+  for (const d of findTemporal(question, SOME_YEAR)) if (writtenDay(d)) out.add(d.value!.slice(MONTH_DAY));
   return out;
 }
 
@@ -247,6 +252,6 @@ export function daysStated(question: string): Set<string> {
  * ("une autre cérémonie est prévue mercredi 31 août" for "les funérailles du samedi 27 août").
  */
 export function datesOtherDays(sentence: AnnotatedSentence, days: ReadonlySet<string>): boolean {
-  const written = sentence.dates.filter((d) => !d.time && /\d/.test(d.text) && d.value?.length === DAY_LENGTH);
+  const written = sentence.dates.filter(writtenDay);
   return written.length > 0 && written.every((d) => !days.has(d.value!.slice(MONTH_DAY)));
 }

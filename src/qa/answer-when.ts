@@ -7,7 +7,7 @@ import type { AnalyzedQuestion } from './analyze-question.js';
 import type { Knowledge, ScoredSentence } from './knowledge.js';
 import { clauseWeights, mainClauseTerms } from './clauses.js';
 import { anchors, best, proximity, vote, type Candidate } from './candidates.js';
-import { daysStated, finish, matchWritten, ordinalAsked, ordinalFactor, readable, saysBirth, saysTerm, weightOf, type Partial } from './answer-common.js';
+import { daysStated, finish, MONTH_DAY, matchWritten, ordinalAsked, ordinalFactor, readable, saysBirth, saysTerm, weightOf, type Partial } from './answer-common.js';
 import { asksPrecisely } from './question-kind.js';
 import { formatDateFr, formatTimeFr } from './format-date.js';
 import { TUNING } from './tuning.js';
@@ -23,8 +23,6 @@ const DECADE = /^ann[ée]es\s+\d{2,4}$/iu;
 const DECADE_PART = /(?:fin|début|debut|milieu)\s+des\s+$/iu;
 const DECADE_PART_REACH = 16;
 
-/** Where the month and the day start in an ISO date. */
-const MONTH_DAY = 5;
 /** True when a question writes an entity's name (or an alias) right after "à", "au", "en", "dans" or "près de". */
 function locativeInQuestion(k: Knowledge, question: string, id: number): boolean {
   const text = ` ${fold(question).replace(/[’]/g, "'")}`;

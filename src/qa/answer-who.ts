@@ -154,9 +154,11 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
   // The kind of body a "quel journal", "quelle entreprise" asks (data: question-nouns.json orgKinds).
   const kindAsked = q.expects === 'org' && q.noun ? ORG_KIND.get(q.noun) : undefined;
   const brandAsked = q.noun !== undefined && BRAND_NOUNS.has(q.noun);
-  // … and what stands right before it: an article ("une BMW"), the noun "marque", a word of the question ("le bus
-  // « Yutong »"), or an opening quotation mark — not "selon BFMTV".
-  const brandBefore = (before: string) => {
+  // … and what stands right before a brand's name: an article ("une BMW"), the noun "marque", a word of the question
+  // ("le bus « Yutong »"), or an opening quotation mark — not "selon BFMTV", nor a "de" before the article.
+  const brandNamed = (text: string, start: number) => {
+    if (COMPLEMENT_BEFORE.test(text.slice(Math.max(0, start - OWNER_REACH), start))) return false;
+    const before = text.slice(Math.max(0, start - OWNER_REACH * 2), start);
     if (/[«“"]\s*$/u.test(before)) return true;
     const word = /([\p{L}'’]+)\s*$/u.exec(before)?.[1];
     if (!word) return false;
@@ -286,13 +288,12 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
       if (q.expects === 'org' && m.type === 'person' && !(nounBefore?.test(fold(r.sentence.text.slice(Math.max(0, m.start - NOUN_BEFORE_REACH), m.start))))) continue;
       // "Comment s'appelle l'entreprise …": a name asked of an organisation's noun is an organisation's, no person's or place's.
       if (orgName && m.type !== 'org') continue;
+      // "Le bus, c'était quelle marque ?": a brand names the thing ("une BMW", "le bus « Yutong »"); a place, or a name
+      // that completes another noun ("un photographe de l'AFP", "le tireur des Champs-Élysées"), is none.
+      if (brandAsked && (m.type === 'place' || !brandNamed(r.sentence.text, m.start))) continue;
       // "Quel journal a révélé …" of "la compagnie égyptienne Flash Airlines": a body the text gives a noun of another
       // kind right before its name ("compagnie", a company, for "journal", a medium) is not of the kind asked.
       // ("le crash de Flash Airlines" names it by no noun: the kind another sentence gives it counts.)
-      // "Le bus, c'était quelle marque ?": a brand names the thing ("une BMW", "le bus « Yutong »"); a place, or a name
-      // that completes another noun ("un photographe de l'AFP", "le tireur des Champs-Élysées"), is none.
-      if (brandAsked && (m.type === 'place' || COMPLEMENT_BEFORE.test(r.sentence.text.slice(Math.max(0, m.start - OWNER_REACH), m.start))
-        || !brandBefore(r.sentence.text.slice(Math.max(0, m.start - OWNER_REACH * 2), m.start)))) continue;
       if (kindAsked && m.type === 'org' && otherOrgKind(orgKindOf(k, m.entity, r.sentence.text.slice(Math.max(0, m.start - ORG_NOUN_REACH), m.start)), kindAsked)) continue;
       // "le mec de chez Google …": one the sentence or the corpus ties to that company.
       if (employer && !sentenceSays(employer) && !describedAs(m.entity).includes(employer)) continue;
