@@ -228,6 +228,8 @@ const NUMBER_WORDS = Object.keys(timeWords.numbers).map((w) => fold(w)).join('|'
 /** The same words, as a set ("entre quelles deux villes": a number before the noun asked is skipped). */
 const NUMBER_WORD_SET = new Set(Object.keys(timeWords.numbers).map((w) => fold(w)));
 const PLACE_PREPOSITION = /(?:^|\s)(?:dans|a|en|au|aux|vers|depuis|de|d'|par|sur|pres de|jusqu'a|devant|derriere|sous|chez)\s*$/;
+/** A preposition that places by a landmark, right before "quel" (folded): "à proximité de", "devant", "en face de". */
+const SPATIAL_BEFORE = /(?:^|\s)(?:pres d[e']|a proximite d[e']|a cote d[e']|en face d[e']|non loin d[e']|aux abords d[e']|face a|devant|derriere)\s*$/;
 /** "qui était l'…", "qui est le …": the role after a "qui" that asks who held it, folded. */
 const ROLE_AFTER_QUI = /^qui\s+(?:etait|est|sont|etaient|fut)\s+(?:le|la|les|l')\s*([a-z][a-z-]*)/;
 /** "Parmi les (quatre) accusés …, lequel …": the noun of the group asked among (folded). */
@@ -378,8 +380,9 @@ const COMBIEN_WERE = new RegExp(patterns.countedAfterCopula);
 /** "à combien s'élève / se monte / est estimé(e) le NOUN": a bare "combien", then the noun measured (folded). */
 const AMOUNT_OF = /\bcombien\s+(?:s'elevent|s'eleve|se monte|se montent|est estimee?|sont estimee?s|est evaluee?)\s+(?:le\s+|la\s+|les\s+|l')\s*([a-z][a-z-]*)/;
 
-/** A relative clause after a dislocated phrase's comma, up to the comma that closes it ("qui était dans le train, "). */
-const RELATIVE = /^(?:qui|que|qu'|dont)\b[^,?]*, (?=\S)/;
+/** A relative clause after a dislocated phrase's comma, up to the comma that closes it ("qui était dans le train, ").
+ * "qu'est-ce qui/que" opens a question, not a relative ("Selon X, qu'est-ce qui a causé …, à la place de …"). */
+const RELATIVE = /^(?:qui|que|qu'(?!est-ce\b|est ce\b)|dont)\b[^,?]*, (?=\S)/;
 
 /** The cue kinds found in a folded question, with where each starts and ends. */
 interface Cue { kind: QuestionKind; type?: QuestionType; start: number; end: number }
@@ -410,6 +413,8 @@ function cuesOf(f: string): Cue[] {
     const noun = withOf && typeOfNoun(withOf, false, false) ? withOf
       : !two ? m[1]! : typeOfNoun(`${m[1]} ${two[1]}`, false, false) ? `${m[1]} ${two[1]}` : (PRE_ADJECTIVES.has(m[1]!) || NUMBER_WORD_SET.has(m[1]!)) && typeOfNoun(two[1]!, false, false) ? two[1]! : m[1]!;
     let type = typeOfNoun(noun, PLACE_PREPOSITION.test(before), subject);
+    // "à proximité de quelle institution", "devant quel ministère": a body placed by a spatial preposition is a place.
+    if (type?.expects === 'org' && SPATIAL_BEFORE.test(before)) type = { kind: 'where', expects: 'place', noun: type.noun };
     // "Quels pays participeraient …" asks for a list of them: the sentence that gives it.
     if (type && subject && /^quel(le)?s\b/.test(m[0]) && (NOUNS.place.has(type.noun ?? '') || NOUNS.org.has(type.noun ?? '')) && type.kind !== 'when') type = { kind: 'what', expects: 'text', noun: type.noun };
     if (type) out.push({ kind: type.kind, type, start: m.index - (PLACE_PREPOSITION.exec(before)?.[0].length ?? 0), end: m.index + m[0].length });
