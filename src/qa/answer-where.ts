@@ -212,7 +212,8 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
       if (actAsked && !originAsked && !birth && ORIGIN_BEFORE.test(before)) continue;
       // "le Vega-7" asked, "Vega" read as a name of its own elsewhere: a name inside one the question gives restates it.
       if (insideAsked(nameKey(k.ann.entities[m.entity]!.name))) continue;
-      if (m.type === 'other' && !venueAsked && isSource(r.sentence.text, m)) continue;
+      // "toujours selon Reuters", "selon Moscou": a name "selon" opens is who told it, even one read elsewhere as a place.
+      if (!venueAsked && (m.type === 'other' ? isSource(r.sentence.text, m) : sourceLed(r.sentence.text, m))) continue;
       // "dans quel État ?": "l'État" is the noun asked, no answer.
       if (q.noun !== undefined && singularOf(fold(k.ann.entities[m.entity].name)) === singularOf(q.noun)) continue;
       // "Dans quelle ville …": a country or a region is no town.
@@ -291,7 +292,8 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
     if (originAsked && !townAsked && !venueAsked) {
       for (const m of fold(r.sentence.text).matchAll(DEMONYM)) {
         const country = FR.demonyms.get(m[1]!)!;
-        if ([...q.entities.keys()].some((id) => fold(k.ann.entities[id].name) === fold(country))) continue;
+        // "quelle région du Kirghizstan" of "la région kirghize d'Och": the question's own country, however spelt.
+        if ([...q.entities.keys()].some((id) => fold(k.ann.entities[id].name) === fold(country)) || fold(q.text).split(/[^\p{L}-]+/u).some((w) => spelledAlike(w, fold(country)))) continue;
         // The people's adjective qualifies the one asked ("le bénévole rwandais") or a place, not another noun ("le
         // gouvernement grec" for "D'où est parti le feu ?").
         const at = m.index! + m[0].indexOf(m[1]!);
@@ -568,6 +570,23 @@ const DESCRIBED_TOWN = /^\p{L}+(?:\s+\p{Ll}+)?\s+(?:de|du|des|d['’])\s*(?:(?:l
 /** Before a venue, folded: "selon le", "d'après l'" — a source named. */
 const SOURCE_BEFORE = new RegExp(`(?:^|[^a-z])(?:${FR.sourceLeads.map(escapeRegExp).join('|')})\\s+(?:le|la|les|l')?\\s*$`);
 const SOURCE_REACH = 14;
+
+/** Folded words long enough to be told apart that differ by one letter left out ("kirghizstan", "kirghizistan"). */
+function spelledAlike(a: string, b: string): boolean {
+  if (a === b) return a.length > 0;
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  if (short.length < SPELLING_MIN || long.length !== short.length + 1) return false;
+  let i = 0;
+  while (i < short.length && short[i] === long[i]) i++;
+  return short.slice(i) === long.slice(i + 1);
+}
+/** The shortest word `spelledAlike` compares. */
+const SPELLING_MIN = 6;
+
+/** True when "selon", "d'après" opens the name at `v`. */
+function sourceLed(text: string, v: { start: number }): boolean {
+  return SOURCE_BEFORE.test(fold(text.slice(Math.max(0, v.start - SOURCE_REACH), v.start)));
+}
 
 /** True when the name or venue at `v` is a source ("d'après l'Institut …", "le Bureau d'enquêtes … avait confirmé"). */
 function isSource(text: string, v: { start: number; end: number }): boolean {

@@ -13,6 +13,7 @@ import { alternation, escapeRegExp } from '../regexp.js';
 import { isGivenName } from '../nlp/given-names.js';
 import { isFrenchTown } from '../nlp/french-towns.js';
 import timeWords from '../nlp/data/fr-time.json' with { type: 'json' };
+import { TUNING } from './tuning.js';
 
 /** A span of a sentence with its head noun (folded, singular). */
 export interface Span {
@@ -75,6 +76,12 @@ function venueNoun(word: string): string {
 
 /** Nouns too vague to be a venue alone that name one with an adjective of kind ("centre funéraire", "base aérienne"). */
 const VAGUE_WITH_KIND = new Set(quantityWords.vagueVenuesWithKind);
+/** A lower-case word of four letters or more right after a venue's words: its adjective, when no end word. */
+const KIND_TAIL = /^\s+(\p{Ll}{4,})(?![\p{L}'’-])/u;
+/** A venue's noun, then "de", "d'", "du" or "des". */
+const OF_AFTER_NOUN = /^\S+\s+(?:de|du|des|d['’])(?![\p{L}])/u;
+/** A bare lower-case noun after "de" / "d'" ("d'accueil", "de réfugiés"), no article before it. */
+const BARE_COMPLEMENT = /^\s+(?:de\s+|d['’])(\p{Ll}{3,})(?![\p{L}'’])/u;
 /** An adjective of kind, by its ending ("funéraire", "commercial", "hospitalier", "militaire"), folded. */
 const KIND_ADJECTIVE = /(?:aire|al|ale|aux|ier|iere|ique|ien|ienne)s?$/;
 /** After a place preposition, an article, a venue noun and an adjective: "dans un cimetière gouvernemental". */
@@ -215,7 +222,11 @@ export function venues(text: string): Span[] {
       VENUE.lastIndex = m.index + m[1]!.length;
       continue;
     }
-    if (!VENUES.has(noun) && !position) {
+    // "un centre d'accueil", "un camp de réfugiés", "le poste de police": a vague place noun and a bare noun after "de"
+    // name a kind of venue ("le centre de la ville", with its article, is a position).
+    const kindOf = VAGUE_WITH_KIND.has(noun) ? BARE_COMPLEMENT.exec(m[2]!)?.[1] : undefined;
+    const ofKind = kindOf !== undefined && !END_WORDS.has(fold(kindOf));
+    if (!VENUES.has(noun) && !position && !ofKind) {
       // Not a venue noun: look again from the next word ("dans un hall du parc …").
       VENUE.lastIndex = m.index + m[1]!.length;
       continue;
@@ -230,7 +241,10 @@ export function venues(text: string): Span[] {
     // "au Queen's College de Tartu": an English possessive name before the capitalised noun is part of the venue's name.
     const owner = !elided && /^\p{Lu}/u.test(m[1]!) ? OWNER_BEFORE.exec(text.slice(Math.max(0, m.index - OWNER_REACH), m.index)) : null;
     const start = number ? m.index - number[0].length : owner ? m.index - owner[0].length : m.index + elided;
-    out.push({ start, end: m.index + m[0].length, text: text.slice(start, m.index + m[0].length), noun });
+    // "le Centre d'art contemporain": a kind of venue keeps the adjective after its bare noun.
+    const kindTail = ofKind && /^(?:de\s+|d['’])\p{Ll}+$/u.test(m[2]!.trim()) ? KIND_TAIL.exec(text.slice(m.index + m[0].length)) : null;
+    const end = m.index + m[0].length + (kindTail && !END_WORDS.has(fold(kindTail[1]!)) ? kindTail[0].length : 0);
+    out.push({ start, end, text: text.slice(start, end), noun });
     // The place a position is of is a venue too ("l'intérieur du hangar 12").
     if (position) VENUE.lastIndex = m.index + m[1]!.length;
   }
@@ -247,7 +261,10 @@ export function venues(text: string): Span[] {
       out[named] = { ...v, start: m.index, text: text.slice(m.index, v.end) };
     } else if (!out.some((v) => v.start < m!.index + m![0].length && v.end > m!.index)) out.push({ start: m.index, end: m.index + m[0].length, text: m[0], noun });
   }
-  return out.map((v) => withAdjectiveBefore(text, withoutEndWords(v))).sort((a, b) => a.start - b.start);
+  // "l'île de moins de 6000 habitants": a venue whose complement after "de" was all end words names nothing ("le parking
+  // devant le musée" is still the parking).
+  return out.map((v) => ({ v, kept: withoutEndWords(v) })).filter(({ v, kept }) => /\s/u.test(kept.text.trim()) || !OF_AFTER_NOUN.test(v.text))
+    .map(({ kept }) => withAdjectiveBefore(text, kept)).sort((a, b) => a.start - b.start);
 }
 
 const NUMBER_WORDS = byLength(quantityWords.numbers);
@@ -440,6 +457,35 @@ const MODEL_NOUNS = new Set(nouns.modelNouns);
 /** True for a noun that asks a model ("quel modèle d'avion", "quelle version"; data: question-nouns.json modelNouns). */
 export function isModelNoun(noun: string): boolean {
   return MODEL_NOUNS.has(noun);
+}
+
+/** A question about a game's score (data: quantity-words.json scoreAsked), folded. */
+const SCORE_ASKED = new RegExp(`(?<![a-z])(?:${quantityWords.scoreAsked.map(escapeRegExp).join('|')})s?(?![a-z])`);
+/** A score as a text writes it, folded: "3-1", "(3-1)", "3 à 1", "3 buts à 1" — two small numbers, no date's or figure's. */
+const SCORE = /(?<![\d\p{L},.:/-])(\d{1,2}(?:\s*buts?)?\s*(?:[-–]|\sa\s)\s*\d{1,2})(?![\d\p{L},.:/-])/gu;
+/** A word of play (data: quantity-words.json scoreContext), in folded text: the sentence tells a game. */
+const PLAY = new RegExp(`(?<![a-z])(?:${quantityWords.scoreContext.map(escapeRegExp).join('|')})`);
+
+/** True for a question that asks a game's score ("Le score final, c'était combien ?"). */
+export function asksScore(question: string): boolean {
+  return SCORE_ASKED.test(fold(question));
+}
+
+/** The scores a sentence that tells a game writes ("sa première défaite (3-1)"). */
+export function scores(text: string): Span[] {
+  const folded = foldChars(text);
+  if (!PLAY.test(folded)) return [];
+  return [...folded.matchAll(SCORE)].map((m) => ({ start: m.index!, end: m.index! + m[1]!.length, text: text.slice(m.index!, m.index! + m[1]!.length), noun: 'score' }));
+}
+
+/**
+ * The coverage a sentence with a score needs to answer a score question: the noun coverage, less the weight of the
+ * word "score" itself, which texts seldom write.
+ */
+export function scoreCoverage(q: { terms: ReadonlyMap<string, number>; entities: ReadonlyMap<number, number> }): number {
+  const total = [...q.terms.values(), ...q.entities.values()].reduce((a, b) => a + b, 0);
+  const asked = [...q.terms].filter(([t]) => quantityWords.scoreAsked.some((w) => w.startsWith(t))).reduce((a, [, w]) => a + w, 0);
+  return TUNING.nounCoverage * (total ? 1 - asked / total : 1);
 }
 
 /**
