@@ -12,7 +12,7 @@ import { TUNING } from './tuning.js';
 import type { AbstentionReason, QuestionKind } from './types.js';
 import { reason } from '../reasons/reasons.js';
 import { isSpecificNoun, narrowerPlaces, narrowerRoles } from './question-kind.js';
-import { isModelNoun, models, sameCounts, venues } from './spans.js';
+import { asksScore, isModelNoun, models, sameCounts, scoreCoverage, scores, venues } from './spans.js';
 import { SPEECH_FORMS, fold } from '../nlp/french.js';
 import answerWords from './data/fr-answer-words.json' with { type: 'json' };
 import { stem } from '../nlp/tokens.js';
@@ -65,7 +65,9 @@ export function reasonToAbstain(q: AnalyzedQuestion, ranked: ScoredSentence[], a
     const quoting = phrases.length > 0 && head.some((r) => phrases.some((p) => plain(r.sentence.text).includes(p)));
     // "C'était quel modèle d'avion ?": a sentence that names a model ("un Airbus A310") beside some of the question's words.
     const modelled = !!q.noun && isModelNoun(q.noun) && head.some((r) => r.coverage >= TUNING.nounCoverage && r.contentCoverage >= TUNING.nounContent && models(r.sentence.text).length > 0);
-    if (!timed && !anchored && !namesPlace && !spoken && !sameAct && !quoting && !modelled && !fewStatements) return reason('lowCoverage');
+    // "Le score final du match, c'était combien ?": a sentence that writes a score beside some of the question's words.
+    const scored = asksScore(q.text) && ranked.some((r) => r.coverage >= scoreCoverage(q) && scores(r.sentence.text).length > 0);
+    if (!timed && !anchored && !namesPlace && !spoken && !sameAct && !quoting && !modelled && !fewStatements && !scored) return reason('lowCoverage');
   }
   return undefined;
 }

@@ -12,6 +12,7 @@ import { TUNING } from './tuning.js';
 import { escapeRegExp } from '../regexp.js';
 import type { Answer } from './types.js';
 import answerWords from './data/fr-answer-words.json' with { type: 'json' };
+import timeWords from '../nlp/data/fr-time.json' with { type: 'json' };
 import { findTemporal } from '../nlp/temporal/index.js';
 import type { AnnotatedSentence } from '../nlp/annotate.js';
 import quantityWords from './data/quantity-words.json' with { type: 'json' };
@@ -245,6 +246,23 @@ export function daysStated(question: string): Set<string> {
   const out = new Set<string>();
   for (const d of findTemporal(question, SOME_YEAR)) if (writtenDay(d)) out.add(d.value!.slice(MONTH_DAY));
   return out;
+}
+
+/** A weekday's name (data: fr-time.json weekdays), folded. */
+const WEEKDAY = new RegExp(`(?<![a-z])(${timeWords.weekdays.map(fold).join('|')})(?![a-z])`, 'g');
+
+/** The weekdays a text names ("le bilan donné mardi matin" → {"mardi"}), folded. */
+export function weekdaysNamed(text: string): Set<string> {
+  return new Set([...fold(text).matchAll(WEEKDAY)].map((m) => m[1]!));
+}
+
+/**
+ * True when a sentence names weekdays, none of them one the question names ("l'explosion survenue ce lundi a fait 47
+ * blessés" for "le bilan donné mardi matin").
+ */
+export function namesOtherWeekdays(text: string, days: ReadonlySet<string>): boolean {
+  const named = weekdaysNamed(text);
+  return days.size > 0 && named.size > 0 && [...named].every((d) => !days.has(d));
 }
 
 /**

@@ -47,7 +47,11 @@ export function answerQuote(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
     const total = topic.reduce((a, [, w]) => a + w, 0);
     let hit = 0;
     // The name a statement is asked about ("au sujet de la Manche") is said in the statement's own sentences.
-    for (const [t, w] of topic) hit += saysTerm(said, t, q) ? w : !aboutNameTerms.has(t) && saysTerm(around ??= new Set(paragraphTerms(k, act.sentence)), t, q) ? w * TUNING.paragraphTopic : 0;
+    // ("« Les accidents sont dans la nature même des mines », a dit X" says "accidents" in its own words; "« Il y aura une
+    // enquête », a assuré X, … en donnant en exemple des accidents" only in the sentence around it, less surely.)
+    // ("Qu'a dit X en réclamant une enquête ?": the gerund's words tell when it was said, not what, and count as before.)
+    const own = GERUND_ASKED.test(q.text) ? said : new Set(analyse(act.text));
+    for (const [t, w] of topic) hit += saysTerm(own, t, q) ? w : saysTerm(said, t, q) ? w * TUNING.sentenceTopic : !aboutNameTerms.has(t) && saysTerm(around ??= new Set(paragraphTerms(k, act.sentence)), t, q) ? w * TUNING.paragraphTopic : 0;
     return total ? hit / total : 1;
   };
   // "Qu'a dit le maire de Gex …": the place or body the speaker's noun is of; a statement of a mayor told beside

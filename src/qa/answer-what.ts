@@ -5,14 +5,14 @@ import { stem, terms } from '../nlp/tokens.js';
 import type { AnalyzedQuestion } from './analyze-question.js';
 import type { Knowledge, ScoredSentence } from './knowledge.js';
 import { anchors, best, clip, proximity, vote, type Candidate } from './candidates.js';
-import { finish, isHeading, matchWritten, MAX_ANSWER, readable, saysTerm, singularOf, weightOf, type Partial } from './answer-common.js';
+import { finish, isHeading, matchWritten, MAX_ANSWER, namesOtherWeekdays, readable, saysTerm, singularOf, weekdaysNamed, weightOf, type Partial } from './answer-common.js';
 import patterns from './data/question-patterns.json' with { type: 'json' };
 import nouns from './data/question-nouns.json' with { type: 'json' };
 import quantityWords from './data/quantity-words.json' with { type: 'json' };
 import answerWords from './data/fr-answer-words.json' with { type: 'json' };
 import { alternation, escapeRegExp } from '../regexp.js';
 import timeWords from '../nlp/data/fr-time.json' with { type: 'json' };
-import { isCostQuestion, isMeasureNoun, isModelNoun, models, quantities, sameCounts, unitsOf } from './spans.js';
+import { asksScore, isCostQuestion, isMeasureNoun, isModelNoun, models, quantities, sameCounts, scoreCoverage, scores, unitsOf } from './spans.js';
 import { TUNING } from './tuning.js';
 import { clauseWeights, mainClauseTerms } from './clauses.js';
 import { chargeAsked, isClassNoun } from './question-kind.js';
@@ -35,6 +35,8 @@ export function answerWhat(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSent
     const penalty = answerPenalty(k, q, ranked);
     if (penalty) return penalty;
   }
+  // "Le score final du match, c'était combien ?": a score the text writes ("(3-1)", "3 à 1"), or the corpus does not say.
+  if (asksScore(q.text)) return answerScore(k, q, ranked);
   // A question asking for a quantity ("De combien …", "Quel objectif …") is answered by a sentence with a figure,
   // when one ranks close to the best.
   if (q.expects === 'quantity' || QUANTITY.test(fold(q.text))) {
@@ -303,6 +305,12 @@ function bestSpan(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[], r
   return c ? finish(k, ranked, c, shown.get(c.key)!) : null;
 }
 
+/** "Quel a été le score ?": the scores written in the sentences that tell a game and say enough of the question. */
+function answerScore(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[]): Partial | null {
+  const floor = scoreCoverage(q);
+  return bestSpan(k, q, ranked, ranked.filter((r) => r.coverage >= floor && scores(r.sentence.text).length > 0), (r) => scores(r.sentence.text));
+}
+
 /** Nouns that ask a number naming a thing (data: question-nouns.json numberNouns), folded. */
 const NUMBER_NOUNS = new Set(nouns.numberNouns);
 /** A number after "numéro", "n°", "no" (data: question-nouns.json numberCues), in folded text: what it names is said before. */
@@ -385,10 +393,15 @@ function answerQuantity(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentenc
   const saysVerb = (r: ScoredSentence) => verbTerm === undefined || !q.terms.has(verbTerm) || saysTerm(r.sentence.terms, verbTerm, q);
   // Said of the figure: in the words right after it ("71 personnes, sur les 77 à bord, avaient péri").
   const saysOtherState = (text: string, end: number) => terms(text.slice(end, end + STATE_REACH)).some((t) => STATE_TERMS.has(t) && !(verbTerm !== undefined && saysTerm([t], verbTerm, q)));
+  // A question that tells a state of people itself ("combien de spectateurs blessés").
+  const stateAsked = [...q.terms.keys()].some((t) => STATE_TERMS.has(t));
   // "Deux autres personnes": a figure of a part, over others, answers only a question that says so.
   const partAsked = PART_WORDS.test(fold(q.text));
+  // "le bilan donné mardi matin": a count a sentence dates by other weekdays is another day's.
+  const askedWeekdays = weekdaysNamed(q.text);
   for (const r of readable(ranked, false, saysNoun, TUNING.countCoverage)) {
     if (!saysTitled(r) || !saysNarrowing(r)) continue;
+    if (namesOtherWeekdays(r.sentence.text, askedWeekdays)) continue;
     if (measureAsked && !r.sentence.terms.some((t) => q.terms.has(t) && t !== fold(stem(asked!))) && !r.sentence.mentions.some((m) => q.entities.has(m.entity))) continue;
     const points = anchors(q, r);
     // "18 plongeurs participent à l'opération et deux plongeurs accompagnent chaque garçon": a figure counts by how
@@ -410,6 +423,11 @@ function answerQuantity(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentenc
       // ("71 personnes ont trouvé la mort": a noun of people alone, in a sentence that says another such fact and not the
       // verb asked; "un millier de personnes" at the tribute answers "combien ont assisté".)
       if (verbTerm !== undefined && f.noun && !ofVerb && (STATE_NOUNS.has(singularOf(f.noun)) || (PEOPLE_NOUNS.has(singularOf(f.noun)) && !saysVerb(r) && saysOtherState(r.sentence.text, f.end)))) continue;
+      // "Le stade peut accueillir combien de spectateurs ?" of "74 personnes ont trouvé la mort": a noun that counts people
+      // and no more, for a narrower noun asked, counts another fact when the words after it tell a state the question
+      // does not ask.
+      if (asked && !PEOPLE_NOUNS.has(asked) && !STATE_NOUNS.has(asked) && f.noun && PEOPLE_NOUNS.has(singularOf(f.noun)) && !stateAsked
+        && saysOtherState(r.sentence.text, f.end)) continue;
       // "60 millions de mètres cubes" for "combien de mètres de haut": a volume or an area is no length.
       if (SQUARED_AFTER.test(r.sentence.text.slice(f.end)) && !SQUARED_ASKED.test(fold(q.text))) continue;
       // "Mohamed Abrini, âgé d'une trentaine d'années" for "combien d'années de prison": an age answers only an age.
@@ -429,13 +447,16 @@ function answerQuantity(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentenc
       if (ofVerb) counts = Math.max(counts, TUNING.askedUnit);
       // "Combien de monde …" of "plus de 20 000 Suédois": people counted by the country they come from.
       const counted = f.text.split(/\s+/).at(-1)!;
-      if (!counts && asked && (asked === PEOPLE_NOUN || sameCounts(asked).has(PEOPLE_NOUN) || !!units?.has(PEOPLE_NOUN)) && f.noun && /^\p{Lu}/u.test(counted) && isDemonym(counted)) counts = TUNING.askedUnit;
+      // (Not for a narrower noun: "10 000 Égyptiens ont manifesté" are no spectators.)
+      if (!counts && asked && (PEOPLE_NOUNS.has(asked) || !!units?.has(PEOPLE_NOUN)) && f.noun && /^\p{Lu}/u.test(counted) && isDemonym(counted)) counts = TUNING.askedUnit;
       // "Combien de fois la cloche a sonné ?" of "308 coups de cloche": a figure of something the question names.
       if (!counts && asked && (TIMES_NOUNS.has(asked) || TIMES_NOUNS.has(`${asked}s`)) && f.noun && (q.terms.has(fold(stem(f.noun))) || saysTermAfter(r.sentence.text, f.end, q))) counts = TUNING.askedUnit;
       // "a enterré 16 des siens" for "Combien de personnes … a-t-il dû enterrer ?": a bare figure right after the
       // question's verb is what the verb counts.
       const object = objectOfAsked(r.sentence.text, f.start, mainTerms, q);
       if (!counts && asked && !f.noun && object) counts = TUNING.askedUnit;
+      // "14 personnes ont péri et 49 ont été blessées" for "combien de blessés": a bare figure whose verb is the noun asked.
+      if (!counts && asked && !f.noun && stateOf(r.sentence.text, f.end) === fold(stem(asked))) counts = TUNING.askedUnit;
       // "le nombre de Syriens entrés … comme requérants d'asile était de 70 976": a bare figure after "le nombre de"
       // and a noun of the question counts that noun.
       if (!counts && asked && !f.noun && countHeaded(r.sentence.text, f.start, f.end, asked, q)) counts = TUNING.askedUnit;
@@ -460,6 +481,14 @@ function answerQuantity(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentenc
   }
   const c = best(pool);
   return c ? finish(k, ranked, c, shown.get(c.key)!) : null;
+}
+
+/** Right after a bare figure, a passive or state verb: "49 ont été blessées", "12 sont morts" (the participle captured). */
+const STATE_VERB_AFTER = /^\s+(?:ont|sont|avaient|étaient|furent)\s+(?:(?:été|toutes?|tous)\s+)*(\p{L}+)/u;
+/** The participle's stem, folded, of the state verb right after a bare figure, if any (stemmed as written). */
+function stateOf(text: string, end: number): string | undefined {
+  const m = STATE_VERB_AFTER.exec(text.slice(end, end + STATE_REACH * 2).toLowerCase());
+  return m ? fold(stem(m[1]!)) : undefined;
 }
 
 /** Number words above one and their values (data: fr-time.json numbers). */

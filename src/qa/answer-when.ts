@@ -299,8 +299,9 @@ function dated(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[]): Par
   if (otherEnds.has(c.key) && !askedEnds.has(c.key)) return null;
   // "À quelle date …", "quel jour …": a year alone is no answer (it is most often the main event's, or another event's
   // the question's words also name: "le séisme de 1985"); the best day of the pool answers, when there is one.
+  // ("quel jour de la semaine ?" of "a condamné samedi 21 personnes … ayant fait 74 morts l'an dernier": the weekday.)
   if (/^\d{4}$/.test(c.key) && WANTS_DAY.test(folded)) {
-    c = best(new Map([...merged].filter(([key]) => /^\d{4}-\d\d-\d\d$/.test(key))));
+    c = best(new Map([...merged].filter(([key]) => /^\d{4}-\d\d-\d\d$/.test(key) || unresolvedWeekday(key))));
     if (!c) return null;
   }
   // A month says less than the day asked: its best day answers, when the sentences give one ("touché en août" beside
@@ -595,10 +596,14 @@ const ADJACENT_REACH = 40;
  * for one that only frames a fact), `noun` the noun it qualifies.
  */
 function qualifyingParticiple(text: string, at: number): { word: string; noun: string } | undefined {
-  const m = PARTICIPLE_BEFORE.exec(text.slice(Math.max(0, at - ADJACENT_REACH), at));
+  const window = text.slice(Math.max(0, at - ADJACENT_REACH), at);
+  const m = PARTICIPLE_BEFORE.exec(window);
   if (!m) return undefined;
   const [, noun, participle] = m;
   if (isAuxiliary(noun!) || isStopword(noun!) || FR.stopwords.has(fold(participle!)) || /^\p{Lu}/u.test(noun!)) return undefined;
+  // "Le tribunal a en outre fixé au 9 mars le verdict": an adverb between the auxiliary and the participle; the
+  // participle is the sentence's own verb.
+  if ((window.slice(0, m.index).match(/\p{L}+/gu) ?? []).slice(-ADVERB_WORDS).some((w) => isAuxiliary(w))) return undefined;
   // "l'incendie survenu le 1er mars": a participle that only frames a fact ("survenu", "prévu") dates its noun's fact.
   return { word: FR.frameWords.has(fold(participle!)) ? noun! : participle!, noun: noun! };
 }
@@ -622,6 +627,8 @@ const NOUN_BEFORE_DU = /(\p{L}{4,})(?:\s+(?:de\s+la|de|des|du|d['’])\s*[\p{L}-
 /** Nouns of time a date completes without dating another fact (data: fr-answer-words.json timeNouns), folded. */
 const TIME_NOUNS = new Set(words.timeNouns.map((w) => fold(w)));
 
+/** Words of an adverb that may stand between an auxiliary and its participle ("a en outre fixé"), besides the one before the participle. */
+const ADVERB_WORDS = 2;
 /** A word, then a past participle (feminine or plural too), then at most "le", "du", "en" … before the date. */
 const PARTICIPLE_BEFORE = /(\p{L}+)\s+(\p{L}{3,}(?:é|ée|és|ées|ise|ises|ite|ites|u|ue|us|ues|i|ie|is|ies))\s+(?:le\s+|du\s+|en\s+|au\s+|dès\s+le\s+)?$/u;
 

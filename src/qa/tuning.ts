@@ -90,6 +90,8 @@ export const TUNING = {
   quoteAboutWord: 2,
   /** A topic word said only elsewhere in a statement's paragraph counts this much of one its sentence says. */
   paragraphTopic: 0.7,
+  /** Weight of a topic word a statement's sentence says outside the quoted words themselves. */
+  sentenceTopic: 0.85,
   /** How much a statement counts when it says nothing of the topic asked, next to 1 more when it says all of it. */
   quoteTopicFloor: 0.25,
   /** A measure of another dimension than the one asked ("de long" when the depth is asked). */
@@ -224,3 +226,15 @@ export const TUNING = {
   /** The subject phrase of the question's verb, when no name answers a who-question ("Le Service géologique … a mesuré"). */
   subjectPhrase: 0.8,
 };
+
+/**
+ * An evaluation sweeps a value by naming it in QA_TUNING ('{"minCoverage":0.5}'); unknown names and values that are
+ * not numbers are refused, so a typo cannot pass for a measured setting.
+ */
+const sweep = typeof process !== 'undefined' ? process.env.QA_TUNING : undefined;
+if (sweep) {
+  for (const [name, value] of Object.entries(JSON.parse(sweep) as Record<string, unknown>)) {
+    if (!(name in TUNING) || typeof value !== 'number') throw new Error(`QA_TUNING: no number setting named ${name}`);
+    (TUNING as Record<string, number>)[name] = value;
+  }
+}
