@@ -122,6 +122,12 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
   const fitsNounAsked = (noun: string) => (venueAsked ? noun === venueAsked || narrower.has(noun) : !q.noun || isSpot(q.noun) || isAnyPlace(q.noun) || noun === singularOf(q.noun));
   // "l'Afrique du Nord", "l'Europe de l'Est": a known area with a point of the compass is an area too.
   const isCountry = (id: number) => FR.knownPlaces.has(nameKey(k.ann.entities[id].name).replace(COMPASS_PART, ''));
+  // "Dans quelle partie de l'établissement …", "à quel endroit du centre commercial …": a part of a building the question
+  // names is asked; a named place, or the building again, is no part of it.
+  const partOf = PART_OF_ASKED.exec(fold(q.text))?.[1];
+  // (A common noun, as the question writes it: "dans quel secteur de Tianjin" asks a part of a town.)
+  const commonWhole = partOf !== undefined && (q.text.match(/\p{L}[\p{L}-]*/gu) ?? []).some((w) => fold(w) === partOf && /^\p{Ll}/u.test(w));
+  const buildingPart = partOf !== undefined && commonWhole && partOf.length >= MIN_WHOLE && !isTownNoun(singularOf(partOf)) && !COUNTRY_NOUNS.has(singularOf(partOf)) && !isAreaNoun(singularOf(partOf)) ? singularOf(partOf) : undefined;
   const townAsked = q.noun !== undefined && isTownNoun(q.noun);
   const countryAsked = q.noun !== undefined && COUNTRY_NOUNS.has(q.noun);
   const subTownAsked = q.noun !== undefined && (SUB_TOWN_NOUNS.has(q.noun) || isStreetNoun(q.noun));
@@ -207,6 +213,7 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
       const before = fold(r.sentence.text.slice(Math.max(0, m.start - PREPOSITION_REACH), m.start));
       const fromCued = originAsked && (ORIGIN_BEFORE.test(before) || AGE_THEN_FROM.test(before));
       if (q.entities.has(m.entity) || (m.type !== 'place' && m.type !== 'other' && !apposed && !fromCued)) continue;
+      if (buildingPart) continue;
       // "Elles ont été tuées où ?" of "les deux Françaises tuées étaient originaires de Nice": where someone comes from
       // answers only where they come from (or were born).
       if (actAsked && !originAsked && !birth && ORIGIN_BEFORE.test(before)) continue;
@@ -307,7 +314,7 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
       }
     }
     // Venues that are not names: "le hangar 12", "la place des Martyrs", "un hall du parc des expositions".
-    for (const found of venues(r.sentence.text)) {
+    for (const found of venues(r.sentence.text).filter((v) => v.noun !== buildingPart && !(buildingPart && (isTownNoun(v.noun) || isAreaNoun(v.noun))))) {
       // "la région de Valence Carlos Mazón": a venue ends where a person's name begins.
       // Only after a name ("de Valence"): "l'hôtel Negresco", "l'île de Fernando de Noronha" hold what may be read as one.
       const person = r.sentence.mentions.find((m) => m.type === 'person' && m.start > found.start && m.start < found.end
@@ -369,7 +376,7 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
       if (of !== undefined) townOf.set(key, of);
     }
     // "devant la cathédrale où se déroulait une cérémonie": a venue said by its noun alone, weakest of all.
-    for (const v of bareVenues(r.sentence.text)) {
+    for (const v of bareVenues(r.sentence.text).filter((b) => b.noun !== buildingPart && !(buildingPart && (isTownNoun(b.noun) || isAreaNoun(b.noun))))) {
       if (!fitsNounAsked(v.noun)) continue;
       if (q.terms.has(fold(stem(v.noun)))) continue;
       const inClause = clauseOf(v.start);
@@ -528,6 +535,9 @@ const RANKED = new RegExp(`(?<![\\p{L}])(?:${quantityWords.ordinals.join('|')})(
 /** Between a name and a venue in apposition to it, with a definite article (", le quartier …"). */
 const APPOSED_DEFINITE = /^\s*,\s*(?:le\s+|la\s+|l['’]\s*)(?:(?!(?:de|du|des|et|ou)\s)\p{Ll}+\s+)?$/u;
 /** Nouns of an area larger than a town (data: question-nouns.json areaNouns), folded. */
+const AREA_NOUNS = new Set<string>(questionNouns.areaNouns);
+/** True for a noun of an area larger than a town ("région", "province"). */
+const isAreaNoun = (noun: string) => AREA_NOUNS.has(noun);
 const AREA_BEFORE = new RegExp(`(?:^|[^a-z])(?:${questionNouns.areaNouns.join('|')})s?(?:\\s+[a-z]+)?\\s+(?:de\\s+l['’]\\s*|de\\s+|du\\s+|d['’]\\s*)$`);
 /** "dans le ", "dans la ", "dans l'" as written right before a name: a region's, not a town's. */
 const IN_AREA_BEFORE = /(?:^|[^\p{L}])dans\s+(?:le|la|les|l['’])\s*$/u;

@@ -22,10 +22,16 @@ describe('a name "selon" opens', () => {
   it('is who told it, no place, though read elsewhere as one', () => {
     const text = [
       '« C’est une guerre », a commenté Omar Fadli, joueur du club, à Zenith.',
+      'Un autre match a été interrompu le même soir, provoquant la colère des supporters qui ont mis le feu dans les tribunes, toujours selon Zenith.',
+    ].join('\n\n');
+    expect(ask(text, 'Le match qui a été interrompu le même soir, il se jouait dans quelle ville ?').answer).toBeNull();
+  });
+  it('leaves a place in the same sentence the answer (guard)', () => {
+    const text = [
+      '« C’est une guerre », a commenté Omar Fadli, joueur du club, à Zenith.',
       'Un autre match qui se tenait à Alvéra a été interrompu, provoquant la colère des supporters, toujours selon Zenith.',
     ].join('\n\n');
-    const { answer } = ask(text, 'Le match qui a été interrompu, il se jouait dans quelle ville ?');
-    expect(answer).toContain('Alvéra');
+    expect(ask(text, 'Le match qui a été interrompu, il se jouait dans quelle ville ?').answer).toContain('Alvéra');
   });
 });
 
@@ -58,8 +64,11 @@ describe('venues', () => {
 });
 
 describe('counts', () => {
-  it('a count of people and no more, told dead, is no count of spectators', () => {
-    const text = 'Quelque 10 000 Nordiens ont manifesté jeudi, au lendemain du drame de Port-Vela où 74 personnes ont trouvé la mort.';
+  it('a count of people and no more, told dead, is no count of spectators, nor are people counted by their country', () => {
+    const text = [
+      'Le stade de Port-Vela a été fermé par les autorités après le drame.',
+      'Quelque 10 000 Égyptiens ont manifesté jeudi, au lendemain du drame de Port-Vela où 74 personnes ont trouvé la mort.',
+    ].join('\n\n');
     expect(ask(text, 'Le stade de Port-Vela, il peut accueillir combien de spectateurs ?').answer).toBeNull();
   });
   it('people counted by their country still answer "combien de monde" (guard)', () => {
@@ -93,7 +102,7 @@ describe('quotes', () => {
     const text = '« Les accidents sont dans la nature même des mines », a renchéri M. Oktay avant d’être hué par la foule.';
     expect(ask(text, 'Qu’a dit Oktay sur les accidents ?').answer).toContain('nature même des mines');
   });
-  it('the statement that says the topic in its own words wins over one whose sentence says it around the quotation', () => {
+  it('the statement that says the topic in its own words wins over one whose sentence says it around the quotation (guard)', () => {
     const text = [
       '« Il y aura une enquête approfondie », a assuré mercredi M. Oktay, qui a mis l’accident sur le compte de la fatalité en donnant en exemple des accidents survenus ailleurs.',
       '« Les accidents sont dans la nature même des mines », a renchéri M. Oktay avant d’être hué par la foule.',
@@ -151,5 +160,19 @@ describe('QA_TUNING', () => {
     await expect(import('../../src/qa/tuning.js')).rejects.toThrow(/minCoverag/);
     delete process.env.QA_TUNING;
     vi.resetModules();
+  });
+});
+
+describe('a part of a building asked ("dans quelle partie de l’établissement")', () => {
+  it('is no town, nor the building again', () => {
+    const text = [
+      'Le drame s’est produit dans une discothèque de Vela, la capitale de la province.',
+      'Une grande partie des corps a été retrouvée dans l’établissement, dans la capitale, selon les pompiers.',
+    ].join('\n\n');
+    expect(ask(text, 'Dans quelle partie de l’établissement a-t-on retrouvé une grande partie des corps ?').answer).toBeNull();
+  });
+  it('is a part the text names ("la cour d’honneur de la prison") (guard)', () => {
+    const text = 'L’hélicoptère a atterri dans la cour d’honneur de la prison de Vela, dimanche vers 11h30.';
+    expect(ask(text, 'Dans quelle partie de la prison l’hélicoptère a-t-il atterri ?').answer).toContain('cour d’honneur');
   });
 });
