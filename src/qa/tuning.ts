@@ -227,14 +227,3 @@ export const TUNING = {
   subjectPhrase: 0.8,
 };
 
-/**
- * An evaluation sweeps a value by naming it in QA_TUNING ('{"minCoverage":0.5}'); unknown names and values that are
- * not numbers are refused, so a typo cannot pass for a measured setting.
- */
-const sweep = typeof process !== 'undefined' ? process.env.QA_TUNING : undefined;
-if (sweep) {
-  for (const [name, value] of Object.entries(JSON.parse(sweep) as Record<string, unknown>)) {
-    if (!(name in TUNING) || typeof value !== 'number') throw new Error(`QA_TUNING: no number setting named ${name}`);
-    (TUNING as Record<string, number>)[name] = value;
-  }
-}

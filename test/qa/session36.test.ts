@@ -149,20 +149,6 @@ describe('a kind of venue keeps its adjective', () => {
   });
 });
 
-describe('QA_TUNING', () => {
-  it('sets a tuning value by name for a sweep, and refuses a name it does not know', async () => {
-    const { vi } = await import('vitest');
-    vi.resetModules();
-    process.env.QA_TUNING = '{"minCoverage":0.61}';
-    expect((await import('../../src/qa/tuning.js')).TUNING.minCoverage).toBe(0.61);
-    vi.resetModules();
-    process.env.QA_TUNING = '{"minCoverag":0.61}';
-    await expect(import('../../src/qa/tuning.js')).rejects.toThrow(/minCoverag/);
-    delete process.env.QA_TUNING;
-    vi.resetModules();
-  });
-});
-
 describe('a part of a building asked ("dans quelle partie de l’établissement")', () => {
   it('is no town, nor the building again', () => {
     const text = [
