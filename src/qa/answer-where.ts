@@ -128,6 +128,8 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
   // (A common noun, as the question writes it: "dans quel secteur de Tianjin" asks a part of a town.)
   const commonWhole = partOf !== undefined && (q.text.match(/\p{L}[\p{L}-]*/gu) ?? []).some((w) => fold(w) === partOf && /^\p{Ll}/u.test(w));
   const buildingPart = partOf !== undefined && commonWhole && partOf.length >= MIN_WHOLE && !isTownNoun(singularOf(partOf)) && !COUNTRY_NOUNS.has(singularOf(partOf)) && !isAreaNoun(singularOf(partOf)) ? singularOf(partOf) : undefined;
+  // A venue of such a building's part is none of the building's noun, nor a town's or an area's.
+  const outsideBuilding = (noun: string) => !!buildingPart && (noun === buildingPart || isTownNoun(noun) || isAreaNoun(noun));
   const townAsked = q.noun !== undefined && isTownNoun(q.noun);
   const countryAsked = q.noun !== undefined && COUNTRY_NOUNS.has(q.noun);
   const subTownAsked = q.noun !== undefined && (SUB_TOWN_NOUNS.has(q.noun) || isStreetNoun(q.noun));
@@ -213,6 +215,7 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
       const before = fold(r.sentence.text.slice(Math.max(0, m.start - PREPOSITION_REACH), m.start));
       const fromCued = originAsked && (ORIGIN_BEFORE.test(before) || AGE_THEN_FROM.test(before));
       if (q.entities.has(m.entity) || (m.type !== 'place' && m.type !== 'other' && !apposed && !fromCued)) continue;
+      // (A part of a building is asked: a named place is none.)
       if (buildingPart) continue;
       // "Elles ont été tuées où ?" of "les deux Françaises tuées étaient originaires de Nice": where someone comes from
       // answers only where they come from (or were born).
@@ -314,7 +317,7 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
       }
     }
     // Venues that are not names: "le hangar 12", "la place des Martyrs", "un hall du parc des expositions".
-    for (const found of venues(r.sentence.text).filter((v) => v.noun !== buildingPart && !(buildingPart && (isTownNoun(v.noun) || isAreaNoun(v.noun))))) {
+    for (const found of venues(r.sentence.text).filter((v) => !outsideBuilding(v.noun))) {
       // "la région de Valence Carlos Mazón": a venue ends where a person's name begins.
       // Only after a name ("de Valence"): "l'hôtel Negresco", "l'île de Fernando de Noronha" hold what may be read as one.
       const person = r.sentence.mentions.find((m) => m.type === 'person' && m.start > found.start && m.start < found.end
@@ -376,7 +379,7 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
       if (of !== undefined) townOf.set(key, of);
     }
     // "devant la cathédrale où se déroulait une cérémonie": a venue said by its noun alone, weakest of all.
-    for (const v of bareVenues(r.sentence.text).filter((b) => b.noun !== buildingPart && !(buildingPart && (isTownNoun(b.noun) || isAreaNoun(b.noun))))) {
+    for (const v of bareVenues(r.sentence.text).filter((b) => !outsideBuilding(b.noun))) {
       if (!fitsNounAsked(v.noun)) continue;
       if (q.terms.has(fold(stem(v.noun)))) continue;
       const inClause = clauseOf(v.start);
@@ -534,10 +537,10 @@ const NOUN_OF = /^\p{L}+\s+(?:\p{Ll}+\s+)?(?:de|du|des|d['’])/u;
 const RANKED = new RegExp(`(?<![\\p{L}])(?:${quantityWords.ordinals.join('|')})(?![\\p{L}])`, 'iu');
 /** Between a name and a venue in apposition to it, with a definite article (", le quartier …"). */
 const APPOSED_DEFINITE = /^\s*,\s*(?:le\s+|la\s+|l['’]\s*)(?:(?!(?:de|du|des|et|ou)\s)\p{Ll}+\s+)?$/u;
-/** Nouns of an area larger than a town (data: question-nouns.json areaNouns), folded. */
+/** True for a noun of an area larger than a town ("région", "province"; data: question-nouns.json areaNouns), folded. */
 const AREA_NOUNS = new Set<string>(questionNouns.areaNouns);
-/** True for a noun of an area larger than a town ("région", "province"). */
 const isAreaNoun = (noun: string) => AREA_NOUNS.has(noun);
+/** Nouns of an area larger than a town (data: question-nouns.json areaNouns), folded. */
 const AREA_BEFORE = new RegExp(`(?:^|[^a-z])(?:${questionNouns.areaNouns.join('|')})s?(?:\\s+[a-z]+)?\\s+(?:de\\s+l['’]\\s*|de\\s+|du\\s+|d['’]\\s*)$`);
 /** "dans le ", "dans la ", "dans l'" as written right before a name: a region's, not a town's. */
 const IN_AREA_BEFORE = /(?:^|[^\p{L}])dans\s+(?:le|la|les|l['’])\s*$/u;
