@@ -12,7 +12,7 @@ import quantityWords from './data/quantity-words.json' with { type: 'json' };
 import answerWords from './data/fr-answer-words.json' with { type: 'json' };
 import { alternation, escapeRegExp } from '../regexp.js';
 import timeWords from '../nlp/data/fr-time.json' with { type: 'json' };
-import { asksScore, isCostQuestion, isMeasureNoun, isModelNoun, models, quantities, sameCounts, scoreCoverage, scores, unitsOf } from './spans.js';
+import { asksScore, isCostQuestion, isMeasureNoun, isModelNoun, models, quantities, sameCounts, scoreCoverage, scorePhasesOf, scores, unitsOf } from './spans.js';
 import { TUNING } from './tuning.js';
 import { clauseWeights, mainClauseTerms } from './clauses.js';
 import { chargeAsked, isClassNoun } from './question-kind.js';
@@ -308,7 +308,10 @@ function bestSpan(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[], r
 /** "Quel a été le score ?": the scores written in the sentences that tell a game and say enough of the question. */
 function answerScore(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[]): Partial | null {
   const floor = scoreCoverage(q);
-  return bestSpan(k, q, ranked, ranked.filter((r) => r.coverage >= floor && scores(r.sentence.text).length > 0), (r) => scores(r.sentence.text));
+  // "le score à la mi-temps": a phase the question names is said by the sentence whose score answers.
+  const phases = scorePhasesOf(q.text);
+  const saysPhase = (r: ScoredSentence) => !phases.length || phases.some((p) => scorePhasesOf(r.sentence.text).includes(p));
+  return bestSpan(k, q, ranked, ranked.filter((r) => r.coverage >= floor && saysPhase(r) && scores(r.sentence.text).length > 0), (r) => scores(r.sentence.text));
 }
 
 /** Nouns that ask a number naming a thing (data: question-nouns.json numberNouns), folded. */

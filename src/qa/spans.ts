@@ -466,6 +466,13 @@ const SCORE = /(?<![\d\p{L},.:/-])(\d{1,2}(?:\s*buts?)?\s*(?:[-–]|\sa\s)\s*\d{
 /** A word of play (data: quantity-words.json scoreContext), in folded text: the sentence tells a game. */
 const PLAY = new RegExp(`(?<![a-z])(?:${quantityWords.scoreContext.map(escapeRegExp).join('|')})`);
 
+/** A phase of a game (data: quantity-words.json scorePhases), in folded text. */
+const PHASE = new RegExp(`(?<![a-z])(?:${quantityWords.scorePhases.map(escapeRegExp).join('|')})(?![a-z])`, 'g');
+/** The phases of a game a text names ("à la mi-temps" → ["mi-temps"]), folded. */
+export function scorePhasesOf(text: string): string[] {
+  return [...fold(text).matchAll(PHASE)].map((m) => (m[0] === 'mi temps' ? 'mi-temps' : m[0]));
+}
+
 /** True for a question that asks a game's score ("Le score final, c'était combien ?"). */
 export function asksScore(question: string): boolean {
   return SCORE_ASKED.test(fold(question));

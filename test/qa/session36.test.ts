@@ -162,3 +162,18 @@ describe('a part of a building asked ("dans quelle partie de l’établissement"
     expect(ask(text, 'Dans quelle partie de la prison l’hélicoptère a-t-il atterri ?').answer).toContain('cour d’honneur');
   });
 });
+
+describe('a score of a phase of the game', () => {
+  it('answers only from a sentence that says the phase the question names', () => {
+    const text = 'Vela a battu Norvik en finale (4-2), grâce à deux buts de Tom Rask en seconde période.';
+    expect(ask(text, 'Quel a été le score à la mi-temps ?').answer).toBeNull();
+    expect(ask(`${text}\n\nÀ la mi-temps, Vela menait déjà 2-1 face à Norvik en finale.`, 'Quel a été le score à la mi-temps ?').answer).toBe('2-1');
+  });
+});
+
+describe('a national team’s coach', () => {
+  it('"le sélectionneur" is a coach ("entraîneur")', async () => {
+    const { narrowerRoles } = await import('../../src/qa/question-kind.js');
+    expect(narrowerRoles('entraineur').has('selectionneur')).toBe(true);
+  });
+});
