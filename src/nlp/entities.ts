@@ -407,7 +407,7 @@ export function initialsOf(words: readonly string[]): string {
 const SHORT_FORM_AFTER = /^\s*\(\s*(\p{Lu}{2,8})\s*\)/u;
 
 /** True when one word is the other with one letter more ("jaakob" / "jakob"), the longer of five letters or more. */
-function oneLetterMore(x: string, y: string): boolean {
+export function oneLetterMore(x: string, y: string): boolean {
   const [long, short] = x.length > y.length ? [x, y] : [y, x];
   if (long.length !== short.length + 1 || long.length < 5) return false;
   for (let i = 0; i < long.length; i++) if (long.slice(0, i) + long.slice(i + 1) === short) return true;

@@ -66,7 +66,8 @@ export function reasonToAbstain(q: AnalyzedQuestion, ranked: ScoredSentence[], a
     // "C'était quel modèle d'avion ?": a sentence that names a model ("un Airbus A310") beside some of the question's words.
     const modelled = !!q.noun && isModelNoun(q.noun) && head.some((r) => r.coverage >= TUNING.nounCoverage && r.contentCoverage >= TUNING.nounContent && models(r.sentence.text).length > 0);
     // "Le score final du match, c'était combien ?": a sentence that writes a score beside some of the question's words.
-    const scored = asksScore(q.text) && ranked.some((r) => r.coverage >= scoreCoverage(q) && scores(r.sentence.text).length > 0);
+    const scoreFloor = asksScore(q.text) ? scoreCoverage(q) : undefined;
+    const scored = scoreFloor !== undefined && ranked.some((r) => r.coverage >= scoreFloor && scores(r.sentence.text).length > 0);
     if (!timed && !anchored && !namesPlace && !spoken && !sameAct && !quoting && !modelled && !fewStatements && !scored) return reason('lowCoverage');
   }
   return undefined;

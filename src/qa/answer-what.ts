@@ -311,7 +311,8 @@ function answerScore(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[]
   // "le score à la mi-temps": a phase the question names is said by the sentence whose score answers.
   const phases = scorePhasesOf(q.text);
   const saysPhase = (r: ScoredSentence) => !phases.length || phases.some((p) => scorePhasesOf(r.sentence.text).includes(p));
-  return bestSpan(k, q, ranked, ranked.filter((r) => r.coverage >= floor && saysPhase(r) && scores(r.sentence.text).length > 0), (r) => scores(r.sentence.text));
+  const found = new Map(ranked.filter((r) => r.coverage >= floor && saysPhase(r)).map((r) => [r.index, scores(r.sentence.text)]));
+  return bestSpan(k, q, ranked, ranked.filter((r) => !!found.get(r.index)?.length), (r) => found.get(r.index)!);
 }
 
 /** Nouns that ask a number naming a thing (data: question-nouns.json numberNouns), folded. */

@@ -7,7 +7,7 @@ import type { AnalyzedQuestion } from './analyze-question.js';
 import type { Knowledge, ScoredSentence } from './knowledge.js';
 import { absorb, anchors, best, clip, proximity, vote, type Candidate } from './candidates.js';
 import { isGivenName } from '../nlp/given-names.js';
-import { isKnownPlace } from '../nlp/entities.js';
+import { isKnownPlace, oneLetterMore } from '../nlp/entities.js';
 import { foldChars } from '../nlp/fold.js';
 import { anyWord, CUT, datesOtherDays, daysStated, farSupport, finish, ordinalAsked, ordinalFactor, readable, saysBirth, singularOf, weightOf, type Partial } from './answer-common.js';
 import { asksPrecisely, isAnyPlace, isSpecificNoun, isSpot, isTownNoun, narrowerPlaces } from './question-kind.js';
@@ -303,7 +303,7 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
       for (const m of fold(r.sentence.text).matchAll(DEMONYM)) {
         const country = FR.demonyms.get(m[1]!)!;
         // "quelle région du Kirghizstan" of "la région kirghize d'Och": the question's own country, however spelt.
-        if ([...q.entities.keys()].some((id) => fold(k.ann.entities[id].name) === fold(country)) || fold(q.text).split(/[^\p{L}-]+/u).some((w) => spelledAlike(w, fold(country)))) continue;
+        if ([...q.entities.keys()].some((id) => fold(k.ann.entities[id].name) === fold(country)) || fold(q.text).split(/[^\p{L}-]+/u).some((w) => w === fold(country) || oneLetterMore(w, fold(country)))) continue;
         // The people's adjective qualifies the one asked ("le bénévole rwandais") or a place, not another noun ("le
         // gouvernement grec" for "D'où est parti le feu ?").
         const at = m.index! + m[0].indexOf(m[1]!);
@@ -583,18 +583,6 @@ const DESCRIBED_TOWN = /^\p{L}+(?:\s+\p{Ll}+)?\s+(?:de|du|des|d['’])\s*(?:(?:l
 /** Before a venue, folded: "selon le", "d'après l'" — a source named. */
 const SOURCE_BEFORE = new RegExp(`(?:^|[^a-z])(?:${FR.sourceLeads.map(escapeRegExp).join('|')})\\s+(?:le|la|les|l')?\\s*$`);
 const SOURCE_REACH = 14;
-
-/** Folded words long enough to be told apart that differ by one letter left out ("kirghizstan", "kirghizistan"). */
-function spelledAlike(a: string, b: string): boolean {
-  if (a === b) return a.length > 0;
-  const [short, long] = a.length < b.length ? [a, b] : [b, a];
-  if (short.length < SPELLING_MIN || long.length !== short.length + 1) return false;
-  let i = 0;
-  while (i < short.length && short[i] === long[i]) i++;
-  return short.slice(i) === long.slice(i + 1);
-}
-/** The shortest word `spelledAlike` compares. */
-const SPELLING_MIN = 6;
 
 /** True when "selon", "d'après" opens the name at `v`. */
 function sourceLed(text: string, v: { start: number }): boolean {
