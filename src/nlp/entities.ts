@@ -44,6 +44,10 @@ const ACRONYM = new RegExp(`^(?!(?:X{0,3})(?:IX|IV|V?I{0,3})$)(?!\\p{Lu}{${SHOUT
 const FLIGHT_OR_MODEL = /^\p{Lu}{1,3}\d{3,}$/u;
 /** Articles, and prepositions joined with one, folded, apostrophe dropped. */
 const ARTICLES = new Set(['le', 'la', 'les', 'l', 'du', 'des', 'au', 'aux']);
+/** Nouns of a member of a body, folded ("membre de la Ligue"). */
+const MEMBER_NOUNS = new Set(['membre', 'membres']);
+/** Determiners of a plural noun, folded ("les pays de …"). */
+const PLURAL_DETERMINERS = new Set(['les', 'des', 'ces', 'leurs', 'plusieurs', 'aux']);
 
 /** How much each context reads a name as a person, a place or an organisation; the type with most wins. */
 const CUE = {
@@ -331,7 +335,8 @@ export function findNames(sentence: string, tokens: Token[], seenInside: (folded
     // is no part of the name after it.
     // "Ana de la Rosa, 30 ans, …" opens a sentence on a name read whole above.
     const spanishParticle = s + 3 <= j && tokens[s + 1]!.text === 'de' && /^(?:la|las|los)$/.test(tokens[s + 2]!.text) && isGivenName(tokens[s].text);
-    while (s <= j && ((isStop(tokens[s]) && !nameParticleAt(sentence, tokens, s)) || fold(tokens[s].text).split('-').every((part) => NUMBER_WORDS.has(part)) || (atStart && s === i && (s === j || (isConnector(tokens[s + 1]) && !ENGLISH_CONNECTORS.has(tokens[s + 1]!.text))) && !seenInside(fold(tokens[s].text)) && !spanishParticle && !(s === j && appositionNamesIt(sentence.slice(tokens[j].end)))))) s++;
+    // "Outre Dupont, …": a function word opening the sentence (data: sentenceOpeners) is no part of the name after it.
+    while (s <= j && ((isStop(tokens[s]) && !nameParticleAt(sentence, tokens, s)) || (atStart && s === i && s < j && SENTENCE_OPENERS.has(fold(tokens[s].text))) || fold(tokens[s].text).split('-').every((part) => NUMBER_WORDS.has(part)) || (atStart && s === i && (s === j || (isConnector(tokens[s + 1]) && !ENGLISH_CONNECTORS.has(tokens[s + 1]!.text))) && !seenInside(fold(tokens[s].text)) && !spanishParticle && !(s === j && appositionNamesIt(sentence.slice(tokens[j].end)))))) s++;
     // "Le Général Andrzej Blasik" at a sentence's start: the title is no part of the name.
     if (s < j && s > i && capitalTitleAt(sentence, tokens, s)) s++;
     // A place noun opening the span is a cue, not part of the name ("Île Maurice").
@@ -430,7 +435,9 @@ const COMPLEMENT_SPAN_WORDS = 3;
  * "secrétaire d'État", "archevêque de Lisbonne") and the words after it a name of their own.
  */
 function opensOnComplement(tokens: Token[], s: number, e: number): boolean {
-  if (e - s + 1 < COMPLEMENT_SPAN_WORDS || tokens.slice(s, e + 1).some((t) => isConnector(t))) return false;
+  // "le président du Portugal Joana da Costa Reis": a lower-case particle inside the name after the complement is no connector
+  // of the complement's own name ("la République du Congo" is one name).
+  if (e - s + 1 < COMPLEMENT_SPAN_WORDS || tokens.slice(s, e + 1).some((t, n) => isConnector(t) && (n < 2 || t.upper || !PARTICLES.has(t.text)))) return false;
   // "le président du Harley Owners Group", "la directrice de la Banque Centrale Européenne": an organisation's name.
   if (tokens.slice(s, e + 1).some((t) => FR.orgNouns.has(fold(t.text)) || FR.foreignOrgWords.has(fold(t.text)) || ACRONYM.test(t.text))) return false;
   const word = (k: number) => (tokens[k] ? fold(tokens[k].text).replace(/['’]$/, '') : '');
@@ -524,7 +531,10 @@ function readCues(sentence: string, tokens: Token[], s: number, e: number, place
   // place, not a person — unless it opens on a given name ("le fondateur de Jean Dupont" does not occur; "l'avocat de
   // Jean Dupont" is no body's title).
   const ofWord = prev && touching && /^(de|du|d)$/.test(prevF) ? tokens[s - 2] : undefined;
-  if (ofWord && FR.bodyTitles.has(fold(ofWord.text)) && !isGivenName(tokens[s].text)) cues.org += CUE.bodyComplement;
+  // "membre de la Ligue arabe": a member's noun, with the article after "de" too ("le président de la République" names
+  // a place as often as a body).
+  const memberOf = prev && touching && /^(la|l)$/.test(prevF) && tokens[s - 2] && fold(tokens[s - 2]!.text) === 'de' ? tokens[s - 3] : undefined;
+  if (((ofWord && FR.bodyTitles.has(fold(ofWord.text))) || (memberOf && MEMBER_NOUNS.has(fold(memberOf.text)))) && !isGivenName(tokens[s].text)) cues.org += CUE.bodyComplement;
   // "vol AH 5017", "un Boeing 737": capitals then a figure are a code or a model, no organisation.
   const coded = !!tokens[e + 1] && /^\d/.test(tokens[e + 1].text) && !/[^\s\u00a0\u202f]/.test(gap(sentence, tokens[e], tokens[e + 1]));
   if (!coded && tokens.slice(s, e + 1).some((t) => ACRONYM.test(t.text) && !FLIGHT_OR_MODEL.test(t.text)) && e - s < ACRONYM_NAME_WORDS) cues.org += CUE.acronym;
@@ -569,6 +579,8 @@ function readCues(sentence: string, tokens: Token[], s: number, e: number, place
         description = sentence.slice(tokens[title].start, tokens[s - 1].end).replace(/[\s,]+$/, '');
         break;
       }
+      // "les pays de la Sadec": the places of a name are its members; the name is a body, not a place.
+      if (nameLeftIsConnector && k > 0 && PLURAL_DETERMINERS.has(fold(tokens[k - 1]!.text))) { cues.org += CUE.bodyComplement; break; }
       cues.place += CUE.placeNoun; placeNounTouching = true; break;
     }
     // "le suspect de l'attentat du lycée Gambetta": a venue noun touching the name makes it the venue's name, and a
