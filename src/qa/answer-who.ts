@@ -60,6 +60,8 @@ const COPULA_AFTER = /^\s+(?:est|était|etait|sera|a été|a ete|devient|est dev
 
 /** Sentences either side of a role's read for the complement the question gives it ("Quel enquêteur du BST …"). */
 const COMPLEMENT_REACH = 3;
+/** Letters, at least, of a word that qualifies a body headed ("chilienne"); also the prefix two such words are compared on. */
+const MIN_QUALIFIER = 5;
 
 /** Who did something: people (then organisations) named near the question's words, speakers of matching speech first. */
 export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[]): Partial | null {
@@ -107,6 +109,17 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
   const headedForms = headed ? [headed, ...[headedName(q.text)].filter((n): n is string => !!n && !!k.df(fold(stem(n))))] : [];
   const saysHeaded = (t: string) => headedForms.some((h) => t.includes(h));
   const otherHeaded = (t: string, role: string) => headedForms.every((h) => otherComplement(t, role, h));
+  // "Qui préside la fédération chilienne …": the word that qualifies the body headed; "la Fédération internationale"
+  // is another body of the same noun.
+  const qualifier = headed ? new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(headed)}s?\\s+(\\p{L}{${MIN_QUALIFIER},})`, 'u').exec(fold(q.text))?.[1] : undefined;
+  const qualifierAsked = qualifier && !FR.stopwords.has(qualifier) ? qualifier : undefined;
+  const otherQualified = (t: string) => {
+    if (!qualifierAsked) return false;
+    const m = new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(headed!)}s?\\s+(\\p{L}{${MIN_QUALIFIER},})`, 'u').exec(t);
+    // ("le mouvement Republic" for "le mouvement antimonarchiste Republic": a word the question says is no other.)
+    return !!m && !FR.stopwords.has(m[1]!) && m[1]!.slice(0, MIN_QUALIFIER) !== qualifierAsked.slice(0, MIN_QUALIFIER) && !questionWords.has(m[1]!);
+  };
+  const questionWords = new Set(fold(q.text).split(/[^\p{L}-]+/u));
   // "le procureur de Lisbonne, Paulo Dias": the name right after "ROLE de" completes the role; it does not hold it.
   // "un avocat ayant défendu X", "l'avocat qui a défendu X": the name the role's own verb acts on does not hold it.
   // "l'assaillant ayant poignardé à mort l'enseignant X": a narrower role too, its verb of a few words, and the title of
@@ -353,6 +366,9 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
       // (not one the sentence says heads what is asked: "X, qui préside la conférence").
       if (headed && !heads && !saysHeaded(around) && !saysHeaded(describedAs(m.entity))
         && [around, describedAs(m.entity)].some((t) => [...narrower].some((n) => otherHeaded(t, n)))) continue;
+      // "le président de la Fédération internationale" for "Qui préside la fédération chilienne": another body.
+      if (qualifierAsked && !heads && [around, describedAs(m.entity)].some(otherQualified)
+        && ![around, describedAs(m.entity)].some((t) => t.includes(`${headed} ${qualifierAsked}`))) continue;
       // "Le chef de la police … a démissionné après la mort de l'ancien Premier ministre X": the sentence gives the
       // body asked its own head, so X, who holds a heading role of no such body, is not it.
       if (headedElsewhere(r.sentence.text, r.sentence.mentions, m)) continue;
@@ -562,7 +578,8 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
     }
   }
   // "La cour, elle était présidée par qui ?": the agent of the verb asked, when a sentence gives one, over names beside it.
-  if (AGENT_ASKED.test(q.text) && [...pool.keys()].some((key) => agents.has(key))) for (const key of [...pool.keys()]) if (!agents.has(key)) pool.delete(key);
+  // "Le congrès, c'est qui qui le présidait ?" of "ce congrès présidé par X": who the sentences say heads it, likewise.
+  if ((AGENT_ASKED.test(q.text) || (headAsked && !!verb && HEAD_VERB.test(verb))) && [...pool.keys()].some((key) => agents.has(key))) for (const key of [...pool.keys()]) if (!agents.has(key)) pool.delete(key);
   // "Qui a succédé à X comme préfet ?": whoever the question names is not the one it asks for, by whichever way they
   // came in (a role's holder too).
   for (const key of [...pool.keys()]) if (key.startsWith('e') && q.entities.has(Number(key.slice(1)))) pool.delete(key);
@@ -688,7 +705,7 @@ function isByline(text: string, m: { start: number; end: number }): boolean {
 }
 
 /** "avec qui", "en compagnie de qui", "accompagné de qui", "Qui accompagnait X" (folded): who was with the one named is asked. */
-const COMPANION_ASKED = /\b(?:avec|en compagnie de|accompagnee? de|aux cotes de)\s+qui\b|^\s*qui\s+(?:l'|les?\s+)?accompagn/;
+const COMPANION_ASKED = /\b(?:avec|en compagnie de|accompagnee? de|aux cotes de|a cote de)\s+qui\b|^\s*qui\s+(?:l'|les?\s+)?accompagn/;
 /**
  * Between two names: "et", then a few words that say who the second is to the first ("et la première dame", "et son
  * épouse"); "des échanges avec X et Y" joins two names and says no company.
@@ -696,7 +713,7 @@ const COMPANION_ASKED = /\b(?:avec|en compagnie de|accompagnee? de|aux cotes de)
 const JOINED = /^\s+et\s+(?:[\p{L}'’-]+\s+){1,4}$/u;
 /** Before a name: a word of company, then at most a few words ("en compagnie de son fils", "aux côtés de sa femme"). */
 // (A title may run on: "accompagnée du secrétaire d'État chargé des transports X".)
-const WITH_BEFORE = /(?:^|[^\p{L}])(?:avec|en compagnie d[eu'’]|accompagn[ée]e?s? d[eu'’]|aux côtés d[eu'’])\s*(?:[\p{L}'’-]+\s+){0,6}$/u;
+const WITH_BEFORE = /(?:^|[^\p{L}])(?:avec|en compagnie d[eu'’]|accompagn[ée]e?s? d[eu'’]|aux côtés d[eu'’]|à côté d[eu'’])\s*(?:[\p{L}'’-]+\s+){0,6}$/u;
 /** Characters before a name read for a word of company. */
 const WITH_REACH = 80;
 
@@ -815,13 +832,20 @@ function roleContext(text: string, m: { start: number; end: number }, mentions: 
   // président X et du chef Y": a phrase coordinated
   // before the name's own is another's.
   // "« … fils du conducteur », a précisé le colonel X": words inside a quotation before the name are not its role.
-  const before = fold(text.slice(from, m.start)).replace(/^.*\s(?:et|ou)\s+(?=(?:le|la|les|l'|son|sa|ses|leur|leurs|du|au)(?:\s|(?<=')))/u, '').replace(/^.*["«»“”]/u, '');
+  let before = fold(text.slice(from, m.start)).replace(/^.*\s(?:et|ou)\s+(?=(?:le|la|les|l'|son|sa|ses|leur|leurs|du|au)(?:\s|(?<=')))/u, '').replace(/^.*["«»“”]/u, '');
+  // "L'arbitre siffle une faute et X tire le coup franc": a name right after "et" that joins no other name is
+  // the subject of a clause of its own; the role before belongs to the first clause ("les ministres X et Y" keep it).
+  const joined = /\s(?:et|ou)\s*$/u.exec(text.slice(from, m.start));
+  if (joined && mentions.length && !mentions.some((o) => o.type === 'person' && o.start >= from && o.start < from + joined.index)) before = '';
   // "A, de l'Éducation B et …": a list goes on after the comma; that is no apposition of A.
   // "Invité de France Bleu, le préfet de l'Aude Alain Thirion parle": the title after the comma is that of the
   // person it runs into, not an apposition of A.
   const next = mentions.find((o) => o.type === 'person' && o.start > m.end && o.start < m.end + ROLE_REACH);
   // "X, cousine d'Y": Y completes the role of X's apposition; it is not titled by it.
-  const titlesNext = !!next && /^\s*,[^,;:()–—]*$/u.test(text.slice(m.end, next.start)) && !/(?:^|[^\p{L}])(?:de|du|des|d['’])\s*$/iu.test(text.slice(m.end, next.start));
+  // "Outre X, le président de la fédération, Y, …": a title with its article set between two commas before the next
+  // name is that name's ("X, maire de Velmar, Y, adjointe" lists each with its own).
+  const titlesNext = !!next && ((/^\s*,[^,;:()–—]*$/u.test(text.slice(m.end, next.start)) && !/(?:^|[^\p{L}])(?:de|du|des|d['’])\s*$/iu.test(text.slice(m.end, next.start)))
+    || /^\s*,\s*(?:le|la|l['’])\s*[^,;:()–—]*,\s*$/u.test(text.slice(m.end, next.start)));
   // The window ends at a word's end: "X, alors fonctionnaire de la direction …" is not read as "… de la direc".
   let to = Math.min(text.length, m.end + ROLE_REACH);
   while (to < text.length && /[\p{L}'’-]/u.test(text[to]!)) to++;
@@ -1011,7 +1035,7 @@ function subjectPhrase(text: string, verb: string): string | undefined {
 /** The analysed verb of "Qui (a) VERB …", "C'est qui qui a VERB …" / "Who VERB …" — the first content word after the interrogative. */
 export function questionVerb(q: AnalyzedQuestion): string | undefined {
   // "Le décès de X, qui l'a confirmé ?": after a dislocated phrase, with an object pronoun before the verb.
-  const m = /(?:^|,\s*)(?:c['’]est\s+qui\s+qui|qui\s+est-ce\s+qui|qui|who)\s+(?:(?:l['’]|les\s|lui\s|leur\s|en\s|y\s|s['’]|se\s)\s*)?(?:(?:a|ont|avait|avaient|est|sont|va|vont|has|have|had|did|does|will)\s+)?(\p{L}+)/iu.exec(q.text)
+  const m = /(?:^|,\s*)(?:c['’]est\s+qui\s+qui|qui\s+est-ce\s+qui|qui|who)\s+(?:(?:l['’]|les?\s|la\s|lui\s|leur\s|en\s|y\s|s['’]|se\s)\s*)?(?:(?:a|ont|avait|avaient|est|sont|va|vont|has|have|had|did|does|will)\s+)?(\p{L}+)/iu.exec(q.text)
     ?? /^(?:quel(?:le)?s?|which)\s+(?:\p{L}+\s+){1,3}?(?:a|ont|avait|avaient)\s+(\p{L}+)/iu.exec(q.text)
     // "La cour, elle était présidée par qui ?": the participle whose agent is asked.
     ?? /(\p{L}+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites))\s+par\s+qui\s*[?!.]*\s*$/iu.exec(q.text);
@@ -1149,6 +1173,8 @@ function otherTitles(q: AnalyzedQuestion): { words: string[]; complement: boolea
 
 /** "… par qui ?": the agent of a passive asked. */
 const AGENT_ASKED = /\spar\s+qui\s*[?!.]*\s*$/iu;
+/** The stems of the verbs that head ("présidait", "dirige"): the question's own verb, not another it says. */
+const HEAD_VERB = /^(?:presid|dirig)/;
 
 /** Endings of a masculine role noun and of its feminine form, folded: avocat / avocate, directeur / directrice … */
 const FEMININE_ENDINGS: [string, string][] = [['', 'e'], ['eur', 'rice'], ['eur', 'euse'], ['ier', 'iere'], ['en', 'enne']];

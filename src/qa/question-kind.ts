@@ -274,8 +274,9 @@ const HEAD_ROLE = 'patron';
 /** True when a question asks who heads something ("Qui dirige …", "Qui est à la tête de …"). */
 export function asksWhoHeads(question: string): boolean {
   const f = foldQuestion(cleanQuestion(question));
-  return HEAD_OF.test(f) || HEAD_OF_WHICH.test(f);
+  return HEAD_OF.test(f) || HEAD_OF_WHICH.test(f) || HEAD_OF_DISLOCATED.test(f);
 }
+const HEAD_OF_DISLOCATED = new RegExp(patterns.headOfDislocated);
 /** "Quel magistrat présidait …" (folded): a role asked of who heads something; a heading role answers too. */
 const HEAD_OF_WHICH = new RegExp(patterns.headOfWhich);
 /** The roles that head something ("président", "directeur", "chef" …). */
@@ -285,7 +286,7 @@ export function headRoles(): Set<string> {
 /** The noun a head question asks the head of ("Qui présidait le tribunal …" → "tribunal"), folded, if it asks one. */
 export function headedNoun(question: string): string | undefined {
   const f = foldQuestion(cleanQuestion(question));
-  return (HEADED.exec(f) ?? HEADED_WHICH.exec(f))?.[1];
+  return (HEADED.exec(f) ?? HEADED_WHICH.exec(f) ?? HEAD_OF_DISLOCATED.exec(f))?.[1];
 }
 /**
  * "Qui est à la tête de la ville de Tartu ?" → "tartu": the name a place noun of a head question goes on with, which
@@ -293,7 +294,7 @@ export function headedNoun(question: string): string | undefined {
  */
 export function headedName(question: string): string | undefined {
   const f = foldQuestion(cleanQuestion(question));
-  const m = HEADED.exec(f) ?? HEADED_WHICH.exec(f);
+  const m = HEADED.exec(f) ?? HEADED_WHICH.exec(f) ?? HEAD_OF_DISLOCATED.exec(f);
   return m?.[2] && NOUNS.place.has(m[1]!) ? m[2] : undefined;
 }
 const HEADED = new RegExp(`${patterns.headOf}\\s*(?:le\\s+|la\\s+|les\\s+|l')?\\s*(\\p{L}{3,})(?:\\s+(?:de|d')\\s*(\\p{L}{3,}))?`, 'u');
@@ -307,7 +308,7 @@ const SPEAKS_FOR = new RegExp(patterns.speaksFor);
 /** The role of who speaks for others. */
 const SPOKESPERSON_ROLE = 'porte-parole';
 /** Questions whose verb says the role asked: who heads (a patron), defends (a lawyer), speaks for (a porte-parole). */
-const ROLE_OF_VERB: [RegExp, string][] = [[HEAD_OF, HEAD_ROLE], [DEFENDS, DEFENCE_ROLE], [SPEAKS_FOR, SPOKESPERSON_ROLE]];
+const ROLE_OF_VERB: [RegExp, string][] = [[HEAD_OF, HEAD_ROLE], [HEAD_OF_DISLOCATED, HEAD_ROLE], [DEFENDS, DEFENCE_ROLE], [SPEAKS_FOR, SPOKESPERSON_ROLE]];
 /** "Qui pilotait …", "c'est qui qui a tiré …" (folded): the verb whose doer is asked. */
 const AGENT_VERB = /^(?:c'(?:est|etait) qui qui|qui(?: est-ce qui)?)\s+(?:(?:a|avait|ont|avaient|aurait)\s+)?([a-z]{3,})\b/;
 /** "le gars qui a tiré", "l'homme qui conduisait" (folded): a noun that says only someone, then the verb it does. */
@@ -431,7 +432,8 @@ function cuesOf(f: string): Cue[] {
   for (const [re, noun] of ROLE_OF_VERB) {
     const m = re.exec(f);
     // "Qui dirige la mairie ?": the body's own head (the maire), over any patron.
-    const body = m && re === HEAD_OF ? BODY_AFTER.exec(f.slice(m.index + m[0].length))?.[1] : undefined;
+    // "La mairie, c'est qui qui la dirige ?": the body named first.
+    const body = m && re === HEAD_OF ? BODY_AFTER.exec(f.slice(m.index + m[0].length))?.[1] : m && re === HEAD_OF_DISLOCATED ? m[1] : undefined;
     const head = body !== undefined ? BODY_HEADS.get(singular(body)) : undefined;
     if (m) out.push({ kind: 'who', type: { kind: 'who', expects: 'person', noun: head ?? noun }, start: m.index, end: m.index + m[0].length });
   }

@@ -8,7 +8,9 @@ import { escapeRegExp } from '../regexp.js';
 import answerWords from './data/fr-answer-words.json' with { type: 'json' };
 
 /** "a", "ont", "avait", "avaient" (and a modal's participle: "a pu") at the end of the text before a verb. */
-const AUXILIARY_END = new RegExp(`\\s(?:a|ont|avait|avaient)\\s+(?:(?:${answerWords.modalParticiples.map(escapeRegExp).join('|')})\\s+)?$`, 'iu');
+/** ("a d'abord transformé": an adverb may stand between; data: participleAdverbs.) */
+const ADVERBS = answerWords.participleAdverbs.map((w) => escapeRegExp(w).replace(/'/g, "['’]")).join('|');
+const AUXILIARY_END = new RegExp(`\\s(?:a|ont|avait|avaient)\\s+(?:(?:${answerWords.modalParticiples.map(escapeRegExp).join('|')})\\s+)?(?:(?:${ADVERBS})\\s+)?$`, 'iu');
 
 /** "c'est", "c'était", "ce sont" right before a name: a cleft's subject. */
 const CLEFT_BEFORE = /(?:^|[^\p{L}])(?:c['’](?:est|était|etait)|ce\s+sont|ce\s+fut)\s+$/iu;
@@ -27,7 +29,8 @@ const PASSIVE_AGENT = /^[^,.;:]{0,60}?\spar\s/u;
 const PASSIVE_REACH = 70;
 
 /** "a annoncé", "avait été": an auxiliary right before a participle makes it active, or a passive PASSIVE_BEFORE reads. */
-const AUXILIARY_BEFORE = /(?:^|\s)(?:a|ont|avait|avaient|aura|auront|aurait|auraient|ai|as|avons|avez)\s+$/iu;
+/** ("Y a d'abord transformé un penalty provoqué par X": an adverb may stand between; data: participleAdverbs.) */
+const AUXILIARY_BEFORE = new RegExp(`(?:^|\\s)(?:a|ont|avait|avaient|aura|auront|aurait|auraient|ai|as|avons|avez)\\s+(?:(?:${ADVERBS})\\s+)?$`, 'iu');
 
 /** Between a subject and its verb, an apposition alone: ", patron de la brigade Y, ". */
 const APPOSITION_BEFORE_VERB = /^\s*,[^,.;:«»"]{3,80},\s*$/u;
@@ -52,10 +55,16 @@ export function subjectsOf(text: string, mentions: { entity: number; start: numb
     // "La cour présidée par X": a participle right before "par" has its agent after it, auxiliary or not.
     // "annoncé depuis la chapelle par le recteur X": a few words of place or time may stand before "par".
     if (PASSIVE_BEFORE.test(before) || (PARTICIPLE_END.test(t.text) && PASSIVE_AGENT.test(text.slice(t.end, t.end + PASSIVE_REACH)) && !AUXILIARY_BEFORE.test(before))) {
+      // "transformé un penalty provoqué par X": another participle before "par" has that agent.
       const agentAt = PASSIVE_AGENT.exec(text.slice(t.end, t.end + PASSIVE_REACH));
+      if (agentAt && tokenize(agentAt[0]).some((w) => w.text.length > 3 && /(?:é|ée|és|ées)$/u.test(w.text))) continue;
       const at = agentAt ? t.end + agentAt.index + agentAt[0].length : -1;
       const agent = agentAt ? mentions.find((x) => (x.type === 'person' || x.type === 'org') && x.start >= at && x.start - at < ROLE_REACH && !/[,.;:]/.test(text.slice(at, x.start))) : undefined;
-      if (agent) found.add(agent.entity);
+      // "présidé par le chef d'État du Chili, X": a name that completes the agent's title is not the agent; the person
+      // the apposition then names is.
+      const titled = agent && agent.type !== 'person' && /(?:^|[^\p{L}])(?:de|du|des|d['’])\s*$/iu.test(text.slice(at, agent.start))
+        ? mentions.find((x) => x.type === 'person' && x.start > agent.end && /^\s*,\s*$/u.test(text.slice(agent.end, x.start))) : undefined;
+      if (agent) found.add((titled ?? agent).entity);
       continue;
     }
     const rel = /(?:,\s*)?qui\s+(?:(?:a|ont|avait|avaient)\s+)?$/i.exec(before);
