@@ -12,7 +12,7 @@ import quantityWords from './data/quantity-words.json' with { type: 'json' };
 import answerWords from './data/fr-answer-words.json' with { type: 'json' };
 import { alternation, escapeRegExp } from '../regexp.js';
 import timeWords from '../nlp/data/fr-time.json' with { type: 'json' };
-import { asksScore, isCostQuestion, isMeasureNoun, isModelNoun, models, quantities, sameCounts, scoreCoverage, scorePhasesOf, scores, unitsOf } from './spans.js';
+import { asksScore, isCostQuestion, isMeasureNoun, measureOfVerb, isModelNoun, models, quantities, sameCounts, scoreCoverage, scorePhasesOf, scores, unitsOf } from './spans.js';
 import { TUNING } from './tuning.js';
 import { clauseWeights, mainClauseTerms } from './clauses.js';
 import { chargeAsked, isClassNoun } from './question-kind.js';
@@ -57,7 +57,10 @@ export function answerWhat(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSent
   // answers, when one ranks close to the best.
   if (CAUSE.test(fold(q.text))) {
     const best = top;
-    const because = ranked.slice(0, TUNING.causeDepth).find((r) => CAUSE_MARKER.test(fold(r.sentence.text).replace(/’/g, "'")) && !isHeading(r.sentence.text)
+    // ("à cause des pluies, les disparus se sont retrouvés piégés" for "Qu'est-ce qui a causé la mort du plongeur": a
+    // sentence that says none of the question's words but the marker's own is another fact's cause.)
+    const saysMore = (r: ScoredSentence) => r.sentence.terms.some((t) => q.terms.has(t) && !CAUSE_MARKER_TERMS.has(t));
+    const because = ranked.slice(0, TUNING.causeDepth).find((r) => CAUSE_MARKER.test(fold(r.sentence.text).replace(/’/g, "'")) && !isHeading(r.sentence.text) && saysMore(r)
       && r.score >= TUNING.causeScore * best.score && r.coverage >= TUNING.causeCoverage * best.coverage);
     if (because) top = because;
   }
@@ -357,7 +360,9 @@ function answerQuantity(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentenc
   const also = asked ? COORDINATED.exec(fold(q.text))?.[1] : undefined;
   const other = also && also !== asked ? singularOf(also) : undefined;
   // "Combien de temps" is answered in days or weeks, "combien a coûté" in money.
-  const units = asked ? unitsOf(asked) ?? (isCostQuestion(asked) ? unitsOf('cout') : undefined) : isCostQuestion(q.text) ? unitsOf('cout') : undefined;
+  // "Combien pèse …": in the units of a weight.
+  const byVerb = asked ? undefined : measureOfVerb(q.text);
+  const units = asked ? unitsOf(asked) ?? (isCostQuestion(asked) ? unitsOf('cout') : undefined) : isCostQuestion(q.text) ? unitsOf('cout') : byVerb ? unitsOf(byVerb) : undefined;
   const mainTerms = mainClauseTerms(q);
   // The noun asked, its other coordinated noun, a noun that counts the same things ("victimes" for "morts"), or a
   // compound that ends on it ("90 sapeurs-pompiers" counts "pompiers").
@@ -661,6 +666,8 @@ const QUANTITY = new RegExp(patterns.quantity);
 const PEOPLE_COUNT = new RegExp(patterns.peopleCount);
 /** The noun such a count is read as, folded: the first of the people nouns (data: quantity-words.json peopleNouns). */
 const PEOPLE_NOUN = fold(quantityWords.peopleNouns[0]!);
+/** The terms of the words of the cause markers ("cause", "raison", "fait" …): no word of the fact they give a cause of. */
+const CAUSE_MARKER_TERMS = new Set(answerWords.causeMarkers.flatMap((w) => terms(w)));
 /** A question that asks a cause (folded). */
 const CAUSE = new RegExp(patterns.cause);
 /** A word or phrase that gives a cause in a sentence (folded text); one ending on an apostrophe needs no word end. */

@@ -86,11 +86,14 @@ function dated(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[]): Par
   // act done by another person than the one the question names is another's ("Ioulia X a quitté l'hôpital …").
   const doneForms = done ? new Set([done, ...[...q.alternatives].filter(([, a]) => a.of === done).map(([alt]) => alt)]) : undefined;
   const personAsked = [...q.entities.keys()].some((id) => k.entityType(id) === 'person');
+  const questionWords = new Set(fold(q.text).split(/[^\p{L}-]+/u));
+  const familySaid = (id: number) => { const family = fold(k.ann.entities[id]!.name).split(/\s+/).pop()!; return family.length > 2 && questionWords.has(family); };
   const doneByOther = (r: ScoredSentence) => {
     // Only a sentence that says the act (or a synonym) can make someone its subject.
     if (!doneForms || !personAsked || !r.sentence.terms.some((t) => doneForms.has(t))) return false;
     const subjects = [...subjectsOf(r.sentence.text, r.sentence.mentions, doneForms)];
-    return subjects.some((id) => k.entityType(id) === 'person') && !subjects.some((id) => q.entities.has(id));
+    // ("Macron et Brigitte …": a family name two people share names the one the corpus does not resolve it to.)
+    return subjects.some((id) => k.entityType(id) === 'person') && !subjects.some((id) => q.entities.has(id) || familySaid(id));
   };
   // "Barack Obama a atterri à Johannesburg à quelle heure ?": a sentence that says neither the act asked nor the person
   // it is asked of, and names someone else ("Nelson Mandela … est mort à 20h50"), dates another's fact. ("le président
@@ -110,9 +113,16 @@ function dated(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[]): Par
   // ("Il s'est déclenché vers 14h20" points back to what it tells of, which it does not name.)
   const saysNoWord = (r: ScoredSentence) => !!doneForms && placed.size > 0 && askedPeople.length === 0 && !r.sentence.anaphoric && !r.sentence.terms.some((t) => q.terms.has(t) || q.alternatives.has(t))
     && !r.sentence.mentions.some((m) => q.entities.has(m.entity) && !placed.has(m.entity));
+  // "Quand X a-t-il été libéré ?" of "ils ont exigé la libération immédiate de X": a fact a sentence says only as what is
+  // asked for is not done there; that sentence does not date it.
+  const onlyDemanded = (r: ScoredSentence) => {
+    if (!doneForms) return false;
+    const said = tokenize(r.sentence.text).filter((t) => analyse(t.text).some((x) => doneForms.has(x)));
+    return said.length > 0 && said.every((t) => DEMANDED_BEFORE.test(fold(r.sentence.text.slice(Math.max(0, t.start - DEMANDED_REACH), t.start))));
+  };
   for (const r of read) {
     if (birth && !saysBirth(r.sentence.text)) continue;
-    if (doneByOther(r) || saysNeither(r) || saysNoWord(r)) continue;
+    if (doneByOther(r) || saysNeither(r) || saysNoWord(r) || onlyDemanded(r)) continue;
     // "le premier sommet": a sentence that ranks its fact otherwise ("son second sommet") says another one.
     // A sentence read though it says none of the question's own words ("Elle a commencé vers 9h10") weighs next to
     // nothing, yet its dates still rank by their clause and zone among themselves.
@@ -234,11 +244,17 @@ function dated(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[]): Par
   if (dayPartAsked) {
     for (const r of readable(ranked)) {
       if (partDated.has(r.index)) continue;
-      const m = DAY_PART_ALONE.exec(fold(r.sentence.text));
-      if (!m) continue;
-      const key = `S${m[1]}`;
-      vote(pool, key, weightOf(r) * TUNING.dayPart, r.index, r.sentence.doc);
-      if (!info.has(key)) info.set(key, { surface: dayPartWords[m[1]!] ?? m[1]! });
+      // "Plus tard dans la soirée, X a déploré 36 morts, avant que le bilan ne soit réévalué à 41 morts en fin de
+      // matinée": each part of the day counts by how much its own clause says of the question.
+      const found = [...fold(r.sentence.text).matchAll(DAY_PARTS_ALONE)];
+      const clauseOf = found.length > 1 ? clauseWeights(r.sentence, asked, q, { times: true }) : undefined;
+      for (const m of found) {
+        const inClause = clauseOf ? clauseOf(m.index!) : 1;
+        if (inClause === 0) continue;
+        const key = `S${m[1]}`;
+        vote(pool, key, weightOf(r) * TUNING.dayPart * inClause, r.index, r.sentence.doc);
+        if (!info.has(key)) info.set(key, { surface: dayPartWords[m[1]!] ?? m[1]! });
+      }
     }
   }
   // No date in the sentences that say it: the sentence before, in the same paragraph, often set the day ("Le 24
@@ -246,7 +262,7 @@ function dated(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[]): Par
   // Not for a year asked: the day the paragraph sets is the story's, not the year of a fact apart from it.
   if (!pool.size && !q.wantsTime && !q.wantsYear && !sinceAsked) {
     for (const r of readable(ranked)) {
-      if (birth && !saysBirth(r.sentence.text)) continue;
+      if ((birth && !saysBirth(r.sentence.text)) || onlyDemanded(r)) continue;
       const before = r.index - 1;
       if (!k.sameParagraph(r.index, before)) continue;
       const prev = k.sentence(before);
@@ -506,6 +522,10 @@ const ROUGH_TIME = new RegExp(`^(?:${words.roughTimeLeads.map((w) => escapeRegEx
 /** An auxiliary, adverbs, then a past participle in a question ("a été formellement inculpé", "est sorti"). */
 const PARTICIPLE_ASKED = new RegExp(`(?:^|\\s)(?:a|ont|avait|avaient|est|sont|était|étaient|été)(?:-t-(?:il|elle|ils|elles))?\\s+(?:(?:été|${words.participleAdverbs.join('|')})\\s+)*(\\p{L}{2,}(?:é|ée|és|ées|i|ie|is|u|ue|us|it|ite|ert|erte|ise|int|inte)|\\p{L}+orte?)(?![\\p{L}])`, 'iu');
 /** The analysed term of the participle a question names its fact by, if any. */
+/** A verb that asks for what follows it, then its article ("ont exigé la", "réclame le retour de l'"), in folded text. */
+const DEMANDED_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${words.demandVerbs.join('|')})\\p{L}*\\s+(?:a\\s+)?(?:la|le|les|l'|sa|son|ses|leur|leurs|une|un)\\s*(?:\\p{L}+\\s+)?$`, 'u');
+/** Characters before a word read for the verb that asks for it. */
+const DEMANDED_REACH = 40;
 function participleAsked(q: AnalyzedQuestion): string | undefined {
   const m = PARTICIPLE_ASKED.exec(q.text);
   const [term] = m ? analyse(m[1]!) : [];
@@ -538,7 +558,7 @@ const esc = (w: string) => escapeRegExp(w).replace(/'/g, "['’]");
 const DAY_PART = new RegExp(`\\b(${Object.keys(words.dayParts).sort((a, b) => b.length - a.length).map(esc).join('|')})\\b`);
 const dayPartWords: Record<string, string> = words.dayParts;
 /** A part of the day after "en", "dans la", "au", "ce", "le" ("en fin de matinée", "dans la soirée", "ce matin"). */
-const DAY_PART_ALONE = new RegExp(`\\b(?:en|dans la|dans l'|au|ce|cet|cette|le|la|l')\\s*(${Object.keys(words.dayParts).sort((a, b) => b.length - a.length).map(esc).join('|')})\\b`);
+const DAY_PARTS_ALONE = new RegExp(`\\b(?:en|dans la|dans l'|au|ce|cet|cette|le|la|l')\\s*(${Object.keys(words.dayParts).sort((a, b) => b.length - a.length).map(esc).join('|')})\\b`, 'g');
 
 
 /** Right after a time: the universal time zone it is given in ("05H45 GMT", "à 3h UTC"). */

@@ -105,6 +105,9 @@ const DESTINATION_VERB_WHICH = new RegExp(`(?:^|[^a-z])(?:${[...DESTINATION_VERB
 const DESTINATION_BEFORE = new RegExp(`(?:^|[^a-z])(?:${anyOf(answerWords.destinationCues)})\\s+(?:(?:la|le|les|l')\\s*)?(?:(?:[a-z'-]+\\s+){1,4}(?:a|au|aux|en)\\s+(?:l')?)?$`);
 const DESTINATION_REACH = 64;
 
+/** "une république de la ", "un quartier du ": the noun asked, indefinite, then "de" with an article, in folded text. */
+const memberOfBefore = (noun: string) => new RegExp(`(?:^|[^\\p{L}])(?:un|une|des)\\s+${escapeRegExp(fold(singularOf(noun)))}s?(?:\\s+\\p{L}+)?\\s+(?:de\\s+la|de\\s+l'|du|des)\\s*$`, 'u');
+
 /** Where: places named near the question's words ("à X", "dans la ville de X" weigh most). */
 export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[]): Partial | null {
   const pool = new Map<string, Candidate>();
@@ -131,6 +134,7 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
   // A venue of such a building's part is none of the building's noun, nor a town's or an area's.
   const outsideBuilding = (noun: string) => !!buildingPart && (noun === buildingPart || isTownNoun(noun) || isAreaNoun(noun));
   const townAsked = q.noun !== undefined && isTownNoun(q.noun);
+  const memberOfAsked = q.noun !== undefined ? memberOfBefore(q.noun) : undefined;
   const countryAsked = q.noun !== undefined && COUNTRY_NOUNS.has(q.noun);
   const subTownAsked = q.noun !== undefined && (SUB_TOWN_NOUNS.has(q.noun) || isStreetNoun(q.noun));
   const foldedQuestion = fold(q.text);
@@ -224,6 +228,9 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
       if (insideAsked(nameKey(k.ann.entities[m.entity]!.name))) continue;
       // "toujours selon Reuters", "selon Moscou": a name "selon" opens is who told it, even one read elsewhere as a place.
       if (!venueAsked && (m.type === 'other' ? isSource(r.sentence.text, m) : sourceLed(r.sentence.text, m))) continue;
+      // "du Varistan, une république de la Fédération X" for "de quelle république": the name after "un(e) NOUN de la"
+      // is what one such place belongs to, not the one asked.
+      if (memberOfAsked?.test(before)) continue;
       // "dans quel État ?": "l'État" is the noun asked, no answer.
       if (q.noun !== undefined && singularOf(fold(k.ann.entities[m.entity].name)) === singularOf(q.noun)) continue;
       // "Dans quelle ville …": a country or a region is no town.

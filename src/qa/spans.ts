@@ -420,6 +420,13 @@ export function sameCounts(noun: string): Set<string> {
   return SAME_COUNTS.get(noun) ?? new Set();
 }
 
+const MEASURE_VERBS = new Map(Object.entries(quantityWords.measureVerbs as Record<string, string>));
+/** The noun of the measure a question's verb asks ("Combien pèse …" → "poids"), if any. */
+export function measureOfVerb(question: string): string | undefined {
+  for (const w of fold(question).split(/[^a-z]+/)) if (MEASURE_VERBS.has(w)) return MEASURE_VERBS.get(w);
+  return undefined;
+}
+
 const COST = new Set(quantityWords.costWords);
 /** True when a question asks an amount of money ("Combien a coûté …"). */
 export function isCostQuestion(question: string): boolean {
