@@ -46,6 +46,8 @@ const FLIGHT_OR_MODEL = /^\p{Lu}{1,3}\d{3,}$/u;
 const ARTICLES = new Set(['le', 'la', 'les', 'l', 'du', 'des', 'au', 'aux']);
 /** Nouns of a member of a body, folded ("membre de la Ligue"). */
 const MEMBER_NOUNS = new Set(['membre', 'membres']);
+/** Nouns that, after "d'" and a lower-case noun, complete it ("coup d'État"; data: stateNouns), folded. */
+const STATE_NOUNS = new Set<string>(lexicon.stateNouns);
 /** Determiners of a plural noun, folded ("les pays de …"). */
 const PLURAL_DETERMINERS = new Set(['les', 'des', 'ces', 'leurs', 'plusieurs', 'aux']);
 
@@ -229,6 +231,22 @@ function knownPlaceTail(sentence: string, tokens: Token[], i: number, j: number)
   return j;
 }
 
+/**
+ * "les funérailles d'État", "un coup d'Etat", "le chef de l'État": "État" alone after "d'" and a lower-case noun is part of
+ * that noun (data: stateNouns), no name ("le Conseil d'État" opens on a capital; "l'État islamique" has its article).
+ */
+export function nounOfState(sentence: string, tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  if (!t || !STATE_NOUNS.has(fold(t.text)) || (next?.upper && !/[^\s]/.test(gap(sentence, t, next)))) return false;
+  // ("le chef de l'État": "de l'" too — not "au nom de l'État islamique", whose adjective makes a name.)
+  const of = tokens[i - 1];
+  const article = !!of && /^l['’]$/i.test(of.text) && tokens[i - 2]?.text.toLowerCase() === 'de';
+  if (article && next && !/[^\s]/.test(gap(sentence, t, next)) && /^\p{Ll}{4,}$/u.test(next.text) && !isStop(next) && !isDemonym(next.text)) return false;
+  const noun = tokens[i - (article ? 3 : 2)];
+  return !!of && !!noun && (/^d['’]$/i.test(of.text) || article) && of.end === t.start && !noun.upper && /\p{L}{3,}/u.test(noun.text);
+}
+
 export function findNames(sentence: string, tokens: Token[], seenInside: (folded: string) => boolean): NameSpan[] {
   const spans: NameSpan[] = [];
   const firstWord = tokens.findIndex((t) => /\p{L}/u.test(t.text));
@@ -240,7 +258,7 @@ export function findNames(sentence: string, tokens: Token[], seenInside: (folded
     // written in capitals ("le PDG de Tepco").
     const titleWord = (!!tokens[i + 1] && !tokens[i + 1]!.upper && FR.titles.has(`${t.text.toLowerCase()} ${tokens[i + 1]!.text.toLowerCase()}`))
       || capsTitleAt(tokens, i);
-    if (!t.upper || (isElision(t) && !nameParticleAt(sentence, tokens, i)) || /^\d/.test(t.text) || titled || titleWord || NOT_NAMES.has(t.text) || VERB_AND_PRONOUN.test(t.text)) {
+    if (!t.upper || (isElision(t) && !nameParticleAt(sentence, tokens, i)) || /^\d/.test(t.text) || titled || titleWord || NOT_NAMES.has(t.text) || VERB_AND_PRONOUN.test(t.text) || nounOfState(sentence, tokens, i)) {
       i++;
       continue;
     }

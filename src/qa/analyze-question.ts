@@ -4,7 +4,7 @@ import questionNouns from './data/question-nouns.json' with { type: 'json' };
 import { agentNouns, asksWhoHeads, chargeAsked, CHARGE_NOUNS, fillersFrom, narrowerRoles, questionType, type AnswerType } from './question-kind.js';
 import { DEMONYM_ENDINGS, EN, FR, SPEECH_FORMS, fold, frenchCountryNames, isStopword, nameKey, peopleOf } from '../nlp/french.js';
 import { tokenize, stem, termOf, terms, isElision, type Token } from '../nlp/tokens.js';
-import type { EntityType } from '../nlp/entities.js';
+import { nounOfState, type EntityType } from '../nlp/entities.js';
 import type { QuestionKind } from './types.js';
 import { cleanQuestion } from './clean-question.js';
 import { foldChars } from '../nlp/fold.js';
@@ -184,6 +184,8 @@ function questionNames(text: string, tokens: Token[], vocab: Vocabulary): { enti
   const typedCase = tokens.some((t, i) => i > 0 && t.upper);
   // "la police a fait état de tirs": a lower-case word of a framing phrase is no name ("l'État balte" elsewhere).
   const inPhrase = framingPhrases(text);
+  // The question's tokens with its elisions ("d'", "l'"), for a name read by the words before it.
+  const allTokens = tokenize(text);
   for (let len = Math.min(MAX_NAME_WORDS, tokens.length); len >= 1; len--) {
     for (let i = 0; i + len <= tokens.length; i++) {
       if (used.slice(i, i + len).some(Boolean)) continue;
@@ -207,7 +209,8 @@ function questionNames(text: string, tokens: Token[], vocab: Vocabulary): { enti
       // name is the common word.
       if (len === 1 && !tokens[i].upper && vocab.df(termOf(tokens[i].text)) > TUNING.commonWordRatio * vocab.entityMentions(id)) continue;
       // "Dans quel État américain …" asks the noun; "la Première ministre" is a title: neither names anything.
-      if (len === 1 && (ASKING.has(fold(tokens[i - 1]?.text ?? '')) || isTitleStart(tokens[i]!.text, tokens[i + 1]?.text) || isTitleEnd(text, tokens, i))) continue;
+      // "la télévision d'État" completes its noun, as in the text (entities.ts).
+      if (len === 1 && (ASKING.has(fold(tokens[i - 1]?.text ?? '')) || isTitleStart(tokens[i]!.text, tokens[i + 1]?.text) || isTitleEnd(text, tokens, i) || nounOfState(text, allTokens, allTokens.findIndex((t) => t.start === tokens[i]!.start)))) continue;
       entities.set(id, Math.max(entities.get(id) ?? 0, entityWeight(vocab, id)));
       for (let k = i; k < i + len; k++) used[k] = true;
     }

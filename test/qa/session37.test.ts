@@ -164,3 +164,24 @@ describe('the name of the body a head question qualifies ("le mouvement antimona
     expect(ask(text, 'Qui est à la tête du mouvement antimonarchiste Velia, interpellé samedi matin ?').answer).toContain('Tom Hart');
   });
 });
+
+describe('"État" after "d’" or "de l’" and a lower-case noun ("les funérailles d’État", "le chef de l’État")', () => {
+  it('names nothing', () => {
+    const names = entitiesOf('Avant les funérailles d’État de la reine Iris, le chef de l’État a parlé au palais de Norvik.').map((e) => e.name);
+    expect(names).not.toContain('État');
+    expect(names).toContain('Iris');
+  });
+  it('stays a name with its adjective after "de l’" ("au nom de l’État islamique") (guard)', () => {
+    expect(entitiesOf('Le drap portait une inscription au nom de l’État islamique, selon le procureur de Velmar.').map((e) => e.name)).toContain('État islamique');
+  });
+  it('stays a name in "le Conseil d’État" (guard)', () => {
+    expect(entitiesOf('Le Conseil d’État a rejeté lundi le recours des familles de Velmar.').map((e) => e.name).join(' ')).toContain('Conseil d’État');
+  });
+});
+
+describe('"la télévision d’État" in a question', () => {
+  it('names nothing there either: the sentence that answers need not say "État" (guard)', () => {
+    const text = 'La télévision d’État a indiqué qu’un épais brouillard rendait les recherches difficiles dans cette région montagneuse de Kelvar.\n\nL’État a dépêché des secours.';
+    expect(ask(text, 'Dans quelle zone montagneuse le brouillard compliquait-il les recherches selon la télévision d’État ?').answer).toBe('Kelvar');
+  });
+});
