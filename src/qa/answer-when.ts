@@ -116,7 +116,8 @@ function dated(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[]): Par
   // "Quand X a-t-il été libéré ?" of "ils ont exigé la libération immédiate de X": a fact a sentence says only as what is
   // asked for is not done there; that sentence does not date it.
   const onlyDemanded = (r: ScoredSentence) => {
-    if (!doneForms) return false;
+    // (Read only in a sentence that says the fact, in a form or a synonym; the words are stemmed only there.)
+    if (!doneForms || !r.sentence.terms.some((t) => doneForms.has(t)) || !DEMANDED_ANY.test(fold(r.sentence.text))) return false;
     const said = tokenize(r.sentence.text).filter((t) => analyse(t.text).some((x) => doneForms.has(x)));
     return said.length > 0 && said.every((t) => DEMANDED_BEFORE.test(fold(r.sentence.text.slice(Math.max(0, t.start - DEMANDED_REACH), t.start))));
   };
@@ -524,6 +525,8 @@ const PARTICIPLE_ASKED = new RegExp(`(?:^|\\s)(?:a|ont|avait|avaient|est|sont|é
 /** The analysed term of the participle a question names its fact by, if any. */
 /** A verb that asks for what follows it, then its article ("ont exigé la", "réclame le retour de l'"), in folded text. */
 const DEMANDED_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${words.demandVerbs.join('|')})\\p{L}*\\s+(?:a\\s+)?(?:la|le|les|l'|sa|son|ses|leur|leurs|une|un)\\s*(?:\\p{L}+\\s+)?$`, 'u');
+/** A verb that asks for something anywhere in a sentence (folded): the cheap test before DEMANDED_BEFORE. */
+const DEMANDED_ANY = new RegExp(`(?:^|[^\\p{L}])(?:${words.demandVerbs.join('|')})`, 'u');
 /** Characters before a word read for the verb that asks for it. */
 const DEMANDED_REACH = 40;
 function participleAsked(q: AnalyzedQuestion): string | undefined {
