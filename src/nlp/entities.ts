@@ -233,13 +233,13 @@ function knownPlaceTail(sentence: string, tokens: Token[], i: number, j: number)
 
 /**
  * "les funérailles d'État", "un coup d'Etat", "le chef de l'État": "État" alone after "d'" and a lower-case noun is part of
- * that noun (data: stateNouns), no name ("le Conseil d'État" opens on a capital; "l'État islamique" has its article).
+ * that noun (data: stateNouns), no name ("le Conseil d'État" opens on a capital; "l'État libre" has its article).
  */
 export function nounOfState(sentence: string, tokens: Token[], i: number): boolean {
   const t = tokens[i];
   const next = tokens[i + 1];
   if (!t || !STATE_NOUNS.has(fold(t.text)) || (next?.upper && !/[^\s]/.test(gap(sentence, t, next)))) return false;
-  // ("le chef de l'État": "de l'" too — not "au nom de l'État islamique", whose adjective makes a name.)
+  // ("le chef de l'État": "de l'" too — not "au nom de l'État libre", whose adjective makes a name.)
   const of = tokens[i - 1];
   const article = !!of && /^l['’]$/i.test(of.text) && tokens[i - 2]?.text.toLowerCase() === 'de';
   if (article && next && !/[^\s]/.test(gap(sentence, t, next)) && /^\p{Ll}{4,}$/u.test(next.text) && !isStop(next) && !isDemonym(next.text)) return false;
@@ -549,7 +549,7 @@ function readCues(sentence: string, tokens: Token[], s: number, e: number, place
   // place, not a person — unless it opens on a given name ("le fondateur de Jean Dupont" does not occur; "l'avocat de
   // Jean Dupont" is no body's title).
   const ofWord = prev && touching && /^(de|du|d)$/.test(prevF) ? tokens[s - 2] : undefined;
-  // "membre de la Ligue arabe": a member's noun, with the article after "de" too ("le président de la République" names
+  // "membre de la Ligue des ports": a member's noun, with the article after "de" too ("le président de la République" names
   // a place as often as a body).
   const memberOf = prev && touching && /^(la|l)$/.test(prevF) && tokens[s - 2] && fold(tokens[s - 2]!.text) === 'de' ? tokens[s - 3] : undefined;
   if (((ofWord && FR.bodyTitles.has(fold(ofWord.text))) || (memberOf && MEMBER_NOUNS.has(fold(memberOf.text)))) && !isGivenName(tokens[s].text)) cues.org += CUE.bodyComplement;
@@ -597,7 +597,7 @@ function readCues(sentence: string, tokens: Token[], s: number, e: number, place
         description = sentence.slice(tokens[title].start, tokens[s - 1].end).replace(/[\s,]+$/, '');
         break;
       }
-      // "les pays de la Sadec": the places of a name are its members; the name is a body, not a place.
+      // "les pays de l'Unioport": the places of a name are its members; the name is a body, not a place.
       if (nameLeftIsConnector && k > 0 && PLURAL_DETERMINERS.has(fold(tokens[k - 1]!.text))) { cues.org += CUE.bodyComplement; break; }
       cues.place += CUE.placeNoun; placeNounTouching = true; break;
     }

@@ -57,8 +57,8 @@ export function answerWhat(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSent
   // answers, when one ranks close to the best.
   if (CAUSE.test(fold(q.text))) {
     const best = top;
-    // ("à cause des pluies, les disparus se sont retrouvés piégés" for "Qu'est-ce qui a causé la mort du plongeur": a
-    // sentence that says none of the question's words but the marker's own is another fact's cause.)
+    // ("à cause du vent, la tente s'est envolée" for "Qu'est-ce qui a causé la chute du guide": a sentence that says
+    // none of the question's words but the marker's own is another fact's cause.)
     const saysMore = (r: ScoredSentence) => r.sentence.terms.some((t) => q.terms.has(t) && !CAUSE_MARKER_TERMS.has(t));
     const because = ranked.slice(0, TUNING.causeDepth).find((r) => CAUSE_MARKER.test(fold(r.sentence.text).replace(/’/g, "'")) && !isHeading(r.sentence.text) && saysMore(r)
       && r.score >= TUNING.causeScore * best.score && r.coverage >= TUNING.causeCoverage * best.coverage);

@@ -92,7 +92,7 @@ function dated(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[]): Par
     // Only a sentence that says the act (or a synonym) can make someone its subject.
     if (!doneForms || !personAsked || !r.sentence.terms.some((t) => doneForms.has(t))) return false;
     const subjects = [...subjectsOf(r.sentence.text, r.sentence.mentions, doneForms)];
-    // ("Macron et Brigitte …": a family name two people share names the one the corpus does not resolve it to.)
+    // ("Durand et Lucie …": a family name two people share names the one the corpus does not resolve it to.)
     return subjects.some((id) => k.entityType(id) === 'person') && !subjects.some((id) => q.entities.has(id) || familySaid(id));
   };
   // "Barack Obama a atterri à Johannesburg à quelle heure ?": a sentence that says neither the act asked nor the person
@@ -113,7 +113,7 @@ function dated(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[]): Par
   // ("Il s'est déclenché vers 14h20" points back to what it tells of, which it does not name.)
   const saysNoWord = (r: ScoredSentence) => !!doneForms && placed.size > 0 && askedPeople.length === 0 && !r.sentence.anaphoric && !r.sentence.terms.some((t) => q.terms.has(t) || q.alternatives.has(t))
     && !r.sentence.mentions.some((m) => q.entities.has(m.entity) && !placed.has(m.entity));
-  // "Quand X a-t-il été libéré ?" of "ils ont exigé la libération immédiate de X": a fact a sentence says only as what is
+  // "Quand X a-t-il été libéré ?" of "les syndicats ont réclamé la libération de X": a fact a sentence says only as what is
   // asked for is not done there; that sentence does not date it.
   const onlyDemanded = (r: ScoredSentence) => {
     // (Read only in a sentence that says the fact, in a form or a synonym; the words are stemmed only there.)
@@ -245,8 +245,8 @@ function dated(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[]): Par
   if (dayPartAsked) {
     for (const r of readable(ranked)) {
       if (partDated.has(r.index)) continue;
-      // "Plus tard dans la soirée, X a déploré 36 morts, avant que le bilan ne soit réévalué à 41 morts en fin de
-      // matinée": each part of the day counts by how much its own clause says of the question.
+      // "Dans la soirée, X a parlé de 12 blessés, avant que le décompte ne soit porté à 15 en fin de matinée": each
+      // part of the day counts by how much its own clause says of the question.
       const found = [...fold(r.sentence.text).matchAll(DAY_PARTS_ALONE)];
       const clauseOf = found.length > 1 ? clauseWeights(r.sentence, asked, q, { times: true }) : undefined;
       for (const m of found) {

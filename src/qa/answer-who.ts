@@ -116,7 +116,7 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
   const otherQualified = (t: string) => {
     if (!qualifierAsked) return false;
     const m = new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(headed!)}s?\\s+(\\p{L}{${MIN_QUALIFIER},})`, 'u').exec(t);
-    // ("le mouvement Republic" for "le mouvement antimonarchiste Republic": a word the question says is no other.)
+    // ("le mouvement Velia" for "le mouvement écologiste Velia": a word the question says is no other.)
     return !!m && !FR.stopwords.has(m[1]!) && m[1]!.slice(0, MIN_QUALIFIER) !== qualifierAsked.slice(0, MIN_QUALIFIER) && !questionWords.has(m[1]!);
   };
   const questionWords = new Set(fold(q.text).split(/[^\p{L}-]+/u));

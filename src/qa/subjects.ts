@@ -8,7 +8,7 @@ import { escapeRegExp } from '../regexp.js';
 import answerWords from './data/fr-answer-words.json' with { type: 'json' };
 
 /** "a", "ont", "avait", "avaient" (and a modal's participle: "a pu") at the end of the text before a verb. */
-/** ("a d'abord transformé": an adverb may stand between; data: participleAdverbs.) */
+/** ("a d'abord repris": an adverb may stand between; data: participleAdverbs.) */
 const ADVERBS = answerWords.participleAdverbs.map((w) => escapeRegExp(w).replace(/'/g, "['’]")).join('|');
 const AUXILIARY_END = new RegExp(`\\s(?:a|ont|avait|avaient)\\s+(?:(?:${answerWords.modalParticiples.map(escapeRegExp).join('|')})\\s+)?(?:(?:${ADVERBS})\\s+)?$`, 'iu');
 
@@ -29,7 +29,7 @@ const PASSIVE_AGENT = /^[^,.;:]{0,60}?\spar\s/u;
 const PASSIVE_REACH = 70;
 
 /** "a annoncé", "avait été": an auxiliary right before a participle makes it active, or a passive PASSIVE_BEFORE reads. */
-/** ("Y a d'abord transformé un penalty provoqué par X": an adverb may stand between; data: participleAdverbs.) */
+/** ("Y a d'abord repris un centre dévié par X": an adverb may stand between; data: participleAdverbs.) */
 const AUXILIARY_BEFORE = new RegExp(`(?:^|\\s)(?:a|ont|avait|avaient|aura|auront|aurait|auraient|ai|as|avons|avez)\\s+(?:(?:${ADVERBS})\\s+)?$`, 'iu');
 
 /** Between a subject and its verb, an apposition alone: ", patron de la brigade Y, ". */
@@ -55,7 +55,7 @@ export function subjectsOf(text: string, mentions: { entity: number; start: numb
     // "La cour présidée par X": a participle right before "par" has its agent after it, auxiliary or not.
     // "annoncé depuis la chapelle par le recteur X": a few words of place or time may stand before "par".
     if (PASSIVE_BEFORE.test(before) || (PARTICIPLE_END.test(t.text) && PASSIVE_AGENT.test(text.slice(t.end, t.end + PASSIVE_REACH)) && !AUXILIARY_BEFORE.test(before))) {
-      // "transformé un penalty provoqué par X": another participle before "par" has that agent.
+      // "repris un centre dévié par X": another participle before "par" has that agent.
       const agentAt = PASSIVE_AGENT.exec(text.slice(t.end, t.end + PASSIVE_REACH));
       if (agentAt && tokenize(agentAt[0]).some((w) => w.text.length > 3 && /(?:é|ée|és|ées)$/u.test(w.text))) continue;
       const at = agentAt ? t.end + agentAt.index + agentAt[0].length : -1;
