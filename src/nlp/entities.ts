@@ -44,12 +44,12 @@ const ACRONYM = new RegExp(`^(?!(?:X{0,3})(?:IX|IV|V?I{0,3})$)(?!\\p{Lu}{${SHOUT
 const FLIGHT_OR_MODEL = /^\p{Lu}{1,3}\d{3,}$/u;
 /** Articles, and prepositions joined with one, folded, apostrophe dropped. */
 const ARTICLES = new Set(['le', 'la', 'les', 'l', 'du', 'des', 'au', 'aux']);
-/** Nouns of a member of a body, folded ("membre de la Ligue"). */
-const MEMBER_NOUNS = new Set(['membre', 'membres']);
+/** Nouns of a member of a body, folded ("membre de la Ligue"; data: memberNouns). */
+const MEMBER_NOUNS = new Set<string>(lexicon.memberNouns);
 /** Nouns that, after "d'" and a lower-case noun, complete it ("coup d'État"; data: stateNouns), folded. */
 const STATE_NOUNS = new Set<string>(lexicon.stateNouns);
-/** Determiners of a plural noun, folded ("les pays de …"). */
-const PLURAL_DETERMINERS = new Set(['les', 'des', 'ces', 'leurs', 'plusieurs', 'aux']);
+/** Determiners of a plural noun, folded ("les pays de …"; data: pluralDeterminers). */
+const PLURAL_DETERMINERS = new Set<string>(lexicon.pluralDeterminers);
 
 /** How much each context reads a name as a person, a place or an organisation; the type with most wins. */
 const CUE = {

@@ -138,6 +138,11 @@ const SPOKEN = /(?:^|[^\p{L}])(?:je|j['’]|on|nous|tu|vous|c['’]est|ça)(?![\
 
 /** A word of birth, folded ("né", "née", "naissance"; data: fr-answer-words.json birthWords), not inside "nouveau-né". */
 const BIRTH = new RegExp(`(?<![\\p{L}-])(?:${answerWords.birthWords.map((w) => escapeRegExp(fold(w))).join('|')})(?![\\p{L}-])`, 'u');
+/** The folded words of a question ("Durand et Lucie …" → durand, et, lucie), hyphenated words kept whole. */
+export function questionWords(q: AnalyzedQuestion): Set<string> {
+  return new Set(fold(q.text).split(/[^\p{L}-]+/u));
+}
+
 /**
  * True when a text says a birth. A question about one ("il est né quand ?", "Où est né X ?") is answered only by a
  * sentence that says it: a birth is told in no other words, and any other date or place of the person is another fact's.

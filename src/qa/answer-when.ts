@@ -7,7 +7,7 @@ import type { AnalyzedQuestion } from './analyze-question.js';
 import type { Knowledge, ScoredSentence } from './knowledge.js';
 import { clauseWeights, mainClauseTerms } from './clauses.js';
 import { anchors, best, proximity, vote, type Candidate } from './candidates.js';
-import { daysStated, finish, MONTH_DAY, matchWritten, ordinalAsked, ordinalFactor, readable, saysBirth, saysTerm, weightOf, type Partial } from './answer-common.js';
+import { daysStated, finish, MONTH_DAY, matchWritten, ordinalAsked, ordinalFactor, questionWords, readable, saysBirth, saysTerm, weightOf, type Partial } from './answer-common.js';
 import { asksPrecisely } from './question-kind.js';
 import { formatDateFr, formatTimeFr } from './format-date.js';
 import { TUNING } from './tuning.js';
@@ -86,8 +86,8 @@ function dated(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[]): Par
   // act done by another person than the one the question names is another's ("Ioulia X a quitté l'hôpital …").
   const doneForms = done ? new Set([done, ...[...q.alternatives].filter(([, a]) => a.of === done).map(([alt]) => alt)]) : undefined;
   const personAsked = [...q.entities.keys()].some((id) => k.entityType(id) === 'person');
-  const questionWords = new Set(fold(q.text).split(/[^\p{L}-]+/u));
-  const familySaid = (id: number) => { const family = fold(k.ann.entities[id]!.name).split(/\s+/).pop()!; return family.length > 2 && questionWords.has(family); };
+  const said = questionWords(q);
+  const familySaid = (id: number) => { const family = fold(k.ann.entities[id]!.name).split(/\s+/).pop()!; return family.length > 2 && said.has(family); };
   const doneByOther = (r: ScoredSentence) => {
     // Only a sentence that says the act (or a synonym) can make someone its subject.
     if (!doneForms || !personAsked || !r.sentence.terms.some((t) => doneForms.has(t))) return false;

@@ -6,7 +6,7 @@ import type { AnalyzedQuestion } from './analyze-question.js';
 import type { Knowledge, ScoredSentence } from './knowledge.js';
 import type { Mention } from '../nlp/quotes.js';
 import { anchors, articlesAmong, best, clip, evidenceFor, proximity, vote, type Candidate } from './candidates.js';
-import { anyWord, CUT, describe, finish, isSpeechTerm, readable, singularOf, weightOf, type Partial } from './answer-common.js';
+import { anyWord, CUT, describe, finish, isSpeechTerm, questionWords, readable, singularOf, weightOf, type Partial } from './answer-common.js';
 import { asksWhoHeads, headedName, headedNoun, headRoles, isClassNoun, isTownNoun, isOrgNoun, isPersonNoun, isSpecificNoun, narrowerRoles, sexOfPersonNoun } from './question-kind.js';
 import { sexOfGivenName } from '../nlp/given-names.js';
 import { hasImperfectVerb } from '../nlp/entities.js';
@@ -111,15 +111,16 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
   const otherHeaded = (t: string, role: string) => headedForms.every((h) => otherComplement(t, role, h));
   // "Qui préside la fédération chilienne …": the word that qualifies the body headed; "la Fédération internationale"
   // is another body of the same noun.
-  const qualifier = headed ? new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(headed)}s?\\s+(\\p{L}{${MIN_QUALIFIER},})`, 'u').exec(fold(q.text))?.[1] : undefined;
+  const qualifiedHeaded = headed ? new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(headed)}s?\\s+(\\p{L}{${MIN_QUALIFIER},})`, 'u') : undefined;
+  const qualifier = qualifiedHeaded?.exec(fold(q.text))?.[1];
   const qualifierAsked = qualifier && !FR.stopwords.has(qualifier) ? qualifier : undefined;
+  const saidInQuestion = qualifierAsked ? questionWords(q) : undefined;
   const otherQualified = (t: string) => {
     if (!qualifierAsked) return false;
-    const m = new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(headed!)}s?\\s+(\\p{L}{${MIN_QUALIFIER},})`, 'u').exec(t);
+    const m = qualifiedHeaded!.exec(t);
     // ("le mouvement Velia" for "le mouvement écologiste Velia": a word the question says is no other.)
-    return !!m && !FR.stopwords.has(m[1]!) && m[1]!.slice(0, MIN_QUALIFIER) !== qualifierAsked.slice(0, MIN_QUALIFIER) && !questionWords.has(m[1]!);
+    return !!m && !FR.stopwords.has(m[1]!) && m[1]!.slice(0, MIN_QUALIFIER) !== qualifierAsked.slice(0, MIN_QUALIFIER) && !saidInQuestion!.has(m[1]!);
   };
-  const questionWords = new Set(fold(q.text).split(/[^\p{L}-]+/u));
   // "le procureur de Lisbonne, Paulo Dias": the name right after "ROLE de" completes the role; it does not hold it.
   // "un avocat ayant défendu X", "l'avocat qui a défendu X": the name the role's own verb acts on does not hold it.
   // "l'assaillant ayant poignardé à mort l'enseignant X": a narrower role too, its verb of a few words, and the title of
@@ -1173,8 +1174,8 @@ function otherTitles(q: AnalyzedQuestion): { words: string[]; complement: boolea
 
 /** "… par qui ?": the agent of a passive asked. */
 const AGENT_ASKED = /\spar\s+qui\s*[?!.]*\s*$/iu;
-/** The stems of the verbs that head ("présidait", "dirige"): the question's own verb, not another it says. */
-const HEAD_VERB = /^(?:presid|dirig)/;
+/** The stems of the verbs that head ("présidait", "dirige"; data: headVerbStems): the question's own verb, not another it says. */
+const HEAD_VERB = new RegExp(`^(?:${answerWords.headVerbStems.join('|')})`);
 
 /** Endings of a masculine role noun and of its feminine form, folded: avocat / avocate, directeur / directrice … */
 const FEMININE_ENDINGS: [string, string][] = [['', 'e'], ['eur', 'rice'], ['eur', 'euse'], ['ier', 'iere'], ['en', 'enne']];

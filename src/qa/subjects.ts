@@ -59,13 +59,13 @@ export function subjectsOf(text: string, mentions: { entity: number; start: numb
       const agentAt = PASSIVE_AGENT.exec(text.slice(t.end, t.end + PASSIVE_REACH));
       if (agentAt && tokenize(agentAt[0]).some((w) => w.text.length > 3 && /(?:é|ée|és|ées)$/u.test(w.text))) continue;
       const at = agentAt ? t.end + agentAt.index + agentAt[0].length : -1;
-      const first = agentAt ? mentions.find((x) => x.start >= at && x.start - at < ROLE_REACH && !/[,.;:]/.test(text.slice(at, x.start))) : undefined;
+      const inReach = (x: { start: number }) => !!agentAt && x.start >= at && x.start - at < ROLE_REACH && !/[,.;:]/.test(text.slice(at, x.start));
+      const first = mentions.find(inReach);
       // "présidé par le chef d'État du Chili, X": a name that completes the agent's title is not the agent; the person
       // the apposition then names is.
       const titled = first && first.type !== 'person' && /(?:^|[^\p{L}])(?:de|du|des|d['’])\s*$/iu.test(text.slice(at, first.start))
         ? mentions.find((x) => x.type === 'person' && x.start > first.end && /^\s*,\s*$/u.test(text.slice(first.end, x.start))) : undefined;
-      const agent = titled ?? (first && (first.type === 'person' || first.type === 'org') ? first
-        : agentAt ? mentions.find((x) => (x.type === 'person' || x.type === 'org') && x.start >= at && x.start - at < ROLE_REACH && !/[,.;:]/.test(text.slice(at, x.start))) : undefined);
+      const agent = titled ?? mentions.find((x) => (x.type === 'person' || x.type === 'org') && inReach(x));
       if (agent) found.add(agent.entity);
       continue;
     }
