@@ -1,4 +1,4 @@
-import { FR, fold, isAuxiliary, isDemonym, nameKey } from './french.js';
+import { FR, SPEECH_FORMS, fold, isAuxiliary, isDemonym, nameKey } from './french.js';
 import { isElision, type Token } from './tokens.js';
 import lexicon from './data/fr-lexicon.json' with { type: 'json' };
 import { isGivenName } from './given-names.js';
@@ -48,6 +48,29 @@ const ARTICLES = new Set(['le', 'la', 'les', 'l', 'du', 'des', 'au', 'aux']);
 const MEMBER_NOUNS = new Set<string>(lexicon.memberNouns);
 /** Nouns that, after "d'" and a lower-case noun, complete it ("coup d'État"; data: stateNouns), folded. */
 const STATE_NOUNS = new Set<string>(lexicon.stateNouns);
+/** Short forms a full stop ends inside a name ("St. Paul"; data: nameAbbreviations), as written. */
+const NAME_ABBREVIATIONS = new Set<string>(lexicon.nameAbbreviations);
+/**
+ * A middle initial after a given name, or a name's short form, then its full stop, then a capitalised word of the same name
+ * ("Jerry W. Blackwell", "St. Paul"). A leading initial ("E. Martínez") stays apart: it is no more than a given name's
+ * first letter, which several people share.
+ */
+function stopInsideName(tokens: Token[], i: number, j: number, between: string): boolean {
+  return /^\.[\s\u00a0]+$/u.test(between) && ((j > i && /^\p{Lu}$/u.test(tokens[j]!.text)) || NAME_ABBREVIATIONS.has(tokens[j]!.text))
+    && !!tokens[j + 1]?.upper && !isElision(tokens[j + 1]!) && !HONORIFIC.test(tokens[j]!.text);
+}
+/** Words that join the parts of an organisation's name after its noun ("Comité pour la Transition"; data: orgNameLinks). */
+const ORG_NAME_LINKS = new Set<string>(lexicon.orgNameLinks);
+/** Words that join more parts after such a link ("… et la Restauration des Institutions"; data: orgNameMoreLinks). */
+const ORG_NAME_MORE_LINKS = new Set<string>(lexicon.orgNameMoreLinks);
+/** Before an inverted speech verb: a closing quotation or a comma, and an auxiliary ("», a confié", ", raconte"). */
+const INVERTED_SPEECH = /[»"”,]\s*(?:(?:a|avait|aura|aurait)\s+)?$/u;
+/** After a name, a lower-case word that is no conjunction: the name is the subject of the verb it opens ("X fut …"). */
+const VERB_NEXT = /^\s+(?!(?:et|ou|ni)\s)\p{Ll}/u;
+/** Characters read before a title for the preposition of a complement set off before a name. */
+const SET_OFF_REACH = 30;
+/** A set-off complement's preposition and article right before a title ("avec le "; data: setOffLeads), folded. */
+const SET_OFF_BEFORE = new RegExp(`(?:^|[^a-z])(?:${FR.setOffLeads.join('|')})\\s+(?:le|la|les|l'|son|sa|ses|leur|leurs|du|des|un|une)\\s*$`);
 /** Determiners of a plural noun, folded ("les pays de …"; data: pluralDeterminers). */
 const PLURAL_DETERMINERS = new Set<string>(lexicon.pluralDeterminers);
 
@@ -264,19 +287,35 @@ export function findNames(sentence: string, tokens: Token[], seenInside: (folded
     }
     // Grow the span over capitalised words, and connectors followed by a capitalised word.
     let j = i;
+    // Whether the span opens on an organisation's noun, and has taken a link of its name ("pour la …").
+    const orgNamed = INSTITUTION_HEADS.has(fold(t.text));
+    let linked = false;
     while (j + 1 < tokens.length) {
       const between = gap(sentence, tokens[j], tokens[j + 1]);
-      if (/[^\s\u00a0\u202f'’]/.test(between)) break; // punctuation ends a name
       const next = tokens[j + 1];
+      // "Jerry W. Blackwell", "St. Paul": an initial's or a short form's full stop is inside the name.
+      if (stopInsideName(tokens, i, j, between)) { j++; continue; }
+      if (/[^\s\u00a0\u202f'’]/.test(between)) break; // punctuation ends a name
       // "Le PDG de la compagnie": a title in capitals after a capitalised first word names no one either.
       if (capsTitleAt(tokens, j + 1)) break;
       // "Son ADN": a short form of a common noun is no word of a name, after a capitalised word either.
       if (next.upper && !isElision(next) && !HONORIFIC.test(next.text) && !NOT_NAMES.has(next.text)) { j++; continue; }
       // "Awa N'Gala", "N'Deye Sepp": a capital N' or M' joined to a capitalised word is part of the name.
       if (nameParticleAt(sentence, tokens, j + 1)) { j += 2; continue; }
-      if (isConnector(next) && tokens[j + 2]?.upper && !/[^\s'’]/.test(gap(sentence, next, tokens[j + 2]))) {
+      // "sur X le Bâtonnier de Paris Pierre Hoffmann": an article before a capitalised title opens the title; it joins
+      // no names.
+      if (isConnector(next) && tokens[j + 2]?.upper && !/[^\s'’]/.test(gap(sentence, next, tokens[j + 2])) && !(ARTICLES.has(fold(next.text).replace(/['’]$/, '')) && FR.titles.has(tokens[j + 2]!.text.toLowerCase()))) {
         // "Costa Rica", "Parti communiste du Vietnam" (only capitalised words on both sides)
         j += 2;
+        continue;
+      }
+      // "Comité pour la Transition et la Restauration des Institutions": a link and an article between capitalised words
+      // of an organisation's name.
+      const link = fold(next.text);
+      if (orgNamed && (ORG_NAME_LINKS.has(link) || (linked && ORG_NAME_MORE_LINKS.has(link))) && /^(?:la|le|les)$/.test(tokens[j + 2]?.text ?? '') && tokens[j + 3]?.upper
+        && !/[^\s]/.test(gap(sentence, next, tokens[j + 2])) && !/[^\s]/.test(gap(sentence, tokens[j + 2], tokens[j + 3]))) {
+        linked = true;
+        j += 3;
         continue;
       }
       // "Autostrade per l'Italia": a foreign connector and an article between capitalised words ("Andreu de
@@ -357,6 +396,13 @@ export function findNames(sentence: string, tokens: Token[], seenInside: (folded
     while (s <= j && ((isStop(tokens[s]) && !nameParticleAt(sentence, tokens, s)) || (atStart && s === i && s < j && SENTENCE_OPENERS.has(fold(tokens[s].text))) || fold(tokens[s].text).split('-').every((part) => NUMBER_WORDS.has(part)) || (atStart && s === i && (s === j || (isConnector(tokens[s + 1]) && !ENGLISH_CONNECTORS.has(tokens[s + 1]!.text))) && !seenInside(fold(tokens[s].text)) && !spanishParticle && !(s === j && appositionNamesIt(sentence.slice(tokens[j].end)))))) s++;
     // "Le Général Andrzej Blasik" at a sentence's start: the title is no part of the name.
     if (s < j && s > i && capitalTitleAt(sentence, tokens, s)) s++;
+    // "le Bâtonnier de Paris Pierre Hoffmann": a capitalised title opening the span is no part of it when its complement and
+    // a name follow ("le Président de la République" alone stays one name).
+    if (s < j && FR.titles.has(tokens[s]!.text.toLowerCase()) && !FR.lowerCaseTitles.has(fold(tokens[s]!.text)) && isConnector(tokens[s + 1])) {
+      let k = s + 1;
+      while (k < j && isConnector(tokens[k])) k++;
+      if (opensOnComplement(tokens, k, j)) s = k;
+    }
     // A place noun opening the span is a cue, not part of the name ("Île Maurice").
     let placeHead = false;
     // A known place's own name keeps its noun ("République centrafricaine").
@@ -528,6 +574,8 @@ function readCues(sentence: string, tokens: Token[], s: number, e: number, place
   const touching = !/[^\s\u00a0\u202f'’]/.test(before.replace(/[«“"]\s*$/u, ''));
 
   if (prev && HONORIFIC.test(prev.text) && /^\.?\s+$/.test(before)) cues.person += CUE.honorific;
+  // "…", a confié Nadine au micro de RTL: a given name alone, the speaker after an inverted speech verb, is someone's.
+  if (s === e && prev && touching && SPEECH_FORMS.has(prevF) && isGivenName(tokens[s].text) && !FR.worldCities.has(fold(tokens[s].text)) && INVERTED_SPEECH.test(sentence.slice(0, prev.start))) cues.person += CUE.honorific;
   // "le petit Dylan", "la jeune Emma": an article and a word for a child before a given name make a person of it.
   if (prev && touching && cues.place === 0 && FR.childQualifiers.has(prevF) && isGivenName(tokens[s].text) && s >= 2 && ARTICLES.has(fold(tokens[s - 2].text).replace(/['’]$/, ''))) cues.person += CUE.honorific;
   if (prev && touching && FR.placePrepositions.has(prevF)) cues.place += prevF === 'en' || prevF === 'a' || prevF === 'au' || prevF === 'aux' ? CUE.strongPlacePreposition : 1;
@@ -573,6 +621,10 @@ function readCues(sentence: string, tokens: Token[], s: number, e: number, place
     // A verb or a subordinator between a title and a name means they belong to different phrases.
     if (isAuxiliary(tokens[k].text) || FR.phraseBreakWords.has(f)) break;
     if (FR.titles.has(tokens[k].text.toLowerCase()) && !nameLeftIsConnector && !nameLeftIsPreposition) {
+      // "En froid avec le neveu Kessler, Hugo Brandt fut …": a title in a complement the comma sets before the name is
+      // not the name's.
+      // ("… acquise avec sa compagne, X." ends on the name: an apposition, kept.)
+      if (/,/.test(gap(sentence, tokens[s - 1], tokens[s])) && VERB_NEXT.test(sentence.slice(tokens[e]!.end)) && SET_OFF_BEFORE.test(fold(sentence.slice(Math.max(0, tokens[k].start - SET_OFF_REACH), tokens[k].start)))) break;
       cues.person += CUE.title;
       description = sentence.slice(tokens[k].start, tokens[s - 1].end).replace(/[\s,]+$/, '');
       // "premier ministre", "vice-président": keep a preceding qualifier that is part of the title.

@@ -69,6 +69,8 @@ export const FR = {
   imperfectNouns: set(lexicon.imperfectNouns),
   /** As written (lower case, accents kept): "à" is a preposition, "a" a verb. */
   complementPrepositions: new Set(lexicon.complementPrepositions.map((w) => w.toLowerCase())),
+  /** Prepositions that open a complement set off before a subject ("Avec le neveu X, Y …"), folded. */
+  setOffLeads: lexicon.setOffLeads as readonly string[],
   phraseBreakWords: set(lexicon.phraseBreakWords),
   /** Pronouns of the one who speaks or is spoken to ("nous", "on"): a speaker phrase opening on one names no one. */
   speakingPronouns: set(lexicon.speakingPronouns),

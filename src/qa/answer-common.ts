@@ -16,6 +16,7 @@ import timeWords from '../nlp/data/fr-time.json' with { type: 'json' };
 import { findTemporal } from '../nlp/temporal/index.js';
 import type { AnnotatedSentence } from '../nlp/annotate.js';
 import quantityWords from './data/quantity-words.json' with { type: 'json' };
+import questionNouns from './data/question-nouns.json' with { type: 'json' };
 
 /** What an answerer returns: the answer fields, or null when it has no candidate of the kind asked. */
 export type Partial = Pick<Answer, 'answer' | 'evidence' | 'agreeing'> & { date?: string; time?: string };
@@ -54,10 +55,13 @@ export function isHeading(text: string): boolean {
   return !/[.!?…][\s»"”')]*$/.test(t) && t.split(/\s+/).length <= HEADING_WORDS;
 }
 
+/** Prefixes joined to a noun that make another role of it ("vice-", "ex-"), as a pattern. */
+const OTHER_ROLE_PREFIXES = questionNouns.otherRolePrefixes.map(escapeRegExp).join('|');
 /** Any of these folded words as a whole word of folded text, feminine or plural too ("procureure", "salles"). */
 export function anyWord(words: Iterable<string>): RegExp | undefined {
   const list = [...words].map(escapeRegExp);
-  return list.length ? new RegExp(`(?:^|[^\\p{L}])(?:${list.join('|')})(?:e|s|es)?(?![\\p{L}])`, 'u') : undefined;
+  // "la vice-présidente" says no "présidente" (data: otherRolePrefixes).
+  return list.length ? new RegExp(`(?:^|[^\\p{L}])(?<!(?:${OTHER_ROLE_PREFIXES})-)(?:${list.join('|')})(?:e|s|es)?(?![\\p{L}])`, 'u') : undefined;
 }
 
 /** The sentences worth reading for candidates: the best ones, and only those covering enough of the question. */
