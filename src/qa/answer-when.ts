@@ -80,7 +80,9 @@ function dated(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[]): Par
   const otherFact = new Set<string>();
   const ownFact = new Set<string>();
   // A date is looked for further down the ranking too, in the sentences that hold one, at the usual coverage floor.
-  const read = q.wantsTime ? readable(ranked, true, (s) => s.sentence.dates.some((d) => d.time))
+  // ("à quel moment de la journée": a weekday the article leaves unresolved, said with its part, "dimanche après-midi",
+  // is read too.)
+  const read = q.wantsTime ? readable(ranked, true, (s) => s.sentence.dates.some((d) => d.time || (dayPartAsked && !d.value && WEEKDAY.test(fold(d.text)) && DAY_PART.test(fold(s.sentence.text.slice(d.start, d.end + DAY_PART_REACH))))))
     : readable(ranked, true, (s) => s.sentence.dates.some((d) => !!d.value && !d.time), TUNING.readableCoverage);
   // "Sergueï X, il a quitté l'hôpital quel jour ?" of "La troisième victime, Nick Y, a pu quitter l'hôpital jeudi": the
   // act done by another person than the one the question names is another's ("Ioulia X a quitté l'hôpital …").
@@ -121,9 +123,14 @@ function dated(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[]): Par
     const said = tokenize(r.sentence.text).filter((t) => analyse(t.text).some((x) => doneForms.has(x)));
     return said.length > 0 && said.every((t) => DEMANDED_BEFORE.test(fold(r.sentence.text.slice(Math.max(0, t.start - DEMANDED_REACH), t.start))));
   };
+  // "À quelle heure X a-t-il été déclaré mort ?" of "la famille est arrivée peu avant 18 heures": a sentence that says no
+  // word of the question (nor a synonym), names nothing the question names, nor points back to it, gives the time of
+  // another fact. (A day so said still supports the story's day, which many sentences repeat.)
+  const saysNoneAsked = (r: ScoredSentence) => q.wantsTime && q.entities.size > 0 && !r.sentence.anaphoric && !r.sentence.mentions.some((m) => q.entities.has(m.entity))
+    && !r.sentence.terms.some((t) => q.terms.has(t) || q.alternatives.has(t));
   for (const r of read) {
     if (birth && !saysBirth(r.sentence.text)) continue;
-    if (doneByOther(r) || saysNeither(r) || saysNoWord(r) || onlyDemanded(r)) continue;
+    if (doneByOther(r) || saysNeither(r) || saysNoWord(r) || onlyDemanded(r) || saysNoneAsked(r)) continue;
     // "le premier sommet": a sentence that ranks its fact otherwise ("son second sommet") says another one.
     // A sentence read though it says none of the question's own words ("Elle a commencé vers 9h10") weighs next to
     // nothing, yet its dates still rank by their clause and zone among themselves.
@@ -137,7 +144,11 @@ function dated(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[]): Par
     const saysStartOnly = endAsked === 'end' && !saysEnd && START_ASKED.test(foldedSentence) && !UNTIL.test(foldedSentence);
     const eventSpans = asidesOnlySaying(r.sentence.text, facts, q, done);
     // (Read only in a sentence that says the verb, in a form or a synonym.)
-    const doneSpans = doneForms && r.sentence.terms.some((t) => doneForms.has(t)) ? relativesOnlySaying(r.sentence.text, doneForms) : undefined;
+    const saysDone = !!doneForms && r.sentence.terms.some((t) => doneForms.has(t));
+    const doneSpans = saysDone ? onlySayingWithin(r.sentence.text, doneForms, RELATIVE_OPEN) : undefined;
+    // "Vue du glacier le 4 juillet, au lendemain de son effondrement": the fact asked, said only as the landmark of another
+    // day, is not what a date outside it dates.
+    const apartSpans = saysDone ? onlySayingWithin(r.sentence.text, doneForms, DAY_APART_SPAN) : undefined;
     for (const d of r.sentence.dates) {
       // "Le club a annoncé lundi que le match serait rejoué le 14 mars": a date counts by how much its own
       // clause says of the question's main clause (the announcement is Monday's, the match 14 March's).
@@ -176,7 +187,8 @@ function dated(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[]): Par
       // asked, said only in a relative clause (or a landmark, "après un séisme …") the date is outside of, is not what
       // the date dates.
       const inRelative = (!!eventSpans && !eventSpans.some(([a, b]) => d.start >= a && d.start < b))
-        || (!!doneSpans && !doneSpans.some(([a, b]) => d.start >= a && d.start < b));
+        || (!!doneSpans && !doneSpans.some(([a, b]) => d.start >= a && d.start < b))
+        || (!!apartSpans && !apartSpans.some(([a, b]) => d.start >= a && d.start < b));
       const ofOtherFact = (!!qualifier && !saysAsked(qualifier)) || inRelative;
       const adjacent = ofOtherFact ? TUNING.participleDate
         : saidRightBefore(r.sentence.text, d.start, asked, q) ? TUNING.adjacentDate : 1;
@@ -199,6 +211,14 @@ function dated(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[]): Par
         vote(pool, key, weight * TUNING.dayPart * inClause * proximity(d.start, points), r.index, r.sentence.doc);
         partDated.add(r.index);
         if (!info.has(key)) info.set(key, { value: d.value, surface: d.text, part });
+        continue;
+      }
+      // "dimanche après-midi" in an article whose day is unknown: the weekday and its part, as the text says them.
+      if (part && !d.time && WEEKDAY.test(fold(d.text))) {
+        const key = `S${fold(d.text)}P${part}`;
+        vote(pool, key, weight * TUNING.dayPart * TUNING.unresolvedDay * inClause * proximity(d.start, points), r.index, r.sentence.doc);
+        partDated.add(r.index);
+        if (!info.has(key)) info.set(key, { surface: `${d.text.replace(/^(le|ce)\s+/i, '')} ${dayPartWords[part] ?? part}` });
         continue;
       }
       // "samedi" in an article whose day is unknown: the text's own word answers, unresolved.
@@ -345,7 +365,8 @@ function dated(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[]): Par
   // A year asked is the main day's when it is that day's year.
   const mainDay = k.mainDay();
   const isMainDay = c.key === mainDay || (q.wantsYear && !q.wantsTime && /^\d{4}$/.test(c.key) && !!mainDay?.startsWith(c.key));
-  if (done && isMainDay && ![...c.support.keys()].some(saysDone)) return null;
+  // ("s'est effondré", "ça s'est joué": a pronominal verb most often tells the story's own event; not read so.)
+  if (done && !reflexiveAsked(q) && isMainDay && ![...c.support.keys()].some(saysDone)) return null;
   const i = info.get(c.key)!;
   if (i.decade) return finish(k, ranked, c, i.surface, { date: i.value });
   const qualifier = i.approximate ? /^(fin|debut|mi)\b/.exec(fold(i.surface.replace(/^(en|a la|au)\s+/i, '')))?.[1] : undefined;
@@ -462,8 +483,21 @@ const EVENT_AROUND = /(?:^|[^a-z])(?:pour|avant|apres)\s+(?:les|le|la|l['’]|se
 const HEAD_NOUN = /^\s*(?:l['’]|le\s|la\s|les\s)\s*(\p{L}[\p{L}-]*)/iu;
 /** A relative clause set off by commas ("…, où douze jeunes ont péri dans un incendie, …"), no other mark inside. */
 const RELATIVE_SPAN = /,\s+(?:où|qui|dont)\s[^,;:.!?«»()]{1,160},/gu;
+/** Words of a landmark lead as a pattern: escaped, any apostrophe, any spaces. */
+const landmarkWords = (w: string) => escapeRegExp(w).replace(/'/g, "['’]").replace(/ /g, '\\s+');
+/** A landmark lead, then a determiner of the event's noun, then the landmark up to the next mark. */
+const landmarkSpan = (leads: string[]) => new RegExp(`(?<![\\p{L}])(?:${leads.map(landmarkWords).join('|')})\\s*(?:${words.landmarkDeterminers.map(landmarkWords).join('|')})(?![\\p{L}])[^,;:.!?«»()]{0,160}`, 'giu');
+/** "… devant le stade, où un mouvement de foule a fait cent morts.": a relative clause on "où" that ends the sentence. */
+const WHERE_TO_END = /,\s+où\s[^,;:.!?«»()]{1,200}(?=[.!?…]?\s*$)/gu;
+/**
+ * "Le chef de la police de la ville où s'est produite une bousculade … a été limogé": a relative clause on "où" with no
+ * comma, up to the auxiliary of the main clause's verb.
+ */
+const WHERE_TO_VERB = /(?<=\p{L}\s)où\s[^,;:.!?«»()]{1,160}?(?=\s(?:a|ont|avait|avaient|est|sont|était|étaient|sera|seront)\s)/gu;
 /** "… deux semaines après un séisme qui a frappé le sud": an event said as another's landmark, up to the next mark. */
-const LANDMARK_SPAN = /(?<![\p{L}])(?:après|avant)\s+(?:un|une|le|la|les|l['’]|des|du|celui|celle)(?![\p{L}])[^,;:.!?«»()]{0,160}/giu;
+const LANDMARK_SPAN = landmarkSpan(words.landmarkLeads);
+/** "le 4 juillet, au lendemain de son effondrement": a landmark on another day than the fact (data: dayApartLeads). */
+const DAY_APART_SPAN = landmarkSpan(words.dayApartLeads);
 /**
  * The relative clauses set off by commas, and the landmarks after "après" or "avant", of a sentence that says an event
  * asked only inside them (a date outside them
@@ -471,14 +505,24 @@ const LANDMARK_SPAN = /(?<![\p{L}])(?:après|avant)\s+(?:un|une|le|la|les|l['’
  */
 function asidesOnlySaying(text: string, events: string[], q: AnalyzedQuestion, done?: string): (readonly [number, number])[] | undefined {
   if (!events.length) return undefined;
-  const relatives = [...text.matchAll(RELATIVE_SPAN)].map((m) => [m.index!, m.index! + m[0].length] as const);
+  const tokens = tokenize(text);
+  // "les débats ont pu commencer lundi à Minneapolis, où se tient le procès de X" for "Le procès devait démarrer quand ?":
+  // a relative on "où" sets the event apart only when the clause outside it says no other word of the question.
+  const wheres = [...text.matchAll(WHERE_TO_END), ...text.matchAll(WHERE_TO_VERB)].map((m) => [m.index!, m.index! + m[0].length] as const);
+  const saysMoreOutside = wheres.length > 0 && tokens.some((t) => {
+    if (wheres.some(([a, b]) => t.start >= a && t.start < b)) return false;
+    const term = analyse(t.text)[0];
+    const said = term === undefined ? undefined : q.terms.has(term) ? term : q.alternatives.get(term)?.of;
+    return said !== undefined && !events.includes(said) && !FR.stopwords.has(said);
+  });
+  const relatives = [...[...text.matchAll(RELATIVE_SPAN)].map((m) => [m.index!, m.index! + m[0].length] as const), ...(saysMoreOutside ? [] : wheres)];
   // "peu après les premiers tirs, vers 22h08": a time said just after the landmark is about the landmark's.
   const landmarks = [...text.matchAll(LANDMARK_SPAN)].filter((m) => !CLOSE_BEFORE.test(text.slice(Math.max(0, m.index! - CLOSE_REACH), m.index!)))
     .map((m) => [m.index!, m.index! + m[0].length] as const);
   const spans = [...relatives, ...landmarks];
   if (!spans.length) return undefined;
   let found = false;
-  for (const t of tokenize(text)) {
+  for (const t of tokens) {
     const term = analyse(t.text)[0];
     const of = term === undefined ? undefined : events.find((e) => term === e || q.alternatives.get(term)?.of === e);
     if (of === undefined) continue;
@@ -498,11 +542,12 @@ function asidesOnlySaying(text: string, events: string[], q: AnalyzedQuestion, d
 const RELATIVE_OPEN = /(?<![\p{L}])(?:qui|dont)\s[^,;:.!?«»()]{1,160}(?=[.!?…]?\s*$|,\s*(?:selon|d['’]après)\s)/gu;
 /**
  * "Le 15 novembre, les Philippines ont reçu … du typhon qui a récemment balayé ce pays" for "Le typhon a frappé les
- * Philippines quel jour ?": the relative clauses of a sentence that says the question's verb (or a synonym) only inside
- * them; a date outside them dates the clause they hang from. Undefined when the verb is said elsewhere too, or not at all.
+ * Philippines quel jour ?": the spans `within` finds (relative clauses, landmarks of another day) of a sentence that says
+ * the question's verb (or a synonym) only inside them; a date outside them dates the clause they hang from. Undefined
+ * when the verb is said elsewhere too, or not at all.
  */
-function relativesOnlySaying(text: string, forms: Set<string>): (readonly [number, number])[] | undefined {
-  const spans = [...text.matchAll(RELATIVE_OPEN)].map((m) => [m.index!, m.index! + m[0].length] as const);
+function onlySayingWithin(text: string, forms: Set<string>, within: RegExp): (readonly [number, number])[] | undefined {
+  const spans = [...text.matchAll(within)].map((m) => [m.index!, m.index! + m[0].length] as const);
   if (!spans.length) return undefined;
   let found = false;
   for (const t of tokenize(text)) {
@@ -520,15 +565,19 @@ const CLOSE_BEFORE = /(?:peu|juste|aussitôt|sitôt|immédiatement|quelques minu
 const CLOSE_REACH = 25;
 /** A time said roughly ("peu après 09H00", "vers 9h"), folded. */
 const ROUGH_TIME = new RegExp(`^(?:${words.roughTimeLeads.map((w) => escapeRegExp(w)).join('|')})\\s`);
-/** An auxiliary, adverbs, then a past participle in a question ("a été formellement inculpé", "est sorti"). */
-const PARTICIPLE_ASKED = new RegExp(`(?:^|\\s)(?:a|ont|avait|avaient|est|sont|était|étaient|été)(?:-t-(?:il|elle|ils|elles))?\\s+(?:(?:été|${words.participleAdverbs.join('|')})\\s+)*(\\p{L}{2,}(?:é|ée|és|ées|i|ie|is|u|ue|us|it|ite|ert|erte|ise|int|inte)|\\p{L}+orte?)(?![\\p{L}])`, 'iu');
-/** The analysed term of the participle a question names its fact by, if any. */
+/** An auxiliary, adverbs, then a past participle in a question ("a été formellement inculpé", "est sorti", "s'est effondré"). */
+const PARTICIPLE_ASKED = new RegExp(`(?:^|\\s)(?:s['’])?(?:a|ont|avait|avaient|est|sont|était|étaient|été)(?:-t-(?:il|elle|ils|elles))?\\s+(?:(?:été|${words.participleAdverbs.join('|')})\\s+)*(\\p{L}{2,}(?:é|ée|és|ées|i|ie|is|u|ue|us|it|ite|ert|erte|ise|int|inte)|\\p{L}+orte?)(?![\\p{L}])`, 'iu');
 /** A verb that asks for what follows it, then its article ("ont exigé la", "réclame le retour de l'"), in folded text. */
 const DEMANDED_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${words.demandVerbs.join('|')})\\p{L}*\\s+(?:a\\s+)?(?:la|le|les|l'|sa|son|ses|leur|leurs|une|un)\\s*(?:\\p{L}+\\s+)?$`, 'u');
 /** A verb that asks for something anywhere in a sentence (folded): the cheap test before DEMANDED_BEFORE. */
 const DEMANDED_ANY = new RegExp(`(?:^|[^\\p{L}])(?:${words.demandVerbs.join('|')})`, 'u');
 /** Characters before a word read for the verb that asks for it. */
 const DEMANDED_REACH = 40;
+/** True when the question's participle is of a pronominal verb ("s'est effondré"). */
+function reflexiveAsked(q: AnalyzedQuestion): boolean {
+  return /^\s*s['’]/u.test(PARTICIPLE_ASKED.exec(q.text)?.[0] ?? '');
+}
+/** The analysed term of the participle a question names its fact by, if any. */
 function participleAsked(q: AnalyzedQuestion): string | undefined {
   const m = PARTICIPLE_ASKED.exec(q.text);
   const [term] = m ? analyse(m[1]!) : [];
