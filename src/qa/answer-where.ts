@@ -83,7 +83,7 @@ const DISTANCE_REACH = 48;
 const RELATIVE_ASKED = new RegExp(`(?:^|[^a-z])(?:${answerWords.relativeAsked.join('|')})(?![a-z])`);
 /** Before a place, folded: where someone comes from ("originaire du", "né à", "venu de") (data). */
 // "originaire de la ville syrienne de X": a place noun may come between.
-const ORIGIN_BEFORE = new RegExp(`\\b(?:${anyOf(answerWords.originCues)})\\s+(?:de|du|des|d'|a|au|aux|en)\\s*(?:l')?\\s*(?:(?:la\\s+|le\\s+|l')?(?:${FR.placeCueNouns.map(fold).join('|')})(?:\\s+[a-z-]+)?\\s+d(?:e\\s+|')\\s*(?:l')?\\s*)?$`);
+const ORIGIN_BEFORE = new RegExp(`\\b(?:${anyOf(answerWords.originCues)})\\s+(?:de|du|des|d'|a|au|aux|en|dans)\\s*(?:l')?\\s*(?:(?:la\\s+|le\\s+|l')?(?:${FR.placeCueNouns.map(fold).join('|')})(?:\\s+[a-z-]+)?\\s+d(?:e\\s+|')\\s*(?:l')?\\s*)?$`);
 
 /** The analysed terms of the verbs of leaving (data: fr-answer-words.json departureVerbs). */
 const DEPARTURE_TERMS = new Set(answerWords.departureVerbs.flatMap((v) => terms(v)));
@@ -259,7 +259,10 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
       const cue = PLACE_CUE.test(before) || (ofNoun !== undefined && q.terms.has(fold(stem(ofNoun)))) ? 1 : /\b(en|au|aux)\s*$/.test(before) ? 0.7 : 0.45;
       // "le Staples Center" for "Dans quelle salle …": a foreign place word that ends the name says the venue.
       const foreignVenue = foreignVenueOf(m.entity);
-      if (venueAsked && !apposed && !namesVenue(fold(r.sentence.text.slice(Math.max(0, m.start - VENUE_REACH), m.end))) && !(foreignVenue && namesVenue(foreignVenue))) continue;
+      // ("place Vendôme (1er arrondissement de Paris), a affirmé l'Élysée": a venue noun a bracket and a comma, or a
+      // semicolon, close before it is none of the name's; "l'institut médico-légal (IML) de Lille" keeps its own.)
+      const venueWindow = r.sentence.text.slice(Math.max(0, m.start - VENUE_REACH), m.start).replace(/^.*(?:\)\s*,|;)/su, '');
+      if (venueAsked && !apposed && !namesVenue(fold(venueWindow + r.sentence.text.slice(m.start, m.end))) && !(foreignVenue && namesVenue(foreignVenue))) continue;
       // "devant un immeuble dans la ville de Tarvas" for "devant quel bâtiment": a name a town noun opens is a town's,
       // not the venue's.
       const townBefore = TOWN_NOUN_BEFORE.exec(before)?.[1];
@@ -341,7 +344,8 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
       // a town noun's is the town itself ("la localité balnéaire de Mati" for "le feu qui a dévasté Mati").
       const restates = r.sentence.mentions.some((m) => q.entities.has(m.entity) && m.start >= v.start && m.end <= v.end)
         && (q.terms.has(fold(stem(v.noun))) || saysWord(fold(q.text), fold(v.text.split(/\s/)[0]!)) || !v.text.includes(' ') || isTownNoun(v.noun));
-      if (restates || isShortFormAsked(r.sentence.text, v.end)) continue;
+      // ("le 1er arrondissement de Paris" for "dans quel arrondissement de Paris": its rank is what the question asks.)
+      if ((restates && !saysRank(v.text)) || isShortFormAsked(r.sentence.text, v.end)) continue;
       // "d'après l'Institut américain de géophysique", "le Bureau d'enquêtes … avait confirmé": a body that says something
       // is a source, not a place.
       if (!venueAsked && isSource(r.sentence.text, v)) continue;
@@ -487,7 +491,34 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
   // A place only sentences far down the ranking give, covering much less of the question than the best one does, is
   // another fact's place more often than not ("La voiture avait été louée où ?" of the place where its driver was born).
   if (farSupport(ranked, c, TUNING.farSupportRank, TUNING.farSupportShare)) return null;
+  // "le stade de football de Malang" when other sentences say "le stade Kanjuruhan de Malang": a venue the answer gives only
+  // by its town is the venue of that noun those sentences name in that town.
+  const named = c.key.startsWith('v') ? namedVenueInTown(ranked, textOf(c)) : undefined;
+  if (named) return finish(k, ranked, { ...c, support: new Map([...c.support, [named.index, named.score]]) }, named.text);
   return finish(k, ranked, c, textOf(c));
+}
+
+/** A venue given by its noun, lower-case words and its town only ("stade de football de Malang"): the noun and the town. */
+const VENUE_OF_TOWN = /^(\p{Ll}+)(?:\s+(?:de\s+|d['’])?\p{Ll}[\p{L}'’-]*){0,3}?\s+(?:de|du|d['’])\s*(?:la\s+ville\s+de\s+)?(\p{Lu}[\p{L}'’-]+(?:[\s-]\p{Lu}[\p{L}'’-]+)*)$/u;
+/**
+ * The venue of the same noun that a ranked sentence names in the town of a venue given only by its town ("le stade
+ * Kanjuruhan de Malang", "… à Malang") — the name most sentences give, with the best of them; undefined when none does.
+ */
+function namedVenueInTown(ranked: ScoredSentence[], text: string): { text: string; index: number; score: number } | undefined {
+  const m = VENUE_OF_TOWN.exec(text);
+  if (!m || !FR.venueHeads.has(fold(m[1]!))) return undefined;
+  const [, noun, town] = m;
+  const named = new RegExp(`(?<![\\p{L}])${escapeRegExp(noun!)}\\s+(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,3})\\s+(?:de|à|dans la ville de)\\s+${escapeRegExp(town!)}(?![\\p{L}])`, 'iu');
+  const found = new Map<string, { text: string; index: number; score: number; count: number }>();
+  for (const r of ranked) {
+    const n = named.exec(r.sentence.text);
+    if (!n || !/^\p{Lu}/u.test(n[1]!)) continue;
+    const key = fold(n[1]!);
+    const seen = found.get(key);
+    if (seen) seen.count++;
+    else found.set(key, { text: `${noun} ${n[1]}`, index: r.index, score: r.score, count: 1 });
+  }
+  return [...found.values()].sort((a, b) => b.count - a.count)[0];
 }
 
 /** What tells a position relative to a landmark, folded: a compass point or a side ("nord-ouest", "rive gauche"), a landmark phrase (data), a distance. */
@@ -542,6 +573,10 @@ const APPOSED_BARE = /^[\s"»”)]*,\s*(?:(?!(?:dans|pres|devant|derriere|vers|s
 const NOUN_OF = /^\p{L}+\s+(?:\p{Ll}+\s+)?(?:de|du|des|d['’])/u;
 /** An ordinal word ("quatrième", "premier"): a venue it ranks is named by it. */
 const RANKED = new RegExp(`(?<![\\p{L}])(?:${quantityWords.ordinals.join('|')})(?![\\p{L}])`, 'iu');
+/** A rank in figures ("1er", "5e", "18ème"). */
+const RANKED_FIGURE = /(?<![\p{L}\d])\d{1,2}(?:e|er|re|ère|ème|eme)(?![\p{L}])/u;
+/** True when a venue's text says its rank, in words or figures. */
+const saysRank = (text: string) => RANKED.test(text) || RANKED_FIGURE.test(text);
 /** Between a name and a venue in apposition to it, with a definite article (", le quartier …"). */
 const APPOSED_DEFINITE = /^\s*,\s*(?:le\s+|la\s+|l['’]\s*)(?:(?!(?:de|du|des|et|ou)\s)\p{Ll}+\s+)?$/u;
 /** True for a noun of an area larger than a town ("région", "province"; data: question-nouns.json areaNouns), folded. */
