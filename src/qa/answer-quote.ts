@@ -8,6 +8,9 @@ import { isPersonNoun } from './question-kind.js';
 import { TUNING } from './tuning.js';
 import { FR, fold } from '../nlp/french.js';
 import { isAddressee, tellsQuotationBefore } from '../nlp/quotes.js';
+
+/** Words a report quotes between quotation marks. */
+const QUOTED_PHRASE = /[«“"]([^«»“”"]+)[»”"]/gu;
 import { escapeRegExp } from '../regexp.js';
 
 /** What someone said: their speech acts, ranked by how well the sentence matches the rest of the question. */
@@ -127,8 +130,17 @@ export function answerQuote(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
   }
   // "Qu'a dit X sur Y ?": when X said nothing that touches Y, the corpus does not say.
   if (topicAsked && bestTopic === 0) return null;
-  const c = best(pool);
+  let c = best(pool);
   if (!c) return null;
+  // "Qu'a déclaré X au sujet de Y ?": the speaker's own words, quoted, answer before the journalist's report of what they
+  // said, when they rank close to it.
+  // (A report that quotes a phrase of theirs — "les profils « généralement associés au haut du spectre … »" — is quoted
+  // enough; one quoted word or two — "une « hypothèse de travail »" — are not.)
+  const quoted = (key: string) => { const act = k.ann.speech[acts.get(key)!]!; return act.direct || [...act.text.matchAll(QUOTED_PHRASE)].some((m) => m[1]!.trim().split(/\s+/).length >= TUNING.quotedPhraseWords); };
+  if (!quoted(c.key)) {
+    const direct = best(new Map([...pool].filter(([key, d]) => quoted(key) && d.score >= TUNING.reportedYields * c!.score)));
+    if (direct) c = direct;
+  }
   // A statement only sentences far down the ranking tell, covering much less of the question than the best sentence,
   // is more often another statement than the one asked.
   if (farSupport(ranked, c, TUNING.quoteFarRank, TUNING.quoteFarShare)) return null;

@@ -48,8 +48,12 @@ export function answerWhat(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSent
     if (figure) return figure;
     // A count asked and no figure of it: the corpus does not say (a sentence would not answer it).
     if (!measure && (/\bcombien\b/.test(fold(q.text)) || (q.noun && unitsOf(q.noun)) || money)) return null;
-    const withFigure = ranked.slice(0, TUNING.figureDepth).find((r) => FIGURE.test(r.sentence.text) && r.score >= TUNING.figureScore * top.score && r.coverage >= TUNING.figureCoverage * top.coverage);
+    // "Quel a été le taux de participation ?" of "… avec 64,27% des voix": a rate's sentence says what it measures.
+    const measured = measure && RATE_NOUNS.has(q.noun!) ? measuredTerm(q) : undefined;
+    const saysMeasured = (r: ScoredSentence) => measured === undefined || saysTerm(r.sentence.terms, measured, q);
+    const withFigure = ranked.slice(0, TUNING.figureDepth).find((r) => FIGURE.test(r.sentence.text) && saysMeasured(r) && r.score >= TUNING.figureScore * top.score && r.coverage >= TUNING.figureCoverage * top.coverage);
     if (withFigure) top = withFigure;
+    else if (!saysMeasured(top)) return null;
     // "Quel montant …": a sentence with no figure at all states no amount.
     else if (!ANY_FIGURE.test(top.sentence.text)) return null;
   }
@@ -95,6 +99,15 @@ export function answerWhat(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSent
   // "la rupture de quelle digue …" of "la rupture de la digue de Bouin": the thing asked, by the name the text gives it.
   const named = q.expects === 'text' && q.noun && !isClassNoun(q.noun) ? namedThing(top.sentence.text, q.noun) : undefined;
   return finish(k, ranked, c, named ?? clip(top.sentence.text, MAX_ANSWER));
+}
+
+/** Rates and shares, whose complement says what they measure (data: quantity-words rateNouns), folded. */
+const RATE_NOUNS = new Set<string>(quantityWords.rateNouns);
+/** The term of what a measure noun asked is of ("le taux de participation" → "particip"), if the question says it. */
+function measuredTerm(q: AnalyzedQuestion): string | undefined {
+  const of = new RegExp(`(?<![\\p{L}])${escapeRegExp(q.noun!)}s?\\s+(?:de|du|des|d')\\s*(\\p{L}{3,})`, 'u').exec(fold(q.text).replace(/’/g, "'"))?.[1];
+  const [term] = of && !isStopword(of) ? terms(of) : [];
+  return term && q.terms.has(term) ? term : undefined;
 }
 
 /** The noun a what-question opens on ("Le slogan de …, c'était quoi ?"), folded (data: question-patterns.json aboutNoun). */

@@ -188,6 +188,10 @@ export const TUNING = {
   farSupportShare: 0.75,
   /** A quote-answer whose statement's sentences all rank this far down or lower … */
   quoteFarRank: 3,
+  /** A reported statement yields to a quotation of the speaker scoring at least this share of its score. */
+  reportedYields: 0.5,
+  /** Words at least of a phrase a report quotes for it to count as the speaker's own words. */
+  quotedPhraseWords: 4,
   /** … and cover less than this share of what the best-ranked sentence covers is withheld. */
   quoteFarShare: 0.6,
   /** A sentence with a figure answers a what-question when among this many best … */
