@@ -48,20 +48,20 @@ const ARTICLES = new Set(['le', 'la', 'les', 'l', 'du', 'des', 'au', 'aux']);
 const MEMBER_NOUNS = new Set<string>(lexicon.memberNouns);
 /** Nouns that, after "d'" and a lower-case noun, complete it ("coup d'État"; data: stateNouns), folded. */
 const STATE_NOUNS = new Set<string>(lexicon.stateNouns);
-/** Short forms a full stop ends inside a name ("St. Paul"; data: nameAbbreviations), as written. */
+/** Short forms a full stop ends inside a name ("St. Albans"; data: nameAbbreviations), as written. */
 const NAME_ABBREVIATIONS = new Set<string>(lexicon.nameAbbreviations);
 /**
  * A middle initial after a given name, or a name's short form, then its full stop, then a capitalised word of the same name
- * ("Jerry W. Blackwell", "St. Paul"). A leading initial ("E. Martínez") stays apart: it is no more than a given name's
+ * ("Marcus T. Ellroy", "St. Albans"). A leading initial ("R. Delcourt") stays apart: it is no more than a given name's
  * first letter, which several people share.
  */
 function stopInsideName(tokens: Token[], i: number, j: number, between: string): boolean {
   return /^\.[\s\u00a0]+$/u.test(between) && ((j > i && /^\p{Lu}$/u.test(tokens[j]!.text)) || NAME_ABBREVIATIONS.has(tokens[j]!.text))
     && !!tokens[j + 1]?.upper && !isElision(tokens[j + 1]!) && !HONORIFIC.test(tokens[j]!.text);
 }
-/** Words that join the parts of an organisation's name after its noun ("Comité pour la Transition"; data: orgNameLinks). */
+/** Words that join the parts of an organisation's name after its noun ("Comité pour la Paix"; data: orgNameLinks). */
 const ORG_NAME_LINKS = new Set<string>(lexicon.orgNameLinks);
-/** Words that join more parts after such a link ("… et la Restauration des Institutions"; data: orgNameMoreLinks). */
+/** Words that join more parts after such a link ("… et la Réforme des Armées"; data: orgNameMoreLinks). */
 const ORG_NAME_MORE_LINKS = new Set<string>(lexicon.orgNameMoreLinks);
 /** Before an inverted speech verb: a closing quotation or a comma, and an auxiliary ("», a confié", ", raconte"). */
 const INVERTED_SPEECH = /[»"”,]\s*(?:(?:a|avait|aura|aurait)\s+)?$/u;
@@ -293,7 +293,7 @@ export function findNames(sentence: string, tokens: Token[], seenInside: (folded
     while (j + 1 < tokens.length) {
       const between = gap(sentence, tokens[j], tokens[j + 1]);
       const next = tokens[j + 1];
-      // "Jerry W. Blackwell", "St. Paul": an initial's or a short form's full stop is inside the name.
+      // "Marcus T. Ellroy", "St. Albans": an initial's or a short form's full stop is inside the name.
       if (stopInsideName(tokens, i, j, between)) { j++; continue; }
       if (/[^\s\u00a0\u202f'’]/.test(between)) break; // punctuation ends a name
       // "Le PDG de la compagnie": a title in capitals after a capitalised first word names no one either.
@@ -302,14 +302,14 @@ export function findNames(sentence: string, tokens: Token[], seenInside: (folded
       if (next.upper && !isElision(next) && !HONORIFIC.test(next.text) && !NOT_NAMES.has(next.text)) { j++; continue; }
       // "Awa N'Gala", "N'Deye Sepp": a capital N' or M' joined to a capitalised word is part of the name.
       if (nameParticleAt(sentence, tokens, j + 1)) { j += 2; continue; }
-      // "sur X le Bâtonnier de Paris Pierre Hoffmann": an article before a capitalised title opens the title; it joins
+      // "sur Facebook le Préfet de Corrèze Henri Lavaud": an article before a capitalised title opens the title; it joins
       // no names.
       if (isConnector(next) && tokens[j + 2]?.upper && !/[^\s'’]/.test(gap(sentence, next, tokens[j + 2])) && !(ARTICLES.has(fold(next.text).replace(/['’]$/, '')) && FR.titles.has(tokens[j + 2]!.text.toLowerCase()))) {
         // "Costa Rica", "Parti communiste du Vietnam" (only capitalised words on both sides)
         j += 2;
         continue;
       }
-      // "Comité pour la Transition et la Restauration des Institutions": a link and an article between capitalised words
+      // "Comité pour la Paix et la Réforme des Armées": a link and an article between capitalised words
       // of an organisation's name.
       const link = fold(next.text);
       if (orgNamed && (ORG_NAME_LINKS.has(link) || (linked && ORG_NAME_MORE_LINKS.has(link))) && /^(?:la|le|les)$/.test(tokens[j + 2]?.text ?? '') && tokens[j + 3]?.upper
@@ -396,7 +396,7 @@ export function findNames(sentence: string, tokens: Token[], seenInside: (folded
     while (s <= j && ((isStop(tokens[s]) && !nameParticleAt(sentence, tokens, s)) || (atStart && s === i && s < j && SENTENCE_OPENERS.has(fold(tokens[s].text))) || fold(tokens[s].text).split('-').every((part) => NUMBER_WORDS.has(part)) || (atStart && s === i && (s === j || (isConnector(tokens[s + 1]) && !ENGLISH_CONNECTORS.has(tokens[s + 1]!.text))) && !seenInside(fold(tokens[s].text)) && !spanishParticle && !(s === j && appositionNamesIt(sentence.slice(tokens[j].end)))))) s++;
     // "Le Général Andrzej Blasik" at a sentence's start: the title is no part of the name.
     if (s < j && s > i && capitalTitleAt(sentence, tokens, s)) s++;
-    // "le Bâtonnier de Paris Pierre Hoffmann": a capitalised title opening the span is no part of it when its complement and
+    // "le Préfet de Corrèze Henri Lavaud": a capitalised title opening the span is no part of it when its complement and
     // a name follow ("le Président de la République" alone stays one name).
     if (s < j && FR.titles.has(tokens[s]!.text.toLowerCase()) && !FR.lowerCaseTitles.has(fold(tokens[s]!.text)) && isConnector(tokens[s + 1])) {
       let k = s + 1;
@@ -444,7 +444,12 @@ export function findNames(sentence: string, tokens: Token[], seenInside: (folded
       const of = readCues(sentence, tokens, s, split - 1, false);
       spans.push({ ...of, cues: { ...of.cues, person: 0 }, description: undefined });
       spans.push(readCues(sentence, tokens, split, e, false));
-    } else if (s <= e && !FEASTS.has(fold(sentence.slice(tokens[s].start, tokens[e].end)))) spans.push(readCues(sentence, tokens, s, e, placeHead));
+    } else if (s <= e && !FEASTS.has(fold(sentence.slice(tokens[s].start, tokens[e].end)))) {
+      const span = readCues(sentence, tokens, s, e, placeHead);
+      // A name its organisation's noun opens and a link joins ("Ligue pour la Santé …") is that organisation's.
+      if (linked && s === i) span.cues.org += CUE.orgHead;
+      spans.push(span);
+    }
     i = j + 1;
   }
   return spans;
@@ -574,7 +579,7 @@ function readCues(sentence: string, tokens: Token[], s: number, e: number, place
   const touching = !/[^\s\u00a0\u202f'’]/.test(before.replace(/[«“"]\s*$/u, ''));
 
   if (prev && HONORIFIC.test(prev.text) && /^\.?\s+$/.test(before)) cues.person += CUE.honorific;
-  // "…", a confié Nadine au micro de RTL: a given name alone, the speaker after an inverted speech verb, is someone's.
+  // "…", a confié Mireille à la radio: a given name alone, the speaker after an inverted speech verb, is someone's.
   if (s === e && prev && touching && SPEECH_FORMS.has(prevF) && isGivenName(tokens[s].text) && !FR.worldCities.has(fold(tokens[s].text)) && INVERTED_SPEECH.test(sentence.slice(0, prev.start))) cues.person += CUE.honorific;
   // "le petit Dylan", "la jeune Emma": an article and a word for a child before a given name make a person of it.
   if (prev && touching && cues.place === 0 && FR.childQualifiers.has(prevF) && isGivenName(tokens[s].text) && s >= 2 && ARTICLES.has(fold(tokens[s - 2].text).replace(/['’]$/, ''))) cues.person += CUE.honorific;

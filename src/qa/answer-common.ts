@@ -55,7 +55,7 @@ export function isHeading(text: string): boolean {
   return !/[.!?…][\s»"”')]*$/.test(t) && t.split(/\s+/).length <= HEADING_WORDS;
 }
 
-/** Prefixes joined to a noun that make another role of it ("vice-", "ex-"), as a pattern. */
+/** Prefixes joined to a noun that make another role of it ("vice-", "sous-"), as a pattern. */
 const OTHER_ROLE_PREFIXES = questionNouns.otherRolePrefixes.map(escapeRegExp).join('|');
 /** Any of these folded words as a whole word of folded text, feminine or plural too ("procureure", "salles"). */
 export function anyWord(words: Iterable<string>): RegExp | undefined {

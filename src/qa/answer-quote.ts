@@ -134,8 +134,8 @@ export function answerQuote(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
   if (!c) return null;
   // "Qu'a déclaré X au sujet de Y ?": the speaker's own words, quoted, answer before the journalist's report of what they
   // said, when they rank close to it.
-  // (A report that quotes a phrase of theirs — "les profils « généralement associés au haut du spectre … »" — is quoted
-  // enough; one quoted word or two — "une « hypothèse de travail »" — are not.)
+  // (A report that quotes a phrase of theirs — "des suspects « loin des profils habituels du grand banditisme »" — is quoted
+  // enough; one quoted word or two — "une « piste sérieuse »" — are not.)
   const quoted = (key: string) => { const act = k.ann.speech[acts.get(key)!]!; return act.direct || [...act.text.matchAll(QUOTED_PHRASE)].some((m) => m[1]!.trim().split(/\s+/).length >= TUNING.quotedPhraseWords); };
   if (!quoted(c.key)) {
     const direct = best(new Map([...pool].filter(([key, d]) => quoted(key) && d.score >= TUNING.reportedYields * c!.score)));

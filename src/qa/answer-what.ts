@@ -48,7 +48,7 @@ export function answerWhat(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSent
     if (figure) return figure;
     // A count asked and no figure of it: the corpus does not say (a sentence would not answer it).
     if (!measure && (/\bcombien\b/.test(fold(q.text)) || (q.noun && unitsOf(q.noun)) || money)) return null;
-    // "Quel a été le taux de participation ?" of "… avec 64,27% des voix": a rate's sentence says what it measures.
+    // "Quel a été le taux d'abstention ?" of "… élu avec 58 % des voix": a rate's sentence says what it measures.
     const measured = measure && RATE_NOUNS.has(q.noun!) ? measuredTerm(q) : undefined;
     const saysMeasured = (r: ScoredSentence) => measured === undefined || saysTerm(r.sentence.terms, measured, q);
     const withFigure = ranked.slice(0, TUNING.figureDepth).find((r) => FIGURE.test(r.sentence.text) && saysMeasured(r) && r.score >= TUNING.figureScore * top.score && r.coverage >= TUNING.figureCoverage * top.coverage);
@@ -103,7 +103,7 @@ export function answerWhat(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSent
 
 /** Rates and shares, whose complement says what they measure (data: quantity-words rateNouns), folded. */
 const RATE_NOUNS = new Set<string>(quantityWords.rateNouns);
-/** The term of what a measure noun asked is of ("le taux de participation" → "particip"), if the question says it. */
+/** The term of what a measure noun asked is of ("le taux d'abstention" → "abstent"), if the question says it. */
 function measuredTerm(q: AnalyzedQuestion): string | undefined {
   const of = new RegExp(`(?<![\\p{L}])${escapeRegExp(q.noun!)}s?\\s+(?:de|du|des|d')\\s*(\\p{L}{3,})`, 'u').exec(fold(q.text).replace(/’/g, "'"))?.[1];
   const [term] = of && !isStopword(of) ? terms(of) : [];

@@ -123,7 +123,7 @@ function dated(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[]): Par
     const said = tokenize(r.sentence.text).filter((t) => analyse(t.text).some((x) => doneForms.has(x)));
     return said.length > 0 && said.every((t) => DEMANDED_BEFORE.test(fold(r.sentence.text.slice(Math.max(0, t.start - DEMANDED_REACH), t.start))));
   };
-  // "À quelle heure X a-t-il été déclaré mort ?" of "la famille est arrivée peu avant 18 heures": a sentence that says no
+  // "À quelle heure X est-il mort ?" of "ses proches sont arrivés au temple vers 17 heures": a sentence that says no
   // word of the question (nor a synonym), names nothing the question names, nor points back to it, gives the time of
   // another fact. (A day so said still supports the story's day, which many sentences repeat.)
   const saysNoneAsked = (r: ScoredSentence) => q.wantsTime && q.entities.size > 0 && !r.sentence.anaphoric && !r.sentence.mentions.some((m) => q.entities.has(m.entity))
@@ -146,7 +146,7 @@ function dated(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[]): Par
     // (Read only in a sentence that says the verb, in a form or a synonym.)
     const saysDone = !!doneForms && r.sentence.terms.some((t) => doneForms.has(t));
     const doneSpans = saysDone ? onlySayingWithin(r.sentence.text, doneForms, RELATIVE_OPEN) : undefined;
-    // "Vue du glacier le 4 juillet, au lendemain de son effondrement": the fact asked, said only as the landmark of another
+    // "Vue du barrage le 9 mai, au lendemain de sa rupture": the fact asked, said only as the landmark of another
     // day, is not what a date outside it dates.
     const apartSpans = saysDone ? onlySayingWithin(r.sentence.text, doneForms, DAY_APART_SPAN) : undefined;
     for (const d of r.sentence.dates) {
@@ -487,16 +487,16 @@ const RELATIVE_SPAN = /,\s+(?:où|qui|dont)\s[^,;:.!?«»()]{1,160},/gu;
 const landmarkWords = (w: string) => escapeRegExp(w).replace(/'/g, "['’]").replace(/ /g, '\\s+');
 /** A landmark lead, then a determiner of the event's noun, then the landmark up to the next mark. */
 const landmarkSpan = (leads: string[]) => new RegExp(`(?<![\\p{L}])(?:${leads.map(landmarkWords).join('|')})\\s*(?:${words.landmarkDeterminers.map(landmarkWords).join('|')})(?![\\p{L}])[^,;:.!?«»()]{0,160}`, 'giu');
-/** "… devant le stade, où un mouvement de foule a fait cent morts.": a relative clause on "où" that ends the sentence. */
+/** "… devant l'usine, où une explosion a fait dix blessés.": a relative clause on "où" that ends the sentence. */
 const WHERE_TO_END = /,\s+où\s[^,;:.!?«»()]{1,200}(?=[.!?…]?\s*$)/gu;
 /**
- * "Le chef de la police de la ville où s'est produite une bousculade … a été limogé": a relative clause on "où" with no
+ * "Le directeur de l'école de la ville où s'est produite une explosion … a été suspendu": a relative clause on "où" with no
  * comma, up to the auxiliary of the main clause's verb.
  */
 const WHERE_TO_VERB = /(?<=\p{L}\s)où\s[^,;:.!?«»()]{1,160}?(?=\s(?:a|ont|avait|avaient|est|sont|était|étaient|sera|seront)\s)/gu;
 /** "… deux semaines après un séisme qui a frappé le sud": an event said as another's landmark, up to the next mark. */
 const LANDMARK_SPAN = landmarkSpan(words.landmarkLeads);
-/** "le 4 juillet, au lendemain de son effondrement": a landmark on another day than the fact (data: dayApartLeads). */
+/** "le 9 mai, au lendemain de sa rupture": a landmark on another day than the fact (data: dayApartLeads). */
 const DAY_APART_SPAN = landmarkSpan(words.dayApartLeads);
 /**
  * The relative clauses set off by commas, and the landmarks after "après" or "avant", of a sentence that says an event
@@ -506,7 +506,7 @@ const DAY_APART_SPAN = landmarkSpan(words.dayApartLeads);
 function asidesOnlySaying(text: string, events: string[], q: AnalyzedQuestion, done?: string): (readonly [number, number])[] | undefined {
   if (!events.length) return undefined;
   const tokens = tokenize(text);
-  // "les débats ont pu commencer lundi à Minneapolis, où se tient le procès de X" for "Le procès devait démarrer quand ?":
+  // "les débats ont pu commencer lundi à Velmar, où se tient le procès de X" for "Le procès devait démarrer quand ?":
   // a relative on "où" sets the event apart only when the clause outside it says no other word of the question.
   const wheres = [...text.matchAll(WHERE_TO_END), ...text.matchAll(WHERE_TO_VERB)].map((m) => [m.index!, m.index! + m[0].length] as const);
   const saysMoreOutside = wheres.length > 0 && tokens.some((t) => {

@@ -259,8 +259,8 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
       const cue = PLACE_CUE.test(before) || (ofNoun !== undefined && q.terms.has(fold(stem(ofNoun)))) ? 1 : /\b(en|au|aux)\s*$/.test(before) ? 0.7 : 0.45;
       // "le Staples Center" for "Dans quelle salle …": a foreign place word that ends the name says the venue.
       const foreignVenue = foreignVenueOf(m.entity);
-      // ("place Vendôme (1er arrondissement de Paris), a affirmé l'Élysée": a venue noun a bracket and a comma, or a
-      // semicolon, close before it is none of the name's; "l'institut médico-légal (IML) de Lille" keeps its own.)
+      // ("place Carnot (3e arrondissement de Lyon), a indiqué la Préfecture": a venue noun a bracket and a comma, or a
+      // semicolon, close before it is none of the name's; "l'institut médico-légal (IML) de Dijon" keeps its own.)
       const venueWindow = r.sentence.text.slice(Math.max(0, m.start - VENUE_REACH), m.start).replace(/^.*(?:\)\s*,|;)/su, '');
       if (venueAsked && !apposed && !namesVenue(fold(venueWindow + r.sentence.text.slice(m.start, m.end))) && !(foreignVenue && namesVenue(foreignVenue))) continue;
       // "devant un immeuble dans la ville de Tarvas" for "devant quel bâtiment": a name a town noun opens is a town's,
@@ -344,7 +344,7 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
       // a town noun's is the town itself ("la localité balnéaire de Mati" for "le feu qui a dévasté Mati").
       const restates = r.sentence.mentions.some((m) => q.entities.has(m.entity) && m.start >= v.start && m.end <= v.end)
         && (q.terms.has(fold(stem(v.noun))) || saysWord(fold(q.text), fold(v.text.split(/\s/)[0]!)) || !v.text.includes(' ') || isTownNoun(v.noun));
-      // ("le 1er arrondissement de Paris" for "dans quel arrondissement de Paris": its rank is what the question asks.)
+      // ("le 3e arrondissement de Lyon" for "dans quel arrondissement de Lyon": its rank is what the question asks.)
       if ((restates && !saysRank(v.text)) || isShortFormAsked(r.sentence.text, v.end)) continue;
       // "d'après l'Institut américain de géophysique", "le Bureau d'enquêtes … avait confirmé": a body that says something
       // is a source, not a place.
@@ -491,18 +491,18 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
   // A place only sentences far down the ranking give, covering much less of the question than the best one does, is
   // another fact's place more often than not ("La voiture avait été louée où ?" of the place where its driver was born).
   if (farSupport(ranked, c, TUNING.farSupportRank, TUNING.farSupportShare)) return null;
-  // "le stade de football de Malang" when other sentences say "le stade Kanjuruhan de Malang": a venue the answer gives only
+  // "le stade de football de Varona" when other sentences say "le stade Keldrun de Varona": a venue the answer gives only
   // by its town is the venue of that noun those sentences name in that town.
   const named = c.key.startsWith('v') ? namedVenueInTown(ranked, textOf(c)) : undefined;
   if (named) return finish(k, ranked, { ...c, support: new Map([...c.support, [named.index, named.score]]) }, named.text);
   return finish(k, ranked, c, textOf(c));
 }
 
-/** A venue given by its noun, lower-case words and its town only ("stade de football de Malang"): the noun and the town. */
+/** A venue given by its noun, lower-case words and its town only ("stade de football de Varona"): the noun and the town. */
 const VENUE_OF_TOWN = /^(\p{Ll}+)(?:\s+(?:de\s+|d['’])?\p{Ll}[\p{L}'’-]*){0,3}?\s+(?:de|du|d['’])\s*(?:la\s+ville\s+de\s+)?(\p{Lu}[\p{L}'’-]+(?:[\s-]\p{Lu}[\p{L}'’-]+)*)$/u;
 /**
  * The venue of the same noun that a ranked sentence names in the town of a venue given only by its town ("le stade
- * Kanjuruhan de Malang", "… à Malang") — the name most sentences give, with the best of them; undefined when none does.
+ * Keldrun de Varona", "… à Varona") — the name most sentences give, with the best of them; undefined when none does.
  */
 function namedVenueInTown(ranked: ScoredSentence[], text: string): { text: string; index: number; score: number } | undefined {
   const m = VENUE_OF_TOWN.exec(text);

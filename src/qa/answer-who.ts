@@ -838,7 +838,7 @@ function roleContext(text: string, m: { start: number; end: number }, mentions: 
   // the subject of a clause of its own; the role before belongs to the first clause ("les ministres X et Y" keep it).
   const joined = /\s(?:et|ou)\s*$/u.exec(text.slice(from, m.start));
   if (joined && mentions.length && !mentions.some((o) => o.type === 'person' && o.start >= from && o.start < from + joined.index)) before = '';
-  // "En froid avec le fils Dupont, X fut exilé": a complement the comma sets before the subject holds no role of the subject's.
+  // "Brouillé avec le neveu Kessler, X fut envoyé à Oslo": a complement the comma sets before the subject holds no role of the subject's.
   // ("… acquise avec sa compagne, X." ends on the name: an apposition, kept.)
   if (SET_OFF_COMPLEMENT.test(before) && /^\s+(?!(?:et|ou|ni)\s)\p{Ll}/u.test(text.slice(m.end))) before = '';
   // "A, de l'Éducation B et …": a list goes on after the comma; that is no apposition of A.
@@ -872,7 +872,7 @@ function roleContext(text: string, m: { start: number; end: number }, mentions: 
   return { before, around: canonicalTitles(`${before} ${after}`) };
 }
 
-/** A complement on a preposition and its determiner, set off by a comma before a name ("avec le fils Dupont, "), folded. */
+/** A complement on a preposition and its determiner, set off by a comma before a name ("avec le neveu Kessler, "), folded. */
 const SET_OFF_COMPLEMENT = new RegExp(`(?:^|[^a-z])(?:${FR.setOffLeads.map(escapeRegExp).join('|')})\\s+(?:le|la|les|l'|son|sa|ses|leur|leurs|du|des|un|une)(?:\\s|(?<='))[^,;:]*,\\s*$`);
 
 /** Characters read before a name for the word that makes it a cited source. */

@@ -50,7 +50,7 @@ const ADJECTIVE_FIRST = new RegExp(`^\\s+(${ADJECTIVE})`, 'u');
  * word after a name ("canal de la Marne au Rhin") — up to four parts.
  */
 // "tribunal de grande instance de Perpignan": two words after "de" when another "de" follows them.
-/** "Fountain of Praise", "Tower of London": an English connector between the capitalised words of a venue's name. */
+/** "Crown of Thistles", "Tower of London": an English connector between the capitalised words of a venue's name. */
 const ENGLISH_CONNECTOR = '(?:of|of the|and|for)';
 const VENUE = new RegExp(`(?<![\\p{L}])(${WORD})((?:\\s+${ADJECTIVE}(?=\\s+(?:\\d|\\p{Lu}|${OF})))?(?:\\s+(?:n°|no|numéro)\\s*\\d+|\\s+(?:\\d+[a-zA-Z]?|\\p{Lu}{1,2}\\d{1,3})\\b|\\s+${NAME}|\\s+${OF}\\s*${ADJECTIVE}\\s+${ADJECTIVE}(?=\\s+${OF})|\\s+${OF}\\s*${WORD}|(?<=\\p{Lu}[\\p{L}'’-]*)\\s+(?:au|aux|${ENGLISH_CONNECTOR})\\s+${NAME}){1,4})`, 'gu');
 

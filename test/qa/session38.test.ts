@@ -26,8 +26,8 @@ describe('a full stop inside a name', () => {
 
 describe('an English connector inside a venue’s name ("Crown of Thistles")', () => {
   it('is part of the venue', () => {
-    const text = '« C’est l’heure de prier », a lancé au tout début de la cérémonie le pasteur Owen Bright dans le temple bondé Crown of Thistles.';
-    expect(ask(text, 'Les obsèques se sont déroulées dans quel temple ?').answer).toContain('Crown of Thistles');
+    const text = '« Place à la musique », a déclaré en ouvrant la veillée le chef de chœur Owen Bright dans le temple bondé Crown of Thistles.';
+    expect(ask(text, 'La veillée a eu lieu dans quel temple ?').answer).toContain('Crown of Thistles');
   });
 });
 
@@ -47,31 +47,31 @@ describe('an article and a capitalised title after a name ("sur Facebook le Pré
 });
 
 describe('an organisation’s name with "pour la … et la …"', () => {
-  const text = '« Le colonel Tamo Ekwe a été désigné président du Comité pour la Paix et la Réforme des Armées, président de la Transition », a annoncé la télévision nationale.';
+  const text = 'Réunie jeudi, l’assemblée a élu l’ingénieure Tamo Ekwe à la tête de la Ligue pour la Santé et la Protection des Mers, présidente du bureau national.';
   it('is one organisation, not a person titled by the apposition after it', () => {
     const names = entitiesOf(text);
-    expect(names).toContainEqual({ name: 'Comité pour la Paix et la Réforme des Armées', type: 'org' });
-    expect(names.some((e) => e.name === 'Réforme des Armées' && e.type === 'person')).toBe(false);
+    expect(names).toContainEqual({ name: 'Ligue pour la Santé et la Protection des Mers', type: 'org' });
+    expect(names.some((e) => e.name === 'Protection des Mers' && e.type === 'person')).toBe(false);
   });
   it('leaves the person the answer (guard)', () => {
-    expect(ask(text, 'C’est qui qui a été désigné président de la Transition ?').answer).toContain('Tamo Ekwe');
+    expect(ask(text, 'C’est qui qui a été élue présidente du bureau national ?').answer).toContain('Tamo Ekwe');
   });
 });
 
 describe('a fact said only as the landmark of another day ("au lendemain de son effondrement")', () => {
-  const caption = 'Vue du pont de Varèse le 9 mai 2021, au lendemain de son effondrement.';
+  const caption = 'Les décombres de la tour de Lérins, photographiés le 12 février 2020, au lendemain de son effondrement.';
   it('is not dated by the day outside the landmark', () => {
-    expect(ask(caption, 'Le pont de Varèse s’est effondré quel jour ?').answer ?? '').not.toContain('9 mai');
+    expect(ask(caption, 'La tour de Lérins s’est effondrée quel jour ?').answer ?? '').not.toContain('12 février');
   });
   it('lets the sentence that dates the fact answer (guard)', () => {
-    const text = `${caption}\n\nLe pont de Varèse s’est effondré le 8 mai 2021 au petit matin, emportant deux voitures.`;
-    expect(ask(text, 'Le pont de Varèse s’est effondré quel jour ?').answer).toContain('8 mai');
+    const text = `${caption}\n\nLa tour de Lérins s’est effondrée le 11 février 2020 en fin de soirée, sans faire de blessé.`;
+    expect(ask(text, 'La tour de Lérins s’est effondrée quel jour ?').answer).toContain('11 février');
   });
 });
 
-describe('a role in a complement set off before the subject ("En froid avec le neveu Kessler, Hugo Brandt …")', () => {
+describe('a role in a complement set off before the subject ("Brouillé avec le neveu Kessler, Hugo Brandt …")', () => {
   it('is not the subject’s role', () => {
-    const text = 'Karl Kessler dirige le pays depuis douze ans.\n\nEn froid, pendant quelques années, avec le neveu Kessler, Hugo Brandt fut « envoyé à l’ambassade d’Oslo », a confié le journaliste Marc Ibos.';
+    const text = 'Karl Kessler dirige le pays depuis douze ans.\n\nBrouillé, depuis longtemps, avec le neveu Kessler, Hugo Brandt fut « muté au consulat d’Oslo », selon le biographe Marc Ibos.';
     expect(ask(text, 'Comment s’appelle le neveu de Karl Kessler ?').answer ?? '').not.toContain('Hugo Brandt');
   });
   it('leaves an apposition that ends the clause its role ("… avec sa sœur, Ada Lenz.") (guard)', () => {
@@ -82,12 +82,12 @@ describe('a role in a complement set off before the subject ("En froid avec le n
 
 describe('a role joined to "vice-" ("la vice-présidente Lena Morat")', () => {
   it('does not answer the base role asked', () => {
-    const text = 'La Cour constitutionnelle a validé le scrutin.\n\nDans la salle se tenaient le Premier ministre Paolo Ruiz et la vice-présidente Lena Morat qui venaient d’être écartés.';
-    expect(ask(text, 'la présidente contestée de la Cour constitutionnelle qui a été tenue à l’écart, elle s’appelle comment ?').answer ?? '').not.toContain('Lena Morat');
+    const text = 'La Cour des comptes a rendu son rapport annuel.\n\nAu premier rang se tenaient le Premier ministre Paolo Ruiz et la vice-présidente Lena Morat qui venaient d’être privés de parole.';
+    expect(ask(text, 'la présidente contestée de la Cour des comptes qui a été privée de parole, elle s’appelle comment ?').answer ?? '').not.toContain('Lena Morat');
   });
   it('still answers the whole word asked (guard)', () => {
-    const text = 'Dans la salle se tenaient le ministre Paolo Ruiz et la vice-présidente Lena Morat, écartés de la cérémonie.';
-    expect(ask(text, 'Quelle vice-présidente a été écartée de la cérémonie ?').answer).toContain('Lena Morat');
+    const text = 'Au premier rang étaient assis le maire Paolo Ruiz et la vice-présidente Lena Morat, privés de parole.';
+    expect(ask(text, 'Quelle vice-présidente a été privée de parole ?').answer).toContain('Lena Morat');
   });
 });
 
@@ -103,20 +103,20 @@ describe('nouns of the question classes', () => {
 });
 
 describe('a venue asked by its noun and rank ("dans quel arrondissement de Lyon")', () => {
-  const text = 'Un hommage sera rendu à la chanteuse place Carnot (3e arrondissement de Lyon), a indiqué la Préfecture samedi.';
+  const text = 'Une exposition de photographies ouvrira place Carnot (3e arrondissement de Lyon), a précisé la Préfecture mardi.';
   it('is answered by the ranked venue, which does not merely restate the question', () => {
     expect(ask(text, 'La place Carnot se trouve dans quel arrondissement de Lyon ?').answer).toContain('3e arrondissement');
   });
   it('is not answered by a name after a bracket that closed the venue noun (guard)', () => {
-    const other = 'Un hommage sera rendu place Carnot (quartier des Brotteaux), a indiqué Velmont samedi.';
+    const other = 'Une exposition ouvrira place Carnot (quartier des Brotteaux), a précisé Velmont mardi.';
     expect(ask(other, 'La place Carnot se trouve dans quel arrondissement ?').answer ?? '').not.toContain('Velmont');
   });
 });
 
 describe('a time in a sentence that says nothing the question asks', () => {
   const text = [
-    'Paul Verdier, 46 ans, est mort à Duluth à la fin du mois de mai.',
-    'Rendez-vous était donné au temple, où la famille est arrivée peu avant 18 heures.',
+    'Le navigateur Paul Verdier, 46 ans, est mort en mer au large de Duluth à la fin du mois de mai.',
+    'Le cortège de ses amis a quitté le port vers 17 heures, sous la pluie.',
   ].join('\n\n');
   it('does not answer the time of another fact (guard)', () => {
     expect(ask(text, 'À quelle heure Paul Verdier a-t-il été déclaré mort ?').answer).toBeNull();
@@ -129,12 +129,12 @@ describe('a time in a sentence that says nothing the question asks', () => {
 
 describe('a measure asked with what it measures ("le taux de participation")', () => {
   it('is not answered by a figure of something else', () => {
-    const text = 'La commission a annoncé la victoire du candidat Ali Demba à l’élection du 12 mars, avec 61,5 % des voix.';
-    expect(ask(text, 'Quel a été le taux de participation à l’élection du 12 mars ?').answer).toBeNull();
+    const text = 'Le jury a proclamé la victoire de la chorale de Vesoul au concours du 12 mars, avec 61,5 % des suffrages du public.';
+    expect(ask(text, 'Quel a été le taux de participation au concours du 12 mars ?').answer).toBeNull();
   });
   it('is answered by the sentence that says it (guard)', () => {
-    const text = 'Le taux de participation à l’élection du 12 mars a atteint 48 %, selon la commission.';
-    expect(ask(text, 'Quel a été le taux de participation à l’élection du 12 mars ?').answer).toContain('48');
+    const text = 'Le taux de participation au concours du 12 mars a atteint 48 %, selon le jury.';
+    expect(ask(text, 'Quel a été le taux de participation au concours du 12 mars ?').answer).toContain('48');
   });
 });
 
@@ -145,64 +145,64 @@ describe('a weekday and its part of the day in an undated article', () => {
   });
 });
 
-describe('a venue given only by its town ("le stade de football de Varona")', () => {
+describe('a venue given only by its town ("le stade municipal de Varona")', () => {
   it('is the venue of that noun other sentences name in that town', () => {
     const text = [
-      'Des supporters rendent hommage aux victimes d’une bousculade meurtrière dans le stade de football de Varona, dans le sud du pays.',
-      'Les familles ont marqué l’anniversaire du drame du stade Keldrun à Varona lors d’une veillée aux chandelles.',
+      'Une plaque rappelle l’incendie meurtrier survenu dans le stade municipal de Varona, au nord de la province.',
+      'Chaque année, les familles se réunissent devant le stade Keldrun à Varona pour une minute de silence.',
     ].join('\n\n');
-    expect(ask(text, 'Dans quel stade la bousculade a-t-elle eu lieu ?').answer).toContain('Keldrun');
+    expect(ask(text, 'Dans quel stade l’incendie a-t-il eu lieu ?').answer).toContain('Keldrun');
   });
 });
 
 describe('a given name alone after an inverted speech verb ("…», a confié Mireille")', () => {
   const text = [
     'Des sirènes ont retenti toute la nuit dans le quartier du port.',
-    '"Je n’ai pas dormi de la nuit. On entendait des sirènes partout", a confié Mireille au micro d’une radio locale. Cette boulangère de 52 ans s’est dite "soulagée" par l’annonce du préfet.',
+    '"Je n’ai pas fermé l’œil. Les sirènes hurlaient partout", a confié Mireille à une radio locale. La boulangère, 52 ans, dit avoir été "soulagée" par l’annonce du préfet.',
   ].join('\n\n');
   it('is a person', () => {
     expect(entitiesOf(text)).toContainEqual({ name: 'Mireille', type: 'person' });
   });
   it('is the speaker whose words answer', () => {
-    expect(ask(text, 'Qu’a raconté Mireille, la boulangère interrogée par la radio ?').answer).toContain('sirènes partout');
+    expect(ask(text, 'Qu’a raconté Mireille, la boulangère interrogée par la radio ?').answer).toContain('hurlaient partout');
   });
 });
 
 describe('a quotation of the speaker beside a reported statement of theirs', () => {
   it('answers before the report, when it ranks close to it', () => {
     const text = [
-      'Le commissaire Hugo Lind a déclaré que le plus jeune des deux frères, toujours en fuite, était armé.',
-      '« Nous pensons que c’est un homme dangereux, venu ici pour nuire », a ajouté Hugo Lind lors de la conférence de presse.',
+      'Le commissaire Hugo Lind a déclaré que le second cambrioleur, toujours recherché, portait une arme.',
+      '« Nous le considérons comme très dangereux, il ne faut surtout pas l’approcher », a ajouté Hugo Lind devant la presse.',
     ].join('\n\n');
-    expect(ask(text, 'Qu’a déclaré Hugo Lind au sujet du plus jeune des frères, encore en fuite ?').answer).toContain('homme dangereux');
+    expect(ask(text, 'Qu’a déclaré Hugo Lind au sujet du second cambrioleur, encore recherché ?').answer).toContain('très dangereux');
   });
   it('leaves a report alone the answer when the speaker is quoted nowhere (guard)', () => {
-    const text = 'Le commissaire Hugo Lind a déclaré que le plus jeune des deux frères, toujours en fuite, était armé.';
-    expect(ask(text, 'Qu’a déclaré Hugo Lind au sujet du plus jeune des frères, encore en fuite ?').answer).toContain('était armé');
+    const text = 'Le commissaire Hugo Lind a déclaré que le second cambrioleur, toujours recherché, portait une arme.';
+    expect(ask(text, 'Qu’a déclaré Hugo Lind au sujet du second cambrioleur, encore recherché ?').answer).toContain('portait une arme');
   });
 });
 
 describe('dates another fact holds', () => {
   it('an event said only in a relative on "où" does not take the main clause’s date', () => {
-    const text = 'Le directeur de l’école de la ville où s’est produite une explosion meurtrière dans un entrepôt a été suspendu, a annoncé, lundi 3 octobre 2022, le préfet.';
-    expect(ask(text, 'L’explosion dans l’entrepôt, c’était quand ?').answer).toBeNull();
+    const text = 'Le maire du village où s’est produit un glissement de terrain sur la route des crêtes a démissionné, a fait savoir, jeudi 6 avril 2023, la préfecture.';
+    expect(ask(text, 'Le glissement de terrain sur la route des crêtes, c’était quand ?').answer).toBeNull();
   });
   it('an event in a relative on "où" keeps the date of a main clause that says another word of the question (guard)', () => {
-    const text = 'Les débats ont pu commencer lundi 8 mars 2021 à Velmar, où se tient le procès de Paul Orsat.';
-    expect(ask(text, 'Le procès de Paul Orsat, il était censé commencer quand ?').answer).toContain('8 mars');
+    const text = 'Les auditions ont enfin commencé mardi 14 juin 2022 à Velmar, où se déroule l’enquête publique sur le barrage.';
+    expect(ask(text, 'L’enquête publique sur le barrage, elle devait commencer quand ?').answer).toContain('14 juin');
   });
   it('the main clause’s own fact keeps its date (guard)', () => {
-    const text = 'Le directeur de l’école de la ville où s’est produite une explosion meurtrière dans un entrepôt a été suspendu, a annoncé, lundi 3 octobre 2022, le préfet.';
-    expect(ask(text, 'La suspension du directeur de l’école, elle a été annoncée quand ?').answer).toContain('3 octobre');
+    const text = 'Le maire du village où s’est produit un glissement de terrain sur la route des crêtes a démissionné, a fait savoir, jeudi 6 avril 2023, la préfecture.';
+    expect(ask(text, 'Le maire du village a démissionné quel jour ?').answer).toContain('6 avril');
   });
 });
 
 describe('a report that quotes a word or two of the speaker', () => {
   it('yields to their own quotation too (guard)', () => {
     const text = [
-      'La porte-parole Ana Velt a indiqué que la piste criminelle restait une « hypothèse de travail » pour les enquêteurs du port.',
-      '« Nous ne commentons jamais ce que nous saisissons », a répondu Ana Velt au sujet de la bombe trouvée dans le port.',
+      'La porte-parole Ana Velt a indiqué que l’incendie restait une « piste sérieuse » pour les enquêteurs du port.',
+      '« Nous ne donnons aucun détail sur les objets retrouvés », a répondu Ana Velt au sujet du colis trouvé sur le quai.',
     ].join('\n\n');
-    expect(ask(text, 'Qu’a répondu la porte-parole Ana Velt au sujet de la bombe trouvée dans le port ?').answer).toContain('ne commentons jamais');
+    expect(ask(text, 'Qu’a répondu la porte-parole Ana Velt au sujet du colis trouvé sur le quai ?').answer).toContain('aucun détail');
   });
 });
