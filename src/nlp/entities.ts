@@ -1,4 +1,4 @@
-import { FR, SPEECH_FORMS, fold, isAuxiliary, isDemonym, nameKey } from './french.js';
+import { FR, SET_OFF_OPENING, SPEECH_FORMS, VERB_NEXT, fold, isAuxiliary, isDemonym, nameKey } from './french.js';
 import { isElision, type Token } from './tokens.js';
 import lexicon from './data/fr-lexicon.json' with { type: 'json' };
 import { isGivenName } from './given-names.js';
@@ -65,12 +65,10 @@ const ORG_NAME_LINKS = new Set<string>(lexicon.orgNameLinks);
 const ORG_NAME_MORE_LINKS = new Set<string>(lexicon.orgNameMoreLinks);
 /** Before an inverted speech verb: a closing quotation or a comma, and an auxiliary ("», a confié", ", raconte"). */
 const INVERTED_SPEECH = /[»"”,]\s*(?:(?:a|avait|aura|aurait)\s+)?$/u;
-/** After a name, a lower-case word that is no conjunction: the name is the subject of the verb it opens ("X fut …"). */
-const VERB_NEXT = /^\s+(?!(?:et|ou|ni)\s)\p{Ll}/u;
 /** Characters read before a title for the preposition of a complement set off before a name. */
 const SET_OFF_REACH = 30;
 /** A set-off complement's preposition and article right before a title ("avec le "; data: setOffLeads), folded. */
-const SET_OFF_BEFORE = new RegExp(`(?:^|[^a-z])(?:${FR.setOffLeads.join('|')})\\s+(?:le|la|les|l'|son|sa|ses|leur|leurs|du|des|un|une)\\s*$`);
+const SET_OFF_BEFORE = new RegExp(`${SET_OFF_OPENING}\\s*$`);
 /** Determiners of a plural noun, folded ("les pays de …"; data: pluralDeterminers). */
 const PLURAL_DETERMINERS = new Set<string>(lexicon.pluralDeterminers);
 

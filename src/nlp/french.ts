@@ -2,6 +2,7 @@ import lexicon from './data/fr-lexicon.json' with { type: 'json' };
 import english from './data/en-fr.json' with { type: 'json' };
 import places from './data/fr-places.json' with { type: 'json' };
 import { fold } from './fold.js';
+import { escapeRegExp } from '../regexp.js';
 
 export { fold } from './fold.js';
 
@@ -69,8 +70,6 @@ export const FR = {
   imperfectNouns: set(lexicon.imperfectNouns),
   /** As written (lower case, accents kept): "à" is a preposition, "a" a verb. */
   complementPrepositions: new Set(lexicon.complementPrepositions.map((w) => w.toLowerCase())),
-  /** Prepositions that open a complement set off before a subject ("Avec le neveu X, Y …"), folded. */
-  setOffLeads: lexicon.setOffLeads as readonly string[],
   phraseBreakWords: set(lexicon.phraseBreakWords),
   /** Pronouns of the one who speaks or is spoken to ("nous", "on"): a speaker phrase opening on one names no one. */
   speakingPronouns: set(lexicon.speakingPronouns),
@@ -190,3 +189,13 @@ export function peopleOf(country: string): string[] {
   const same = new Set([c, ...(whole ? [whole] : []), ...[...FR.countryParts].filter(([, w]) => w === c).map(([part]) => part)]);
   return [...FR.demonyms].filter(([, named]) => same.has(fold(named))).map(([d]) => d);
 }
+
+/**
+ * A complement's preposition and the determiner after it, in folded text ("avec le", "face a sa"; data: setOffLeads): the
+ * opening of a complement set off by a comma before a subject ("Brouillé avec le neveu K, H fut …"). A pattern each reader
+ * ends as it needs: right before a title (annotation), or through the comma (the who answerer).
+ */
+export const SET_OFF_OPENING = `(?:^|[^a-z])(?:${lexicon.setOffLeads.map(escapeRegExp).join('|')})\\s+(?:le|la|les|l'|son|sa|ses|leur|leurs|du|des|un|une)`;
+
+/** After a name, a lower-case word that is no conjunction: the name is the subject of the verb it opens ("X fut …"). */
+export const VERB_NEXT = /^\s+(?!(?:et|ou|ni)\s)\p{Ll}/u;

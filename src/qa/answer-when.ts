@@ -214,7 +214,7 @@ function dated(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[]): Par
         continue;
       }
       // "dimanche après-midi" in an article whose day is unknown: the weekday and its part, as the text says them.
-      if (part && !d.time && WEEKDAY.test(fold(d.text))) {
+      if (part && WEEKDAY.test(fold(d.text))) {
         const key = `S${fold(d.text)}P${part}`;
         vote(pool, key, weight * TUNING.dayPart * TUNING.unresolvedDay * inClause * proximity(d.start, points), r.index, r.sentence.doc);
         partDated.add(r.index);

@@ -1,5 +1,5 @@
 /** Who: the person a question asks for, or what the corpus says of a person ("Qui est X ?"). */
-import { DEMONYM_ENDINGS, FR, demonymStem, fold, nameKey } from '../nlp/french.js';
+import { DEMONYM_ENDINGS, FR, SET_OFF_OPENING, VERB_NEXT, demonymStem, fold, nameKey } from '../nlp/french.js';
 import { insideQuotation, isAddressee } from '../nlp/quotes.js';
 import { stem, termOf, terms, tokenize } from '../nlp/tokens.js';
 import type { AnalyzedQuestion } from './analyze-question.js';
@@ -840,7 +840,7 @@ function roleContext(text: string, m: { start: number; end: number }, mentions: 
   if (joined && mentions.length && !mentions.some((o) => o.type === 'person' && o.start >= from && o.start < from + joined.index)) before = '';
   // "Brouillé avec le neveu Kessler, X fut envoyé à Oslo": a complement the comma sets before the subject holds no role of the subject's.
   // ("… acquise avec sa compagne, X." ends on the name: an apposition, kept.)
-  if (SET_OFF_COMPLEMENT.test(before) && /^\s+(?!(?:et|ou|ni)\s)\p{Ll}/u.test(text.slice(m.end))) before = '';
+  if (SET_OFF_COMPLEMENT.test(before) && VERB_NEXT.test(text.slice(m.end))) before = '';
   // "A, de l'Éducation B et …": a list goes on after the comma; that is no apposition of A.
   // "Invité de France Bleu, le préfet de l'Aude Alain Thirion parle": the title after the comma is that of the
   // person it runs into, not an apposition of A.
@@ -873,7 +873,7 @@ function roleContext(text: string, m: { start: number; end: number }, mentions: 
 }
 
 /** A complement on a preposition and its determiner, set off by a comma before a name ("avec le neveu Kessler, "), folded. */
-const SET_OFF_COMPLEMENT = new RegExp(`(?:^|[^a-z])(?:${FR.setOffLeads.map(escapeRegExp).join('|')})\\s+(?:le|la|les|l'|son|sa|ses|leur|leurs|du|des|un|une)(?:\\s|(?<='))[^,;:]*,\\s*$`);
+const SET_OFF_COMPLEMENT = new RegExp(`${SET_OFF_OPENING}(?:\\s|(?<='))[^,;:]*,\\s*$`);
 
 /** Characters read before a name for the word that makes it a cited source. */
 const SOURCE_REACH = 12;
