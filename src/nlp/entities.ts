@@ -25,7 +25,7 @@ export interface NameSpan {
   articled?: boolean;
 }
 
-const HONORIFIC = /^(M|MM|Mme|Mmes|Mlle|Dr|Pr|Mgr|Me|Monseigneur|Maître)$/;
+const HONORIFIC = new RegExp(`^(?:${lexicon.addressWords.join('|')})$`);
 /** Nouns that open an institution's or a building's name ("Centre culturel de …", "Parti communiste du …"). */
 const INSTITUTION_HEADS = new Set([...FR.placeNouns, ...FR.orgNouns, ...FR.venueHeads, ...FR.institutionHeads]);
 /** Number words ("trois", "quatre"), folded. */
@@ -41,6 +41,20 @@ const SHOUTED_LENGTH = 8;
  */
 const ACRONYM = new RegExp(`^(?!(?:X{0,3})(?:IX|IV|V?I{0,3})$)(?!\\p{Lu}{${SHOUTED_LENGTH},}$)[\\p{Lu}\\d]{2,}(?:[-‐‑]\\p{Lu}[\\p{Lu}\\d]*)*$`, 'u');
 /** Capitals then three figures or more ("AH5017", "A320"): a flight or a model, not an organisation like "TF1". */
+/** A title of a field of government, maybe its adjective, and its "de" before a name (data: domainTitles), folded. */
+const DOMAIN_OF_BEFORE = new RegExp(`(?:^|[^a-z])(?:${lexicon.domainTitles.join('|')})s?(?:\\s+[a-z]+)?\\s+(?:de\\s+la|de\\s+l'|du|des|de|d')\\s*$`);
+/** Characters read before a name for a field's title. */
+const DOMAIN_REACH = 48;
+/** Place nouns of Romance languages that open a name (data: romancePlaceHeads), folded. */
+const ROMANCE_PLACE_HEADS = new Set<string>(lexicon.romancePlaceHeads);
+/** Online platforms (data: platforms), folded. */
+const PLATFORMS = new Set<string>(lexicon.platforms);
+/** True for the name of an online platform ("Twitter", "Telegram"), which "sur" puts as it puts a place. */
+export function isPlatform(name: string): boolean {
+  return PLATFORMS.has(fold(name));
+}
+/** "XIXe", "IIIe", "Ier": a rank in Roman numerals ("au XIXe siècle"), no name. */
+const ROMAN_ORDINAL = /^[IVX]+(?:e|er|re|ème|eme)$/u;
 const FLIGHT_OR_MODEL = /^\p{Lu}{1,3}\d{3,}$/u;
 /** Articles, and prepositions joined with one, folded, apostrophe dropped. */
 const ARTICLES = new Set(['le', 'la', 'les', 'l', 'du', 'des', 'au', 'aux']);
@@ -279,7 +293,7 @@ export function findNames(sentence: string, tokens: Token[], seenInside: (folded
     // written in capitals ("le PDG de Tepco").
     const titleWord = (!!tokens[i + 1] && !tokens[i + 1]!.upper && FR.titles.has(`${t.text.toLowerCase()} ${tokens[i + 1]!.text.toLowerCase()}`))
       || capsTitleAt(tokens, i);
-    if (!t.upper || (isElision(t) && !nameParticleAt(sentence, tokens, i)) || /^\d/.test(t.text) || titled || titleWord || NOT_NAMES.has(t.text) || VERB_AND_PRONOUN.test(t.text) || nounOfState(sentence, tokens, i)) {
+    if (!t.upper || (isElision(t) && !nameParticleAt(sentence, tokens, i)) || /^\d/.test(t.text) || ROMAN_ORDINAL.test(t.text) || titled || titleWord || NOT_NAMES.has(t.text) || VERB_AND_PRONOUN.test(t.text) || nounOfState(sentence, tokens, i)) {
       i++;
       continue;
     }
@@ -417,7 +431,14 @@ export function findNames(sentence: string, tokens: Token[], seenInside: (folded
     while (e > s && SENTENCE_OPENERS.has(fold(tokens[e]!.text))) e--;
     // "Deep Ocean Search (DOS)": a name its short form in brackets spells out is one name.
     const spelt = SHORT_FORM_AFTER.exec(sentence.slice(tokens[e].end))?.[1] === initialsOf(tokens.slice(s, e + 1).map((t) => t.text));
-    if (e - s >= 2 && !spelt && !ACRONYM.test(tokens[s].text) && (!isGivenName(tokens[s].text) || isKnownPlace(tokens[s].text)) && isGivenName(tokens[s + 1].text) && !isConnector(tokens[s + 1]) && !PLACE_PREFIX.test(tokens[s].text)
+    const placeEnd = knownPlaceBeforeGivenName(sentence, tokens, s, e);
+    if (placeEnd >= 0) {
+      // "à Rio de Janeiro Ana Lopes", "à New York Paul Dinh": a place known by its whole name, then a given name,
+      // are two names — the place's, then the person's — whatever its last word would be alone.
+      const of = readCues(sentence, tokens, s, placeEnd, false);
+      spans.push({ ...of, cues: { ...of.cues, person: 0 }, description: undefined });
+      spans.push(readCues(sentence, tokens, placeEnd + 1, e, false));
+    } else if (e - s >= 2 && !spelt && !ACRONYM.test(tokens[s].text) && (!isGivenName(tokens[s].text) || isKnownPlace(tokens[s].text)) && isGivenName(tokens[s + 1].text) && !isConnector(tokens[s + 1]) && !PLACE_PREFIX.test(tokens[s].text)
       // "au Jardin Bella Vista", "le Stade Pierre Mauroy": a venue's noun opens a venue named after someone.
       && !FR.venueHeads.has(fold(tokens[s].text))) {
       // "Education Jean-Michel Blanquer", "Outre Nicolas Sarkozy": a capitalised word before a given name and a family
@@ -451,6 +472,17 @@ export function findNames(sentence: string, tokens: Token[], seenInside: (folded
     i = j + 1;
   }
   return spans;
+}
+
+/** Words at most of a known place read before a given name. */
+const PLACE_BEFORE_NAME_WORDS = 4;
+
+/** The last token of a known place's name of two words or more opening tokens s..e before a given name, or -1. */
+function knownPlaceBeforeGivenName(sentence: string, tokens: Token[], s: number, e: number): number {
+  for (let k = Math.min(e - 2, s + PLACE_BEFORE_NAME_WORDS - 1); k > s; k--) {
+    if (isGivenName(tokens[k + 1]!.text) && isKnownPlace(sentence.slice(tokens[s]!.start, tokens[k]!.end))) return k;
+  }
+  return -1;
 }
 
 /** Lower-case words at most read after an institution's noun for the name its short form spells out. */
@@ -544,7 +576,8 @@ function readCues(sentence: string, tokens: Token[], s: number, e: number, place
   const text = sentence.slice(start, end);
   const cues = { person: 0, place: placeHead ? CUE.placeHead : 0, org: 0 };
   const head = fold(tokens[s].text);
-  if (s < e && (FR.placeNouns.has(head) || FR.venueHeads.has(head))) cues.place += CUE.placeHead;
+  // "Piazza Verdi", "Calle Mayor": a Romance place noun opens its place's name.
+  if (s < e && (FR.placeNouns.has(head) || FR.venueHeads.has(head) || ROMANCE_PLACE_HEADS.has(head))) cues.place += CUE.placeHead;
   else if (s < e && FR.orgNouns.has(head)) cues.org += CUE.orgHead;
   // "Harley Owners Group", "Acme Shipping Company": a name that ends on a foreign organisation word is one.
   if (s < e && FR.foreignOrgWords.has(fold(tokens[e].text))) cues.org += CUE.orgHead;
@@ -604,6 +637,9 @@ function readCues(sentence: string, tokens: Token[], s: number, e: number, place
   // a place as often as a body).
   const memberOf = prev && touching && /^(la|l)$/.test(prevF) && tokens[s - 2] && fold(tokens[s - 2]!.text) === 'de' ? tokens[s - 3] : undefined;
   if (((ofWord && FR.bodyTitles.has(fold(ofWord.text))) || (memberOf && MEMBER_NOUNS.has(fold(memberOf.text)))) && !isGivenName(tokens[s].text)) cues.org += CUE.bodyComplement;
+  // "le ministre grec de la Santé": the field a minister's title is of is no one's name, even a word that reads as a
+  // given name (a cue against a person; no body's either: "l'Intérieur" names no company).
+  else if (s === e && touching && DOMAIN_OF_BEFORE.test(fold(sentence.slice(Math.max(0, tokens[s].start - DOMAIN_REACH), tokens[s].start)).replace(/’/g, "'"))) cues.person -= CUE.bodyComplement;
   // "vol AH 5017", "un Boeing 737": capitals then a figure are a code or a model, no organisation.
   const coded = !!tokens[e + 1] && /^\d/.test(tokens[e + 1].text) && !/[^\s\u00a0\u202f]/.test(gap(sentence, tokens[e], tokens[e + 1]));
   if (!coded && tokens.slice(s, e + 1).some((t) => ACRONYM.test(t.text) && !FLIGHT_OR_MODEL.test(t.text)) && e - s < ACRONYM_NAME_WORDS) cues.org += CUE.acronym;
@@ -783,7 +819,7 @@ export function groupEntities(spans: NameSpan[]): { entities: EntityRecord[]; by
       if (a.tokens.length >= PERSON_NAME_WORDS.min && !namedAfter && a.tokens.length <= PERSON_NAME_WORDS.max && a.place === 0 && a.org === 0 && !placeWord && !a.tokens.some((t) => FR.connectors.has(t))) return 'person';
       // "Il s'appelle Henri, il a 24 ans … Henri a couru": a given name alone, said more than once and read nowhere as
       // a place or an organisation, is someone's.
-      if (a.tokens.length === 1 && a.count >= LONE_GIVEN_NAME_MENTIONS && a.place === 0 && a.org === 0 && !placeWord && !FR.worldCities.has(a.key) && forms.every((f) => isGivenName(f.trim()))) return 'person';
+      if (a.tokens.length === 1 && a.count >= LONE_GIVEN_NAME_MENTIONS && a.place === 0 && a.org === 0 && a.person >= 0 && !placeWord && !FR.worldCities.has(a.key) && forms.every((f) => isGivenName(f.trim()))) return 'person';
       return 'other';
     }
     if (a.person === best) return 'person';

@@ -39,6 +39,8 @@ const LISTS = load();
 const GIVEN = LISTS.all;
 // The generations news reports name, which the package's recent-birth lists miss (data: fr-given-names.json).
 for (const name of supplement.names) GIVEN.add(fold(name));
+// Names French gives to both sexes tell no one's sex (data: fr-given-names.json bothSexes).
+for (const name of supplement.bothSexes) { const f = fold(name); GIVEN.add(f); LISTS.male.add(f); LISTS.female.add(f); }
 
 /** Which list of given names the annotator reads (part of the snapshot's code version). */
 export function givenNamesVersion(): string {

@@ -335,7 +335,8 @@ class SentenceReader {
       if (/^(le|la|l')\s?/.test(f) && last !== undefined && !this.sentence.mentions.some((m) => m.entity === last)) return { speakerText, entity: last };
       return { speakerText };
     }
-    if (name) return { speakerText, entity: name.entity };
+    // "le ministre grec de la Santé": a name that completes the speaker's title is not the speaker.
+    if (name && !(headIsTitle && /(?:^|\s)(?:de|du|des|d['’])\s*(?:la\s+|l['’])?$/iu.test(this.text.slice(npStart, name.start)))) return { speakerText, entity: name.entity };
     return { speakerText };
   }
 
