@@ -121,3 +121,26 @@ export function sortedPrefixLookup(sorted: readonly string[]): (prefix: string) 
     return out;
   };
 }
+
+/** Verb form (lower case) → the verbs of the Lefff data it is a form of. */
+const VERBS_OF_FORM = (() => {
+  const map = new Map<string, string[]>();
+  for (const [verb, forms] of Object.entries(verbForms.forms as Record<string, string[]>)) for (const f of forms) map.set(f, [...(map.get(f) ?? []), verb]);
+  return map;
+})();
+
+/**
+ * True for a past participle of a verb the data knows, in any gender and number ("décédé", "mortes", "élus"): a form
+ * whose masculine singular, feminine and plurals are all forms of one verb ("présidente" is none of "présider", so
+ * "président" is no participle).
+ */
+export function isPastParticiple(word: string): boolean {
+  const w = word.toLowerCase();
+  const base = w.replace(/(?:es|e|s)$/u, '');
+  for (const m of new Set([w, base])) {
+    const verbs = VERBS_OF_FORM.get(m);
+    if (!verbs) continue;
+    if (verbs.some((v) => [`${m}e`, `${m}s`, `${m}es`].every((f) => VERBS_OF_FORM.get(f)?.includes(v)) && [m, `${m}e`, `${m}s`, `${m}es`].includes(w))) return true;
+  }
+  return false;
+}

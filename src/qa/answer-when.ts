@@ -5,7 +5,7 @@ import { foldChars } from '../nlp/fold.js';
 import { weekdayNameOf } from '../nlp/temporal/index.js';
 import type { AnalyzedQuestion } from './analyze-question.js';
 import type { Knowledge, ScoredSentence } from './knowledge.js';
-import { clauseWeights, mainClauseTerms } from './clauses.js';
+import { clauseWeights, denied, mainClauseTerms } from './clauses.js';
 import { anchors, best, proximity, vote, type Candidate } from './candidates.js';
 import { daysStated, finish, MONTH_DAY, matchWritten, ordinalAsked, ordinalFactor, questionWords, readable, saysBirth, saysTerm, weightOf, type Partial } from './answer-common.js';
 import { asksPrecisely } from './question-kind.js';
@@ -174,6 +174,10 @@ function dated(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[]): Par
       // "réunis depuis lundi" for "devait se terminer quand ?": a span's start is no end.
       const otherEnd = endAsked && ((end !== undefined && end !== endAsked) || saysStartOnly || (endAsked === 'end' && saysSince(d)));
       const notSaidEnd = endAsked === 'end' && !end && !saysEnd;
+      // "La séance s'est terminée à quelle heure ?" of "la séance aura lieu samedi à 15h": the hour a fact is set for is
+      // when it starts; an end's hour only a sentence that says an end gives ("jusqu'à 15h" does). ("Ils ont fini par
+      // l'arrêter vers quelle heure ?" asks no end.)
+      if (notSaidEnd && q.wantsTime && d.time && !UNTIL.test(foldedSentence) && !FINISHED_BY.test(fold(q.text))) continue;
       // "a revendiqué samedi": a date right after a word of the question's main clause dates that very fact.
       // "a confirmé la peine requise le 28 mars": a date right after a participle that qualifies a noun dates that
       // participle's fact, not the question's — unless the participle is the question's own verb (or, for a participle
@@ -646,13 +650,6 @@ function zoneAfter(text: string, end: number): Zone {
   return ZONE_AWAY_AFTER.test(fold(text.slice(end, end + ZONE_REACH))) ? 'away' : 'local';
 }
 
-/** True when the date at `at` follows a negation in its clause ("n'était pas né le …"), outside parentheses. */
-function denied(text: string, at: number): boolean {
-  const before = text.slice(0, at);
-  if (before.lastIndexOf('(') > before.lastIndexOf(')')) return false;
-  const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(')')) + 1);
-  return NEGATION.test(clause);
-}
 
 /** True when the word right before `at` (one more word may stand between) is a word of the question's main clause. */
 function saidRightBefore(text: string, at: number, asked: Set<string>, q: AnalyzedQuestion): boolean {
@@ -723,6 +720,8 @@ const RANGE_START_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${words.rangeStarts.map
 const RANGE_END_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${words.rangeEnds.map(bound).join('|')})$`, 'iu');
 const wordStarts = (list: string[]) => new RegExp(`(?:^|[^a-z'])(?:${list.map(esc).join('|')})`);
 const END_ASKED = wordStarts(words.rangeEndAsked);
+/** "a fini par", "finissent par", folded: at last, no end asked. */
+const FINISHED_BY = /(?:^|[^a-z])fini(?:r|t|s|ssent|ssait)?\s+par(?![a-z])/;
 /** "jusqu'à", "jusqu'au", folded: an end said. */
 const UNTIL = /(?:^|[^a-z])jusqu/;
 const START_ASKED = wordStarts(words.rangeStartAsked);
@@ -743,5 +742,3 @@ export function rangeEnd(s: { text: string; dates: { start: number; end: number 
 
 /** A weekday, folded, opening a temporal expression ("samedi", "ce lundi", "le mardi 3"). */
 const WEEKDAY = new RegExp(`^(?:le |ce )?(${timeWords.weekdays.join('|')})\\b`);
-/** "ne … pas", "n'était jamais": a negation, its verb between. */
-const NEGATION = new RegExp(`(?:^|\\s)n(?:e\\s|['’])\\s*(?:\\p{L}+\\s+){0,3}?(?:${words.negations.join('|')})(?!\\p{L})`, 'iu');

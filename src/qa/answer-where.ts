@@ -7,12 +7,12 @@ import type { AnalyzedQuestion } from './analyze-question.js';
 import type { Knowledge, ScoredSentence } from './knowledge.js';
 import { absorb, anchors, best, clip, proximity, vote, type Candidate } from './candidates.js';
 import { isGivenName } from '../nlp/given-names.js';
-import { isKnownPlace, oneLetterMore } from '../nlp/entities.js';
+import { isKnownPlace, isPlatform, oneLetterMore } from '../nlp/entities.js';
 import { foldChars } from '../nlp/fold.js';
 import { anyWord, CUT, datesOtherDays, daysStated, farSupport, finish, ordinalAsked, ordinalFactor, readable, saysBirth, singularOf, weightOf, type Partial } from './answer-common.js';
 import { asksPrecisely, isAnyPlace, isSpecificNoun, isSpot, isTownNoun, narrowerPlaces } from './question-kind.js';
 import { bareVenues, isStreetNoun, plainVenues, venues } from './spans.js';
-import { clauseWeights, mainClauseTerms } from './clauses.js';
+import { clauseWeights, deniedRightBefore, mainClauseTerms, saysNegation } from './clauses.js';
 import { TUNING } from './tuning.js';
 import answerWords from './data/fr-answer-words.json' with { type: 'json' };
 import quantityWords from './data/quantity-words.json' with { type: 'json' };
@@ -40,6 +40,8 @@ const APPOSITION_AFTER = /^\s*,\s*(?:(?:un|une|le|la|l'|ce|cet|cette)\s*)?(?:[a-
 /** A people's adjective, feminine or plural too ("rwandais", "rwandaise", "marocains"), in folded text. */
 const DEMONYM = new RegExp(`(?:^|[^\\p{L}])(${[...FR.demonyms.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?:${DEMONYM_ENDINGS.join('|')})?(?![\\p{L}])`, 'gu');
 /** Place nouns, folded ("ville", "île"): a people's adjective after one says a place of origin. */
+/** A people's name as a whole ("francaises", "lorrains"), folded. */
+const DEMONYM_WHOLE = new RegExp(`^(?:${[...FR.demonyms.keys()].map(escapeRegExp).join('|')})(?:${DEMONYM_ENDINGS.join('|')})?$`, 'u');
 const PLACE_CUE_NOUNS = new Set(FR.placeCueNouns.map(fold));
 /** Characters before a people's adjective read for the noun it qualifies. */
 const DEMONYM_NOUN_REACH = 30;
@@ -91,6 +93,8 @@ const DEPARTURE_TERMS = new Set(answerWords.departureVerbs.flatMap((v) => terms(
 const DEPARTURE_ASKED = /(?:^|[^a-z])(?:d'ou|de quel(?:le)?s?|depuis quel(?:le)?s?|du quel)(?![a-z])/;
 /** A word that sets the place left right before its preposition ("était parti de", "au départ de", "embarqué à"), folded. */
 const DEPARTURE_BEFORE = new RegExp(`\\b(?:${anyOf(answerWords.departureCues)})\\s+(?:de|du|des|d'|depuis|a|au|aux)\\s*(?:l')?\\s*$`);
+/** A cue of departure, then a venue's noun phrase and its "de" ("exfiltré de l'hôtel de ville de "), folded. */
+const DEPARTURE_VENUE_BEFORE = new RegExp(`\\b(?:${anyOf(answerWords.departureCues)})\\s+(?:de|du|des|d')\\s*(?:l')?\\s*(?:[a-z-]+\\s+){1,3}(?:de|du|des|d')\\s*(?:l')?\\s*$`);
 
 /** Verbs of going somewhere (data: fr-answer-words.json destinationVerbs), folded. */
 const DESTINATION_VERBS = new Set(answerWords.destinationVerbs.map(fold));
@@ -134,6 +138,10 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
   // A venue of such a building's part is none of the building's noun, nor a town's or an area's.
   const outsideBuilding = (noun: string) => !!buildingPart && (noun === buildingPart || isTownNoun(noun) || isAreaNoun(noun));
   const townAsked = q.noun !== undefined && isTownNoun(q.noun);
+  // "Dans quel port le navire n'a-t-il pas pu accoster ?": a question that says a negation asks what the text denies.
+  const negationAsked = saysNegation(q.text);
+  // "De quelle montagne …", "Quel volcan …": a natural feature is asked.
+  const featureAsked = q.noun !== undefined && FEATURE_NOUNS.has(q.noun);
   const memberOfAsked = q.noun !== undefined ? memberOfBefore(q.noun) : undefined;
   const countryAsked = q.noun !== undefined && COUNTRY_NOUNS.has(q.noun);
   const subTownAsked = q.noun !== undefined && (SUB_TOWN_NOUNS.has(q.noun) || isStreetNoun(q.noun));
@@ -219,8 +227,13 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
       const before = fold(r.sentence.text.slice(Math.max(0, m.start - PREPOSITION_REACH), m.start));
       const fromCued = originAsked && (ORIGIN_BEFORE.test(before) || AGE_THEN_FROM.test(before));
       if (q.entities.has(m.entity) || (m.type !== 'place' && m.type !== 'other' && !apposed && !fromCued)) continue;
+      // "sur Twitter", "sur Telegram": an online platform is no place.
+      if (isPlatform(k.ann.entities[m.entity]!.name)) continue;
       // (A part of a building is asked: a named place is none.)
       if (buildingPart) continue;
+      // "Il ne sera jugé ni à Lyon ni à Nantes", "…, pas à Lyon": a place a negation right before denies is none of the
+      // fact's ("rien n'a empêché les lecteurs d'attendre devant la librairie X" denies nothing of the shop).
+      if (!negationAsked && deniedRightBefore(r.sentence.text, m.start)) continue;
       // "Elles ont été tuées où ?" of "les deux Françaises tuées étaient originaires de Nice": where someone comes from
       // answers only where they come from (or were born).
       if (actAsked && !originAsked && !birth && ORIGIN_BEFORE.test(before)) continue;
@@ -237,6 +250,10 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
       if (townAsked && (isCountry(m.entity) || isFrenchArea(k.ann.entities[m.entity].name))) continue;
       // "… de Kharp, dans la région de Yamal-Nenets": a place an area noun opens is an area, no town.
       if (townAsked && areaOpens(before)) continue;
+      // "glissé du mont X jusqu'à Y" for "Quelle commune …": a feature's name (a mountain, a lake) is no town.
+      if ((townAsked || subTownAsked) && FEATURE_BEFORE.test(before.replace(/’/g, "'"))) continue;
+      // "De quelle montagne …": only a name a feature's noun opens answers ("du mont X"), no town.
+      if (featureAsked && !FEATURE_BEFORE.test(before.replace(/’/g, "'")) && !FEATURE_NOUNS.has(fold(k.ann.entities[m.entity]!.name).split(/[\s-]/)[0]!)) continue;
       // "s'est écrasé dans le Sinaï": a town is "à" a place; "dans le", "dans la" open a region's name.
       // (A town whose name holds its article, "dans La Rochelle", writes it in capitals.)
       if (townAsked && IN_AREA_BEFORE.test(r.sentence.text.slice(Math.max(0, m.start - PREPOSITION_REACH), m.start))) continue;
@@ -271,6 +288,8 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
       let untyped = 1;
       if (m.type === 'other') {
         if (!/\b(a|dans|de|du|d'|depuis|vers|en|au|aux|pres de|jusqu'a)\s*$/.test(before)) continue;
+        // "des millions de Lorrains": a people's name is no place.
+        if (DEMONYM_WHOLE.test(fold(k.ann.entities[m.entity]!.name))) continue;
         untyped = TUNING.untypedPlace;
       }
       // "Il vient de quel pays ?": a place after "originaire de", "né à", "venu de" says where someone comes from.
@@ -278,6 +297,10 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
       if (fromCued) origins.add(`e${m.entity}`);
       // "était parti de Narva", "au départ de Narva", "embarqué à Valga": the place left.
       if (departureAsked && DEPARTURE_BEFORE.test(before)) origins.add(`e${m.entity}`);
+      // "évacué de la mairie de Tarvas et conduit vers un gymnase" for "On l'a conduit où ?": the place left is not the
+      // place gone to.
+      // ("exfiltré de la préfecture de Tarvas": the town of the venue left is left too.)
+      if (destinationAsked && !departureAsked && (DEPARTURE_BEFORE.test(before) || DEPARTURE_VENUE_BEFORE.test(before))) continue;
       // "s'envoler pour la Finlande", "transféré au commissariat central à Valga": the place gone to.
       if (destinationAsked && DESTINATION_BEFORE.test(fold(r.sentence.text.slice(Math.max(0, m.start - DESTINATION_REACH), m.start)))) destinations.add(`e${m.entity}`);
       // The most precise place answers best: a city over the country or region named beside it.
@@ -333,6 +356,8 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
       const person = r.sentence.mentions.find((m) => m.type === 'person' && m.start > found.start && m.start < found.end
         && /\p{Lu}[\p{L}-]*\s+$/u.test(r.sentence.text.slice(found.start, m.start)));
       const v = person ? { ...found, end: person.start, text: r.sentence.text.slice(found.start, person.start).trimEnd() } : found;
+      // A venue denied ("ni à la mairie") or left when the place gone to is asked is none (as for names above).
+      if ((!negationAsked && deniedRightBefore(r.sentence.text, v.start)) || (destinationAsked && !departureAsked && DEPARTURE_BEFORE.test(fold(r.sentence.text.slice(Math.max(0, v.start - PREPOSITION_REACH), v.start))))) continue;
       // "l'icône du cinéma français Paul Vernet": a venue noun whose name is a person's full name names no venue.
       const named = r.sentence.mentions.find((m) => m.type === 'person' && m.start > found.start && m.start < found.end && /\s/.test(k.ann.entities[m.entity]!.name.trim()));
       // Only a name that opens on a given name, after a word that qualifies the noun ("l'île de Joana da Costa",
@@ -584,6 +609,9 @@ const AREA_NOUNS = new Set<string>(questionNouns.areaNouns);
 const isAreaNoun = (noun: string) => AREA_NOUNS.has(noun);
 /** Nouns of an area larger than a town (data: question-nouns.json areaNouns), folded. */
 const AREA_BEFORE = new RegExp(`(?:^|[^a-z])(?:${questionNouns.areaNouns.join('|')})s?(?:\\s+[a-z]+)?\\s+(?:de\\s+l['’]\\s*|de\\s+|du\\s+|d['’]\\s*)$`);
+const FEATURE_NOUNS = new Set<string>(questionNouns.featureNouns);
+/** A natural feature's noun right before a name, its "de" maybe between (data: question-nouns.json featureNouns), folded. */
+const FEATURE_BEFORE = new RegExp(`(?:^|[^a-z])(?:${questionNouns.featureNouns.join('|')})s?(?:\\s+(?!(?:dans|pres|vers|sur|sous|avec|pour|chez|entre|les|des|une)(?![a-z]))[a-z-]{3,})?(?:\\s+(?:de\\s+l'\\s*|de|du|d'\\s*))?\\s*$`);
 /** "dans le ", "dans la ", "dans l'" as written right before a name: a region's, not a town's. */
 const IN_AREA_BEFORE = /(?:^|[^\p{L}])dans\s+(?:le|la|les|l['’])\s*$/u;
 /** True when folded text before a name ends on an area noun and its "de" ("la région de ", "district autonome de "). */

@@ -15,6 +15,7 @@ import { ADVERB_BEFORE_PARTICIPLE, PARTICIPLE_END, PASSIVE_BEFORE, ROLE_REACH, S
 import { escapeRegExp } from '../regexp.js';
 import answerWords from './data/fr-answer-words.json' with { type: 'json' };
 import questionNouns from './data/question-nouns.json' with { type: 'json' };
+import patterns from './data/question-patterns.json' with { type: 'json' };
 
 /** Sentences cited for who a person is. */
 const SUPPORTING = 3;
@@ -67,7 +68,9 @@ const MIN_QUALIFIER = 5;
 export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[]): Partial | null {
   const pool = new Map<string, Candidate>();
   const display = new Map<string, string>();
-  const speechVerbAsked = [...q.terms.keys()].some((t) => isSpeechTerm(t));
+  // ("Qui a fait savoir que …" asks a speaker too.)
+  const madeKnown = MADE_KNOWN.test(fold(q.text));
+  const speechVerbAsked = [...q.terms.keys()].some((t) => isSpeechTerm(t)) || madeKnown;
   // The question's verb ("Qui préside …", "Qui a organisé …"): its subject in a sentence is the answer.
   const verb = questionVerb(q);
   // The entities a sentence makes the doer of the question's verb ("présidée par X", "X, qui préside …").
@@ -130,6 +133,7 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
   // "le patron de X": a role that heads, or that a heading role holds.
   const headingRoleAsked = !!roleAsked && (heading.has(roleAsked) || [...narrower].some((r) => heading.has(r)));
   // "l'avocat de X", "le commanditaire du meurtre de X": X completes the role, X does not hold it.
+  const roleAdjectiveOfBefore = roleAsked ? new RegExp(`(?:${[roleAsked, ...narrower].map(escapeRegExp).join('|')})s?\\s+\\p{Ll}+\\s+${OF}\\s*$`, 'u') : undefined;
   const roleOfBefore = roleAsked ? new RegExp(`(?:${[roleAsked, ...narrower].map(escapeRegExp).join('|')})s?\\s+(?:${OF}(?:\\s*[\\p{L}-]+\\s+${OF})?|(?:ayant|qui\\s+(?:a|avait))\\s+(?:[\\p{L}-]+\\s+){1,3}?(?:(?:sur|contre|a)\\s+)?(?:(?:le|la|les|l')\\s*(?:[\\p{L}-]+\\s+)?)?)\\s*$`, 'u') : undefined;
   // "Quel magistrat …": a procureur holds the role too.
   const narrowerRe = anyWord(narrower);
@@ -344,7 +348,8 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
       // "Quel représentant de la police …" of "X de la police de l'État du Massachusetts a dit": a member noun asked is
       // held by one the text follows by the body.
       const member = memberOf !== undefined && memberOf.test(fold(r.sentence.text.slice(m.end, m.end + ROLE_REACH)));
-      const hasRole = roleAsked !== undefined && !roleOfBefore!.test(before) && (holdsRole(around) || holdsRole(describedAs(m.entity)) || standsFor || listed || spokenAs || heads || saysStem || nicknamed || headsAsked || member);
+      // ("le ministre grec de la Santé, X": a body an adjective of the role and its "de" open completes the role too.)
+      const hasRole = roleAsked !== undefined && !roleOfBefore!.test(before) && !(m.type !== 'person' && roleAdjectiveOfBefore!.test(before)) && (holdsRole(around) || holdsRole(describedAs(m.entity)) || standsFor || listed || spokenAs || heads || saysStem || nicknamed || headsAsked || member);
       // "Quel chef du gouvernement …": a person is asked; a name the text does not give that role (a ship, a company) does
       // not answer.
       if (q.expects === 'person' && personAsked && m.type !== 'person' && !hasRole && !isSubject) continue;
@@ -395,7 +400,9 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
     // Speakers of what the sentence reports ("a annoncé mardi un conseiller de la présidence").
     for (const a of k.speechBySentence.get(r.index) ?? []) {
       const act = k.ann.speech[a];
-      if (act.entity !== undefined && (q.entities.has(act.entity) || isNamed(act.entity) || (q.expects === 'org' && k.ann.entities[act.entity].type === 'person'))) continue;
+      // ("Quel ministre …" of "Le ministre de la Santé, X, a déclaré": a body the speaker's title names is no person asked.)
+      if (act.entity !== undefined && (q.entities.has(act.entity) || isNamed(act.entity) || (q.expects === 'org' && k.ann.entities[act.entity].type === 'person')
+        || (personAsked && k.ann.entities[act.entity].type !== 'person'))) continue;
       // "il", "nous avons": a pronoun names no one.
       if ((FR.pronouns.has(fold(act.speakerText)) || FR.speakingPronouns.has(fold(act.speakerText).split(/\s+/)[0]!)) && act.entity === undefined) continue;
       if (roleRequired && !holdsRole(fold(act.speakerText)) && !(act.entity !== undefined && holdsRole(describedAs(act.entity)))) continue;
@@ -404,7 +411,8 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
       if (roleAsked !== undefined && act.entity !== undefined && !saysName(act.speakerText, act.entity) && describe(k, act.entity) && !holdsRole(describedAs(act.entity))) continue;
       // "Quel chef …": a speaker that is no person ("La compagnie a indiqué") answers only when it says the role.
       if (personAsked && !(act.entity !== undefined && k.ann.entities[act.entity].type === 'person') && !holdsRole(fold(act.speakerText))) continue;
-      const verbMatch = q.terms.has(fold(stem(act.verb)));
+      // ("Qui a fait savoir …" is said by any verb of speech; with a role asked, the role tells who.)
+      const verbMatch = q.terms.has(fold(stem(act.verb))) || (madeKnown && roleAsked === undefined);
       // A speaker answers "qui a annoncé …"; for other verbs the one who reports an event is not who did it.
       if (!verbMatch && !speechVerbAsked) continue;
       // A speaker known only by a long phrase ("Le plongeur britannique qui a retrouvé …") is no name to give.
@@ -750,10 +758,13 @@ function isCredit(text: string, m: { start: number; end: number }): boolean {
   return CREDIT_AFTER.test(after) || (/\/\s*$/.test(text.slice(0, m.start)) && /^\s*\)?\s*\.?\s*$/.test(after));
 }
 
+/** "a fait savoir", "faire savoir", folded (data: question-patterns.json madeKnown). */
+const MADE_KNOWN = new RegExp(patterns.madeKnown);
 /** After the object of the question's verb, its complement's noun ("la mort du doyen"), folded. */
 const OBJECT_COMPLEMENT = /^\s+(?:du|des|de\s+la|de\s+l'|d')\s*(\p{L}[\p{L}-]*)/u;
 /** "Qui a rendu publique la date …": a word may stand between the participle and the object's article. */
-const OBJECT_OF_VERB = /(?:^|[^\p{L}])qui\s+(?:a|ont|avait|avaient)\s+\p{L}+(?:\s+(?!(?:le|la|les)\s)\p{L}+)?\s+(?:le|la|les|l')\s*(\p{L}[\p{L}-]*)/u;
+/** "Qui escortait la comtesse …": a verb in a simple tense, no copula nor auxiliary, before the object's article. */
+const OBJECT_OF_VERB = /(?:^|[^\p{L}])qui\s+(?:(?:a|ont|avait|avaient)\s+\p{L}+(?:\s+(?!(?:le|la|les)\s)\p{L}+)?|(?!(?:est|etait|sont|etaient|sera|seront|serait|fut|furent|devient|devenait|reste|restait|demeure)\s)\p{L}{3,}(?:ait|aient|ent|it|ut))\s+(?:le|la|les|l')\s*(\p{L}[\p{L}-]*)/u;
 /** Nouns of the deed a story tells, folded (data: fr-answer-words.json deedNouns). */
 const DEED_NOUNS = new Set(answerWords.deedNouns.map((w) => fold(w)));
 /** Characters after a name read for a relative whose verb acts on the role asked. */
@@ -841,6 +852,9 @@ function roleContext(text: string, m: { start: number; end: number }, mentions: 
   // "Brouillé avec le neveu Kessler, X fut envoyé à Oslo": a complement the comma sets before the subject holds no role of the subject's.
   // ("… acquise avec sa compagne, X." ends on the name: an apposition, kept.)
   if (SET_OFF_COMPLEMENT.test(before) && VERB_NEXT.test(text.slice(m.end))) before = '';
+  // "le maire de Velmar, reprenant le chiffre donné par X": the agent "par" opens is titled only by what follows it
+  // ("donné par le maire X"); a role before it is another's ("par intérim" is part of a title).
+  before = before.replace(/^.*\spar\s+(?!interim)/u, '');
   // "A, de l'Éducation B et …": a list goes on after the comma; that is no apposition of A.
   // "Invité de France Bleu, le préfet de l'Aude Alain Thirion parle": the title after the comma is that of the
   // person it runs into, not an apposition of A.

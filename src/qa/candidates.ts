@@ -14,14 +14,22 @@ const EVIDENCE_LIMIT = 5;
 /** Offsets in a sentence where the question's terms or names occur. */
 export function anchors(q: AnalyzedQuestion, s: ScoredSentence): number[] {
   const out: number[] = [];
+  const figures: number[] = [];
   for (const t of tokenize(s.sentence.text)) {
     for (const part of t.text.split(/[-'’]/)) {
       const term = part ? fold(stem(part)) : '';
-      if (term && (q.terms.has(term) || q.soft.has(term) || q.alternatives.has(term))) out.push(t.start);
+      if (term && (q.terms.has(term) || q.soft.has(term) || q.alternatives.has(term))) {
+        out.push(t.start);
+        if (/^\d+$/.test(term) && q.terms.has(term)) figures.push(t.start);
+      }
     }
   }
-  for (const m of s.sentence.mentions) if (q.entities.has(m.entity)) out.push(m.start);
-  return out;
+  const named = s.sentence.mentions.filter((m) => q.entities.has(m.entity)).map((m) => m.start);
+  // "un pêcheur de 71 ans à A, un cycliste de 38 ans à B" for "le cycliste de 38 ans": a figure the question gives tells
+  // which of the things a sentence lists is asked; its words, not the question's others, anchor the answer.
+  // (Only in a sentence that lists other figures too: one figure alone tells no item from another.)
+  if (figures.length && (s.sentence.text.match(/\d+/g) ?? []).length > figures.length) return [...figures, ...named];
+  return [...out, ...named];
 }
 
 /** 1 next to a question word, falling with distance (in characters) to the nearest one. */

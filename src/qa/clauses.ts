@@ -4,6 +4,7 @@
  */
 import { terms as analyse } from '../nlp/tokens.js';
 import { FR, fold, hasSpeechForm } from '../nlp/french.js';
+import { isPastParticiple } from '../nlp/word-family.js';
 import type { AnnotatedSentence } from '../nlp/annotate.js';
 import type { AnalyzedQuestion } from './analyze-question.js';
 import { TUNING } from './tuning.js';
@@ -55,6 +56,13 @@ function placeFrom(phrase: string): boolean {
   return !!word && (/^\p{Lu}/u.test(word) ? !MONTHS_AND_DAYS.has(fold(word)) : FR.placeNouns.has(fold(word)) || FR.venueHeads.has(fold(word)));
 }
 const MONTHS_AND_DAYS = new Set([...timeWords.months.flatMap((m) => m.names), ...timeWords.weekdays].map((w) => fold(w)));
+/** A past participle opening a sentence (after a quotation mark, maybe), then its phrase up to the first comma. */
+const PARTICIPLE_OPENING = /^[\s«"“]*(\p{Lu}[\p{Ll}-]+)\s[^,;:«»"“”()]*,/u;
+/** The index of the comma that closes a sentence's opening participle phrase ("Arrêté le 3 mai, …"), or -1. */
+function participleOpening(text: string): number {
+  const m = PARTICIPLE_OPENING.exec(text);
+  return m && isPastParticiple(m[1]!) ? m[0].length - 1 : -1;
+}
 /** Right after a place's name: its relative clause on "où" ("de Riga, où il passait l'été"), the "où" captured. */
 const WHERE_RELATIVE = /^[\p{L}\d'’ -]{0,40}?,?\s+(o[uù]\s)/u;
 /** A sentence opened by a place phrase and a relative clause on "où" closed by a comma ("Dans la ville de X, où …, "). */
@@ -156,13 +164,18 @@ function clauseWeightsOf(sentence: AnnotatedSentence, asked: Set<string>, q: Ana
   // "a annoncé X lors d'une allocution depuis le château de Valga": "depuis" before a place says where from, and
   // opens no clause (as "depuis 1891" does).
   const breaks = [...text.matchAll(CLAUSE_BREAK)].filter((m) => !placeFrom(text.slice(m.index!)));
-  const starts = [0, ...new Set([...breaks.map((m) => m.index!), ...askedAfterComma, ...resumed, ...relatives.keys(), ...coordinated])].sort((x, y) => x - y);
+  // "Arrêté le 3 mai à Lyon, X sera jugé samedi à Paris": a past participle opening the sentence, up to its comma, is a
+  // clause of its own (its fact's), whatever its length.
+  // (Not for times: "Nommé le 2 juin, il devint le plus jeune …" dates the fact the main clause tells.)
+  const participial = times ? -1 : participleOpening(text);
+  const starts = [0, ...new Set([...breaks.map((m) => m.index!), ...askedAfterComma, ...resumed, ...relatives.keys(), ...coordinated, ...(participial > 0 ? [participial] : [])])].sort((x, y) => x - y);
   // "En août 2019, après dix ans d'enquête, les juges ont rendu …": a short phrase opening the sentence is set before
   // the clause after it and belongs to it.
   const opening = text.slice(0, starts[1]);
   const wordCount = (t: string) => t.split(/\s+/).filter(Boolean).length;
   const comma = opening.indexOf(',');
-  if (starts.length > 1 && (text[starts[1]!] === ',' || opening.trimEnd().endsWith(',')) && wordCount(opening) <= FRONTED_WORDS) starts.splice(1, 1);
+  if (starts[1] === participial) { /* a participle's phrase is no fronted phrase */ }
+  else if (starts.length > 1 && (text[starts[1]!] === ',' || opening.trimEnd().endsWith(',')) && wordCount(opening) <= FRONTED_WORDS) starts.splice(1, 1);
   // "Vendredi, deux jours après l'explosion survenue le 3 mai, le directeur de l'usine … a été arrêté": the short
   // phrase and the few words that lead into a side phrase ("deux jours après …") are both set before the clause after.
   else if (starts.length > 1 && /^[^,]+,[^,]+$/.test(opening) && wordCount(opening.slice(0, comma)) <= FRONTED_WORDS && wordCount(opening.slice(comma + 1)) <= SIDE_LEAD_WORDS) starts.splice(1, 1);
@@ -248,4 +261,27 @@ function clauseWeightsOf(sentence: AnnotatedSentence, asked: Set<string>, q: Ana
     if (!saysAsked[i] && saysAsked.some(Boolean) && !OCCASION.test(text.slice(starts[i]!, starts[i]! + OCCASION_REACH))) return 0;
     return TUNING.otherClause + (1 - TUNING.otherClause) * (said[i]! / most);
   };
+}
+
+/** "ne … pas", "n'était jamais": a negation, its verb between. */
+const NEGATION = new RegExp(`(?:^|\\s)n(?:e\\s|['’])\\s*(?:\\p{L}+\\s+){0,3}?(?:${words.negations.join('|')})(?!\\p{L})`, 'iu');
+/** "…, pas à Lyon ni Nantes", "et non à Metz": a negation without "ne" right before the words it denies. */
+const BARE_NEGATION = new RegExp(`(?:^|[\\s,])(?:${words.bareNegations.join('|')})\\s+(?:(?:${words.negatedPrepositions.join('|')})\\s+)?$`, 'iu');
+
+/** True when what stands at `at` follows a negation in its clause ("n'était pas né le …"), outside parentheses. */
+export function denied(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  if (before.lastIndexOf('(') > before.lastIndexOf(')')) return false;
+  const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(')')) + 1);
+  return NEGATION.test(clause);
+}
+
+/** True when a negation stands right before `at`, its preposition between ("ni à X", "pas à X", "ni Y"). */
+export function deniedRightBefore(text: string, at: number): boolean {
+  return BARE_NEGATION.test(text.slice(0, at));
+}
+
+/** True when a text (a question) says a negation ("n'a pas réussi à …"): a text's denial then says what it asks. */
+export function saysNegation(text: string): boolean {
+  return NEGATION.test(text);
 }

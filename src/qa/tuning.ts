@@ -201,6 +201,8 @@ export const TUNING = {
   /** … scoring this share of the best sentence's score and covering this share of its coverage, answers instead. */
   causeScore: 0.5,
   causeCoverage: 0.6,
+  /** Ranked sentences read further for a cause given by a sentence that covers the question as fully as the best one. */
+  causeFarDepth: 40,
   /** … with at least this share of the best sentence's score … */
   figureScore: 0.6,
   /** … and this share of its coverage. */
