@@ -41,6 +41,7 @@ const SHOUTED_LENGTH = 8;
  */
 const ACRONYM = new RegExp(`^(?!(?:X{0,3})(?:IX|IV|V?I{0,3})$)(?!\\p{Lu}{${SHOUTED_LENGTH},}$)[\\p{Lu}\\d]{2,}(?:[-‐‑]\\p{Lu}[\\p{Lu}\\d]*)*$`, 'u');
 /** Capitals then three figures or more ("AH5017", "A320"): a flight or a model, not an organisation like "TF1". */
+const FLIGHT_OR_MODEL = /^\p{Lu}{1,3}\d{3,}$/u;
 /** A title of a field of government, maybe its adjective, and its "de" before a name (data: domainTitles), folded. */
 const DOMAIN_OF_BEFORE = new RegExp(`(?:^|[^a-z])(?:${lexicon.domainTitles.join('|')})s?(?:\\s+[a-z]+)?\\s+(?:de\\s+la|de\\s+l'|du|des|de|d')\\s*$`);
 /** Characters read before a name for a field's title. */
@@ -55,7 +56,6 @@ export function isPlatform(name: string): boolean {
 }
 /** "XIXe", "IIIe", "Ier": a rank in Roman numerals ("au XIXe siècle"), no name. */
 const ROMAN_ORDINAL = /^[IVX]+(?:e|er|re|ème|eme)$/u;
-const FLIGHT_OR_MODEL = /^\p{Lu}{1,3}\d{3,}$/u;
 /** Articles, and prepositions joined with one, folded, apostrophe dropped. */
 const ARTICLES = new Set(['le', 'la', 'les', 'l', 'du', 'des', 'au', 'aux']);
 /** Nouns of a member of a body, folded ("membre de la Ligue"; data: memberNouns). */

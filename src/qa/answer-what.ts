@@ -64,11 +64,11 @@ export function answerWhat(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSent
     // ("à cause du vent, la tente s'est envolée" for "Qu'est-ce qui a causé la chute du guide": a sentence that says
     // none of the question's words but the marker's own is another fact's cause.)
     const saysMore = (r: ScoredSentence, synonyms = false) => r.sentence.terms.some((t) => (q.terms.has(t) || (synonyms && q.alternatives.has(t))) && !CAUSE_MARKER_TERMS.has(t));
-    const because = ranked.slice(0, TUNING.causeDepth).find((r) => CAUSE_MARKER.test(fold(r.sentence.text).replace(/’/g, "'")) && !isHeading(r.sentence.text) && saysMore(r)
-      && r.score >= TUNING.causeScore * best.score && r.coverage >= TUNING.causeCoverage * best.coverage)
+    const givesCause = (r: ScoredSentence, synonyms = false) => CAUSE_MARKER.test(fold(r.sentence.text).replace(/’/g, "'")) && !isHeading(r.sentence.text) && saysMore(r, synonyms);
+    const because = ranked.slice(0, TUNING.causeDepth).find((r) => givesCause(r) && r.score >= TUNING.causeScore * best.score && r.coverage >= TUNING.causeCoverage * best.coverage)
       // "De quoi est-elle morte ?" of "Sa disparition est due à …": further down, a sentence that gives a cause and
       // covers the question as fully as the best one (by a synonym, which ranks lower).
-      ?? ranked.slice(0, TUNING.causeFarDepth).find((r) => r.coverage >= best.coverage && CAUSE_MARKER.test(fold(r.sentence.text).replace(/’/g, "'")) && !isHeading(r.sentence.text) && saysMore(r, true));
+      ?? ranked.slice(0, TUNING.causeFarDepth).find((r) => r.coverage >= best.coverage && givesCause(r, true));
     if (because) top = because;
   }
   // "Son taf, à l'assaillant, c'était quoi ?": the trade a sentence gives ("travaillait comme chauffeur-livreur").

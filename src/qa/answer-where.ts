@@ -39,9 +39,9 @@ const APPOSITION_AFTER = /^\s*,\s*(?:(?:un|une|le|la|l'|ce|cet|cette)\s*)?(?:[a-
 
 /** A people's adjective, feminine or plural too ("rwandais", "rwandaise", "marocains"), in folded text. */
 const DEMONYM = new RegExp(`(?:^|[^\\p{L}])(${[...FR.demonyms.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?:${DEMONYM_ENDINGS.join('|')})?(?![\\p{L}])`, 'gu');
-/** Place nouns, folded ("ville", "île"): a people's adjective after one says a place of origin. */
 /** A people's name as a whole ("francaises", "lorrains"), folded. */
 const DEMONYM_WHOLE = new RegExp(`^(?:${[...FR.demonyms.keys()].map(escapeRegExp).join('|')})(?:${DEMONYM_ENDINGS.join('|')})?$`, 'u');
+/** Place nouns, folded ("ville", "île"): a people's adjective after one says a place of origin. */
 const PLACE_CUE_NOUNS = new Set(FR.placeCueNouns.map(fold));
 /** Characters before a people's adjective read for the noun it qualifies. */
 const DEMONYM_NOUN_REACH = 30;
@@ -174,6 +174,9 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
   // "Il allait où ?", "Vers quelle ville devait-il être conduit ?": the place gone to is asked.
   // "L'avion devait rallier quelle ville ?": the verb of going right before "quel" asks the place gone to too.
   const destinationAsked = fold(q.text).split(/[^a-z]+/).some((w) => DESTINATION_VERBS.has(w)) && (DESTINATION_ASKED.test(fold(q.text)) || DESTINATION_VERB_WHICH.test(fold(q.text)));
+  // "évacué de la mairie de Tarvas et conduit vers un gymnase" for "On l'a conduit où ?": the place left is not the
+  // place gone to ("exfiltré de la préfecture de Tarvas": for a name, the town of the venue left is left too).
+  const leftForGoneTo = (before: string, named: boolean) => destinationAsked && !departureAsked && (DEPARTURE_BEFORE.test(before) || (named && DEPARTURE_VENUE_BEFORE.test(before)));
   const destinations = new Set<string>();
   // "Entre quelles (deux) villes …": two places asked, as the text names them ("entre Narva et Valga").
   const betweenAsked = BETWEEN_ASKED.test(foldedQuestion);
@@ -251,9 +254,10 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
       // "… de Kharp, dans la région de Yamal-Nenets": a place an area noun opens is an area, no town.
       if (townAsked && areaOpens(before)) continue;
       // "glissé du mont X jusqu'à Y" for "Quelle commune …": a feature's name (a mountain, a lake) is no town.
-      if ((townAsked || subTownAsked) && FEATURE_BEFORE.test(before.replace(/’/g, "'"))) continue;
       // "De quelle montagne …": only a name a feature's noun opens answers ("du mont X"), no town.
-      if (featureAsked && !FEATURE_BEFORE.test(before.replace(/’/g, "'")) && !FEATURE_NOUNS.has(fold(k.ann.entities[m.entity]!.name).split(/[\s-]/)[0]!)) continue;
+      const featureNamed = (townAsked || subTownAsked || featureAsked) && FEATURE_BEFORE.test(before.replace(/’/g, "'"));
+      if ((townAsked || subTownAsked) && featureNamed) continue;
+      if (featureAsked && !featureNamed && !FEATURE_NOUNS.has(fold(k.ann.entities[m.entity]!.name).split(/[\s-]/)[0]!)) continue;
       // "s'est écrasé dans le Sinaï": a town is "à" a place; "dans le", "dans la" open a region's name.
       // (A town whose name holds its article, "dans La Rochelle", writes it in capitals.)
       if (townAsked && IN_AREA_BEFORE.test(r.sentence.text.slice(Math.max(0, m.start - PREPOSITION_REACH), m.start))) continue;
@@ -297,10 +301,7 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
       if (fromCued) origins.add(`e${m.entity}`);
       // "était parti de Narva", "au départ de Narva", "embarqué à Valga": the place left.
       if (departureAsked && DEPARTURE_BEFORE.test(before)) origins.add(`e${m.entity}`);
-      // "évacué de la mairie de Tarvas et conduit vers un gymnase" for "On l'a conduit où ?": the place left is not the
-      // place gone to.
-      // ("exfiltré de la préfecture de Tarvas": the town of the venue left is left too.)
-      if (destinationAsked && !departureAsked && (DEPARTURE_BEFORE.test(before) || DEPARTURE_VENUE_BEFORE.test(before))) continue;
+      if (leftForGoneTo(before, true)) continue;
       // "s'envoler pour la Finlande", "transféré au commissariat central à Valga": the place gone to.
       if (destinationAsked && DESTINATION_BEFORE.test(fold(r.sentence.text.slice(Math.max(0, m.start - DESTINATION_REACH), m.start)))) destinations.add(`e${m.entity}`);
       // The most precise place answers best: a city over the country or region named beside it.
@@ -357,7 +358,7 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
         && /\p{Lu}[\p{L}-]*\s+$/u.test(r.sentence.text.slice(found.start, m.start)));
       const v = person ? { ...found, end: person.start, text: r.sentence.text.slice(found.start, person.start).trimEnd() } : found;
       // A venue denied ("ni à la mairie") or left when the place gone to is asked is none (as for names above).
-      if ((!negationAsked && deniedRightBefore(r.sentence.text, v.start)) || (destinationAsked && !departureAsked && DEPARTURE_BEFORE.test(fold(r.sentence.text.slice(Math.max(0, v.start - PREPOSITION_REACH), v.start))))) continue;
+      if ((!negationAsked && deniedRightBefore(r.sentence.text, v.start)) || leftForGoneTo(fold(r.sentence.text.slice(Math.max(0, v.start - PREPOSITION_REACH), v.start)), false)) continue;
       // "l'icône du cinéma français Paul Vernet": a venue noun whose name is a person's full name names no venue.
       const named = r.sentence.mentions.find((m) => m.type === 'person' && m.start > found.start && m.start < found.end && /\s/.test(k.ann.entities[m.entity]!.name.trim()));
       // Only a name that opens on a given name, after a word that qualifies the noun ("l'île de Joana da Costa",
@@ -609,6 +610,7 @@ const AREA_NOUNS = new Set<string>(questionNouns.areaNouns);
 const isAreaNoun = (noun: string) => AREA_NOUNS.has(noun);
 /** Nouns of an area larger than a town (data: question-nouns.json areaNouns), folded. */
 const AREA_BEFORE = new RegExp(`(?:^|[^a-z])(?:${questionNouns.areaNouns.join('|')})s?(?:\\s+[a-z]+)?\\s+(?:de\\s+l['’]\\s*|de\\s+|du\\s+|d['’]\\s*)$`);
+/** Nouns of a natural feature (data: question-nouns.json featureNouns), folded. */
 const FEATURE_NOUNS = new Set<string>(questionNouns.featureNouns);
 /** A natural feature's noun right before a name, its "de" maybe between (data: question-nouns.json featureNouns), folded. */
 const FEATURE_BEFORE = new RegExp(`(?:^|[^a-z])(?:${questionNouns.featureNouns.join('|')})s?(?:\\s+(?!(?:dans|pres|vers|sur|sous|avec|pour|chez|entre|les|des|une)(?![a-z]))[a-z-]{3,})?(?:\\s+(?:de\\s+l'\\s*|de|du|d'\\s*))?\\s*$`);

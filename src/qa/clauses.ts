@@ -174,11 +174,12 @@ function clauseWeightsOf(sentence: AnnotatedSentence, asked: Set<string>, q: Ana
   const opening = text.slice(0, starts[1]);
   const wordCount = (t: string) => t.split(/\s+/).filter(Boolean).length;
   const comma = opening.indexOf(',');
-  if (starts[1] === participial) { /* a participle's phrase is no fronted phrase */ }
-  else if (starts.length > 1 && (text[starts[1]!] === ',' || opening.trimEnd().endsWith(',')) && wordCount(opening) <= FRONTED_WORDS) starts.splice(1, 1);
+  // (A participle's phrase is no fronted phrase.)
+  const setBefore = starts.length > 1 && starts[1] !== participial;
+  if (setBefore && (text[starts[1]!] === ',' || opening.trimEnd().endsWith(',')) && wordCount(opening) <= FRONTED_WORDS) starts.splice(1, 1);
   // "Vendredi, deux jours après l'explosion survenue le 3 mai, le directeur de l'usine … a été arrêté": the short
   // phrase and the few words that lead into a side phrase ("deux jours après …") are both set before the clause after.
-  else if (starts.length > 1 && /^[^,]+,[^,]+$/.test(opening) && wordCount(opening.slice(0, comma)) <= FRONTED_WORDS && wordCount(opening.slice(comma + 1)) <= SIDE_LEAD_WORDS) starts.splice(1, 1);
+  else if (setBefore && /^[^,]+,[^,]+$/.test(opening) && wordCount(opening.slice(0, comma)) <= FRONTED_WORDS && wordCount(opening.slice(comma + 1)) <= SIDE_LEAD_WORDS) starts.splice(1, 1);
   // "Environ 90 secondes avant l'impact, le pilote …": a duration that opens the sentence right before "avant" or
   // "après" measures the time to a landmark the main clause's fact is set by; it belongs to that clause.
   if (starts.length > 1 && LANDMARK_AFTER.test(text.slice(starts[1]!)) && DURATION_OPENING.test(fold(text.slice(0, starts[1])))) starts.splice(1, 1);
