@@ -415,6 +415,7 @@ export function annotate(input: Article[], onProgress?: Progress, splits?: Split
   mentionArticleRoles(sentences, entities);
   const resolveDescription = (np: string): number | undefined => bestByDescription.get(descriptionKey(np));
   const speech = corpusSpeech(sentences, raws, (id) => entities[id].type, resolveDescription);
+  nameTitledSpeakers(sentences, entities, speech);
   onProgress?.('speech', articles.length, articles.length);
 
   const df: Record<string, number> = Object.create(null);
@@ -422,6 +423,42 @@ export function annotate(input: Article[], onProgress?: Progress, splits?: Split
 
   const metas: ArticleMeta[] = articles.map(({ paragraphs: ps, ...meta }, doc) => ({ ...meta, paragraphCount: ps.length, ...(monthAnchor[doc] ? { publishedMonth: monthAnchor[doc] } : {}) }));
   return { articles: metas, sentences, paragraphs, entities, speech, df };
+}
+
+/** A definite title that opens a speaker phrase ("la procureure de Vernay"), the title captured. */
+const DEFINITE_TITLE = /^(?:le|la|l['’])\s*(\p{L}[\p{L}-]*)/iu;
+/** Right after a name, a phrase set beside it: brackets, a dash, or a comma and a noun phrase ("…, de la Croix-Verte", "…, porte-parole de …"), not a clause ("…, avant que …"). */
+const APPOSED_AFTER = /^\s*(?:\(|[–—]|,\s*(?:(?:le|la|les|l['’]|un|une|de|du|des|d['’])\s*|(?!(?:avant|après|afin|pour|sans|en)\s)\p{Ll}[\p{L}-]*\s+(?:de|du|des|d['’])\s*))/u;
+/** Sentences, at most, from a titled speaker's words to the named speaker's who goes on. */
+const TITLED_SPEAKER_REACH = 3;
+
+/**
+ * "…, a annoncé la procureure de Vernay. « … », a précisé Ana Ribeiro": a speaker the text gives only by a definite title,
+ * then, a few sentences on in the same article, the next speaker it names — a person the corpus describes nowhere, with
+ * no phrase set beside the name and no other person named between — is one person: the title's words are that person's,
+ * and describe them.
+ */
+function nameTitledSpeakers(sentences: AnnotatedSentence[], entities: AnnotatedEntity[], speech: AnnotatedSpeech[]): void {
+  speech.forEach((act, i) => {
+    const title = act.entity === undefined ? DEFINITE_TITLE.exec(act.speakerText)?.[1] : undefined;
+    if (title === undefined || !FR.titles.has(title.toLowerCase())) return;
+    const doc = sentences[act.sentence]!.doc;
+    for (let j = i + 1; j < speech.length; j++) {
+      const next = speech[j]!;
+      if (next.sentence - act.sentence > TITLED_SPEAKER_REACH || sentences[next.sentence]!.doc !== doc) return;
+      if (next.entity === undefined || next.sentence === act.sentence) continue;
+      const person = entities[next.entity]!;
+      const between = sentences.slice(act.sentence + 1, next.sentence).some((x) => x.mentions.some((m) => m.type === 'person' && m.entity !== next.entity));
+      // ("a déclaré Ana X, de la Croix-Verte …": a phrase set beside the name says who they are, another body's.)
+      const said = sentences[next.sentence]!;
+      const apposed = said.mentions.some((m) => m.entity === next.entity && APPOSED_AFTER.test(said.text.slice(m.end)));
+      if (person.type !== 'person' || person.descriptions.length > 0 || between || apposed) return;
+      act.entity = next.entity;
+      delete act.speakerTerms;
+      person.descriptions.push({ text: act.speakerText.replace(/^(?:le|la|l['’])\s*/iu, ''), sentence: act.sentence });
+      return;
+    }
+  });
 }
 
 /** Between a person's name and their birth name: ", né " / ", née ". */

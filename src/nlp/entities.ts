@@ -1,4 +1,4 @@
-import { FR, SET_OFF_OPENING, SPEECH_FORMS, VERB_NEXT, fold, isAuxiliary, isDemonym, nameKey } from './french.js';
+import { FR, SET_OFF_OPENING, SPEECH_FORMS, VERB_NEXT, fold, isAuxiliary, isDemonym, nameKey, soundKey } from './french.js';
 import { isElision, type Token } from './tokens.js';
 import lexicon from './data/fr-lexicon.json' with { type: 'json' };
 import { isGivenName } from './given-names.js';
@@ -131,6 +131,10 @@ const ORG_NOUN_REACH = 3;
 const INITIALS_MIN = 3;
 /** Words an acronym's name may span and still read as an organisation (fewer than this). */
 const ACRONYM_NAME_WORDS = 3;
+/** What follows a dateline's town ("MAYTOWN, N.Y. — Un juge …", "RIVERTON (AFP) – Le maire …"): a region's short form or an agency in brackets, then a dash. */
+const DATELINE_AFTER = /^\s*(?:,\s*(?:\p{Lu}[\p{L}.]*\.?\s*){1,3}|\(\s*\p{Lu}[^()]{0,30}\)\s*)[–—-]\s/u;
+/** A known town's dateline needs no more than the dash ("LISBONNE — …"); a word in capitals alone may be a rubric's ("VIDÉO — …"). */
+const DATELINE_DASH = /^\s*[–—-]\s/u;
 /** An age right after a name, in apposition: ", 19 ans", ", âgé de 73 ans", " (35 ans)" — not ", 30 ans après". */
 // "X avait 37 ans.", "X a 52 ans": the age a verb gives the name, up to the end of its clause.
 // ", un grand garçon de 23 ans": a noun in apposition, given an age.
@@ -140,6 +144,10 @@ const RECIPIENT_BEFORE = /(?:^|\s)(?:à\s+l['’]|à\s+la\s+|au\s+)$/iu;
 const RECIPIENT_REACH = 8;
 /** Articles and qualifiers skipped before a title in apposition ("l'actuel Premier ministre"). */
 const APPOSITION_SKIP = 3;
+/** Links, at most, followed from a name to the one it is grouped under. */
+const CHAIN_REACH = 4;
+/** "X, se présentant comme le père …", "X, qui se dit l'organisateur …": the role a person gives themself, in apposition. */
+const SELF_DESCRIBED = /^\s*,\s*(?:qui\s+)?(?:se\s+présent\p{L}*|se\s+disant|se\s+dit|se\s+disait|s['’]identifiant|s['’]identifie)\s+(?:comme\s+)?(?=\p{Ll})/u;
 /** A lower-case word in the imperfect or the conditional ("parlait", "seraient"), not a noun so written ("portrait"). */
 export function hasImperfectVerb(text: string): boolean {
   return text.split(/[\s'’]+/).some((w) => /^\p{Ll}{2,}(?:ait|aient)$/u.test(w) && !FR.imperfectNouns.has(fold(w)));
@@ -518,6 +526,23 @@ export function oneLetterMore(x: string, y: string): boolean {
   return false;
 }
 
+/** Words, at most, between a title and the title it completes ("avocate du défunt chanteur": "du", "défunt"). */
+const OUTER_TITLE_GAP = 3;
+/** The index of the title a title at `k` completes ("avocate" of "l'avocate du chanteur"), or -1. */
+function outerTitle(sentence: string, tokens: Token[], k: number): number {
+  let sawOf = false;
+  for (let j = k - 1; j >= 0 && k - j <= OUTER_TITLE_GAP + 1; j--) {
+    if (/[,.;:!?«»()–—]/.test(gap(sentence, tokens[j], tokens[j + 1]))) return -1;
+    const f = fold(tokens[j].text).replace(/['’]$/, '');
+    if (/^(de|du|des|d)$/.test(f)) sawOf = true;
+    else if (/^(le|la|les|l)$/.test(f)) continue;
+    else if (sawOf && FR.titles.has(tokens[j].text.toLowerCase())) return j;
+    // Between the two titles: an article or a lower-case adjective ("défunt") only.
+    else if (!/^\p{Ll}+$/u.test(tokens[j].text)) return -1;
+  }
+  return -1;
+}
+
 /** True for a place the lexicons know by its name alone ("Paris", "Lisbonne"). */
 export function isKnownPlace(word: string): boolean {
   return FR.knownPlaces.has(nameKey(word)) || FR.worldCities.has(nameKey(word)) || isFrenchTown(word, '');
@@ -668,6 +693,13 @@ function readCues(sentence: string, tokens: Token[], s: number, e: number, place
       description = sentence.slice(tokens[k].start, tokens[s - 1].end).replace(/[\s,]+$/, '');
       // "premier ministre", "vice-président": keep a preceding qualifier that is part of the title.
       if (k > 0 && FR.titles.has(`${tokens[k - 1].text} ${tokens[k].text}`.toLowerCase())) description = sentence.slice(tokens[k - 1].start, tokens[s - 1].end).replace(/[\s,]+$/, '');
+      // "l'avocate du défunt chanteur, X": a title that completes another title before it ("de", an article, an
+      // adjective between) is whom the other is of; the name set beside the whole phrase by a comma is the other's
+      // ("le père du policier X", with no comma, names the policeman).
+      else if (/,/.test(gap(sentence, tokens[s - 1], tokens[s]))) {
+        const outer = outerTitle(sentence, tokens, k);
+        if (outer >= 0) description = sentence.slice(tokens[outer].start, tokens[s - 1].end).replace(/[\s,]+$/, '');
+      }
       break;
     }
     // A common noun touching the name ("la ville de X", "l'île X"); a capitalised word is a name itself
@@ -708,6 +740,12 @@ function readCues(sentence: string, tokens: Token[], s: number, e: number, place
     if (tokens[k].upper && !isStop(tokens[k]) && k < s - 1 && !isConnector(tokens[k - 1])) break; // another name in between
   }
 
+  // "MAYTOWN, N.Y. — Un juge a refusé …": a name in capitals that opens the text, then a dash, is the dateline's town;
+  // what follows the dash is the story's first sentence, no apposition of it.
+  const shoutedOpening = s === 0 && !/\p{Ll}/u.test(text) && /\p{Lu}{3}/u.test(text);
+  if (shoutedOpening && (DATELINE_AFTER.test(sentence.slice(end)) || (DATELINE_DASH.test(sentence.slice(end)) && isKnownPlace(text)))) {
+    return { start, end, text, key: nameKey(text), cues: { person: 0, place: CUE.strongPlacePreposition, org: 0 } };
+  }
   // "Fayzov, 19 ans, est le plus jeune", "Tsugumasa Mihara (73 ans)": an age in apposition makes a person of the name
   // ("Tchernobyl, 30 ans après" is no age).
   if (AGE_AFTER.test(sentence.slice(end))) cues.person += CUE.age;
@@ -719,6 +757,10 @@ function readCues(sentence: string, tokens: Token[], s: number, e: number, place
   // "X, et le commandant Y": a list goes on after the comma; that is no apposition of X.
   if (next && !placeArticled && /^\s*[,–—(]\s*$/.test(after) && !FR.phraseBreakWords.has(fold(next.text))) {
     let k = e + 1;
+    // "X, se présentant comme le frère d'un otage": the role that follows is the apposition.
+    const self = SELF_DESCRIBED.exec(sentence.slice(end));
+    if (self) while (k < tokens.length && tokens[k].start < end + self[0].length) k++;
+    const opening = k;
     // skip an article and up to two qualifiers ("l'actuel Premier ministre")
     let skipped = 0;
     // "le pont de Westminster, est un homme de 50 ans": a verb after the comma makes the name no one's subject of an apposition.
@@ -730,7 +772,7 @@ function readCues(sentence: string, tokens: Token[], s: number, e: number, place
     // fermait …" opens the next clause).
     else if (k < tokens.length && skipped > 0 && /^(?:un|une)$/i.test(tokens[e + 1]!.text) && !tokens[k].upper && FR.orgNouns.has(fold(tokens[k].text))) cues.org += CUE.orgHead;
     if (k < tokens.length && FR.titles.has(tokens[k].text.toLowerCase())) {
-      const from = tokens[e + 1].start;
+      const from = tokens[opening].start;
       const rest = sentence.slice(from);
       // "porte-parole de M. Navalny": the dot of an honorific before a name ends no apposition.
       const stop = rest.replace(HONORIFIC_DOT, '$1\u2024').search(/\s*(?:[,;:.!?()–—«»]|\s(?:a|avait|est|sera|aurait|ont|qui|que|dont)\s|\s(?:se\s|s['’]))/u);
@@ -871,6 +913,16 @@ export function groupEntities(spans: NameSpan[]): { entities: EntityRecord[]; by
       if (host) parent.set(a.key, parent.get(host.key) ?? host.key);
     }
   }
+  // "Ousama Karoubi" beside "Oussama Kharoubi", "Youri Tchernov" beside "Iouri Tchernoff": two spellings of
+  // one name (a transliteration, read by its sound key) are the more frequent person's.
+  const rootOf = (key: string) => { let r = key; for (let i = 0; i < CHAIN_REACH && parent.has(r); i++) r = parent.get(r)!; return r; };
+  const bySound = new Map<string, Acc>();
+  for (const p of people) {
+    const sound = soundKey(p.key);
+    const host = bySound.get(sound);
+    if (!host) bySound.set(sound, p);
+    else if (!parent.has(p.key) && rootOf(host.key) !== p.key) parent.set(p.key, rootOf(host.key));
+  }
   // "IBK" beside "Ibrahim Boubacar Keïta": a word in capitals whose letters are the initials of one person's name of as
   // many words (three at least) is that person.
   // People by their initials, read once (a corpus names thousands of people).
@@ -906,7 +958,7 @@ export function groupEntities(spans: NameSpan[]): { entities: EntityRecord[]; by
   const byKey = new Map<string, number>();
   const groups = new Map<string, Acc[]>();
   for (const a of acc.values()) {
-    const root = parent.get(a.key) ?? a.key;
+    const root = rootOf(a.key);
     const g = groups.get(root) ?? [];
     g.push(a);
     groups.set(root, g);

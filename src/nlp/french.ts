@@ -11,6 +11,20 @@ export function nameKey(text: string): string {
   return fold(text).replace(/[-.'\s\u00a0\u202f]+/g, ' ').trim();
 }
 
+/** A transliteration key, so that "Karoubi" finds "Kharoubi" and "Jean Marie" finds "Jean-Marie". */
+export function soundKey(word: string): string {
+  return nameKey(word)
+    .replace(/ou/g, 'u')
+    .replace(/kh/g, 'k')
+    .replace(/sch|sh|ch/g, 'sh')
+    .replace(/y/g, 'i')
+    .replace(/ph/g, 'f')
+    .replace(/([a-z])\1/g, '$1')
+    .replace(/e\b/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
 const set = (words: string[]) => new Set(words.map(fold));
 
 /** French resources, folded for lookups. */

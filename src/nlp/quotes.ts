@@ -22,6 +22,10 @@ const NAME_AFTER_COMMA = 3;
 const MIN_CONTENT = 8;
 /** Shortest content of an inverted report ("Content, a déclaré X."), in characters. */
 const MIN_INVERTED_CONTENT = 30;
+/** A quotation of two to six capitalised words (particles aside): a title or a name ("« Daily Courier »"), no statement. */
+const QUOTED_TITLE = /^\s*\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:de|du|des|la|le|les|of|the|and|et)\s+)?\p{Lu}[\p{L}'’-]*){1,5}\s*$/u;
+/** Between a quotation and a verb after it (folded): a subject pronoun or a relative, the verb's own subject (not an inverted one: "», se plaisait-il à dire"). */
+const SUBJECT_BEFORE_VERB = /(?:^|[^a-z'-])(?:il|elle|ils|elles|on|je|nous|vous|qui|dont|laquelle|lequel|lesquels|lesquelles)(?![a-z'-])/;
 
 /** A name mention of a sentence, resolved to an entity. */
 export interface Mention {
@@ -501,9 +505,12 @@ class SentenceReader {
   readQuotations(): void {
     let opened: ParagraphState['openQuote'];
     for (const q of this.quotes) {
-      if (!q.inner) continue;
+      // "une entrevue au « Daily Courier »": a name in quotation marks is a title, no one's words.
+      if (!q.inner || QUOTED_TITLE.test(q.inner)) continue;
       // After: "« … », a dit X" / "« … », a-t-il ajouté" (the first speech verb after the quote, behind a comma).
-      const afterVerb = this.verbs.find((v) => this.tokens[v].start >= q.end && !this.quotes.some((o) => o.start > q.end && o.start < this.tokens[v].start) && /,/.test(this.text.slice(q.end, this.tokens[v].start)));
+      // ("« … », dans laquelle il a dit …": a verb with its own subject before it opens a clause of its own.)
+      const afterVerb = this.verbs.find((v) => this.tokens[v].start >= q.end && !this.quotes.some((o) => o.start > q.end && o.start < this.tokens[v].start) && /,/.test(this.text.slice(q.end, this.tokens[v].start))
+        && !SUBJECT_BEFORE_VERB.test(fold(this.text.slice(q.end, this.tokens[this.verbAt(v)].start))));
       // Before: "X a déclaré que « … »", "X a présenté … comme une « … »".
       // A verb right after another quotation ("« … », a confié ce « senior salvage master »") is that one's.
       const beforeVerb = [...this.verbs].reverse().find((v) => this.tokens[v].end <= q.start && !this.quotes.some((o) => o.end <= q.start && o.start > this.tokens[v].end)

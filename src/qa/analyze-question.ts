@@ -2,7 +2,7 @@ import patterns from './data/question-patterns.json' with { type: 'json' };
 import quantityWords from './data/quantity-words.json' with { type: 'json' };
 import questionNouns from './data/question-nouns.json' with { type: 'json' };
 import { agentNouns, asksWhoHeads, chargeAsked, CHARGE_NOUNS, fillersFrom, narrowerRoles, questionType, type AnswerType } from './question-kind.js';
-import { DEMONYM_ENDINGS, EN, FR, SPEECH_FORMS, fold, frenchCountryNames, isStopword, nameKey, peopleOf } from '../nlp/french.js';
+import { DEMONYM_ENDINGS, EN, FR, SPEECH_FORMS, fold, frenchCountryNames, isStopword, nameKey, peopleOf, soundKey } from '../nlp/french.js';
 import { tokenize, stem, termOf, terms, isElision, type Token } from '../nlp/tokens.js';
 import { nounOfState, type EntityType } from '../nlp/entities.js';
 import type { QuestionKind } from './types.js';
@@ -11,6 +11,7 @@ import { foldChars } from '../nlp/fold.js';
 import { relatedTerms, standardize } from '../nlp/word-family.js';
 import { TUNING } from './tuning.js';
 import timeWords from '../nlp/data/fr-time.json' with { type: 'json' };
+import { escapeRegExp } from '../regexp.js';
 
 /** Characters before a word read for the "quel" that asks it. */
 const QUEL_REACH = 10;
@@ -74,6 +75,8 @@ export interface AnalyzedQuestion {
   alternatives: Map<string, { of: string; factor: number }>;
   /** A written form that stands for several of the question's terms ("estimé" for "évalué" and "montant"): all of them. */
   sharedAlternatives?: Map<string, string[]>;
+  /** The names the question gives as whom a tribute is for ("la messe pour X", "en mémoire de X"), with the tribute's noun (analysed). */
+  honoured?: Map<number, string>;
 }
 
 /** A people's adjective and its feminine and plural endings ('' for the masculine singular). */
@@ -95,19 +98,7 @@ const ENGLISH = new RegExp(patterns.english);
 
 export { questionKind } from './question-kind.js';
 
-/** A transliteration key, so that "Zelensky" finds "Zelenski" and "Jean Marie" finds "Jean-Marie". */
-export function soundKey(word: string): string {
-  return nameKey(word)
-    .replace(/ou/g, 'u')
-    .replace(/kh/g, 'k')
-    .replace(/sch|sh|ch/g, 'sh')
-    .replace(/y/g, 'i')
-    .replace(/ph/g, 'f')
-    .replace(/([a-z])\1/g, '$1')
-    .replace(/e\b/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
+export { soundKey } from '../nlp/french.js';
 
 /** Inverse document frequency of a term over sentences; terms the corpus lacks get the highest value. */
 export function idf(vocab: Vocabulary, term: string): number {
@@ -177,8 +168,9 @@ function innerName(tokens: Token[], i: number, len: number, text: string, vocab:
 const MAX_NAME_WORDS = 6;
 
 /** The corpus's entities the question names (longest names first: "Ana Ribeiro", "Costa Rica", then single words), and which tokens they cover. */
-function questionNames(text: string, tokens: Token[], vocab: Vocabulary): { entities: Map<number, number>; used: boolean[] } {
+function questionNames(text: string, tokens: Token[], vocab: Vocabulary): { entities: Map<number, number>; used: boolean[]; honoured: Map<number, string> } {
   const entities = new Map<number, number>();
+  const honoured = new Map<number, string>();
   const used = new Array<boolean>(tokens.length).fill(false);
   // Does the member capitalise names? Then a lower-case word is no name.
   const typedCase = tokens.some((t, i) => i > 0 && t.upper);
@@ -212,11 +204,17 @@ function questionNames(text: string, tokens: Token[], vocab: Vocabulary): { enti
       // "la télévision d'État" completes its noun, as in the text (entities.ts).
       if (len === 1 && (ASKING.has(fold(tokens[i - 1]?.text ?? '')) || isTitleStart(tokens[i]!.text, tokens[i + 1]?.text) || isTitleEnd(text, tokens, i) || nounOfState(text, allTokens, allTokens.findIndex((t) => t.start === tokens[i]!.start)))) continue;
       entities.set(id, Math.max(entities.get(id) ?? 0, entityWeight(vocab, id)));
+      const tribute = TRIBUTE_BEFORE.exec(fold(text.slice(0, tokens[i].start)).replace(/’/g, "'"))?.[1];
+      const tributeTerm = tribute !== undefined ? termOf(tribute) : undefined;
+      if (tributeTerm !== undefined) honoured.set(id, tributeTerm);
       for (let k = i; k < i + len; k++) used[k] = true;
     }
   }
-  return { entities, used };
+  return { entities, used, honoured };
 }
+
+/** Right before a name, a tribute's noun, then "pour" or "en mémoire de" ("la messe … pour", "la minute de silence en hommage à"), folded: the noun captured. */
+const TRIBUTE_BEFORE = new RegExp(`(?:^|[^a-z])(${questionNouns.tributeNouns.join('|')})(?:\\s+[a-z'-]+){0,3}\\s+(?:pour|${questionNouns.tributeLeads.map(escapeRegExp).join('|')})\\s*$`);
 
 /** "se" or "s'", then a form of "être" or none, just before a word ("s'est passé", "se sont produits", "se passait"). */
 const REFLEXIVE_BEFORE = /(?:^|[^\p{L}])s(?:e\s+|['’]\s*)(?:(?:est|etait|sont|etaient|sera|seront|serait|fut)\s+)?$/u;
@@ -449,7 +447,7 @@ export function analyzeQuestion(input: string, vocab: Vocabulary): AnalyzedQuest
   const type = questionType(text);
   const kind = type.kind;
   const tokens = tokenize(text).filter((t) => !isElision(t));
-  const { entities, used } = questionNames(text, tokens, vocab);
+  const { entities, used, honoured } = questionNames(text, tokens, vocab);
   const { terms, soft, unknownNames } = questionTerms(text, tokens, used, vocab, kind, english);
   if (type.expects === 'quantity') softenMeasureWords(terms, soft);
   // "Il est poursuivi pour quel chef d'accusation ?": the nouns that ask the charge frame the question.
@@ -494,5 +492,6 @@ export function analyzeQuestion(input: string, vocab: Vocabulary): AnalyzedQuest
     soft,
     alternatives,
     sharedAlternatives,
+    ...(honoured.size ? { honoured } : {}),
   };
 }

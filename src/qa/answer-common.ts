@@ -183,6 +183,18 @@ function ordinalsOf(text: string): { rank: number; next: string }[] {
   return out;
 }
 
+/** "la première des deux visites", "le dernier de ses trois vols" (folded): an ordinal, then "des" or "de ses …" and a count. */
+const RANK_AMONG = /(?:^|[^a-z])(?:le|la|l')\s*([a-z]+)\s+(?:des|de ses|de leurs|de ces)\s+(?:deux|trois|quatre|cinq|six|\d+)\s/;
+/**
+ * The rank a question asks of one fact among several the text lists ("la première des deux visites" → 1, "la dernière
+ * des trois" → -1), if any.
+ */
+export function rankAmong(question: string): number | undefined {
+  const word = RANK_AMONG.exec(fold(question))?.[1];
+  if (word === undefined) return undefined;
+  return /^derni/.test(word) ? -1 : ORDINAL_RANKS.get(word);
+}
+
 /** The rank a question gives its fact and the noun it ranks ("le premier sommet" → 1, "sommet"), if any. */
 export function ordinalAsked(q: AnalyzedQuestion): OrdinalAsked | undefined {
   const [first] = ordinalsOf(q.text);

@@ -422,12 +422,17 @@ function answerQuantity(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentenc
   const stateAsked = [...q.terms.keys()].some((t) => STATE_TERMS.has(t));
   // "Deux autres personnes": a figure of a part, over others, answers only a question that says so.
   const partAsked = PART_WORDS.test(fold(q.text));
+  // An amount of money asked, and no gift.
+  const costAsked = units === unitsOf('cout') && ![...q.terms.keys()].some((t) => GIFT_ASKED.has(t));
   // "le bilan donné mardi matin": a count a sentence dates by other weekdays is another day's.
   const askedWeekdays = weekdaysNamed(q.text);
   for (const r of readable(ranked, false, saysNoun, TUNING.countCoverage)) {
     if (!saysTitled(r) || !saysNarrowing(r)) continue;
     if (namesOtherWeekdays(r.sentence.text, askedWeekdays)) continue;
-    if (measureAsked && !r.sentence.terms.some((t) => q.terms.has(t) && t !== fold(stem(asked!))) && !r.sentence.mentions.some((m) => q.entities.has(m.entity))) continue;
+    // ("l'attaque a duré trois minutes" says "l'agression" by a synonym, with the measure's own verb, "un navire de 120
+    // mètres" says "le bateau" with its measure; "habitait à 300 mètres du lieu de l'attaque" says no measure of the question's.)
+    const saysMeasure = measureAsked && (r.sentence.terms.some((t) => q.soft.has(t)) || measuredAlternative(r.sentence.text, q));
+    if (measureAsked && !r.sentence.terms.some((t) => (q.terms.has(t) || (saysMeasure && q.alternatives.has(t))) && t !== fold(stem(asked!)) && q.alternatives.get(t)?.of !== fold(stem(asked!))) && !r.sentence.mentions.some((m) => q.entities.has(m.entity))) continue;
     const points = anchors(q, r);
     // "18 plongeurs participent à l'opération et deux plongeurs accompagnent chaque garçon": a figure counts by how
     // much its own clause says of the question.
@@ -453,6 +458,9 @@ function answerQuantity(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentenc
       // does not ask.
       if (asked && !PEOPLE_NOUNS.has(asked) && !STATE_NOUNS.has(asked) && f.noun && PEOPLE_NOUNS.has(singularOf(f.noun)) && !stateAsked
         && saysOtherState(r.sentence.text, f.end)) continue;
+      // "Le nouveau pont a coûté combien ?" of "X a donné 20 millions d'euros pour le chantier du pont": a gift, or a
+      // sum raised, is not what something cost (unless the question asks the gift).
+      if (costAsked && GIFT_BEFORE.test(fold(r.sentence.text.slice(Math.max(0, f.start - GIFT_REACH), f.start)).replace(/’/g, "'"))) continue;
       // "60 millions de mètres cubes" for "combien de mètres de haut": a volume or an area is no length.
       if (SQUARED_AFTER.test(r.sentence.text.slice(f.end)) && !SQUARED_ASKED.test(fold(q.text))) continue;
       // "Mohamed Abrini, âgé d'une trentaine d'années" for "combien d'années de prison": an age answers only an age.
@@ -563,6 +571,17 @@ function saysAllOf(r: ScoredSentence, mainTerms: Set<string>, asked: string | un
   return [...mainTerms].filter((t) => t !== noun).every((t) => r.sentence.terms.includes(t));
 }
 /** A word of a part ("autres"), folded (data: quantity-words.json partWords). */
+/** A word, maybe hyphenated on ("navire-école"), then "de" and a figure ("un navire de 120 mètres"): the word captured. */
+const NOUN_OF_FIGURE = /(\p{L}+)(?:-[\p{L}-]+)?\s+(?:de|d['’])\s*(?:(?:plus|moins|pres|près|environ)\s+(?:de\s+|d['’])?)?\d/gu;
+/** True when a sentence gives a figure right after a synonym of a question's word ("un navire de 120 mètres" for "ce bateau"). */
+function measuredAlternative(text: string, q: AnalyzedQuestion): boolean {
+  return [...text.matchAll(NOUN_OF_FIGURE)].some((m) => terms(m[1]!).some((t) => q.alternatives.has(t)));
+}
+/** Right before a sum, a word that makes it a gift or a sum raised ("a donné 20 millions"), folded. */
+const GIFT_BEFORE = new RegExp(`(?:^|[^a-z])(?:${quantityWords.giftLeads.map(escapeRegExp).join('|')})\\s+(?:(?:plus|moins|pres|environ|quelque|au moins|de plus de|de pres de)\\s+(?:de\\s+|d')?)?$`);
+/** Words before a sum to look for a gift's word in. */
+const GIFT_REACH = 40;
+const GIFT_ASKED = new Set<string>(quantityWords.giftAsked);
 const PART_WORDS = new RegExp(`(?<![a-z])(?:${quantityWords.partWords.join('|')})(?![a-z])`);
 /** "combien de blessés ont dû être amputés", "ont pu être sauvées" (folded): a passive participle after the noun counted. */
 const NARROWING_PARTICIPLE = /\bcombien\s+(?:de\s+|d')[a-z-]+\s+(?:ont|a|avaient|avait)\s+(?:du|pu)\s+etre\s+([a-z]+)/;

@@ -7,7 +7,7 @@ import type { AnalyzedQuestion } from './analyze-question.js';
 import type { Knowledge, ScoredSentence } from './knowledge.js';
 import { clauseWeights, denied, mainClauseTerms } from './clauses.js';
 import { anchors, best, proximity, vote, type Candidate } from './candidates.js';
-import { daysStated, finish, MONTH_DAY, matchWritten, ordinalAsked, ordinalFactor, questionWords, readable, saysBirth, saysTerm, weightOf, type Partial } from './answer-common.js';
+import { daysStated, finish, MONTH_DAY, matchWritten, ordinalAsked, rankAmong, ordinalFactor, questionWords, readable, saysBirth, saysTerm, weightOf, type Partial } from './answer-common.js';
 import { asksPrecisely } from './question-kind.js';
 import { formatDateFr, formatTimeFr } from './format-date.js';
 import { TUNING } from './tuning.js';
@@ -67,6 +67,9 @@ function dated(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[]): Par
   const askedEnds = new Set<string>();
   const birth = saysBirth(q.text);
   const ranksAsked = ordinalAsked(q);
+  // "À quelle heure était la première des deux visites ?" of "deux visites auront lieu, à 11H15 et 16H45": the time (or
+  // date) at that place in the sentence's list.
+  const among = rankAmong(q.text);
   const events = eventsAsked(q);
   // "L'incendie du bar, c'était quand ?": the noun the question opens on names the fact it dates.
   const head = HEAD_NOUN.exec(q.text)?.[1];
@@ -149,6 +152,8 @@ function dated(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[]): Par
     // "Vue du barrage le 9 mai, au lendemain de sa rupture": the fact asked, said only as the landmark of another
     // day, is not what a date outside it dates.
     const apartSpans = saysDone ? onlySayingWithin(r.sentence.text, doneForms, DAY_APART_SPAN) : undefined;
+    const listed = among === undefined ? [] : r.sentence.dates.filter((d) => (q.wantsTime ? !!d.time : !!d.value && !d.time));
+    const rankedOne = listed.length > 1 ? listed[among! > 0 ? among! - 1 : listed.length - 1] : undefined;
     for (const d of r.sentence.dates) {
       // "Le club a annoncé lundi que le match serait rejoué le 14 mars": a date counts by how much its own
       // clause says of the question's main clause (the announcement is Monday's, the match 14 March's).
@@ -206,7 +211,7 @@ function dated(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[]): Par
       const since = sinceAsked && !opensSpan ? TUNING.notSince : 1;
       // A span's start asked is often said in a clause of its own ("…, est sans précédent depuis 1891").
       const inClause = (opensSpan ? Math.max(clauseOf(d.start), TUNING.otherClause) : clauseOf(d.start)) * (denied(r.sentence.text, d.start) ? TUNING.deniedDate : 1) * (restated ? TUNING.restatedDate : 1)
-        * (otherEnd ? TUNING.otherRangeEnd : notSaidEnd ? TUNING.endNotSaid : 1) * adjacent * since;
+        * (otherEnd ? TUNING.otherRangeEnd : notSaidEnd ? TUNING.endNotSaid : 1) * adjacent * since * (rankedOne && rankedOne !== d ? TUNING.otherOrdinal : 1);
       if (inClause === 0) continue;
       // "dimanche soir", "en fin de matinée": a part of the day answers "à quel moment de la journée".
       const part = dayPartAsked && !d.time ? DAY_PART.exec(fold(r.sentence.text.slice(d.start, d.end + DAY_PART_REACH)))?.[0] : undefined;

@@ -70,6 +70,19 @@ const NEAR_BEFORE = new RegExp(`(?:^|[^a-z])(?:${NEAR})\\s*(?:l')?\\s*$`);
 const NEAR_INSIDE = new RegExp(`\\s(?:${NEAR})\\s`);
 /** "à proximité de quelle ville", "près d'où": a landmark asked. */
 const NEAR_ASKED = new RegExp(`(?:^|[^a-z])(?:${NEAR})\\s*(?:quel|quelle|quels|quelles|ou)\\b`);
+/** Nouns that place something in or beside a place ("l'entrée", "le rebord"), folded (data: fr-answer-words.json positions). */
+const POSITION_NOUNS = new Set(answerWords.positions);
+/** True when the words of a venue after its noun ("salle de réunion") are all the question's own (or synonyms), and one at least. */
+function toldByQuestion(text: string, noun: string, q: AnalyzedQuestion): boolean {
+  const words = terms(text).filter((t) => t !== fold(stem(noun)));
+  return words.length > 0 && words.every((t) => q.terms.has(t) || q.alternatives.has(t));
+}
+
+/** "après Brême", "avant Lisbonne" (folded): a name a question gives as the landmark of the fact asked. */
+function landmarkIn(question: string, name: string): boolean {
+  return new RegExp(`(?:^|[^a-z])(?:apres|avant)\\s+(?:l['’]\\s*)?${escapeRegExp(fold(name))}(?![a-z])`).test(fold(question));
+}
+
 /** Compass points ("nord-ouest"), folded, and a position asked relative to a landmark ("par rapport à la capitale"). */
 const COMPASS = new Set(answerWords.compassPoints);
 /** Nouns of a side of a place, and the words that tell which (data: fr-answer-words.json sideNouns, sideWords), folded. */
@@ -368,10 +381,17 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
       // "la cathédrale de Nantes" for "Dans la cathédrale de Nantes, …": a venue of a name the question gives restates it —
       // unless its noun is not the question's ("Dans quel lieu de Puisseguin …": "le foyer municipal de Puisseguin") —
       // a town noun's is the town itself ("la localité balnéaire de Mati" for "le feu qui a dévasté Mati").
-      const restates = r.sentence.mentions.some((m) => q.entities.has(m.entity) && m.start >= v.start && m.end <= v.end)
-        && (q.terms.has(fold(stem(v.noun))) || saysWord(fold(q.text), fold(v.text.split(/\s/)[0]!)) || !v.text.includes(' ') || isTownNoun(v.noun));
+      // ("après Brême … repartir où ?" of "avait pour destination Brême": a name the question gives as a landmark
+      // is no part of the place asked.)
+      const restates = r.sentence.mentions.some((m) => q.entities.has(m.entity) && m.start >= v.start && m.end <= v.end
+        && (q.terms.has(fold(stem(v.noun))) || saysWord(fold(q.text), fold(v.text.split(/\s/)[0]!)) || !v.text.includes(' ') || isTownNoun(v.noun)
+          || landmarkIn(q.text, r.sentence.text.slice(m.start, m.end))));
       // ("le 3e arrondissement de Lyon" for "dans quel arrondissement de Lyon": its rank is what the question asks.)
       if ((restates && !saysRank(v.text)) || isShortFormAsked(r.sentence.text, v.end)) continue;
+      // "une salle de réunion" for "Dans quel lieu les réunions se sont-elles tenues ?": a venue that names nothing
+      // (no capital, no figure) and is told only by the question's own words restates it.
+      // ("le rebord de la grotte" for "où dans la grotte ?": a position is told by what it is of.)
+      if (!/[\p{Lu}\d]/u.test(v.text.slice(1)) && !POSITION_NOUNS.has(v.noun) && toldByQuestion(v.text, v.noun, q)) continue;
       // "d'après l'Institut américain de géophysique", "le Bureau d'enquêtes … avait confirmé": a body that says something
       // is a source, not a place.
       if (!venueAsked && isSource(r.sentence.text, v)) continue;

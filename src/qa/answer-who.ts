@@ -146,6 +146,9 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
   // How the corpus describes a person, folded, worked out once per person (a frequent one has thousands).
   const described = new Map<number, string>();
   const describedAs = (id: number) => described.get(id) ?? described.set(id, canonicalTitles(fold(describe(k, id) ?? ''))).get(id)!;
+  // "l'avocate de M. X" once, "l'avocate du chanteur" more often: the complement asked, in any of the
+  // person's descriptions (its best one aside).
+  const describedWith = (id: number, complement: string) => describedAs(id).includes(complement) || k.ann.entities[id]!.descriptions.some((d) => canonicalTitles(fold(d.text)).includes(complement));
   // A person the question names by their family name alone ("aux côtés de Karis et Brandt") is not the one asked.
   const named = namedInQuestion(q.text);
   const isNamed = (id: number) => named.has(fold(familyName(k.ann.entities[id].name)));
@@ -380,10 +383,10 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
       if (headedElsewhere(r.sentence.text, r.sentence.mentions, m)) continue;
       // "Quel enquêteur du BST …": "l'enquêteur X" with the BST (a body or a place) named in a sentence nearby of the same
       // article holds it.
-      if (complement && hasRole && !initialsSaid && !around.includes(complement) && !describedAs(m.entity).includes(complement) && (ownComplement || (!sentenceSays(complement) && !(complementIsBody && (complementIsSetting || nearbySays(r.index, complement))) && !(!otherComplement(describedAs(m.entity), roleAsked!, complement) && roleOfComplementSaid())))) continue;
+      if (complement && hasRole && !initialsSaid && !around.includes(complement) && !describedWith(m.entity, complement) && (ownComplement || (!sentenceSays(complement) && !(complementIsBody && (complementIsSetting || nearbySays(r.index, complement))) && !(!otherComplement(describedAs(m.entity), roleAsked!, complement) && roleOfComplementSaid())))) continue;
       // "l'avocat de X": a relation to one person; "l'avocate Y, qui représente des familles" in a sentence that names X
       // is not it — the role must be said of X ("son avocate Y", "Y, l'avocat de X").
-      if (complement && complementIsPerson && hasRole && !around.includes(complement) && !describedAs(m.entity).includes(complement) && !POSSESSIVE_ROLE.test(before)) continue;
+      if (complement && complementIsPerson && hasRole && !around.includes(complement) && !describedWith(m.entity, complement) && !POSSESSIVE_ROLE.test(before)) continue;
       // "Quel arbitre …": a person the text never gives that role does not answer; nor does an organisation the
       // role's word stands beside ("il juge la SNCF" for "Quelle magistrate …").
       if (roleRequired && (!hasRole || (q.expects === 'person' && m.type !== 'person'))) continue;

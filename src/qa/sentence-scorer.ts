@@ -181,6 +181,12 @@ export class SentenceScorer {
   }
   private readonly leads = new Map<number, Set<number>>();
 
+  /** The names (of any kind) an article's opening sentences give. */
+  private leadNames(s: number): Set<number> {
+    return this.opening(s, TUNING.leadSentences, this.leadNamed, (i) => this.sentences.get(i).mentions.map((m) => m.entity), () => true);
+  }
+  private readonly leadNamed = new Map<number, Set<number>>();
+
   /** The entities `keep` accepts among those `of` gives in the first `count` sentences of the article of `s`, read once per article. */
   private opening(s: number, count: number, cache: Map<number, Set<number>>, of: (i: number) => Iterable<number>, keep: (id: number) => boolean): Set<number> {
     const doc = this.sentences.docOf(s);
@@ -273,6 +279,10 @@ export class SentenceScorer {
     for (const [id, w] of q.entities) {
       let share = r.entities.has(id) ? (r.byDemonym?.has(id) ? TUNING.demonymName : 1) : Math.max(0, ...around.filter(([n]) => n.entities.has(id)).map(([, x]) => Math.max(TUNING.leanedName, x)));
       if (share < TUNING.sceneName && q.kind !== 'who' && this.isPlace?.(id) && this.scene(index).has(id)) share = TUNING.sceneName;
+      // "La minute de silence pour X, elle a été observée à quelle heure ?": whom a tribute is for, named by the article's
+      // opening, need not be named again by the sentence that tells the tribute.
+      // (Only a sentence that says the tribute: "deux passants présents dans la rue" is no "marche blanche pour X".)
+      else if (share < TUNING.sceneName && q.honoured?.has(id) && r.matched.has(q.honoured.get(id)!) && this.leadNames(index).has(id)) share = TUNING.sceneName;
       // "Né le 25 décembre 1964, il …", a sentence that points back and names no one, about the person its article opens on.
       // Or about the first person its article names, further down than its opening ("… Marek Tamm … . Retraité, il
       // passait ses étés …").

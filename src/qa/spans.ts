@@ -120,10 +120,14 @@ export function bareVenues(text: string): Span[] {
     const noun = venueNoun(m[1]!);
     if (!VENUES.has(noun)) continue;
     const start = m.index! + m[0].length - m[1]!.length;
-    out.push({ start, end: m.index! + m[0].length, text: m[1]!, noun });
+    // "dans la banlieue sud de la ville": the point of the compass after the noun tells which part.
+    const compass = COMPASS_AFTER.exec(text.slice(m.index! + m[0].length))?.[0] ?? '';
+    out.push({ start, end: m.index! + m[0].length + compass.length, text: m[1]! + compass, noun });
   }
   return out;
 }
+/** A point of the compass right after a venue noun ("banlieue sud"); "est" only before "de" (else it is the verb). */
+const COMPASS_AFTER = new RegExp(`^\\s+(?:${answerWords.compassPoints.filter((w) => w !== 'est').sort((a, b) => b.length - a.length).join('|')}|est(?=\\s+(?:de|du|des|d['’])))(?![\\p{L}-])`, 'u');
 
 /** An ordinal ("quatrième", "4e", "1er") then a noun: "quatrième étage", "1er arrondissement". */
 const ORDINAL_VENUE = new RegExp(`(?<![\\p{L}\\d])((?:${quantityWords.ordinals.join('|')})|\\d{1,2}(?:e|er|re|ère|ème|eme))\\s+(\\p{L}+)`, 'giu');
