@@ -146,7 +146,7 @@ const RECIPIENT_REACH = 8;
 const APPOSITION_SKIP = 3;
 /** Links, at most, followed from a name to the one it is grouped under. */
 const CHAIN_REACH = 4;
-/** "X, se présentant comme le père …", "X, qui se dit l'organisateur …": the role a person gives themself, in apposition. */
+/** "X, se présentant comme le frère …", "X, qui se dit l'organisateur …": the role a person gives themself, in apposition. */
 const SELF_DESCRIBED = /^\s*,\s*(?:qui\s+)?(?:se\s+présent\p{L}*|se\s+disant|se\s+dit|se\s+disait|s['’]identifiant|s['’]identifie)\s+(?:comme\s+)?(?=\p{Ll})/u;
 /** A lower-case word in the imperfect or the conditional ("parlait", "seraient"), not a noun so written ("portrait"). */
 export function hasImperfectVerb(text: string): boolean {
