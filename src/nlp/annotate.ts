@@ -440,8 +440,8 @@ const TITLED_SPEAKER_REACH = 3;
  */
 function nameTitledSpeakers(sentences: AnnotatedSentence[], entities: AnnotatedEntity[], speech: AnnotatedSpeech[]): void {
   speech.forEach((act, i) => {
-    const title = act.entity === undefined ? DEFINITE_TITLE.exec(act.speakerText)?.[1] : undefined;
-    if (title === undefined || !FR.titles.has(title.toLowerCase())) return;
+    const titled = act.entity === undefined ? DEFINITE_TITLE.exec(act.speakerText) : null;
+    if (!titled || !FR.titles.has(titled[1]!.toLowerCase())) return;
     const doc = sentences[act.sentence]!.doc;
     for (let j = i + 1; j < speech.length; j++) {
       const next = speech[j]!;
@@ -455,7 +455,8 @@ function nameTitledSpeakers(sentences: AnnotatedSentence[], entities: AnnotatedE
       if (person.type !== 'person' || person.descriptions.length > 0 || between || apposed) return;
       act.entity = next.entity;
       delete act.speakerTerms;
-      person.descriptions.push({ text: act.speakerText.replace(/^(?:le|la|l['’])\s*/iu, ''), sentence: act.sentence });
+      // The title's words, its article aside, describe the person.
+      person.descriptions.push({ text: act.speakerText.slice(titled[0].length - titled[1]!.length), sentence: act.sentence });
       return;
     }
   });

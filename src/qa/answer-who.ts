@@ -146,9 +146,10 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
   // How the corpus describes a person, folded, worked out once per person (a frequent one has thousands).
   const described = new Map<number, string>();
   const describedAs = (id: number) => described.get(id) ?? described.set(id, canonicalTitles(fold(describe(k, id) ?? ''))).get(id)!;
-  // "l'avocate de M. X" once, "l'avocate du chanteur" more often: the complement asked, in any of the
-  // person's descriptions (its best one aside).
-  const describedWith = (id: number, complement: string) => describedAs(id).includes(complement) || k.ann.entities[id]!.descriptions.some((d) => canonicalTitles(fold(d.text)).includes(complement));
+  // "l'avocate de M. X" once, "l'avocate du chanteur" more often: the complement asked, in any of the person's
+  // descriptions (the best one among them), read once per person.
+  const allDescribed = new Map<number, string[]>();
+  const describedWith = (id: number, complement: string) => (allDescribed.get(id) ?? allDescribed.set(id, k.ann.entities[id]!.descriptions.map((d) => canonicalTitles(fold(d.text)))).get(id)!).some((d) => d.includes(complement));
   // A person the question names by their family name alone ("aux côtés de Karis et Brandt") is not the one asked.
   const named = namedInQuestion(q.text);
   const isNamed = (id: number) => named.has(fold(familyName(k.ann.entities[id].name)));
