@@ -249,15 +249,15 @@ function splitParagraphs(body: string): string[] {
   const joined = (lines: string[]) => lines.reduce((text, line, i) => (i === 0 ? line : endsOpen(lines[i - 1]!.trim()) ? `${text.trimEnd()} ${line.trimStart()}` : `${text}\n${line}`), '');
   const pieces = blocks.length === 1 ? blocks[0]!.map((line) => line.trim()) : blocks.map((lines) => joined(lines).trim());
   // "… a été interpellé dans la ville" / "frontalière de Benapole, …": a paragraph that opens in lower case after one
-  // that ends on no punctuation goes on the same sentence, cut by a page's layout; so does any after one that ends on a
-  // comma ("Le juge du tribunal de Tarvik," / "Peeter Tamm, a ouvert …") — not a stray one after a full stop
-  // ("… le pays. ,").
+  // that ends on no punctuation (a letter, or a bare figure: "… pour 14" / "chefs d'inculpation", not "15h37") goes on
+  // the same sentence, cut by a page's layout; so does any after one that ends on a comma ("Le juge du tribunal de
+  // Tarvik," / "Peeter Tamm, a ouvert …") — not a stray one after a full stop ("… le pays. ,").
   const out: string[] = [];
   for (const piece of pieces) {
     const last = out.length - 1;
     // ("… échanger quelques mots en anglais" / "», se souvient X": a paragraph that opens on the mark closing a
     // quotation, or on a comma, goes on the one before that ends on no full stop.)
-    if (last >= 0 && (/[^\s.!?…]\s*,$/u.test(out[last]!) || (/\p{L}$/u.test(out[last]!) && /^\p{Ll}/u.test(piece)) || endsOpen(out[last]!)
+    if (last >= 0 && (/[^\s.!?…]\s*,$/u.test(out[last]!) || ((/\p{L}$/u.test(out[last]!) || /\s\d+$/u.test(out[last]!)) && /^\p{Ll}/u.test(piece)) || endsOpen(out[last]!)
       || (/[^\s.!?…:]$/u.test(out[last]!) && /^[»”]\s*[,;]|^[,;]\s/u.test(piece)))) out[last] = `${out[last]} ${piece}`;
     else out.push(piece);
   }

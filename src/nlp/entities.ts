@@ -290,6 +290,19 @@ export function nounOfState(sentence: string, tokens: Token[], i: number): boole
   return !!of && !!noun && (/^d['’]$/i.test(of.text) || article) && of.end === t.start && !noun.upper && /\p{L}{3,}/u.test(noun.text);
 }
 
+/**
+ * "le Grec Marco Pallas", "la Française Anne X": a people's noun in capitals, after an article and right before a
+ * capitalised word, says where the one the name after it is comes from; it is no part of that name. (No person's cue:
+ * the press writes "le Brésilien X" of a company too.)
+ */
+function peopleNounAt(sentence: string, tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const before = tokens[i - 1];
+  const next = tokens[i + 1];
+  return !!before && !!next && next.upper && !isElision(next) && isDemonym(t.text) && !FR.knownPlaces.has(fold(t.text))
+    && ARTICLES.has(fold(before.text).replace(/['’]$/, '')) && !/[^\s'’]/.test(gap(sentence, before, t)) && !/[^\s]/.test(gap(sentence, t, next));
+}
+
 export function findNames(sentence: string, tokens: Token[], seenInside: (folded: string) => boolean): NameSpan[] {
   const spans: NameSpan[] = [];
   const firstWord = tokens.findIndex((t) => /\p{L}/u.test(t.text));
@@ -301,7 +314,8 @@ export function findNames(sentence: string, tokens: Token[], seenInside: (folded
     // written in capitals ("le PDG de Tepco").
     const titleWord = (!!tokens[i + 1] && !tokens[i + 1]!.upper && FR.titles.has(`${t.text.toLowerCase()} ${tokens[i + 1]!.text.toLowerCase()}`))
       || capsTitleAt(tokens, i);
-    if (!t.upper || (isElision(t) && !nameParticleAt(sentence, tokens, i)) || /^\d/.test(t.text) || ROMAN_ORDINAL.test(t.text) || titled || titleWord || NOT_NAMES.has(t.text) || VERB_AND_PRONOUN.test(t.text) || nounOfState(sentence, tokens, i)) {
+    if (!t.upper || (isElision(t) && !nameParticleAt(sentence, tokens, i)) || /^\d/.test(t.text) || ROMAN_ORDINAL.test(t.text) || titled || titleWord || NOT_NAMES.has(t.text) || VERB_AND_PRONOUN.test(t.text) || nounOfState(sentence, tokens, i)
+      || peopleNounAt(sentence, tokens, i)) {
       i++;
       continue;
     }

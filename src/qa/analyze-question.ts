@@ -2,7 +2,7 @@ import patterns from './data/question-patterns.json' with { type: 'json' };
 import quantityWords from './data/quantity-words.json' with { type: 'json' };
 import questionNouns from './data/question-nouns.json' with { type: 'json' };
 import { agentNouns, asksWhoHeads, chargeAsked, CHARGE_NOUNS, fillersFrom, narrowerRoles, questionType, type AnswerType } from './question-kind.js';
-import { DEMONYM_ENDINGS, EN, FR, SPEECH_FORMS, fold, frenchCountryNames, isStopword, nameKey, peopleOf, soundKey } from '../nlp/french.js';
+import { DEMONYM_ENDINGS, EN, FR, SPEECH_FORMS, fold, frenchCountryNames, isDemonym, isStopword, nameKey, peopleOf, soundKey } from '../nlp/french.js';
 import { tokenize, stem, termOf, terms, isElision, type Token } from '../nlp/tokens.js';
 import { nounOfState, type EntityType } from '../nlp/entities.js';
 import type { QuestionKind } from './types.js';
@@ -200,6 +200,10 @@ function questionNames(text: string, tokens: Token[], vocab: Vocabulary): { enti
       // "la police" of a corpus with a caption "- POLICE": a lower-case word the text says far more often than the
       // name is the common word.
       if (len === 1 && !tokens[i].upper && vocab.df(termOf(tokens[i].text)) > TUNING.commonWordRatio * vocab.entityMentions(id)) continue;
+      // "Les six jeunes Afghans …" of "six jeunes afghans doivent être déférés": a people's word right after a common
+      // noun is its adjective, which the text may write in lower case; it counts as a word, not a name. ("Les trois
+      // Américains": after a number or an article it is the noun, the name of those people.)
+      if (len === 1 && type === 'other' && isDemonym(tokens[i].text) && adjectiveAfterNoun(allTokens[allTokens.findIndex((t) => t.start === tokens[i]!.start) - 1])) continue;
       // "Dans quel État américain …" asks the noun; "la Première ministre" is a title: neither names anything.
       // "la télévision d'État" completes its noun, as in the text (entities.ts).
       if (len === 1 && (ASKING.has(fold(tokens[i - 1]?.text ?? '')) || isTitleStart(tokens[i]!.text, tokens[i + 1]?.text) || isTitleEnd(text, tokens, i) || nounOfState(text, allTokens, allTokens.findIndex((t) => t.start === tokens[i]!.start)))) continue;
@@ -212,6 +216,18 @@ function questionNames(text: string, tokens: Token[], vocab: Vocabulary): { enti
   }
   return { entities, used, honoured };
 }
+
+/**
+ * True when a token is a common noun a people's word may qualify: lower case, no function word, no number, no
+ * participle ("devenus Français" makes them French: the noun).
+ */
+function adjectiveAfterNoun(before: Token | undefined): boolean {
+  return !!before && /^\p{Ll}{3,}$/u.test(before.text) && !isStopword(before.text) && !NUMBER_WORDS.has(fold(before.text)) && !PARTICIPLE_ENDING.test(before.text);
+}
+/** Endings of a past participle ("devenus", "nommée", "élus"). */
+const PARTICIPLE_ENDING = /(?:é|ée|és|ées|us|ues|is|ies)$/u;
+/** Number words ("trois", "vingt"), folded (data: fr-time.json numbers). */
+const NUMBER_WORDS = new Set(Object.keys(timeWords.numbers).map((w) => fold(w)));
 
 /** Right before a name, a tribute's noun, then "pour" or "en mémoire de" ("la messe … pour", "la minute de silence en hommage à"), folded: the noun captured. */
 const TRIBUTE_BEFORE = new RegExp(`(?:^|[^a-z])(${questionNouns.tributeNouns.join('|')})(?:\\s+[a-z'-]+){0,3}\\s+(?:pour|${questionNouns.tributeLeads.map(escapeRegExp).join('|')})\\s*$`);

@@ -87,7 +87,7 @@ export function answerQuote(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
     const topic = topicOf(titleTermsBefore(q.text, speakers.map((id) => k.ann.entities[id]!.name)));
     topicAsked = topic.length > 0;
     for (const id of speakers) {
-      for (const i of k.speechByEntity.get(id) ?? []) {
+      for (const i of [...(k.speechByEntity.get(id) ?? []), ...organsOf(k, id)]) {
         const t = topicShare(i, topic);
         bestTopic = Math.max(bestTopic, t);
         consider(i, 1, t);
@@ -238,6 +238,10 @@ function aboutTerm(q: AnalyzedQuestion): string | undefined {
  * the question ("Saarmets, il a dit quoi …").
  */
 export function askedSpeakers(k: Knowledge, q: AnalyzedQuestion): number[] {
+  // "qu'est-ce que le Front Vert a promis à propos du sang de Paul X ?": a name of no person's or body's type set as the
+  // subject of the question's verb is the speaker asked; a person in the complement of what was said about is not.
+  const subject = [...q.entities.keys()].find((id) => k.ann.entities[id].type === 'other' && subjectOfVerb(k, id, q.text));
+  if (subject !== undefined) return [subject];
   const speaking = [...q.entities.keys()].filter((id) => k.ann.entities[id].type === 'person' || k.ann.entities[id].type === 'org');
   // "Qu'a raconté X à l'AFP …": the body the words were said to is no speaker asked.
   const named = speaking.length > 1 ? speaking.filter((id) => !addressedIn(k, id, q.text)) : speaking;
@@ -254,6 +258,39 @@ export function askedSpeakers(k: Knowledge, q: AnalyzedQuestion): number[] {
   // "Qu'a dit le maire de Lepa après la mort de la famille Kask ?": nor is a family the titled one's words are about.
   const bySurnames = bySurname(k, q);
   return titled && bySurnames.every((id) => inComplement(k, id, q.text)) ? [] : bySurnames;
+}
+
+/** Right after a name: an auxiliary, maybe inverted, and a participle ("a promis", "avait-il dit"). */
+const VERB_AFTER = /^\s*(?:a|ont|avait|avaient)(?:-t-(?:il|elle|ils|elles))?\s+\p{Ll}+/u;
+/** True when a name of entity `id` is written in the question right before its auxiliary and participle. */
+function subjectOfVerb(k: Knowledge, id: number, question: string): boolean {
+  const e = k.ann.entities[id];
+  return [e.name, ...e.aliases].some((form) => {
+    const at = question.indexOf(form);
+    return at >= 0 && VERB_AFTER.test(question.slice(at + form.length));
+  });
+}
+
+/**
+ * The statements a body speaks through its organs: those whose speaker, of no name of its own, is told as of that body
+ * ("le commandement général du Front Vert", "un porte-parole de X"). Read only for a speaker of no person's type.
+ */
+function organsOf(k: Knowledge, id: number): number[] {
+  const e = k.ann.entities[id];
+  if (e.type === 'person') return [];
+  const forms = [e.name, ...e.aliases].map((form) => new RegExp(`(?:^|\\s)(?:de\\s+la|de\\s+l['’]|de|du|des|d['’])\\s*${escapeRegExp(form)}(?![\\p{L}])`, 'u'));
+  return unnamedActs(k).filter((i) => { const told = k.ann.speech[i]!.speakerText; return [e.name, ...e.aliases].some((form) => told.includes(form)) && forms.some((f) => f.test(told)); });
+}
+/** The statements whose speaker has no name of its own, once per corpus. */
+const UNNAMED = new WeakMap<Knowledge, number[]>();
+function unnamedActs(k: Knowledge): number[] {
+  let out = UNNAMED.get(k);
+  if (!out) {
+    out = [];
+    for (let i = 0; i < k.ann.speech.length; i++) if (k.ann.speech[i]!.entity === undefined && k.ann.speech[i]!.speakerText) out.push(i);
+    UNNAMED.set(k, out);
+  }
+  return out;
 }
 
 /** True when a name of entity `id` is written in the question as whom words were said to ("a raconté à l'AFP"). */

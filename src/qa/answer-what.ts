@@ -100,7 +100,7 @@ export function answerWhat(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSent
   if (q.noun && namesByDemonstrative(top.sentence.text, q.noun) && k.sameParagraph(top.index - 1, top.index)) top = { ...top, index: top.index - 1, sentence: k.sentence(top.index - 1) };
   const c: Candidate = { key: String(top.index), score: top.score, support: new Map([[top.index, top.score]]), byDoc: new Map([[top.sentence.doc, top.score]]) };
   // "la rupture de quelle digue …" of "la rupture de la digue de Bouin": the thing asked, by the name the text gives it.
-  const named = q.expects === 'text' && q.noun && !isClassNoun(q.noun) ? namedThing(top.sentence.text, q.noun) : undefined;
+  const named = q.expects === 'text' && q.noun && !isClassNoun(q.noun) ? namedThing(top.sentence.text, q.noun, q.text) : undefined;
   return finish(k, ranked, c, named ?? clip(top.sentence.text, MAX_ANSWER));
 }
 
@@ -162,9 +162,12 @@ const OBJECT_WORDS = 6;
 function answerObject(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[]): Partial | null {
   const noun = q.noun ? fold(stem(q.noun)) : '';
   const verbs = new Set<string>();
-  for (const w of q.text.split(/[^\p{L}'’-]+/u)) {
+  const written = q.text.split(/[^\p{L}'’-]+/u);
+  for (const [i, w] of written.entries()) {
     const word = w.replace(/^\p{L}['’]/u, '');
     if (!VERB_ENDING.test(word) || isStopword(word)) continue;
+    // "accompagnait l'arrivée du cercueil": a participle's form after an article ("l'", "la", "son") is a noun there.
+    if (/^l['’]/iu.test(w) || ARTICLE_BEFORE.has(fold(written[i - 1] ?? ''))) continue;
     const t = fold(stem(word));
     if (t === noun || !q.terms.has(t)) continue;
     verbs.add(t);
@@ -199,6 +202,9 @@ function answerObject(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[
   }
   return null;
 }
+
+/** Articles and possessives: a word after one is a noun ("la tenue", "son arrivée"; data: nounDeterminers), folded. */
+const ARTICLE_BEFORE = new Set(answerWords.nounDeterminers);
 
 /** True when a sentence opens on a demonstrative and the noun asked ("Ces vêtements …" for "vêtements"). */
 function namesByDemonstrative(text: string, noun: string): boolean {
@@ -293,7 +299,9 @@ function writtenSpans(re: RegExp, text: string): { start: number; text: string }
 /** "Quel modèle d'avion …": the code-like names of the sentences that say the question, near its words. */
 function answerModel(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[]): Partial | null {
   const found = new Map<number, ReturnType<typeof models>>();
-  const modelsOf = (r: ScoredSentence) => found.get(r.index) ?? found.set(r.index, models(r.sentence.text)).get(r.index)!;
+  // "un tournage pour TF1": a body's name, whole, is no model ("Boeing 737", a brand with its model, is).
+  const body = (r: ScoredSentence, m: { start: number; text: string }) => r.sentence.mentions.some((e) => e.type === 'org' && e.start <= m.start && e.end >= m.start + m.text.length);
+  const modelsOf = (r: ScoredSentence) => found.get(r.index) ?? found.set(r.index, models(r.sentence.text).filter((m) => !body(r, m))).get(r.index)!;
   return bestSpan(k, q, ranked, readable(ranked, false, (s) => modelsOf(s).length > 0, TUNING.nounCoverage), modelsOf, true);
 }
 
@@ -680,15 +688,23 @@ function countHeaded(text: string, at: number, end: number, asked: string, q: An
 const COUNT_HEAD_AFTER = new RegExp(`^\\s*(?:le|la|les)\\s+(?:${quantityWords.countHeads.map(escapeRegExp).join('|')})\\s+(?:de|des|du|d')\\s*(\\p{L}+)`, 'ud');
 
 /** "la digue de Bouin", "le navire Ever Given": the noun asked and the name the text gives it, or undefined. */
-function namedThing(text: string, noun: string): string | undefined {
+function namedThing(text: string, noun: string, question: string): string | undefined {
+  // ("de quelle académie militaire" of "l'académie militaire de X": the words the question sets after the noun may
+  // stand between it and the name.)
+  const said = new Set(fold(question).split(/[^\p{L}-]+/u));
   for (const m of text.matchAll(NAMED_THING)) {
-    const word = fold(m[1]!);
-    if (word === noun || word === `${noun}s` || word === `${noun}x`) return m[0];
+    const word = fold(m[2]!);
+    const between = m[3] ? fold(m[3]).split(/\s+/).filter(Boolean) : [];
+    if ((word === noun || word === `${noun}s` || word === `${noun}x`) && between.every((w) => said.has(w))) return m[1];
   }
   return undefined;
 }
-/** A noun, then a capitalised name of up to four words, maybe after "de" ("digue de Bouin", "navire Ever Given"). */
-const NAMED_THING = /(?<![\p{L}])(\p{Ll}[\p{L}-]*)\s+(?:(?:de la|de l['’]|du|des|de|d['’])\s*)?\p{Lu}[\p{L}\d'’-]*(?:\s+\p{Lu}[\p{L}\d'’-]*){0,3}/gu;
+/**
+ * At each word, a noun, then a capitalised name of up to four words, maybe after "de" ("digue de Bouin", "navire Ever
+ * Given"): the whole (1), the noun (2) and up to two small words between (3), which the caller checks. (A lookahead,
+ * so that a match opened on an earlier word does not hide the noun.)
+ */
+const NAMED_THING = /(?<![\p{L}])(?=((\p{Ll}[\p{L}-]*)((?:\s+\p{Ll}[\p{L}-]*){0,2}?)\s+(?:(?:de la|de l['’]|du|des|de|d['’])\s*)?\p{Lu}[\p{L}\d'’-]*(?:\s+\p{Lu}[\p{L}\d'’-]*){0,3}))/gu;
 
 /** True when a sentence names the thing asked ("texte"), or a word of its family or synonyms. */
 function namesThing(r: ScoredSentence, noun: string, q: AnalyzedQuestion): boolean {

@@ -18,7 +18,7 @@ import patterns from './data/question-patterns.json' with { type: 'json' };
 import timeWords from '../nlp/data/fr-time.json' with { type: 'json' };
 
 /** A decade as a date mention's text ("années 1990", "années 80"). */
-const DECADE = /^ann[ée]es\s+\d{2,4}$/iu;
+const DECADE = /^ann[ée]es\s+(?:\d{2,4}|\p{L}[\p{L}-]*)$/iu;
 /** The part of a decade said right before it ("fin des ", "au début des "). */
 const DECADE_PART = /(?:fin|début|debut|milieu)\s+des\s+$/iu;
 const DECADE_PART_REACH = 16;
@@ -77,6 +77,9 @@ function dated(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[]): Par
   // "Sepp a quitté la prison à quelle heure ?": the participle the question names its fact by names it too.
   const done = participleAsked(q);
   const facts = [...new Set([...events, ...(headTerm && q.terms.has(headTerm) ? [headTerm] : []), ...(done ? [done] : [])])];
+  // (The head noun, as the fact whose clause a date counts by — unless a participle names the fact: "Le bilan …, il a
+  // été annoncé quel jour ?" dates the announcement, not the toll.)
+  const headFact = headTerm && q.terms.has(headTerm) && !done ? headTerm : undefined;
   // Whether a qualifier's words are the question's own (or their synonyms).
   const saysAsked = (words: string) => analyse(words).some((t) => asked.has(q.alternatives.get(t)?.of ?? t));
   // Dates read only as another fact's (a participle's, of a noun, that the question does not say), and the others.
@@ -139,7 +142,7 @@ function dated(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[]): Par
     // nothing, yet its dates still rank by their clause and zone among themselves.
     const weight = Math.max(weightOf(r), NEXT_TO_NOTHING) * ordinalFactor(ranksAsked, r.sentence.text, q);
     const points = anchors(q, r);
-    const clauseOf = clauseWeights(r.sentence, asked, q, { times: true });
+    const clauseOf = clauseWeights(r.sentence, asked, q, { times: true, fact: headFact });
     const foldedSentence = fold(r.sentence.text);
     const saysEnd = endAsked === 'end' && END_ASKED.test(foldedSentence);
     // "Lors de la séance d'ouverture de cette conférence lundi" for "devait se terminer quand ?": a sentence that says a
@@ -387,7 +390,10 @@ function dated(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[]): Par
   const beside = !q.wantsTime && !q.wantsYear && !i.part && !WANTS_DAY.test(folded) ? timeBeside(k, c, i) : undefined;
   const at = i.time ?? beside?.time;
   const dated = i.value ? `${weekday ? `${weekday} ` : ''}${formatDateFr(i.value, at, i.time ? i.surface : beside?.surface)}` : undefined;
-  const text = `${i.part ? `${dated} (${dayPartWords[i.part] ?? i.part})` : dated ?? (i.time ? formatTimeFr(i.time, i.surface) : beside ? `${i.surface} à ${formatTimeFr(beside.time, beside.surface)}` : i.surface)}${i.zone ? ` ${i.zone}` : ''}`;
+  // "un ferry qui va arriver mercredi soir" for "Le ferry était attendu quand ?": a weekday of no date the text resolves is
+  // answered with the part of the day it says right after it.
+  const part = !dated && !i.time && !i.part && !beside && !q.wantsTime ? partBeside(k, c, i.surface) : undefined;
+  const text = `${i.part ? `${dated} (${dayPartWords[i.part] ?? i.part})` : dated ?? (i.time ? formatTimeFr(i.time, i.surface) : beside ? `${i.surface} à ${formatTimeFr(beside.time, beside.surface)}` : part ? `${i.surface} ${part}` : i.surface)}${i.zone ? ` ${i.zone}` : ''}`;
   const answer = qualifier ? `${words[qualifier]}${qualifier === 'mi' ? '' : ' '}${text}` : text;
   return finish(k, ranked, c, nightOf(k, q, c, i.value, answer) ?? weekdayNightOf(k, q, c, i.surface, answer) ?? (endAsked || sinceAsked ? undefined : spanOf(k, q, c, i.value)) ?? answer, { date: i.value, time: i.time });
 }
@@ -411,6 +417,19 @@ function timeBeside(k: Knowledge, c: Candidate, i: { value?: string; surface: st
   return undefined;
 }
 
+/** Right after a weekday, folded: the part of the day that goes with it ("mercredi soir", "jeudi dans la matinée"). */
+const PART_AFTER_DAY = new RegExp(`^\\s*(?:(?:au|en|dans la|dans l')\\s*)?(${Object.keys(words.dayParts).sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?![a-z-])`);
+/** The part of the day the best sentence of candidate `c` says right after the weekday `surface`, as written, if any. */
+function partBeside(k: Knowledge, c: Candidate, surface: string): string | undefined {
+  if (!WEEKDAY.test(fold(surface))) return undefined;
+  const [best] = [...c.support].sort((a, b) => b[1] - a[1]);
+  if (!best) return undefined;
+  const s = k.sentence(best[0]);
+  const d = s.dates.find((x) => !x.value && !x.time && fold(x.text).replace(/^(le|ce)\s+/, '') === fold(surface));
+  const part = d ? PART_AFTER_DAY.exec(fold(s.text.slice(d.end, d.end + DAY_PART_REACH)))?.[1] : undefined;
+  return part ? (words.dayParts as Record<string, string>)[part] ?? part : undefined;
+}
+
 /**
  * "Dans quelle nuit …", "Quand …" of "dans la nuit du 27 au 28 février 2010": the night, both days (the text's, where
  * it spans the night that begins on the day that won), not the first day alone.
@@ -428,16 +447,31 @@ function nightOf(k: Knowledge, q: AnalyzedQuestion, c: Candidate, value: string 
   }
   return undefined;
 }
+/** Days asked in the plural ("quels jours", "à quelles dates"), folded. */
+const DAYS_ASKED = /\bquel(?:le)?s\s+(?:jours|dates|soirs|matins|nuits)\b/;
 /**
  * "Quand …" of "Du 7 au 9 août, l'île accueille le camp": a fact that lasts from one day to another is dated by both
  * ends ("du 7 au 9 août 2015"), not by the one that won the vote (a question asking one end takes that end alone).
  */
 function spanOf(k: Knowledge, q: AnalyzedQuestion, c: Candidate, value: string | undefined): string | undefined {
   if (!value || value.length !== FULL_DATE.length || q.wantsTime) return undefined;
+  const daysAsked = DAYS_ASKED.test(fold(q.text));
   for (const index of [...c.support.keys()]) {
     const s = k.sentence(index);
     const at = s.dates.findIndex((d) => d.value === value && !d.time);
     if (at < 0) continue;
+    // "Quels jours …" of "ont reposé vendredi 29 et samedi 30 juin": days asked in the plural, two days the text joins
+    // by "et" (of one month) answer together. (A weekday read alone may leave its day's figure before "et".)
+    if (daysAsked) {
+      for (const [a, b] of [[s.dates[at - 1], s.dates[at]!], [s.dates[at]!, s.dates[at + 1]]]) {
+        if (!a || !b?.value || a.time || b.time || b.value.length !== FULL_DATE.length) continue;
+        const join = /^\s*(?:(\d{1,2})(?:er)?\s+)?et\s+(?:le\s+)?$/iu.exec(s.text.slice(a.end, b.start));
+        if (!join) continue;
+        // ("vendredi 29 et samedi 30 juin": the figure after the first weekday is its day, in the second one's month.)
+        const first = join[1] !== undefined ? `${b.value.slice(0, MONTH_DATE.length)}-${join[1].padStart(2, '0')}` : a.value;
+        if (first?.length === FULL_DATE.length && first.slice(0, MONTH_DATE.length) === b.value.slice(0, MONTH_DATE.length) && first < b.value) return `${formatDateFr(first).split(' ')[0]} et ${formatDateFr(b.value)}`;
+      }
+    }
     const side = rangeEnd(s, s.dates[at]!);
     const [a, b] = side === 'start' ? [s.dates[at]!, s.dates[at + 1]] : side === 'end' ? [s.dates[at - 1], s.dates[at]!] : [];
     if (!a?.value || !b?.value || a.value.length !== FULL_DATE.length || b.value.length !== FULL_DATE.length || b.value <= a.value) continue;

@@ -125,6 +125,28 @@ const DESTINATION_REACH = 64;
 /** "une république de la ", "un quartier du ": the noun asked, indefinite, then "de" with an article, in folded text. */
 const memberOfBefore = (noun: string) => new RegExp(`(?:^|[^\\p{L}])(?:un|une|des)\\s+${escapeRegExp(fold(singularOf(noun)))}s?(?:\\s+\\p{L}+)?\\s+(?:de\\s+la|de\\s+l'|du|des)\\s*$`, 'u');
 
+/** A venue's words up to a name, and the "de" (with its article) that leads to it. */
+const OF_INSIDE = /\s(?:de\s+la|de\s+l['’]|de|des|du|d['’])\s*\p{L}/u;
+const OF_BEFORE_NAME = /\s+(?:de\s+la|de\s+l['’]|de|des|du|d['’])\s*$/u;
+
+/**
+ * The words of a venue of the noun asked that come before a name the question gives ("cour d'honneur" of "cour
+ * d'honneur des Invalides" for "Aux Invalides, … dans quelle cour ?"), when they say more than the noun and more than
+ * the question says; undefined otherwise.
+ */
+function qualifiedBeforeAsked(v: { start: number; text: string; noun: string }, mentions: { entity: number; start: number }[], q: AnalyzedQuestion): string | undefined {
+  if (q.noun === undefined || singularOf(q.noun) !== v.noun) return undefined;
+  const first = mentions.filter((m) => q.entities.has(m.entity) && m.start > v.start && m.start < v.start + v.text.length).sort((a, b) => a.start - b.start)[0];
+  if (!first) return undefined;
+  const lead = v.text.slice(0, first.start - v.start);
+  if (!OF_BEFORE_NAME.test(lead)) return undefined;
+  const told = lead.replace(OF_BEFORE_NAME, '');
+  const words = terms(told);
+  // (Only a capital-free complement of the noun, "d'honneur", "des fêtes": a name inside is read on its own, and an
+  // adjective, "le quartier résidentiel", tells a kind, no name.)
+  return words.length > 1 && !/\p{Lu}/u.test(told.slice(1)) && OF_INSIDE.test(told) && words.some((t) => !q.terms.has(t) && !q.alternatives.has(t)) ? told : undefined;
+}
+
 /** Where: places named near the question's words ("à X", "dans la ville de X" weigh most). */
 export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[]): Partial | null {
   const pool = new Map<string, Candidate>();
@@ -369,7 +391,7 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
       // Only after a name ("de Valence"): "l'hôtel Negresco", "l'île de Fernando de Noronha" hold what may be read as one.
       const person = r.sentence.mentions.find((m) => m.type === 'person' && m.start > found.start && m.start < found.end
         && /\p{Lu}[\p{L}-]*\s+$/u.test(r.sentence.text.slice(found.start, m.start)));
-      const v = person ? { ...found, end: person.start, text: r.sentence.text.slice(found.start, person.start).trimEnd() } : found;
+      let v = person ? { ...found, end: person.start, text: r.sentence.text.slice(found.start, person.start).trimEnd() } : found;
       // A venue denied ("ni à la mairie") or left when the place gone to is asked is none (as for names above).
       if ((!negationAsked && deniedRightBefore(r.sentence.text, v.start)) || leftForGoneTo(fold(r.sentence.text.slice(Math.max(0, v.start - PREPOSITION_REACH), v.start)), false)) continue;
       // "l'icône du cinéma français Paul Vernet": a venue noun whose name is a person's full name names no venue.
@@ -387,11 +409,17 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
         && (q.terms.has(fold(stem(v.noun))) || saysWord(fold(q.text), fold(v.text.split(/\s/)[0]!)) || !v.text.includes(' ') || isTownNoun(v.noun)
           || landmarkIn(q.text, r.sentence.text.slice(m.start, m.end))));
       // ("le 3e arrondissement de Lyon" for "dans quel arrondissement de Lyon": its rank is what the question asks.)
-      if ((restates && !saysRank(v.text)) || isShortFormAsked(r.sentence.text, v.end)) continue;
+      // ("la cour d'honneur du palais X" for "Au palais X, dans quelle cour …": the words that tell the noun asked
+      // before the name the question gives are what it asks.)
+      const told = restates && !saysRank(v.text) ? qualifiedBeforeAsked(v, r.sentence.mentions, q) : undefined;
+      if (told) v = { ...v, end: v.start + told.length, text: told };
+      else if ((restates && !saysRank(v.text)) || isShortFormAsked(r.sentence.text, v.end)) continue;
       // "une salle de réunion" for "Dans quel lieu les réunions se sont-elles tenues ?": a venue that names nothing
       // (no capital, no figure) and is told only by the question's own words restates it.
       // ("le rebord de la grotte" for "où dans la grotte ?": a position is told by what it is of.)
-      if (!/[\p{Lu}\d]/u.test(v.text.slice(1)) && !POSITION_NOUNS.has(v.noun) && toldByQuestion(v.text, v.noun, q)) continue;
+      // ("le bar de l'hôtel" for "dans quelle partie de l'hôtel ?": the whole whose part is asked tells which part the
+      // venue is; its own noun answers.)
+      if (!/[\p{Lu}\d]/u.test(v.text.slice(1)) && !POSITION_NOUNS.has(v.noun) && toldByQuestion(v.text, v.noun, q) && !(buildingPart && v.noun !== buildingPart && terms(v.text).includes(fold(stem(buildingPart))))) continue;
       // "d'après l'Institut américain de géophysique", "le Bureau d'enquêtes … avait confirmé": a body that says something
       // is a source, not a place.
       if (!venueAsked && isSource(r.sentence.text, v)) continue;
@@ -415,7 +443,8 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
       // "Près de quel aéroport …" of "l'aéroport de la capitale": the venue asked by its noun, told by words that name
       // nothing (no capital, no figure), is not named.
       // ("le quatrième étage" is named by its rank.)
-      if (q.noun && singularOf(q.noun) === v.noun && !/\p{Lu}/u.test(v.text.slice(1)) && !/\d/.test(v.text) && !RANKED.test(v.text)) continue;
+      // (Nor one whose name the question gives: its words before that name are what is asked, read above.)
+      if (!told && q.noun && singularOf(q.noun) === v.noun && !/\p{Lu}/u.test(v.text.slice(1)) && !/\d/.test(v.text) && !RANKED.test(v.text)) continue;
       // "à Petionville, une banlieue du nord de la capitale": a venue in apposition to a place's name describes that
       // place, which answers (read above); the description names nothing.
       // "à Eastleigh, le quartier somali de Nairobi": with a definite article too, when the name is no town or country the

@@ -104,7 +104,7 @@ export function mainClauseTerms(q: AnalyzedQuestion): Set<string> {
  * most of the question's main clause, down to TUNING.otherClause for a clause that says none of it. With `times`, for
  * dates and times of day, a saying's clause also says what it reports in the imperfect.
  */
-export function clauseWeights(sentence: AnnotatedSentence, asked: Set<string>, q: AnalyzedQuestion, options: { times?: boolean } = {}): (at: number) => number {
+export function clauseWeights(sentence: AnnotatedSentence, asked: Set<string>, q: AnalyzedQuestion, options: { times?: boolean; fact?: string } = {}): (at: number) => number {
   const weigh = clauseWeightsOf(sentence, asked, q, options);
   // "« Pourquoi les 15 agents se sont-ils réunis à Istanbul ? Où est le corps ? »": what a question in the text names,
   // it asks, and states nothing.
@@ -132,7 +132,7 @@ function questionsIn(text: string): [number, number][] {
 const QUESTION_OPENS = /[.!?:;«»"“”]/u;
 
 /** {@link clauseWeights} before the questions a sentence asks are set apart. */
-function clauseWeightsOf(sentence: AnnotatedSentence, asked: Set<string>, q: AnalyzedQuestion, { times = false }: { times?: boolean } = {}): (at: number) => number {
+function clauseWeightsOf(sentence: AnnotatedSentence, asked: Set<string>, q: AnalyzedQuestion, { times = false, fact }: { times?: boolean; fact?: string } = {}): (at: number) => number {
   const text = sentence.text;
   // ", mort à 74 ans …": a comma before a word of the question's main clause opens that word's own clause.
   // "Joël Collado, prévisionniste à …": after a person's name, a comma and a title or a noun of a person open a
@@ -237,6 +237,14 @@ function clauseWeightsOf(sentence: AnnotatedSentence, asked: Set<string>, q: Ana
       said[0] = Math.max(said[0]!, said[main]!);
       saysAsked[0] = saysAsked[0]! || saysAsked[main]!;
     }
+  }
+  // "L'annonce de l'amende, c'était quand ?" of "le 15 mai, X a annoncé qu'il verserait une amende … après l'explosion du
+  // 20 avril": the fact the question opens on (its head noun, or that noun's verb) is dated in the clause that says it,
+  // however many of the question's other words (what was announced) another clause says.
+  if (fact !== undefined) {
+    const saysFact = starts.map((from, i) => analyse(text.slice(from, starts[i + 1] ?? text.length)).some((t) => t === fact || q.alternatives.get(t)?.of === fact));
+    const top = Math.max(...said);
+    if (saysFact.some(Boolean) && !saysFact.every(Boolean)) saysFact.forEach((says, i) => { if (says) said[i] = said[i]! + top; });
   }
   const most = Math.max(...said);
   if (!most) return () => 1;

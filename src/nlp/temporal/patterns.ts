@@ -99,6 +99,8 @@ export const yearIncluded = new Set(data.yearContext.included.map((w) => squash(
 export const yearApproximate = new Set(data.yearContext.approximate.map((w) => squash(foldChars(w))));
 export const yearNeedsRange = new Set(data.yearContext.needsRange.map((w) => squash(foldChars(w))));
 export const yearChecked = new Set(data.yearContext.checked.map((w) => squash(foldChars(w))));
+/** The tens of a decade said after "années" ("cinquante" → 50). */
+export const decadeTens = new Map<string, number>(Object.entries(data.decades as Record<string, number>).map(([w, n]) => [foldChars(w), n]));
 export const yearUnitsAfter = new Set(data.yearUnitsAfter.map((w) => foldChars(w)));
 export const functionWordsS = new Set(data.functionWordsEndingInS.map((w) => foldChars(w)));
 export const fractionMinutes = new Map<string, number>(
@@ -161,6 +163,7 @@ export const RE = {
     `${B}(?:(?<ctx>${alt(data.monthContext)})\\s*)?(?<span>(?:(?<inc>${alt(data.monthIncludedPrefixes)})\\s+)?(?:(?<part>${PART})[\\s-]+)?(?:(?<of>${MONTH_OF})\\s*)?(?<mo>${MONTH_FULL})${E}(?:\\s+(?<dir>${DIRECTION})${E})?)`,
     'g',
   ),
+  decade: new RegExp(`${B}annees\\s+(?<d>${alt(Object.keys(data.decades))})${E}`, 'g'),
   yearContext: new RegExp(
     `${B}(?:(?<x>${alt(data.yearContext.excluded)})\\s*|(?<i>${alt(data.yearContext.included)})\\s+|(?<p>${PART})[\\s-]+)${NOT_AFTER_NUMBER}(?<y>${YEAR})(?:\\s*(?:${data.yearRangeJoiners.map((j) => escapeRe(foldChars(j))).join('|')})\\s*(?<y2>${YEAR}))?`,
     'g',

@@ -28,6 +28,7 @@ import {
   squash,
   unitByWord,
   weekdayByName,
+  decadeTens,
   yearApproximate,
   yearChecked,
   yearIncluded,
@@ -195,6 +196,13 @@ function onYearContext(m: RegExpExecArray, g: Record<string, string | undefined>
   }
 }
 
+/** The first year of the twentieth century's decade ("dans les années cinquante" → 1950), approximate. */
+const CENTURY = 1900;
+function onDecade(m: RegExpExecArray, g: Record<string, string | undefined>, st: ScanState): void {
+  const tens = decadeTens.get(g.d!);
+  if (tens !== undefined) push(st, m.index, m.index + m[0].length, { kind: 'absolute', y: CENTURY + tens }, true);
+}
+
 function onWeekday(m: RegExpExecArray, g: Record<string, string | undefined>, st: ScanState): void {
   const wd = weekdayByName.get(g.wd!);
   if (wd === undefined) return;
@@ -280,6 +288,7 @@ const PATTERNS: { re: RegExp; needs: (c: Cues) => boolean; handle: Handler }[] =
   { re: RE.monthYear, needs: (c) => c.month && c.year, handle: onMonthYear },
   { re: RE.monthPart, needs: (c) => c.month, handle: onMonthPart },
   { re: RE.monthAlone, needs: (c) => c.month, handle: onMonthAlone },
+  { re: RE.decade, needs: (c) => c.unit, handle: onDecade },
   { re: RE.yearContext, needs: (c) => c.year, handle: onYearContext },
   { re: RE.weekday, needs: (c) => c.weekday, handle: onWeekday },
   { re: RE.dayWord, needs: (c) => c.dayWord, handle: onDayWord },
