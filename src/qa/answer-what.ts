@@ -299,9 +299,7 @@ function writtenSpans(re: RegExp, text: string): { start: number; text: string }
 /** "Quel modèle d'avion …": the code-like names of the sentences that say the question, near its words. */
 function answerModel(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[]): Partial | null {
   const found = new Map<number, ReturnType<typeof models>>();
-  // "un tournage pour TF1": a body's name, whole, is no model ("Boeing 737", a brand with its model, is).
-  const body = (r: ScoredSentence, m: { start: number; text: string }) => r.sentence.mentions.some((e) => e.type === 'org' && e.start <= m.start && e.end >= m.start + m.text.length);
-  const modelsOf = (r: ScoredSentence) => found.get(r.index) ?? found.set(r.index, models(r.sentence.text).filter((m) => !body(r, m))).get(r.index)!;
+  const modelsOf = (r: ScoredSentence) => found.get(r.index) ?? found.set(r.index, models(r.sentence.text)).get(r.index)!;
   return bestSpan(k, q, ranked, readable(ranked, false, (s) => modelsOf(s).length > 0, TUNING.nounCoverage), modelsOf, true);
 }
 
