@@ -249,9 +249,9 @@ function splitParagraphs(body: string): string[] {
   const joined = (lines: string[]) => lines.reduce((text, line, i) => (i === 0 ? line : endsOpen(lines[i - 1]!.trim()) ? `${text.trimEnd()} ${line.trimStart()}` : `${text}\n${line}`), '');
   const pieces = blocks.length === 1 ? blocks[0]!.map((line) => line.trim()) : blocks.map((lines) => joined(lines).trim());
   // "… a été interpellé dans la ville" / "frontalière de Benapole, …": a paragraph that opens in lower case after one
-  // that ends on no punctuation (a letter, or a bare figure: "… pour 14" / "chefs d'inculpation", not "15h37") goes on
-  // the same sentence, cut by a page's layout; so does any after one that ends on a comma ("Le juge du tribunal de
-  // Tarvik," / "Peeter Tamm, a ouvert …") — not a stray one after a full stop ("… le pays. ,").
+  // that ends on no punctuation (a letter, or a bare figure: "… condamné pour 6" / "délits de fraude", not "15h37")
+  // goes on the same sentence, cut by a page's layout; so does any after one that ends on a comma ("Le juge du
+  // tribunal de Tarvik," / "Peeter Tamm, a ouvert …") — not a stray one after a full stop ("… le pays. ,").
   const out: string[] = [];
   for (const piece of pieces) {
     const last = out.length - 1;

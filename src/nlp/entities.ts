@@ -291,9 +291,9 @@ export function nounOfState(sentence: string, tokens: Token[], i: number): boole
 }
 
 /**
- * "le Grec Marco Pallas", "la Française Anne X": a people's noun in capitals, after an article and right before a
+ * "le Portugais Tiago Vernal", "la Française Anne X": a people's noun in capitals, after an article and right before a
  * capitalised word, says where the one the name after it is comes from; it is no part of that name. (No person's cue:
- * the press writes "le Brésilien X" of a company too.)
+ * the press writes "le Suédois X" of a company too.)
  */
 function peopleNounAt(sentence: string, tokens: Token[], i: number): boolean {
   const t = tokens[i]!;

@@ -511,7 +511,8 @@ class SentenceReader {
       if (!q.inner || QUOTED_TITLE.test(q.inner)) continue;
       // After: "« … », a dit X" / "« … », a-t-il ajouté" (the first speech verb after the quote, behind a comma).
       // ("« … », dans laquelle il a dit …": a verb with its own subject before it opens a clause of its own.)
-      // ("« … » a expliqué à la presse X": the comma a hasty page leaves out, the verb and its auxiliary right after the mark.)
+      // ("« … » a raconté au journal X": the comma a hasty page leaves out, the verb and its auxiliary right after the
+      // mark.)
       const afterVerb = this.verbs.find((v) => this.tokens[v].start >= q.end && !this.quotes.some((o) => o.start > q.end && o.start < this.tokens[v].start)
         && (/,/.test(this.text.slice(q.end, this.tokens[v].start)) || NO_COMMA_INCISE.test(this.text.slice(q.end, this.tokens[v].start)))
         && !SUBJECT_BEFORE_VERB.test(fold(this.text.slice(q.end, this.tokens[this.verbAt(v)].start))));

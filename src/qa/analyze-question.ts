@@ -200,9 +200,9 @@ function questionNames(text: string, tokens: Token[], vocab: Vocabulary): { enti
       // "la police" of a corpus with a caption "- POLICE": a lower-case word the text says far more often than the
       // name is the common word.
       if (len === 1 && !tokens[i].upper && vocab.df(termOf(tokens[i].text)) > TUNING.commonWordRatio * vocab.entityMentions(id)) continue;
-      // "Les six jeunes Afghans …" of "six jeunes afghans doivent être déférés": a people's word right after a common
-      // noun is its adjective, which the text may write in lower case; it counts as a word, not a name. ("Les trois
-      // Américains": after a number or an article it is the noun, the name of those people.)
+      // "Les deux étudiants Norvégiens …" of "deux étudiants norvégiens seront jugés": a people's word right after
+      // a common noun is its adjective, which the text may write in lower case; it counts as a word, not a name.
+      // ("Les deux Norvégiens": after a number or an article it is the noun, the name of those people.)
       if (len === 1 && type === 'other' && isDemonym(tokens[i].text) && adjectiveAfterNoun(allTokens[allTokens.findIndex((t) => t.start === tokens[i]!.start) - 1])) continue;
       // "Dans quel État américain …" asks the noun; "la Première ministre" is a title: neither names anything.
       // "la télévision d'État" completes its noun, as in the text (entities.ts).
@@ -219,12 +219,12 @@ function questionNames(text: string, tokens: Token[], vocab: Vocabulary): { enti
 
 /**
  * True when a token is a common noun a people's word may qualify: lower case, no function word, no number, no
- * participle ("devenus Français" makes them French: the noun).
+ * participle ("naturalisés Canadiens" makes them Canadian: the noun).
  */
 function adjectiveAfterNoun(before: Token | undefined): boolean {
   return !!before && /^\p{Ll}{3,}$/u.test(before.text) && !isStopword(before.text) && !NUMBER_WORDS.has(fold(before.text)) && !PARTICIPLE_ENDING.test(before.text);
 }
-/** Endings of a past participle ("devenus", "nommée", "élus"). */
+/** Endings of a past participle ("arrivés", "nommée", "élus"). */
 const PARTICIPLE_ENDING = /(?:é|ée|és|ées|us|ues|is|ies)$/u;
 /** Number words ("trois", "vingt"), folded (data: fr-time.json numbers). */
 const NUMBER_WORDS = new Set(Object.keys(timeWords.numbers).map((w) => fold(w)));

@@ -238,8 +238,9 @@ function aboutTerm(q: AnalyzedQuestion): string | undefined {
  * the question ("Saarmets, il a dit quoi …").
  */
 export function askedSpeakers(k: Knowledge, q: AnalyzedQuestion): number[] {
-  // "qu'est-ce que le Front Vert a promis à propos du sang de Paul X ?": a name of no person's or body's type set as the
-  // subject of the question's verb is the speaker asked; a person in the complement of what was said about is not.
+  // "qu'est-ce que le Front Vert a juré à propos de la mémoire de Paul X ?": a name of no person's or body's type set
+  // as the subject of the question's verb is the speaker asked; a person in the complement of what was said about is
+  // not.
   const subject = [...q.entities.keys()].find((id) => k.ann.entities[id].type === 'other' && subjectOfVerb(k, id, q.text));
   if (subject !== undefined) return [subject];
   const speaking = [...q.entities.keys()].filter((id) => k.ann.entities[id].type === 'person' || k.ann.entities[id].type === 'org');

@@ -166,7 +166,7 @@ function answerObject(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[
   for (const [i, w] of written.entries()) {
     const word = w.replace(/^\p{L}['’]/u, '');
     if (!VERB_ENDING.test(word) || isStopword(word)) continue;
-    // "accompagnait l'arrivée du cercueil": a participle's form after an article ("l'", "la", "son") is a noun there.
+    // "ouvrait la montée des coureurs": a participle's form after an article ("l'", "la", "son") is a noun there.
     if (/^l['’]/iu.test(w) || ARTICLE_BEFORE.has(fold(written[i - 1] ?? ''))) continue;
     const t = fold(stem(word));
     if (t === noun || !q.terms.has(t)) continue;
@@ -687,7 +687,7 @@ const COUNT_HEAD_AFTER = new RegExp(`^\\s*(?:le|la|les)\\s+(?:${quantityWords.co
 
 /** "la digue de Bouin", "le navire Ever Given": the noun asked and the name the text gives it, or undefined. */
 function namedThing(text: string, noun: string, question: string): string | undefined {
-  // ("de quelle académie militaire" of "l'académie militaire de X": the words the question sets after the noun may
+  // ("de quelle école navale" of "la célèbre école navale de X": the words the question sets after the noun may
   // stand between it and the name.)
   const said = new Set(fold(question).split(/[^\p{L}-]+/u));
   for (const m of text.matchAll(NAMED_THING)) {

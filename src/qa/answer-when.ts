@@ -77,8 +77,8 @@ function dated(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[]): Par
   // "Sepp a quitté la prison à quelle heure ?": the participle the question names its fact by names it too.
   const done = participleAsked(q);
   const facts = [...new Set([...events, ...(headTerm && q.terms.has(headTerm) ? [headTerm] : []), ...(done ? [done] : [])])];
-  // (The head noun, as the fact whose clause a date counts by — unless a participle names the fact: "Le bilan …, il a
-  // été annoncé quel jour ?" dates the announcement, not the toll.)
+  // (The head noun, as the fact whose clause a date counts by — unless a participle names the fact: "Le verdict …,
+  // il a été rendu quel jour ?" dates the ruling, not the verdict's noun.)
   const headFact = headTerm && q.terms.has(headTerm) && !done ? headTerm : undefined;
   // Whether a qualifier's words are the question's own (or their synonyms).
   const saysAsked = (words: string) => analyse(words).some((t) => asked.has(q.alternatives.get(t)?.of ?? t));
@@ -390,7 +390,7 @@ function dated(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[]): Par
   const beside = !q.wantsTime && !q.wantsYear && !i.part && !WANTS_DAY.test(folded) ? timeBeside(k, c, i) : undefined;
   const at = i.time ?? beside?.time;
   const dated = i.value ? `${weekday ? `${weekday} ` : ''}${formatDateFr(i.value, at, i.time ? i.surface : beside?.surface)}` : undefined;
-  // "un ferry qui va arriver mercredi soir" for "Le ferry était attendu quand ?": a weekday of no date the text resolves is
+  // "un convoi qui doit partir jeudi soir" for "Le convoi partait quand ?": a weekday of no date the text resolves is
   // answered with the part of the day it says right after it.
   const part = !dated && !i.time && !i.part && !beside && !q.wantsTime ? partBeside(k, c, i.surface) : undefined;
   const text = `${i.part ? `${dated} (${dayPartWords[i.part] ?? i.part})` : dated ?? (i.time ? formatTimeFr(i.time, i.surface) : beside ? `${i.surface} à ${formatTimeFr(beside.time, beside.surface)}` : part ? `${i.surface} ${part}` : i.surface)}${i.zone ? ` ${i.zone}` : ''}`;
@@ -417,7 +417,7 @@ function timeBeside(k: Knowledge, c: Candidate, i: { value?: string; surface: st
   return undefined;
 }
 
-/** Right after a weekday, folded: the part of the day that goes with it ("mercredi soir", "jeudi dans la matinée"). */
+/** Right after a weekday, folded: the part of the day that goes with it ("jeudi soir", "lundi dans la matinée"). */
 const PART_AFTER_DAY = new RegExp(`^\\s*(?:(?:au|en|dans la|dans l')\\s*)?(${Object.keys(words.dayParts).sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?![a-z-])`);
 /** The part of the day the best sentence of candidate `c` says right after the weekday `surface`, as written, if any. */
 function partBeside(k: Knowledge, c: Candidate, surface: string): string | undefined {
@@ -460,14 +460,14 @@ function spanOf(k: Knowledge, q: AnalyzedQuestion, c: Candidate, value: string |
     const s = k.sentence(index);
     const at = s.dates.findIndex((d) => d.value === value && !d.time);
     if (at < 0) continue;
-    // "Quels jours …" of "ont reposé vendredi 29 et samedi 30 juin": days asked in the plural, two days the text joins
+    // "Quels jours …" of "ont siégé lundi 3 et mardi 4 mars": days asked in the plural, two days the text joins
     // by "et" (of one month) answer together. (A weekday read alone may leave its day's figure before "et".)
     if (daysAsked) {
       for (const [a, b] of [[s.dates[at - 1], s.dates[at]!], [s.dates[at]!, s.dates[at + 1]]]) {
         if (!a || !b?.value || a.time || b.time || b.value.length !== FULL_DATE.length) continue;
         const join = /^\s*(?:(\d{1,2})(?:er)?\s+)?et\s+(?:le\s+)?$/iu.exec(s.text.slice(a.end, b.start));
         if (!join) continue;
-        // ("vendredi 29 et samedi 30 juin": the figure after the first weekday is its day, in the second one's month.)
+        // ("lundi 3 et mardi 4 mars": the figure after the first weekday is its day, in the second one's month.)
         const first = join[1] !== undefined ? `${b.value.slice(0, MONTH_DATE.length)}-${join[1].padStart(2, '0')}` : a.value;
         if (first?.length === FULL_DATE.length && first.slice(0, MONTH_DATE.length) === b.value.slice(0, MONTH_DATE.length) && first < b.value) return `${formatDateFr(first).split(' ')[0]} et ${formatDateFr(b.value)}`;
       }

@@ -130,8 +130,8 @@ const OF_INSIDE = /\s(?:de\s+la|de\s+l['’]|de|des|du|d['’])\s*\p{L}/u;
 const OF_BEFORE_NAME = /\s+(?:de\s+la|de\s+l['’]|de|des|du|d['’])\s*$/u;
 
 /**
- * The words of a venue of the noun asked that come before a name the question gives ("cour d'honneur" of "cour
- * d'honneur des Invalides" for "Aux Invalides, … dans quelle cour ?"), when they say more than the noun and more than
+ * The words of a venue of the noun asked that come before a name the question gives ("salle des fêtes" of "salle
+ * des fêtes de Vernay" for "À Vernay, … dans quelle salle ?"), when they say more than the noun and more than
  * the question says; undefined otherwise.
  */
 function qualifiedBeforeAsked(v: { start: number; text: string; noun: string }, mentions: { entity: number; start: number }[], q: AnalyzedQuestion): string | undefined {
@@ -142,8 +142,8 @@ function qualifiedBeforeAsked(v: { start: number; text: string; noun: string }, 
   if (!OF_BEFORE_NAME.test(lead)) return undefined;
   const told = lead.replace(OF_BEFORE_NAME, '');
   const words = terms(told);
-  // (Only a capital-free complement of the noun, "d'honneur", "des fêtes": a name inside is read on its own, and an
-  // adjective, "le quartier résidentiel", tells a kind, no name.)
+  // (Only a capital-free complement of the noun, "des fêtes", "d'armes": a name inside is read on its own, and an
+  // adjective, "le quartier commerçant", tells a kind, no name.)
   return words.length > 1 && !/\p{Lu}/u.test(told.slice(1)) && OF_INSIDE.test(told) && words.some((t) => !q.terms.has(t) && !q.alternatives.has(t)) ? told : undefined;
 }
 
@@ -409,16 +409,16 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
         && (q.terms.has(fold(stem(v.noun))) || saysWord(fold(q.text), fold(v.text.split(/\s/)[0]!)) || !v.text.includes(' ') || isTownNoun(v.noun)
           || landmarkIn(q.text, r.sentence.text.slice(m.start, m.end))));
       // ("le 3e arrondissement de Lyon" for "dans quel arrondissement de Lyon": its rank is what the question asks.)
-      // ("la cour d'honneur du palais X" for "Au palais X, dans quelle cour …": the words that tell the noun asked
-      // before the name the question gives are what it asks.)
+      // ("la salle d'armes du château X" for "Au château X, dans quelle salle …": the words that tell the noun
+      // asked before the name the question gives are what it asks.)
       const told = restates && !saysRank(v.text) ? qualifiedBeforeAsked(v, r.sentence.mentions, q) : undefined;
       if (told) v = { ...v, end: v.start + told.length, text: told };
       else if ((restates && !saysRank(v.text)) || isShortFormAsked(r.sentence.text, v.end)) continue;
       // "une salle de réunion" for "Dans quel lieu les réunions se sont-elles tenues ?": a venue that names nothing
       // (no capital, no figure) and is told only by the question's own words restates it.
       // ("le rebord de la grotte" for "où dans la grotte ?": a position is told by what it is of.)
-      // ("le bar de l'hôtel" for "dans quelle partie de l'hôtel ?": the whole whose part is asked tells which part the
-      // venue is; its own noun answers.)
+      // ("la buanderie de l'hôpital" for "dans quelle partie de l'hôpital ?": the whole whose part is asked tells
+      // which part the venue is; its own noun answers.)
       if (!/[\p{Lu}\d]/u.test(v.text.slice(1)) && !POSITION_NOUNS.has(v.noun) && toldByQuestion(v.text, v.noun, q) && !(buildingPart && v.noun !== buildingPart && terms(v.text).includes(fold(stem(buildingPart))))) continue;
       // "d'après l'Institut américain de géophysique", "le Bureau d'enquêtes … avait confirmé": a body that says something
       // is a source, not a place.

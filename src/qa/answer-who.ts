@@ -593,8 +593,8 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
   // "La cour, elle était présidée par qui ?": the agent of the verb asked, when a sentence gives one, over names beside it.
   // "Le congrès, c'est qui qui le présidait ?" of "ce congrès présidé par X": who the sentences say heads it, likewise.
   if ((AGENT_ASKED.test(q.text) || (headAsked && !!verb && HEAD_VERB.test(verb))) && [...pool.keys()].some((key) => agents.has(key))) for (const key of [...pool.keys()]) if (!agents.has(key)) pool.delete(key);
-  // "Qui était à la tête de l'agence au moment du raid ?": a name the corpus describes as head of the
-  // body asked answers over the names the question's other words bring ("le raid mené par …").
+  // "Qui dirigeait l'institut lors de l'incendie ?": a name the corpus describes as head of the
+  // body asked answers over the names the question's other words bring ("l'incendie, signalé par …").
   if (headAsked && !complement) {
     const body = headComplement(q.text, k);
     const headOf = body ? new RegExp(`(?:^|[^\\p{L}])(?:${[...headRoles()].map(escapeRegExp).join('|')})e?s?\\s+${OF}\\s*(?:[\\p{L}-]+\\s+){0,2}?${escapeRegExp(fold(body))}(?![\\p{L}])`, 'u') : undefined;

@@ -238,9 +238,9 @@ function clauseWeightsOf(sentence: AnnotatedSentence, asked: Set<string>, q: Ana
       saysAsked[0] = saysAsked[0]! || saysAsked[main]!;
     }
   }
-  // "L'annonce de l'amende, c'était quand ?" of "le 15 mai, X a annoncé qu'il verserait une amende … après l'explosion du
-  // 20 avril": the fact the question opens on (its head noun, or that noun's verb) is dated in the clause that says it,
-  // however many of the question's other words (what was announced) another clause says.
+  // "La publication du rapport, c'était quand ?" of "le 15 mai, X a publié un rapport sur la crue … du 20 avril":
+  // the fact the question opens on (its head noun, or that noun's verb) is dated in the clause that says it,
+  // however many of the question's other words (what was published) another clause says.
   if (fact !== undefined) {
     const saysFact = starts.map((from, i) => analyse(text.slice(from, starts[i + 1] ?? text.length)).some((t) => t === fact || q.alternatives.get(t)?.of === fact));
     const top = Math.max(...said);

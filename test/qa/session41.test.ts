@@ -29,8 +29,8 @@ describe('where', () => {
     const text = 'Le concert s’est tenu samedi dans la cour d’honneur des Ormelles, devant 500 invités.';
     expect(ask(text, 'Aux Ormelles, le concert s’est tenu dans quelle cour ?').answer).toBe('cour d’honneur');
   });
-  it('answers the part of a building the question names by the venue the text says is of it ("le bar de l’hôtel")', () => {
-    expect(ask('La plupart des victimes ont été retrouvées dans le bar de l’hôtel.', 'Dans quelle partie de l’hôtel a-t-on découvert la majorité des victimes ?').answer).toBe('bar de l’hôtel');
+  it('answers the part of a building the question names by the venue the text says is of it ("la chapelle du château")', () => {
+    expect(ask('Les deux cambrioleurs ont été surpris dans la chapelle du château.', 'Dans quelle partie du château a-t-on surpris les cambrioleurs ?').answer).toBe('chapelle du château');
   });
   it('gives no adjective of a venue as its name ("le quartier résidentiel de X" for "Comment s’appelle le quartier …") (guard)', () => {
     const text = 'L’avion est tombé sur le quartier résidentiel de Vernay, a indiqué la police.';
@@ -40,8 +40,8 @@ describe('where', () => {
 
 describe('what', () => {
   it('names the thing asked with the adjective the question gives it, between its noun and its name ("l’académie navale de X")', () => {
-    const text = 'Selon les enquêteurs, le suspect vivait à moins d’un kilomètre de la fameuse académie navale de Portmaris, et non loin de plusieurs casernes.';
-    expect(ask(text, 'Le suspect vivait à moins d’un kilomètre de quelle académie navale ?').answer).toBe('académie navale de Portmaris');
+    const text = 'D’après la police, le fugitif logeait à deux rues de la prestigieuse académie navale de Portmaris, loin du centre-ville.';
+    expect(ask(text, 'Le fugitif logeait à deux rues de quelle académie navale ?').answer).toBe('académie navale de Portmaris');
   });
 });
 
@@ -53,84 +53,84 @@ const monthOnly = (text: string): Article => {
 
 describe('when', () => {
   it('dates the fact the question opens on in the clause that says it, over a clause that says more of its other words', () => {
-    const text = 'Après de nombreux mois de négociations, le 3 mai dernier, le groupe chimique Norvak a annoncé qu’il verserait une amende de 2 millions d’euros aux Pays-Bas, au nom de sa responsabilité pénale dans l’explosion de l’usine Ocean Star, le 12 janvier 2021.';
-    expect(ask(text, 'L’annonce de l’amende pénale de 2 millions d’euros aux Pays-Bas, ça date de quand ?').answer).toContain('3 mai');
+    const text = 'Après un long procès, le 9 octobre dernier, le laboratoire Selvane a annoncé qu’il paierait une compensation de 3 millions d’euros à la Suède, au nom de sa responsabilité civile dans la fuite de l’entrepôt Nordlys, le 2 mars 2020.';
+    expect(ask(text, 'L’annonce de la compensation civile de 3 millions d’euros à la Suède, ça date de quand ?').answer).toContain('9 octobre');
     // (guard) the other fact keeps its own date.
-    expect(ask(text, 'L’explosion de l’usine Ocean Star, c’était quand ?').answer).toContain('12 janvier 2021');
+    expect(ask(text, 'La fuite de l’entrepôt Nordlys, c’était quand ?').answer).toContain('2 mars 2020');
   });
-  it('dates the announcement, not the toll, when a participle names the fact ("Le bilan …, il a été annoncé quel jour ?") (guard)', () => {
-    const text = 'Les recherches sont terminées dans les ruines de l’école détruite par un séisme le 18 janvier dans la vallée, la découverte des derniers corps portant le bilan définitif à 29 morts, ont annoncé les autorités ce jeudi 26 janvier.';
-    expect(ask(text, 'Le bilan définitif de 29 morts, il a été annoncé quel jour ?').answer).toContain('26 janvier');
+  it('dates the announcement, not the toll, when a participle names the fact ("Le bilan …, il a été indiqué quel jour ?") (guard)', () => {
+    const text = 'Les fouilles ont pris fin dans la mine effondrée le 4 mai près de Vernay, la découverte de trois autres corps portant le bilan final à 17 morts, ont indiqué les secours ce mardi 12 mai.';
+    expect(ask(text, 'Le bilan final de 17 morts, il a été indiqué quel jour ?').answer).toContain('12 mai');
   });
-  it('answers a weekday of no resolved date with the part of the day said right after it ("mercredi soir")', () => {
-    const e = engineOf([monthOnly('Les blessés seront hébergés sur un ferry qui doit arriver mercredi soir au port de Vernay.')]);
-    expect(e.ask('Le ferry, il était attendu quand au port ?').answer).toBe('mercredi soir');
+  it('answers a weekday of no resolved date with the part of the day said right after it ("jeudi soir")', () => {
+    const e = engineOf([monthOnly('Les familles sinistrées seront logées dans un gymnase qui doit ouvrir jeudi soir à Vernay.')]);
+    expect(e.ask('Le gymnase pour les familles, il devait ouvrir quand ?').answer).toBe('jeudi soir');
   });
   it('answers days asked in the plural with the two days the text joins by "et"', () => {
-    const text = 'Les cercueils ont reposé vendredi 5 et samedi 6 septembre 2025 au musée de Vernay afin que le public puisse se recueillir.';
-    expect(ask(text, 'Le public a pu se recueillir au musée quels jours ?').answer).toContain('5 et 6 septembre');
+    const text = 'Les élus ont siégé lundi 8 et mardi 9 septembre 2025 à la mairie de Vernay pour voter le budget.';
+    expect(ask(text, 'Les élus ont siégé à la mairie pour le budget quels jours ?').answer).toContain('8 et 9 septembre');
     // (guard) one day asked: one day.
-    expect(ask(text, 'Le public a pu se recueillir au musée quel jour ?').answer ?? '').not.toContain(' et ');
+    expect(ask(text, 'Les élus ont siégé à la mairie pour le budget quel jour ?').answer ?? '').not.toContain(' et ');
   });
-  it('reads a decade said in words ("dans les années cinquante") and answers it as written', () => {
-    const [m] = findTemporal('Le refuge a été transformé en auberge dans les années cinquante.', '2017-01-20');
-    expect(m).toMatchObject({ text: 'années cinquante', value: '1950' });
-    expect(ask('Le refuge a été transformé en auberge dans les années cinquante, mais personne n’y montait en hiver.', 'À quelle époque le refuge a-t-il été transformé en auberge ?').answer).toBe('années cinquante');
+  it('reads a decade said in words ("dans les années soixante") and answers it as written', () => {
+    const [m] = findTemporal('La chapelle a été reconstruite dans les années soixante.', '2017-01-20');
+    expect(m).toMatchObject({ text: 'années soixante', value: '1960' });
+    expect(ask('La chapelle a été reconstruite dans les années soixante, après un incendie.', 'À quelle époque la chapelle a-t-elle été reconstruite ?').answer).toBe('années soixante');
   });
-  it('keeps a people’s noun after a number or a participle as the question’s name ("Les trois Américains sont devenus Français") (guard)', () => {
-    const text = 'Dimanche 23 août 2015, les trois Américains ont été décorés par le président. Les soldats américains ont été salués à Vernay.';
-    expect(ask(text, 'Les trois Américains sont devenus Français à quelle date ?').answer).toBeNull();
+  it('keeps a people’s noun after a number or a participle as the question’s name ("Les deux Norvégiens sont devenus Canadiens") (guard)', () => {
+    const text = 'Samedi 4 mai 2024, les deux Norvégiens ont été reçus par le maire. Les supporters norvégiens ont été salués à Vernay.';
+    expect(ask(text, 'Les deux Norvégiens sont devenus Canadiens à quelle date ?').answer).toBeNull();
   });
-  it('reads a people’s noun of the question as a word the text may write in lower case ("les jeunes Tchèques" / "six jeunes tchèques")', () => {
-    const text = 'Six jeunes tchèques doivent être déférés au parquet mercredi 16 septembre 2025, ont indiqué des responsables.\n\nL’arrestation de ces six jeunes Tchèques a eu lieu lundi à Vernay.';
-    expect(ask(text, 'Les six jeunes Tchèques devaient passer devant le parquet à quelle date ?').answer).toContain('16 septembre');
+  it('reads a people’s noun of the question as a word the text may write in lower case ("les étudiants Norvégiens" / "deux étudiants norvégiens")', () => {
+    const text = 'Deux étudiants norvégiens seront jugés au tribunal de Vernay lundi 22 septembre 2025, a indiqué le procureur.\n\nL’interpellation de ces deux étudiants Norvégiens a eu lieu samedi.';
+    expect(ask(text, 'Les deux étudiants Norvégiens devaient être jugés à quelle date ?').answer).toContain('22 septembre');
   });
 });
 
 describe('what', () => {
-  it('reads no verb in a participle’s form after an article ("accompagnait l’arrivée du cercueil"): no object of another verb answers', () => {
-    const text = 'Avant de rejoindre leur dernière demeure, Anne et Louis Varon ont reposé vendredi au Mémorial des Ormelles afin de permettre au public de se recueillir devant les cercueils.';
-    expect(ask(text, 'Quelle musique accompagnait l’arrivée du cercueil aux Ormelles ?').answer).toBeNull();
+  it('reads no verb in a participle’s form after an article ("accompagnait l’arrivée du train"): no object of another verb answers', () => {
+    const text = 'Pour rejoindre leur village natal, Anne et Louis Varon ont pris le train de nuit jeudi, afin d’éviter la foule devant la gare des Ormelles.';
+    expect(ask(text, 'Quelle musique accompagnait l’arrivée du train aux Ormelles ?').answer).toBeNull();
   });
   it('answers "il mesurait combien ?" with a length or an area, never a count of something else', () => {
-    expect(ask('Des milliers de personnes se sont massées des deux côtés de la rue Varenne. Un tapis rouge de 200 mètres a été déroulé rue Varenne.', 'Le tapis rouge de la rue Varenne, il mesurait combien ?').answer).toBe('200 mètres');
-    expect(ask('Des milliers de personnes se sont massées des deux côtés de la rue Varenne. Un tapis rouge a été déroulé rue Varenne.', 'Le tapis rouge de la rue Varenne, il mesurait combien ?').answer).toBeNull();
+    expect(ask('Des centaines de supporters se sont rassemblés des deux côtés du quai Varenne. Une banderole de 40 mètres a été tendue quai Varenne.', 'La banderole du quai Varenne, elle mesurait combien ?').answer).toBe('40 mètres');
+    expect(ask('Des centaines de supporters se sont rassemblés des deux côtés du quai Varenne. Une banderole a été tendue quai Varenne.', 'La banderole du quai Varenne, elle mesurait combien ?').answer).toBeNull();
   });
 });
 
 describe('who and quotes', () => {
-  it('answers who heads a body with the one the text calls its head, over the names of a fact the question sets it by ("au moment du raid")', () => {
-    const text = 'Selon le président, Paul Durand a été tué à Kandor lors d’un raid mené par un commando. Mardi, le directeur de l’ORVEX, Marc Lenoir, avait déclaré que des discussions étaient en cours.';
-    expect(ask(text, 'Qui était à la tête de l’ORVEX au moment du raid ?').answer).toContain('Marc Lenoir');
+  it('answers who heads a body with the one the text calls its head, over the names of a fact the question sets it by ("au moment de l’attaque")', () => {
+    const text = 'Selon le président, Paul Durand a été blessé à Kandor lors d’une attaque menée par un groupe armé. Lundi, le directeur de l’ORVEX, Marc Lenoir, avait assuré que l’enquête progressait.';
+    expect(ask(text, 'Qui était à la tête de l’ORVEX au moment de l’attaque ?').answer).toContain('Marc Lenoir');
   });
-  it('reads the statement of a body’s organ ("menace le commandement du X") as the body’s (guard: read so before too)', () => {
-    const text = '« Ce soir, je peux annoncer que nous avons mené une opération qui a tué Paul Durand, le dirigeant d’Al-Nadir », a déclaré M. Lenoir.\n\nLe réseau Al-Nadir a confirmé la mort de son chef. « Nous confirmons que le sang de Paul Durand ne sera pas versé en vain », menace le commandement général d’Al-Nadir.';
-    expect(ask(text, 'Dans son communiqué, qu’est-ce qu’Al-Nadir a promis à propos du sang de Paul Durand ?').answer).toContain('ne sera pas versé en vain');
+  it('reads the statement of a body’s organ ("menace le conseil général du X") as the body’s (guard: read so before too)', () => {
+    const text = '« Nous avons arrêté ce matin Paul Durand, le fondateur d’Al-Nadir », a déclaré M. Lenoir.\n\nLe mouvement Al-Nadir a confirmé l’arrestation de son fondateur. « Nous jurons que la détention de Paul Durand ne restera pas impunie », menace le conseil général d’Al-Nadir.';
+    expect(ask(text, 'Dans son message, qu’est-ce qu’Al-Nadir a juré à propos de la détention de Paul Durand ?').answer).toContain('ne restera pas impunie');
   });
   it('takes a name of no person’s type set as the subject of the question’s verb as the speaker asked, not a person of what was said about', () => {
-    const k = knowledgeOf([fromFile('001.md', '« Nous confirmons que le sang de Paul Durand ne sera pas versé en vain », menace le commandement général d’Al-Nadir. Le réseau Al-Nadir a confirmé la mort de Paul Durand.')]);
-    const q = analyzeQuestion('Qu’est-ce qu’Al-Nadir a promis à propos du sang de Paul Durand ?', k);
+    const k = knowledgeOf([fromFile('001.md', '« Nous jurons que la détention de Paul Durand ne restera pas impunie », menace le conseil général d’Al-Nadir. Selon Al-Nadir, Paul Durand a été arrêté à l’aube.')]);
+    const q = analyzeQuestion('Qu’est-ce qu’Al-Nadir a juré à propos de la détention de Paul Durand ?', k);
     expect(askedSpeakers(k, q).map((id) => k.ann.entities[id]!.name)).toEqual(['Al-Nadir']);
   });
 });
 
 describe('names and text', () => {
-  it('reads the speaker of a quotation whose comma a page left out ("» a expliqué à la presse X")', () => {
-    const text = '« Nous avons vu de la fumée dans les décombres, alors nous avons commencé à creuser » a expliqué à la presse Marco Benni, un des responsables des secouristes.';
-    expect(ask(text, 'Le responsable des secouristes qui a expliqué qu’ils avaient creusé là où il y avait de la fumée, il s’appelle comment ?').answer).toContain('Marco Benni');
+  it('reads the speaker of a quotation whose comma a page left out ("» a raconté au journal X")', () => {
+    const text = '« Nous avons entendu des cris sous les gravats, alors nous avons dégagé le passage » a raconté au journal Marco Benni, l’un des chefs des pompiers.';
+    expect(ask(text, 'Le chef des pompiers qui a raconté qu’ils avaient dégagé le passage en entendant des cris, il s’appelle comment ?').answer).toContain('Marco Benni');
   });
   it('reads "Cher X" opening a letter as the address and the name ("Cher Marc" is Marc)', () => {
     const names = entitiesOf('« Cher Marc, Cher Lucien, merci pour tout », a écrit le maire Paul Ostal.').map((e) => e.name);
     expect(names).toContain('Marc');
     expect(names).not.toContain('Cher Marc');
   });
-  it('reads a people’s noun before a name ("le Grec Margos Teliadis") as no part of it', () => {
-    const names = entitiesOf('Le vice-président, le Grec Margos Teliadis, se rendra à Vernay.').map((e) => e.name);
-    expect(names).toContain('Margos Teliadis');
-    expect(names).not.toContain('Grec Margos Teliadis');
+  it('reads a people’s noun before a name ("le Portugais Margos Velidan") as no part of it', () => {
+    const names = entitiesOf('Le vice-président, le Portugais Margos Velidan, se rendra à Vernay.').map((e) => e.name);
+    expect(names).toContain('Margos Velidan');
+    expect(names).not.toContain('Portugais Margos Velidan');
   });
-  it('goes on with a line a page cut after a figure, when the next line opens in lower case ("… pour 14" / "chefs …")', () => {
-    const { article: a } = readArticle('001.txt', new TextEncoder().encode('Par cet accord, la société reconnaît sa culpabilité pour 14\nchefs d’inculpation au total.\nUn autre titre\n'));
-    expect(a!.paragraphs[0]).toBe('Par cet accord, la société reconnaît sa culpabilité pour 14 chefs d’inculpation au total.');
+  it('goes on with a line a page cut after a figure, when the next line opens in lower case ("… pour 6" / "délits …")', () => {
+    const { article: a } = readArticle('001.txt', new TextEncoder().encode('Selon le jugement, le maire est condamné pour 6\ndélits de fraude au total.\nUn autre titre\n'));
+    expect(a!.paragraphs[0]).toBe('Selon le jugement, le maire est condamné pour 6 délits de fraude au total.');
   });
 });

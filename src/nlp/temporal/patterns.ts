@@ -99,7 +99,7 @@ export const yearIncluded = new Set(data.yearContext.included.map((w) => squash(
 export const yearApproximate = new Set(data.yearContext.approximate.map((w) => squash(foldChars(w))));
 export const yearNeedsRange = new Set(data.yearContext.needsRange.map((w) => squash(foldChars(w))));
 export const yearChecked = new Set(data.yearContext.checked.map((w) => squash(foldChars(w))));
-/** The tens of a decade said after "années" ("cinquante" → 50). */
+/** The tens of a decade said after "années" ("soixante" → 60). */
 export const decadeTens = new Map<string, number>(Object.entries(data.decades as Record<string, number>).map(([w, n]) => [foldChars(w), n]));
 export const yearUnitsAfter = new Set(data.yearUnitsAfter.map((w) => foldChars(w)));
 export const functionWordsS = new Set(data.functionWordsEndingInS.map((w) => foldChars(w)));

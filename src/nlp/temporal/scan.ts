@@ -196,7 +196,7 @@ function onYearContext(m: RegExpExecArray, g: Record<string, string | undefined>
   }
 }
 
-/** The first year of the twentieth century's decade ("dans les années cinquante" → 1950), approximate. */
+/** The first year of the twentieth century's decade ("dans les années soixante" → 1960), approximate. */
 const CENTURY = 1900;
 function onDecade(m: RegExpExecArray, g: Record<string, string | undefined>, st: ScanState): void {
   const tens = decadeTens.get(g.d!);
