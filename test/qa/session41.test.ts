@@ -62,6 +62,11 @@ describe('when', () => {
     const text = 'Les fouilles ont pris fin dans la mine effondrée le 4 mai près de Vernay, la découverte de trois autres corps portant le bilan final à 17 morts, ont indiqué les secours ce mardi 12 mai.';
     expect(ask(text, 'Le bilan final de 17 morts, il a été indiqué quel jour ?').answer).toContain('12 mai');
   });
+  it('gives no date to a fact said only as what an announcement in the imperfect announced ("annonçait l’ouverture du musée")', () => {
+    const announced = 'Le 5 mars dernier, le maire de Vernay annonçait l’ouverture du musée Varon au public, en accord avec la famille.';
+    expect(ask(announced, 'À quelle date le musée Varon a-t-il ouvert au public ?').answer).toBeNull();
+    expect(ask(`${announced} Le musée Varon a ouvert ses portes le samedi 14 juin 2025.`, 'À quelle date le musée Varon a-t-il ouvert au public ?').answer).toContain('14 juin 2025');
+  });
   it('answers a weekday of no resolved date with the part of the day said right after it ("jeudi soir")', () => {
     const e = engineOf([monthOnly('Les familles sinistrées seront logées dans un gymnase qui doit ouvrir jeudi soir à Vernay.')]);
     expect(e.ask('Le gymnase pour les familles, il devait ouvrir quand ?').answer).toBe('jeudi soir');
