@@ -279,8 +279,10 @@ function subjectOfVerb(k: Knowledge, id: number, question: string): boolean {
 function organsOf(k: Knowledge, id: number): number[] {
   const e = k.ann.entities[id];
   if (e.type === 'person') return [];
-  const forms = [e.name, ...e.aliases].map((form) => new RegExp(`(?:^|\\s)(?:de\\s+la|de\\s+l['’]|de|du|des|d['’])\\s*${escapeRegExp(form)}(?![\\p{L}])`, 'u'));
-  return unnamedActs(k).filter((i) => { const told = k.ann.speech[i]!.speakerText; return [e.name, ...e.aliases].some((form) => told.includes(form)) && forms.some((f) => f.test(told)); });
+  const names = [e.name, ...e.aliases];
+  const forms = names.map((form) => new RegExp(`(?:^|\\s)(?:de\\s+la|de\\s+l['’]|de|du|des|d['’])\\s*${escapeRegExp(form)}(?![\\p{L}])`, 'u'));
+  // (A cheap test of the name first; the pattern only where it stands.)
+  return unnamedActs(k).filter((i) => { const told = k.ann.speech[i]!.speakerText; return names.some((form) => told.includes(form)) && forms.some((f) => f.test(told)); });
 }
 /** The statements whose speaker has no name of its own, once per corpus. */
 const UNNAMED = new WeakMap<Knowledge, number[]>();

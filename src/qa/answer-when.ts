@@ -76,10 +76,11 @@ function dated(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[]): Par
   const [headTerm] = head ? analyse(head) : [];
   // "Sepp a quitté la prison à quelle heure ?": the participle the question names its fact by names it too.
   const done = participleAsked(q);
-  const facts = [...new Set([...events, ...(headTerm && q.terms.has(headTerm) ? [headTerm] : []), ...(done ? [done] : [])])];
+  const headAsked = headTerm && q.terms.has(headTerm) ? headTerm : undefined;
+  const facts = [...new Set([...events, ...(headAsked ? [headAsked] : []), ...(done ? [done] : [])])];
   // (The head noun, as the fact whose clause a date counts by — unless a participle names the fact: "Le verdict …,
   // il a été rendu quel jour ?" dates the ruling, not the verdict's noun.)
-  const headFact = headTerm && q.terms.has(headTerm) && !done ? headTerm : undefined;
+  const headFact = done ? undefined : headAsked;
   // Whether a qualifier's words are the question's own (or their synonyms).
   const saysAsked = (words: string) => analyse(words).some((t) => asked.has(q.alternatives.get(t)?.of ?? t));
   // Dates read only as another fact's (a participle's, of a noun, that the question does not say), and the others.

@@ -126,8 +126,9 @@ const DESTINATION_REACH = 64;
 const memberOfBefore = (noun: string) => new RegExp(`(?:^|[^\\p{L}])(?:un|une|des)\\s+${escapeRegExp(fold(singularOf(noun)))}s?(?:\\s+\\p{L}+)?\\s+(?:de\\s+la|de\\s+l'|du|des)\\s*$`, 'u');
 
 /** A venue's words up to a name, and the "de" (with its article) that leads to it. */
-const OF_INSIDE = /\s(?:de\s+la|de\s+l['’]|de|des|du|d['’])\s*\p{L}/u;
-const OF_BEFORE_NAME = /\s+(?:de\s+la|de\s+l['’]|de|des|du|d['’])\s*$/u;
+const OF_WORDS = "(?:de\\s+la|de\\s+l['’]|de|des|du|d['’])";
+const OF_INSIDE = new RegExp(`\\s${OF_WORDS}\\s*\\p{L}`, 'u');
+const OF_BEFORE_NAME = new RegExp(`\\s+${OF_WORDS}\\s*$`, 'u');
 
 /**
  * The words of a venue of the noun asked that come before a name the question gives ("salle des fêtes" of "salle

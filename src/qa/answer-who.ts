@@ -228,7 +228,7 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
     && ranked.some((r) => roleOf.test(fold(r.sentence.text)))
     && !k.ann.entities.some((e) => e.type === 'person' && e.descriptions.some((d) => roleOf.test(fold(d.text))));
   // "chef de la police" for "Qui dirigeait la police": a heading role completed by the body asked, in folded text.
-  const headedRole = headed ? new RegExp(`(?:^|[^\\p{L}])(?:${[...narrower].map(escapeRegExp).join('|')})e?s?\\s+${OF}\\s*(?:[\\p{L}-]+\\s+){0,2}?(?:${headedForms.map(escapeRegExp).join('|')})`, 'u') : undefined;
+  const headedRole = headed ? new RegExp(roleCompletedBy(narrower, headedForms), 'u') : undefined;
   // A person the sentence names apart from the heading role it gives the body asked.
   const headedElsewhere = (text: string, mentions: readonly { start: number; type: string }[], m: { entity: number; start: number; end: number }) => {
     if (!headedRole?.test(fold(text))) return false;
@@ -596,8 +596,9 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
   // "Qui dirigeait l'institut lors de l'incendie ?": a name the corpus describes as head of the
   // body asked answers over the names the question's other words bring ("l'incendie, signalé par …").
   if (headAsked && !complement) {
-    const body = headComplement(q.text, k);
-    const headOf = body ? new RegExp(`(?:^|[^\\p{L}])(?:${[...headRoles()].map(escapeRegExp).join('|')})e?s?\\s+${OF}\\s*(?:[\\p{L}-]+\\s+){0,2}?${escapeRegExp(fold(body))}(?![\\p{L}])`, 'u') : undefined;
+    // (The body headed, read above when a role is asked.)
+    const body = headed ?? headComplement(q.text, k);
+    const headOf = body ? new RegExp(`${roleCompletedBy(headRoles(), [fold(body)])}(?![\\p{L}])`, 'u') : undefined;
     const heads = headOf ? [...pool.keys()].filter((key) => key.startsWith('e') && headOf.test(describedAs(Number(key.slice(1))))) : [];
     if (heads.length) for (const key of [...pool.keys()]) if (!heads.includes(key)) pool.delete(key);
   }
@@ -980,6 +981,10 @@ const ORG_NAME = /^(?:[«"“]\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*\
 
 /** "de" and its forms after a role, in folded text ("procureur de la …", "ministre de l'…", "secrétaire d'…"). */
 const OF = "(?:de\\s+la|de\\s+l['’]|du|des|de|d['’])";
+/** "chef de la police", "directeur de l'agence X": one of `roles`, "de" and up to two words, then one of `forms` (folded text). */
+function roleCompletedBy(roles: Iterable<string>, forms: readonly string[]): string {
+  return `(?:^|[^\\p{L}])(?:${[...roles].map(escapeRegExp).join('|')})e?s?\\s+${OF}\\s*(?:[\\p{L}-]+\\s+){0,2}?(?:${forms.map(escapeRegExp).join('|')})`;
+}
 
 /** A title pronoun and its complement right before a name ("celle de la Santé X"), in folded text. */
 const PRONOUN_OF = new RegExp(`(?:^|[^\\p{L}])(?:${[...FR.titlePronouns].join('|')})\\s+${OF}\\s*\\p{L}+\\s*$`, 'u');

@@ -190,12 +190,15 @@ function clauseWeightsOf(sentence: AnnotatedSentence, asked: Set<string>, q: Ana
   }
   if (starts.length === 1 || (!asked.size && !q.entities.size)) return () => 1;
   // Which clauses say a word of the question's main clause (names aside).
-  const saysAskedIn = (from: number, to: number) => analyse(text.slice(from, to)).some((t) => asked.has(q.alternatives.get(t)?.of ?? t));
+  // The terms of a stretch of the sentence, analysed once for all the readings below.
+  const read = new Map<string, string[]>();
+  const termsIn = (from: number, to: number) => read.get(`${from}:${to}`) ?? read.set(`${from}:${to}`, analyse(text.slice(from, to))).get(`${from}:${to}`)!;
+  const saysAskedIn = (from: number, to: number) => termsIn(from, to).some((t) => asked.has(q.alternatives.get(t)?.of ?? t));
   const saysAsked = starts.map((from, i) => saysAskedIn(from, starts[i + 1] ?? text.length));
   // The question's words (a synonym at its lower weight) and the names it asks about, said in [from, to).
   const saidIn = (from: number, to: number) => {
     const found = new Map<string, number>();
-    for (const t of analyse(text.slice(from, to))) {
+    for (const t of termsIn(from, to)) {
       const alt = q.alternatives.get(t);
       const term = alt ? alt.of : t;
       if (asked.has(term)) found.set(term, Math.max(found.get(term) ?? 0, (q.terms.get(term) ?? 0) * (alt ? alt.factor : 1)));
@@ -242,7 +245,7 @@ function clauseWeightsOf(sentence: AnnotatedSentence, asked: Set<string>, q: Ana
   // the fact the question opens on (its head noun, or that noun's verb) is dated in the clause that says it,
   // however many of the question's other words (what was published) another clause says.
   if (fact !== undefined) {
-    const saysFact = starts.map((from, i) => analyse(text.slice(from, starts[i + 1] ?? text.length)).some((t) => t === fact || q.alternatives.get(t)?.of === fact));
+    const saysFact = starts.map((from, i) => termsIn(from, starts[i + 1] ?? text.length).some((t) => t === fact || q.alternatives.get(t)?.of === fact));
     const top = Math.max(...said);
     if (saysFact.some(Boolean) && !saysFact.every(Boolean)) saysFact.forEach((says, i) => { if (says) said[i] = said[i]! + top; });
   }
