@@ -274,6 +274,27 @@ export class Knowledge implements Vocabulary {
     return (this.speechBySentence.get(index) ?? []).map((a) => this.ann.speech[a]);
   }
 
+  /**
+   * The phrases naming who speaks in a sentence that another sentence wrote ("« … », a dit le maire. « … »": the second
+   * quotation's speaker): folded words one space apart and terms, read once per sentence for every question. A phrase
+   * the sentence writes itself is part of its words already.
+   */
+  speakerPhrasesElsewhere(index: number): { words: string; terms: string[] }[] {
+    if (!this.speechBySentence.has(index)) return [];
+    let found = this.phrasesElsewhere.get(index);
+    if (!found) {
+      const sentence = this.sentences.get(index);
+      let words: string | undefined;
+      found = this.actsIn(index).filter((a) => a.speakerText && !FR.pronouns.has(fold(a.speakerText)))
+        .map((a) => ({ words: wordsOf(a.speakerText), terms: terms(a.speakerText) }))
+        // Written in the sentence if all its terms are (cheap), then its words in order.
+        .filter((p) => !p.terms.every((t) => sentence.terms.includes(t)) || !(words ??= ` ${wordsOf(sentence.text)} `).includes(` ${p.words} `));
+      this.phrasesElsewhere.set(index, found);
+    }
+    return found;
+  }
+  private readonly phrasesElsewhere = new Map<number, { words: string; terms: string[] }[]>();
+
   /** The entities that speak in a sentence, as its speech acts resolve them. */
   speakersIn(index: number): number[] {
     return this.actsIn(index).flatMap((a) => (a.entity !== undefined ? [a.entity] : []));
@@ -319,10 +340,8 @@ export class Knowledge implements Vocabulary {
     const forms = new Map([...q.entities.keys()].map((id) => [id, this.nameForms(id)]));
     // The question's names in every form, folded, to find them in a speaker's phrase.
     const names = [...q.entities.keys()].map((id) => ({ id, forms: [...new Set([this.ann.entities[id].name, ...this.ann.entities[id].aliases].map(wordsOf))] }));
-    const phrasesOf = (i: number): SpeakerPhrase[] => this.actsIn(i).filter((a) => a.speakerText && !FR.pronouns.has(fold(a.speakerText))).map((a) => {
-      const words = wordsOf(a.speakerText);
-      return { words, terms: terms(a.speakerText), entities: names.filter((n) => n.forms.some((f) => ` ${words} `.includes(` ${f} `))).map((n) => n.id) };
-    });
+    const phrasesOf = (i: number): SpeakerPhrase[] => this.speakerPhrasesElsewhere(i)
+      .map((p) => ({ ...p, entities: names.filter((n) => n.forms.some((f) => ` ${p.words} `.includes(` ${f} `))).map((n) => n.id) }));
     const scorer = new SentenceScorer(q, this.sentences, this.avgLength, forms, (i) => this.speakersIn(i), this.shortFormsOf(q), phrasesOf, this.demonymTermsOf(q), (id) => this.entityType(id) === 'place', (id) => this.entityType(id) === 'person');
     if (!scorer.totalWeight) return [];
     const candidates = new Set<number>();

@@ -74,7 +74,7 @@ export class SentenceScorer {
     private readonly speakersOf?: (index: number) => Iterable<number>,
     /** Other entities that stand for a name of the question: a place's short form and its full name ("Saint-Barth"). */
     private readonly sameAs?: Map<number, number>,
-    /** The phrases that name who speaks in a sentence, wherever they were written, with the question's names they hold. */
+    /** The phrases that name who speaks in a sentence that other sentences wrote, with the question's names they hold. */
     private readonly speakerPhrasesOf?: (index: number) => SpeakerPhrase[],
     /** Terms of the adjectives of the countries the question names ("égyptien" for "Égypte"), with the country. */
     private readonly demonymTerms?: Map<string, number>,
@@ -102,9 +102,7 @@ export class SentenceScorer {
     // "« Les pluies sont arrivées vers 2 heures », a dit le maire de Trèbes" — or the sentence before said so: the
     // phrase that names who speaks is part of what the sentence says, though another sentence wrote it.
     let words: string | undefined;
-    // A phrase is written in the sentence only if all its terms are (cheap), then its words in order.
-    const phrases = (this.speakerPhrasesOf?.(s) ?? []).filter((p) => !p.terms.every((t) => sentence.terms.includes(t))
-      || !(words ??= ` ${wordsOf(sentence.text)} `).includes(` ${p.words} `));
+    const phrases = this.speakerPhrasesOf?.(s) ?? [];
     const spokenTerms = phrases.flatMap((p) => p.terms);
     // Whether the sentence's own words match a term of the question (not only its speaker's phrase).
     let ownTerm = false;
