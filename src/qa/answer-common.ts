@@ -59,10 +59,19 @@ export function isHeading(text: string): boolean {
 const OTHER_ROLE_PREFIXES = questionNouns.otherRolePrefixes.map(escapeRegExp).join('|');
 /** Any of these folded words as a whole word of folded text, feminine or plural too ("procureure", "salles"). */
 export function anyWord(words: Iterable<string>): RegExp | undefined {
-  const list = [...words].map(escapeRegExp);
+  // "directeur" is said by "la directrice", "chercheur" by "la chercheuse", "gardien" by "la gardienne".
+  const list = [...new Set([...words].flatMap(withFeminine))].map(escapeRegExp);
   // "la vice-présidente" says no "présidente" (data: otherRolePrefixes).
   return list.length ? new RegExp(`(?:^|[^\\p{L}])(?<!(?:${OTHER_ROLE_PREFIXES})-)(?:${list.join('|')})(?:e|s|es)?(?![\\p{L}])`, 'u') : undefined;
 }
+
+/** A word, and the feminine forms of a noun whose ending makes them other than by an "e" (folded: "-rice", "-euse", "-ienne", "-iere"…). */
+function withFeminine(word: string): string[] {
+  const f = FEMININE_ENDINGS.filter(([masculine]) => word.endsWith(masculine) && word.length > masculine.length + 1)
+    .map(([masculine, feminine]) => word.slice(0, -masculine.length) + feminine);
+  return [word, ...f];
+}
+const FEMININE_ENDINGS: [string, string][] = [['teur', 'trice'], ['eur', 'euse'], ['ien', 'ienne'], ['ier', 'iere'], ['el', 'elle'], ['on', 'onne']];
 
 /** The sentences worth reading for candidates: the best ones, and only those covering enough of the question. */
 export function readable(ranked: ScoredSentence[], namesRequired = true, holds?: (r: ScoredSentence) => boolean, floor = TUNING.timedCoverage): ScoredSentence[] {

@@ -403,6 +403,7 @@ function answerQuantity(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentenc
   // figure the question states is what it counts from, not the answer.
   const stated = statedNumbers(q.text);
   const ageAsked = asked === 'age' || /\bagee?s?\b/.test(fold(q.text));
+  const levelAsked = !asked && LEVEL_ASKED.test(fold(q.text));
   const agoAsked = AGO_BEFORE_ANY.test(fold(q.text));
   const intervalAsked = INTERVAL_ASKED.test(fold(q.text));
   // "Le couteau, il faisait quelle longueur ?": a measure of a sentence that says none of the question's own words nor
@@ -471,6 +472,10 @@ function answerQuantity(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentenc
       if (SQUARED_AFTER.test(r.sentence.text.slice(f.end)) && !SQUARED_ASKED.test(fold(q.text))) continue;
       // "Mohamed Abrini, âgé d'une trentaine d'années" for "combien d'années de prison": an age answers only an age.
       if (!ageAsked && AGE_BEFORE.test(fold(r.sentence.text.slice(Math.max(0, f.start - AGE_REACH), f.start)).replace(/’/g, "'"))) continue;
+      // "un Airbus A 320", "le Boeing 737": a figure right after a capitalised word names a model or a series; it counts nothing.
+      if (!f.noun && designation(r.sentence.text, f.start)) continue;
+      // "L'eau, elle était à combien ?" asks a level (a temperature, a rate, a price): "le pilote de 57 ans" gives none.
+      if (levelAsked && !ageAsked && YEARS.has(fold(f.noun ?? ''))) continue;
       // "le volcan entré en éruption il y a dix jours" for "elle a duré combien de temps": a time ago is no duration.
       const duration = isTimeUnit(f.noun);
       if (!agoAsked && duration && AGO_BEFORE.test(fold(r.sentence.text.slice(Math.max(0, f.start - AGE_REACH), f.start)))) continue;
@@ -637,6 +642,21 @@ const AGO_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${quantityWords.agoBefore.map(e
 const AGO_BEFORE_ANY = new RegExp(`(?:^|[^\\p{L}])(?:${quantityWords.agoBefore.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'u');
 /** Characters before a figure read for an age's words. */
 const AGE_REACH = 10;
+/** The capitalised word right before a figure. */
+const CAPITALISED_BEFORE = /(?:^|[^\p{L}])(\p{Lu}[\p{L}-]*)\s*$/u;
+/** True for a figure (with no noun) right after one capital letter, or a capitalised word that is no stop word nor the sentence's first. */
+function designation(text: string, start: number): boolean {
+  const m = CAPITALISED_BEFORE.exec(text.slice(Math.max(0, start - DESIGNATION_REACH), start));
+  if (!m) return false;
+  const at = start - m[0].length + m[0].indexOf(m[1]!);
+  return m[1]!.length === 1 || (!isStopword(fold(m[1]!)) && /[^\s«"“(]/u.test(text.slice(0, at).trim().slice(-1) || ''));
+}
+const DESIGNATION_REACH = 30;
+
+/** "était à combien", "à combien s'élevait": a level is asked, not a count of years. */
+const LEVEL_ASKED = /(?:^|[^a-z])a combien(?![a-z])/;
+/** The nouns of a count of years (an age, a span). */
+const YEARS = new Set(['an', 'ans', 'annee', 'annees']);
 /** The terms of the titles that name a person ("commandant", "maire"; data: fr-lexicon titles). */
 const TITLE_TERMS = new Set([...FR.titles].filter((t) => !/\s/.test(t)).map((t) => fold(stem(t))));
 /** "Combien de fois …": the nouns that ask a number of events (data: quantity-words timesNouns), folded. */

@@ -78,6 +78,10 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
   // Its synonyms too ("envoyé" / "dépêché").
   const formsOf = (term: string) => new Set([term, ...[...q.alternatives].filter(([, a]) => a.of === term).map(([alt]) => alt)]);
   const verbForms = verb ? formsOf(verb) : new Set<string>();
+  // "X travaillait pour quelle entreprise ?": the verb before "pour" and the word asked.
+  const forWord = FOR_ASKED.exec(q.text)?.[1];
+  const forVerb = forWord !== undefined ? fold(stem(forWord)) : undefined;
+  const forForms = forVerb !== undefined && q.terms.has(forVerb) ? formsOf(forVerb) : undefined;
   // "C'est qui le type qui a tué le couple ?", "Le policier qui a tiré, il s'appelle comment ?": the one a sentence makes
   // the object of that verb ("a tiré sur X", "X a été tué par …") is whom it was done to, not who did it.
   const act = ACT_ASKED.exec(q.text)?.[1];
@@ -99,7 +103,9 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
   // A member noun asked with the body it is of ("représentant de la police"): the body right after a name.
   // (The body's noun itself: "police" is no complement that narrows a role, but it is the body a member is of.)
   const body = roleAsked !== undefined && MEMBER_NOUNS.has(fold(roleAsked)) ? roleThenOf(roleAsked).exec(fold(q.text))?.[1] : undefined;
-  const memberOf = body !== undefined && !FR.stopwords.has(body) ? new RegExp(`^\\s*,?\\s*${OF}\\s*${escapeRegExp(body)}(?![\\p{L}])`, 'u') : undefined;
+  // "X, membre du Bureau national de sécurité (BNS)": an apposition with a member noun, and the body by its initials.
+  const memberOf = body !== undefined && !FR.stopwords.has(body)
+    ? new RegExp(`^\\s*,?\\s*(?:(?:un|une|le|la|l')\\s*)?(?:(?:${[...MEMBER_NOUNS].map(escapeRegExp).join('|')})s?\\s+)?${OF}\\s*(?:${escapeRegExp(body)}(?![\\p{L}])|[^,;:()]{1,${MEMBER_BODY_REACH}}\\(\\s*${escapeRegExp(body)}\\s*\\))`, 'u') : undefined;
   const headAsked = asksWhoHeads(q.text);
   // "Quelle agence …": the noun asked right before a name, with its complement ("l'agence de propagande X"), folded.
   // ("l'agence de presse iranienne X": an adjective may follow.)
@@ -166,6 +172,11 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
     && k.ann.entities[complementEntity]!.docs.length * 2 >= k.ann.articles.length;
   // "l'avocat de Hashem Abedi": the role's complement is a person the question names.
   const complementIsPerson = complement !== undefined && [...q.entities.keys()].some((id) => k.entityType(id) === 'person' && fold(k.ann.entities[id].name).split(/[\s-]+/).includes(complement));
+  // "l'avocat de la femme de chambre": a relation to a person the question names by a noun, who must be said with it.
+  const ofPersonNoun = roleAsked !== undefined && complement === undefined && FR.relationalTitles.has(fold(roleAsked)) ? roleThenOf(roleAsked).exec(fold(q.text))?.[1] : undefined;
+  const personComplement = ofPersonNoun !== undefined && isPersonNoun(singularOf(ofPersonNoun)) ? ofPersonNoun : undefined;
+  // The role asked with a complement, whatever it is ("l'avocat de X").
+  const roleOfSome = personComplement !== undefined ? new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(roleAsked!)}e?s?\\s+${OF}`, 'u') : undefined;
   const nearbySays = (index: number, word: string) => {
     const [first, end] = k.sentences.range(k.sentences.docOf(index));
     for (let i = Math.max(first, index - COMPLEMENT_REACH); i < Math.min(end, index + COMPLEMENT_REACH + 1); i++) if (fold(k.sentence(i).text).includes(word)) return true;
@@ -230,7 +241,7 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
   // "chef de la police" for "Qui dirigeait la police": a heading role completed by the body asked, in folded text.
   const headedRole = headed ? new RegExp(roleCompletedBy(narrower, headedForms), 'u') : undefined;
   // A person the sentence names apart from the heading role it gives the body asked.
-  const headedElsewhere = (text: string, mentions: readonly { start: number; type: string }[], m: { entity: number; start: number; end: number }) => {
+  const headedElsewhere = (text: string, mentions: readonly { start: number; end: number; type: string }[], m: { entity: number; start: number; end: number }) => {
     if (!headedRole?.test(fold(text))) return false;
     const { around } = roleContext(text, m, mentions);
     return !saysHeaded(around) && !saysHeaded(describedAs(m.entity));
@@ -388,6 +399,10 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
       // "l'avocat de X": a relation to one person; "l'avocate Y, qui représente des familles" in a sentence that names X
       // is not it — the role must be said of X ("son avocate Y", "Y, l'avocat de X").
       if (complement && complementIsPerson && hasRole && !around.includes(complement) && !describedWith(m.entity, complement) && !POSSESSIVE_ROLE.test(before)) continue;
+      // (Or by its sentence: "Le suspect « plaidera non-coupable », annonce l'avocat X chargé de le représenter".)
+      // (A role said with a complement of its own, "frère de X", may be of the one the noun names: kept.)
+      if (personComplement && hasRole && !around.includes(personComplement) && !describedWith(m.entity, personComplement) && !POSSESSIVE_ROLE.test(before) && !sentenceSays(personComplement)
+        && !roleOfSome!.test(around) && !roleOfSome!.test(describedAs(m.entity))) continue;
       // "Quel arbitre …": a person the text never gives that role does not answer; nor does an organisation the
       // role's word stands beside ("il juge la SNCF" for "Quelle magistrate …").
       if (roleRequired && (!hasRole || (q.expects === 'person' && m.type !== 'person'))) continue;
@@ -395,7 +410,9 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
       // over "son président Y" near another mention of it.
       const completed = hasRole && !!roleWithComplement && (roleWithComplement.test(around) || roleWithComplement.test(describedAs(m.entity)));
       const role = hasRole ? TUNING.askedRole * (completed ? TUNING.roleOfComplement : 1) : 1;
-      const weight = (m.type === 'person' ? 1 : TUNING.organisation) * proximity(m.start, points) * (isSubject ? TUNING.subjectOfVerb : 1) * role;
+      // "X travaillait pour quelle entreprise ?": the name right after the question's verb and "pour" is the one asked.
+      const forObject = !!forForms && forObjectOf(r.sentence.text, m.start, forForms);
+      const weight = (m.type === 'person' ? 1 : TUNING.organisation) * proximity(m.start, points) * (isSubject || forObject ? TUNING.subjectOfVerb : 1) * role;
       const key = `e${m.entity}`;
       vote(pool, key, weightOf(r) * weight, r.index, r.sentence.doc);
       // A body read as a person shows as the sentence names it ("Tarvak", not "Kuru Tarvak").
@@ -517,8 +534,8 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
       // "le suspect de l'attaque": one the corpus calls only "l'assaillant" (a narrower role, with no complement of
       // its own) holds it too.
       // "Qui présidait le tribunal": the president of an association holds another role.
-      const of = complement ?? headed;
-      const completes = (text: string) => !of || text.includes(of)
+      const of = complement ?? headed ?? personComplement;
+      const completes = (text: string) => !of || text.includes(of) || (of === personComplement && roleOfSome!.test(text))
         || (!text.includes(roleAsked!) && ![...narrower].some((n) => otherComplement(text, n, of)));
       for (const e of k.ann.entities) if (e.type === 'person' && e.descriptions.length && role.test(describedAs(e.id)) && completes(describedAs(e.id))) holders.set(e.id, e.descriptions.map((d) => d.sentence));
       for (const r of ranked) {
@@ -842,11 +859,27 @@ function roleComplement(q: AnalyzedQuestion, role: string, k: Knowledge): string
   return m[1];
 }
 
+/** "travaillait pour quelle entreprise", "pour qui": the one asked is what the verb before "pour" is done for. */
+const FOR_ASKED = /(\p{L}+)\s+pour\s+(?:quel|quelle|quels|quelles|qui)(?![\p{L}])/iu;
+/** A word, then "pour" and an article, right before a name. */
+const WORD_FOR_BEFORE = /(\p{L}+)\s+pour\s+(?:(?:le|la|les|un|une)\s+|l['’]\s*)?$/u;
+/** How far before a name the verb and its "pour" are read. */
+const FOR_REACH = 40;
+
+/** True when a name comes right after a form of the question's verb and "pour" ("travaillant pour X"). */
+function forObjectOf(text: string, start: number, verbForms: Set<string>): boolean {
+  const w = WORD_FOR_BEFORE.exec(text.slice(Math.max(0, start - FOR_REACH), start));
+  return !!w && verbForms.has(fold(stem(w[1]!)));
+}
+
+/** An auxiliary or a copula between two names: the second is in a clause of its own. */
+const AUXILIARY_BETWEEN = /(?:^|[\s,])(?:a|ont|avait|avaient|est|sont|était|étaient|fut|furent|sera|seront|aurait|auraient|va|vont)\s/iu;
+
 /**
  * What stands around a name for its role, folded: the words before it ("le procureur X"), and with them the
  * apposition after it when a comma opens one ("X, le procureur").
  */
-function roleContext(text: string, m: { start: number; end: number }, mentions: readonly { start: number; type: string }[] = []): { before: string; around: string } {
+function roleContext(text: string, m: { start: number; end: number }, mentions: readonly { start: number; end: number; type: string }[] = []): { before: string; around: string } {
   // The window starts at a word's start: "le vice-ministre …, X" is not read as "ministre …, X".
   let from = Math.max(0, m.start - ROLE_REACH);
   while (from > 0 && /[\p{L}'’-]/u.test(text[from - 1]!)) from--;
@@ -868,6 +901,13 @@ function roleContext(text: string, m: { start: number; end: number }, mentions: 
   // "le maire de Velmar, reprenant le chiffre donné par X": the agent "par" opens is titled only by what follows it
   // ("donné par le maire X"); a role before it is another's ("par intérim" is part of a title).
   before = before.replace(/^.*\spar\s+(?!interim)/u, '');
+  // "le réalisateur X a tourné un film avec Y": a role before another person's name, with a verb between, is that
+  // person's ("les ministres X et Y", "des ministres de l'Intérieur X, de la Santé Y" keep it: a list).
+  const other = mentions.filter((o) => o.type === 'person' && o.start >= from && o.end <= m.start).at(-1);
+  if (other && AUXILIARY_BETWEEN.test(text.slice(other.end, m.start))) {
+    const own = fold(text.slice(other.end, m.start));
+    if (own.length < before.length) before = own;
+  }
   // "A, de l'Éducation B et …": a list goes on after the comma; that is no apposition of A.
   // "Invité de France Bleu, le préfet de l'Aude Alain Thirion parle": the title after the comma is that of the
   // person it runs into, not an apposition of A.
@@ -1185,6 +1225,8 @@ const ON_REACH = 12;
 const ON_ASKED = /(?:^|[^a-z])sur\s+(?:qui|quel|quelle|quels|quelles|lequel|laquelle)(?![a-z])/;
 /** Nouns that say only that someone belongs to a body, folded (data: question-nouns.json memberNouns). */
 const MEMBER_NOUNS = new Set(questionNouns.memberNouns.map(fold));
+/** How far a body's full name may run before its initials in brackets ("membre du Bureau national de sécurité (BNS)"). */
+const MEMBER_BODY_REACH = 80;
 /** "des obsèques du président", "de la ministre iranienne": a title as a complement, and the word after it (folded). */
 const COMPLEMENT_TITLE = /(?:^|[\s'])(?:du|des|de\s+la|de\s+l')\s*([a-z-]+)(?=(?:\s+([a-z-]+))?)/g;
 /** "le nom du président", "l'identité de la ministre": the person the title is held by is the one asked. */

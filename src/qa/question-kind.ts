@@ -411,8 +411,12 @@ function cuesOf(f: string): Cue[] {
     const withOf = of ? `${m[1]} ${of[1]!.replace(/\s+$/, ' ')}${of[2]}` : undefined;
     // "pour quel chef d'accusation": a noun whose complement makes it no class's ("chef" is a role) types nothing.
     if (withOf && NOT_CLASS_COMPOUNDS.has(withOf)) continue;
+    // "quel ancien Premier ministre": an adjective before a noun of two words the classes know.
+    const twoAfter = PRE_ADJECTIVES.has(m[1]!) ? /^\s+([a-z][a-z'-]*\s+[a-z][a-z'-]*)/.exec(after)?.[1] : undefined;
     const noun = withOf && typeOfNoun(withOf, false, false) ? withOf
-      : !two ? m[1]! : typeOfNoun(`${m[1]} ${two[1]}`, false, false) ? `${m[1]} ${two[1]}` : (PRE_ADJECTIVES.has(m[1]!) || NUMBER_WORD_SET.has(m[1]!)) && typeOfNoun(two[1]!, false, false) ? two[1]! : m[1]!;
+      : !two ? m[1]! : typeOfNoun(`${m[1]} ${two[1]}`, false, false) ? `${m[1]} ${two[1]}`
+        : twoAfter !== undefined && typeOfNoun(twoAfter, false, false) ? twoAfter
+        : (PRE_ADJECTIVES.has(m[1]!) || NUMBER_WORD_SET.has(m[1]!)) && typeOfNoun(two[1]!, false, false) ? two[1]! : m[1]!;
     let type = typeOfNoun(noun, PLACE_PREPOSITION.test(before), subject);
     // "à proximité de quelle institution", "devant quel ministère": a body placed by a spatial preposition is a place.
     if (type?.expects === 'org' && SPATIAL_BEFORE.test(before)) type = { kind: 'where', expects: 'place', noun: type.noun };

@@ -52,7 +52,27 @@ const ADJECTIVE_FIRST = new RegExp(`^\\s+(${ADJECTIVE})`, 'u');
 // "tribunal de grande instance de Perpignan": two words after "de" when another "de" follows them.
 /** "Crown of Thistles", "Tower of London": an English connector between the capitalised words of a venue's name. */
 const ENGLISH_CONNECTOR = '(?:of|of the|and|for)';
-const VENUE = new RegExp(`(?<![\\p{L}])(${WORD})((?:\\s+${ADJECTIVE}(?=\\s+(?:\\d|\\p{Lu}|${OF})))?(?:\\s+(?:n°|no|numéro)\\s*\\d+|\\s+(?:\\d+[a-zA-Z]?|\\p{Lu}{1,2}\\d{1,3})\\b|\\s+${NAME}|\\s+${OF}\\s*${ADJECTIVE}\\s+${ADJECTIVE}(?=\\s+${OF})|\\s+${OF}\\s*${WORD}|(?<=\\p{Lu}[\\p{L}'’-]*)\\s+(?:au|aux|${ENGLISH_CONNECTOR})\\s+${NAME}){1,4})`, 'gu');
+const VENUE = new RegExp(`(?<![\\p{L}])(${WORD})((?:\\s+${ADJECTIVE}(?=\\s+(?:\\d|\\p{Lu}|${OF})))?(?:\\s+(?:n°|no|numéro)\\s*\\d+|\\s+(?:\\d+[a-zA-Z]?|\\p{Lu}{1,2}\\d{1,3})\\b|\\s+${NAME}|\\s+${OF}\\s*${ADJECTIVE}\\s+${ADJECTIVE}(?=\\s+${OF})|\\s+${OF}\\s*${WORD}|(?<=\\p{Lu}[\\p{L}'’-]*)\\s+(?:au|aux|${ENGLISH_CONNECTOR})\\s+${NAME}){1,4})`, 'uy');
+/** A word where a venue may start (the first word of VENUE, without its abbreviation's dot). */
+const WORD_START = /(?<![\p{L}])[\p{L}][\p{L}'’-]*/gu;
+
+/** A venue's first word: the length of its elided article ("l'") and its noun, folded, in the singular. */
+function venueWord(word: string): { elided: number; noun: string } {
+  const elided = /^\p{L}{1,2}['’]/u.exec(word)?.[0].length ?? 0;
+  const written = fold(word.slice(elided));
+  return { elided, noun: POSITIONS.has(written) ? written : venueNoun(written) };
+}
+
+/** True for a noun that can open a venue: a venue noun, a position, or a noun too vague alone that takes its kind. */
+function mayOpenVenue(noun: string): boolean {
+  return VENUES.has(noun) || POSITIONS.has(noun) || VAGUE_WITH_KIND.has(noun);
+}
+
+/** The next word at or after `from` where a venue may start. */
+function nextWord(text: string, from: number): RegExpExecArray | null {
+  WORD_START.lastIndex = from;
+  return WORD_START.exec(text);
+}
 
 /** "plates-formes", "sapeurs-pompiers": a compound whose parts are both in the plural, in the singular; else undefined. */
 export function compoundSingular(noun: string): string | undefined {
@@ -196,20 +216,34 @@ function withoutEndWords(v: Span): Span {
 
 export function venues(text: string): Span[] {
   const out: Span[] = [];
-  VENUE.lastIndex = 0;
-  for (let m = VENUE.exec(text); m; m = VENUE.exec(text)) {
+  let from = 0;
+  for (let w = nextWord(text, 0); w; w = nextWord(text, from)) {
+    // Only a venue noun, a position or a vague noun of kind opens a venue: other words are passed at once (the words
+    // inside one, after its apostrophe or hyphen, end where it ends and name no venue it does not).
+    if (!mayOpenVenue(venueWord(w[0]).noun)) {
+      from = w.index + w[0].length;
+      continue;
+    }
+    VENUE.lastIndex = w.index;
+    const m = VENUE.exec(text);
+    if (!m) {
+      from = w.index + 1;
+      continue;
+    }
     // "l'hôpital San Martino": the venue starts after the elided article.
-    const elided = /^\p{L}{1,2}['’]/u.exec(m[1]!)?.[0].length ?? 0;
-    const written = fold(m[1]!.slice(elided));
-    const noun = POSITIONS.has(written) ? written : venueNoun(written);
+    const { elided, noun } = venueWord(m[1]!);
+    if (!mayOpenVenue(noun)) {
+      from = m.index + m[1]!.length;
+      continue;
+    }
     const adjective = ADJECTIVE_FIRST.exec(m[2]!)?.[1];
     if (adjective && FR.stopwords.has(fold(adjective))) {
-      VENUE.lastIndex = m.index + m[1]!.length;
+      from = m.index + m[1]!.length;
       continue;
     }
     // "devant le café du même nom": the venue takes the name just said of another; its own words name nothing.
     if (SAME_NAME.test(m[2]!)) {
-      VENUE.lastIndex = m.index + m[1]!.length;
+      from = m.index + m[1]!.length;
       continue;
     }
     // "l'entrée de la grotte" (a position, with the place it is of); "l'entrée principale" is none.
@@ -219,13 +253,13 @@ export function venues(text: string): Span[] {
     // right after a noun, qualifies that noun.
     const wordBefore = ADJECTIVAL.test(noun) ? NOUN_BEFORE.exec(text.slice(Math.max(0, m.index - NOUN_BEFORE_REACH), m.index))?.[1] : undefined;
     if (wordBefore !== undefined && !FR.stopwords.has(fold(wordBefore))) {
-      VENUE.lastIndex = m.index + m[1]!.length;
+      from = m.index + m[1]!.length;
       continue;
     }
     // "un centre commercial de plusieurs étages", "un hôtel de 200 chambres": a venue noun counted measures what it is
     // part of; it names no place (a street's number comes before its noun: "au 7 rue …", kept).
     if (!STREET_NOUNS.has(noun) && COUNTED_BEFORE.test(text.slice(Math.max(0, m.index - COUNTED_REACH), m.index))) {
-      VENUE.lastIndex = m.index + m[1]!.length;
+      from = m.index + m[1]!.length;
       continue;
     }
     // "un centre d'accueil", "un camp de réfugiés", "le poste de police": a vague place noun and a bare noun after "de"
@@ -234,12 +268,12 @@ export function venues(text: string): Span[] {
     const ofKind = kindOf !== undefined && !END_WORDS.has(fold(kindOf));
     if (!VENUES.has(noun) && !position && !ofKind) {
       // Not a venue noun: look again from the next word ("dans un hall du parc …").
-      VENUE.lastIndex = m.index + m[1]!.length;
+      from = m.index + m[1]!.length;
       continue;
     }
     // "Au cours d'une cérémonie": the noun of a phrase that works as a preposition is no venue.
     if (IN_PREPOSITIONAL_PHRASE.test(foldChars(text.slice(Math.max(0, m.index - PHRASE_REACH), m.index + m[1]!.length + PHRASE_TAIL)).replace(/’/g, "'"))) {
-      VENUE.lastIndex = m.index + m[1]!.length;
+      from = m.index + m[1]!.length;
       continue;
     }
     // "au 7 rue de l'Europe", "12 bis, avenue Foch": the number of the street's house is part of the address.
@@ -252,7 +286,7 @@ export function venues(text: string): Span[] {
     const end = m.index + m[0].length + (kindTail && !END_WORDS.has(fold(kindTail[1]!)) ? kindTail[0].length : 0);
     out.push({ start, end, text: text.slice(start, end), noun });
     // The place a position is of is a venue too ("l'intérieur du hangar 12").
-    if (position) VENUE.lastIndex = m.index + m[1]!.length;
+    from = position ? m.index + m[1]!.length : m.index + m[0].length;
   }
   // "au quatrième étage", "dans le 1er arrondissement": an ordinal before a venue noun names the venue.
   ORDINAL_VENUE.lastIndex = 0;
@@ -277,7 +311,8 @@ const NUMBER_WORDS = byLength(quantityWords.numbers);
 const ROUNDS = `(?:une?\\s+)?(?:${byLength(quantityWords.rounds)})`;
 /** A scale word after digits, part of the figure ("23 millions de personnes" counts personnes). */
 const SCALE = '(?:\\s+(?:millions?|milliards?)(?![\\p{L}]))?';
-const FIGURE = `(?:plus de |moins de |près de |environ |quelque |au moins |pr[eè]s d['’])?(?:(?:\\d{1,3}(?:[   .'’]\\d{3})+(?:,\\d+)?|\\d+(?:[.,]\\d+)?)${SCALE}|${ROUNDS}|(?:${NUMBER_WORDS})(?:[- ](?:${NUMBER_WORDS}))*)(?:\\s*(?:%|pour ?cent|€|\\$))?`;
+// "de -7 degrés", "–6°": a sign written against the figure is part of it.
+const FIGURE = `(?:plus de |moins de |près de |environ |quelque |au moins |pr[eè]s d['’])?(?:(?:[-–−](?=\\d))?(?:\\d{1,3}(?:[   .'’]\\d{3})+(?:,\\d+)?|\\d+(?:[.,]\\d+)?)${SCALE}|${ROUNDS}|(?:${NUMBER_WORDS})(?:[- ](?:${NUMBER_WORDS}))*)(?:\\s*(?:%|pour ?cent|€|\\$))?`;
 /** The low end of a range before a figure: "5 à 600 délinquants", "entre 20 et 30 morts", "10-15 blessés". */
 const RANGE_FROM = `(?:(?:entre\\s+|quelque\\s+|environ\\s+|de\\s+)?(?:\\d{1,3}|${NUMBER_WORDS})\\s*(?:à|et|-|–)\\s*(?=\\d|${NUMBER_WORDS}))?`;
 /** A figure, then the word it counts ("41 morts"), through "de" after a round number ("une centaine de forages"). */
