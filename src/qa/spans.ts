@@ -220,7 +220,8 @@ export function venues(text: string): Span[] {
   for (let w = nextWord(text, 0); w; w = nextWord(text, from)) {
     // Only a venue noun, a position or a vague noun of kind opens a venue: other words are passed at once (the words
     // inside one, after its apostrophe or hyphen, end where it ends and name no venue it does not).
-    if (!mayOpenVenue(venueWord(w[0]).noun)) {
+    const first = venueWord(w[0]);
+    if (!mayOpenVenue(first.noun)) {
       from = w.index + w[0].length;
       continue;
     }
@@ -230,8 +231,9 @@ export function venues(text: string): Span[] {
       from = w.index + 1;
       continue;
     }
-    // "l'hôpital San Martino": the venue starts after the elided article.
-    const { elided, noun } = venueWord(m[1]!);
+    // "l'hôpital San Martino": the venue starts after the elided article. (The match's first word is the word read,
+    // or that word with an abbreviation's dot, which no venue noun has.)
+    const { elided, noun } = m[1] === w[0] ? first : venueWord(m[1]!);
     if (!mayOpenVenue(noun)) {
       from = m.index + m[1]!.length;
       continue;
