@@ -216,7 +216,20 @@ function capsTitleAt(tokens: Token[], i: number): boolean {
 function capitalTitleAt(sentence: string, tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
   // "Mari Kask": a kinship noun is a title in lower case only ("son mari Peeter"), never capitalised before a name.
-  return FR.titles.has(tokens[i]!.text.toLowerCase()) && !FR.lowerCaseTitles.has(fold(tokens[i]!.text)) && !!next?.upper && !isElision(next) && !/[^\s]/.test(gap(sentence, tokens[i], next)) && !namesPlaceBefore(tokens, i);
+  return FR.titles.has(tokens[i]!.text.toLowerCase()) && !FR.lowerCaseTitles.has(fold(tokens[i]!.text)) && !!next?.upper && !isElision(next) && !/[^\s]/.test(gap(sentence, tokens[i], next)) && !namesPlaceBefore(tokens, i)
+    && !listedName(sentence, tokens, i);
+}
+
+/**
+ * "ses enfants, Prince Michael (12 ans), Paris (11 ans) et Prince Michael II": a capitalised title word that opens an item
+ * of a list (after a comma or "et", no article) is part of that name; French writes a title before a name in lower case.
+ */
+const LIST_REACH = 30;
+function listedName(sentence: string, tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  if (!prev || !/^\p{Lu}\p{Ll}/u.test(tokens[i]!.text)) return false;
+  return /,\s*$/.test(sentence.slice(Math.max(0, tokens[i]!.start - 3), tokens[i]!.start))
+    || ((fold(prev.text) === 'et' || fold(prev.text) === 'ou') && /[,)]/.test(sentence.slice(Math.max(0, prev.start - LIST_REACH), prev.start)));
 }
 
 /** Words before a capitalised title that make it part of a place's name ("rue du", "au", "cimetière du"). */
@@ -957,7 +970,8 @@ export function groupEntities(spans: NameSpan[]): { entities: EntityRecord[]; by
   for (const a of acc.values()) {
     if (parent.has(a.key) || types.get(a.key) === 'person') continue;
     // "Iran" beside "#Iran Media": a country the text reads as a place is no organisation's short form.
-    if (FR.knownPlaces.has(a.key) && a.place >= a.org) continue;
+    // "Los Angeles" beside "Los Angeles Times": nor is a city.
+    if ((FR.knownPlaces.has(a.key) || FR.worldCities.has(a.key)) && a.place >= a.org) continue;
     const host = orgs.find((o) => o !== a && o.tokens.length > a.tokens.length && o.key.startsWith(`${a.key} `) && o.tokens.slice(a.tokens.length).every((t) => FR.foreignOrgWords.has(t)));
     if (host && !parent.has(host.key)) parent.set(a.key, host.key);
   }

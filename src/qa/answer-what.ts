@@ -13,6 +13,7 @@ import answerWords from './data/fr-answer-words.json' with { type: 'json' };
 import { alternation, escapeRegExp } from '../regexp.js';
 import timeWords from '../nlp/data/fr-time.json' with { type: 'json' };
 import { asksScore, isCostQuestion, isMeasureNoun, measureOfVerb, isModelNoun, models, quantities, sameCounts, scoreCoverage, scorePhasesOf, scores, unitsOf } from './spans.js';
+import type { Span } from './spans.js';
 import { TUNING } from './tuning.js';
 import { clauseWeights, mainClauseTerms } from './clauses.js';
 import { chargeAsked, isClassNoun } from './question-kind.js';
@@ -392,8 +393,12 @@ function answerQuantity(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentenc
     || noun === other || sameCounts(asked).has(noun));
   // A sentence with a figure of the noun asked ("85 tonnes" for "combien de tonnes") is read from lower coverage, as
   // the abstention policy lets a sentence that says the noun asked answer.
-  const figures = new Map<number, ReturnType<typeof quantities>>();
-  const figuresOf = (r: ScoredSentence) => figures.get(r.index) ?? figures.set(r.index, quantities(r.sentence.text)).get(r.index)!;
+  const figures = new Map<number, ReturnType<typeof estimates>>();
+  const figuresOf = (r: ScoredSentence) => figures.get(r.index) ?? figures.set(r.index, estimates(r.sentence.text, quantities(r.sentence.text))).get(r.index)!;
+  // "quelques centaines de personnes, 450 selon la police" for "combien … d'après la police": the estimate of the source
+  // the question names counts over the others.
+  const askedSource = SOURCE_ASKED.exec(fold(q.text))?.[1];
+  const sourceTerms = askedSource !== undefined ? terms(askedSource) : [];
   const saysNoun = asked ? (r: ScoredSentence) => figuresOf(r).some((f) => f.noun === asked || sameCounts(asked).has(f.noun)) : undefined;
   // "Il avait quel âge, le commandant de bord ?": a figure of a sentence that does not say the person asked by their
   // title (its own words, or a synonym) is someone else's.
@@ -518,13 +523,37 @@ function answerQuantity(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentenc
       const key = fold(f.text);
       // Near a question word at either end of the figure ("23 millions de personnes pourraient être touchées").
       const near = Math.max(proximity(f.start, points), proximity(f.end, points));
-      vote(pool, key, weightOf(r) * counts * dimension * inClause * near * vague, r.index, r.sentence.doc);
+      const source = sourceTerms.length && f.source !== undefined && terms(f.source).some((t) => sourceTerms.includes(t)) ? TUNING.askedUnit : 1;
+      vote(pool, key, weightOf(r) * counts * dimension * inClause * near * vague * source, r.index, r.sentence.doc);
       // "16 des siens": a figure with no noun of its own is shown alone.
       if (!shown.has(key)) shown.set(key, f.noun ? f.text : f.text.replace(/\s+(?:des|de|du|d['’])$/u, ''));
     }
   }
   const c = best(pool);
   return c ? finish(k, ranked, c, shown.get(c.key)!) : null;
+}
+
+/** "selon la police", "d'après les organisateurs" in a question: the source of a figure it asks (folded words). */
+const SOURCE_LEADS = FR.sourceLeads.map(escapeRegExp).join('|');
+const SOURCE_ASKED = new RegExp(`(?:^|[^a-z])(?:${SOURCE_LEADS})\\s+((?:[a-z'-]+\\s*){1,4}?)\\s*(?:[,?!.]|$)`);
+/** A figure's source right after it: "450 selon la police" (the source's words up to the next punctuation; read on folded text, which keeps offsets). */
+const SOURCE_AFTER = new RegExp(`^\\s*(?:${SOURCE_LEADS})\\s+([^,;.()]{1,60})`);
+/** Between a figure with its noun and a bare figure that restates it as an estimate: a comma or a bracket. */
+const ESTIMATE_BETWEEN = /^\s*[,(]\s*$/u;
+
+/**
+ * "quelques centaines de personnes, 450 selon la police": a bare figure that a source right after it gives, in apposition
+ * to a figure with its noun, counts that noun (shown with its source). Every figure keeps the source said right after it.
+ */
+function estimates(text: string, found: Span[]): (Span & { source?: string })[] {
+  return found.map((f, i) => {
+    const source = SOURCE_AFTER.exec(foldChars(text.slice(f.end)).replace(/’/g, "'"))?.[1]?.trim();
+    if (source === undefined) return f;
+    const before = found[i - 1];
+    if (f.noun || !before?.noun || !ESTIMATE_BETWEEN.test(text.slice(before.end, f.start))) return { ...f, source };
+    const end = f.end + SOURCE_AFTER.exec(foldChars(text.slice(f.end)).replace(/’/g, "'"))![0].trimEnd().length;
+    return { ...f, noun: before.noun, text: text.slice(f.start, end), end, source };
+  });
 }
 
 /** Right after a bare figure, a passive or state verb: "49 ont été blessées", "12 sont morts" (the participle captured). */

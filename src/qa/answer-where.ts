@@ -257,6 +257,7 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
     // "Il vivait à X, selon Y, qui précise qu'il possédait un appartement à Z": a named place counts by how much its
     // own clause says of the question.
     const clauseOf = clauseWeights(r.sentence, mainTerms, q);
+    const venuesHere = venues(r.sentence.text);
     for (const m of inside ? [] : r.sentence.mentions) {
       // "du Kohvik Lumi, un bar dans lequel …": a name the apposition after it calls the venue asked is one, whatever
       // else its words suggest.
@@ -342,8 +343,10 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
       if (destinationAsked && DESTINATION_BEFORE.test(fold(r.sentence.text.slice(Math.max(0, m.start - DESTINATION_REACH), m.start)))) destinations.add(`e${m.entity}`);
       // The most precise place answers best: a city over the country or region named beside it.
       // "au Nippon Budokan à Tokyo": a town that places the name right before it contains that place.
+      // "au cimetière de Forest Lawn, à Hollywood": so does a named venue right before it.
       const container = r.sentence.mentions.some((o) => o !== m && o.type !== 'person' && !q.entities.has(o.entity) && o.end <= m.start
-        && CONTAINED_BEFORE.test(r.sentence.text.slice(o.end, m.start)));
+        && CONTAINED_BEFORE.test(r.sentence.text.slice(o.end, m.start)))
+        || venuesHere.some((v) => v.end <= m.start && /[\p{Lu}\d]/u.test(v.text.slice(1)) && CONTAINED_BEFORE.test(r.sentence.text.slice(v.end, m.start)));
       const specific = (isCountry(m.entity) && r.sentence.mentions.some((o) => o.type === 'place' && !isCountry(o.entity) && !q.entities.has(o.entity)) ? TUNING.countryBesidePlace : 1)
         * (container ? TUNING.containerPlace : 1);
       const inClause = clauseOf(m.start);
@@ -387,7 +390,7 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
       }
     }
     // Venues that are not names: "le hangar 12", "la place des Martyrs", "un hall du parc des expositions".
-    for (const found of venues(r.sentence.text).filter((v) => !outsideBuilding(v.noun))) {
+    for (const found of venuesHere.filter((v) => !outsideBuilding(v.noun))) {
       // "la région de Valence Carlos Mazón": a venue ends where a person's name begins.
       // Only after a name ("de Valence"): "l'hôtel Negresco", "l'île de Fernando de Noronha" hold what may be read as one.
       const person = r.sentence.mentions.find((m) => m.type === 'person' && m.start > found.start && m.start < found.end
@@ -477,6 +480,7 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
     }
   }
   // "Sur quelle rive …", "Par quel côté …": the side the text gives the noun ("sur la rive gauche", "du côté nord-ouest").
+  const sides = new Set<string>();
   if (q.noun !== undefined && SIDE_NOUNS.has(q.noun)) {
     const side = new RegExp(`(?<![\\p{L}])${escapeRegExp(q.noun)}s?\\s+(?:(?:de\\s+l'|du|d')\\s*)?(?:${SIDE_WORDS})(?![\\p{L}-])`, 'gu');
     for (const r of readable(ranked, true)) {
@@ -490,8 +494,11 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
         const key = `v${fold(text)}`;
         vote(pool, key, weightOf(r) * TUNING.venue * inClause * proximity(m.index!, points), r.index, r.sentence.doc);
         if (!venueText.has(key)) venueText.set(key, text);
+        sides.add(key);
       }
     }
+    // A side the text gives answers before any place: a town is no side ("du côté nord-ouest du Capitole à Washington").
+    if (sides.size) for (const key of pool.keys()) if (!sides.has(key)) pool.delete(key);
   }
   // No named place: a venue said by its noun and an adjective ("enterrées dans un cimetière gouvernemental").
   if (!pool.size && !q.noun) {

@@ -75,6 +75,9 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
   const verb = questionVerb(q);
   // The entities a sentence makes the doer of the question's verb ("présidée par X", "X, qui préside …").
   const agents = new Set<string>();
+  // "À qui la justice a-t-elle confié les enfants ?": the one something is given or said to ("a accordé à la mère …, X").
+  const recipientAsked = RECIPIENT_ASKED.test(fold(q.text));
+  const recipients = new Set<string>();
   // Its synonyms too ("envoyé" / "dépêché").
   const formsOf = (term: string) => new Set([term, ...[...q.alternatives].filter(([, a]) => a.of === term).map(([alt]) => alt)]);
   const verbForms = verb ? formsOf(verb) : new Set<string>();
@@ -291,6 +294,7 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
       // A country that does the asked thing ("le Portugal, qui préside les débats") answers too.
       const isSubject = subjects.has(m.entity);
       if (isSubject) agents.add(`e${m.entity}`);
+      if (recipientAsked && RECIPIENT_BEFORE.test(fold(r.sentence.text.slice(Math.max(0, m.start - RECIPIENT_REACH), m.start)))) recipients.add(`e${m.entity}`);
       if (companions && !companions.has(m.entity)) continue;
       // "l'agence de presse iranienne Fars": a name of no known type right after the noun asked is of that noun.
       // (With the people asked said between: "quelle agence iranienne"; a bare "les compagnies Smit et Nippon Salvage" names
@@ -610,6 +614,8 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
   // "La cour, elle était présidée par qui ?": the agent of the verb asked, when a sentence gives one, over names beside it.
   // "Le congrès, c'est qui qui le présidait ?" of "ce congrès présidé par X": who the sentences say heads it, likewise.
   if ((AGENT_ASKED.test(q.text) || (headAsked && !!verb && HEAD_VERB.test(verb))) && [...pool.keys()].some((key) => agents.has(key))) for (const key of [...pool.keys()]) if (!agents.has(key)) pool.delete(key);
+  // The one a sentence gives the thing to, when one does, over the names the thing itself brings ("les enfants de son fils, X").
+  if (recipientAsked && [...pool.keys()].some((key) => recipients.has(key))) for (const key of [...pool.keys()]) if (!recipients.has(key)) pool.delete(key);
   // "Qui dirigeait l'institut lors de l'incendie ?": a name the corpus describes as head of the
   // body asked answers over the names the question's other words bring ("l'incendie, signalé par …").
   if (headAsked && !complement) {
@@ -1252,6 +1258,11 @@ function otherTitles(q: AnalyzedQuestion): { words: string[]; complement: boolea
 }
 
 /** "… par qui ?": the agent of a passive asked. */
+/** A question that opens on "à qui" (or asks it after a dislocation: "Les enfants, à qui …"), folded. */
+const RECIPIENT_ASKED = /(?:^|[,:]\s*)a qui\b/;
+/** Right before a name or a phrase that names someone, folded: "à ", "à la ", "à l'", "aux ". */
+const RECIPIENT_BEFORE = /(?:^|[^a-z'])(?:a|aux)\s+(?:(?:la|le|sa|son|ses|leur|leurs)\s+|l')?$/;
+const RECIPIENT_REACH = 12;
 const AGENT_ASKED = /\spar\s+qui\s*[?!.]*\s*$/iu;
 /** The stems of the verbs that head ("présidait", "dirige"; data: headVerbStems): the question's own verb, not another it says. */
 const HEAD_VERB = new RegExp(`^(?:${answerWords.headVerbStems.join('|')})`);

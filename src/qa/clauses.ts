@@ -39,6 +39,8 @@ const SAME_TIME_REPORT = /^\s(?:que\s|qu['’])\s*(?:[\p{L}'’-]+\s+){0,3}\p{Ll
 
 /** A comma, then an auxiliary or a copula: the verb of the first clause after a side clause (", ont été condamnés"). */
 const RESUME = new RegExp(`,(?=\\s+(?:${words.resumingVerbs.map(esc).join('|')})\\s)`, 'giu');
+/** "L'assaut a été donné jeudi, et a duré 90 minutes": a comma, "et" and an auxiliary with no subject go on with the first clause's subject. */
+const RESUME_AND = new RegExp(`,(?=\\s+et\\s+(?:${words.resumingVerbs.map(esc).join('|')})\\s)`, 'giu');
 
 /** Endings of a past participle or an adjective ("mort", "arrivée", "condamnés", "élu"), which may open a side clause. */
 const PARTICIPLE_LIKE = /(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|t|te|ts|tes)$/u;
@@ -144,7 +146,8 @@ function clauseWeightsOf(sentence: AnnotatedSentence, asked: Set<string>, q: Ana
   const askedAfterComma = [...text.matchAll(/,\s+(\p{L}+)/gu)].filter((m) => !describes(m.index!, m[1]!) && PARTICIPLE_LIKE.test(m[1]!.toLowerCase()) && analyse(m[1]!).some((t) => asked.has(q.alternatives.get(t)?.of ?? t))).map((m) => m.index!);
   // "X et Y, dont l'accusation affirmait qu'ils …, ont été condamnés à trente ans": after a side clause, a comma and an
   // auxiliary resume the first clause.
-  const resumed = new Set([...text.matchAll(RESUME)].map((m) => m.index!));
+  // (Not for dates: "arrêté lundi, et a été libéré mardi" dates two facts of one subject.)
+  const resumed = new Set([...text.matchAll(RESUME), ...(times ? [] : text.matchAll(RESUME_AND))].map((m) => m.index!));
   // "X, l'assaillant qui a blessé quatre enfants jeudi, vient d'être mis en examen": a relative clause closed by a comma
   // before its antecedent's verb is a clause of its own, which says what its antecedent says (the séisme "qui a frappé
   // mercredi" is still the séisme).
