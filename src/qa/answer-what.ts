@@ -523,7 +523,7 @@ function answerQuantity(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentenc
       const key = fold(f.text);
       // Near a question word at either end of the figure ("23 millions de personnes pourraient être touchées").
       const near = Math.max(proximity(f.start, points), proximity(f.end, points));
-      const source = sourceTerms.length && f.source !== undefined && terms(f.source).some((t) => sourceTerms.includes(t)) ? TUNING.askedUnit : 1;
+      const source = sourceTerms.length && f.source !== undefined && terms(f.source).some((t) => sourceTerms.includes(t)) ? TUNING.askedSource : 1;
       vote(pool, key, weightOf(r) * counts * dimension * inClause * near * vague * source, r.index, r.sentence.doc);
       // "16 des siens": a figure with no noun of its own is shown alone.
       if (!shown.has(key)) shown.set(key, f.noun ? f.text : f.text.replace(/\s+(?:des|de|du|d['’])$/u, ''));
@@ -547,11 +547,12 @@ const ESTIMATE_BETWEEN = /^\s*[,(]\s*$/u;
  */
 function estimates(text: string, found: Span[]): (Span & { source?: string })[] {
   return found.map((f, i) => {
-    const source = SOURCE_AFTER.exec(foldChars(text.slice(f.end)).replace(/’/g, "'"))?.[1]?.trim();
-    if (source === undefined) return f;
+    const said = SOURCE_AFTER.exec(foldChars(text.slice(f.end)).replace(/’/g, "'"));
+    if (!said) return f;
+    const source = said[1]!.trim();
     const before = found[i - 1];
     if (f.noun || !before?.noun || !ESTIMATE_BETWEEN.test(text.slice(before.end, f.start))) return { ...f, source };
-    const end = f.end + SOURCE_AFTER.exec(foldChars(text.slice(f.end)).replace(/’/g, "'"))![0].trimEnd().length;
+    const end = f.end + said[0].trimEnd().length;
     return { ...f, noun: before.noun, text: text.slice(f.start, end), end, source };
   });
 }

@@ -51,6 +51,8 @@ export const TUNING = {
   askedCountry: 3,
   /** A figure counting the noun asked ("Combien de morts" → "41 morts"). */
   askedUnit: 2,
+  /** A figure of the source a count question names ("combien … d'après la police" → "450 selon la police"). */
+  askedSource: 2,
   /** A figure with no noun of its own when the question asks a count of something ("Combien de morts" → "41"): 0, not an answer. */
   bareFigure: 0,
   /** A who-answer that is no name and has at least this share of its words in the question restates it: no answer. */
