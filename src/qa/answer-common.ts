@@ -10,6 +10,7 @@ import type { AnalyzedQuestion } from './analyze-question.js';
 import { articlesAmong, evidenceFor, type Candidate } from './candidates.js';
 import { TUNING } from './tuning.js';
 import { escapeRegExp } from '../regexp.js';
+import { feminineForms } from './question-kind.js';
 import type { Answer } from './types.js';
 import answerWords from './data/fr-answer-words.json' with { type: 'json' };
 import timeWords from '../nlp/data/fr-time.json' with { type: 'json' };
@@ -65,13 +66,8 @@ export function anyWord(words: Iterable<string>): RegExp | undefined {
   return list.length ? new RegExp(`(?:^|[^\\p{L}])(?<!(?:${OTHER_ROLE_PREFIXES})-)(?:${list.join('|')})(?:e|s|es)?(?![\\p{L}])`, 'u') : undefined;
 }
 
-/** A word, and the feminine forms of a noun whose ending makes them other than by an "e" (folded: "-rice", "-euse", "-ienne", "-iere"…). */
-function withFeminine(word: string): string[] {
-  const f = FEMININE_ENDINGS.filter(([masculine]) => word.endsWith(masculine) && word.length > masculine.length + 1)
-    .map(([masculine, feminine]) => word.slice(0, -masculine.length) + feminine);
-  return [word, ...f];
-}
-const FEMININE_ENDINGS: [string, string][] = [['teur', 'trice'], ['eur', 'euse'], ['ien', 'ienne'], ['ier', 'iere'], ['el', 'elle'], ['on', 'onne']];
+/** A word and its feminine forms (folded: "-rice", "-euse", "-ienne", "-iere"…). */
+const withFeminine = (word: string) => [word, ...feminineForms(word)];
 
 /** The sentences worth reading for candidates: the best ones, and only those covering enough of the question. */
 export function readable(ranked: ScoredSentence[], namesRequired = true, holds?: (r: ScoredSentence) => boolean, floor = TUNING.timedCoverage): ScoredSentence[] {

@@ -686,7 +686,7 @@ const DESIGNATION_REACH = 30;
 /** "était à combien", "à combien s'élevait": a level is asked, not a count of years. */
 const LEVEL_ASKED = /(?:^|[^a-z])a combien(?![a-z])/;
 /** The nouns of a count of years (an age, a span). */
-const YEARS = new Set(['an', 'ans', 'annee', 'annees']);
+const YEARS = new Set(quantityWords.yearNouns);
 /** The terms of the titles that name a person ("commandant", "maire"; data: fr-lexicon titles). */
 const TITLE_TERMS = new Set([...FR.titles].filter((t) => !/\s/.test(t)).map((t) => fold(stem(t))));
 /** "Combien de fois …": the nouns that ask a number of events (data: quantity-words timesNouns), folded. */

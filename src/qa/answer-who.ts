@@ -7,7 +7,7 @@ import type { Knowledge, ScoredSentence } from './knowledge.js';
 import type { Mention } from '../nlp/quotes.js';
 import { anchors, articlesAmong, best, clip, evidenceFor, proximity, vote, type Candidate } from './candidates.js';
 import { anyWord, CUT, describe, finish, isSpeechTerm, questionWords, readable, singularOf, weightOf, type Partial } from './answer-common.js';
-import { asksWhoHeads, headedName, headedNoun, headRoles, isClassNoun, isTownNoun, isOrgNoun, isPersonNoun, isSpecificNoun, narrowerRoles, sexOfPersonNoun } from './question-kind.js';
+import { asksWhoHeads, headedName, headedNoun, headRoles, isClassNoun, isTownNoun, isOrgNoun, isPersonNoun, feminineForms, masculineForms, isSpecificNoun, narrowerRoles, sexOfPersonNoun } from './question-kind.js';
 import { sexOfGivenName } from '../nlp/given-names.js';
 import { hasImperfectVerb } from '../nlp/entities.js';
 import { TUNING } from './tuning.js';
@@ -584,7 +584,7 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
   if (roleAsked !== undefined) for (const [key, shown] of display) if (!key.startsWith('e') && !/\p{Lu}/u.test(shown.slice(1)) && terms(shown).includes(fold(stem(roleAsked)))) pool.delete(key);
   // "son avocate c'est qui ?": a role asked in its feminine form is held by no man the given names tell.
   // "Quelle jeune femme …", "Quel garçon …": a noun that says the sex of whom it asks, likewise.
-  const sexAsked = roleAsked && (isFeminineRole(roleAsked) || feminineFormsOf(roleAsked).some((f) => new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(f)}(?![\\p{L}])`, 'u').test(fold(q.text))))
+  const sexAsked = roleAsked && (isFeminineRole(roleAsked) || feminineForms(roleAsked).some((f) => new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(f)}(?![\\p{L}])`, 'u').test(fold(q.text))))
     ? 'f' : q.noun !== undefined ? sexOfPersonNoun(q.noun) : undefined;
   if (sexAsked) {
     for (const key of [...pool.keys()]) {
@@ -1267,15 +1267,7 @@ const AGENT_ASKED = /\spar\s+qui\s*[?!.]*\s*$/iu;
 /** The stems of the verbs that head ("présidait", "dirige"; data: headVerbStems): the question's own verb, not another it says. */
 const HEAD_VERB = new RegExp(`^(?:${answerWords.headVerbStems.join('|')})`);
 
-/** Endings of a masculine role noun and of its feminine form, folded: avocat / avocate, directeur / directrice … */
-const FEMININE_ENDINGS: [string, string][] = [['', 'e'], ['eur', 'rice'], ['eur', 'euse'], ['ier', 'iere'], ['en', 'enne']];
-
-/** The feminine forms of a masculine role noun, folded: "avocat" → "avocate"; "directeur" → "directrice". */
-function feminineFormsOf(noun: string): string[] {
-  return FEMININE_ENDINGS.filter(([m]) => noun.endsWith(m)).map(([m, f]) => noun.slice(0, noun.length - m.length) + f);
-}
-
 /** A role noun in its feminine form, folded: "avocate" (of "avocat"), "directrice", "infirmiere", "entraineure". */
 function isFeminineRole(noun: string): boolean {
-  return FEMININE_ENDINGS.some(([m, f]) => noun.endsWith(f) && isPersonNoun(noun.slice(0, noun.length - f.length) + m));
+  return masculineForms(noun).some(isPersonNoun);
 }

@@ -160,10 +160,22 @@ function singular(word: string): string {
 /** "enseignante", "directrice": a feminine person noun the classes know by its masculine, as that masculine; else the noun. */
 function masculine(noun: string): string {
   if (NOUNS.person.has(noun)) return noun;
-  return FEMININE_ENDINGS.map(([end, by]) => (noun.endsWith(end) ? noun.slice(0, -end.length) + by : '')).find((w) => w && NOUNS.person.has(w)) ?? noun;
+  return masculineForms(noun).find((w) => NOUNS.person.has(w)) ?? noun;
 }
-/** Feminine endings of person nouns and their masculine, longest first (folded). */
-const FEMININE_ENDINGS: [string, string][] = [['trice', 'teur'], ['euse', 'eur'], ['ienne', 'ien'], ['onne', 'on'], ['ere', 'er'], ['ve', 'f'], ['e', '']];
+/** Endings of a masculine person noun and of its feminine form (data: feminineEndings), folded. */
+const FEMININE_ENDINGS = nouns.feminineEndings as [string, string][];
+/** The same, longest feminine ending first: "directrice" reads "-trice" before "-e". */
+const BY_FEMININE = [...FEMININE_ENDINGS].sort((a, b) => b[1].length - a[1].length);
+
+/** The feminine forms of a masculine person noun, folded: "avocat" → "avocate", "directeur" → "directrice", "directeure" … */
+export function feminineForms(noun: string): string[] {
+  return FEMININE_ENDINGS.filter(([m]) => noun.endsWith(m) && noun.length > m.length + 1).map(([m, f]) => noun.slice(0, noun.length - m.length) + f);
+}
+
+/** The masculine forms a folded noun may be the feminine of, longest ending first ("directrice" → "directeur", …). */
+export function masculineForms(noun: string): string[] {
+  return BY_FEMININE.filter(([m, f]) => noun.endsWith(f) && noun.length > f.length + 1).map(([m, f]) => noun.slice(0, noun.length - f.length) + m);
+}
 
 /**
  * The folded question with "où" kept apart from "ou" (or): the accented adverb becomes "ou~", so a cue in
