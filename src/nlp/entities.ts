@@ -802,7 +802,9 @@ function readCues(sentence: string, tokens: Token[], s: number, e: number, place
       const from = tokens[opening].start;
       const rest = sentence.slice(from);
       // "porte-parole de M. Navalny": the dot of an honorific before a name ends no apposition.
-      const stop = rest.replace(HONORIFIC_DOT, '$1\u2024').search(/\s*(?:[,;:.!?()–—«»]|\s(?:a|avait|est|sera|aurait|ont|qui|que|dont)\s|\s(?:se\s|s['’]))/u);
+      // "X, petite-fille de Y et le Premier ministre Z": "et" then an article and a name open another person's phrase
+      // ("X, le gérant d'une société et l'ancien employeur du suspect" describes X twice).
+      const stop = rest.replace(HONORIFIC_DOT, '$1\u2024').search(/\s*(?:[,;:.!?()–—«»]|\s(?:a|avait|est|sera|aurait|ont|qui|que|dont)\s|\s(?:se\s|s['’])|\s(?:et|ou)\s+(?:(?:le|la|les|un|une)\s+|l['’]\s*)[^,;:.!?()«»]{0,40}?(?<![\p{L}])\p{Lu})/u);
       const appo = (stop >= 0 ? rest.slice(0, stop) : rest).trim();
       // "Selon Postimees, le tireur est entré …": after a source's name, a title that runs into its verb opens the clause's
       // subject; only one closed by a comma is the source's apposition ("Selon X, le porte-parole du club, …").

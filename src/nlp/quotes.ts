@@ -2,6 +2,7 @@ import { FR, fold, hasSpeechForm, isAuxiliary, SPEECH_FORMS, DESCRIPTION_STEMS }
 import { tokenize, isElision, type Token } from './tokens.js';
 import type { EntityType } from './entities.js';
 import { escapeRegExp } from '../regexp.js';
+import { sexOfGivenName } from './given-names.js';
 import timeWords from './data/fr-time.json' with { type: 'json' };
 
 /** A description verb's form may run this many letters past its stem ("déclar" → "déclarait"). */
@@ -109,6 +110,23 @@ const inverted = (t: Token | undefined) => !!t && INVERSION.test(fold(t.text));
 /** "», se plaisait-il à nuancer", "», tenait-elle à préciser": an inverted verb, then "à" or "de" before the speech verb at `i`. */
 const invertedBefore = (tokens: Token[], i: number) => /^(?:a|à|de|d['’])$/i.test(tokens[i - 1]?.text ?? '') && inverted(tokens[i - 2]);
 
+/** The sex a subject pronoun says, folded. */
+const PRONOUN_SEX = new Map<string, 'm' | 'f'>([['il', 'm'], ['ils', 'm'], ['elle', 'f'], ['elles', 'f']]);
+/** The pronoun of an inverted verb ("a-t-elle", "déclare-t-il", "a-t-elle répondu"), 'il' when none is read. */
+function invertedPronoun(tokens: Token[], i: number): string {
+  for (const t of [tokens[i], tokens[i - 1], tokens[i - 2]]) {
+    const m = t ? /-(?:t-)?(il|elle|ils|elles|on)$/i.exec(t.text) : null;
+    if (m) return m[1]!.toLowerCase();
+  }
+  return 'il';
+}
+/** The sex a speaker's phrase says by its article ("la juge X", "le juge X") or its given name ("Marie X"), folded phrase. */
+function sexOfPhrase(folded: string, named: string): 'm' | 'f' | undefined {
+  const article = /^(la|une|cette|le|un|ce|cet)\s/.exec(folded)?.[1];
+  if (article) return /^(la|une|cette)$/.test(article) ? 'f' : 'm';
+  return sexOfGivenName(named.split(/\s+/)[0] ?? '');
+}
+
 /** What the reader carries from one sentence of a paragraph to the next. */
 interface ParagraphState {
   acts: SpeechAct[];
@@ -119,7 +137,9 @@ interface ParagraphState {
   unattributed?: { sentence: number; pieces: { sentence: number; text: string }[] };
   /** The person a sentence with a speech verb named as its subject, with that sentence: "X a raconté … ." */
   lastTeller?: { entity: number; speakerText: string; sentence: number };
-  lastSpeaker: { speakerText: string; entity?: number; sentence: number } | undefined;
+  lastSpeaker: { speakerText: string; entity?: number; sentence: number; sex?: 'm' | 'f' } | undefined;
+  /** The sex the phrase of the speaker a sentence names says ("la juge X", "Marie X"), when it says one. */
+  speakerSex?: { sentence: number; sex: 'm' | 'f' | undefined };
   /**
    * A quotation the last sentence left open ("« Nous étions sur place depuis minuit." then "Les pluies sont
    * arrivées vers 2 heures », a-t-il dit."): its speaker when known, else its pieces waiting for one.
@@ -295,7 +315,11 @@ class SentenceReader {
     const f = fold(speakerText);
     if (FR.pronouns.has(f)) {
       // "X a dit … Il a ajouté": the last speaker of the paragraph, else the last person named.
-      if (this.paragraph.lastSpeaker && this.paragraph.lastSpeaker.sentence >= this.index - 1) return { speakerText: this.paragraph.lastSpeaker.speakerText, entity: this.paragraph.lastSpeaker.entity };
+      // ("« Comment plaidez-vous ? », lui a demandé la juge X. « Non coupable », a-t-il répondu": "il" is not "la juge".)
+      const sex = PRONOUN_SEX.get(f);
+      const last = this.paragraph.lastSpeaker;
+      const disagrees = sex !== undefined && last?.sex !== undefined && last.sex !== sex;
+      if (last && last.sentence >= this.index - 1) return disagrees ? { speakerText } : { speakerText: last.speakerText, entity: last.entity };
       const entity = this.personBefore(npStart);
       return { speakerText, entity };
     }
@@ -317,9 +341,17 @@ class SentenceReader {
     const person = inside.find((m) => m.end === npStart + speakerText.length) ?? inside[0];
     const name = person ?? this.nameWithin(npStart, npStart + speakerText.length);
     const headIsTitle = speakerText.toLowerCase().split(/\s+/).slice(0, 4).some((w) => FR.titles.has(w.replace(/^\p{L}['’]/u, '')));
+    // "L'avocat d'Oscar X a reconnu que …": a person a relation's noun is of is not the one who speaks.
+    const ofPerson = !!person && person === name && /(?:^|\s)(?:de|du|des|d['’])\s*$/iu.test(this.text.slice(npStart, person.start))
+      && FR.relationalTitles.has(fold((/^(?:le|la|les|l['’]|un|une|son|sa|ses)\s*([\p{L}-]+)/u.exec(speakerText.toLowerCase())?.[1]) ?? ''));
+    if (ofPerson) {
+      const byDescription = this.paragraph.resolveDescription(speakerText);
+      return byDescription !== undefined ? { speakerText, entity: byDescription } : { speakerText };
+    }
     if (name && this.paragraph.entityType(name.entity) === 'person') {
       // "La semaine dernière Ana Ribeiro", "une conseillère du ministère, Ana Ribeiro": keep the phrase when it is a description.
       const named = this.text.slice(name.start, name.end);
+      this.paragraph.speakerSex = { sentence: this.index, sex: sexOfPhrase(f, named) };
       const shown = headIsTitle && /,/.test(speakerText) ? speakerText : named;
       return { speakerText: shown, entity: name.entity };
     }
@@ -496,7 +528,8 @@ class SentenceReader {
       act = { ...act, speakerText: previous.speakerText, entity: previous.entity };
     }
     this.paragraph.acts.push({ sentence: this.index, ...act });
-    this.paragraph.lastSpeaker = { speakerText: act.speakerText, entity: act.entity, sentence: this.index };
+    const sex = this.paragraph.speakerSex?.sentence === this.index ? this.paragraph.speakerSex.sex : undefined;
+    this.paragraph.lastSpeaker = { speakerText: act.speakerText, entity: act.entity, sentence: this.index, ...(sex ? { sex } : {}) };
     if (act.entity !== undefined && this.paragraph.entityType(act.entity) === 'person') {
       this.paragraph.lastPerson = act.entity;
       this.paragraph.lastPersonAt = this.index;
@@ -525,7 +558,7 @@ class SentenceReader {
       let verb = '';
       if (afterVerb !== undefined && (quoteOpens || beforeVerb === undefined)) {
         verb = verbOf(this.tokens[afterVerb]);
-        if (inverted(this.tokens[afterVerb - 1]) || inverted(this.tokens[afterVerb]) || invertedBefore(this.tokens, afterVerb)) speaker = this.resolve('il', this.tokens[afterVerb].start);
+        if (inverted(this.tokens[afterVerb - 1]) || inverted(this.tokens[afterVerb]) || invertedBefore(this.tokens, afterVerb)) speaker = this.resolve(invertedPronoun(this.tokens, afterVerb), this.tokens[afterVerb].start);
         else {
           const np = this.subjectAfter(afterVerb);
           if (np) speaker = this.resolve(np.np, np.start);
@@ -705,7 +738,7 @@ class SentenceReader {
 
   /** True when a preposition attaches a name to something else ("rapportés par X", "en mémoire de X"): it is no speaker. */
   attached(m: { start: number }): boolean {
-    return /(?:^|\s)(?:par|de|du|des|d['’]|à|au|aux|avec)\s+$/iu.test(this.text.slice(Math.max(0, m.start - COLON_SPEAKER_LEAD), m.start));
+    return /(?:^|\s)(?:(?:par|de|du|des|à|au|aux|avec)\s+|d['’]\s*)$/iu.test(this.text.slice(Math.max(0, m.start - COLON_SPEAKER_LEAD), m.start));
   }
 
   /** The last person named in this sentence becomes the referent of the next pronoun. */
@@ -718,7 +751,8 @@ class SentenceReader {
     const announcer = /:\s*$/.test(this.text)
       ? [...persons].reverse().find((m) => !this.attached(m))
       : undefined;
-    const teller = announcer ?? (verb !== undefined ? [...persons].reverse().find((m) => m.end <= this.tokens[verb]!.start) : undefined);
+    // ("L'avocat d'Oscar X a reconnu …": nor one a "de" attaches to the subject's noun.)
+    const teller = announcer ?? (verb !== undefined ? [...persons].reverse().find((m) => m.end <= this.tokens[verb]!.start && !this.attached(m)) : undefined);
     if (teller) this.paragraph.lastTeller = { entity: teller.entity, speakerText: this.text.slice(teller.start, teller.end), sentence: this.index };
     const lastAct = this.paragraph.acts.length && this.paragraph.acts[this.paragraph.acts.length - 1].sentence === this.index ? this.paragraph.acts[this.paragraph.acts.length - 1] : undefined;
     const person = lastAct?.entity !== undefined && this.paragraph.entityType(lastAct.entity) === 'person' ? lastAct.entity : persons.at(-1)?.entity;

@@ -322,6 +322,17 @@ function questionTerms(text: string, tokens: Token[], used: boolean[], vocab: Vo
   return { terms, soft, unknownNames };
 }
 
+/** The adjective right after "quel NOUN" of the noun asked ("quel édifice religieux" → "religieux"), folded. */
+function nounAdjective(folded: string, noun: string): string | undefined {
+  const m = QUEL_NOUN_ADJECTIVE.exec(folded);
+  if (!m || fold(m[1]!).replace(/[sx]$/, '') !== noun.replace(/[sx]$/, '') || isStopword(m[2]!)) return undefined;
+  return ADJECTIVE_END.test(m[2]!) ? m[2] : undefined;
+}
+/** "quel(le)(s) NOUN WORD", folded. */
+const QUEL_NOUN_ADJECTIVE = /(?:^|[^a-z])quel(?:le)?s?\s+([a-z-]+)\s+([a-z-]{4,})(?![a-z'-])/;
+/** Endings of adjectives (data: question-nouns.json adjectiveEndings), folded. */
+const ADJECTIVE_END = new RegExp(`(?:${questionNouns.adjectiveEndings.join('|')})$`);
+
 /** "Combien de temps a duré …": the measure asked and its verb frame the question; the answer need not repeat them. */
 function softenMeasureWords(terms: Map<string, number>, soft: Map<string, number>): void {
   softenWords(MEASURE_WORDS, terms, soft);
@@ -468,6 +479,10 @@ export function analyzeQuestion(input: string, vocab: Vocabulary): AnalyzedQuest
   if (type.expects === 'quantity') softenMeasureWords(terms, soft);
   // "Il est poursuivi pour quel chef d'accusation ?": the nouns that ask the charge frame the question.
   if (chargeAsked(text)) softenWords(CHARGE_NOUNS, terms, soft);
+  // "Dans quel édifice religieux …": an adjective of the noun asked says its kind, which the answer's own noun says
+  // ("la cathédrale Saint-Paul"); the sentence need not repeat it.
+  const kindAdjective = type.noun && (kind === 'where' || kind === 'who') ? nounAdjective(folded, type.noun) : undefined;
+  if (kindAdjective) softenWords([kindAdjective], terms, soft);
   const { alternatives, shared: sharedAlternatives } = termAlternatives(terms, vocab);
   if (kind === 'who' && type.noun) roleAlternatives(type.noun, terms, alternatives, vocab);
   // "Dans quelle ville le patron de Balti Lennud s'est-il exprimé ?": a role the question names (not the one it asks) is

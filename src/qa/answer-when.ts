@@ -707,7 +707,7 @@ const ADJACENT_REACH = 40;
 function qualifyingParticiple(text: string, at: number): { word: string; noun: string } | undefined {
   const window = text.slice(Math.max(0, at - ADJACENT_REACH), at);
   const m = PARTICIPLE_BEFORE.exec(window);
-  if (!m) return undefined;
+  if (!m) return apposedParticiple(window);
   const [, noun, participle] = m;
   if (isAuxiliary(noun!) || isStopword(noun!) || FR.stopwords.has(fold(participle!)) || /^\p{Lu}/u.test(noun!)) return undefined;
   // "Le tribunal a en outre fixé au 9 mars le verdict": an adverb between the auxiliary and the participle; the
@@ -716,6 +716,20 @@ function qualifyingParticiple(text: string, at: number): { word: string; noun: s
   // "l'incendie survenu le 1er mars": a participle that only frames a fact ("survenu", "prévu") dates its noun's fact.
   return { word: FR.frameWords.has(fold(participle!)) ? noun! : participle!, noun: noun! };
 }
+/**
+ * A past participle in apposition right before the date ("Les obsèques de Margaret Thatcher, décédée le 8 avril, ont
+ * été célébrées mercredi"): set apart by a comma, it tells a fact of the noun before it — a person's as often as not —
+ * and the date is that participle's fact, whatever the noun.
+ */
+function apposedParticiple(window: string): { word: string; noun: string } | undefined {
+  const m = APPOSED_PARTICIPLE.exec(window);
+  // ("le concert du groupe X, prévu à 20h00": a participle that only frames a fact leaves the date to that fact.)
+  if (!m || FR.stopwords.has(fold(m[2]!)) || FR.frameWords.has(fold(m[2]!)) || isAuxiliary(m[1]!)) return undefined;
+  const noun = /^\p{Lu}/u.test(m[1]!) ? m[2]! : m[1]!;
+  return { word: m[2]!, noun };
+}
+/** A word, a comma, then a past participle (as PARTICIPLE_BEFORE) and at most "le", "du", "en" … before the date. */
+const APPOSED_PARTICIPLE = /(\p{L}+)\s*,\s+(\p{L}{3,}(?:é|ée|és|ées|ise|ises|ite|ites|u|ue|us|ues|i|ie|is|ies))\s+(?:le\s+|du\s+|en\s+|au\s+|dès\s+le\s+)?$/u;
 /**
  * The noun a date completes with "du" ("l'attentat de Magnanville du 13 juin 2016" → "attentat"), when the date opens
  * no span ("du 29 septembre au 27 novembre") and the noun is no word of time ("la nuit du 27", "la journée du 3").

@@ -109,6 +109,9 @@ const DEPARTURE_BEFORE = new RegExp(`\\b(?:${anyOf(answerWords.departureCues)})\
 /** A cue of departure, then a venue's noun phrase and its "de" ("exfiltré de l'hôtel de ville de "), folded. */
 const DEPARTURE_VENUE_BEFORE = new RegExp(`\\b(?:${anyOf(answerWords.departureCues)})\\s+(?:de|du|des|d')\\s*(?:l')?\\s*(?:[a-z-]+\\s+){1,3}(?:de|du|des|d')\\s*(?:l')?\\s*$`);
 
+/** A verb of leaving and the article of its object ("a quitté la ", "quittaient l'"), folded (data: fr-answer-words.json leavingVerbs). */
+const LEFT_OBJECT_BEFORE = new RegExp(`\\b(?:${anyOf(answerWords.leavingVerbs)})\\s+(?:la|le|les|l'|son|sa|ses|leur|leurs)\\s*$`);
+
 /** Verbs of going somewhere (data: fr-answer-words.json destinationVerbs), folded. */
 const DESTINATION_VERBS = new Set(answerWords.destinationVerbs.map(fold));
 /** "… où ?", "vers quelle ville", "vers où" (folded): with a verb of going, the place gone to is asked. */
@@ -212,7 +215,8 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
   const destinationAsked = fold(q.text).split(/[^a-z]+/).some((w) => DESTINATION_VERBS.has(w)) && (DESTINATION_ASKED.test(fold(q.text)) || DESTINATION_VERB_WHICH.test(fold(q.text)));
   // "évacué de la mairie de Tarvas et conduit vers un gymnase" for "On l'a conduit où ?": the place left is not the
   // place gone to ("exfiltré de la préfecture de Tarvas": for a name, the town of the venue left is left too).
-  const leftForGoneTo = (before: string, named: boolean) => destinationAsked && !departureAsked && (DEPARTURE_BEFORE.test(before) || (named && DEPARTURE_VENUE_BEFORE.test(before)));
+  // ("sa dépouille a quitté la chapelle ardente": the place a verb of leaving takes as its object is left too.)
+  const leftForGoneTo = (before: string, named: boolean) => destinationAsked && !departureAsked && (DEPARTURE_BEFORE.test(before) || LEFT_OBJECT_BEFORE.test(before) || (named && DEPARTURE_VENUE_BEFORE.test(before)));
   const destinations = new Set<string>();
   // "Entre quelles (deux) villes …": two places asked, as the text names them ("entre Narva et Valga").
   const betweenAsked = BETWEEN_ASKED.test(foldedQuestion);

@@ -160,8 +160,12 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
   const allDescribed = new Map<number, string[]>();
   const describedWith = (id: number, complement: string) => (allDescribed.get(id) ?? allDescribed.set(id, k.ann.entities[id]!.descriptions.map((d) => canonicalTitles(fold(d.text)))).get(id)!).some((d) => d.includes(complement));
   // A person the question names by their family name alone ("aux côtés de Karis et Brandt") is not the one asked.
+  // (A relative asked, "la petite-fille de Thatcher", may bear the family name of whom the question names; only one
+  // who bears the given name the question writes too is that person: "La femme de Maynor X" is not "Maynor Yassir X".)
   const named = namedInQuestion(q.text);
-  const isNamed = (id: number) => named.has(fold(familyName(k.ann.entities[id].name)));
+  const kinAsked = roleAsked !== undefined && KIN_NOUNS.has(fold(roleAsked));
+  const isNamed = (id: number) => named.has(fold(familyName(k.ann.entities[id].name)))
+    && (!kinAsked || new RegExp(`(?<![\\p{L}])${escapeRegExp(k.ann.entities[id].name.split(/\s+/)[0]!)}(?![\\p{L}])`, 'u').test(q.text));
   // "le Baltic Bureau of Inquiry (BBI)" read apart from the "BBI" the question names: one of its written forms.
   const askedForms = new Set([...q.entities.keys()].flatMap((id) => k.ann.entities[id]!.aliases.map((a) => fold(a))));
   const isAskedAlias = (id: number) => askedForms.has(fold(k.ann.entities[id]!.name));
@@ -290,6 +294,9 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
     let folded: string | undefined;
     const sentenceSays = (word: string) => (folded ??= fold(r.sentence.text)).includes(word);
     const acts = roleAsked !== undefined ? k.actsIn(r.index) : [];
+    // "« … a pris la décision de limoger X et de le remplacer », a déclaré Y": the one who tells the asked act in their
+    // own words is not who did it (unless the question asks who said so).
+    const tellers = verbForms.size && !speechVerbAsked ? tellersOf(k, r.index, r.sentence.text, verbForms) : undefined;
     for (const m of r.sentence.mentions) {
       // A country that does the asked thing ("le Portugal, qui préside les débats") answers too.
       const isSubject = subjects.has(m.entity);
@@ -303,6 +310,7 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
       const afterNoun = m.type === 'other' && !!nationality && nationality.test(nounWindow) && !!nounBefore?.test(nounWindow);
       if (q.entities.has(m.entity) || isAskedAlias(m.entity) || (m.type !== 'person' && m.type !== 'org' && !isSubject && !anyName && !afterNoun) || (isNamed(m.entity) && !companions) || isObject(m.entity)) continue;
       if (patients?.has(m.entity) && !isSubject) continue;
+      if (tellers?.has(m.entity) && !isSubject) continue;
       // "les funérailles d'Etat", "Le Premier ministre": one capitalised word the corpus's sentences hold far more often
       // than they name it is the common word, no one's name.
       if (commonWord(m.entity)) continue;
@@ -873,6 +881,29 @@ const WORD_FOR_BEFORE = /(\p{L}+)\s+pour\s+(?:(?:le|la|les|un|une)\s+|l['’]\s*
 const FOR_REACH = 40;
 
 /** True when a name comes right after a form of the question's verb and "pour" ("travaillant pour X"). */
+/** Words of the first person ("je", "j'", "nous", "me", "m'", "mes", "notre"…), folded. */
+const FIRST_PERSON = new Set(['je', "j'", 'j’', 'nous', 'me', "m'", 'm’', 'moi', 'mon', 'ma', 'mes', 'notre', 'nos']);
+/** Words before a verb read for its person. */
+const PERSON_REACH = 3;
+/** True when a word of the verb asked is said in the first person ("Je présente mes profondes excuses"). */
+function saidInFirstPerson(text: string, verbForms: Set<string>): boolean {
+  const tokens = tokenize(text);
+  return tokens.some((t, i) => verbForms.has(termOf(t.text)) && tokens.slice(Math.max(0, i - PERSON_REACH), i).some((w) => FIRST_PERSON.has(fold(w.text))));
+}
+/** The speakers of a sentence whose quoted or reported words, and not the sentence outside them, say the asked verb. */
+function tellersOf(k: Knowledge, index: number, text: string, verbForms: Set<string>): Set<number> {
+  const out = new Set<number>();
+  const says = (words: string) => terms(words).some((t) => verbForms.has(t));
+  for (const a of k.speechBySentence.get(index) ?? []) {
+    const act = k.ann.speech[a]!;
+    // ("« Je présente mes profondes excuses … », a déclaré X": who speaks in the first person does what they say.)
+    if (act.entity === undefined || !says(act.text) || saidInFirstPerson(act.text, verbForms)) continue;
+    const at = text.indexOf(act.text);
+    if (at >= 0 && !says(text.slice(0, at) + ' ' + text.slice(at + act.text.length))) out.add(act.entity);
+  }
+  return out;
+}
+
 function forObjectOf(text: string, start: number, verbForms: Set<string>): boolean {
   const w = WORD_FOR_BEFORE.exec(text.slice(Math.max(0, start - FOR_REACH), start));
   return !!w && verbForms.has(fold(stem(w[1]!)));
@@ -1078,6 +1109,8 @@ function nationalityReader(noun: string, asked: RegExp): (text: string) => 'aske
 /** A role, its "de" and the word after it in folded text ("chef de la police": the word is "police"). */
 const roleThenOf = (role: string) => new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(role)}s?\\s+${OF}\\s*(\\p{L}{3,})`, 'u');
 
+/** Nouns of kinship, folded (data: question-nouns.json kinNouns). */
+const KIN_NOUNS = new Set(questionNouns.kinNouns);
 /** Nouns that ask a brand ("quelle marque"), folded (data: question-nouns.json brandNouns). */
 const BRAND_NOUNS = new Set(questionNouns.brandNouns);
 /** "de l'", "du", "des", "de la" right before a name: the name completes the noun before it. */

@@ -266,11 +266,19 @@ const NAME_AT_END = new RegExp(`${NAME_ASKED}$`);
 /** "Comment s'appelle le NOUN …": the name asked of a noun (folded). */
 const NAME_OF = /^comment s'appel(?:le|ait|lent|aient)\s+(?:le |la |l')\s*([a-z][a-z-]{3,})\b/;
 /** An infinitive complement that makes the word before it a participle ("accusé d'avoir tué", "soupçonné de vouloir"), folded. */
-const INFINITIVE_COMPLEMENT = "\\s+(?:d'avoir|d'etre|de\\s+[a-z]+(?:er|ir|re))\\b";
+const INFINITIVE_COMPLEMENT = "\\s+(?:d'avoir|d'etre|de\\s+([a-z]+(?:er|ir|re)))\\b";
 /** Right after a noun, folded: that complement. */
 const PARTICIPLE_COMPLEMENT = new RegExp(`^${INFINITIVE_COMPLEMENT}`);
 /** "Le jeune accusé d'avoir …", "L'homme soupçonné de …" opening a question (folded). */
 const LEADING_PARTICIPLE = new RegExp(`^(?:le |la |l')\\s*(?:[a-z-]+\\s+)?[a-z-]{4,}${INFINITIVE_COMPLEMENT}`);
+/** True when a match of INFINITIVE_COMPLEMENT is one: "de" then a name ("la fille de Thatcher") is no infinitive. */
+function infinitiveAfter(m: RegExpExecArray | null, question: string): boolean {
+  if (!m) return false;
+  const word = m[1];
+  if (word === undefined) return true;
+  const cased = word[0]!.toUpperCase() + word.slice(1);
+  return !new RegExp(`(?<![\\p{L}])${cased}(?![\\p{L}])`, 'u').test(question.normalize('NFD').replace(/[\u0300-\u036f]/g, ''));
+}
 /** The word after an adjective ("le jeune accusé"), folded. */
 const NEXT_WORD = /^\s+([a-z][a-z-]{3,})\b/;
 /** "Quel est le nom du parachutiste …", "c'est quoi le nom de l'hôtel": the same, asked with "le nom de" (not "nom de famille"). */
@@ -509,7 +517,7 @@ export function questionType(question: string): QuestionType {
     : read.kind === 'what' && read.noun === 'niveau' && (LEVEL_OF.exec(bare)?.[1] ?? '') !== '' && NOUNS.place.has(singular(LEVEL_OF.exec(bare)![1]!)) ? { kind: 'where', expects: 'place', noun: 'etage' }
     : read;
   // "Le jeune accusé d'avoir tué …, c'est qui ?": a participle with its complement, not a role (as below).
-  if (type.kind === 'who' && !type.noun && LEADING_PARTICIPLE.test(bare)) return type;
+  if (type.kind === 'who' && !type.noun && infinitiveAfter(LEADING_PARTICIPLE.exec(bare), question)) return type;
   // "Quelle signeuse de DeafSA a dénoncé …": a noun no class knows, with an ending few things have, asks a person.
   const quelNoun = type.kind === 'what' && QUEL_NOUN_OPENS.test(bare) ? QUEL_WORD.exec(bare)?.[1] : undefined;
   // "Quel géophysicien …": so is one that ends on a person noun ("physicien") after a prefix.
@@ -558,12 +566,13 @@ export function questionType(question: string): QuestionType {
   const named = next ? next[1] : nameOf?.[1];
   // "le jeune accusé d'avoir tué …": a participle with its complement says what was done, not a role (no noun is
   // required of the person who answers).
-  if (type.kind === 'who' && !type.noun && named && nameOf && PARTICIPLE_COMPLEMENT.test(bare.slice(nameOf.index + nameOf[0].length + (next ? next[0].length : 0)))) return type;
+  if (type.kind === 'who' && !type.noun && named && nameOf && infinitiveAfter(PARTICIPLE_COMPLEMENT.exec(bare.slice(nameOf.index + nameOf[0].length + (next ? next[0].length : 0))), question)) return type;
   if (type.kind === 'who' && !type.noun && named && !FR.stopwords.has(named)) {
     const noun = singular(named);
     // "Comment s'appelle le quartier où …": a noun of a town or a part of one asks a place (a venue's name, "le nom de
     // l'hôtel", stays a name).
-    if (isTownNoun(noun) || nouns.subTownNouns.includes(noun)) return { kind: 'where', expects: 'place', noun };
+    // "C'est quoi le nom du cimetière où …": a venue's name is asked as its place, which the sentence must name.
+    if (isTownNoun(noun) || nouns.subTownNouns.includes(noun) || NOUNS.place.has(noun)) return { kind: 'where', expects: 'place', noun };
     return NOUNS.person.has(noun) ? { ...type, noun } : { ...type, expects: 'name', noun };
   }
   // "Jean Reno, il a lu quel texte ?", "C'était quoi comme modèle ?": the thing asked for, which the answering sentence

@@ -182,6 +182,14 @@ const OWNER_BEFORE = /(?<![\p{L}'’])(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}-]
 const OWNER_REACH = 40;
 
 /** After a venue's noun, "du même nom", "de même nom": a name said of something else before it. */
+/** Venue nouns that say a scene when a place "was" one (data: fr-answer-words.json sceneNouns), folded. */
+const SCENE_NOUNS = new Set(answerWords.sceneNouns.map((w) => fold(w)));
+/** A lower-case complement after the noun ("d'émeutes", "de violences"). */
+const SCENE_OF = /^\s*(?:de|d['’]|des|du)\s*\p{Ll}/u;
+/** Characters before a venue noun read for a copula. */
+const COPULA_REACH = 24;
+/** A copula and an article right before the noun ("avait été le ", "est la ", "fut l'"). */
+const COPULA_BEFORE = /(?:^|[^\p{L}])(?:été|est|était|fut|sera|serait|devenu|devenue|devient|redevenu|redevenue)\s+(?:le|la|l['’])\s*$/u;
 const SAME_NAME = /^\s+(?:du|de)\s+m[eê]me(?![\p{L}])/iu;
 
 /** A determiner and an adjective written before a venue's noun ("le grand hall", "la petite chapelle"): the adjective captured. */
@@ -244,7 +252,8 @@ export function venues(text: string): Span[] {
       continue;
     }
     // "devant le café du même nom": the venue takes the name just said of another; its own words name nothing.
-    if (SAME_NAME.test(m[2]!)) {
+    // "Brixton avait été le théâtre d'émeutes": what a place was the scene of is no venue.
+    if (SAME_NAME.test(m[2]!) || (SCENE_NOUNS.has(noun) && SCENE_OF.test(m[2]!) && COPULA_BEFORE.test(text.slice(Math.max(0, m.index - COPULA_REACH), m.index + elided)))) {
       from = m.index + m[1]!.length;
       continue;
     }
