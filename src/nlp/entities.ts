@@ -942,6 +942,20 @@ export function groupEntities(spans: NameSpan[]): { entities: EntityRecord[]; by
       if (host) parent.set(a.key, parent.get(host.key) ?? host.key);
     }
   }
+  // "Ricardo Garcia C" (a name cut, or a family name kept to its initial) beside "Ricardo Garcia Capelli": the one
+  // person of the corpus whose name has the same words before and a last word opening on that letter.
+  const byHead = new Map<string, Acc[]>();
+  for (const p of people) {
+    if (p.tokens.length < 2) continue;
+    const head = p.tokens.slice(0, -1).join(' ');
+    (byHead.get(head) ?? byHead.set(head, []).get(head)!).push(p);
+  }
+  for (const a of people) {
+    const last = a.tokens.at(-1)!;
+    if (a.tokens.length < 2 || parent.has(a.key) || !/^\p{L}\.?$/u.test(last)) continue;
+    const fuller = (byHead.get(a.tokens.slice(0, -1).join(' ')) ?? []).filter((p) => p !== a && p.tokens.at(-1)!.length > 2 && p.tokens.at(-1)![0] === last[0]);
+    if (fuller.length === 1) parent.set(a.key, parent.get(fuller[0]!.key) ?? fuller[0]!.key);
+  }
   // "Ousama Karoubi" beside "Oussama Kharoubi", "Youri Tchernov" beside "Iouri Tchernoff": two spellings of
   // one name (a transliteration, read by its sound key) are the more frequent person's.
   const rootOf = (key: string) => { let r = key; for (let i = 0; i < CHAIN_REACH && parent.has(r); i++) r = parent.get(r)!; return r; };

@@ -112,6 +112,9 @@ const DEPARTURE_VENUE_BEFORE = new RegExp(`\\b(?:${anyOf(answerWords.departureCu
 /** A verb of leaving and the article of its object ("a quitté la ", "quittaient l'"), folded (data: fr-answer-words.json leavingVerbs). */
 const LEFT_OBJECT_BEFORE = new RegExp(`\\b(?:${anyOf(answerWords.leavingVerbs)})\\s+(?:la|le|les|l'|son|sa|ses|leur|leurs)\\s*$`);
 
+/** The rest of a word, a place preposition and an article, up to a venue's noun ("mort dans les ", "caché sous son "). */
+const PLACED_AFTER = /^[\p{L}’'-]*\s+(?:dans|sur|sous|derrière|devant|à|au|aux|en)\s+(?:(?:le|la|les|un|une|des|son|sa|ses|leur|leurs)\s+|l['’]\s*)?$/u;
+
 /** Verbs of going somewhere (data: fr-answer-words.json destinationVerbs), folded. */
 const DESTINATION_VERBS = new Set(answerWords.destinationVerbs.map(fold));
 /** "… où ?", "vers quelle ville", "vers où" (folded): with a verb of going, the place gone to is asked. */
@@ -479,7 +482,11 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
       const inClause = clauseOf(v.start);
       if (inClause === 0) continue;
       const key = `v${fold(v.text)}`;
-      vote(pool, key, weight * TUNING.bareVenue * inClause * proximity(v.start, points), r.index, r.sentence.doc);
+      // "qui s'est donné la mort dans les toilettes": a venue right after the question's words places their fact.
+      const placed = points.some((p) => p < v.start && PLACED_AFTER.test(r.sentence.text.slice(p, v.start)));
+      // (A noun a word of its clause follows, "dans l'église après son attaque", is read only there.)
+      if (v.loose && !placed) continue;
+      vote(pool, key, weight * (placed ? TUNING.adjacentBareVenue : TUNING.bareVenue) * inClause * proximity(v.start, points), r.index, r.sentence.doc);
       if (!venueText.has(key)) venueText.set(key, v.text);
     }
   }

@@ -8,7 +8,7 @@ import type { Mention } from '../nlp/quotes.js';
 import { anchors, articlesAmong, best, clip, evidenceFor, proximity, vote, type Candidate } from './candidates.js';
 import { anyWord, CUT, describe, finish, isSpeechTerm, questionWords, readable, singularOf, weightOf, type Partial } from './answer-common.js';
 import { asksWhoHeads, headedName, headedNoun, headRoles, isClassNoun, isTownNoun, isOrgNoun, isPersonNoun, feminineForms, masculineForms, isSpecificNoun, narrowerRoles, sexOfPersonNoun } from './question-kind.js';
-import { sexOfGivenName } from '../nlp/given-names.js';
+import { isGivenName, sexOfGivenName } from '../nlp/given-names.js';
 import { hasImperfectVerb } from '../nlp/entities.js';
 import { TUNING } from './tuning.js';
 import { ADVERB_BEFORE_PARTICIPLE, PARTICIPLE_END, PASSIVE_BEFORE, ROLE_REACH, SPEAKER_REACH, subjectsOf } from './subjects.js';
@@ -636,6 +636,9 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
   // "Qui a succédé à X comme préfet ?": whoever the question names is not the one it asks for, by whichever way they
   // came in (a role's holder too).
   for (const key of [...pool.keys()]) if (key.startsWith('e') && q.entities.has(Number(key.slice(1)))) pool.delete(key);
+  // "La petite Liz voyageait avec son père, il s'appelait comment ?": a person whose given name the question writes,
+  // as a name, is the one it speaks of, not the one it asks for ("Liz Ibba dos Santos").
+  for (const key of [...pool.keys()]) if (key.startsWith('e') && givenNameWritten(k.ann.entities[Number(key.slice(1))]!, q.text)) pool.delete(key);
   // "Au stade, le président cubain a eu droit à une poignée de main de qui ?": the title the question makes its subject
   // is not the one asked after a preposition; one the sentences give that title ("le président cubain Raùl Castro") is
   // the subject, not the answer. "Qui présidait la cérémonie lors des obsèques du président ?": a title the question
@@ -881,6 +884,13 @@ const WORD_FOR_BEFORE = /(\p{L}+)\s+pour\s+(?:(?:le|la|les|un|une)\s+|l['’]\s*
 const FOR_REACH = 40;
 
 /** True when a name comes right after a form of the question's verb and "pour" ("travaillant pour X"). */
+/** True when a person's given name (a name of two words or more, opening on a known given name) is written capitalised in the question. */
+function givenNameWritten(e: { name: string; type: string }, question: string): boolean {
+  const words = e.name.split(/\s+/);
+  if (e.type !== 'person' || words.length < 2 || !isGivenName(words[0]!)) return false;
+  // ("la ministre de la Justice": a word after an article or "de" is a noun there, whatever it names elsewhere.)
+  return new RegExp(`(?<![\\p{L}]|(?:^|\\s)(?:le|la|les|de|du|des)\\s+|[ldLD]['’])${escapeRegExp(words[0]!)}(?![\\p{L}])`, 'u').test(question);
+}
 /** Words of the first person ("je", "j'", "nous", "me", "m'", "mes", "notre"…), folded. */
 const FIRST_PERSON = new Set(['je', "j'", 'j’', 'nous', 'me', "m'", 'm’', 'moi', 'mon', 'ma', 'mes', 'notre', 'nos']);
 /** Words before a verb read for its person. */

@@ -23,6 +23,8 @@ export interface Span {
   noun: string;
   /** For a measure, the dimension it gives ("profondeur" in "43 mètres de profondeur"), folded. */
   dimension?: string;
+  /** A bare venue a word of four letters or more follows, a stop word ("dans les toilettes après les faits"). */
+  loose?: boolean;
 }
 
 /** Place nouns that name a venue of their own; words too vague to answer "where" are left out. */
@@ -128,7 +130,9 @@ export function plainVenues(text: string): Span[] {
 
 /** After a place preposition and a definite article, a venue noun alone: "devant la cathédrale", "à l'hôpital". */
 // "sur place" (there) is none: the article, or "au", is required.
-const BARE_VENUE = new RegExp(`(?<![\\p{L}])(?:(?:dans|à|sur|vers|devant|derrière|depuis)\\s+(?:(?:le|la|les)\\s+|l['’]\\s*)|(?:au|aux)\\s+)(${WORD})(?![\\p{L}\\d'’-])(?!\\s+(?:\\d|\\p{Lu}|${OF}|${ADJECTIVE}))`, 'gu');
+const BARE_VENUE = new RegExp(`(?<![\\p{L}])(?:(?:dans|à|sur|vers|devant|derrière|depuis)\\s+(?:(?:le|la|les)\\s+|l['’]\\s*)|(?:au|aux)\\s+)(${WORD})(?![\\p{L}\\d'’-])(?!\\s+(?:\\d|\\p{Lu}|${OF}))`, 'gu');
+/** A lower-case word right after a venue noun: its adjective, unless a stop word ("dans les toilettes après les faits"). */
+const VENUE_WORD_AFTER = new RegExp(`^\\s+(${ADJECTIVE})(?![\\p{L}])`, 'u');
 
 /**
  * Venues named by their noun alone after a place preposition ("devant la cathédrale où se déroulait la cérémonie"),
@@ -139,10 +143,13 @@ export function bareVenues(text: string): Span[] {
   for (const m of text.matchAll(BARE_VENUE)) {
     const noun = venueNoun(m[1]!);
     if (!VENUES.has(noun)) continue;
+    const next = VENUE_WORD_AFTER.exec(text.slice(m.index! + m[0].length))?.[1];
+    if (next !== undefined && !FR.stopwords.has(fold(next))) continue;
+    const loose = next !== undefined;
     const start = m.index! + m[0].length - m[1]!.length;
     // "dans la banlieue sud de la ville": the point of the compass after the noun tells which part.
     const compass = COMPASS_AFTER.exec(text.slice(m.index! + m[0].length))?.[0] ?? '';
-    out.push({ start, end: m.index! + m[0].length + compass.length, text: m[1]! + compass, noun });
+    out.push({ start, end: m.index! + m[0].length + compass.length, text: m[1]! + compass, noun, ...(loose && !compass ? { loose } : {}) });
   }
   return out;
 }

@@ -43,6 +43,8 @@ export const TUNING = {
   plainVenue: 0.5,
   /** A venue said by its noun alone after a place preposition ("devant la cathédrale"). */
   bareVenue: 0.3,
+  /** That venue right after a word of the question ("s'est donné la mort dans les toilettes"): it places that fact. */
+  adjacentBareVenue: 0.8,
   /** A venue whose noun is the one asked ("Dans quel hangar …" → "hangar 12"). */
   askedVenue: 2,
   /** "Où exactement …", "sur quel site précisément": a named place, which venues outdo (a precise place is asked). */

@@ -47,7 +47,21 @@ describe('question kinds', () => {
   });
 });
 
+describe('names', () => {
+  it('reads a name cut to the initial of its last word as the one person whose name goes on ("Ricardo Varga C")', () => {
+    const a = article('Le ministre a nommé Ricardo Varga C à la tête de la police de Tarvel.', '001');
+    const b = article('Ricardo Varga Capelli dirige désormais toutes les forces de l’ordre de Tarvel.', '002');
+    const names = annotate([a, b]).entities.filter((e) => e.type === 'person').map((e) => e.name);
+    expect(names).toContain('Ricardo Varga Capelli');
+    expect(names).not.toContain('Ricardo Varga C');
+  });
+});
+
 describe('who', () => {
+  it('does not answer with the person whose given name the question writes ("La petite Liz …, son père ?")', () => {
+    const text = 'Une fillette de trois ans, Liz Ombra dos Ramos, qui voyageait avec son père, est la seule enfant connue sur la liste des passagers.';
+    expect(ask(text, 'La petite Liz voyageait avec son père, il s’appelait comment ?').answer ?? '').not.toContain('Liz Ombra');
+  });
   const text = 'Lors de la cérémonie, Amandine Brantcher, petite-fille de Marguerite Brantcher et le Premier ministre Paul Verrier ont lu des passages de la Bible.';
   it('answers a relative asked of a family name with the relative who bears that name', () => {
     expect(ask(text, 'La petite-fille de Brantcher, c’est qui ?').answer).toContain('Amandine Brantcher');
@@ -69,6 +83,14 @@ describe('who', () => {
 });
 
 describe('where', () => {
+  it('answers with a venue said by its noun alone right after the question’s words ("s’est donné la mort dans les toilettes")', () => {
+    const text = 'Il s’agit d’un ancien élève du lycée de Varnel, âgé de 21 ans, qui s’est donné la mort dans les toilettes après les faits.';
+    expect(ask(text, 'Le tireur, il s’est donné la mort où exactement ?').answer).toBe('toilettes');
+  });
+  it('still answers with the named venue when the bare one places another fact (guard)', () => {
+    const text = 'Le tireur a ouvert le feu au lycée de Varnel. Une élève s’était cachée dans les toilettes pendant l’attaque.';
+    expect(ask(text, 'Le tireur a ouvert le feu où ?').answer).toContain('Varnel');
+  });
   it('does not answer "on l’a emmené où ?" with the place a verb of leaving takes as its object', () => {
     const text = 'Vendredi, sa dépouille a quitté la chapelle ardente de l’Académie militaire de Varnel. Le cortège a traversé la ville.';
     expect(ask(text, 'Après la chapelle ardente, on a emmené le corps où ?').answer ?? '').not.toContain('chapelle');
