@@ -942,7 +942,7 @@ export function groupEntities(spans: NameSpan[]): { entities: EntityRecord[]; by
       if (host) parent.set(a.key, parent.get(host.key) ?? host.key);
     }
   }
-  // "Ricardo Garcia C" (a name cut, or a family name kept to its initial) beside "Ricardo Garcia Capelli": the one
+  // "Tomas Ferreira C" (a name cut, or a family name kept to its initial) beside "Tomas Ferreira Calvo": the one
   // person of the corpus whose name has the same words before and a last word opening on that letter.
   const byHead = new Map<string, Acc[]>();
   for (const p of people) {

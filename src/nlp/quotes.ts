@@ -341,7 +341,7 @@ class SentenceReader {
     const person = inside.find((m) => m.end === npStart + speakerText.length) ?? inside[0];
     const name = person ?? this.nameWithin(npStart, npStart + speakerText.length);
     const headIsTitle = speakerText.toLowerCase().split(/\s+/).slice(0, 4).some((w) => FR.titles.has(w.replace(/^\p{L}['’]/u, '')));
-    // "L'avocat d'Oscar X a reconnu que …": a person a relation's noun is of is not the one who speaks.
+    // "L'avocat de Piet X a reconnu que …": a person a relation's noun is of is not the one who speaks.
     const ofPerson = !!person && person === name && /(?:^|\s)(?:de|du|des|d['’])\s*$/iu.test(this.text.slice(npStart, person.start))
       && FR.relationalTitles.has(fold((/^(?:le|la|les|l['’]|un|une|son|sa|ses)\s*([\p{L}-]+)/u.exec(speakerText.toLowerCase())?.[1]) ?? ''));
     if (ofPerson) {
@@ -751,7 +751,7 @@ class SentenceReader {
     const announcer = /:\s*$/.test(this.text)
       ? [...persons].reverse().find((m) => !this.attached(m))
       : undefined;
-    // ("L'avocat d'Oscar X a reconnu …": nor one a "de" attaches to the subject's noun.)
+    // ("L'avocat de Piet X a reconnu …": nor one a "de" attaches to the subject's noun.)
     const teller = announcer ?? (verb !== undefined ? [...persons].reverse().find((m) => m.end <= this.tokens[verb]!.start && !this.attached(m)) : undefined);
     if (teller) this.paragraph.lastTeller = { entity: teller.entity, speakerText: this.text.slice(teller.start, teller.end), sentence: this.index };
     const lastAct = this.paragraph.acts.length && this.paragraph.acts[this.paragraph.acts.length - 1].sentence === this.index ? this.paragraph.acts[this.paragraph.acts.length - 1] : undefined;

@@ -480,7 +480,7 @@ export function analyzeQuestion(input: string, vocab: Vocabulary): AnalyzedQuest
   // "Il est poursuivi pour quel chef d'accusation ?": the nouns that ask the charge frame the question.
   if (chargeAsked(text)) softenWords(CHARGE_NOUNS, terms, soft);
   // "Dans quel édifice religieux …": an adjective of the noun asked says its kind, which the answer's own noun says
-  // ("la cathédrale Saint-Paul"); the sentence need not repeat it.
+  // ("la cathédrale Saint-Aubin"); the sentence need not repeat it.
   const kindAdjective = type.noun && (kind === 'where' || kind === 'who') ? nounAdjective(folded, type.noun) : undefined;
   if (kindAdjective) softenWords([kindAdjective], terms, soft);
   const { alternatives, shared: sharedAlternatives } = termAlternatives(terms, vocab);

@@ -717,7 +717,7 @@ function qualifyingParticiple(text: string, at: number): { word: string; noun: s
   return { word: FR.frameWords.has(fold(participle!)) ? noun! : participle!, noun: noun! };
 }
 /**
- * A past participle in apposition right before the date ("Les obsèques de Margaret Thatcher, décédée le 8 avril, ont
+ * A past participle in apposition right before the date ("Les obsèques de Marthe Vellin, décédée le 8 avril, ont
  * été célébrées mercredi"): set apart by a comma, it tells a fact of the noun before it — a person's as often as not —
  * and the date is that participle's fact, whatever the noun.
  */

@@ -160,8 +160,8 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
   const allDescribed = new Map<number, string[]>();
   const describedWith = (id: number, complement: string) => (allDescribed.get(id) ?? allDescribed.set(id, k.ann.entities[id]!.descriptions.map((d) => canonicalTitles(fold(d.text)))).get(id)!).some((d) => d.includes(complement));
   // A person the question names by their family name alone ("aux côtés de Karis et Brandt") is not the one asked.
-  // (A relative asked, "la petite-fille de Thatcher", may bear the family name of whom the question names; only one
-  // who bears the given name the question writes too is that person: "La femme de Maynor X" is not "Maynor Yassir X".)
+  // (A relative asked, "la petite-fille de Brantcher", may bear the family name of whom the question names; only one
+  // who bears the given name the question writes too is that person: "La femme de Teodor X" is not "Teodor Ilan X".)
   const named = namedInQuestion(q.text);
   const kinAsked = roleAsked !== undefined && KIN_NOUNS.has(fold(roleAsked));
   const isNamed = (id: number) => named.has(fold(familyName(k.ann.entities[id].name)))
@@ -636,8 +636,8 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
   // "Qui a succédé à X comme préfet ?": whoever the question names is not the one it asks for, by whichever way they
   // came in (a role's holder too).
   for (const key of [...pool.keys()]) if (key.startsWith('e') && q.entities.has(Number(key.slice(1)))) pool.delete(key);
-  // "La petite Liz voyageait avec son père, il s'appelait comment ?": a person whose given name the question writes,
-  // as a name, is the one it speaks of, not the one it asks for ("Liz Ibba dos Santos").
+  // "La petite Ana voyageait avec son père, il s'appelait comment ?": a person whose given name the question writes,
+  // as a name, is the one it speaks of, not the one it asks for ("Ana Souto dos Reis").
   for (const key of [...pool.keys()]) if (key.startsWith('e') && givenNameWritten(k.ann.entities[Number(key.slice(1))]!, q.text)) pool.delete(key);
   // "Au stade, le président cubain a eu droit à une poignée de main de qui ?": the title the question makes its subject
   // is not the one asked after a preposition; one the sentences give that title ("le président cubain Raùl Castro") is

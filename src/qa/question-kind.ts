@@ -271,7 +271,7 @@ const INFINITIVE_COMPLEMENT = "\\s+(?:d'avoir|d'etre|de\\s+([a-z]+(?:er|ir|re)))
 const PARTICIPLE_COMPLEMENT = new RegExp(`^${INFINITIVE_COMPLEMENT}`);
 /** "Le jeune accusé d'avoir …", "L'homme soupçonné de …" opening a question (folded). */
 const LEADING_PARTICIPLE = new RegExp(`^(?:le |la |l')\\s*(?:[a-z-]+\\s+)?[a-z-]{4,}${INFINITIVE_COMPLEMENT}`);
-/** True when a match of INFINITIVE_COMPLEMENT is one: "de" then a name ("la fille de Thatcher") is no infinitive. */
+/** True when a match of INFINITIVE_COMPLEMENT is one: "de" then a name ("la fille de Brantcher") is no infinitive. */
 function infinitiveAfter(m: RegExpExecArray | null, question: string): boolean {
   if (!m) return false;
   const word = m[1];

@@ -259,7 +259,7 @@ export function venues(text: string): Span[] {
       continue;
     }
     // "devant le café du même nom": the venue takes the name just said of another; its own words name nothing.
-    // "Brixton avait été le théâtre d'émeutes": what a place was the scene of is no venue.
+    // "le quartier avait été le théâtre d'émeutes": what a place was the scene of is no venue.
     if (SAME_NAME.test(m[2]!) || (SCENE_NOUNS.has(noun) && SCENE_OF.test(m[2]!) && COPULA_BEFORE.test(text.slice(Math.max(0, m.index - COPULA_REACH), m.index + elided)))) {
       from = m.index + m[1]!.length;
       continue;

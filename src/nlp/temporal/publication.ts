@@ -117,7 +117,7 @@ function estimatePublicationUnsafe(paragraphs: string[]): { date: string; basis:
   }
   if (published) return { date: published.date, basis: `read '${published.text}' as ${published.date}: the date the page says it was published` };
   if (candidates.length === 0) candidates.push(...updates);
-  // "date 2011-10 … Mercredi 24 Décembre 2025": a page stored with its month was written by then; a later date in
+  // "date 2011-10 … Mercredi 24 Décembre 2031": a page stored with its month was written by then; a later date in
   // its text is the day the page was shown (a site's header) or a fact to come, never its publication.
   const marker = candidates.find((c) => c.key.endsWith('-00'))?.date.slice(0, 7);
   if (marker) candidates.splice(0, candidates.length, ...candidates.filter((c) => c.date.slice(0, 7) <= marker));
