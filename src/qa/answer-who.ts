@@ -165,7 +165,7 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
   const named = namedInQuestion(q.text);
   const kinAsked = roleAsked !== undefined && KIN_NOUNS.has(fold(roleAsked));
   const isNamed = (id: number) => named.has(fold(familyName(k.ann.entities[id].name)))
-    && (!kinAsked || new RegExp(`(?<![\\p{L}])${escapeRegExp(k.ann.entities[id].name.split(/\s+/)[0]!)}(?![\\p{L}])`, 'u').test(q.text));
+    && (!kinAsked || writtenAsName(k.ann.entities[id].name.split(/\s+/)[0]!, q.text));
   // "le Baltic Bureau of Inquiry (BBI)" read apart from the "BBI" the question names: one of its written forms.
   const askedForms = new Set([...q.entities.keys()].flatMap((id) => k.ann.entities[id]!.aliases.map((a) => fold(a))));
   const isAskedAlias = (id: number) => askedForms.has(fold(k.ann.entities[id]!.name));
@@ -883,13 +883,14 @@ const WORD_FOR_BEFORE = /(\p{L}+)\s+pour\s+(?:(?:le|la|les|un|une)\s+|l['’]\s*
 /** How far before a name the verb and its "pour" are read. */
 const FOR_REACH = 40;
 
-/** True when a name comes right after a form of the question's verb and "pour" ("travaillant pour X"). */
-/** True when a person's given name (a name of two words or more, opening on a known given name) is written capitalised in the question. */
+/** True when a word of a name is written in the question as a name: as such, not after an article ("la ministre de la Justice"). */
+function writtenAsName(word: string, question: string): boolean {
+  return new RegExp(`(?<![\\p{L}]|(?:^|\\s)(?:le|la|les)\\s+|[lL]['’])${escapeRegExp(word)}(?![\\p{L}])`, 'u').test(question);
+}
+/** True when a person's given name (a name of two words or more, opening on a known given name) is written in the question as a name. */
 function givenNameWritten(e: { name: string; type: string }, question: string): boolean {
   const words = e.name.split(/\s+/);
-  if (e.type !== 'person' || words.length < 2 || !isGivenName(words[0]!)) return false;
-  // ("la ministre de la Justice": a word after an article or "de" is a noun there, whatever it names elsewhere.)
-  return new RegExp(`(?<![\\p{L}]|(?:^|\\s)(?:le|la|les|de|du|des)\\s+|[ldLD]['’])${escapeRegExp(words[0]!)}(?![\\p{L}])`, 'u').test(question);
+  return e.type === 'person' && words.length >= 2 && isGivenName(words[0]!) && writtenAsName(words[0]!, question);
 }
 /** Words of the first person ("je", "j'", "nous", "me", "m'", "mes", "notre"…), folded. */
 const FIRST_PERSON = new Set(['je', "j'", 'j’', 'nous', 'me', "m'", 'm’', 'moi', 'mon', 'ma', 'mes', 'notre', 'nos']);
@@ -914,6 +915,7 @@ function tellersOf(k: Knowledge, index: number, text: string, verbForms: Set<str
   return out;
 }
 
+/** True when a name comes right after a form of the question's verb and "pour" ("travaillant pour X"). */
 function forObjectOf(text: string, start: number, verbForms: Set<string>): boolean {
   const w = WORD_FOR_BEFORE.exec(text.slice(Math.max(0, start - FOR_REACH), start));
   return !!w && verbForms.has(fold(stem(w[1]!)));
