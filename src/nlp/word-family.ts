@@ -73,6 +73,11 @@ const RELATED = (() => {
   return map;
 })();
 
+/** A verb's conjugated forms as the Lefff gives them (`data/fr-verb-forms.json`; verbs of the synonym groups), or none. */
+export function formsOfVerb(lemma: string): string[] {
+  return (verbForms.forms as Record<string, string[]>)[lemma] ?? [];
+}
+
 /** The analysed terms that a synonym group puts beside an analysed term (empty when none). */
 export function relatedTerms(term: string): string[] {
   return [...(RELATED.get(term) ?? [])];

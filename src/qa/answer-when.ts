@@ -728,8 +728,10 @@ function apposedParticiple(window: string): { word: string; noun: string } | und
   const noun = /^\p{Lu}/u.test(m[1]!) ? m[2]! : m[1]!;
   return { word: m[2]!, noun };
 }
+/** A past participle (feminine or plural too), then at most "le", "du", "en" … up to the date (captured: the participle). */
+const DATED_PARTICIPLE = '(\\p{L}{3,}(?:é|ée|és|ées|ise|ises|ite|ites|u|ue|us|ues|i|ie|is|ies))\\s+(?:le\\s+|du\\s+|en\\s+|au\\s+|dès\\s+le\\s+)?$';
 /** A word, a comma, then a past participle (as PARTICIPLE_BEFORE) and at most "le", "du", "en" … before the date. */
-const APPOSED_PARTICIPLE = /(\p{L}+)\s*,\s+(\p{L}{3,}(?:é|ée|és|ées|ise|ises|ite|ites|u|ue|us|ues|i|ie|is|ies))\s+(?:le\s+|du\s+|en\s+|au\s+|dès\s+le\s+)?$/u;
+const APPOSED_PARTICIPLE = new RegExp(`(\\p{L}+)\\s*,\\s+${DATED_PARTICIPLE}`, 'u');
 /**
  * The noun a date completes with "du" ("l'attentat de Magnanville du 13 juin 2016" → "attentat"), when the date opens
  * no span ("du 29 septembre au 27 novembre") and the noun is no word of time ("la nuit du 27", "la journée du 3").
@@ -753,7 +755,7 @@ const TIME_NOUNS = new Set(words.timeNouns.map((w) => fold(w)));
 /** Words of an adverb that may stand between an auxiliary and its participle ("a en outre fixé"), besides the one before the participle. */
 const ADVERB_WORDS = 2;
 /** A word, then a past participle (feminine or plural too), then at most "le", "du", "en" … before the date. */
-const PARTICIPLE_BEFORE = /(\p{L}+)\s+(\p{L}{3,}(?:é|ée|és|ées|ise|ises|ite|ites|u|ue|us|ues|i|ie|is|ies))\s+(?:le\s+|du\s+|en\s+|au\s+|dès\s+le\s+)?$/u;
+const PARTICIPLE_BEFORE = new RegExp(`(\\p{L}+)\\s+${DATED_PARTICIPLE}`, 'u');
 
 /** "Depuis quelle année …": a question that asks when a span began (folded). */
 const SINCE_ASKED = new RegExp(`(?:^|[^a-z])(?:${words.sinceAsked.map(esc).join('|')})(?![a-z])`);

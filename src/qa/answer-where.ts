@@ -9,6 +9,7 @@ import { absorb, anchors, best, clip, proximity, vote, type Candidate } from './
 import { isGivenName } from '../nlp/given-names.js';
 import { isKnownPlace, isPlatform, oneLetterMore } from '../nlp/entities.js';
 import { foldChars } from '../nlp/fold.js';
+import { formsOfVerb } from '../nlp/word-family.js';
 import { anyWord, CUT, datesOtherDays, daysStated, farSupport, finish, ordinalAsked, ordinalFactor, readable, saysBirth, singularOf, weightOf, type Partial } from './answer-common.js';
 import { asksPrecisely, isAnyPlace, isSpecificNoun, isSpot, isTownNoun, narrowerPlaces } from './question-kind.js';
 import { bareVenues, isStreetNoun, plainVenues, venues } from './spans.js';
@@ -109,8 +110,8 @@ const DEPARTURE_BEFORE = new RegExp(`\\b(?:${anyOf(answerWords.departureCues)})\
 /** A cue of departure, then a venue's noun phrase and its "de" ("exfiltré de l'hôtel de ville de "), folded. */
 const DEPARTURE_VENUE_BEFORE = new RegExp(`\\b(?:${anyOf(answerWords.departureCues)})\\s+(?:de|du|des|d')\\s*(?:l')?\\s*(?:[a-z-]+\\s+){1,3}(?:de|du|des|d')\\s*(?:l')?\\s*$`);
 
-/** A verb of leaving and the article of its object ("a quitté la ", "quittaient l'"), folded (data: fr-answer-words.json leavingVerbs). */
-const LEFT_OBJECT_BEFORE = new RegExp(`\\b(?:${anyOf(answerWords.leavingVerbs)})\\s+(?:la|le|les|l'|son|sa|ses|leur|leurs)\\s*$`);
+/** A verb of leaving in any form and the article of its object ("a quitté la ", "quittaient l'"), folded (data: fr-answer-words.json leavingVerbs, forms from the Lefff). */
+const LEFT_OBJECT_BEFORE = new RegExp(`\\b(?:${anyOf(answerWords.leavingVerbs.flatMap((v) => [v, ...formsOfVerb(v)]))})\\s+(?:la|le|les|l'|son|sa|ses|leur|leurs)\\s*$`);
 
 /** The rest of a word, a place preposition and an article, up to a venue's noun ("mort dans les ", "caché sous son "). */
 const PLACED_AFTER = /^[\p{L}’'-]*\s+(?:dans|sur|sous|derrière|devant|à|au|aux|en)\s+(?:(?:le|la|les|un|une|des|son|sa|ses|leur|leurs)\s+|l['’]\s*)?$/u;

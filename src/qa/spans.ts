@@ -195,8 +195,8 @@ const SCENE_NOUNS = new Set(answerWords.sceneNouns.map((w) => fold(w)));
 const SCENE_OF = /^\s*(?:de|d['’]|des|du)\s*\p{Ll}/u;
 /** Characters before a venue noun read for a copula. */
 const COPULA_REACH = 24;
-/** A copula and an article right before the noun ("avait été le ", "est la ", "fut l'"). */
-const COPULA_BEFORE = /(?:^|[^\p{L}])(?:été|est|était|fut|sera|serait|devenu|devenue|devient|redevenu|redevenue)\s+(?:le|la|l['’])\s*$/u;
+/** A copula and an article right before the noun ("avait été le ", "est la ", "fut l'"; data: fr-answer-words.json sceneCopulas). */
+const COPULA_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${answerWords.sceneCopulas.map(escapeRegExp).join('|')})\\s+(?:le|la|l['’])\\s*$`, 'u');
 const SAME_NAME = /^\s+(?:du|de)\s+m[eê]me(?![\p{L}])/iu;
 
 /** A determiner and an adjective written before a venue's noun ("le grand hall", "la petite chapelle"): the adjective captured. */
