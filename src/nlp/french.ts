@@ -42,6 +42,8 @@ export const FR = {
   bodyTitles: new Set(lexicon.bodyTitles.map((w) => fold(w))),
   /** Phrases that work as a preposition ("à propos de", "à hauteur de"): their noun is no topic, folded. */
   prepositionalPhrases: lexicon.prepositionalPhrases.map((w) => fold(w).replace(/’/g, "'")),
+  /** Adverbial phrases ("pour sa part"), their words lower case and split ("d'" a word of its own), as written. */
+  adverbialLocutions: lexicon.adverbialLocutions.map((w) => w.toLowerCase().replace(/’/g, "'").split(/(?<=')|\s+/).filter(Boolean)),
   /** Phrases of time between a speech verb and its speaker ("un peu plus tôt"), folded, longest first (data: speakerSkipPhrases). */
   speakerSkipPhrases: [...(lexicon.speakerSkipPhrases as string[])].sort((a, b) => b.length - a.length),
   /** Nouns that say only a person's sex or age ("jeune homme"), folded (data: plainPersonNouns). */

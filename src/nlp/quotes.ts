@@ -121,7 +121,9 @@ function invertedPronoun(tokens: Token[], i: number): string {
   return 'il';
 }
 /** The sex a speaker's phrase says by its article ("la juge X", "le juge X") or its given name ("Marie X"), folded phrase. */
-function sexOfPhrase(folded: string, named: string): 'm' | 'f' | undefined {
+export function sexOfPhrase(folded: string, named: string): 'm' | 'f' | undefined {
+  const pronoun = PRONOUN_SEX.get(folded.trim());
+  if (pronoun) return pronoun;
   const article = /^(la|une|cette|le|un|ce|cet)\s/.exec(folded)?.[1];
   if (article) return /^(la|une|cette)$/.test(article) ? 'f' : 'm';
   return sexOfGivenName(named.split(/\s+/)[0] ?? '');

@@ -110,8 +110,11 @@ export function terms(text: string): string[] {
 /** `terms` of a text already tokenised. */
 export function termsOf(tokens: Token[]): string[] {
   const out: string[] = [];
-  for (const t of tokens) {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
     if (isElision(t)) continue;
+    // "pour sa part", "d'autre part": the last word of an adverbial phrase says nothing of the text's topic.
+    if (endsLocution(tokens, i)) continue;
     for (const part of t.text.split(/[-'’]/)) {
       if (!part) continue;
       const term = termOf(part);
@@ -125,6 +128,19 @@ export function termsOf(tokens: Token[]): string[] {
     }
   }
   return out;
+}
+
+/** The adverbial phrases by their last word. */
+const LOCUTIONS_BY_LAST = new Map<string, string[][]>();
+for (const words of FR.adverbialLocutions) {
+  const last = words[words.length - 1]!;
+  LOCUTIONS_BY_LAST.set(last, [...(LOCUTIONS_BY_LAST.get(last) ?? []), words]);
+}
+/** True when the token at `i` ends one of the adverbial phrases. */
+function endsLocution(tokens: Token[], i: number): boolean {
+  const phrases = LOCUTIONS_BY_LAST.get(tokens[i]!.text.toLowerCase());
+  if (!phrases) return false;
+  return phrases.some((words) => words.length <= i + 1 && words.every((w, j) => tokens[i - words.length + 1 + j]!.text.toLowerCase().replace(/’/g, "'") === w));
 }
 
 /** A bound prefix, a hyphen and a word ("anti-corruption", "co-pilote", "contre-attaque"). */

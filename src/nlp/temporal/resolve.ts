@@ -2,6 +2,8 @@
 import { DAYS_PER_WEEK, dayNumber, fromDayNumber, isValidDay, isoOf, MONTHS_PER_YEAR, weekdayOf } from './dates.js';
 import type { Day, Direction, Spec, Tense } from './types.js';
 
+/** Months after an article's month, at most, that a date told in the past may still fall (a plan it reports). */
+const PAST_TENSE_AHEAD_MONTHS = 3;
 /** Years on each side of the anchor searched for a weekday + day + month without a year. */
 const WEEKDAY_YEAR_REACH = 4;
 
@@ -90,7 +92,15 @@ export function resolve(spec: Spec, anchor: Day | undefined, tense: () => Tense,
       if (anchor.monthOnly) {
         // The day of the anchor is unknown: the year that puts the date nearest to the anchor's month.
         // "le 28 mai dernier" is no later than the anchor's month, "le 3 mars prochain" no earlier.
-        const y = yearNearest(spec.m, anchor, spec.dir);
+        // A weekday given with it ("vendredi 28 septembre") picks the year where that day is that weekday.
+        const years = [anchor.y - 1, anchor.y, anchor.y + 1].filter((y) => isValidDay(y, spec.m, spec.d));
+        const weekdayYears = spec.wd !== undefined ? years.filter((y) => weekdayOf({ y, m: spec.m, d: spec.d }) === spec.wd) : [];
+        if (!spec.dir && weekdayYears.length === 1) return { value: isoOf(weekdayYears[0]!, spec.m, spec.d), relative: true, dayLike: true };
+        let y = yearNearest(spec.m, anchor, spec.dir);
+        // Told in the past ("avait été enlevé le 25 mars" in an article of October), a date the nearest year would put
+        // months after the article is the year before. (A month or two ahead may be a plan the past tense reports: "la
+        // détention devait prendre fin le 1er septembre" in an article of August.)
+        if (!spec.dir && (y - anchor.y) * MONTHS_PER_YEAR + spec.m - anchor.m > PAST_TENSE_AHEAD_MONTHS && tense() === 'past') y -= 1;
         return { value: isValidDay(y, spec.m, spec.d) ? isoOf(y, spec.m, spec.d) : undefined, relative: true, dayLike: true };
       }
       const day = resolveDayMonth(spec, anchor, tense());
