@@ -3,7 +3,7 @@
  * how an answer is finished with its evidence, and how a person is best described.
  */
 import { SPEECH_FORMS, fold, hasSpeechForm, isAuxiliary } from '../nlp/french.js';
-import { stem, terms } from '../nlp/tokens.js';
+import { stem, terms, tokenize } from '../nlp/tokens.js';
 import { foldChars } from '../nlp/fold.js';
 import type { Knowledge, ScoredSentence } from './knowledge.js';
 import type { AnalyzedQuestion } from './analyze-question.js';
@@ -298,4 +298,17 @@ export function namesOtherWeekdays(text: string, days: ReadonlySet<string>): boo
 export function datesOtherDays(sentence: AnnotatedSentence, days: ReadonlySet<string>): boolean {
   const written = sentence.dates.filter(writtenDay);
   return written.length > 0 && written.every((d) => !days.has(d.value!.slice(MONTH_DAY)));
+}
+
+/** A determiner, then the noun it opens (captured), right after a verb — past one word ("a rendu public le contenu"). */
+export const OBJECT_AFTER_VERB = /^\s+(?:(?!(?:le|la|les|un|une|des|du|de|son|sa|ses|leur|leurs|ce|cet|cette|ces)\s)\p{Ll}+\s+)?(?:le|la|les|l['’]|un|une|des|du|de la|son|sa|ses|leur|leurs|ce|cet|cette|ces)\s*(\p{L}{3,})/iu;
+/** The term of the direct object right after the question's verb ("a rendu l'épave" → "epav"), given the verb's term. */
+export function objectAfter(question: string, verb: string): string | undefined {
+  for (const t of tokenize(question)) {
+    if (!terms(t.text).includes(verb)) continue;
+    const m = OBJECT_AFTER_VERB.exec(question.slice(t.end));
+    const [term] = m ? terms(m[1]!) : [];
+    return term;
+  }
+  return undefined;
 }

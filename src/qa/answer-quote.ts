@@ -7,7 +7,7 @@ import { farSupport, finish, isSpeechTerm, MAX_ANSWER, MIN_QUOTATION_WORDS, says
 import { isPersonNoun } from './question-kind.js';
 import { TUNING } from './tuning.js';
 import { FR, fold } from '../nlp/french.js';
-import { isAddressee, tellsQuotationBefore } from '../nlp/quotes.js';
+import { isAddressee, sexOfPhrase, tellsQuotationBefore } from '../nlp/quotes.js';
 
 /** Words a report quotes between quotation marks. */
 const QUOTED_PHRASE = /[«“"]([^«»“”"]+)[»”"]/gu;
@@ -65,12 +65,16 @@ export function answerQuote(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
   // not the report that X announced it.
   const gerund = GERUND_ASKED.exec(q.text)?.[1];
   const circumstance = gerund ? fold(stem(gerund)) : undefined;
+  // The sex of the subject pronoun the question asks of ("Elle a dit …", "Qu'a-t-il répondu ?").
+  const askedSex = askedSexOf(q);
   const consider = (i: number, bySpeaker: number, topic: number) => {
     const act = k.ann.speech[i];
     // (A fragment the sentence quotes, « shebab », is no statement of its own either.)
     if (circumstance !== undefined && (!act.direct || act.text.split(/\s+/).length < MIN_QUOTATION_WORDS) && fold(stem(act.verb)) === circumstance) return;
     // "Selon nos informations, …": the outlet's own reporting is no one's statement.
     if (OUTLET_SPEAKER.test(fold(act.speakerText))) return;
+    // "Elle a dit quoi …": words a man said ("…, avait-il affirmé", "a dit Pierre X") are not hers.
+    if (askedSex !== undefined && otherSex(k, act, askedSex)) return;
     if (of !== undefined && !saysNear(k, act.sentence, of) && !(act.entity !== undefined && ofTerm !== undefined && k.describedTerms(act.entity).has(ofTerm))) return;
     // The rest of the question (about what, where, to whom) is matched by the ranking of its sentence.
     const intro = introOf(act);
@@ -251,7 +255,9 @@ export function askedSpeakers(k: Knowledge, q: AnalyzedQuestion): number[] {
   const title = SPEAKER_NOUN.exec(q.text)?.[1];
   // A title or any person's noun ("la veuve de X", "le père de Y"): the names after it complete it.
   const titled = !!title && (FR.titles.has(title.toLowerCase()) || isPersonNoun(singularOf(fold(title))));
-  if (named.length && titled && named.every((id) => inComplement(k, id, q.text))) return [];
+  // ("Le PDG de X, il a dit quoi sur la façon dont Y dirigeait ?": a name after the comma that closes the dislocated
+  // title is what the titled one spoke of.)
+  if (named.length && titled && named.every((id) => inComplement(k, id, q.text) || afterDislocation(k, id, q.text))) return [];
   // "Qu'a dit X à propos de Y ?": Y is what X spoke of, not a speaker asked.
   const about = named.length > 1 ? aboutEntity(k, q, []) : undefined;
   if (about !== undefined) return named.filter((id) => id !== about);
@@ -307,6 +313,18 @@ function addressedIn(k: Knowledge, id: number, question: string): boolean {
 }
 
 /** True when the name of entity `id` is written in the question as another noun's complement ("de X"). */
+/** True when the question opens on a phrase a comma closes ("Le PDG de X, il a dit quoi …") and names the entity after it. */
+function afterDislocation(k: Knowledge, id: number, question: string): boolean {
+  const comma = question.indexOf(', ');
+  // (Only a comma a subject pronoun follows closes a dislocated phrase: "…, il a dit quoi"; "le président de X, Y, en
+  // s'excusant" sets a name in apposition.)
+  if (comma < 0 || !/^(?:il|elle|ils|elles|on)\s/iu.test(question.slice(comma + 2))) return false;
+  const e = k.ann.entities[id];
+  const text = fold(question);
+  const forms = [e.name, ...e.aliases, ...(e.type === 'person' ? [e.name.split(/\s+/).pop()!] : [])];
+  const at = forms.map((form) => text.indexOf(fold(form))).filter((i) => i >= 0);
+  return at.length > 0 && at.every((i) => i > comma);
+}
 function inComplement(k: Knowledge, id: number, question: string): boolean {
   const e = k.ann.entities[id];
   const text = fold(question);
@@ -321,6 +339,28 @@ function inComplement(k: Knowledge, id: number, question: string): boolean {
   }
   return false;
 }
+/** The sex of the subject pronoun a question asks of ("Elle a dit …", "Qu'a-t-il répondu ?"), if any. */
+function askedSexOf(q: AnalyzedQuestion): 'm' | 'f' | undefined {
+  const pronoun = QUESTION_PRONOUN.exec(fold(q.text));
+  return pronoun ? ((pronoun[1] ?? pronoun[2])!.startsWith('elle') ? 'f' : 'm') : undefined;
+}
+/** True when a speech act's speaker phrase or name says the other sex than `sex`. */
+function otherSex(k: Knowledge, act: { speakerText: string; entity?: number }, sex: 'm' | 'f'): boolean {
+  // (A body's phrase has the gender of its noun, "la branche italienne" of "le WWF": only people are read.)
+  if (act.entity !== undefined ? k.ann.entities[act.entity]!.type !== 'person' : !PERSON_PHRASE(fold(act.speakerText).trim())) return false;
+  const said = sexOfPhrase(fold(act.speakerText), act.entity !== undefined ? k.ann.entities[act.entity]!.name : act.speakerText);
+  return said !== undefined && said !== sex;
+}
+/** A pronoun, or an article and a person's noun ("le fils de X", "la porte-parole"), folded: a person's phrase. */
+const PERSON_PHRASE = (folded: string) => /^(?:il|elle|ils|elles)$/u.test(folded) || isPersonNoun(/^(?:le|la|les|l'|un|une)\s*([a-z-]+)/u.exec(folded)?.[1] ?? '');
+/** True when every speaker a sentence quotes is of the other sex than the question's pronoun ("Elle a dit …" of "…, avait-il affirmé"). */
+export function spokenByOtherSex(k: Knowledge, q: AnalyzedQuestion, index: number): boolean {
+  const sex = askedSexOf(q);
+  const acts = sex !== undefined ? k.actsIn(index) : [];
+  return acts.length > 0 && acts.every((a) => otherSex(k, a, sex!));
+}
+/** A subject pronoun of the question's speech verb: "Elle a dit …", "qu'a-t-il répondu", "il a dit quoi" (folded). */
+const QUESTION_PRONOUN = /(?:^|,\s*)(il|elle|ils|elles)\s+(?:a|avait|aurait|ont|avaient|auraient)\s|-(?:t-)?(il|elle|ils|elles)(?![a-z])/;
 /** A speaker phrase that is the outlet itself ("nos informations", "notre envoyé spécial"), folded. */
 const OUTLET_SPEAKER = /^(?:nos|notre)\s/;
 

@@ -1,7 +1,7 @@
 /** What: anything else — a count ("combien de …") by its figure, otherwise the sentence that answers. */
 import { FR, fold, isAuxiliary, isDemonym, isStopword } from '../nlp/french.js';
 import { foldChars } from '../nlp/fold.js';
-import { stem, terms } from '../nlp/tokens.js';
+import { stem, terms, tokenize } from '../nlp/tokens.js';
 import type { AnalyzedQuestion } from './analyze-question.js';
 import type { Knowledge, ScoredSentence } from './knowledge.js';
 import { anchors, best, clip, proximity, vote, type Candidate } from './candidates.js';
@@ -83,8 +83,17 @@ export function answerWhat(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSent
   // its "de" ("accusés d'homicide involontaire"), or the corpus does not say.
   const complemented = q.kind === 'what' && !CAUSE.test(fold(q.text)) ? participleOfWhat(q.text) : undefined;
   if (complemented) return answerComplement(k, q, ranked, complemented);
-  // "C'était quel modèle d'avion ?": a code-like name ("Airbus A310", "MD-83"), or the corpus does not say.
-  if (q.noun && isModelNoun(q.noun)) return answerModel(k, q, ranked);
+  // "C'était quoi comme voiture ?": the maker's name the text gives the thing ("au volant de sa X Y"), when one says it.
+  if (q.noun && BRANDED_THINGS.has(q.noun)) {
+    const brand = answerBrand(k, q, ranked, q.noun);
+    if (brand) return brand;
+  }
+  // "C'était quel modèle d'avion ?": a code-like name ("Airbus A310", "MD-83"), or the corpus does not say — or, for
+  // a thing sold under a maker's name the question says ("La voiture …, c'était quel modèle ?"), the name the text gives it.
+  if (q.noun && isModelNoun(q.noun)) {
+    const thing = fold(q.text).split(/[^a-z-]+/).map((w) => singularOf(w)).find((w) => BRANDED_THINGS.has(w));
+    return answerModel(k, q, ranked) ?? (thing !== undefined ? answerBrand(k, q, ranked, thing) : null);
+  }
   // "Le Thalys attaqué, il portait quel numéro ?": a number that names it ("le Thalys 9364", "n° 25"), or none.
   if (q.noun && NUMBER_NOUNS.has(q.noun)) return answerNumber(k, q, ranked);
   // "Le slogan de la marche, c'était quoi ?" of "Avec un slogan : « Le monde est X »": the words the text quotes right
@@ -304,6 +313,50 @@ function answerModel(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[]
   return bestSpan(k, q, ranked, readable(ranked, false, (s) => modelsOf(s).length > 0, TUNING.nounCoverage), modelsOf, true);
 }
 
+/** Things sold under a maker's name (data: question-nouns.json brandedThings), folded. */
+const BRANDED_THINGS = new Set<string>(nouns.brandedThings);
+/** Capitalised words (a figure may follow one) right after a possessive or an article, or a lead ("de marque"). */
+const BRAND_NAME = '(\\p{Lu}[\\p{L}\\d-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\d-]*|\\d[\\p{L}\\d-]*)){0,3})';
+const BRAND_AFTER_LEAD = new RegExp(`(?:${(nouns.brandLeads as string[]).map((w) => escapeRegExp(w).replace(/e/g, '[eé]')).join('|')})\\s+${BRAND_NAME}`, 'gu');
+// (Not after "la" or "le": "le ministre de la Sécurité" names a body.)
+const BRAND_AFTER_ARTICLE = new RegExp(`(?:^|[^\\p{L}])(?:sa|son|leur|une|un)\\s+${BRAND_NAME}`, 'gu');
+const BRAND_AFTER_NOUN = new RegExp(`^\\s+${BRAND_NAME}`, 'u');
+const BRAND_CUE = new RegExp(`(?:${(nouns.brandCues as string[]).map(escapeRegExp).join('|')})\\s*(?:sa|son|leur|une|un|la|le)?\\s*$`);
+/** Characters before a name read for a cue. */
+const BRAND_CUE_REACH = 30;
+/**
+ * "C'était quoi comme voiture ?": the name a sentence gives the thing — after "de marque", or after an article where the
+ * sentence says the thing's noun or a cue of it ("au volant de sa X Y"). A person's or a place's name is none, nor a title.
+ */
+function answerBrand(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[], noun: string): Partial | null {
+  const nounTerms = new Set([fold(stem(noun)), ...[...q.alternatives].filter(([, a]) => a.of === fold(stem(noun))).map(([alt]) => alt)]);
+  const spansOf = (r: ScoredSentence) => {
+    const text = r.sentence.text;
+    const found: { start: number; text: string }[] = [];
+    const saysNoun = r.sentence.terms.some((t) => nounTerms.has(t));
+    const take = (m: RegExpMatchArray, cued: boolean) => {
+      const start = m.index! + m[0].length - m[1]!.length;
+      const end = start + m[1]!.length;
+      if (!cued && !saysNoun && !BRAND_CUE.test(fold(text.slice(Math.max(0, start - BRAND_CUE_REACH), start)).replace(/’/g, "'").replace(/\s*(?:sa|son|leur|une|un|la|le)\s+$/, ' '))) return;
+      // (After a possessive or an indefinite article, "sa X Y", "une X Y" is no one: a name read as a person's still
+      // names the thing. A place's does not.)
+      if (r.sentence.mentions.some((x) => x.start < end && start < x.end && x.type === 'place')) return;
+      if (FR.titles.has(m[1]!.split(/\s+/)[0]!.toLowerCase())) return;
+      found.push({ start, text: m[1]! });
+    };
+    for (const m of text.matchAll(BRAND_AFTER_LEAD)) take(m, true);
+    // "à bord d'une voiture Renault blanche", "un pistolet Makarov": the name right after the thing's noun.
+    for (const t of tokenize(text)) {
+      if (!terms(t.text).some((x) => nounTerms.has(x))) continue;
+      const m = BRAND_AFTER_NOUN.exec(text.slice(t.end));
+      if (m) take(Object.assign([m[0], m[1]!], { index: t.end }) as RegExpMatchArray, true);
+    }
+    for (const m of text.matchAll(BRAND_AFTER_ARTICLE)) take(m, false);
+    return found;
+  };
+  return bestSpan(k, q, ranked, readable(ranked, false, (s) => spansOf(s).length > 0, TUNING.nounCoverage), spansOf, true);
+}
+
 /**
  * The span of the sentences read that most of them give, near the question's words (a model, a trade): shown as the
  * first sentence writes it, counted by its folded form.
@@ -438,6 +491,9 @@ function answerQuantity(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentenc
   const costAsked = units === unitsOf('cout') && ![...q.terms.keys()].some((t) => GIFT_ASKED.has(t));
   // "le bilan donné mardi matin": a count a sentence dates by other weekdays is another day's.
   const askedWeekdays = weekdaysNamed(q.text);
+  // "Combien touchait-il par mois ?" asks a rate; "combien … sur cinq ans ?" a total, which no rate gives.
+  const ratesAsked = ratesIn(fold(q.text));
+  const totalAsked = TOTAL_ASKED.test(fold(q.text));
   for (const r of readable(ranked, false, saysNoun, TUNING.countCoverage)) {
     if (!saysTitled(r) || !saysNarrowing(r)) continue;
     if (namesOtherWeekdays(r.sentence.text, askedWeekdays)) continue;
@@ -459,6 +515,11 @@ function answerQuantity(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentenc
       if (!partAsked && PART_WORDS.test(fold(f.text)) && !saysAllOf(r, mainTerms, asked)) continue;
       const value = valueOf(f.text);
       if (value !== undefined && stated.has(value)) continue;
+      // "vendredi 20/07/2018": a figure inside a date counts nothing.
+      if (!f.noun && r.sentence.dates.some((d) => d.start < f.end && f.start < d.end)) continue;
+      // "un milliard de yens par an" answers neither "par mois" nor "sur cinq ans".
+      const rate = rateOfFigure(r.sentence.text, f);
+      if (rate !== undefined && (ratesAsked.size ? !ratesAsked.has(rate) : totalAsked)) continue;
       // "six rescapés" for "combien de personnes ont survécu": a figure whose noun is the verb's own (or a synonym) counts
       // what is asked; "75 morts" beside it, a noun that states another fact of people, does not.
       const ofVerb = verbTerm !== undefined && !!f.noun && saysTerm([fold(stem(f.noun))], verbTerm, q);
@@ -531,6 +592,30 @@ function answerQuantity(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentenc
   }
   const c = best(pool);
   return c ? finish(k, ranked, c, shown.get(c.key)!) : null;
+}
+
+/** Each phrase of a rate with its period ("par an" → "an", "mensuel" → "mois"), folded (data: ratePeriods). */
+const RATE_PHRASES = Object.entries(quantityWords.ratePeriods as Record<string, string[]>).flatMap(([period, list]) => list.map((w): [string, string] => [w, period]));
+const RATE_PERIOD = new Map(RATE_PHRASES);
+const RATE_ALT = RATE_PHRASES.map(([w]) => escapeRegExp(w)).sort((a, b) => b.length - a.length).join('|');
+const RATE_ANY = new RegExp(`(?<![a-z])(${RATE_ALT})(?![a-z])`, 'g');
+/** Right after a figure, perhaps past a bracket ("un milliard de yens par an (7,7 millions d'euros)"): its period. */
+const RATE_AFTER = new RegExp(`^\\s*(${RATE_ALT})(?![a-z])`);
+/** Right before a figure: "un salaire mensuel de 6 000 euros". */
+const RATE_BEFORE = new RegExp(`(?<![a-z])(${RATE_ALT})\\s+(?:(?:net|brut)\\s+)?(?:de|d')\\s*$`);
+/** Characters around a figure read for its rate. */
+const RATE_REACH = 30;
+/** A total over a span asked: "au total", "sur cinq ans" (folded; data: totalAsked). */
+const TOTAL_ASKED = new RegExp(`(?<![a-z])(?:${(quantityWords.totalAsked as string[]).map(escapeRegExp).join('|')})(?![a-z])|(?<![a-z])sur\\s+(?:\\d+|[a-z]+)\\s+(?:ans|annees|mois|semaines|jours)(?![a-z])`);
+/** The periods of the rates a folded text names. */
+function ratesIn(folded: string): Set<string> {
+  return new Set([...folded.matchAll(RATE_ANY)].map((m) => RATE_PERIOD.get(m[1]!)!));
+}
+/** The period of the rate a figure is, when the words around it say one. */
+function rateOfFigure(text: string, f: { start: number; end: number }): string | undefined {
+  const after = fold(text.slice(f.end, f.end + RATE_REACH * 2)).replace(/’/g, "'").replace(/^\s*\([^)]*\)/, '');
+  const m = RATE_AFTER.exec(after) ?? RATE_BEFORE.exec(fold(text.slice(Math.max(0, f.start - RATE_REACH), f.start)).replace(/’/g, "'"));
+  return m ? RATE_PERIOD.get(m[1]!) : undefined;
 }
 
 /** "selon la police", "d'après les organisateurs" in a question: the source of a figure it asks (folded words). */

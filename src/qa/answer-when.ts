@@ -7,7 +7,7 @@ import type { AnalyzedQuestion } from './analyze-question.js';
 import type { Knowledge, ScoredSentence } from './knowledge.js';
 import { clauseWeights, denied, mainClauseTerms } from './clauses.js';
 import { anchors, best, proximity, vote, type Candidate } from './candidates.js';
-import { daysStated, finish, MONTH_DAY, matchWritten, ordinalAsked, rankAmong, ordinalFactor, questionWords, readable, saysBirth, saysTerm, weightOf, type Partial } from './answer-common.js';
+import { daysStated, finish, MONTH_DAY, matchWritten, ordinalAsked, rankAmong, ordinalFactor, questionWords, readable, saysBirth, saysTerm, weightOf, type Partial, objectAfter, OBJECT_AFTER_VERB } from './answer-common.js';
 import { asksPrecisely } from './question-kind.js';
 import { formatDateFr, formatTimeFr } from './format-date.js';
 import { TUNING } from './tuning.js';
@@ -95,12 +95,15 @@ function dated(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[]): Par
   // act done by another person than the one the question names is another's ("Ioulia X a quitté l'hôpital …").
   const doneForms = done ? new Set([done, ...[...q.alternatives].filter(([, a]) => a.of === done).map(([alt]) => alt)]) : undefined;
   const personAsked = [...q.entities.keys()].some((id) => k.entityType(id) === 'person');
+  const passiveAsked = CAUSATIVE_ASKED.test(q.text) || PASSIVE_ASKED.test(q.text);
   const said = questionWords(q);
   const familySaid = (id: number) => { const family = fold(k.ann.entities[id]!.name).split(/\s+/).pop()!; return family.length > 2 && said.has(family); };
   const doneByOther = (r: ScoredSentence) => {
     // Only a sentence that says the act (or a synonym) can make someone its subject.
     if (!doneForms || !personAsked || !r.sentence.terms.some((t) => doneForms.has(t))) return false;
-    const subjects = [...subjectsOf(r.sentence.text, r.sentence.mentions, doneForms)];
+    // ("Soumaïla X s'était fait enlever quand ?" of "Sophie Y avait pour sa part été enlevée le …": the one a passive
+    // befalls is its subject.)
+    const subjects = [...subjectsOf(r.sentence.text, r.sentence.mentions, doneForms), ...(passiveAsked ? passiveSubjects(r.sentence.text, r.sentence.mentions, doneForms) : [])];
     // ("Durand et Lucie …": a family name two people share names the one the corpus does not resolve it to.)
     return subjects.some((id) => k.entityType(id) === 'person') && !subjects.some((id) => q.entities.has(id) || familySaid(id));
   };
@@ -135,9 +138,18 @@ function dated(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[]): Par
   // another fact. (A day so said still supports the story's day, which many sentences repeat.)
   const saysNoneAsked = (r: ScoredSentence) => q.wantsTime && q.entities.size > 0 && !r.sentence.anaphoric && !r.sentence.mentions.some((m) => q.entities.has(m.entity))
     && !r.sentence.terms.some((t) => q.terms.has(t) || q.alternatives.has(t));
+  // "La Russie a rendu l'épave à quelle date ?" of "la commission … a rendu ses conclusions le 29 juillet": the asked verb
+  // done to another thing, in a sentence that nowhere says the thing asked, is another fact.
+  const objectAsked = done ? objectAfter(q.text, done) : undefined;
+  const objectForms = objectAsked !== undefined ? new Set([objectAsked, ...[...q.alternatives].filter(([, a]) => a.of === objectAsked).map(([alt]) => alt)]) : undefined;
+  const doneToOther = (r: ScoredSentence) => {
+    if (!objectForms || !doneForms || r.sentence.terms.some((t) => objectForms.has(t))) return false;
+    const objects = doneObjects(r.sentence.text, doneForms);
+    return objects.length > 0 && objects.every((o) => !q.terms.has(o) && !q.alternatives.has(o));
+  };
   for (const r of read) {
     if (birth && !saysBirth(r.sentence.text)) continue;
-    if (doneByOther(r) || saysNeither(r) || saysNoWord(r) || onlyDemanded(r) || saysNoneAsked(r)) continue;
+    if (doneByOther(r) || saysNeither(r) || saysNoWord(r) || onlyDemanded(r) || saysNoneAsked(r) || doneToOther(r)) continue;
     // "le premier sommet": a sentence that ranks its fact otherwise ("son second sommet") says another one.
     // A sentence read though it says none of the question's own words ("Elle a commencé vers 9h10") weighs next to
     // nothing, yet its dates still rank by their clause and zone among themselves.
@@ -607,6 +619,24 @@ const RELATIVE_WORD = /(?<![\p{L}])(?:qui|que|qu['’]|dont|où)(?![\p{L}])/iu;
 /** Before "après" or "avant", words that bring the landmark's time close to the fact's ("peu après", "juste avant"). */
 const CLOSE_BEFORE = /(?:peu|juste|aussitôt|sitôt|immédiatement|quelques minutes|quelques secondes)\s+$/iu;
 const CLOSE_REACH = 25;
+/** "a été enlevé", "avait été arrêtée", "est-il né": a passive or a birth in a question. */
+const PASSIVE_ASKED = /(?:^|\s)(?:a|ont|avait|avaient)(?:-t-(?:il|elle|ils|elles))?\s+été\s+\p{L}/iu;
+/** Between a person and a passive participle in the same clause: "avait pour sa part été", "a été", "est". */
+const PASSIVE_BETWEEN = /^[^,.;:«»()"]{0,40}?(?:^|\s)(?:été|est|était|sont|étaient)\s+(?:\p{Ll}+ment\s+)?$/u;
+/** Characters from a person's name to its passive participle, at most. */
+const PASSIVE_SUBJECT_REACH = 50;
+/** People a sentence makes the subject of a passive of `verbs` ("X avait pour sa part été enlevée le …"). */
+function passiveSubjects(text: string, mentions: readonly { entity: number; start: number; end: number; type: string }[], verbs: Set<string>): number[] {
+  const found: number[] = [];
+  for (const t of tokenize(text)) {
+    if (!analyse(t.text).some((x) => verbs.has(x))) continue;
+    const p = [...mentions].reverse().find((m) => m.type === 'person' && m.end <= t.start && t.start - m.end <= PASSIVE_SUBJECT_REACH);
+    if (p && PASSIVE_BETWEEN.test(text.slice(p.end, t.start))) found.push(p.entity);
+  }
+  return found;
+}
+/** "s'est fait arrêter", "s'était fait enlever": "se faire" and an infinitive, captured. */
+const CAUSATIVE_ASKED = /(?:^|\s)(?:s['’]|se\s+)(?:est\s+|était\s+|sont\s+|étaient\s+)?(?:fait|faite|faits|faites|faire)\s+(\p{L}{2,}(?:er|ir|re))(?![\p{L}])/iu;
 /** A time said roughly ("peu après 09H00", "vers 9h"), folded. */
 const ROUGH_TIME = new RegExp(`^(?:${words.roughTimeLeads.map((w) => escapeRegExp(w)).join('|')})\\s`);
 /** An auxiliary, adverbs, then a past participle in a question ("a été formellement inculpé", "est sorti", "s'est effondré"). */
@@ -623,7 +653,8 @@ function reflexiveAsked(q: AnalyzedQuestion): boolean {
 }
 /** The analysed term of the participle a question names its fact by, if any. */
 function participleAsked(q: AnalyzedQuestion): string | undefined {
-  const m = PARTICIPLE_ASKED.exec(q.text);
+  // "il s'était fait enlever à quelle date ?": the infinitive after "se faire" names the fact done to the subject.
+  const m = CAUSATIVE_ASKED.exec(q.text) ?? PARTICIPLE_ASKED.exec(q.text);
   const [term] = m ? analyse(m[1]!) : [];
   return term && q.terms.has(term) ? term : undefined;
 }
@@ -715,6 +746,17 @@ function qualifyingParticiple(text: string, at: number): { word: string; noun: s
   if ((window.slice(0, m.index).match(/\p{L}+/gu) ?? []).slice(-ADVERB_WORDS).some((w) => isAuxiliary(w))) return undefined;
   // "l'incendie survenu le 1er mars": a participle that only frames a fact ("survenu", "prévu") dates its noun's fact.
   return { word: FR.frameWords.has(fold(participle!)) ? noun! : participle!, noun: noun! };
+}
+/** The terms of the direct objects a sentence gives the verb's forms ("a rendu ses conclusions" → "conclus"). */
+function doneObjects(text: string, forms: Set<string>): string[] {
+  const found: string[] = [];
+  for (const t of tokenize(text)) {
+    if (!analyse(t.text).some((x) => forms.has(x))) continue;
+    const m = OBJECT_AFTER_VERB.exec(text.slice(t.end));
+    const [term] = m ? analyse(m[1]!) : [];
+    if (term) found.push(term);
+  }
+  return found;
 }
 /**
  * A past participle in apposition right before the date ("Les obsèques de Marthe Vellin, décédée le 8 avril, ont

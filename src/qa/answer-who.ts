@@ -284,8 +284,17 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
     const name = k.ann.entities[id]!.name;
     return !/[\s'’-]/u.test(name) && k.df(termOf(name)) > TUNING.commonWordRatio * k.entityMentions(id);
   };
+  // "Qui a remplacé X à la tête de …" of "Y doit succéder temporairement au président défunt, Z": a succession to
+  // another named person, in a sentence that does not name the one asked, is another's.
+  const replacedAsked = successionAsked ? [...q.entities.keys()].filter((id) => k.entityType(id) === 'person') : [];
+  // (A sentence that names one person only, "Y a été nommé pour lui succéder", may point back to the one asked.)
+  const otherSuccession = (r: ScoredSentence) => replacedAsked.length > 0 && !r.sentence.mentions.some((m) => replacedAsked.includes(m.entity))
+    && r.sentence.mentions.filter((m) => m.type === 'person').length >= 2;
   for (const r of readable(ranked, false)) {
+    // "UNE NOUVELLE ÉLECTION … MOHAMMAD X REMPLACE Y": in a headline in capitals no word tells a name from a noun.
+    if (shouted(r.sentence.text)) continue;
     if (successionAsked && !SUCCESSION_SAID.test(fold(r.sentence.text))) continue;
+    if (otherSuccession(r)) continue;
     const companions = companionAsked ? companionsOf(r.sentence.text, r.sentence.mentions, q.entities) : undefined;
     for (const id of companions ?? []) companionKeys.add(`e${id}`);
     const points = anchors(q, r);
@@ -316,7 +325,8 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
       if (commonWord(m.entity)) continue;
       if (placeRefused && m.type === 'place') continue;
       // "« L'auteur … n'a aucun lien avec l'Etat islamique », a déclaré X": a body the quoted words name said nothing.
-      if (speechVerbAsked && m.type === 'org' && insideQuotation(r.sentence.text, m.start)) continue;
+      // (Nor a person the quoted words name: « X est mort paisiblement », ont annoncé ses proches.)
+      if (speechVerbAsked && (m.type === 'org' || m.type === 'person') && insideQuotation(r.sentence.text, m.start)) continue;
       // "Qui a annoncé l'identification des restes de l'imam ?": one the sentence calls by a role the question gives
       // someone else ("l'imam") is that other.
       if (questionsRole(m, r.sentence.text)) continue;
@@ -375,8 +385,11 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
       // "Quel représentant de la police …" of "X de la police de l'État du Massachusetts a dit": a member noun asked is
       // held by one the text follows by the body.
       const member = memberOf !== undefined && memberOf.test(fold(r.sentence.text.slice(m.end, m.end + ROLE_REACH)));
+      // "X devait rencontrer quel ministre japonais ?" of "X, ministre de l'Economie, doit rencontrer son homologue
+      // japonais, Y": a counterpart holds the role of the one the question names, when that one holds the role asked.
+      const counterpart = roleAsked !== undefined && COUNTERPART_BEFORE.test(before) && [...q.entities.keys()].some((id) => k.entityType(id) === 'person' && holdsRole(describedAs(id)));
       // ("le ministre grec de la Santé, X": a body an adjective of the role and its "de" open completes the role too.)
-      const hasRole = roleAsked !== undefined && !roleOfBefore!.test(before) && !(m.type !== 'person' && roleAdjectiveOfBefore!.test(before)) && (holdsRole(around) || holdsRole(describedAs(m.entity)) || standsFor || listed || spokenAs || heads || saysStem || nicknamed || headsAsked || member);
+      const hasRole = roleAsked !== undefined && !roleOfBefore!.test(before) && !(m.type !== 'person' && roleAdjectiveOfBefore!.test(before)) && (holdsRole(around) || holdsRole(describedAs(m.entity)) || standsFor || listed || spokenAs || heads || saysStem || nicknamed || headsAsked || member || counterpart);
       // "Quel chef du gouvernement …": a person is asked; a name the text does not give that role (a ship, a company) does
       // not answer.
       if (q.expects === 'person' && personAsked && m.type !== 'person' && !hasRole && !isSubject) continue;
@@ -1131,6 +1144,16 @@ const OWNER_REACH = 8;
 /** Articles a brand's name follows ("une BMW", "la BMW", "l'Audi"), folded. */
 const BRAND_LEADS = new Set(['un', 'une', 'le', 'la', "l'", 'les']);
 
+/** Letters, at least, of a sentence read as a headline in capitals; and the share of them that are capitals. */
+const SHOUTED_LETTERS = 20;
+const SHOUTED_SHARE = 0.8;
+/** True for a sentence written in capitals (a headline): its words cannot be read as names. */
+function shouted(text: string): boolean {
+  const letters = text.match(/\p{L}/gu) ?? [];
+  return letters.length >= SHOUTED_LETTERS && letters.filter((c) => /\p{Lu}/u.test(c)).length >= SHOUTED_SHARE * letters.length;
+}
+/** "son homologue japonais, " right before a name (folded): a counterpart of the subject's. */
+const COUNTERPART_BEFORE = /(?:^|\s)(?:son|sa|ses|leur|leurs)\s+homologues?(?:\s+[a-z-]+)?\s*,?\s*$/u;
 /** Characters after a name read for the nickname a question quotes ("X, connu depuis l'attaque de Y comme « … »"). */
 const NICKNAME_REACH = 80;
 
@@ -1203,6 +1226,12 @@ export function patientsOf(text: string, mentions: readonly { entity: number; st
     if (!verbs.has(fold(stem(t.text))) || !PARTICIPLE_END.test(t.text)) continue;
     const before = text.slice(Math.max(0, t.start - SPEAKER_REACH), t.start);
     const passive = PASSIVE_BEFORE.test(before) || (PARTICIPLE_END.test(t.text) && /^\s+par\s/u.test(text.slice(t.end, t.end + 5)));
+    // "les images d'X filmé le 1er mai": a participle right after a name, with no auxiliary, says what was done to it.
+    const bare = !passive && people.find((m) => m.end < t.start && /^\s+$/u.test(text.slice(m.end, t.start)));
+    if (bare) {
+      found.add(bare.entity);
+      continue;
+    }
     if (passive) {
       const p = [...people].reverse().find((m) => m.end <= t.start && t.start - m.end <= PASSIVE_PATIENT_REACH);
       if (p && PATIENT_BEFORE.test(text.slice(p.end, t.start))) found.add(p.entity);

@@ -246,7 +246,8 @@ const SPATIAL_BEFORE = /(?:^|\s)(?:pres d[e']|a proximite d[e']|a cote d[e']|en 
 const ROLE_AFTER_QUI = /^qui\s+(?:etait|est|sont|etaient|fut)\s+(?:le|la|les|l')\s*([a-z][a-z-]*)/;
 /** "Parmi les (quatre) accusés …, lequel …": the noun of the group asked among (folded). */
 const AMONG = new RegExp(`^parmi\\s+(?:les|ces|ses|leurs|des|nos|vos)\\s+(?:(?:${NUMBER_WORDS}|\\d+)\\s+)?([a-z][a-z'-]*)[^?]*?,?\\s*(?:lequel|laquelle|lesquels|lesquelles|qui)\\b`);
-const QUEL_NOUN = new RegExp(`\\b(?:quel|quelle|quels|quelles|lequel|laquelle|lesquels|lesquelles)\\s+(?:(?:est|sont|etait|etaient|a ete)\\s+(?:le|la|les|l')\\s*|(?<=(?:lequel|laquelle|lesquels|lesquelles)\\s+)(?:des\\s+|de\\s+|d')(?:(?:ses|leurs|les|ces|son|sa|nos|vos)\\s+)?(?:(?:${NUMBER_WORDS})\\s+)?)?([a-z][a-z'-]*)`, 'g');
+// ("le jet dans lequel il est arrivé": a relative "lequel" before its subject pronoun asks nothing.)
+const QUEL_NOUN = new RegExp(`\\b(?:quel|quelle|quels|quelles|lequel|laquelle|lesquels|lesquelles)\\s+(?:(?:est|sont|etait|etaient|a ete)\\s+(?:le|la|les|l')\\s*|(?<=(?:lequel|laquelle|lesquels|lesquelles)\\s+)(?:des\\s+|de\\s+|d')(?:(?:ses|leurs|les|ces|son|sa|nos|vos)\\s+)?(?:(?:${NUMBER_WORDS})\\s+)?)?(?!(?:il|elle|ils|elles|on|je|tu|nous|vous)\\b)([a-z][a-z'-]*)`, 'g');
 /** "C'est qui l'entraîneur …", "Qui est l'un des avocats de X ?": the role asked (folded). */
 const ROLE_ASKED = /\b(?:c'(?:est|etait|etaient|sont) qui,?|qui (?:est|etait|sont|etaient)|c'(?:est|etait) qui qui (?:est|etait|sont|etaient))\s+(?:(?:l'un|l'une|un|une)\s+(?:des|de ses|de leurs|de ces)\s+|le |la |les |l'|(?=[a-z]))\s*((?:[a-z][a-z-]*\s*){1,3})/;
 /** "son prénom", "son nom" (folded): the name of someone the question has named by a noun. */
@@ -573,7 +574,8 @@ export function questionType(question: string): QuestionType {
     // l'hôtel", stays a name).
     // "C'est quoi le nom du cimetière où …": a venue's name is asked as its place, which the sentence must name.
     if (isTownNoun(noun) || nouns.subTownNouns.includes(noun) || NOUNS.place.has(noun)) return { kind: 'where', expects: 'place', noun };
-    return NOUNS.person.has(noun) ? { ...type, noun } : { ...type, expects: 'name', noun };
+    // "la contre-manifestante tuée": a person noun in the feminine or after a prefix is a person's.
+    return isPersonNoun(noun) || prefixedPersonNoun(noun) ? { ...type, noun } : { ...type, expects: 'name', noun };
   }
   // "Jean Reno, il a lu quel texte ?", "C'était quoi comme modèle ?": the thing asked for, which the answering sentence
   // must name.
@@ -608,7 +610,12 @@ const QUEL_NOUN_OPENS = /^(?:(?:a|au|dans|de|du|d'|pour|sur|avec|par|en|vers|che
 const TAIL_ASKS = /\b(?:quel|quelle|quels|quelles|quoi|combien|comment)\b/;
 
 /** The type of a folded question without its closing punctuation, before the day-part and role refinements. */
+/** "pourquoi", "pour quelle raison" opening a question (folded). */
+const CAUSE_OPENS = /^(?:pourquoi|pour quelle raison|pour quelles raisons)\b/;
 function readType(bare: string): QuestionType {
+  // "Pourquoi il a pris le nom de X ?": a question that opens on its cause asks the cause, whatever name it says.
+  // ("Pourquoi …, qu'a expliqué X ?": a question after a comma asks its own kind.)
+  if (CAUSE_OPENS.test(bare) && !bare.includes(', ')) return { kind: 'what', expects: 'text' };
   const cues = cuesOf(bare);
   const typed = (kind: QuestionKind, cue?: Cue): QuestionType => cue?.type && cue.kind === kind ? cue.type : { kind, expects: defaultAnswer(kind, bare) };
   // An opening "Qu'a …" asks for a quotation only when a speech verb is there ("Qu'a fait X ?" is not one).
