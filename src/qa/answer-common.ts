@@ -302,7 +302,7 @@ export function datesOtherDays(sentence: AnnotatedSentence, days: ReadonlySet<st
 
 /** A determiner, then the noun it opens (captured), right after a verb — past one word ("a rendu public le contenu"). */
 export const OBJECT_AFTER_VERB = /^\s+(?:(?!(?:le|la|les|un|une|des|du|de|son|sa|ses|leur|leurs|ce|cet|cette|ces)\s)\p{Ll}+\s+)?(?:le|la|les|l['’]|un|une|des|du|de la|son|sa|ses|leur|leurs|ce|cet|cette|ces)\s*(\p{L}{3,})/iu;
-/** The term of the direct object right after the question's verb ("a rendu l'épave" → "epav"), given the verb's term. */
+/** The term of the direct object right after the question's verb ("a rendu les clés" → "cle"), given the verb's term. */
 export function objectAfter(question: string, verb: string): string | undefined {
   for (const t of tokenize(question)) {
     if (!terms(t.text).includes(verb)) continue;

@@ -346,7 +346,7 @@ function askedSexOf(q: AnalyzedQuestion): 'm' | 'f' | undefined {
 }
 /** True when a speech act's speaker phrase or name says the other sex than `sex`. */
 function otherSex(k: Knowledge, act: { speakerText: string; entity?: number }, sex: 'm' | 'f'): boolean {
-  // (A body's phrase has the gender of its noun, "la branche italienne" of "le WWF": only people are read.)
+  // (A body's phrase has the gender of its noun, "la branche locale" of "le Fonds X": only people are read.)
   if (act.entity !== undefined ? k.ann.entities[act.entity]!.type !== 'person' : !PERSON_PHRASE(fold(act.speakerText).trim())) return false;
   const said = sexOfPhrase(fold(act.speakerText), act.entity !== undefined ? k.ann.entities[act.entity]!.name : act.speakerText);
   return said !== undefined && said !== sex;

@@ -318,7 +318,7 @@ const BRANDED_THINGS = new Set<string>(nouns.brandedThings);
 /** Capitalised words (a figure may follow one) right after a possessive or an article, or a lead ("de marque"). */
 const BRAND_NAME = '(\\p{Lu}[\\p{L}\\d-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\d-]*|\\d[\\p{L}\\d-]*)){0,3})';
 const BRAND_AFTER_LEAD = new RegExp(`(?:${(nouns.brandLeads as string[]).map((w) => escapeRegExp(w).replace(/e/g, '[eé]')).join('|')})\\s+${BRAND_NAME}`, 'gu');
-// (Not after "la" or "le": "le ministre de la Sécurité" names a body.)
+// (Not after "la" or "le": "le ministre de la Défense" names a body.)
 const BRAND_AFTER_ARTICLE = new RegExp(`(?:^|[^\\p{L}])(?:sa|son|leur|une|un)\\s+${BRAND_NAME}`, 'gu');
 const BRAND_AFTER_NOUN = new RegExp(`^\\s+${BRAND_NAME}`, 'u');
 const BRAND_CUE = new RegExp(`(?:${(nouns.brandCues as string[]).map(escapeRegExp).join('|')})\\s*(?:sa|son|leur|une|un|la|le)?\\s*$`);
@@ -345,7 +345,7 @@ function answerBrand(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[]
       found.push({ start, text: m[1]! });
     };
     for (const m of text.matchAll(BRAND_AFTER_LEAD)) take(m, true);
-    // "à bord d'une voiture Renault blanche", "un pistolet Makarov": the name right after the thing's noun.
+    // "à bord d'une voiture Varno blanche", "un pistolet Kestrel": the name right after the thing's noun.
     for (const t of tokenize(text)) {
       if (!terms(t.text).some((x) => nounTerms.has(x))) continue;
       const m = BRAND_AFTER_NOUN.exec(text.slice(t.end));
@@ -515,9 +515,9 @@ function answerQuantity(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentenc
       if (!partAsked && PART_WORDS.test(fold(f.text)) && !saysAllOf(r, mainTerms, asked)) continue;
       const value = valueOf(f.text);
       if (value !== undefined && stated.has(value)) continue;
-      // "vendredi 20/07/2018": a figure inside a date counts nothing.
+      // "vendredi 14/03/2019": a figure inside a date counts nothing.
       if (!f.noun && r.sentence.dates.some((d) => d.start < f.end && f.start < d.end)) continue;
-      // "un milliard de yens par an" answers neither "par mois" nor "sur cinq ans".
+      // "deux millions d'euros par an" answers neither "par mois" nor "sur cinq ans".
       const rate = rateOfFigure(r.sentence.text, f);
       if (rate !== undefined && (ratesAsked.size ? !ratesAsked.has(rate) : totalAsked)) continue;
       // "six rescapés" for "combien de personnes ont survécu": a figure whose noun is the verb's own (or a synonym) counts
@@ -599,14 +599,14 @@ const RATE_PHRASES = Object.entries(quantityWords.ratePeriods as Record<string, 
 const RATE_PERIOD = new Map(RATE_PHRASES);
 const RATE_ALT = RATE_PHRASES.map(([w]) => escapeRegExp(w)).sort((a, b) => b.length - a.length).join('|');
 const RATE_ANY = new RegExp(`(?<![a-z])(${RATE_ALT})(?![a-z])`, 'g');
-/** Right after a figure, perhaps past a bracket ("un milliard de yens par an (7,7 millions d'euros)"): its period. */
+/** Right after a figure, perhaps past a bracket ("deux millions d'euros par an (1,8 million de livres)"): its period. */
 const RATE_AFTER = new RegExp(`^\\s*(${RATE_ALT})(?![a-z])`);
 /** Right before a figure: "un salaire mensuel de 6 000 euros". */
 const RATE_BEFORE = new RegExp(`(?<![a-z])(${RATE_ALT})\\s+(?:(?:net|brut)\\s+)?(?:de|d')\\s*$`);
 /** Characters around a figure read for its rate. */
 const RATE_REACH = 30;
-/** A total over a span asked: "au total", "sur cinq ans" (folded; data: totalAsked). */
-const TOTAL_ASKED = new RegExp(`(?<![a-z])(?:${(quantityWords.totalAsked as string[]).map(escapeRegExp).join('|')})(?![a-z])|(?<![a-z])sur\\s+(?:\\d+|[a-z]+)\\s+(?:ans|annees|mois|semaines|jours)(?![a-z])`);
+/** A total over a span asked: "au total", "sur cinq ans" (folded; data: totalAsked, totalSpanUnits). */
+const TOTAL_ASKED = new RegExp(`(?<![a-z])(?:${(quantityWords.totalAsked as string[]).map(escapeRegExp).join('|')})(?![a-z])|(?<![a-z])sur\\s+(?:\\d+|[a-z]+)\\s+(?:${(quantityWords.totalSpanUnits as string[]).join('|')})(?![a-z])`);
 /** The periods of the rates a folded text names. */
 function ratesIn(folded: string): Set<string> {
   return new Set([...folded.matchAll(RATE_ANY)].map((m) => RATE_PERIOD.get(m[1]!)!));

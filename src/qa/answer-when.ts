@@ -101,7 +101,7 @@ function dated(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[]): Par
   const doneByOther = (r: ScoredSentence) => {
     // Only a sentence that says the act (or a synonym) can make someone its subject.
     if (!doneForms || !personAsked || !r.sentence.terms.some((t) => doneForms.has(t))) return false;
-    // ("Soumaïla X s'était fait enlever quand ?" of "Sophie Y avait pour sa part été enlevée le …": the one a passive
+    // ("Karl X s'était fait enlever quand ?" of "Léa Y avait pour sa part été enlevée le …": the one a passive
     // befalls is its subject.)
     const subjects = [...subjectsOf(r.sentence.text, r.sentence.mentions, doneForms), ...(passiveAsked ? passiveSubjects(r.sentence.text, r.sentence.mentions, doneForms) : [])];
     // ("Durand et Lucie …": a family name two people share names the one the corpus does not resolve it to.)
@@ -138,7 +138,7 @@ function dated(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[]): Par
   // another fact. (A day so said still supports the story's day, which many sentences repeat.)
   const saysNoneAsked = (r: ScoredSentence) => q.wantsTime && q.entities.size > 0 && !r.sentence.anaphoric && !r.sentence.mentions.some((m) => q.entities.has(m.entity))
     && !r.sentence.terms.some((t) => q.terms.has(t) || q.alternatives.has(t));
-  // "La Russie a rendu l'épave à quelle date ?" of "la commission … a rendu ses conclusions le 29 juillet": the asked verb
+  // "Le musée a rendu les statues à quelle date ?" of "le musée … a rendu ses conclusions le 3 mai": the asked verb
   // done to another thing, in a sentence that nowhere says the thing asked, is another fact.
   const objectAsked = done ? objectAfter(q.text, done) : undefined;
   const objectForms = objectAsked !== undefined ? new Set([objectAsked, ...[...q.alternatives].filter(([, a]) => a.of === objectAsked).map(([alt]) => alt)]) : undefined;
@@ -619,7 +619,7 @@ const RELATIVE_WORD = /(?<![\p{L}])(?:qui|que|qu['’]|dont|où)(?![\p{L}])/iu;
 /** Before "après" or "avant", words that bring the landmark's time close to the fact's ("peu après", "juste avant"). */
 const CLOSE_BEFORE = /(?:peu|juste|aussitôt|sitôt|immédiatement|quelques minutes|quelques secondes)\s+$/iu;
 const CLOSE_REACH = 25;
-/** "a été enlevé", "avait été arrêtée", "est-il né": a passive or a birth in a question. */
+/** "a été enlevé", "avait-elle été arrêtée": a passive in a question. */
 const PASSIVE_ASKED = /(?:^|\s)(?:a|ont|avait|avaient)(?:-t-(?:il|elle|ils|elles))?\s+été\s+\p{L}/iu;
 /** Between a person and a passive participle in the same clause: "avait pour sa part été", "a été", "est". */
 const PASSIVE_BETWEEN = /^[^,.;:«»()"]{0,40}?(?:^|\s)(?:été|est|était|sont|étaient)\s+(?:\p{Ll}+ment\s+)?$/u;

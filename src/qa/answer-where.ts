@@ -229,6 +229,7 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
   // "quelle ville russe": the country a people's adjective after the noun asked names, folded; a place the text sets in
   // it ("de Koursk en Russie") or calls by its people ("la ville russe de Koursk").
   const country = q.noun !== undefined ? countryNamedAfter(foldedQuestion, q.noun) : undefined;
+  // (Named apart: the people's adjectives read in a sentence below name countries of their own.)
   const askedCountry = country;
   const countryAfter = country !== undefined ? new RegExp(`^\\s*,?\\s*(?:en|au|aux|\\()\\s*${escapeRegExp(country)}(?![\\p{L}])`, 'u') : undefined;
   const inCountry = (text: string, m: { start: number; end: number }) => !!countryAfter
@@ -266,7 +267,7 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
     // "Il vivait à X, selon Y, qui précise qu'il possédait un appartement à Z": a named place counts by how much its
     // own clause says of the question.
     const clauseOf = clauseWeights(r.sentence, mainTerms, q);
-    // "la maison de l'Amérique latine": a venue's name that stops inside a place's name ends where that name ends.
+    // "la maison de l'Amérique du Sud": a venue's name that stops inside a place's name ends where that name ends.
     const venuesHere = venues(r.sentence.text).map((v) => {
       const cut = r.sentence.mentions.find((m) => m.start < v.end && v.end < m.end && m.start >= v.start);
       return cut ? { ...v, end: cut.end, text: v.text + r.sentence.text.slice(v.end, cut.end) } : v;
@@ -297,7 +298,7 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
       // "du Varistan, une république de la Fédération X" for "de quelle république": the name after "un(e) NOUN de la"
       // is what one such place belongs to, not the one asked.
       if (memberOfAsked?.test(before)) continue;
-      // "De quel État américain …": the country the question's people's adjective names holds the place asked; it is
+      // "De quelle province canadienne …": the country the question's people's adjective names holds the place asked; it is
       // not that place.
       if (askedCountry !== undefined && nameKey(k.ann.entities[m.entity].name) === nameKey(askedCountry)) continue;
       // "dans quel État ?": "l'État" is the noun asked, no answer.
@@ -344,7 +345,7 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
       // A name of no known type is a place only after a place preposition ("partis de Montpellier").
       let untyped = 1;
       if (m.type === 'other') {
-        // (A cue of origin says a place with its article too: "originaire de l'Ohio".)
+        // (A cue of origin says a place with its article too: "originaire de l'Idaho".)
         if (!fromCued && !/\b(a|dans|de|du|d'|depuis|vers|en|au|aux|pres de|jusqu'a)\s*$/.test(before)) continue;
         // "des millions de Lorrains": a people's name is no place.
         if (DEMONYM_WHOLE.test(fold(k.ann.entities[m.entity]!.name))) continue;
@@ -392,7 +393,7 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
     if (originAsked && !townAsked && !venueAsked) {
       for (const m of fold(r.sentence.text).matchAll(DEMONYM)) {
         const country = FR.demonyms.get(m[1]!)!;
-        // "De quel État américain …": the country the question's own people's adjective names is not the place asked.
+        // "De quelle province canadienne …": the country the question's own people's adjective names is not the place asked.
         if (askedCountry !== undefined && fold(country) === askedCountry) continue;
         // "quelle région du Kirghizstan" of "la région kirghize d'Och": the question's own country, however spelt.
         if ([...q.entities.keys()].some((id) => fold(k.ann.entities[id].name) === fold(country)) || fold(q.text).split(/[^\p{L}-]+/u).some((w) => w === fold(country) || oneLetterMore(w, fold(country)))) continue;

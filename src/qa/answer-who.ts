@@ -385,8 +385,8 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
       // "Quel représentant de la police …" of "X de la police de l'État du Massachusetts a dit": a member noun asked is
       // held by one the text follows by the body.
       const member = memberOf !== undefined && memberOf.test(fold(r.sentence.text.slice(m.end, m.end + ROLE_REACH)));
-      // "X devait rencontrer quel ministre japonais ?" of "X, ministre de l'Economie, doit rencontrer son homologue
-      // japonais, Y": a counterpart holds the role of the one the question names, when that one holds the role asked.
+      // "X devait rencontrer quel ministre suédois ?" of "X, ministre de l'Economie, doit rencontrer son homologue
+      // suédois, Y": a counterpart holds the role of the one the question names, when that one holds the role asked.
       const counterpart = roleAsked !== undefined && COUNTERPART_BEFORE.test(before) && [...q.entities.keys()].some((id) => k.entityType(id) === 'person' && holdsRole(describedAs(id)));
       // ("le ministre grec de la Santé, X": a body an adjective of the role and its "de" open completes the role too.)
       const hasRole = roleAsked !== undefined && !roleOfBefore!.test(before) && !(m.type !== 'person' && roleAdjectiveOfBefore!.test(before)) && (holdsRole(around) || holdsRole(describedAs(m.entity)) || standsFor || listed || spokenAs || heads || saysStem || nicknamed || headsAsked || member || counterpart);
@@ -1152,8 +1152,8 @@ function shouted(text: string): boolean {
   const letters = text.match(/\p{L}/gu) ?? [];
   return letters.length >= SHOUTED_LETTERS && letters.filter((c) => /\p{Lu}/u.test(c)).length >= SHOUTED_SHARE * letters.length;
 }
-/** "son homologue japonais, " right before a name (folded): a counterpart of the subject's. */
-const COUNTERPART_BEFORE = /(?:^|\s)(?:son|sa|ses|leur|leurs)\s+homologues?(?:\s+[a-z-]+)?\s*,?\s*$/u;
+/** "son homologue suédois, " right before a name (folded): a counterpart of the subject's (data: counterpartNouns). */
+const COUNTERPART_BEFORE = new RegExp(`(?:^|\\s)(?:son|sa|ses|leur|leurs)\\s+(?:${(questionNouns.counterpartNouns as string[]).map(escapeRegExp).join('|')})(?:\\s+[a-z-]+)?\\s*,?\\s*$`, 'u');
 /** Characters after a name read for the nickname a question quotes ("X, connu depuis l'attaque de Y comme « … »"). */
 const NICKNAME_REACH = 80;
 
@@ -1226,7 +1226,7 @@ export function patientsOf(text: string, mentions: readonly { entity: number; st
     if (!verbs.has(fold(stem(t.text))) || !PARTICIPLE_END.test(t.text)) continue;
     const before = text.slice(Math.max(0, t.start - SPEAKER_REACH), t.start);
     const passive = PASSIVE_BEFORE.test(before) || (PARTICIPLE_END.test(t.text) && /^\s+par\s/u.test(text.slice(t.end, t.end + 5)));
-    // "les images d'X filmé le 1er mai": a participle right after a name, with no auxiliary, says what was done to it.
+    // "les images d'X filmé le 3 juin": a participle right after a name, with no auxiliary, says what was done to it.
     const bare = !passive && people.find((m) => m.end < t.start && /^\s+$/u.test(text.slice(m.end, t.start)));
     if (bare) {
       found.add(bare.entity);

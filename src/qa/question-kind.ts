@@ -610,8 +610,8 @@ const QUEL_NOUN_OPENS = /^(?:(?:a|au|dans|de|du|d'|pour|sur|avec|par|en|vers|che
 const TAIL_ASKS = /\b(?:quel|quelle|quels|quelles|quoi|combien|comment)\b/;
 
 /** The type of a folded question without its closing punctuation, before the day-part and role refinements. */
-/** "pourquoi", "pour quelle raison" opening a question (folded). */
-const CAUSE_OPENS = /^(?:pourquoi|pour quelle raison|pour quelles raisons)\b/;
+/** "pourquoi", "pour quelle raison" opening a question (folded; data: question-patterns.json causeOpens). */
+const CAUSE_OPENS = new RegExp(`^(?:${(patterns.causeOpens as string[]).map(escapeRegExp).join('|')})\\b`);
 function readType(bare: string): QuestionType {
   // "Pourquoi il a pris le nom de X ?": a question that opens on its cause asks the cause, whatever name it says.
   // ("Pourquoi …, qu'a expliqué X ?": a question after a comma asks its own kind.)

@@ -97,7 +97,7 @@ export function resolve(spec: Spec, anchor: Day | undefined, tense: () => Tense,
         const weekdayYears = spec.wd !== undefined ? years.filter((y) => weekdayOf({ y, m: spec.m, d: spec.d }) === spec.wd) : [];
         if (!spec.dir && weekdayYears.length === 1) return { value: isoOf(weekdayYears[0]!, spec.m, spec.d), relative: true, dayLike: true };
         let y = yearNearest(spec.m, anchor, spec.dir);
-        // Told in the past ("avait été enlevé le 25 mars" in an article of October), a date the nearest year would put
+        // Told in the past ("avait été arrêté le 12 mars" in an article of October), a date the nearest year would put
         // months after the article is the year before. (A month or two ahead may be a plan the past tense reports: "la
         // détention devait prendre fin le 1er septembre" in an article of August.)
         if (!spec.dir && (y - anchor.y) * MONTHS_PER_YEAR + spec.m - anchor.m > PAST_TENSE_AHEAD_MONTHS && tense() === 'past') y -= 1;
