@@ -112,6 +112,10 @@ const invertedBefore = (tokens: Token[], i: number) => /^(?:a|à|de|d['’])$/i.
 
 /** The sex a subject pronoun says, folded. */
 const PRONOUN_SEX = new Map<string, 'm' | 'f'>([['il', 'm'], ['ils', 'm'], ['elle', 'f'], ['elles', 'f']]);
+/** True for a subject pronoun of the third person ("il", "elles"), folded. */
+export function isSubjectPronoun(folded: string): boolean {
+  return PRONOUN_SEX.has(folded);
+}
 /** The pronoun of an inverted verb ("a-t-elle", "déclare-t-il", "a-t-elle répondu"), 'il' when none is read. */
 function invertedPronoun(tokens: Token[], i: number): string {
   for (const t of [tokens[i], tokens[i - 1], tokens[i - 2]]) {

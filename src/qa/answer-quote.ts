@@ -7,7 +7,7 @@ import { farSupport, finish, isSpeechTerm, MAX_ANSWER, MIN_QUOTATION_WORDS, says
 import { isPersonNoun } from './question-kind.js';
 import { TUNING } from './tuning.js';
 import { FR, fold } from '../nlp/french.js';
-import { isAddressee, sexOfPhrase, tellsQuotationBefore } from '../nlp/quotes.js';
+import { isAddressee, isSubjectPronoun, sexOfPhrase, tellsQuotationBefore } from '../nlp/quotes.js';
 
 /** Words a report quotes between quotation marks. */
 const QUOTED_PHRASE = /[«“"]([^«»“”"]+)[»”"]/gu;
@@ -313,22 +313,24 @@ function addressedIn(k: Knowledge, id: number, question: string): boolean {
 }
 
 /** True when the name of entity `id` is written in the question as another noun's complement ("de X"). */
+/** The forms a question may write an entity by: its name, its aliases, and a person's family name. */
+function writtenForms(k: Knowledge, id: number): string[] {
+  const e = k.ann.entities[id];
+  return [e.name, ...e.aliases, ...(e.type === 'person' ? [e.name.split(/\s+/).pop()!] : [])];
+}
 /** True when the question opens on a phrase a comma closes ("Le PDG de X, il a dit quoi …") and names the entity after it. */
 function afterDislocation(k: Knowledge, id: number, question: string): boolean {
   const comma = question.indexOf(', ');
   // (Only a comma a subject pronoun follows closes a dislocated phrase: "…, il a dit quoi"; "le président de X, Y, en
   // s'excusant" sets a name in apposition.)
   if (comma < 0 || !/^(?:il|elle|ils|elles|on)\s/iu.test(question.slice(comma + 2))) return false;
-  const e = k.ann.entities[id];
   const text = fold(question);
-  const forms = [e.name, ...e.aliases, ...(e.type === 'person' ? [e.name.split(/\s+/).pop()!] : [])];
-  const at = forms.map((form) => text.indexOf(fold(form))).filter((i) => i >= 0);
+  const at = writtenForms(k, id).map((form) => text.indexOf(fold(form))).filter((i) => i >= 0);
   return at.length > 0 && at.every((i) => i > comma);
 }
 function inComplement(k: Knowledge, id: number, question: string): boolean {
-  const e = k.ann.entities[id];
   const text = fold(question);
-  for (const form of [e.name, ...e.aliases, ...(e.type === 'person' ? [e.name.split(/\s+/).pop()!] : [])]) {
+  for (const form of writtenForms(k, id)) {
     const at = text.indexOf(fold(form));
     if (at > 0) {
       if (COMPLEMENT_BEFORE.test(text.slice(0, at))) return true;
@@ -352,7 +354,7 @@ function otherSex(k: Knowledge, act: { speakerText: string; entity?: number }, s
   return said !== undefined && said !== sex;
 }
 /** A pronoun, or an article and a person's noun ("le fils de X", "la porte-parole"), folded: a person's phrase. */
-const PERSON_PHRASE = (folded: string) => /^(?:il|elle|ils|elles)$/u.test(folded) || isPersonNoun(/^(?:le|la|les|l'|un|une)\s*([a-z-]+)/u.exec(folded)?.[1] ?? '');
+const PERSON_PHRASE = (folded: string) => isSubjectPronoun(folded) || isPersonNoun(/^(?:le|la|les|l'|un|une)\s*([a-z-]+)/u.exec(folded)?.[1] ?? '');
 /** True when every speaker a sentence quotes is of the other sex than the question's pronoun ("Elle a dit …" of "…, avait-il affirmé"). */
 export function spokenByOtherSex(k: Knowledge, q: AnalyzedQuestion, index: number): boolean {
   const sex = askedSexOf(q);

@@ -330,7 +330,10 @@ const BRAND_CUE_REACH = 30;
  */
 function answerBrand(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[], noun: string): Partial | null {
   const nounTerms = new Set([fold(stem(noun)), ...[...q.alternatives].filter(([, a]) => a.of === fold(stem(noun))).map(([alt]) => alt)]);
-  const spansOf = (r: ScoredSentence) => {
+  // (Read once a sentence: the ranking's filter and the vote both ask for its names.)
+  const read = new Map<number, { start: number; text: string }[]>();
+  const spansOf = (r: ScoredSentence) => read.get(r.index) ?? read.set(r.index, brandsIn(r)).get(r.index)!;
+  const brandsIn = (r: ScoredSentence) => {
     const text = r.sentence.text;
     const found: { start: number; text: string }[] = [];
     const saysNoun = r.sentence.terms.some((t) => nounTerms.has(t));
