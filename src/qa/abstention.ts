@@ -12,8 +12,9 @@ import { TUNING } from './tuning.js';
 import type { AbstentionReason, QuestionKind } from './types.js';
 import { reason } from '../reasons/reasons.js';
 import { isSpecificNoun, narrowerPlaces, narrowerRoles } from './question-kind.js';
-import { asksScore, isModelNoun, models, sameCounts, scoreCoverage, scores, venues } from './spans.js';
+import { asksScore, isModelNoun, isWorkNoun, models, sameCounts, scoreCoverage, scores, titlesQuoted, venues } from './spans.js';
 import { SPEECH_FORMS, fold } from '../nlp/french.js';
+import { foldChars } from '../nlp/fold.js';
 import answerWords from './data/fr-answer-words.json' with { type: 'json' };
 import { stem } from '../nlp/tokens.js';
 
@@ -68,7 +69,9 @@ export function reasonToAbstain(q: AnalyzedQuestion, ranked: ScoredSentence[], a
     // "Le score final du match, c'était combien ?": a sentence that writes a score beside some of the question's words.
     const scoreFloor = asksScore(q.text) ? scoreCoverage(q) : undefined;
     const scored = scoreFloor !== undefined && ranked.some((r) => r.coverage >= scoreFloor && scores(r.sentence.text).length > 0);
-    if (!timed && !anchored && !namesPlace && !spoken && !sameAct && !quoting && !modelled && !fewStatements && !scored) return reason('lowCoverage');
+    // "Le film dans lequel X a joué ?": a sentence that quotes a title ("dans « … »") beside some of the question's words.
+    const titled = !!q.noun && isWorkNoun(q.noun) && head.some((r) => r.coverage >= TUNING.nounCoverage && r.contentCoverage >= TUNING.nounContent && titlesQuoted(foldChars(r.sentence.text)).length > 0);
+    if (!timed && !anchored && !namesPlace && !spoken && !sameAct && !quoting && !modelled && !fewStatements && !scored && !titled) return reason('lowCoverage');
   }
   return undefined;
 }

@@ -12,6 +12,7 @@ import { isAddressee, isSubjectPronoun, sexOfPhrase, tellsQuotationBefore } from
 /** Words a report quotes between quotation marks. */
 const QUOTED_PHRASE = /[«“"]([^«»“”"]+)[»”"]/gu;
 import { escapeRegExp } from '../regexp.js';
+import { sexOfGivenName } from '../nlp/given-names.js';
 
 /** What someone said: their speech acts, ranked by how well the sentence matches the rest of the question. */
 export function answerQuote(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[]): Partial | null {
@@ -66,7 +67,7 @@ export function answerQuote(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
   const gerund = GERUND_ASKED.exec(q.text)?.[1];
   const circumstance = gerund ? fold(stem(gerund)) : undefined;
   // The sex of the subject pronoun the question asks of ("Elle a dit …", "Qu'a-t-il répondu ?").
-  const askedSex = askedSexOf(q);
+  const askedSex = askedSexOf(k, q, speakers);
   const consider = (i: number, bySpeaker: number, topic: number) => {
     const act = k.ann.speech[i];
     // (A fragment the sentence quotes, « shebab », is no statement of its own either.)
@@ -249,7 +250,8 @@ export function askedSpeakers(k: Knowledge, q: AnalyzedQuestion): number[] {
   if (subject !== undefined) return [subject];
   const speaking = [...q.entities.keys()].filter((id) => k.ann.entities[id].type === 'person' || k.ann.entities[id].type === 'org');
   // "Qu'a raconté X à l'AFP …": the body the words were said to is no speaker asked.
-  const named = speaking.length > 1 ? speaking.filter((id) => !addressedIn(k, id, q.text)) : speaking;
+  // ("Qu'a dit X pour accueillir Y ?": the one an infinitive or a gerund acts on is no speaker asked either.)
+  const named = (speaking.length > 1 ? speaking.filter((id) => !addressedIn(k, id, q.text)) : speaking).filter((id) => !actedOnIn(k, id, q.text));
   // "La procureure, elle a répondu quoi à la défense de Swiftair ?": a title opens the question and every name
   // stands after a preposition — the names are what was answered, the titled one is asked.
   const title = SPEAKER_NOUN.exec(q.text)?.[1];
@@ -341,10 +343,24 @@ function inComplement(k: Knowledge, id: number, question: string): boolean {
   }
   return false;
 }
+/** True when the question writes the entity right after an infinitive or a gerund that acts on it ("pour accueillir X", "en félicitant X"). */
+function actedOnIn(k: Knowledge, id: number, question: string): boolean {
+  const text = fold(question);
+  return writtenForms(k, id).some((form) => {
+    const at = text.indexOf(fold(form));
+    return at > 0 && ACTED_ON_BEFORE.test(text.slice(0, at));
+  });
+}
+/** "pour accueillir ", "en saluant la ", "afin de féliciter ": an infinitive or gerund, perhaps an article, before a name (folded). */
+const ACTED_ON_BEFORE = /(?:^|\s)(?:pour|afin\s+de|afin\s+d'|en)\s+[a-z]+(?:er|ir|re|ant)\s+(?:(?:le|la|les|l')\s*)?$/;
 /** The sex of the subject pronoun a question asks of ("Elle a dit …", "Qu'a-t-il répondu ?"), if any. */
-function askedSexOf(q: AnalyzedQuestion): 'm' | 'f' | undefined {
+// "Qu'a dit François X …": the one person asked, by a given name of one sex, too.
+function askedSexOf(k: Knowledge, q: AnalyzedQuestion, speakers: readonly number[]): 'm' | 'f' | undefined {
   const pronoun = QUESTION_PRONOUN.exec(fold(q.text));
-  return pronoun ? ((pronoun[1] ?? pronoun[2])!.startsWith('elle') ? 'f' : 'm') : undefined;
+  if (pronoun) return (pronoun[1] ?? pronoun[2])!.startsWith('elle') ? 'f' : 'm';
+  const [one] = speakers.length === 1 && k.ann.entities[speakers[0]!]!.type === 'person' ? speakers : [];
+  const given = one !== undefined ? k.ann.entities[one]!.name.split(/\s+/) : [];
+  return given.length > 1 ? sexOfGivenName(given[0]!) : undefined;
 }
 /** True when a speech act's speaker phrase or name says the other sex than `sex`. */
 function otherSex(k: Knowledge, act: { speakerText: string; entity?: number }, sex: 'm' | 'f'): boolean {
@@ -356,8 +372,8 @@ function otherSex(k: Knowledge, act: { speakerText: string; entity?: number }, s
 /** A pronoun, or an article and a person's noun ("le fils de X", "la porte-parole"), folded: a person's phrase. */
 const PERSON_PHRASE = (folded: string) => isSubjectPronoun(folded) || isPersonNoun(/^(?:le|la|les|l'|un|une)\s*([a-z-]+)/u.exec(folded)?.[1] ?? '');
 /** True when every speaker a sentence quotes is of the other sex than the question's pronoun ("Elle a dit …" of "…, avait-il affirmé"). */
-export function spokenByOtherSex(k: Knowledge, q: AnalyzedQuestion, index: number): boolean {
-  const sex = askedSexOf(q);
+export function spokenByOtherSex(k: Knowledge, q: AnalyzedQuestion, index: number, speakers: readonly number[] = []): boolean {
+  const sex = askedSexOf(k, q, speakers);
   const acts = sex !== undefined ? k.actsIn(index) : [];
   return acts.length > 0 && acts.every((a) => otherSex(k, a, sex!));
 }

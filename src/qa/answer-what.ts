@@ -12,7 +12,7 @@ import quantityWords from './data/quantity-words.json' with { type: 'json' };
 import answerWords from './data/fr-answer-words.json' with { type: 'json' };
 import { alternation, escapeRegExp } from '../regexp.js';
 import timeWords from '../nlp/data/fr-time.json' with { type: 'json' };
-import { asksScore, isCostQuestion, isMeasureNoun, measureOfVerb, isModelNoun, models, quantities, sameCounts, scoreCoverage, scorePhasesOf, scores, unitsOf } from './spans.js';
+import { asksScore, isCostQuestion, isMeasureNoun, measureOfVerb, isModelNoun, models, quantities, sameCounts, scoreCoverage, scorePhasesOf, scores, unitsOf, isWorkNoun, titlesQuoted } from './spans.js';
 import type { Span } from './spans.js';
 import { TUNING } from './tuning.js';
 import { clauseWeights, mainClauseTerms } from './clauses.js';
@@ -138,12 +138,19 @@ function answerQuoted(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[
   const noun = q.noun ?? ABOUT_NOUN.exec(fold(q.text))?.[1];
   if (noun === undefined || FR.stopwords.has(noun) || isClassNoun(singularOf(noun))) return null;
   const after = new RegExp(`(?<![\\p{L}])${escapeRegExp(noun)}s?\\s*:?\\s*[«"“]\\s*([^«»"“”]{3,${MAX_QUOTED_NAME}}?)\\s*[»"”]`, 'gdu');
+  // "Le film dans lequel X a joué ?" of "qui l'avait fait tourner dans « Y »": a work's title, quoted after "dans" or
+  // "intitulé", in a sentence that says another word of the question (a name, the verb).
+  const work = isWorkNoun(noun);
+  const others = [...q.terms.keys()].filter((t) => t !== fold(stem(noun)));
+  const saysOther = (r: ScoredSentence) => others.some((t) => r.sentence.terms.includes(t)) || r.sentence.mentions.some((m) => q.entities.has(m.entity));
   const pool = new Map<string, Candidate>();
   const shown = new Map<string, string>();
   for (const r of ranked.slice(0, QUOTED_DEPTH)) {
     // foldChars keeps every offset: the words are read back as written. "de la position « ouvert » à la position
     // « arrêt »": a noun given two quoted names tells no one.
-    const found = [...foldChars(r.sentence.text).matchAll(after)];
+    const folded = foldChars(r.sentence.text);
+    const found = [...folded.matchAll(after)];
+    if (!found.length && work && saysOther(r)) found.push(...titlesQuoted(folded));
     const span = found.length === 1 ? found[0]!.indices?.[1] : undefined;
     if (!span) continue;
     const written = r.sentence.text.slice(span[0], span[1]);
@@ -541,6 +548,8 @@ function answerQuantity(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentenc
       if (SQUARED_AFTER.test(r.sentence.text.slice(f.end)) && !SQUARED_ASKED.test(fold(q.text))) continue;
       // "Mohamed Abrini, âgé d'une trentaine d'années" for "combien d'années de prison": an age answers only an age.
       if (!ageAsked && AGE_BEFORE.test(fold(r.sentence.text.slice(Math.max(0, f.start - AGE_REACH), f.start)).replace(/’/g, "'"))) continue;
+      // "Elle a quel âge ?" of "a vécu à Cambridge pendant plus de 50 ans": a span of years is no one's age.
+      if (ageAsked && asked === 'age' && SPAN_BEFORE.test(fold(r.sentence.text.slice(Math.max(0, f.start - SPAN_REACH), f.start)).replace(/’/g, "'"))) continue;
       // "un Airbus A 320", "le Boeing 737": a figure right after a capitalised word names a model or a series; it counts nothing.
       if (!f.noun && designation(r.sentence.text, f.start)) continue;
       // "L'eau, elle était à combien ?" asks a level (a temperature, a rate, a price): "le pilote de 57 ans" gives none.
@@ -760,6 +769,9 @@ const AGO_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${quantityWords.agoBefore.map(e
 const AGO_BEFORE_ANY = new RegExp(`(?:^|[^\\p{L}])(?:${quantityWords.agoBefore.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'u');
 /** Characters before a figure read for an age's words. */
 const AGE_REACH = 10;
+/** "pendant plus de ", "depuis ", "il y a ": what makes a count of years a span, not an age (folded; data: spanBefore). */
+const SPAN_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${quantityWords.spanBefore.map(escapeRegExp).join('|')})\\s+(?:(?:plus|moins)\\s+(?:de|d')\\s*|pres\\s+de\\s+|environ\\s+|quelque\\s+)?$`, 'u');
+const SPAN_REACH = 30;
 /** The capitalised word right before a figure. */
 const CAPITALISED_BEFORE = /(?:^|[^\p{L}])(\p{Lu}[\p{L}-]*)\s*$/u;
 /** True for a figure (with no noun) right after one capital letter, or a capitalised word that is no stop word nor the sentence's first. */

@@ -2,6 +2,7 @@
 import { FR, fold, isAuxiliary, isStopword } from '../nlp/french.js';
 import { terms as analyse, tokenize } from '../nlp/tokens.js';
 import { foldChars } from '../nlp/fold.js';
+import { insideQuotation } from '../nlp/quotes.js';
 import { weekdayNameOf } from '../nlp/temporal/index.js';
 import type { AnalyzedQuestion } from './analyze-question.js';
 import type { Knowledge, ScoredSentence } from './knowledge.js';
@@ -147,9 +148,12 @@ function dated(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[]): Par
     const objects = doneObjects(r.sentence.text, doneForms);
     return objects.length > 0 && objects.every((o) => !q.terms.has(o) && !q.alternatives.has(o));
   };
+  // "Il est mort à quelle heure ?" (naming no one) of "Les funérailles … à 11 heures": a sentence that says no word of the
+  // question but its frame ("heure") gives the time of another fact.
+  const timesOtherFact = (r: ScoredSentence) => q.wantsTime && q.entities.size === 0 && !!doneForms && !r.sentence.terms.some((t) => q.terms.has(t) || q.alternatives.has(t));
   for (const r of read) {
     if (birth && !saysBirth(r.sentence.text)) continue;
-    if (doneByOther(r) || saysNeither(r) || saysNoWord(r) || onlyDemanded(r) || saysNoneAsked(r) || doneToOther(r)) continue;
+    if (doneByOther(r) || saysNeither(r) || saysNoWord(r) || onlyDemanded(r) || saysNoneAsked(r) || doneToOther(r) || timesOtherFact(r)) continue;
     // "le premier sommet": a sentence that ranks its fact otherwise ("son second sommet") says another one.
     // A sentence read though it says none of the question's own words ("Elle a commencé vers 9h10") weighs next to
     // nothing, yet its dates still rank by their clause and zone among themselves.
@@ -171,6 +175,10 @@ function dated(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[]): Par
     const listed = among === undefined ? [] : r.sentence.dates.filter((d) => (q.wantsTime ? !!d.time : !!d.value && !d.time));
     const rankedOne = listed.length > 1 ? listed[among! > 0 ? among! - 1 : listed.length - 1] : undefined;
     for (const d of r.sentence.dates) {
+      // "« vivre comme si on devait mourir demain », avait déclaré X": a day told from the day of the article, inside words
+      // quoted from someone, is that speaker's day, which the article does not give.
+      // (A quotation may open in the sentence before: a closing mark after the day with none opened before it.)
+      if (DAY_WORD.test(fold(d.text)) && (insideQuotation(r.sentence.text, d.start) || closedAfter(r.sentence.text, d.start))) continue;
       // "Le club a annoncé lundi que le match serait rejoué le 14 mars": a date counts by how much its own
       // clause says of the question's main clause (the announcement is Monday's, the match 14 March's).
       // "Il n'était pas né le 12 juillet 1998 (20 décembre 1998)": a date of a denied fact answers nothing.
@@ -770,6 +778,14 @@ function apposedParticiple(window: string): { word: string; noun: string } | und
   const noun = /^\p{Lu}/u.test(m[1]!) ? m[2]! : m[1]!;
   return { word: m[2]!, noun };
 }
+/** True when a quotation mark closes after `at` and no mark opens before it: words quoted from the sentence before. */
+function closedAfter(text: string, at: number): boolean {
+  return !/[«“"]/u.test(text.slice(0, at)) && /^[^«“]*[»”"]/u.test(text.slice(at));
+}
+
+/** A word that tells a day from the day of the article ("hier", "demain"; data: fr-time.json dayWords), folded. */
+const DAY_WORD = new RegExp(`^(?:${Object.keys(timeWords.dayWords).map((w) => escapeRegExp(fold(w))).join('|')})(?![a-z])`);
+
 /** A past participle (feminine or plural too), then at most "le", "du", "en" … up to the date (captured: the participle). */
 const DATED_PARTICIPLE = '(\\p{L}{3,}(?:é|ée|és|ées|ise|ises|ite|ites|u|ue|us|ues|i|ie|is|ies))\\s+(?:le\\s+|du\\s+|en\\s+|au\\s+|dès\\s+le\\s+)?$';
 /** A word, a comma, then a past participle (as PARTICIPLE_BEFORE) and at most "le", "du", "en" … before the date. */

@@ -236,6 +236,13 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
     && (countryAfter.test(fold(text.slice(m.end, m.end + COUNTRY_REACH))) || countriesOfPeople(fold(text.slice(Math.max(0, m.start - COUNTRY_REACH), m.start))).includes(country!));
   // "Où exactement …": a venue says more than a town.
   const preciseAsked = asksPrecisely(foldedQuestion);
+  // "Dans quelle localité du Nord …": the area a town noun asked is completed by, among the places the question names;
+  // a place the text sets in it ("à Malo-les-Bains dans le Nord", "Malo-les-Bains (Nord)") is there.
+  const area = q.noun !== undefined && (townAsked || venueAsked !== undefined) ? [...q.entities.keys()].find((id) => k.entityType(id) === 'place' && new RegExp(`${escapeRegExp(q.noun!)}s?\\s+(?:de\\s+la\\s+|de\\s+l'|du\\s+|des\\s+|de\\s+|d')${escapeRegExp(fold(k.ann.entities[id]!.name))}(?![a-z])`).test(foldedQuestion.replace(/’/g, "'"))) : undefined;
+  // ("Dans quelle commune de Colombie …", "quel district de Hong Kong": a town's or an area's noun names the place itself
+  // by its "de"; only a building's ("l'église de Collonges") names the town it stands in.)
+  const buildingAsked = venueAsked !== undefined && !townAsked && !subTownAsked && !isAreaNoun(venueAsked);
+  const areaAfter = area !== undefined ? new RegExp(`^\\s*,?\\s*(?:\\(\\s*|(?:dans|en|au|aux)\\s+(?:(?:le|la|les|l['’])\\s*)?)(?:${[k.ann.entities[area]!.name, ...k.ann.entities[area]!.aliases].map(escapeRegExp).join('|')})(?![\\p{L}])`, 'u') : undefined;
   const mainTerms = mainClauseTerms(q);
   const askedKeys = new Set([...q.entities.keys()].map((id) => nameKey(k.ann.entities[id].name)));
   const insideAsked = (key: string) => [...askedKeys].some((asked) => asked !== key && ` ${asked} `.includes(` ${key} `));
@@ -283,6 +290,9 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
       if (q.entities.has(m.entity) || (m.type !== 'place' && m.type !== 'other' && !apposed && !fromCued)) continue;
       // "sur Twitter", "sur Telegram": an online platform is no place.
       if (isPlatform(k.ann.entities[m.entity]!.name)) continue;
+      // "Dans quelle église de Lyon …" of "la petite église de Collonges": the place a venue is of, other than the area
+      // asked, tells another venue.
+      if (area !== undefined && buildingAsked && m.entity !== area && m.type === 'place' && /(?:^|[^a-z])(?:de|du|d')\s*$/.test(before)) continue;
       // (A part of a building is asked: a named place is none.)
       if (buildingPart) continue;
       // "Il ne sera jugé ni à Lyon ni à Nantes", "…, pas à Lyon": a place a negation right before denies is none of the
@@ -373,7 +383,8 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
       // Unless a landmark is asked ("à proximité de quelle ville …").
       const landmark = NEAR_BEFORE.test(before) && !landmarkAsked ? TUNING.landmarkPlace : 1;
       const ofTitle = titleOf(r.sentence.text, m.start);
-      const located = (inCountry(r.sentence.text, m) ? TUNING.askedCountry : 1) * (preciseAsked ? TUNING.placeWhenPrecise : 1);
+      const located = (inCountry(r.sentence.text, m) ? TUNING.askedCountry : 1) * (preciseAsked ? TUNING.placeWhenPrecise : 1)
+        * (areaAfter?.test(r.sentence.text.slice(m.end, m.end + AREA_REACH)) ? TUNING.inAreaAsked : 1);
       vote(pool, `e${m.entity}`, weight * cue * untyped * specific * inClause * ofTitle * landmark * located * proximity(m.start, points), r.index, r.sentence.doc);
       if (statedAsked && inClause === 1 && r.coverage >= TUNING.statedSetting && PLACE_CUE.test(before)) stated.add(`e${m.entity}`);
     }
@@ -464,6 +475,9 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
       // common word describes a town; it does not name one.
       if (isTownNoun(v.noun) && DESCRIBED_TOWN.test(v.text)) continue;
       if (!fitsNounAsked(v.noun)) continue;
+      // "Dans quelle église de Lyon …" of "la petite église de Collonges": a venue of another place than the area asked.
+      if (area !== undefined && buildingAsked && r.sentence.mentions.some((m) => m.start >= v.start && m.end <= v.end && m.type === 'place' && m.entity !== area)
+        && !r.sentence.mentions.some((m) => m.start >= v.start && m.end <= v.end && m.entity === area)) continue;
       // "Près de quel aéroport …" of "l'aéroport de la capitale": the venue asked by its noun, told by words that name
       // nothing (no capital, no figure), is not named.
       // ("le quatrième étage" is named by its rank.)
@@ -536,8 +550,8 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
       }
     }
   }
-  // "Le procès s'est tenu dans quelle ville ?": a question whose main words fewer than half of the articles say asks of a
-  // fact apart from the story, which the story's setting (a place half of the articles name or more) does not answer.
+  // "Le procès s'est tenu dans quelle ville ?": a question whose main words fewer than half of the articles say (their
+  // synonyms and word family counted: "décédé" is said by the articles that say "mort") asks of a fact apart from the story, which the story's setting (a place half of the articles name or more) does not answer.
   const articles = k.ann.articles.length;
   // "Dans quelle localité se trouvait l'usine Lumi ?": where a thing the question names stands is no fact apart.
   const standsWhere = LOCATED.test(fold(q.text)) && [...q.entities.keys()].some((id) => k.entityType(id) !== 'person');
@@ -548,7 +562,7 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
   const rare = (t: string) => saidBy(t) * 2 < articles;
   const rareMain = [...mainTerms].filter(rare).length;
   const apart = !standsWhere && articles >= TUNING.settingArticles && mainTerms.size > 0
-    && ([...mainTerms].every((t) => k.articleFrequency(t) * 2 < articles) || (!townAsked && rareMain * 2 > mainTerms.size));
+    && ([...mainTerms].every(rare) || (!townAsked && rareMain * 2 > mainTerms.size));
   // "dimanche matin à Thessalonique, … des cocktails Molotov ont été lancés" says it of the fact asked, though the story is set there.
   if (apart) {
     // (The setting's names are read only when a town noun's venue is in the pool.)
@@ -736,6 +750,11 @@ const DESCRIBED_TOWN = /^\p{L}+(?:\s+\p{Ll}+)?\s+(?:de|du|des|d['’])\s*(?:(?:l
 /** Before a venue, folded: "selon le", "d'après l'" — a source named. */
 const SOURCE_BEFORE = new RegExp(`(?:^|[^a-z])(?:${FR.sourceLeads.map(escapeRegExp).join('|')})\\s+(?:le|la|les|l')?\\s*$`);
 const SOURCE_REACH = 14;
+/** Characters after a place read for the area it is set in ("dans le Nord"). */
+const AREA_REACH = 40;
+/** "la décision de la ", "l'arrêt du ": a ruling's noun and its "de" right before a body's name (folded). */
+const RULING_BEFORE = new RegExp(`(?:^|[^a-z])(?:${answerWords.rulingNouns.map((w) => escapeRegExp(fold(w))).join('|')})s?\\s+(?:de\\s+la\\s+|de\\s+l'|du\\s+|des\\s+)$`);
+const RULING_REACH = 30;
 
 /** True when "selon", "d'après" opens the name at `v`. */
 function sourceLed(text: string, v: { start: number }): boolean {
@@ -747,6 +766,8 @@ function isSource(text: string, v: { start: number; end: number }): boolean {
   const before = text.slice(Math.max(0, v.start - SOURCE_REACH), v.start);
   // "explique le Bureau d'enquêtes …": a speech verb right before the body's article.
   if (SOURCE_BEFORE.test(fold(before)) || hasSpeechForm(SPEECH_BEFORE.exec(before)?.[1] ?? '')) return true;
+  // "la décision de la Cour suprême de …": the body that decided.
+  if (RULING_BEFORE.test(fold(text.slice(Math.max(0, v.start - RULING_REACH), v.start)).replace(/’/g, "'"))) return true;
   // "le Bureau d'enquêtes … avait confirmé", "le BEA (Bureau d'enquêtes et d'analyses) indique que": a speech verb
   // after the name, in the same stretch of the sentence.
   const after = text.slice(v.end, v.end + SOURCE_REACH * 3).split(/[,.;:«»"“”]/u)[0]!;

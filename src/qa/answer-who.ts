@@ -184,6 +184,15 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
   const personComplement = ofPersonNoun !== undefined && isPersonNoun(singularOf(ofPersonNoun)) ? ofPersonNoun : undefined;
   // The role asked with a complement, whatever it is ("l'avocat de X").
   const roleOfSome = personComplement !== undefined ? new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(roleAsked!)}e?s?\\s+${OF}`, 'u') : undefined;
+  // "son avocat X" answers "l'avocat de Y" only when Y was named before it: a possessive points back, so Y named in this
+  // sentence before X or in one of the few sentences before it.
+  const askedPeople = complementIsPerson ? [...q.entities.keys()].filter((id) => k.entityType(id) === 'person') : [];
+  const namedEarlier = (index: number, start: number) => {
+    if (k.sentence(index).mentions.some((o) => askedPeople.includes(o.entity) && o.start < start)) return true;
+    const [first] = k.sentences.range(k.sentences.docOf(index));
+    for (let i = Math.max(first, index - COMPLEMENT_REACH); i < index; i++) if (k.sentence(i).mentions.some((o) => askedPeople.includes(o.entity))) return true;
+    return false;
+  };
   const nearbySays = (index: number, word: string) => {
     const [first, end] = k.sentences.range(k.sentences.docOf(index));
     for (let i = Math.max(first, index - COMPLEMENT_REACH); i < Math.min(end, index + COMPLEMENT_REACH + 1); i++) if (fold(k.sentence(i).text).includes(word)) return true;
@@ -290,6 +299,14 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
   // (A sentence that names one person only, "Y a été nommé pour lui succéder", may point back to the one asked.)
   const otherSuccession = (r: ScoredSentence) => replacedAsked.length > 0 && !r.sentence.mentions.some((m) => replacedAsked.includes(m.entity))
     && r.sentence.mentions.filter((m) => m.type === 'person').length >= 2;
+  // "Qui a célébré l'office des funérailles ?": the one the read sentences give the funeral, the death or the tribute of
+  // ("les obsèques de X", "la mort du chanteur X") is whom it befell, in every sentence, unless one makes them its doer.
+  const befallen = new Set<number>();
+  if (EVENT_ASKED.test(fold(q.text).replace(/’/g, "'"))) {
+    for (const r of readable(ranked, false)) for (const m of r.sentence.mentions) {
+      if (m.type === 'person' && eventOf(fold(r.sentence.text.slice(Math.max(0, m.start - EVENT_OF_REACH), m.start)), verbForms)) befallen.add(m.entity);
+    }
+  }
   for (const r of readable(ranked, false)) {
     // "UNE NOUVELLE ÉLECTION … MOHAMMAD X REMPLACE Y": in a headline in capitals no word tells a name from a noun.
     if (shouted(r.sentence.text)) continue;
@@ -400,6 +417,7 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
       if (q.expects === 'person' && m.type !== 'person' && ON_BEFORE.test(r.sentence.text.slice(Math.max(0, m.start - ON_REACH), m.start)) && !ON_ASKED.test(fold(q.text))) continue;
       // "à l'occasion des funérailles d'Elizabeth II" for "Qui s'est chargé du sermon …": the one an event is of (the
       // dead of a funeral, the honoured of a tribute) does not do what the question asks, unless its verb is that event's.
+      if (m.type === 'person' && !isSubject && befallen.has(m.entity)) continue;
       if (m.type === 'person' && !isSubject && eventOf(fold(r.sentence.text.slice(Math.max(0, m.start - EVENT_OF_REACH), m.start)), verbForms)) continue;
       // "La ministre de la Justice …": a minister of something else does not answer.
       // "Le maire d'Amatrice …": "A Amatrice …, a assuré X, le maire de ce petit village" says the complement in the
@@ -423,7 +441,7 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
       if (complement && hasRole && !initialsSaid && !around.includes(complement) && !describedWith(m.entity, complement) && (ownComplement || (!sentenceSays(complement) && !(complementIsBody && (complementIsSetting || nearbySays(r.index, complement))) && !(!otherComplement(describedAs(m.entity), roleAsked!, complement) && roleOfComplementSaid())))) continue;
       // "l'avocat de X": a relation to one person; "l'avocate Y, qui représente des familles" in a sentence that names X
       // is not it — the role must be said of X ("son avocate Y", "Y, l'avocat de X").
-      if (complement && complementIsPerson && hasRole && !around.includes(complement) && !describedWith(m.entity, complement) && !POSSESSIVE_ROLE.test(before)) continue;
+      if (complement && complementIsPerson && hasRole && !around.includes(complement) && !describedWith(m.entity, complement) && !(POSSESSIVE_ROLE.test(before) && namedEarlier(r.index, m.start))) continue;
       // (Or by its sentence: "Le suspect « plaidera non-coupable », annonce l'avocat X chargé de le représenter".)
       // (A role said with a complement of its own, "frère de X", may be of the one the noun names: kept.)
       if (personComplement && hasRole && !around.includes(personComplement) && !describedWith(m.entity, personComplement) && !POSSESSIVE_ROLE.test(before) && !sentenceSays(personComplement)
@@ -1291,8 +1309,15 @@ function orgKindOf(k: Knowledge, id: number, before: string): string | undefined
   return kind;
 }
 /** An event noun and its "de" right before a name ("funérailles d'", "hommage à"), folded (data: eventNouns, eventPatients). */
-const EVENT_OF_BEFORE = new RegExp(`(?:^|[^a-z])(${[...answerWords.eventNouns, ...answerWords.eventPatients].map((w) => escapeRegExp(fold(w))).join('|')})s?(?:\\s+[a-z]+)?\\s+(?:de\\s+|du\\s+|d'|a\\s+|au\\s+)(?:l'|la\\s+|le\\s+)?$`);
+/** "les funérailles de l'astrophysicien X": words of a title between the event's "de" and the name. */
+const EVENT_OF_TITLE_WORDS = 2;
+const EVENT_OF_BEFORE = new RegExp(`(?:^|[^a-z])(${[...answerWords.eventNouns, ...answerWords.eventPatients].map((w) => escapeRegExp(fold(w))).join('|')})s?(?:\\s+[a-z]+)?\\s+(?:de\\s+|du\\s+|d'|a\\s+|au\\s+)(?:l'|la\\s+|le\\s+)?(?:[a-z-]+\\s+){0,${EVENT_OF_TITLE_WORDS}}$`);
 const EVENT_OF_REACH = 40;
+/**
+ * A question that speaks of an event or of what befell someone as a thing ("des funérailles", "sa mort", "l'office"),
+ * folded — not as what the one asked underwent ("Le flic qui est mort …, il s'appelait comment ?").
+ */
+const EVENT_ASKED = new RegExp(`(?:^|[^a-z])(?:le|la|les|l'|sa|son|ses|leur|leurs|des|du|de|d')\\s*(?:${[...answerWords.eventNouns, ...answerWords.eventPatients].map((w) => escapeRegExp(fold(w))).join('|')})s?(?![a-z])`);
 /** True when folded text before a name ends on an event noun and its "de" that the question does not say. */
 function eventOf(before: string, verbForms: Set<string>): boolean {
   const m = EVENT_OF_BEFORE.exec(before.replace(/’/g, "'"));

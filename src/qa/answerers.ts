@@ -40,7 +40,7 @@ function quoteFallback(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence
   const of = asked.length ? undefined : speakerComplement(k, q);
   // Far down the ranking, the words someone gave are about something else ("Qu'a dit X pour s'excuser ?").
   const floor = TUNING.quoteRelativeCoverage * (ranked[0]?.coverage ?? 0);
-  return answerWhat(k, q, ranked.filter((r) => r.coverage >= floor && quotesSomeone(r.sentence.text) && !spokenByOtherSex(k, q, r.index) && namesSpeaker(k, asked, r) && saysSpeakerNoun(k, noun, r) && (of === undefined || saysNear(k, r.index, of))));
+  return answerWhat(k, q, ranked.filter((r) => r.coverage >= floor && quotesSomeone(r.sentence.text) && !spokenByOtherSex(k, q, r.index, asked) && namesSpeaker(k, asked, r) && saysSpeakerNoun(k, noun, r) && (of === undefined || saysNear(k, r.index, of))));
 }
 
 /** Reads the answer to one kind of question off the ranked sentences, or null when they hold none. */

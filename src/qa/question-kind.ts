@@ -370,6 +370,10 @@ const QUOI_COMME = /\bquoi comme\s+([a-z][a-z-]*)/;
 /** A closing "qui" after a preposition ("… à la maison de qui", "… sauvé par qui"), folded. */
 const OBJECT_WHO = /\b(?:a|de|d'|par|pour|avec|contre|chez|aupres de|sans|envers|derriere)\s*qui$/;
 const LEADING_NOUN = /^(?:et |mais |alors )?(?:le |la |les |l')\s*((?:[a-z][a-z-]*\s*){1,3})/;
+/** "…, c'est quoi ?", "…, c'était quoi ?" (folded): what a dislocated noun is. */
+const WHAT_AT_END = /,\s*c'(?:est|etait)\s+quoi$/;
+/** The noun a question opens on after an article or a possessive ("sa date de naissance" → "date"), folded. */
+const LEADING_OWN_NOUN = /^(?:le|la|les|l'|sa|son|ses|leur|leurs)\s*([a-z][a-z-]*)/;
 
 /** The first noun of a role among the first words of a phrase ("tout premier gamin" → "enfant" read as "gamin"). */
 function roleIn(words: string | undefined): string | undefined {
@@ -554,6 +558,12 @@ export function questionType(question: string): QuestionType {
     // town, which is known by its name ("Le village rayé de la carte, c'est lequel ?").
     if (typed?.kind === 'who' || (typed?.kind === 'where' && isTownNoun(lead!))) return typed;
   }
+  // "Sa date de naissance, c'est quoi ?": a time noun set before "c'est quoi" asks a time.
+  if (type.kind === 'what' && !type.noun && WHAT_AT_END.test(bare)) {
+    const lead = LEADING_OWN_NOUN.exec(bare)?.[1];
+    const typed = lead !== undefined ? typeOfNoun(lead, false, true) : undefined;
+    if (typed?.kind === 'when') return typed;
+  }
   // "Qui a succédé à X comme préfet de Tarvik ?": the role after "comme" is the one asked.
   const as = type.kind === 'who' && !type.noun ? AS_ROLE.exec(bare)?.[1] : undefined;
   if (as !== undefined && NOUNS.person.has(singular(as))) return { ...type, noun: singular(as) };
@@ -583,6 +593,11 @@ export function questionType(question: string): QuestionType {
     QUEL_NOUN.lastIndex = 0;
     const m = QUEL_NOUN.exec(bare) ?? QUOI_COMME.exec(bare);
     let thing = m?.[1];
+    // "Le film de X dans lequel Tapir a joué, c'est lequel ?": a name after a relative "lequel" is its subject; the
+    // dislocated noun is the thing asked.
+    if (thing && /^(?:lequel|laquelle|lesquels|lesquelles)\s/.test(m![0]) && namesWritten(question).has(thing)) {
+      thing = WHICH_AT_END.test(bare) ? LEADING_NOUN.exec(bare)?.[1]?.trim().split(/\s+/)[0] : undefined;
+    }
     // "quel genre de traces": the traces are asked; "avec quel objet": no kind of thing.
     if (thing && GENERIC_THINGS.has(singular(thing))) {
       thing = /^\s+(?:de\s+|d')\s*([a-z][a-z-]*)/.exec(bare.slice(m!.index + m![0].length))?.[1];
@@ -593,6 +608,11 @@ export function questionType(question: string): QuestionType {
     if (thing && !NOUNS.quantity.has(singular(thing))) return { ...type, noun: singular(thing) };
   }
   return type;
+}
+
+/** The words a question writes with a capital after its first word (folded): names. */
+function namesWritten(question: string): Set<string> {
+  return new Set([...question.matchAll(/(?<=[\s'’])\p{Lu}[\p{L}-]*/gu)].map((w) => foldQuestion(w[0])));
 }
 
 /** "quel temps faisait-il", "il faisait quel temps", "quelle météo" (folded): the weather asked. */

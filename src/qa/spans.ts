@@ -52,9 +52,14 @@ const ADJECTIVE_FIRST = new RegExp(`^\\s+(${ADJECTIVE})`, 'u');
  * word after a name ("canal de la Marne au Rhin") — up to four parts.
  */
 // "tribunal de grande instance de Perpignan": two words after "de" when another "de" follows them.
+/**
+ * "la décision de la Cour suprême de libérer X": an infinitive after "de", then its object (an article or a name), opens
+ * what the body decided, no part of the venue's name. (A word in "-ier" is most often a noun: "le centre de quartier X".)
+ */
+const INFINITIVE_THEN_OBJECT = "\\p{Ll}+(?:(?<!i)er|ir)\\s+(?:\\p{Lu}|l['’]|la\\s|le\\s|les\\s|un\\s|une\\s|des\\s)";
 /** "Crown of Thistles", "Tower of London": an English connector between the capitalised words of a venue's name. */
 const ENGLISH_CONNECTOR = '(?:of|of the|and|for)';
-const VENUE = new RegExp(`(?<![\\p{L}])(${WORD})((?:\\s+${ADJECTIVE}(?=\\s+(?:\\d|\\p{Lu}|${OF})))?(?:\\s+(?:n°|no|numéro)\\s*\\d+|\\s+(?:\\d+[a-zA-Z]?|\\p{Lu}{1,2}\\d{1,3})\\b|\\s+${NAME}|\\s+${OF}\\s*${ADJECTIVE}\\s+${ADJECTIVE}(?=\\s+${OF})|\\s+${OF}\\s*${WORD}|(?<=\\p{Lu}[\\p{L}'’-]*)\\s+(?:au|aux|${ENGLISH_CONNECTOR})\\s+${NAME}){1,4})`, 'uy');
+const VENUE = new RegExp(`(?<![\\p{L}])(${WORD})((?:\\s+${ADJECTIVE}(?=\\s+(?:\\d|\\p{Lu}|${OF})))?(?:\\s+(?:n°|no|numéro)\\s*\\d+|\\s+(?:\\d+[a-zA-Z]?|\\p{Lu}{1,2}\\d{1,3})\\b|\\s+${NAME}|\\s+${OF}\\s*${ADJECTIVE}\\s+${ADJECTIVE}(?=\\s+${OF})|\\s+${OF}\\s*(?!${INFINITIVE_THEN_OBJECT})${WORD}|(?<=\\p{Lu}[\\p{L}'’-]*)\\s+(?:au|aux|${ENGLISH_CONNECTOR})\\s+${NAME}){1,4})`, 'uy');
 /** A word where a venue may start (the first word of VENUE, without its abbreviation's dot). */
 const WORD_START = /(?<![\p{L}])[\p{L}][\p{L}'’-]*/gu;
 
@@ -598,4 +603,19 @@ export function models(text: string): Span[] {
     }
   }
   return out;
+}
+
+/** Nouns of works known by their title (data: fr-answer-words.json workNouns), folded. */
+const WORK_NOUNS = new Set(answerWords.workNouns.map((w) => fold(w)));
+/** True for a noun of a work known by its title ("film", "émission"), folded. */
+export function isWorkNoun(noun: string): boolean {
+  return WORK_NOUNS.has(noun);
+}
+/** Longest title read in quotation marks, in characters. */
+const MAX_TITLE = 80;
+/** "dans « … »", "intitulé « … »": a title quoted after what introduces one (folded text), its words captured. */
+const TITLE_AFTER = new RegExp(`(?<![\\p{L}])(?:dans|intitulee?s?|titree?s?|baptisee?s?)\\s*:?\\s*[«"“]\\s*([^«»"“”]{3,${MAX_TITLE}}?)\\s*[»"”]`, 'gdu');
+/** The titles a text quotes after "dans" or "intitulé" (pass folded text: offsets are kept by foldChars), with their indices. */
+export function titlesQuoted(folded: string): RegExpExecArray[] {
+  return [...folded.matchAll(TITLE_AFTER)];
 }

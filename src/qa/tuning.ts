@@ -152,6 +152,11 @@ export const TUNING = {
   titleComplementPlace: 0.25,
   /** A town named right after another place it contains ("au Nippon Budokan à Tokyo") weighs this much. */
   containerPlace: 0.5,
+  /**
+   * Factor on a place the sentence sets in the area the question gives its noun ("Dans quelle localité du Nord …" of
+   * "à Malo-les-Bains dans le Nord"): it is one of the kind asked, there. Session 46.
+   */
+  inAreaAsked: 3,
   /** A corpus of this many articles or more has a setting: places half of its articles name. */
   settingArticles: 4,
   /** A setting place named in the clause of a sentence covering this share of the question or more still answers. */
