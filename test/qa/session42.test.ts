@@ -20,7 +20,8 @@ describe('question kinds', () => {
 describe('who', () => {
   it('gives a role said before a name to that name, not to a name after the clause that follows it', () => {
     const text = 'Deux ans plus tard, le réalisateur Marc Olden a tourné un film avec Paul Verane dans le rôle principal, inspiré de l’incendie.';
-    expect(ask(text, 'Quel réalisateur a tiré un film de l’incendie ?').answer).toBe('Marc Olden');
+    // (Since session 46 "réalisateur" is a title: the role is given with the name.)
+    expect(ask(text, 'Quel réalisateur a tiré un film de l’incendie ?').answer).toMatch(/^Marc Olden(?:, réalisateur)?$/);
   });
   it('keeps a role shared by a list whose names have their own complements ("des ministres de l’Intérieur X, de la Santé Y") (guard)', () => {
     const text = 'Le président était accompagné des ministres de l’Intérieur Karl Amsel, de la Culture Lena Vogt et de la Santé Ida Borg.';
