@@ -353,8 +353,10 @@ function actedOnIn(k: Knowledge, id: number, question: string): boolean {
 }
 /** "pour accueillir ", "en saluant la ", "afin de féliciter ": an infinitive or gerund, perhaps an article, before a name (folded). */
 const ACTED_ON_BEFORE = /(?:^|\s)(?:pour|afin\s+de|afin\s+d'|en)\s+[a-z]+(?:er|ir|re|ant)\s+(?:(?:le|la|les|l')\s*)?$/;
-/** The sex of the subject pronoun a question asks of ("Elle a dit …", "Qu'a-t-il répondu ?"), if any. */
-// "Qu'a dit François X …": the one person asked, by a given name of one sex, too.
+/**
+ * The sex of the subject pronoun a question asks of ("Elle a dit …", "Qu'a-t-il répondu ?"), or of the one person asked
+ * by a given name of one sex ("Qu'a dit François X …"), if any.
+ */
 function askedSexOf(k: Knowledge, q: AnalyzedQuestion, speakers: readonly number[]): 'm' | 'f' | undefined {
   const pronoun = QUESTION_PRONOUN.exec(fold(q.text));
   if (pronoun) return (pronoun[1] ?? pronoun[2])!.startsWith('elle') ? 'f' : 'm';

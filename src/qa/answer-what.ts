@@ -548,7 +548,7 @@ function answerQuantity(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentenc
       if (SQUARED_AFTER.test(r.sentence.text.slice(f.end)) && !SQUARED_ASKED.test(fold(q.text))) continue;
       // "Mohamed Abrini, âgé d'une trentaine d'années" for "combien d'années de prison": an age answers only an age.
       if (!ageAsked && AGE_BEFORE.test(fold(r.sentence.text.slice(Math.max(0, f.start - AGE_REACH), f.start)).replace(/’/g, "'"))) continue;
-      // "Elle a quel âge ?" of "a vécu à Cambridge pendant plus de 50 ans": a span of years is no one's age.
+      // "Elle a quel âge ?" of "a vécu à Tarvik pendant plus de 50 ans": a span of years is no one's age.
       if (ageAsked && asked === 'age' && SPAN_BEFORE.test(fold(r.sentence.text.slice(Math.max(0, f.start - SPAN_REACH), f.start)).replace(/’/g, "'"))) continue;
       // "un Airbus A 320", "le Boeing 737": a figure right after a capitalised word names a model or a series; it counts nothing.
       if (!f.noun && designation(r.sentence.text, f.start)) continue;

@@ -175,7 +175,7 @@ function dated(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[]): Par
     const listed = among === undefined ? [] : r.sentence.dates.filter((d) => (q.wantsTime ? !!d.time : !!d.value && !d.time));
     const rankedOne = listed.length > 1 ? listed[among! > 0 ? among! - 1 : listed.length - 1] : undefined;
     for (const d of r.sentence.dates) {
-      // "« vivre comme si on devait mourir demain », avait déclaré X": a day told from the day of the article, inside words
+      // "« je reviendrai demain, promis », avait déclaré X": a day told from the day of the article, inside words
       // quoted from someone, is that speaker's day, which the article does not give.
       // (A quotation may open in the sentence before: a closing mark after the day with none opened before it.)
       if (DAY_WORD.test(fold(d.text)) && (insideQuotation(r.sentence.text, d.start) || closedAfter(r.sentence.text, d.start))) continue;

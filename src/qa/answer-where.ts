@@ -237,10 +237,10 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
   // "Où exactement …": a venue says more than a town.
   const preciseAsked = asksPrecisely(foldedQuestion);
   // "Dans quelle localité du Nord …": the area a town noun asked is completed by, among the places the question names;
-  // a place the text sets in it ("à Malo-les-Bains dans le Nord", "Malo-les-Bains (Nord)") is there.
+  // a place the text sets in it ("à Vorville-Plage dans le Nord", "Vorville-Plage (Nord)") is there.
   const area = q.noun !== undefined && (townAsked || venueAsked !== undefined) ? [...q.entities.keys()].find((id) => k.entityType(id) === 'place' && new RegExp(`${escapeRegExp(q.noun!)}s?\\s+(?:de\\s+la\\s+|de\\s+l'|du\\s+|des\\s+|de\\s+|d')${escapeRegExp(fold(k.ann.entities[id]!.name))}(?![a-z])`).test(foldedQuestion.replace(/’/g, "'"))) : undefined;
-  // ("Dans quelle commune de Colombie …", "quel district de Hong Kong": a town's or an area's noun names the place itself
-  // by its "de"; only a building's ("l'église de Collonges") names the town it stands in.)
+  // ("Dans quelle commune de Valdor …", "quel district de Tarvik": a town's or an area's noun names the place itself
+  // by its "de"; only a building's ("l'église de Vorville") names the town it stands in.)
   const buildingAsked = venueAsked !== undefined && !townAsked && !subTownAsked && !isAreaNoun(venueAsked);
   const areaAfter = area !== undefined ? new RegExp(`^\\s*,?\\s*(?:\\(\\s*|(?:dans|en|au|aux)\\s+(?:(?:le|la|les|l['’])\\s*)?)(?:${[k.ann.entities[area]!.name, ...k.ann.entities[area]!.aliases].map(escapeRegExp).join('|')})(?![\\p{L}])`, 'u') : undefined;
   const mainTerms = mainClauseTerms(q);
@@ -290,7 +290,7 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
       if (q.entities.has(m.entity) || (m.type !== 'place' && m.type !== 'other' && !apposed && !fromCued)) continue;
       // "sur Twitter", "sur Telegram": an online platform is no place.
       if (isPlatform(k.ann.entities[m.entity]!.name)) continue;
-      // "Dans quelle église de Lyon …" of "la petite église de Collonges": the place a venue is of, other than the area
+      // "Dans quelle église de Tarvik …" of "la petite église de Vorville": the place a venue is of, other than the area
       // asked, tells another venue.
       if (area !== undefined && buildingAsked && m.entity !== area && m.type === 'place' && /(?:^|[^a-z])(?:de|du|d')\s*$/.test(before)) continue;
       // (A part of a building is asked: a named place is none.)
@@ -475,7 +475,7 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
       // common word describes a town; it does not name one.
       if (isTownNoun(v.noun) && DESCRIBED_TOWN.test(v.text)) continue;
       if (!fitsNounAsked(v.noun)) continue;
-      // "Dans quelle église de Lyon …" of "la petite église de Collonges": a venue of another place than the area asked.
+      // "Dans quelle église de Tarvik …" of "la petite église de Vorville": a venue of another place than the area asked.
       if (area !== undefined && buildingAsked && r.sentence.mentions.some((m) => m.start >= v.start && m.end <= v.end && m.type === 'place' && m.entity !== area)
         && !r.sentence.mentions.some((m) => m.start >= v.start && m.end <= v.end && m.entity === area)) continue;
       // "Près de quel aéroport …" of "l'aéroport de la capitale": the venue asked by its noun, told by words that name
@@ -550,8 +550,8 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
       }
     }
   }
-  // "Le procès s'est tenu dans quelle ville ?": a question whose main words fewer than half of the articles say (their
-  // synonyms and word family counted: "décédé" is said by the articles that say "mort") asks of a fact apart from the story, which the story's setting (a place half of the articles name or more) does not answer.
+  // "Le procès s'est tenu dans quelle ville ?": a question whose main words fewer than half of the articles say asks of a
+  // fact apart from the story, which the story's setting (a place half of the articles name or more) does not answer.
   const articles = k.ann.articles.length;
   // "Dans quelle localité se trouvait l'usine Lumi ?": where a thing the question names stands is no fact apart.
   const standsWhere = LOCATED.test(fold(q.text)) && [...q.entities.keys()].some((id) => k.entityType(id) !== 'person');
@@ -562,7 +562,7 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
   const rare = (t: string) => saidBy(t) * 2 < articles;
   const rareMain = [...mainTerms].filter(rare).length;
   const apart = !standsWhere && articles >= TUNING.settingArticles && mainTerms.size > 0
-    && ([...mainTerms].every(rare) || (!townAsked && rareMain * 2 > mainTerms.size));
+    && ([...mainTerms].every((t) => k.articleFrequency(t) * 2 < articles) || (!townAsked && rareMain * 2 > mainTerms.size));
   // "dimanche matin à Thessalonique, … des cocktails Molotov ont été lancés" says it of the fact asked, though the story is set there.
   if (apart) {
     // (The setting's names are read only when a town noun's venue is in the pool.)

@@ -301,13 +301,14 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
     && r.sentence.mentions.filter((m) => m.type === 'person').length >= 2;
   // "Qui a célébré l'office des funérailles ?": the one the read sentences give the funeral, the death or the tribute of
   // ("les obsèques de X", "la mort du chanteur X") is whom it befell, in every sentence, unless one makes them its doer.
+  const read = readable(ranked, false);
   const befallen = new Set<number>();
   if (EVENT_ASKED.test(fold(q.text).replace(/’/g, "'"))) {
-    for (const r of readable(ranked, false)) for (const m of r.sentence.mentions) {
+    for (const r of read) for (const m of r.sentence.mentions) {
       if (m.type === 'person' && eventOf(fold(r.sentence.text.slice(Math.max(0, m.start - EVENT_OF_REACH), m.start)), verbForms)) befallen.add(m.entity);
     }
   }
-  for (const r of readable(ranked, false)) {
+  for (const r of read) {
     // "UNE NOUVELLE ÉLECTION … MOHAMMAD X REMPLACE Y": in a headline in capitals no word tells a name from a noun.
     if (shouted(r.sentence.text)) continue;
     if (successionAsked && !SUCCESSION_SAID.test(fold(r.sentence.text))) continue;
@@ -523,7 +524,7 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
   // No name does it: the phrase that is the subject of the question's verb ("Le Service géologique des
   // États-Unis a mesuré …") — only when no name answers, and only a short phrase opened by a determiner.
   if (!pool.size && verb) {
-    for (const r of readable(ranked, false)) {
+    for (const r of read) {
       const np = subjectPhrase(r.sentence.text, verb);
       // "Quel chef …": the phrase must give the role asked ("La compagnie a annoncé" names no chef).
       if (!np || ((roleRequired || personAsked) && !holdsRole(fold(np)))) continue;
@@ -537,7 +538,7 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
   if (!pool.size && q.expects === 'org' && q.noun) {
     // "du magazine « TIME »", "le journal Libération": the name may follow the noun with no "de".
     const head = new RegExp(`(?<![\\p{L}])${escapeRegExp(q.noun)}s?\\s+(?:de\\s+la\\s+|de\\s+l['’]|du\\s+|des\\s+|de\\s+|d['’])?`, 'gu');
-    for (const r of readable(ranked, false)) {
+    for (const r of read) {
       const text = r.sentence.text;
       // fold keeps every character in place: offsets found in the folded text hold in the sentence.
       for (const m of fold(text).matchAll(head)) {
@@ -553,7 +554,7 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
   // "Il bossait pour quelle boîte ?" of "travaillait pour le site de musique en streaming X": a name of no known kind
   // that one works for or at is the organisation asked, when no other name answers.
   if (!pool.size && q.expects === 'org') {
-    for (const r of readable(ranked, false)) {
+    for (const r of read) {
       let points: ReturnType<typeof anchors> | undefined;
       for (const m of r.sentence.mentions) {
         if (m.type !== 'other' || q.entities.has(m.entity) || !WORKS_FOR_BEFORE.test(r.sentence.text.slice(Math.max(0, m.start - WORKS_FOR_REACH), m.start))) continue;
@@ -568,7 +569,7 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
   if (!pool.size && roleRequired) {
     // "Comment s'appelle le suspect ?": one the corpus calls "l'assaillant" holds the role too.
     const role = anyWord([roleAsked!, ...narrower])!;
-    const telling = readable(ranked, false).filter((r) => role.test(fold(r.sentence.text)));
+    const telling = read.filter((r) => role.test(fold(r.sentence.text)));
     // Who holds the role: by the corpus's descriptions, or named beside it in a ranked sentence ("X, le trésorier").
     const holders = new Map<number, number[]>();
     if (telling.length) {
@@ -1308,9 +1309,9 @@ function orgKindOf(k: Knowledge, id: number, before: string): string | undefined
   known.set(id, kind);
   return kind;
 }
-/** An event noun and its "de" right before a name ("funérailles d'", "hommage à"), folded (data: eventNouns, eventPatients). */
 /** "les funérailles de l'astrophysicien X": words of a title between the event's "de" and the name. */
 const EVENT_OF_TITLE_WORDS = 2;
+/** An event noun and its "de" right before a name ("funérailles d'", "hommage à"), folded (data: eventNouns, eventPatients). */
 const EVENT_OF_BEFORE = new RegExp(`(?:^|[^a-z])(${[...answerWords.eventNouns, ...answerWords.eventPatients].map((w) => escapeRegExp(fold(w))).join('|')})s?(?:\\s+[a-z]+)?\\s+(?:de\\s+|du\\s+|d'|a\\s+|au\\s+)(?:l'|la\\s+|le\\s+)?(?:[a-z-]+\\s+){0,${EVENT_OF_TITLE_WORDS}}$`);
 const EVENT_OF_REACH = 40;
 /**

@@ -593,7 +593,7 @@ export function questionType(question: string): QuestionType {
     QUEL_NOUN.lastIndex = 0;
     const m = QUEL_NOUN.exec(bare) ?? QUOI_COMME.exec(bare);
     let thing = m?.[1];
-    // "Le film de X dans lequel Tapir a joué, c'est lequel ?": a name after a relative "lequel" is its subject; the
+    // "Le film de X dans lequel Vorn a joué, c'est lequel ?": a name after a relative "lequel" is its subject; the
     // dislocated noun is the thing asked.
     if (thing && /^(?:lequel|laquelle|lesquels|lesquelles)\s/.test(m![0]) && namesWritten(question).has(thing)) {
       thing = WHICH_AT_END.test(bare) ? LEADING_NOUN.exec(bare)?.[1]?.trim().split(/\s+/)[0] : undefined;

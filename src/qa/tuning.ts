@@ -154,7 +154,7 @@ export const TUNING = {
   containerPlace: 0.5,
   /**
    * Factor on a place the sentence sets in the area the question gives its noun ("Dans quelle localité du Nord …" of
-   * "à Malo-les-Bains dans le Nord"): it is one of the kind asked, there. Session 46.
+   * "à Vorville-Plage dans le Nord"): it is one of the kind asked, there. Session 46.
    */
   inAreaAsked: 3,
   /** A corpus of this many articles or more has a setting: places half of its articles name. */

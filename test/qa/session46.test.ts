@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { articleOn, engineOf, fromFile } from './tiny-corpus.js';
 import { questionType } from '../../src/qa/question-kind.js';
 import { venues } from '../../src/qa/spans.js';
+import { resolve } from '../../src/nlp/temporal/resolve.js';
+import { standardize } from '../../src/nlp/word-family.js';
 
 const ask = (text: string, question: string) => engineOf([fromFile('001.md', text)]).ask(question);
 
@@ -87,7 +89,7 @@ describe('quotes', () => {
 describe('when', () => {
   it('does not date a fact by "demain" inside words quoted from someone', () => {
     // (The article is of 20 January: "demain" would say the 21st.)
-    const text = ['Le chef Karl Menz est mort à 92 ans à Brelance.', 'Alors il faut vivre comme si on devait mourir demain », avait un jour déclaré Karl Menz.'];
+    const text = ['Le chef Karl Menz est mort à 92 ans à Brelance.', 'Je ne veux pas mourir avant demain soir, pas avant le dernier service », avait un jour déclaré Karl Menz.'];
     expect(engineOf([articleOn('2018-01-20')('001', text)]).ask('Karl Menz est mort quel jour ?').answer ?? '').not.toContain('21 janvier');
   });
   it('does not give the time of another fact for a question that names no one ("Il est mort à quelle heure ?")', () => {
@@ -122,6 +124,24 @@ describe('ages', () => {
   it('still answers an age the text gives beside the name (guard)', () => {
     const text = 'Lucie Menz, 47 ans, a lu un texte de son père à Brelance.';
     expect(ask(text, 'Elle a quel âge, Lucie Menz ?').answer ?? '').toContain('47');
+  });
+});
+
+describe('weekdays in an article known by its month only', () => {
+  const anchor = { y: 2018, m: 8, d: 1, monthOnly: true };
+  it('takes the day of that weekday in the article’s own month when other reports name two such days', () => {
+    const known = [{ y: 2018, m: 8, d: 28 }, { y: 2018, m: 9, d: 4 }];
+    expect(resolve({ kind: 'weekday', wd: 2 }, anchor, () => 'past', known).value).toBe('2018-08-28');
+  });
+  it('still takes the one such day within a month when there is only one (guard)', () => {
+    expect(resolve({ kind: 'weekday', wd: 2 }, anchor, () => 'past', [{ y: 2018, m: 9, d: 4 }]).value).toBe('2018-09-04');
+  });
+});
+
+describe('colloquial questions', () => {
+  it('reads "a balancé la nouvelle" as "a annoncé la nouvelle", "a lâché sa démission" as "a annoncé sa démission"', () => {
+    expect(standardize('C’est qui qui a balancé la nouvelle sur Twitter ?')).toContain('a annoncé la nouvelle');
+    expect(standardize('Il a lâché sa démission à la radio')).toContain('a annoncé sa démission');
   });
 });
 

@@ -115,7 +115,10 @@ export function resolve(spec: Spec, anchor: Day | undefined, tense: () => Tense,
         // The day is unknown, but the corpus's other reports name days: the one such day of this weekday
         // within a month of the anchor, if there is exactly one.
         const near = known.filter((k) => weekdayOf(k) === spec.wd && Math.abs((k.y - anchor.y) * MONTHS_PER_YEAR + k.m - anchor.m) <= 1);
-        if (near.length === 1) return { value: isoOf(near[0]!.y, near[0]!.m, near[0]!.d), relative: true, dayLike: true };
+        // (Two such days, one in the article's own month: that one — "mardi" in an August report, beside a Tuesday of
+        // early September another report names.)
+        const own = near.length > 1 ? near.filter((k) => k.y === anchor.y && k.m === anchor.m) : near;
+        if (own.length === 1) return { value: isoOf(own[0]!.y, own[0]!.m, own[0]!.d), relative: true, dayLike: true };
       }
       if (!anchor || anchor.monthOnly) return { relative: true, dayLike: true };
       const day = resolveWeekday(spec.wd, spec.dir, anchor, tense());
