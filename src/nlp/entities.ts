@@ -888,10 +888,6 @@ export function groupEntities(spans: NameSpan[]): { entities: EntityRecord[]; by
       // named after someone, not someone — it takes a person's cue of its own to be one.
       const namedAfter = FR.placePrefixes.has(a.tokens[0]!) && !isGivenName(a.tokens[0]!);
       if (a.tokens.length >= PERSON_NAME_WORDS.min && !namedAfter && a.tokens.length <= PERSON_NAME_WORDS.max && a.place === 0 && a.org === 0 && !placeWord && !a.tokens.some((t) => FR.connectors.has(t))) return 'person';
-      // "Emiliano Di Cavalcanti", "Lina Ben Saïd": a given name, a family name's particle, then the family name is a
-      // person's name too (the particles of names only: no "of", "the", "and").
-      if (a.tokens.length >= PERSON_NAME_WORDS.min + 1 && a.tokens.length <= PERSON_NAME_WORDS.max + 1 && a.place === 0 && a.org === 0 && !placeWord
-        && isGivenName(a.tokens[0]!) && FR.nameParticles.has(a.tokens[1]!) && a.tokens.slice(2).every((t) => !FR.connectors.has(t))) return 'person';
       // "Il s'appelle Henri, il a 24 ans … Henri a couru": a given name alone, said more than once and read nowhere as
       // a place or an organisation, is someone's.
       if (a.tokens.length === 1 && a.count >= LONE_GIVEN_NAME_MENTIONS && a.place === 0 && a.org === 0 && a.person >= 0 && !placeWord && !FR.worldCities.has(a.key) && forms.every((f) => isGivenName(f.trim()))) return 'person';

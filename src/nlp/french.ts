@@ -66,7 +66,6 @@ export const FR = {
   foreignVenueNouns: new Map(Object.entries(lexicon.foreignVenueNouns as Record<string, string>).map(([k, v]) => [fold(k), fold(v)])),
   placePrefixes: set(lexicon.placePrefixes),
   connectors: set(lexicon.connectors),
-  nameParticles: set(lexicon.nameParticles),
   pronouns: set(lexicon.pronouns),
   speechNouns: lexicon.speechNouns.map(fold),
   descriptionVerbs: set(lexicon.descriptionVerbs),
