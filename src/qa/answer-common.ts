@@ -301,14 +301,17 @@ export function datesOtherDays(sentence: AnnotatedSentence, days: ReadonlySet<st
 }
 
 /** A determiner, then the noun it opens (captured), right after a verb — past one word ("a rendu public le contenu"). */
-export const OBJECT_AFTER_VERB = /^\s+(?:(?!(?:le|la|les|un|une|des|du|de|son|sa|ses|leur|leurs|ce|cet|cette|ces)\s)\p{Ll}+\s+)?(?:le|la|les|l['’]|un|une|des|du|de la|son|sa|ses|leur|leurs|ce|cet|cette|ces)\s*(\p{L}{3,})/iu;
-/** The term of the direct object right after the question's verb ("a rendu les clés" → "cle"), given the verb's term. */
-export function objectAfter(question: string, verb: string): string | undefined {
-  for (const t of tokenize(question)) {
-    if (!terms(t.text).includes(verb)) continue;
-    const m = OBJECT_AFTER_VERB.exec(question.slice(t.end));
-    const [term] = m ? terms(m[1]!) : [];
-    return term;
+const OBJECT_AFTER_VERB = /^\s+(?:(?!(?:le|la|les|un|une|des|du|de|son|sa|ses|leur|leurs|ce|cet|cette|ces)\s)\p{Ll}+\s+)?(?:le|la|les|l['’]|un|une|des|du|de la|son|sa|ses|leur|leurs|ce|cet|cette|ces)\s*(\p{L}{3,})/iu;
+/**
+ * The term of the direct object after each word of `text` that says one of `verbs` ("a rendu les clés" → "cle"), in
+ * order; undefined where that word has none.
+ */
+export function objectsAfter(text: string, verbs: ReadonlySet<string>): (string | undefined)[] {
+  const found: (string | undefined)[] = [];
+  for (const t of tokenize(text)) {
+    if (!terms(t.text).some((x) => verbs.has(x))) continue;
+    const m = OBJECT_AFTER_VERB.exec(text.slice(t.end));
+    found.push(m ? terms(m[1]!)[0] : undefined);
   }
-  return undefined;
+  return found;
 }

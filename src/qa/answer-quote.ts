@@ -320,6 +320,10 @@ function writtenForms(k: Knowledge, id: number): string[] {
   const e = k.ann.entities[id];
   return [e.name, ...e.aliases, ...(e.type === 'person' ? [e.name.split(/\s+/).pop()!] : [])];
 }
+/** Where the folded question first writes each of the entity's forms that it writes. */
+function writtenAt(k: Knowledge, id: number, folded: string): number[] {
+  return writtenForms(k, id).map((form) => folded.indexOf(fold(form))).filter((i) => i >= 0);
+}
 /** True when the question opens on a phrase a comma closes ("Le PDG de X, il a dit quoi …") and names the entity after it. */
 function afterDislocation(k: Knowledge, id: number, question: string): boolean {
   const comma = question.indexOf(', ');
@@ -327,7 +331,7 @@ function afterDislocation(k: Knowledge, id: number, question: string): boolean {
   // s'excusant" sets a name in apposition.)
   if (comma < 0 || !/^(?:il|elle|ils|elles|on)\s/iu.test(question.slice(comma + 2))) return false;
   const text = fold(question);
-  const at = writtenForms(k, id).map((form) => text.indexOf(fold(form))).filter((i) => i >= 0);
+  const at = writtenAt(k, id, text);
   return at.length > 0 && at.every((i) => i > comma);
 }
 function inComplement(k: Knowledge, id: number, question: string): boolean {
@@ -346,10 +350,7 @@ function inComplement(k: Knowledge, id: number, question: string): boolean {
 /** True when the question writes the entity right after an infinitive or a gerund that acts on it ("pour accueillir X", "en félicitant X"). */
 function actedOnIn(k: Knowledge, id: number, question: string): boolean {
   const text = fold(question);
-  return writtenForms(k, id).some((form) => {
-    const at = text.indexOf(fold(form));
-    return at > 0 && ACTED_ON_BEFORE.test(text.slice(0, at));
-  });
+  return writtenAt(k, id, text).some((at) => at > 0 && ACTED_ON_BEFORE.test(text.slice(0, at)));
 }
 /** "pour accueillir ", "en saluant la ", "afin de féliciter ": an infinitive or gerund, perhaps an article, before a name (folded). */
 const ACTED_ON_BEFORE = /(?:^|\s)(?:pour|afin\s+de|afin\s+d'|en)\s+[a-z]+(?:er|ir|re|ant)\s+(?:(?:le|la|les|l')\s*)?$/;

@@ -8,7 +8,7 @@ import type { AnalyzedQuestion } from './analyze-question.js';
 import type { Knowledge, ScoredSentence } from './knowledge.js';
 import { clauseWeights, denied, mainClauseTerms } from './clauses.js';
 import { anchors, best, proximity, vote, type Candidate } from './candidates.js';
-import { daysStated, finish, MONTH_DAY, matchWritten, ordinalAsked, rankAmong, ordinalFactor, questionWords, readable, saysBirth, saysTerm, weightOf, type Partial, objectAfter, OBJECT_AFTER_VERB } from './answer-common.js';
+import { daysStated, finish, MONTH_DAY, matchWritten, ordinalAsked, rankAmong, ordinalFactor, questionWords, readable, saysBirth, saysTerm, weightOf, type Partial, objectsAfter } from './answer-common.js';
 import { asksPrecisely } from './question-kind.js';
 import { formatDateFr, formatTimeFr } from './format-date.js';
 import { TUNING } from './tuning.js';
@@ -141,11 +141,11 @@ function dated(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[]): Par
     && !r.sentence.terms.some((t) => q.terms.has(t) || q.alternatives.has(t));
   // "Le musée a rendu les statues à quelle date ?" of "le musée … a rendu ses conclusions le 3 mai": the asked verb
   // done to another thing, in a sentence that nowhere says the thing asked, is another fact.
-  const objectAsked = done ? objectAfter(q.text, done) : undefined;
+  const objectAsked = done ? objectsAfter(q.text, new Set([done]))[0] : undefined;
   const objectForms = objectAsked !== undefined ? new Set([objectAsked, ...[...q.alternatives].filter(([, a]) => a.of === objectAsked).map(([alt]) => alt)]) : undefined;
   const doneToOther = (r: ScoredSentence) => {
     if (!objectForms || !doneForms || r.sentence.terms.some((t) => objectForms.has(t))) return false;
-    const objects = doneObjects(r.sentence.text, doneForms);
+    const objects = objectsAfter(r.sentence.text, doneForms).filter((o): o is string => o !== undefined);
     return objects.length > 0 && objects.every((o) => !q.terms.has(o) && !q.alternatives.has(o));
   };
   // "Il est mort à quelle heure ?" (naming no one) of "Les funérailles … à 11 heures": a sentence that says no word of the
@@ -754,17 +754,6 @@ function qualifyingParticiple(text: string, at: number): { word: string; noun: s
   if ((window.slice(0, m.index).match(/\p{L}+/gu) ?? []).slice(-ADVERB_WORDS).some((w) => isAuxiliary(w))) return undefined;
   // "l'incendie survenu le 1er mars": a participle that only frames a fact ("survenu", "prévu") dates its noun's fact.
   return { word: FR.frameWords.has(fold(participle!)) ? noun! : participle!, noun: noun! };
-}
-/** The terms of the direct objects a sentence gives the verb's forms ("a rendu ses conclusions" → "conclus"). */
-function doneObjects(text: string, forms: Set<string>): string[] {
-  const found: string[] = [];
-  for (const t of tokenize(text)) {
-    if (!analyse(t.text).some((x) => forms.has(x))) continue;
-    const m = OBJECT_AFTER_VERB.exec(text.slice(t.end));
-    const [term] = m ? analyse(m[1]!) : [];
-    if (term) found.push(term);
-  }
-  return found;
 }
 /**
  * A past participle in apposition right before the date ("Les obsèques de Marthe Vellin, décédée le 8 avril, ont

@@ -178,7 +178,9 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
   const complementIsSetting = complementEntity !== undefined && k.entityType(complementEntity) === 'place' && k.ann.articles.length >= TUNING.settingArticles
     && k.ann.entities[complementEntity]!.docs.length * 2 >= k.ann.articles.length;
   // "l'avocat de Hashem Abedi": the role's complement is a person the question names.
-  const complementIsPerson = complement !== undefined && [...q.entities.keys()].some((id) => k.entityType(id) === 'person' && fold(k.ann.entities[id].name).split(/[\s-]+/).includes(complement));
+  // The people the question names.
+  const peopleAsked = [...q.entities.keys()].filter((id) => k.entityType(id) === 'person');
+  const complementIsPerson = complement !== undefined && peopleAsked.some((id) => fold(k.ann.entities[id].name).split(/[\s-]+/).includes(complement));
   // "l'avocat de la femme de chambre": a relation to a person the question names by a noun, who must be said with it.
   const ofPersonNoun = roleAsked !== undefined && complement === undefined && FR.relationalTitles.has(fold(roleAsked)) ? roleThenOf(roleAsked).exec(fold(q.text))?.[1] : undefined;
   const personComplement = ofPersonNoun !== undefined && isPersonNoun(singularOf(ofPersonNoun)) ? ofPersonNoun : undefined;
@@ -186,7 +188,7 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
   const roleOfSome = personComplement !== undefined ? new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(roleAsked!)}e?s?\\s+${OF}`, 'u') : undefined;
   // "son avocat X" answers "l'avocat de Y" only when Y was named before it: a possessive points back, so Y named in this
   // sentence before X or in one of the few sentences before it.
-  const askedPeople = complementIsPerson ? [...q.entities.keys()].filter((id) => k.entityType(id) === 'person') : [];
+  const askedPeople = complementIsPerson ? peopleAsked : [];
   const namedEarlier = (index: number, start: number) => {
     if (k.sentence(index).mentions.some((o) => askedPeople.includes(o.entity) && o.start < start)) return true;
     const [first] = k.sentences.range(k.sentences.docOf(index));
@@ -295,7 +297,7 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
   };
   // "Qui a remplacé X à la tête de …" of "Y doit succéder temporairement au président défunt, Z": a succession to
   // another named person, in a sentence that does not name the one asked, is another's.
-  const replacedAsked = successionAsked ? [...q.entities.keys()].filter((id) => k.entityType(id) === 'person') : [];
+  const replacedAsked = successionAsked ? peopleAsked : [];
   // (A sentence that names one person only, "Y a été nommé pour lui succéder", may point back to the one asked.)
   const otherSuccession = (r: ScoredSentence) => replacedAsked.length > 0 && !r.sentence.mentions.some((m) => replacedAsked.includes(m.entity))
     && r.sentence.mentions.filter((m) => m.type === 'person').length >= 2;
@@ -405,7 +407,7 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
       const member = memberOf !== undefined && memberOf.test(fold(r.sentence.text.slice(m.end, m.end + ROLE_REACH)));
       // "X devait rencontrer quel ministre suédois ?" of "X, ministre de l'Economie, doit rencontrer son homologue
       // suédois, Y": a counterpart holds the role of the one the question names, when that one holds the role asked.
-      const counterpart = roleAsked !== undefined && COUNTERPART_BEFORE.test(before) && [...q.entities.keys()].some((id) => k.entityType(id) === 'person' && holdsRole(describedAs(id)));
+      const counterpart = roleAsked !== undefined && COUNTERPART_BEFORE.test(before) && peopleAsked.some((id) => holdsRole(describedAs(id)));
       // ("le ministre grec de la Santé, X": a body an adjective of the role and its "de" open completes the role too.)
       const hasRole = roleAsked !== undefined && !roleOfBefore!.test(before) && !(m.type !== 'person' && roleAdjectiveOfBefore!.test(before)) && (holdsRole(around) || holdsRole(describedAs(m.entity)) || standsFor || listed || spokenAs || heads || saysStem || nicknamed || headsAsked || member || counterpart);
       // "Quel chef du gouvernement …": a person is asked; a name the text does not give that role (a ship, a company) does
@@ -1309,16 +1311,18 @@ function orgKindOf(k: Knowledge, id: number, before: string): string | undefined
   known.set(id, kind);
   return kind;
 }
+/** The event nouns and the nouns of what befalls someone, folded, as alternatives (data: eventNouns, eventPatients). */
+const EVENT_WORDS = [...answerWords.eventNouns, ...answerWords.eventPatients].map((w) => escapeRegExp(fold(w))).join('|');
 /** "les funérailles de l'astrophysicien X": words of a title between the event's "de" and the name. */
 const EVENT_OF_TITLE_WORDS = 2;
 /** An event noun and its "de" right before a name ("funérailles d'", "hommage à"), folded (data: eventNouns, eventPatients). */
-const EVENT_OF_BEFORE = new RegExp(`(?:^|[^a-z])(${[...answerWords.eventNouns, ...answerWords.eventPatients].map((w) => escapeRegExp(fold(w))).join('|')})s?(?:\\s+[a-z]+)?\\s+(?:de\\s+|du\\s+|d'|a\\s+|au\\s+)(?:l'|la\\s+|le\\s+)?(?:[a-z-]+\\s+){0,${EVENT_OF_TITLE_WORDS}}$`);
+const EVENT_OF_BEFORE = new RegExp(`(?:^|[^a-z])(${EVENT_WORDS})s?(?:\\s+[a-z]+)?\\s+(?:de\\s+|du\\s+|d'|a\\s+|au\\s+)(?:l'|la\\s+|le\\s+)?(?:[a-z-]+\\s+){0,${EVENT_OF_TITLE_WORDS}}$`);
 const EVENT_OF_REACH = 40;
 /**
  * A question that speaks of an event or of what befell someone as a thing ("des funérailles", "sa mort", "l'office"),
  * folded — not as what the one asked underwent ("Le flic qui est mort …, il s'appelait comment ?").
  */
-const EVENT_ASKED = new RegExp(`(?:^|[^a-z])(?:le|la|les|l'|sa|son|ses|leur|leurs|des|du|de|d')\\s*(?:${[...answerWords.eventNouns, ...answerWords.eventPatients].map((w) => escapeRegExp(fold(w))).join('|')})s?(?![a-z])`);
+const EVENT_ASKED = new RegExp(`(?:^|[^a-z])(?:le|la|les|l'|sa|son|ses|leur|leurs|des|du|de|d')\\s*(?:${EVENT_WORDS})s?(?![a-z])`);
 /** True when folded text before a name ends on an event noun and its "de" that the question does not say. */
 function eventOf(before: string, verbForms: Set<string>): boolean {
   const m = EVENT_OF_BEFORE.exec(before.replace(/’/g, "'"));
