@@ -360,6 +360,7 @@ function corpusSpeech(
   raws: RawSentence[],
   typeOf: (id: number) => EntityType,
   resolveDescription: (np: string) => number | undefined,
+  sexOf: (id: number) => 'm' | 'f' | undefined,
 ): AnnotatedSpeech[] {
   const speech: AnnotatedSpeech[] = [];
   let from = 0;
@@ -367,7 +368,7 @@ function corpusSpeech(
     let to = from;
     while (to < sentences.length && sentences[to].doc === sentences[from].doc) to++;
     const slice = sentences.slice(from, to).map((s, i) => ({ text: s.text, mentions: s.mentions, tokens: tokensOf(raws[from + i]) }));
-    for (const act of readSpeech(slice, typeOf, resolveDescription)) {
+    for (const act of readSpeech(slice, typeOf, resolveDescription, sexOf)) {
       speech.push({
         sentence: from + act.sentence, speakerText: act.speakerText, text: act.text, direct: act.direct, verb: act.verb,
         ...(act.entity !== undefined ? { entity: act.entity } : { speakerTerms: [...new Set(terms(act.speakerText))] }),
@@ -414,7 +415,9 @@ export function annotate(input: Article[], onProgress?: Progress, splits?: Split
   mentionDescriptions(sentences, raws, described);
   mentionArticleRoles(sentences, entities);
   const resolveDescription = (np: string): number | undefined => bestByDescription.get(descriptionKey(np));
-  const speech = corpusSpeech(sentences, raws, (id) => entities[id].type, resolveDescription);
+  // A person's sex, by a given name followed by a family name ("Marie X"), for the pronouns that point back to them.
+  const sexOf = (id: number) => { const words = entities[id]!.name.split(/\s+/); return words.length > 1 ? sexOfGivenName(words[0]!) : undefined; };
+  const speech = corpusSpeech(sentences, raws, (id) => entities[id].type, resolveDescription, sexOf);
   nameTitledSpeakers(sentences, entities, speech);
   onProgress?.('speech', articles.length, articles.length);
 

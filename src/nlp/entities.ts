@@ -121,6 +121,8 @@ const CUE = {
 };
 /** Cues of this much or less leave a name untyped. */
 const WEAK_CUES = 0.5;
+/** A family name read as a place joins the person it ends when it stands alone at most this many times as often as the full name. */
+const FAMILY_NAME_SHARE = 3;
 /** Mentions, at least, of a given name alone for it to be read as someone's name. */
 const LONE_GIVEN_NAME_MENTIONS = 2;
 /** Words looked at to the left of a name for a title or a noun. */
@@ -491,8 +493,11 @@ export function findNames(sentence: string, tokens: Token[], seenInside: (folded
       // "la ministre de la Justice Ana Ribeiro", "l'archevêque de Lisbonne Paulo Dias": the first word completes
       // the noun before it; the name is the words after it — from the first given name on, when one follows
       // ("du conseil d'Air France-KLM Jean-Cyril Spinetta").
+      // ("la ministre de la Culture Rima X": a field of government is one word; the name is all that follows, its given
+      // name known or not.)
+      const field = DOMAIN_OF_BEFORE.test(fold(sentence.slice(Math.max(0, tokens[s].start - DOMAIN_REACH), tokens[s].start)).replace(/’/g, "'"));
       let split = s + 1;
-      while (split < e && !isGivenName(tokens[split].text)) split++;
+      while (!field && split < e && !isGivenName(tokens[split].text)) split++;
       if (split === e) split = s + 1;
       // The complement is what the title is of, not a person the title describes.
       const of = readCues(sentence, tokens, s, split - 1, false);
@@ -802,9 +807,10 @@ function readCues(sentence: string, tokens: Token[], s: number, e: number, place
       const from = tokens[opening].start;
       const rest = sentence.slice(from);
       // "porte-parole de M. Navalny": the dot of an honorific before a name ends no apposition.
+      // ("X, recteur de la paroisse comme l'a appris Radio Y": "comme" opens a clause of the reporting, not the role.)
       // "X, petite-fille de Y et le Premier ministre Z": "et" then an article and a name open another person's phrase
       // ("X, le gérant d'une société et l'ancien employeur du suspect" describes X twice).
-      const stop = rest.replace(HONORIFIC_DOT, '$1\u2024').search(/\s*(?:[,;:.!?()–—«»]|\s(?:a|avait|est|sera|aurait|ont|qui|que|dont)\s|\s(?:se\s|s['’])|\s(?:et|ou)\s+(?:(?:le|la|les|un|une)\s+|l['’]\s*)[^,;:.!?()«»]{0,40}?(?<![\p{L}])\p{Lu})/u);
+      const stop = rest.replace(HONORIFIC_DOT, '$1\u2024').search(/\s*(?:[,;:.!?()–—«»]|\s(?:a|avait|est|sera|aurait|ont|qui|que|dont|comme)\s|\s(?:se\s|s['’])|\s(?:et|ou)\s+(?:(?:le|la|les|un|une)\s+|l['’]\s*)[^,;:.!?()«»]{0,40}?(?<![\p{L}])\p{Lu})/u);
       const appo = (stop >= 0 ? rest.slice(0, stop) : rest).trim();
       // "Selon Postimees, le tireur est entré …": after a source's name, a title that runs into its verb opens the clause's
       // subject; only one closed by a comma is the source's apposition ("Selon X, le porte-parole du club, …").
@@ -913,7 +919,11 @@ export function groupEntities(spans: NameSpan[]): { entities: EntityRecord[]; by
     if (!host) continue;
     // A word read mostly as a place or an organisation stays one — unless the person it names is mentioned at
     // least as often ("à Ribeiro" once beside "Ana Ribeiro" three times is the person).
-    if (own === 'place' && a.place > a.person + 1 && host.count < a.count) continue;
+    // (A family name that is no known place — "à Truss" beside "Liz Truss" — is the person, though it stands alone more
+    // often than the full name; a town named far more often than the person who bears its name is the town.)
+    const familyName = host.tokens[host.tokens.length - 1] === a.key && host.tokens.length >= 2 && isGivenName(host.tokens[0]!) && !isKnownPlace(a.key)
+      && a.count <= FAMILY_NAME_SHARE * host.count;
+    if (own === 'place' && a.place > a.person + 1 && host.count < a.count && !familyName) continue;
     if (own === 'org' && a.org > a.person + 1 && host.count < a.count) continue;
     // "l'épave du Kalevipoeg", "le Kalevipoeg": a word most often after an article names a thing, not the person
     // ("Monsieur Kalevipoeg") whose name it ends.

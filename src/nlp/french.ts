@@ -43,6 +43,10 @@ export const FR = {
   /** Phrases that work as a preposition ("à propos de", "à hauteur de"): their noun is no topic, folded. */
   prepositionalPhrases: lexicon.prepositionalPhrases.map((w) => fold(w).replace(/’/g, "'")),
   /** Adverbial phrases ("pour sa part"), their words lower case and split ("d'" a word of its own), as written. */
+  /** Honorifics that say a profession, as written, and the role they give (data: honorificRoles): "Me" → avocat. */
+  honorificRoles: new Map(Object.entries(lexicon.honorificRoles as Record<string, string>)),
+  /** Words as written (lower case, accents kept) that take another word's search term (data: writtenTerms). */
+  writtenTerms: new Map(Object.entries(lexicon.writtenTerms as Record<string, string>)),
   adverbialLocutions: lexicon.adverbialLocutions.map((w) => w.toLowerCase().replace(/’/g, "'").split(/(?<=')|\s+/).filter(Boolean)),
   /** Phrases of time between a speech verb and its speaker ("un peu plus tôt"), folded, longest first (data: speakerSkipPhrases). */
   speakerSkipPhrases: [...(lexicon.speakerSkipPhrases as string[])].sort((a, b) => b.length - a.length),

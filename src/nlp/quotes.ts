@@ -153,6 +153,10 @@ interface ParagraphState {
   openQuote?: { sentence: number; speaker?: Speaker; pending: { sentence: number; text: string }[]; guessed?: { sentence: number; text: string }[] };
   entityType: (id: number) => EntityType;
   resolveDescription: DescriptionResolver;
+  /** The people named so far, the last named last: a pronoun of one sex goes back past a person of the other. */
+  persons: number[];
+  /** The sex a person's name says (its given name), if it says one. */
+  sexOf: (id: number) => 'm' | 'f' | undefined;
 }
 
 /** A lone word in lower case that is no pronoun ("pouvant", "ému"): no noun phrase a speaker is named by. */
@@ -299,10 +303,16 @@ class SentenceReader {
     }
   }
 
-  /** The person named last before `offset` in this sentence, else the paragraph's last person. */
-  personBefore(offset: number): number | undefined {
-    const m = [...this.sentence.mentions].reverse().find((x) => x.end <= offset && x.type === 'person');
-    return m ? m.entity : this.paragraph.lastPerson;
+  /**
+   * The person named last before `offset` in this sentence, else the paragraph's last person — of the pronoun's sex
+   * when it has one: "Marie X l'a reçu. « … », a-t-il dit" is said by the man named before her.
+   */
+  personBefore(offset: number, sex?: 'm' | 'f'): number | undefined {
+    const agrees = (id: number) => sex === undefined || (this.paragraph.sexOf(id) ?? sex) === sex;
+    const m = [...this.sentence.mentions].reverse().find((x) => x.end <= offset && x.type === 'person' && agrees(x.entity));
+    if (m) return m.entity;
+    const last = this.paragraph.lastPerson;
+    return last === undefined || agrees(last) ? last : [...this.paragraph.persons].reverse().find(agrees);
   }
 
   /** The first person or organisation named in [from, to). */
@@ -326,7 +336,7 @@ class SentenceReader {
       const last = this.paragraph.lastSpeaker;
       const disagrees = sex !== undefined && last?.sex !== undefined && last.sex !== sex;
       if (last && last.sentence >= this.index - 1) return disagrees ? { speakerText } : { speakerText: last.speakerText, entity: last.entity };
-      const entity = this.personBefore(npStart);
+      const entity = this.personBefore(npStart, sex);
       return { speakerText, entity };
     }
     if (/^(qui|lequel|laquelle)$/.test(f)) {
@@ -539,6 +549,7 @@ class SentenceReader {
     if (act.entity !== undefined && this.paragraph.entityType(act.entity) === 'person') {
       this.paragraph.lastPerson = act.entity;
       this.paragraph.lastPersonAt = this.index;
+      named(this.paragraph, act.entity);
     }
   }
 
@@ -762,11 +773,20 @@ class SentenceReader {
     if (teller) this.paragraph.lastTeller = { entity: teller.entity, speakerText: this.text.slice(teller.start, teller.end), sentence: this.index };
     const lastAct = this.paragraph.acts.length && this.paragraph.acts[this.paragraph.acts.length - 1].sentence === this.index ? this.paragraph.acts[this.paragraph.acts.length - 1] : undefined;
     const person = lastAct?.entity !== undefined && this.paragraph.entityType(lastAct.entity) === 'person' ? lastAct.entity : persons.at(-1)?.entity;
+    for (const m of persons) named(this.paragraph, m.entity);
     if (person !== undefined) {
       this.paragraph.lastPerson = person;
       this.paragraph.lastPersonAt = this.index;
+      named(this.paragraph, person);
     }
   }
+}
+
+/** Records a person as the last one named. */
+function named(paragraph: ParagraphState, id: number): void {
+  const at = paragraph.persons.indexOf(id);
+  if (at >= 0) paragraph.persons.splice(at, 1);
+  paragraph.persons.push(id);
 }
 
 /**
@@ -775,8 +795,8 @@ class SentenceReader {
  * a name, a description resolved through the corpus's descriptions of people ("la ministre portugaise"),
  * or a pronoun resolved to the last person of the paragraph.
  */
-export function readSpeech(sentences: SpeechSentence[], entityType: (id: number) => EntityType, resolveDescription: DescriptionResolver): SpeechAct[] {
-  const paragraph: ParagraphState = { acts: [], lastPerson: undefined, lastSpeaker: undefined, entityType, resolveDescription };
+export function readSpeech(sentences: SpeechSentence[], entityType: (id: number) => EntityType, resolveDescription: DescriptionResolver, sexOf: (id: number) => 'm' | 'f' | undefined = () => undefined): SpeechAct[] {
+  const paragraph: ParagraphState = { acts: [], lastPerson: undefined, lastSpeaker: undefined, entityType, resolveDescription, persons: [], sexOf };
   sentences.forEach((sentence, index) => {
     const reader = new SentenceReader(paragraph, sentence, index);
     reader.readAttributionAfter();

@@ -155,7 +155,9 @@ export function termOf(word: string): string {
   let term = termCache.get(word);
   if (term === undefined) {
     // "7.5" and "7,5" are one figure.
-    term = isStopword(word) ? '' : DECIMAL.test(word) ? word.replace('.', ',') : fold(stem(word));
+    // "né le 3 mai": a word whose folded form is another word takes the term of the word it stands for ("naissance").
+    const standsFor = FR.writtenTerms.get(word.toLowerCase());
+    term = standsFor !== undefined ? termOf(standsFor) : isStopword(word) ? '' : DECIMAL.test(word) ? word.replace('.', ',') : fold(stem(word));
     if (termCache.size > 500_000) termCache.clear();
     termCache.set(word, term);
   }

@@ -16,9 +16,9 @@ const COLLOQUIAL = new Map(Object.entries(data.colloquial).map(([k, v]) => [k.to
 const COLLOQUIAL_FOLDED = new Map<string, string>();
 for (const [k, v] of Object.entries(data.colloquial)) if (!COLLOQUIAL_FOLDED.has(fold(k))) COLLOQUIAL_FOLDED.set(fold(k), v);
 
-/** The colloquial phrases of more than one word ("c qui", "où ça"), longest first, as one pattern. */
+/** The colloquial phrases of more than one word ("c qui", "où ça", "tête-à-tête"), longest first, as one pattern. */
 const PHRASES = (() => {
-  const keys = [...COLLOQUIAL.keys()].filter((k) => /\s/.test(k)).sort((a, b) => b.length - a.length);
+  const keys = [...COLLOQUIAL.keys()].filter((k) => /[\s-]/.test(k)).sort((a, b) => b.length - a.length);
   return keys.length ? new RegExp(`(?<![\\p{L}'’])(?:${keys.map((k) => escapeRegExp(k).replace(/\s+/g, '\\s+')).join('|')})(?![\\p{L}])`, 'giu') : undefined;
 })();
 

@@ -1,7 +1,8 @@
 import patterns from './data/question-patterns.json' with { type: 'json' };
 import quantityWords from './data/quantity-words.json' with { type: 'json' };
 import questionNouns from './data/question-nouns.json' with { type: 'json' };
-import { agentNouns, asksWhoHeads, chargeAsked, CHARGE_NOUNS, fillersFrom, narrowerRoles, questionType, type AnswerType } from './question-kind.js';
+import { agentNouns, asksWhoHeads, chargeAsked, CHARGE_NOUNS, fillersFrom, headRoles, narrowerRoles, questionType, type AnswerType } from './question-kind.js';
+import answerWords from './data/fr-answer-words.json' with { type: 'json' };
 import { DEMONYM_ENDINGS, EN, FR, SPEECH_FORMS, fold, frenchCountryNames, isDemonym, isStopword, nameKey, peopleOf, soundKey } from '../nlp/french.js';
 import { tokenize, stem, termOf, terms, isElision, type Token } from '../nlp/tokens.js';
 import { nounOfState, type EntityType } from '../nlp/entities.js';
@@ -365,6 +366,9 @@ const NUMBER_TERMS = (() => {
   return out;
 })();
 
+/** The folded stems of the verbs that head something ("dirige", "présidait"; data: fr-answer-words.json headVerbStems). */
+const HEAD_VERB_STEMS: readonly string[] = answerWords.headVerbStems;
+
 /**
  * "Le patron d'Air France …, c'était qui ?": a role the corpus never writes is matched by the one-word roles that
  * hold it ("le PDG d'Air France"), as a synonym is, and weighs as the rarest of them.
@@ -496,6 +500,18 @@ export function analyzeQuestion(input: string, vocab: Vocabulary): AnalyzedQuest
     for (const noun of agentNouns(type.agentVerb)) {
       const t = termOf(noun);
       if (verb !== undefined && t !== undefined && terms.has(verb) && !terms.has(t) && !alternatives.has(t) && vocab.df(t) > 0) alternatives.set(t, { of: verb, factor: TUNING.synonymFactor });
+    }
+  }
+
+  // "Qui dirige l'agence ?" of "X, le patron de l'agence": a heading role says the heading verb's fact, when the corpus
+  // never writes the verb nor a word of its family (as a role the corpus never writes is matched by those that hold it).
+  if (asksWhoHeads(text)) {
+    const written = (verb: string) => vocab.df(verb) > 0 || [...alternatives].some(([alt, a]) => a.of === verb && vocab.df(alt) > 0);
+    for (const verb of [...terms.keys()].filter((t) => HEAD_VERB_STEMS.some((s) => t.startsWith(s)) && !written(t))) {
+      for (const role of headRoles()) {
+        const t = /\s/.test(role) ? undefined : termOf(role);
+        if (t !== undefined && !terms.has(t) && !alternatives.has(t) && vocab.df(t) > 0) alternatives.set(t, { of: verb, factor: TUNING.synonymFactor });
+      }
     }
   }
 

@@ -173,6 +173,9 @@ const NOT_ORDINAL_AFTER = new Set(quantityWords.notOrdinalAfter);
 /** An ordinal word or figure ("premier", "3e", "1er", "2ème") and the word after it, in lower-case text. */
 const ORDINAL = /(?<![\p{L}\d])(\p{L}+|\d{1,2}(?:e|er|re|ère|ere|ème|eme|nd|nde))(?=(?:\s+|\s*-\s*)(\p{L}+))/gu;
 
+/** "la suite de", "sa suite du" (folded; data: continuationNouns) — not "à la suite de", which says after what. */
+const CONTINUATION = new RegExp(`(?<!(?:^|[^a-z])a )(?:la|sa|leur) (?:${quantityWords.continuationNouns.join('|')}) (?:de|du|des|d')`);
+
 /** The rank of the fact a question asks of ("le premier sommet", "le 3e procès") and the analysed noun ranked. */
 export interface OrdinalAsked { rank: number; term: string }
 
@@ -215,6 +218,8 @@ export function ordinalAsked(q: AnalyzedQuestion): OrdinalAsked | undefined {
  */
 export function ordinalFactor(asked: OrdinalAsked | undefined, text: string, q: AnalyzedQuestion): number {
   if (!asked) return 1;
+  // "La suite de l'interview sera diffusée vendredi" tells a later part than "la première partie" asked.
+  if (asked.rank === 1 && CONTINUATION.test(fold(text))) return TUNING.otherOrdinal;
   const ranked = ordinalsOf(text).filter((o) => {
     const [t] = terms(o.next);
     return t === asked.term || q.alternatives.get(t)?.of === asked.term || isAuxiliary(o.next);

@@ -558,7 +558,8 @@ function answerQuantity(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentenc
       const duration = isTimeUnit(f.noun);
       if (!agoAsked && duration && AGO_BEFORE.test(fold(r.sentence.text.slice(Math.max(0, f.start - AGE_REACH), f.start)))) continue;
       // "vers midi heure locale (13h, heure française)": a time of day the sentence gives is no duration.
-      if (duration && r.sentence.dates.some((d) => !!d.time && d.start < f.end && d.end > f.start)) continue;
+      // ("la rencontre avait duré plus de deux heures et demie": after a verb of lasting, hours are a duration.)
+      if (duration && r.sentence.dates.some((d) => !!d.time && d.start < f.end && d.end > f.start) && !LASTED_BEFORE.test(fold(r.sentence.text.slice(Math.max(0, f.start - AGE_REACH), f.start)))) continue;
       // "une attaque qui survient trois mois à peine après l'attentat du musée": the time between two facts is no duration of
       // either, unless the question asks how long before or after.
       if (!intervalAsked && duration && INTERVAL_AFTER.test(fold(r.sentence.text.slice(f.end, f.end + INTERVAL_REACH)))) continue;
@@ -764,6 +765,11 @@ const STATE_TERMS = new Set([...quantityWords.stateNouns, ...quantityWords.state
 const PERSON_MEASURES = new Set(quantityWords.personMeasures.map((w) => fold(w)));
 /** Right before a figure, folded: the figure is someone's age ("âgé d'une trentaine d'années"; data: ageBefore). */
 const AGE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${quantityWords.ageBefore.map(escapeRegExp).join('|')})\\s*$`, 'u');
+/**
+ * Right before a figure of time, folded: a verb of lasting or "pendant" and maybe "plus de", "près de" … ("a duré plus de
+ * "; data: quantity-words.json lastedBefore, aboutBefore).
+ */
+const LASTED_BEFORE = new RegExp(`(?:^|[^a-z])(?:${quantityWords.lastedBefore.join('|')})\\s+(?:(?:${quantityWords.aboutBefore.join('|')})\\s*)?$`);
 /** Right before a figure of time, folded: how long ago ("il y a dix jours"; data: agoBefore), and anywhere in a question. */
 const AGO_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${quantityWords.agoBefore.map(escapeRegExp).join('|')})\\s*$`, 'u');
 const AGO_BEFORE_ANY = new RegExp(`(?:^|[^\\p{L}])(?:${quantityWords.agoBefore.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'u');

@@ -173,7 +173,10 @@ function dated(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[]): Par
     // day, is not what a date outside it dates.
     const apartSpans = saysDone ? onlySayingWithin(r.sentence.text, doneForms, DAY_APART_SPAN) : undefined;
     const listed = among === undefined ? [] : r.sentence.dates.filter((d) => (q.wantsTime ? !!d.time : !!d.value && !d.time));
-    const rankedOne = listed.length > 1 ? listed[among! > 0 ? among! - 1 : listed.length - 1] : undefined;
+    // "la première partie" of "la diffusion sur deux soirées, jeudi et vendredi": two days joined by "et" are the parts in
+    // their order.
+    const joined = among === undefined && ranksAsked && !q.wantsTime ? joinedDates(r.sentence.text, r.sentence.dates) : [];
+    const rankedOne = listed.length > 1 ? listed[among! > 0 ? among! - 1 : listed.length - 1] : joined.length > 1 ? joined[ranksAsked!.rank - 1] : undefined;
     for (const d of r.sentence.dates) {
       // "« je reviendrai demain, promis », avait déclaré X": a day told from the day of the article, inside words
       // quoted from someone, is that speaker's day, which the article does not give.
@@ -786,12 +789,29 @@ const APPOSED_PARTICIPLE = new RegExp(`(\\p{L}+)\\s*,\\s+${DATED_PARTICIPLE}`, '
 function datedNoun(s: { text: string; dates: { start: number; end: number }[] }, d: { start: number; end: number; text: string }): string | undefined {
   const before = s.text.slice(Math.max(0, d.start - NOUN_REACH), d.start);
   // "Lors de sa conférence de presse le 17 mars, …": the noun of the occasion the date follows.
-  const m = NOUN_BEFORE_DU.exec(before) ?? OCCASION_NOUN_BEFORE.exec(fold(before).replace(/’/g, "'"));
+  // "L'enterrement jeudi de X a-t-il précipité l'arrestation vendredi …": a weekday right after a noun and its article.
+  const m = NOUN_BEFORE_DU.exec(before) ?? OCCASION_NOUN_BEFORE.exec(fold(before).replace(/’/g, "'"))
+    ?? (WEEKDAY.test(fold(d.text)) ? eventNounRightBefore(before) : null);
   if (!m || rangeEnd(s, d) || TIME_NOUNS.has(fold(m[1]!))) return undefined;
   return isStopword(m[1]!) || /^\p{Lu}/u.test(m[1]!) ? undefined : m[1];
 }
 /** An occasion phrase's lead (data: fr-answer-words.json occasionLeads), a determiner, a noun, its complement, then perhaps "le" or "du", folded. */
 const OCCASION_NOUN_BEFORE = new RegExp(`(?:^|[^a-z])(?:${words.occasionLeads.map(esc).join('|')})\\s*(?:(?:sa|son|ses|la|le|les|leur|leurs|cette|ce|cet|une|un)\\s+|l')?([a-z]{4,})(?:\\s+(?:de la|de|des|du|d')\\s*[a-z-]+){0,2}(?:\\s+(?:le|du))?\\s+$`);
+/** An article or a possessive and a noun right before a date (folded): "l'arrestation ", "son enterrement ". */
+const NOUN_RIGHT_BEFORE = /(?:^|[^a-z])(?:l'|la |le |les |sa |son |ses |leur )\s*([a-z]{4,})\s+$/;
+/** The ending of a noun of an act or an event ("arrestation", "enterrement", "réunion"), folded. */
+const EVENT_NOUN_ENDING = /(?:tion|sion|ment|ion)s?$/;
+/**
+ * "l'enterrement jeudi", "l'arrestation vendredi": the noun of an act, in lower case, right after its article and before
+ * a weekday — not a body ("par le Parlement ce jeudi") nor any noun ("a pris la parole ce jeudi").
+ */
+function eventNounRightBefore(before: string): RegExpExecArray | null {
+  const m = NOUN_RIGHT_BEFORE.exec(fold(before).replace(/’/g, "'"));
+  if (!m || !EVENT_NOUN_ENDING.test(m[1]!)) return null;
+  // Folding keeps offsets: the noun as written starts where its folded form does.
+  const at = m.index + m[0].length - m[1]!.length - (m[0].length - m[0].trimEnd().length);
+  return /^\p{Ll}/u.test(before.slice(at)) ? m : null;
+}
 /** Characters before a date read for the noun it completes. */
 const NOUN_REACH = 60;
 /** A noun, perhaps its own complement ("de Magnanville", "d'un couple"), then "du" right before the date. */
@@ -845,3 +865,12 @@ export function rangeEnd(s: { text: string; dates: { start: number; end: number 
 
 /** A weekday, folded, opening a temporal expression ("samedi", "ce lundi", "le mardi 3"). */
 const WEEKDAY = new RegExp(`^(?:le |ce )?(${timeWords.weekdays.join('|')})\\b`);
+
+/** The first two dates of a sentence joined by "et" alone ("jeudi et vendredi"), in their order, or none. */
+function joinedDates<D extends { start: number; end: number; value?: string }>(text: string, dates: readonly D[]): D[] {
+  for (let i = 0; i + 1 < dates.length; i++) {
+    const [a, b] = [dates[i]!, dates[i + 1]!];
+    if (a.value && b.value && a.value !== b.value && /^\s*et\s*$/.test(text.slice(a.end, b.start))) return [a, b];
+  }
+  return [];
+}

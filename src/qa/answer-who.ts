@@ -9,7 +9,7 @@ import { anchors, articlesAmong, best, clip, evidenceFor, proximity, vote, type 
 import { anyWord, CUT, describe, finish, isSpeechTerm, questionWords, readable, singularOf, weightOf, type Partial } from './answer-common.js';
 import { asksWhoHeads, headedName, headedNoun, headRoles, isClassNoun, isTownNoun, isOrgNoun, isPersonNoun, feminineForms, masculineForms, isSpecificNoun, narrowerRoles, sexOfPersonNoun } from './question-kind.js';
 import { isGivenName, sexOfGivenName } from '../nlp/given-names.js';
-import { hasImperfectVerb } from '../nlp/entities.js';
+import { hasImperfectVerb, isPlatform } from '../nlp/entities.js';
 import { TUNING } from './tuning.js';
 import { ADVERB_BEFORE_PARTICIPLE, PARTICIPLE_END, PASSIVE_BEFORE, ROLE_REACH, SPEAKER_REACH, subjectsOf } from './subjects.js';
 import { escapeRegExp } from '../regexp.js';
@@ -171,7 +171,10 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
   const isAskedAlias = (id: number) => askedForms.has(fold(k.ann.entities[id]!.name));
   // Only a body's or a place's ("l'enquêteur du BST", "la procureure de Verbania"): "l'avocat de X" is a relation to one
   // person, which a nearby sentence does not give.
-  const complementEntity = complement !== undefined ? k.entityByKey(complement) : undefined;
+  // ("le maire de La Trinité-sur-Mer": the complement read is one word of the name the question gives.)
+  const complementEntity = complement !== undefined
+    ? k.entityByKey(complement) ?? [...q.entities.keys()].find((id) => fold(k.ann.entities[id]!.name).split(/[\s'’-]+/).includes(complement))
+    : undefined;
   const complementIsBody = complementEntity !== undefined && (k.entityType(complementEntity) === 'org' || k.entityType(complementEntity) === 'place');
   // "le tireur du Lumen" over articles most of which name the Lumen: the place the story is set in, which an article
   // need not repeat beside the role (one given the role of another place still does not answer).
@@ -184,6 +187,8 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
   // "l'avocat de la femme de chambre": a relation to a person the question names by a noun, who must be said with it.
   const ofPersonNoun = roleAsked !== undefined && complement === undefined && FR.relationalTitles.has(fold(roleAsked)) ? roleThenOf(roleAsked).exec(fold(q.text))?.[1] : undefined;
   const personComplement = ofPersonNoun !== undefined && isPersonNoun(singularOf(ofPersonNoun)) ? ofPersonNoun : undefined;
+  // "le conseil de la veuve de X", "l'avocat du petit frère": the question names someone by a person's noun after "de".
+  const nounComplementAsked = [...fold(q.text).matchAll(/(?:^|\s)(?:de la|du|de l'|des)\s*([a-z-]+)/g)].some((m) => isPersonNoun(singularOf(m[1]!)));
   // The role asked with a complement, whatever it is ("l'avocat de X").
   const roleOfSome = personComplement !== undefined ? new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(roleAsked!)}e?s?\\s+${OF}`, 'u') : undefined;
   // "son avocat X" answers "l'avocat de Y" only when Y was named before it: a possessive points back, so Y named in this
@@ -205,6 +210,7 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
   // The kind of body a "quel journal", "quelle entreprise" asks (data: question-nouns.json orgKinds).
   const kindAsked = q.expects === 'org' && q.noun ? ORG_KIND.get(q.noun) : undefined;
   const brandAsked = q.noun !== undefined && BRAND_NOUNS.has(q.noun);
+  const platformAsked = q.expects === 'org' && PLATFORM_ASKED.test(fold(q.text));
   // … and what stands right before a brand's name: an article ("une BMW"), the noun "marque", a word of the question
   // ("le bus « Yutong »"), or an opening quotation mark — not "selon BFMTV", nor a "de" before the article.
   const brandNamed = (text: string, start: number) => {
@@ -337,7 +343,10 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
       // its organisations by their own type.)
       const nounWindow = fold(r.sentence.text.slice(Math.max(0, m.start - NOUN_BEFORE_REACH), m.start));
       const afterNoun = m.type === 'other' && !!nationality && nationality.test(nounWindow) && !!nounBefore?.test(nounWindow);
-      if (q.entities.has(m.entity) || isAskedAlias(m.entity) || (m.type !== 'person' && m.type !== 'org' && !isSubject && !anyName && !afterNoun) || (isNamed(m.entity) && !companions) || isObject(m.entity)) continue;
+      // "Sur quel réseau social …": an online platform answers, whatever type its name was given ("sur Twitter" reads as a
+      // place), and nothing else does.
+      if (platformAsked && !isPlatform(k.ann.entities[m.entity]!.name)) continue;
+      if (q.entities.has(m.entity) || isAskedAlias(m.entity) || (m.type !== 'person' && m.type !== 'org' && !isSubject && !anyName && !afterNoun && !platformAsked) || (isNamed(m.entity) && !companions) || isObject(m.entity)) continue;
       if (patients?.has(m.entity) && !isSubject) continue;
       if (tellers?.has(m.entity) && !isSubject) continue;
       // "les funérailles d'Etat", "Le Premier ministre": one capitalised word the corpus's sentences hold far more often
@@ -409,7 +418,11 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
       // suédois, Y": a counterpart holds the role of the one the question names, when that one holds the role asked.
       const counterpart = roleAsked !== undefined && COUNTERPART_BEFORE.test(before) && peopleAsked.some((id) => holdsRole(describedAs(id)));
       // ("le ministre grec de la Santé, X": a body an adjective of the role and its "de" open completes the role too.)
-      const hasRole = roleAsked !== undefined && !roleOfBefore!.test(before) && !(m.type !== 'person' && roleAdjectiveOfBefore!.test(before)) && (holdsRole(around) || holdsRole(describedAs(m.entity)) || standsFor || listed || spokenAs || heads || saysStem || nicknamed || headsAsked || member || counterpart);
+      // "son conseil, Me X": an honorific that says a profession ("Me", a lawyer's; data: honorificRoles) gives the role.
+      // (Not for a role of someone the question names by a noun — "le conseil de la veuve de X": whose lawyer "Me Y" is,
+      // the honorific does not tell.)
+      const honored = roleAsked !== undefined && !nounComplementAsked && honorificRole(r.sentence.text, m.start, roleAsked, narrower);
+      const hasRole = roleAsked !== undefined && !roleOfBefore!.test(before) && !(m.type !== 'person' && roleAdjectiveOfBefore!.test(before)) && (holdsRole(around) || holdsRole(describedAs(m.entity)) || standsFor || listed || spokenAs || heads || saysStem || nicknamed || headsAsked || member || counterpart || honored);
       // "Quel chef du gouvernement …": a person is asked; a name the text does not give that role (a ship, a company) does
       // not answer.
       if (q.expects === 'person' && personAsked && m.type !== 'person' && !hasRole && !isSubject) continue;
@@ -694,6 +707,12 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
   }
   // "… avec qui ?": only one a sentence joins to the one named, by whichever way a name came in.
   if (companionAsked) for (const key of [...pool.keys()]) if (!companionKeys.has(key)) pool.delete(key);
+  // "Sur quelle chaîne …": the bodies the corpus calls by the very noun asked ("la chaîne de télévision X", "X, la chaîne
+  // de Y") answer over those it gives another noun or none ("des médias américains, notamment Z").
+  if (kindAsked && q.noun) {
+    const calledSo = [...pool.keys()].filter((key) => key.startsWith('e') && k.ann.entities[Number(key.slice(1))]!.type === 'org' && calledBy(k, Number(key.slice(1)), q.noun!));
+    if (calledSo.length) for (const key of [...pool.keys()]) if (!calledSo.includes(key)) pool.delete(key);
+  }
   const c = best(pool);
   if (!c) return null;
   let answer = display.get(c.key) ?? c.key;
@@ -1311,6 +1330,45 @@ function orgKindOf(k: Knowledge, id: number, before: string): string | undefined
   known.set(id, kind);
   return kind;
 }
+/** "quel réseau social", "quelle application" (folded; data: question-nouns.json platformNouns): an online platform asked. */
+const PLATFORM_ASKED = new RegExp(`(?:^|[^a-z])quel(?:le)?s?\\s+(?:${questionNouns.platformNouns.map((n: string) => escapeRegExp(n)).join('|')})(?![a-z])`);
+/** The honorific right before a name, as written ("Me ", "Maître "). */
+const HONORIFIC_BEFORE = /(?:^|[^\p{L}])(\p{Lu}\p{L}*)\.?\s+$/u;
+/** True when the honorific right before a name says the role asked or a narrower one ("Me X" for "avocat"). */
+function honorificRole(text: string, start: number, role: string, narrower: ReadonlySet<string>): boolean {
+  const said = FR.honorificRoles.get(HONORIFIC_BEFORE.exec(text.slice(Math.max(0, start - HONORIFIC_REACH), start))?.[1] ?? '');
+  return said !== undefined && (said === role || narrower.has(said) || feminineForms(said).includes(role));
+}
+/** Characters before a name read for its honorific. */
+const HONORIFIC_REACH = 10;
+/** The noun of a body, up to three words and an opening bracket, right before its name (folded): "la chaine de l'animatrice (". */
+const calledBefore = (noun: string) => new RegExp(`(?:^|[^a-z])${escapeRegExp(noun)}s?(?:\\s+[a-z'-]+){0,3}\\s*\\(?\\s*$`);
+/** An apposition right after a body's name that gives it a noun (folded): ", la chaine …". */
+const calledAfter = (noun: string) => new RegExp(`^\\s*,\\s*(?:la|le|l'|une?)\\s*${escapeRegExp(noun)}(?![a-z])`);
+/** True when a sentence of the body's first articles calls it by the noun (folded), right before its name or in an apposition after it. */
+function calledBy(k: Knowledge, id: number, noun: string): boolean {
+  let known = calledNouns.get(k);
+  if (!known) calledNouns.set(k, (known = new Map()));
+  const key = `${id} ${noun}`;
+  const cached = known.get(key);
+  if (cached !== undefined) return cached;
+  const before = calledBefore(noun);
+  const after = calledAfter(noun);
+  let called = false;
+  for (const doc of k.ann.entities[id]!.docs.slice(0, ORG_KIND_ARTICLES)) {
+    const [first, end] = k.sentences.range(doc);
+    for (let i = first; i < end && !called; i++) {
+      const s = k.sentence(i);
+      called = s.mentions.some((m) => m.entity === id && (before.test(fold(s.text.slice(Math.max(0, m.start - ORG_NOUN_REACH), m.start)).replace(/’/g, "'"))
+        || after.test(fold(s.text.slice(m.end, m.end + ORG_NOUN_REACH)).replace(/’/g, "'"))));
+    }
+    if (called) break;
+  }
+  known.set(key, called);
+  return called;
+}
+/** Whether a body is called by a noun, worked out once per knowledge base, body and noun. */
+const calledNouns = new WeakMap<Knowledge, Map<string, boolean>>();
 /** The event nouns and the nouns of what befalls someone, folded, as alternatives (data: eventNouns, eventPatients). */
 const EVENT_WORDS = [...answerWords.eventNouns, ...answerWords.eventPatients].map((w) => escapeRegExp(fold(w))).join('|');
 /** "les funérailles de l'astrophysicien X": words of a title between the event's "de" and the name. */

@@ -1,5 +1,5 @@
 import { fold } from '../nlp/french.js';
-import { tokenize, stem } from '../nlp/tokens.js';
+import { tokenize, stem, termOf } from '../nlp/tokens.js';
 import type { AnalyzedQuestion } from './analyze-question.js';
 import type { Knowledge, ScoredSentence } from './knowledge.js';
 import { TUNING } from './tuning.js';
@@ -17,7 +17,8 @@ export function anchors(q: AnalyzedQuestion, s: ScoredSentence): number[] {
   const figures: number[] = [];
   for (const t of tokenize(s.sentence.text)) {
     for (const part of t.text.split(/[-'’]/)) {
-      const term = part ? fold(stem(part)) : '';
+      // (The index's term of the word — "né" is "naissance"'s — or, for a stop word, its stem.)
+      const term = part ? termOf(part) || fold(stem(part)) : '';
       if (term && (q.terms.has(term) || q.soft.has(term) || q.alternatives.has(term))) {
         out.push(t.start);
         if (/^\d+$/.test(term) && q.terms.has(term)) figures.push(t.start);

@@ -7,7 +7,7 @@
 import nouns from './data/question-nouns.json' with { type: 'json' };
 import quantityWords from './data/quantity-words.json' with { type: 'json' };
 import answerWords from './data/fr-answer-words.json' with { type: 'json' };
-import { FR, fold } from '../nlp/french.js';
+import { FR, fold, isDemonym } from '../nlp/french.js';
 import { foldChars } from '../nlp/fold.js';
 import { alternation, escapeRegExp } from '../regexp.js';
 import { isGivenName } from '../nlp/given-names.js';
@@ -511,6 +511,8 @@ const MODEL_RANGE = new RegExp(`(?<![\\p{L}\\d'’-])(\\p{Lu}[\\p{L}-]+\\s+${RAN
 /** A model found by its range word ("… Classe A"). */
 const IS_RANGE = new RegExp(`\\s${RANGE_WORD}\\s`, 'u');
 const MODEL_BRAND = /(?<![\p{L}])(?:de\s+(?:la\s+)?marque|de\s+type)\s+(\p{Lu}[\p{L}\d-]*(?:\s+\p{Lu}[\p{L}\d-]*)?)(?![\p{L}\d])/gu;
+/** "une Clio", "d'un Zodiac": an indefinite article, then one capitalised word and no other after it. */
+const MODEL_INDEFINITE = /(?<![\p{L}])(?:un|une)\s+(\p{Lu}\p{Ll}{2,})(?![\p{L}\d]|\s+\p{Lu}|-)/gu;
 /** "un bimoteur Vega 7", "un Aurora Vega-7": a capitalised word and a small number, the brand perhaps before. */
 const MODEL_WORD_NUMBER = /(?<![\p{L}\d'’-])((?:\p{Lu}[\p{L}-]+\s+)?\p{Lu}\p{Ll}{2,}[\s-]\d{1,2})(?![\p{L}\d]|[,.:]\d|\s*[hH]\b)/gu;
 /** A Roman numeral after a name: a given name then names a person ("Felipe VI"), not a model ("Victor K-220" is one). */
@@ -573,7 +575,13 @@ export function scoreCoverage(q: { terms: ReadonlyMap<string, number>; entities:
 export function models(text: string): Span[] {
   const out: Span[] = [];
   const wordNumbers = new Set([...text.matchAll(MODEL_WORD_NUMBER)]);
-  for (const m of [...text.matchAll(MODEL_RANGE), ...text.matchAll(MODEL), ...text.matchAll(MODEL_NAMED), ...text.matchAll(MODEL_BRAND), ...wordNumbers]) {
+  // "à l'aide d'une Clio": one capitalised word after an indefinite article names a make or a model — not a people
+  // ("un Français"), a place or a given name.
+  const indefinite = [...text.matchAll(MODEL_INDEFINITE)].filter((m) => {
+    const f = fold(m[1]!);
+    return !isDemonym(m[1]!) && !FR.knownPlaces.has(f) && !FR.worldCities.has(f) && !isFrenchTown(m[1]!) && !isGivenName(m[1]!) && !FR.stopwords.has(f);
+  });
+  for (const m of [...text.matchAll(MODEL_RANGE), ...text.matchAll(MODEL), ...text.matchAll(MODEL_NAMED), ...text.matchAll(MODEL_BRAND), ...wordNumbers, ...indefinite]) {
     // "de marque Yamaha": the brand starts after the words that name it one.
     const at = m.index! + m[0].indexOf(m[1]!);
     if (NOT_MODEL_BEFORE.test(text.slice(Math.max(0, at - MODEL_LEAD), at))) continue;

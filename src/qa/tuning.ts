@@ -75,7 +75,7 @@ export const TUNING = {
   agentHolder: 1.2,
   /** A question that ranks its fact ("le premier sommet"): a sentence that gives the same rank, and one that gives only another. */
   sameOrdinal: 1.5,
-  otherOrdinal: 0.3,
+  otherOrdinal: 0.1,
   /** A day of the pool takes the votes of an unresolved weekday it falls on when its own are at least this share of them. */
   weekdayDay: 0.4,
   /** A date right after a participle that qualifies a noun ("la peine requise le 28 mars"): that participle's fact. */
