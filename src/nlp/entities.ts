@@ -493,7 +493,7 @@ export function findNames(sentence: string, tokens: Token[], seenInside: (folded
       // "la ministre de la Justice Ana Ribeiro", "l'archevêque de Lisbonne Paulo Dias": the first word completes
       // the noun before it; the name is the words after it — from the first given name on, when one follows
       // ("du conseil d'Air France-KLM Jean-Cyril Spinetta").
-      // ("la ministre de la Culture Rima X": a field of government is one word; the name is all that follows, its given
+      // ("la ministre de la Culture Zorya X": a field of government is one word; the name is all that follows, its given
       // name known or not.)
       const field = DOMAIN_OF_BEFORE.test(fold(sentence.slice(Math.max(0, tokens[s].start - DOMAIN_REACH), tokens[s].start)).replace(/’/g, "'"));
       let split = s + 1;
@@ -919,7 +919,7 @@ export function groupEntities(spans: NameSpan[]): { entities: EntityRecord[]; by
     if (!host) continue;
     // A word read mostly as a place or an organisation stays one — unless the person it names is mentioned at
     // least as often ("à Ribeiro" once beside "Ana Ribeiro" three times is the person).
-    // (A family name that is no known place — "à Truss" beside "Liz Truss" — is the person, though it stands alone more
+    // (A family name that is no known place — "à Korbak" beside "Lina Korbak" — is the person, though it stands alone more
     // often than the full name; a town named far more often than the person who bears its name is the town.)
     const familyName = host.tokens[host.tokens.length - 1] === a.key && host.tokens.length >= 2 && isGivenName(host.tokens[0]!) && !isKnownPlace(a.key)
       && a.count <= FAMILY_NAME_SHARE * host.count;

@@ -362,6 +362,9 @@ function dated(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[]): Par
   const folded = fold(q.text);
   // "quel jour exactement": a weekday the text leaves unresolved is not the exact day.
   if (asksPrecisely(folded)) for (const key of [...merged.keys()]) if (unresolvedWeekday(key)) merged.delete(key);
+  // "à quelle heure précise", "à quelle heure pile": a time the text gives roughly ("peu avant 10h", "vers midi") is not
+  // the exact time.
+  if (q.wantsTime && asksPrecisely(folded)) for (const key of [...merged.keys()]) if (info.get(key)?.time && info.get(key)?.approximate) merged.delete(key);
   let c = best(merged, (a, b) => b.key.length - a.key.length);
   if (!c) return null;
   // "… enquête pour déterminer si la panne survenue hier …" for "L'ouverture de l'enquête, c'était quel jour ?": a date

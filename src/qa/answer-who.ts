@@ -171,7 +171,7 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
   const isAskedAlias = (id: number) => askedForms.has(fold(k.ann.entities[id]!.name));
   // Only a body's or a place's ("l'enquêteur du BST", "la procureure de Verbania"): "l'avocat de X" is a relation to one
   // person, which a nearby sentence does not give.
-  // ("le maire de La Trinité-sur-Mer": the complement read is one word of the name the question gives.)
+  // ("le maire de La Brelance-sur-Mer": the complement read is one word of the name the question gives.)
   const complementEntity = complement !== undefined
     ? k.entityByKey(complement) ?? [...q.entities.keys()].find((id) => fold(k.ann.entities[id]!.name).split(/[\s'’-]+/).includes(complement))
     : undefined;
@@ -343,7 +343,7 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
       // its organisations by their own type.)
       const nounWindow = fold(r.sentence.text.slice(Math.max(0, m.start - NOUN_BEFORE_REACH), m.start));
       const afterNoun = m.type === 'other' && !!nationality && nationality.test(nounWindow) && !!nounBefore?.test(nounWindow);
-      // "Sur quel réseau social …": an online platform answers, whatever type its name was given ("sur Twitter" reads as a
+      // "Sur quel réseau social …": an online platform answers, whatever type its name was given ("sur X" reads as a
       // place), and nothing else does.
       if (platformAsked && !isPlatform(k.ann.entities[m.entity]!.name)) continue;
       if (q.entities.has(m.entity) || isAskedAlias(m.entity) || (m.type !== 'person' && m.type !== 'org' && !isSubject && !anyName && !afterNoun && !platformAsked) || (isNamed(m.entity) && !companions) || isObject(m.entity)) continue;

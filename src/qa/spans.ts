@@ -511,7 +511,7 @@ const MODEL_RANGE = new RegExp(`(?<![\\p{L}\\d'’-])(\\p{Lu}[\\p{L}-]+\\s+${RAN
 /** A model found by its range word ("… Classe A"). */
 const IS_RANGE = new RegExp(`\\s${RANGE_WORD}\\s`, 'u');
 const MODEL_BRAND = /(?<![\p{L}])(?:de\s+(?:la\s+)?marque|de\s+type)\s+(\p{Lu}[\p{L}\d-]*(?:\s+\p{Lu}[\p{L}\d-]*)?)(?![\p{L}\d])/gu;
-/** "une Clio", "d'un Zodiac": an indefinite article, then one capitalised word and no other after it. */
+/** "une Vela", "d'un Tarvik": an indefinite article, then one capitalised word and no other after it. */
 const MODEL_INDEFINITE = /(?<![\p{L}])(?:un|une)\s+(\p{Lu}\p{Ll}{2,})(?![\p{L}\d]|\s+\p{Lu}|-)/gu;
 /** "un bimoteur Vega 7", "un Aurora Vega-7": a capitalised word and a small number, the brand perhaps before. */
 const MODEL_WORD_NUMBER = /(?<![\p{L}\d'’-])((?:\p{Lu}[\p{L}-]+\s+)?\p{Lu}\p{Ll}{2,}[\s-]\d{1,2})(?![\p{L}\d]|[,.:]\d|\s*[hH]\b)/gu;
@@ -575,7 +575,7 @@ export function scoreCoverage(q: { terms: ReadonlyMap<string, number>; entities:
 export function models(text: string): Span[] {
   const out: Span[] = [];
   const wordNumbers = new Set([...text.matchAll(MODEL_WORD_NUMBER)]);
-  // "à l'aide d'une Clio": one capitalised word after an indefinite article names a make or a model — not a people
+  // "à l'aide d'une Vela": one capitalised word after an indefinite article names a make or a model — not a people
   // ("un Français"), a place or a given name.
   const indefinite = [...text.matchAll(MODEL_INDEFINITE)].filter((m) => {
     const f = fold(m[1]!);

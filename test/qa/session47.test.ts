@@ -124,6 +124,18 @@ describe('times and quantities', () => {
     const q = analyzeQuestion('Quel jour la première partie de l’entretien a-t-elle été diffusée ?', k);
     expect(ordinalFactor(ordinalAsked(q), 'À la suite de l’entretien, la chaîne a diffusé un débat jeudi.', q)).toBe(1);
   });
+  it('does not answer "à quelle heure précise" with a time the text gives roughly ("peu avant 10h")', () => {
+    const paragraphs = ['Un homme a attaqué plusieurs personnes ce jeudi peu avant 10h dans le jardin public de Brelance.'];
+    expect(ask(paragraphs, 'À quelle heure précise l’homme a-t-il attaqué dans le jardin ?').answer).toBeNull();
+  });
+  it('still answers "à quelle heure" with a rough time when no precision is asked (guard)', () => {
+    const paragraphs = ['Un homme a attaqué plusieurs personnes ce jeudi peu avant 10h dans le jardin public de Brelance.'];
+    expect(ask(paragraphs, 'À quelle heure l’homme a-t-il attaqué dans le jardin ?').answer ?? '').toContain('10h');
+  });
+  it('reads "à une heure fréquentée" as no time of day', () => {
+    const paragraphs = ['L’auvent de la gare de Brelance s’est écroulé vendredi à une heure fréquentée, trois mois après des travaux.'];
+    expect(ask(paragraphs, 'À quelle heure l’auvent de la gare s’est-il écroulé ?').answer ?? '').not.toContain('1h');
+  });
   it('reads "a duré plus de deux heures et demie" as a duration, not a time of day', () => {
     const paragraphs = ['L’animatrice Mila Varenne a expliqué que la rencontre avait duré plus de deux heures et demie et qu’elle avait été franche.'];
     expect(ask(paragraphs, 'La rencontre, ça a duré combien de temps ?').answer ?? '').toContain('deux heures et demie');

@@ -266,6 +266,9 @@ function onTime(m: RegExpExecArray, g: Record<string, string | undefined>, st: S
     if (!prep && !g.dp && !g.mi2 && !g.fr) return;
     // The verb "a" ("elle a deux heures pour…") is not the preposition "à".
     if (prep === 'a' && raw[start] === 'a' && !g.dp && !g.mi2) return;
+    // "à une heure fréquentée", "à une heure tardive", "à une heure où …": a word after "une heure" makes it a moment of
+    // some kind, not one o'clock.
+    if (/^une?$/.test(g.h2) && !g.dp && !g.mi2 && !g.fr && /^\s+\p{Ll}/u.test(raw.slice(end, end + PREPOSITION_REACH))) return;
   }
   if (hh === undefined || hh > LAST_HOUR || mm > LAST_MINUTE) return;
   if (g.fr && mm === 0) mm = fractionMinutes.get(squash(g.fr)) ?? 0;
