@@ -377,14 +377,20 @@ function roleAlternatives(noun: string, terms: Map<string, number>, alternatives
   const own = termOf(noun);
   const weight = own !== undefined ? terms.get(own) : undefined;
   if (own === undefined || weight === undefined || vocab.df(own) > 0) return;
-  const forms: number[] = [];
-  for (const role of narrowerRoles(noun)) {
+  const forms = addRoleAlternatives(own, narrowerRoles(noun), terms, alternatives, vocab).map((t) => idf(vocab, t));
+  if (forms.length) terms.set(own, Math.min(weight, Math.max(...forms)));
+}
+
+/** Makes the one-word roles the corpus writes alternatives of a term, as synonyms are; returns the terms added. */
+function addRoleAlternatives(of: string, roles: Iterable<string>, terms: Map<string, number>, alternatives: Map<string, { of: string; factor: number }>, vocab: Vocabulary): string[] {
+  const added: string[] = [];
+  for (const role of roles) {
     const t = /\s/.test(role) ? undefined : termOf(role);
     if (t === undefined || terms.has(t) || alternatives.has(t) || vocab.df(t) === 0) continue;
-    alternatives.set(t, { of: own, factor: TUNING.synonymFactor });
-    forms.push(idf(vocab, t));
+    alternatives.set(t, { of, factor: TUNING.synonymFactor });
+    added.push(t);
   }
-  if (forms.length) terms.set(own, Math.min(weight, Math.max(...forms)));
+  return added;
 }
 
 /**
@@ -507,12 +513,7 @@ export function analyzeQuestion(input: string, vocab: Vocabulary): AnalyzedQuest
   // never writes the verb nor a word of its family (as a role the corpus never writes is matched by those that hold it).
   if (asksWhoHeads(text)) {
     const written = (verb: string) => vocab.df(verb) > 0 || [...alternatives].some(([alt, a]) => a.of === verb && vocab.df(alt) > 0);
-    for (const verb of [...terms.keys()].filter((t) => HEAD_VERB_STEMS.some((s) => t.startsWith(s)) && !written(t))) {
-      for (const role of headRoles()) {
-        const t = /\s/.test(role) ? undefined : termOf(role);
-        if (t !== undefined && !terms.has(t) && !alternatives.has(t) && vocab.df(t) > 0) alternatives.set(t, { of: verb, factor: TUNING.synonymFactor });
-      }
-    }
+    for (const verb of [...terms.keys()].filter((t) => HEAD_VERB_STEMS.some((s) => t.startsWith(s)) && !written(t))) addRoleAlternatives(verb, headRoles(), terms, alternatives, vocab);
   }
 
   // A bare name ("Ana Ribeiro ?") asks who that is.

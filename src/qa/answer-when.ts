@@ -812,7 +812,7 @@ function eventNounRightBefore(before: string): RegExpExecArray | null {
   const m = NOUN_RIGHT_BEFORE.exec(fold(before).replace(/’/g, "'"));
   if (!m || !EVENT_NOUN_ENDING.test(m[1]!)) return null;
   // Folding keeps offsets: the noun as written starts where its folded form does.
-  const at = m.index + m[0].length - m[1]!.length - (m[0].length - m[0].trimEnd().length);
+  const at = m.index + m[0].trimEnd().length - m[1]!.length;
   return /^\p{Ll}/u.test(before.slice(at)) ? m : null;
 }
 /** Characters before a date read for the noun it completes. */

@@ -1318,17 +1318,24 @@ function orgKindOf(k: Knowledge, id: number, before: string): string | undefined
   let known = orgKinds.get(k);
   if (!known) orgKinds.set(k, (known = new Map()));
   if (known.has(id)) return known.get(id);
-  let kind: string | undefined;
-  for (const doc of k.ann.entities[id]!.docs.slice(0, ORG_KIND_ARTICLES)) {
-    const [first, end] = k.sentences.range(doc);
-    for (let i = first; i < end && kind === undefined; i++) {
-      const s = k.sentence(i);
-      for (const m of s.mentions) if (m.entity === id && kind === undefined) kind = kindBefore(s.text.slice(Math.max(0, m.start - ORG_NOUN_REACH), m.start));
-    }
-    if (kind !== undefined) break;
-  }
+  const kind = firstMentionRead(k, id, (text, m) => kindBefore(text.slice(Math.max(0, m.start - ORG_NOUN_REACH), m.start)));
   known.set(id, kind);
   return kind;
+}
+/** The first value `read` gives of a body's mentions in its first articles (ORG_KIND_ARTICLES), in text order, if any. */
+function firstMentionRead<T>(k: Knowledge, id: number, read: (text: string, m: { start: number; end: number }) => T | undefined): T | undefined {
+  for (const doc of k.ann.entities[id]!.docs.slice(0, ORG_KIND_ARTICLES)) {
+    const [first, end] = k.sentences.range(doc);
+    for (let i = first; i < end; i++) {
+      const s = k.sentence(i);
+      for (const m of s.mentions) {
+        if (m.entity !== id) continue;
+        const value = read(s.text, m);
+        if (value !== undefined) return value;
+      }
+    }
+  }
+  return undefined;
 }
 /** "quel réseau social", "quelle application" (folded; data: question-nouns.json platformNouns): an online platform asked. */
 const PLATFORM_ASKED = new RegExp(`(?:^|[^a-z])quel(?:le)?s?\\s+(?:${questionNouns.platformNouns.map((n: string) => escapeRegExp(n)).join('|')})(?![a-z])`);
@@ -1354,16 +1361,8 @@ function calledBy(k: Knowledge, id: number, noun: string): boolean {
   if (cached !== undefined) return cached;
   const before = calledBefore(noun);
   const after = calledAfter(noun);
-  let called = false;
-  for (const doc of k.ann.entities[id]!.docs.slice(0, ORG_KIND_ARTICLES)) {
-    const [first, end] = k.sentences.range(doc);
-    for (let i = first; i < end && !called; i++) {
-      const s = k.sentence(i);
-      called = s.mentions.some((m) => m.entity === id && (before.test(fold(s.text.slice(Math.max(0, m.start - ORG_NOUN_REACH), m.start)).replace(/’/g, "'"))
-        || after.test(fold(s.text.slice(m.end, m.end + ORG_NOUN_REACH)).replace(/’/g, "'"))));
-    }
-    if (called) break;
-  }
+  const called = firstMentionRead(k, id, (text, m) => before.test(fold(text.slice(Math.max(0, m.start - ORG_NOUN_REACH), m.start)).replace(/’/g, "'"))
+    || after.test(fold(text.slice(m.end, m.end + ORG_NOUN_REACH)).replace(/’/g, "'")) || undefined) ?? false;
   known.set(key, called);
   return called;
 }

@@ -11,6 +11,7 @@ import { FR, fold, isDemonym } from '../nlp/french.js';
 import { foldChars } from '../nlp/fold.js';
 import { alternation, escapeRegExp } from '../regexp.js';
 import { isGivenName } from '../nlp/given-names.js';
+import { isKnownPlace } from '../nlp/entities.js';
 import { isFrenchTown } from '../nlp/french-towns.js';
 import timeWords from '../nlp/data/fr-time.json' with { type: 'json' };
 import { TUNING } from './tuning.js';
@@ -579,7 +580,7 @@ export function models(text: string): Span[] {
   // ("un Français"), a place or a given name.
   const indefinite = [...text.matchAll(MODEL_INDEFINITE)].filter((m) => {
     const f = fold(m[1]!);
-    return !isDemonym(m[1]!) && !FR.knownPlaces.has(f) && !FR.worldCities.has(f) && !isFrenchTown(m[1]!) && !isGivenName(m[1]!) && !FR.stopwords.has(f);
+    return !isDemonym(m[1]!) && !isKnownPlace(m[1]!) && !isGivenName(m[1]!) && !FR.stopwords.has(f);
   });
   for (const m of [...text.matchAll(MODEL_RANGE), ...text.matchAll(MODEL), ...text.matchAll(MODEL_NAMED), ...text.matchAll(MODEL_BRAND), ...wordNumbers, ...indefinite]) {
     // "de marque Yamaha": the brand starts after the words that name it one.

@@ -11,6 +11,18 @@ import { TUNING } from '../../src/qa/tuning.js';
 const dated = articleOn('2024-03-06');
 const ask = (paragraphs: string[], question: string) => engineOf([dated('001', paragraphs)]).ask(question);
 const names = (text: string) => findNames(text, tokenize(text), () => false).map((s) => text.slice(s.start, s.end));
+/** The name of the speaker the annotation gives the statement holding `words`, or '' when none. */
+const speakerOf = (paragraphs: string[], words: string) => {
+  const k = knowledgeOf([dated('001', paragraphs)]);
+  const act = k.ann.speech.find((a) => a.text.includes(words));
+  return act && act.entity !== undefined ? k.ann.entities[act.entity]!.name : '';
+};
+
+/** "la première partie" asked, of a corpus that tells an interview shown in two parts. */
+const firstPartAsked = () => analyzeQuestion('Quel jour la première partie de l’entretien a-t-elle été diffusée ?',
+  knowledgeOf([dated('001', ['L’entretien avec Paul Verdon a été diffusé en deux parties sur la chaîne VTN.'])]));
+/** A statement of a lawyer named only as "son conseil, Me …". */
+const DEFENCE = ['Paul Verdon a été mis en examen jeudi pour l’assassinat de Karl Menz.', '« Paul Verdon s’expliquera devant les juges d’instruction », a déclaré à la presse son conseil, Me Lina Korbak.'];
 
 describe('speakers', () => {
   it('gives "…, poursuit-il" to the man named before, not to the woman named last', () => {
@@ -18,18 +30,14 @@ describe('speakers', () => {
       'Le coureur Paul Verdon a été reçu lundi par l’animatrice Mila Varenne dans son studio de Brelance.',
       'Elle l’a longuement interrogé sur sa carrière. « Je vais passer le reste de ma vie à m’excuser auprès des gens », poursuit-il.',
     ];
-    const k = knowledgeOf([dated('001', paragraphs)]);
-    const act = k.ann.speech.find((a) => a.text.includes('reste de ma vie'));
-    expect(act && act.entity !== undefined ? k.ann.entities[act.entity]!.name : '').toBe('Paul Verdon');
+    expect(speakerOf(paragraphs, 'reste de ma vie')).toBe('Paul Verdon');
   });
   it('still gives "…, poursuit-elle" to the woman named last (guard)', () => {
     const paragraphs = [
       'Le coureur Paul Verdon a été reçu lundi par l’animatrice Mila Varenne dans son studio de Brelance.',
       '« Nous avons parlé pendant des heures de sa carrière », poursuit-elle.',
     ];
-    const k = knowledgeOf([dated('001', paragraphs)]);
-    const act = k.ann.speech.find((a) => a.text.includes('pendant des heures'));
-    expect(act && act.entity !== undefined ? k.ann.entities[act.entity]!.name : '').toBe('Mila Varenne');
+    expect(speakerOf(paragraphs, 'pendant des heures')).toBe('Mila Varenne');
   });
 });
 
@@ -51,16 +59,13 @@ describe('people and bodies', () => {
     expect(ask(paragraphs, 'Sur quel réseau social Mila Varenne a-t-elle parlé de la rencontre ?').answer ?? '').toContain('Twitter');
   });
   it('answers "Qui défend X ?" with the one a sentence calls X’s "conseil"', () => {
-    const paragraphs = ['Paul Verdon a été mis en examen jeudi pour assassinat.', '« Paul Verdon s’expliquera devant les juges d’instruction », a déclaré à la presse son conseil, Me Lina Korbak.'];
-    expect(ask(paragraphs, 'Qui défend Paul Verdon devant les juges ?').answer ?? '').toContain('Lina Korbak');
+    expect(ask(DEFENCE, 'Qui défend Paul Verdon devant les juges ?').answer ?? '').toContain('Lina Korbak');
   });
   it('does not give "Me Y" as the lawyer of someone the question names by a noun ("le conseil de la veuve de X") (guard)', () => {
-    const paragraphs = ['Paul Verdon a été mis en examen jeudi pour l’assassinat de Karl Menz.', '« Paul Verdon s’expliquera devant les juges d’instruction », a déclaré à la presse son conseil, Me Lina Korbak.'];
-    expect(ask(paragraphs, 'Qui est le conseil de la veuve de Karl Menz ?').answer).toBeNull();
+    expect(ask(DEFENCE, 'Qui est le conseil de la veuve de Karl Menz ?').answer).toBeNull();
   });
   it('still answers "Qui assure la défense de X ?" so (guard)', () => {
-    const paragraphs = ['« Paul Verdon s’expliquera devant les juges », a déclaré à la presse son conseil, Me Lina Korbak.'];
-    expect(ask(paragraphs, 'Qui assure la défense de Paul Verdon devant la justice ?').answer ?? '').toContain('Lina Korbak');
+    expect(ask(DEFENCE, 'Qui assure la défense de Paul Verdon devant la justice ?').answer ?? '').toContain('Lina Korbak');
   });
   it('ends a field of government before the name after it, its given name unknown ("la ministre de la Culture Zorya Abdul Menz")', () => {
     expect(names('La ministre de la Culture Zorya Abdul Menz a salué un artiste.')).toContain('Zorya Abdul Menz');
@@ -114,14 +119,12 @@ describe('times and quantities', () => {
     expect(ask(paragraphs, 'Avec quelle bagnole Paul Verdon a-t-il conduit les deux hommes ?').answer ?? '').toContain('Clio');
   });
   it('counts a sentence about "la suite de l’entretien" as another part than "la première partie" asked', () => {
-    const k = knowledgeOf([dated('001', ['L’entretien avec Paul Verdon a été diffusé en deux parties sur la chaîne VTN.'])]);
-    const q = analyzeQuestion('Quel jour la première partie de l’entretien a-t-elle été diffusée ?', k);
+    const q = firstPartAsked();
     const asked = ordinalAsked(q);
     expect(ordinalFactor(asked, 'La suite de l’entretien sera diffusée vendredi soir.', q)).toBe(TUNING.otherOrdinal);
   });
   it('still reads "à la suite de" as no later part (guard)', () => {
-    const k = knowledgeOf([dated('001', ['L’entretien avec Paul Verdon a été diffusé en deux parties sur la chaîne VTN.'])]);
-    const q = analyzeQuestion('Quel jour la première partie de l’entretien a-t-elle été diffusée ?', k);
+    const q = firstPartAsked();
     expect(ordinalFactor(ordinalAsked(q), 'À la suite de l’entretien, la chaîne a diffusé un débat jeudi.', q)).toBe(1);
   });
   it('does not answer "à quelle heure précise" with a time the text gives roughly ("peu avant 10h")', () => {
