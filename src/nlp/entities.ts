@@ -197,6 +197,22 @@ const SENTENCE_OPENERS = new Set<string>(lexicon.sentenceOpeners);
 /** A verb joined to a pronoun ("Identifiez-vous", "Dites-moi", "Rendez-vous"): no name ends on a lower-case pronoun. */
 const VERB_AND_PRONOUN = /\p{L}-(?:t-)?(?:moi|toi|vous|nous|lui|leur|les|le|la|en|y|ce|il|elle|ils|elles|on)$/u;
 const isConnector = (t: Token | undefined) => !!t && FR.connectors.has(fold(t.text));
+/** "des champions", "du monde" right after a name: "de" and a lower-case noun that complete it. */
+const INSTITUTION_AFTER = /^\s+(?:des|du|de\s+la|de)\s+\p{Ll}{3,}(?![\p{L}'’-])/u;
+const INSTITUTION_REACH = 30;
+
+/** Words of a name with a Dutch or German particle, at most ("Botic van de Zandschulp"). */
+const PARTICLE_NAME_WORDS = 5;
+/**
+ * True for the folded words of a name that opens on a word of its own, holds a Dutch or German particle, and joins its
+ * words by such particles (and "de", "der", "den") alone, ending on a word of its own.
+ */
+function germanicName(tokens: readonly string[]): boolean {
+  const joins = (t: string) => FR.germanicParticles.has(t) || t === 'de' || t === 'der' || t === 'den';
+  return tokens.length >= 3 && !joins(tokens[0]!) && !joins(tokens.at(-1)!) && tokens.some((t) => FR.germanicParticles.has(t))
+    && tokens.every((t) => joins(t) || !FR.connectors.has(t));
+}
+
 /** Particles of names ("ben", "abou"; data: joinedNameParticles), folded. */
 const NAME_PARTICLES = new Set(FR.joinedNameParticles.map(fold));
 const isStop = (t: Token) => FR.stopwords.has(fold(t.text).replace(/['’]$/, ''));
@@ -671,7 +687,10 @@ function readCues(sentence: string, tokens: Token[], s: number, e: number, place
   if (s === e && prev && touching && SPEECH_FORMS.has(prevF) && isGivenName(tokens[s].text) && !FR.worldCities.has(fold(tokens[s].text)) && INVERTED_SPEECH.test(sentence.slice(0, prev.start))) cues.person += CUE.honorific;
   // "le petit Dylan", "la jeune Emma": an article and a word for a child before a given name make a person of it.
   if (prev && touching && cues.place === 0 && FR.childQualifiers.has(prevF) && isGivenName(tokens[s].text) && s >= 2 && ARTICLES.has(fold(tokens[s - 2].text).replace(/['’]$/, ''))) cues.person += CUE.honorific;
-  if (prev && touching && FR.placePrepositions.has(prevF)) cues.place += prevF === 'en' || prevF === 'a' || prevF === 'au' || prevF === 'aux' ? CUE.strongPlacePreposition : 1;
+  // "en Ligue des champions", "en Coupe du monde": a capitalised word a "de" and a lower-case noun complete names a
+  // competition or a body, no place (a known place aside: "en Amérique du sud").
+  const namesInstitution = prevF === 'en' && INSTITUTION_AFTER.test(sentence.slice(tokens[e].end, tokens[e].end + INSTITUTION_REACH)) && !cues.place;
+  if (prev && touching && FR.placePrepositions.has(prevF) && !namesInstitution) cues.place += prevF === 'en' || prevF === 'a' || prevF === 'au' || prevF === 'aux' ? CUE.strongPlacePreposition : 1;
   // "à La Bollène", "à Le Cannet": a capitalised article inside a sentence belongs to a town's name after "à".
   const beforePrev = s >= 2 ? tokens[s - 2] : undefined;
   if (prev && touching && prev.upper && /^(la|le|les)$/.test(prevF) && beforePrev && /^(a|à)$/i.test(beforePrev.text)
@@ -894,6 +913,9 @@ export function groupEntities(spans: NameSpan[]): { entities: EntityRecord[]; by
       // named after someone, not someone — it takes a person's cue of its own to be one.
       const namedAfter = FR.placePrefixes.has(a.tokens[0]!) && !isGivenName(a.tokens[0]!);
       if (a.tokens.length >= PERSON_NAME_WORDS.min && !namedAfter && a.tokens.length <= PERSON_NAME_WORDS.max && a.place === 0 && a.org === 0 && !placeWord && !a.tokens.some((t) => FR.connectors.has(t))) return 'person';
+      // "Botic van de Zandschulp", "Ursula von der Leyen": a Dutch or German particle between capitalised words joins a
+      // family name.
+      if (a.tokens.length <= PARTICLE_NAME_WORDS && a.place === 0 && a.org === 0 && !placeWord && germanicName(a.tokens)) return 'person';
       // "Il s'appelle Henri, il a 24 ans … Henri a couru": a given name alone, said more than once and read nowhere as
       // a place or an organisation, is someone's.
       if (a.tokens.length === 1 && a.count >= LONE_GIVEN_NAME_MENTIONS && a.place === 0 && a.org === 0 && a.person >= 0 && !placeWord && !FR.worldCities.has(a.key) && forms.every((f) => isGivenName(f.trim()))) return 'person';

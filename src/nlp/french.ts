@@ -36,6 +36,8 @@ export const FR = {
   questionWords: set(lexicon.questionWords),
   /** Lower-case particles joined by a hyphen to a name's word ("al-Manfi"). */
   joinedNameParticles: lexicon.joinedNameParticles,
+  /** Dutch and German particles of family names ("van", "von"), folded. */
+  germanicParticles: new Set(lexicon.germanicParticles.map((w) => fold(w))),
   /** Words for a child between an article and a given name ("le petit Dylan"), folded. */
   childQualifiers: new Set(lexicon.childQualifiers.map((w) => fold(w))),
   /** Titles that head a body, whose "de X" names an organisation or a place ("le président de Rail World"), folded. */

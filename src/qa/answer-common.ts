@@ -305,6 +305,28 @@ export function datesOtherDays(sentence: AnnotatedSentence, days: ReadonlySet<st
   return written.length > 0 && written.every((d) => !days.has(d.value!.slice(MONTH_DAY)));
 }
 
+/** A year as a text writes it ("2004", "1998"). */
+const YEAR = /(?<!\d|\d[,.])(?:1[89]|20)\d\d(?!\d|[,.]\d)/g;
+
+/** The years a question writes ("la finale de la Coupe Davis 2004" → {"2004"}). */
+export function yearsStated(question: string): Set<string> {
+  return new Set(question.match(YEAR) ?? []);
+}
+
+/**
+ * True when a sentence is of another year than every one the question writes: its dates and years are all of others,
+ * or it gives none and its article was published in another ("la finale prévue à Malaga" in an article of 2024, for
+ * "la finale de 2004").
+ */
+export function ofOtherYear(k: Knowledge, sentence: AnnotatedSentence, years: ReadonlySet<string>): boolean {
+  if (!years.size) return false;
+  const said = [...(sentence.text.match(YEAR) ?? []), ...sentence.dates.map((d) => d.value?.slice(0, 4)).filter((y): y is string => !!y)];
+  if (said.length) return said.every((y) => !years.has(y));
+  const article = k.ann.articles[sentence.doc];
+  const year = (article?.published ?? article?.crawlDate)?.slice(0, 4);
+  return !!year && !years.has(year);
+}
+
 /** A determiner, then the noun it opens (captured), right after a verb — past one word ("a rendu public le contenu"). */
 const OBJECT_AFTER_VERB = /^\s+(?:(?!(?:le|la|les|un|une|des|du|de|son|sa|ses|leur|leurs|ce|cet|cette|ces)\s)\p{Ll}+\s+)?(?:le|la|les|l['’]|un|une|des|du|de la|son|sa|ses|leur|leurs|ce|cet|cette|ces)\s*(\p{L}{3,})/iu;
 /**

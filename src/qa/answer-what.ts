@@ -437,6 +437,29 @@ function answerNumber(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[
  * "Combien de morts …": the figure that counts what is asked ("41 morts"), from the sentences that cover the
  * question; a figure counting something else answers only when the question names no noun.
  */
+/** A determiner, perhaps an adjective, then the title that opens a sentence ("L'ancien président …"), captured. */
+const OPENING_TITLE = /^\s*(?:l['’]|le\s+|la\s+)\s*(?:\p{Ll}+\s+)?(\p{Ll}[\p{Ll}-]+)/iu;
+
+/**
+ * True when the sentence at `index` names one of `people`; or names no person and opens on a title the corpus gives
+ * one of them; or names no person, opens on no title, and the last person its article named before it is one of them.
+ */
+function lastPersonNamed(k: Knowledge, index: number, people: readonly number[]): boolean {
+  // "L'ancien président de la Commission est mort à 98 ans": a sentence that opens on a title and names no one is
+  // about the one the corpus gives that title.
+  const title = OPENING_TITLE.exec(k.sentence(index).text)?.[1];
+  if (title !== undefined && FR.titles.has(title.toLowerCase()) && !k.sentence(index).mentions.some((m) => m.type === 'person')) {
+    const folded = fold(title);
+    return people.some((id) => k.ann.entities[id]!.descriptions.some((d) => fold(d.text).split(/[^\p{L}-]+/u).includes(folded)));
+  }
+  const [first] = k.sentences.range(k.sentences.docOf(index));
+  for (let i = index; i >= first; i--) {
+    const named = k.sentence(i).mentions.filter((m) => m.type === 'person');
+    if (named.length) return named.some((m) => people.includes(m.entity));
+  }
+  return false;
+}
+
 function answerQuantity(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[]): Partial | null {
   const pool = new Map<string, Candidate>();
   const shown = new Map<string, string>();
@@ -504,8 +527,12 @@ function answerQuantity(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentenc
   // "Combien touchait-il par mois ?" asks a rate; "combien … sur cinq ans ?" a total, which no rate gives.
   const ratesAsked = ratesIn(fold(q.text));
   const totalAsked = TOTAL_ASKED.test(fold(q.text));
+  // "Martine X, elle a quel âge ?" of "L'ancien président … est mort à l'âge de 98 ans": the age of a person the question
+  // names is read in a sentence about them — one that names them, or names no one after an article's last naming them.
+  const agedPeople = asked === 'age' ? [...q.entities.keys()].filter((id) => k.entityType(id) === 'person') : [];
+  const aboutAged = (r: ScoredSentence) => !agedPeople.length || lastPersonNamed(k, r.index, agedPeople);
   for (const r of readable(ranked, false, saysNoun, TUNING.countCoverage)) {
-    if (!saysTitled(r) || !saysNarrowing(r)) continue;
+    if (!saysTitled(r) || !saysNarrowing(r) || !aboutAged(r)) continue;
     if (namesOtherWeekdays(r.sentence.text, askedWeekdays)) continue;
     // ("l'attaque a duré trois minutes" says "l'agression" by a synonym, with the measure's own verb, "un navire de 120
     // mètres" says "le bateau" with its measure; "habitait à 300 mètres du lieu de l'attaque" says no measure of the question's.)

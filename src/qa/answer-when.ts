@@ -235,6 +235,8 @@ function dated(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[]): Par
       const dayBefore = d.time && (sinceAsked || endAsked === 'start') ? r.sentence.dates.find((o) => o !== d && !o.time && o.end <= d.start && DAY_TO_TIME.test(fold(r.sentence.text.slice(o.end, d.start)))) : undefined;
       const sinceBefore = (sinceAsked || endAsked === 'start') && (saysSince(d) || (!!dayBefore && saysSince(dayBefore)));
       const opensSpan = (sinceAsked && (sinceBefore || rangeEnd(r.sentence, d) === 'start')) || (endAsked === 'start' && sinceBefore);
+      // "depuis quand est-il président ?" of "sous contrat jusqu'en juin 2020": the span's other end answers nothing.
+      if (sinceAsked && !opensSpan && UNTIL_BEFORE.test(fold(r.sentence.text.slice(Math.max(0, d.start - BOUND_REACH), d.start)))) continue;
       const since = sinceAsked && !opensSpan ? TUNING.notSince : 1;
       // A span's start asked is often said in a clause of its own ("…, est sans précédent depuis 1891").
       const inClause = (opensSpan ? Math.max(clauseOf(d.start), TUNING.otherClause) : clauseOf(d.start)) * (denied(r.sentence.text, d.start) ? TUNING.deniedDate : 1) * (restated ? TUNING.restatedDate : 1)
@@ -850,6 +852,8 @@ const END_ASKED = wordStarts(words.rangeEndAsked);
 const FINISHED_BY = /(?:^|[^a-z])fini(?:r|t|s|ssent|ssait)?\s+par(?![a-z])/;
 /** "jusqu'à", "jusqu'au", folded: an end said. */
 const UNTIL = /(?:^|[^a-z])jusqu/;
+/** "jusqu'en", "jusqu'au", "jusqu'à la", folded, right before a date: the date ends a span. */
+const UNTIL_BEFORE = /(?:^|[^a-z])jusqu['’]\s*(?:a|au|aux|en)?\s*(?:la\s+|le\s+|l['’]\s*)?$/;
 const START_ASKED = wordStarts(words.rangeStartAsked);
 
 /** The end of a span a question asks ("se finir", "a commencé"), if it asks one. */

@@ -10,7 +10,7 @@ import { isGivenName } from '../nlp/given-names.js';
 import { isKnownPlace, isPlatform, oneLetterMore } from '../nlp/entities.js';
 import { foldChars } from '../nlp/fold.js';
 import { formsOfVerb } from '../nlp/word-family.js';
-import { anyWord, CUT, datesOtherDays, daysStated, farSupport, finish, ordinalAsked, ordinalFactor, readable, saysBirth, singularOf, weightOf, type Partial } from './answer-common.js';
+import { anyWord, CUT, datesOtherDays, ofOtherYear, yearsStated, daysStated, farSupport, finish, ordinalAsked, ordinalFactor, readable, saysBirth, singularOf, weightOf, type Partial } from './answer-common.js';
 import { asksPrecisely, isAnyPlace, isSpecificNoun, isSpot, isTownNoun, narrowerPlaces } from './question-kind.js';
 import { bareVenues, isStreetNoun, plainVenues, venues } from './spans.js';
 import { clauseWeights, deniedRightBefore, mainClauseTerms, saysNegation } from './clauses.js';
@@ -265,9 +265,12 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
   // "Les funérailles du samedi 27 août, c'était dans quelle ville ?": a sentence that dates its fact by other days
   // ("une autre cérémonie est prévue mercredi 31 août à X") tells of another fact.
   const askedDays = daysStated(q.text);
+  // "La finale de 2004, elle s'était disputée où ?": a sentence of another year tells another final.
+  const askedYears = yearsStated(q.text);
   for (const r of readable(ranked, true, saysVenue, TUNING.nounCoverage)) {
     if (birth && !saysBirth(r.sentence.text)) continue;
     if (askedDays.size > 0 && datesOtherDays(r.sentence, askedDays)) continue;
+    if (ofOtherYear(k, r.sentence, askedYears)) continue;
     // "le premier sommet": a sentence that ranks its fact otherwise ("son second sommet") says another one.
     const weight = weightOf(r) * ordinalFactor(ranksAsked, r.sentence.text, q);
     const points = anchors(q, r);
@@ -325,8 +328,13 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
       // "s'est écrasé dans le Sinaï": a town is "à" a place; "dans le", "dans la" open a region's name.
       // (A town whose name holds its article, "dans La Rochelle", writes it in capitals.)
       if (townAsked && IN_AREA_BEFORE.test(r.sentence.text.slice(Math.max(0, m.start - PREPOSITION_REACH), m.start))) continue;
-      // "Dans quel quartier …", "Dans quelle rue …": a town, a region or a country is no part of a town.
       const name = k.ann.entities[m.entity]!.name;
+      // "la victoire acquise contre Liverpool": a place one plays or fights against is a side, not where it happened.
+      if (AGAINST_BEFORE.test(r.sentence.text.slice(Math.max(0, m.start - PREPOSITION_REACH), m.start))) continue;
+      // "sa troisième place en Liga": "en" opens a country, a region or a league, no town the lists know otherwise
+      // ("en Avignon").
+      if (townAsked && IN_BEFORE.test(r.sentence.text.slice(Math.max(0, m.start - PREPOSITION_REACH), m.start)) && !isFrenchTown(name) && !FR.worldCities.has(nameKey(name))) continue;
+      // "Dans quel quartier …", "Dans quelle rue …": a town, a region or a country is no part of a town.
       if (subTownAsked && (isCountry(m.entity) || isFrenchArea(name) || isFrenchTown(name) || FR.worldCities.has(nameKey(name)))) continue;
       // "Le second bar visé, il est dans quel quartier ?": the town the story is set in, which half of the articles or more
       // name, is no part of a town.
@@ -711,6 +719,10 @@ const FEATURE_NOUNS = new Set<string>(questionNouns.featureNouns);
 const FEATURE_BEFORE = new RegExp(`(?:^|[^a-z])(?:${questionNouns.featureNouns.join('|')})s?(?:\\s+(?!(?:dans|pres|vers|sur|sous|avec|pour|chez|entre|les|des|une)(?![a-z]))[a-z-]{3,})?(?:\\s+(?:de\\s+l'\\s*|de|du|d'\\s*))?\\s*$`);
 /** "dans le ", "dans la ", "dans l'" as written right before a name: a region's, not a town's. */
 const IN_AREA_BEFORE = /(?:^|[^\p{L}])dans\s+(?:le|la|les|l['’])\s*$/u;
+/** "contre ", "face à " right before a name (an article may stand between). */
+const AGAINST_BEFORE = /(?:^|[^\p{L}])(?:contre|face\s+(?:à|a|au|aux))\s+(?:(?:le|la|les|l['’])\s*)?$/iu;
+/** "en " right before a name. */
+const IN_BEFORE = /(?:^|[^\p{L}])en\s+$/iu;
 /** True when folded text before a name ends on an area noun and its "de" ("la région de ", "district autonome de "). */
 function areaOpens(before: string): boolean {
   return AREA_BEFORE.test(before.replace(/’/g, "'"));

@@ -70,7 +70,9 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
   const display = new Map<string, string>();
   // ("Qui a fait savoir que …" asks a speaker too.)
   const madeKnown = MADE_KNOWN.test(fold(q.text));
-  const speechVerbAsked = [...q.terms.keys()].some((t) => isSpeechTerm(t)) || madeKnown;
+  // ("Qui l'a qualifié de …": the question's own verb, a speech verb read as a frame word, is asked all the same; "il
+  // s'appelait comment" asks none.)
+  const speechVerbAsked = [...q.terms.keys()].some((t) => isSpeechTerm(t)) || madeKnown || speechAsVerb(q.text);
   // The question's verb ("Qui préside …", "Qui a organisé …"): its subject in a sentence is the answer.
   const verb = questionVerb(q);
   // The entities a sentence makes the doer of the question's verb ("présidée par X", "X, qui préside …").
@@ -158,7 +160,8 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
   // "l'avocate de M. X" once, "l'avocate du chanteur" more often: the complement asked, in any of the person's
   // descriptions (the best one among them), read once per person.
   const allDescribed = new Map<number, string[]>();
-  const describedWith = (id: number, complement: string) => (allDescribed.get(id) ?? allDescribed.set(id, k.ann.entities[id]!.descriptions.map((d) => canonicalTitles(fold(d.text)))).get(id)!).some((d) => d.includes(complement));
+  const descriptionsOf = (id: number) => allDescribed.get(id) ?? allDescribed.set(id, k.ann.entities[id]!.descriptions.map((d) => canonicalTitles(fold(d.text)))).get(id)!;
+  const describedWith = (id: number, complement: string) => descriptionsOf(id).some((d) => d.includes(complement));
   // A person the question names by their family name alone ("aux côtés de Karis et Brandt") is not the one asked.
   // (A relative asked, "la petite-fille de Brantcher", may bear the family name of whom the question names; only one
   // who bears the given name the question writes too is that person: "La femme de Teodor X" is not "Teodor Ilan X".)
@@ -349,6 +352,9 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
       if (q.entities.has(m.entity) || isAskedAlias(m.entity) || (m.type !== 'person' && m.type !== 'org' && !isSubject && !anyName && !afterNoun && !platformAsked) || (isNamed(m.entity) && !companions) || isObject(m.entity)) continue;
       if (patients?.has(m.entity) && !isSubject) continue;
       if (tellers?.has(m.entity) && !isSubject) continue;
+      // "C'est qui qui a battu X ?" of "il a été aligné par Y pour le premier simple": the agent of another act, in a
+      // sentence that says neither the asked verb nor a synonym, did not do the asked one.
+      if (verb && !isSubject && !speechVerbAsked && m.type === 'person' && !r.sentence.terms.some((t) => verbForms.has(t)) && agentOfOtherAct(r.sentence.text, m.start, verbForms, q)) continue;
       // "les funérailles d'Etat", "Le Premier ministre": one capitalised word the corpus's sentences hold far more often
       // than they name it is the common word, no one's name.
       if (commonWord(m.entity)) continue;
@@ -596,13 +602,18 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
       const of = complement ?? headed ?? personComplement;
       const completes = (text: string) => !of || text.includes(of) || (of === personComplement && roleOfSome!.test(text))
         || (!text.includes(roleAsked!) && ![...narrower].some((n) => otherComplement(text, n, of)));
-      for (const e of k.ann.entities) if (e.type === 'person' && e.descriptions.length && role.test(describedAs(e.id)) && completes(describedAs(e.id))) holders.set(e.id, e.descriptions.map((d) => d.sentence));
+      // ("le président" at best, "le président du Real" once, for "le patron de la FFF": one the corpus ever gives the
+      // role with another complement, and never with the one asked, is not it.)
+      const completesAll = (id: number) => !of || describedWith(id, of) || descriptionsOf(id).every(completes);
+      for (const e of k.ann.entities) if (e.type === 'person' && e.descriptions.length && role.test(describedAs(e.id)) && completes(describedAs(e.id)) && completesAll(e.id)) holders.set(e.id, e.descriptions.map((d) => d.sentence));
       for (const r of ranked) {
         for (const m of r.sentence.mentions) {
           if (m.type !== 'person' || q.entities.has(m.entity)) continue;
           const { before, around } = roleContext(r.sentence.text, m, r.sentence.mentions);
           if (roleOfBefore!.test(before) || actsOnRoleAfter(r.sentence.text, m)) continue;
-          if (role.test(around) && completes(around)) holders.set(m.entity, [...(holders.get(m.entity) ?? []), r.index]);
+          // ("a expliqué le président X" for "le patron de la FFF": one the corpus describes as the head of another body
+          // is not it, though this sentence gives the role alone.)
+          if (role.test(around) && completes(around) && completesAll(m.entity)) holders.set(m.entity, [...(holders.get(m.entity) ?? []), r.index]);
         }
       }
     }
@@ -929,6 +940,31 @@ function roleComplement(q: AnalyzedQuestion, role: string, k: Knowledge): string
   return m[1];
 }
 
+/** A participle, a few words, then "par" and perhaps a role, right before a name: the name is that participle's agent. */
+/** "par" and perhaps a role, right before a name; the words before it are read for its participle. */
+const PAR_BEFORE = /(?:^|\s)par\s+(?:(?:le|la|les|l['’])\s*(?:[\p{Ll}-]+\s+){1,2})?$/u;
+const AGENT_REACH = 80;
+/** Words before "par" read for the participle whose agent follows ("aligné mardi soir par"). */
+const PARTICIPLE_WORDS = 4;
+const PARTICIPLE = /^\p{L}{3,}(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)$/u;
+
+/**
+ * True when the name at `start` is the agent of a participle that is none of the asked verb's forms — and qualifies
+ * no noun of the question ("un penalty provoqué par X" for "Qui a obtenu le penalty …" tells the asked fact).
+ */
+function agentOfOtherAct(text: string, start: number, verbForms: ReadonlySet<string>, q: AnalyzedQuestion): boolean {
+  const before = text.slice(Math.max(0, start - AGENT_REACH), start);
+  const par = PAR_BEFORE.exec(before);
+  if (!par) return false;
+  const words = before.slice(0, par.index).split(/[\s,;:«»()]+/u).filter(Boolean);
+  if (/[.;:«»]/u.test(before.slice(0, par.index).split(/\s+/u).slice(-PARTICIPLE_WORDS).join(' '))) return false;
+  for (let i = words.length - 1; i >= Math.max(1, words.length - PARTICIPLE_WORDS); i--) {
+    if (!PARTICIPLE.test(words[i]!)) continue;
+    return !verbForms.has(fold(stem(words[i]!))) && !q.terms.has(fold(stem(words[i - 1]!)));
+  }
+  return false;
+}
+
 /** "travaillait pour quelle entreprise", "pour qui": the one asked is what the verb before "pour" is done for. */
 const FOR_ASKED = /(\p{L}+)\s+pour\s+(?:quel|quelle|quels|quelles|qui)(?![\p{L}])/iu;
 /** A word, then "pour" and an article, right before a name. */
@@ -1224,13 +1260,24 @@ function subjectPhrase(text: string, verb: string): string | undefined {
   return undefined;
 }
 
+/** "Qui l'a qualifié …", "Quel homme politique l'a qualifié …": the verb right after "qui" or "quel NOUN", its auxiliary and an object pronoun. */
+const VERB_AFTER_QUI = /(?:^|,\s*)(?:c['’]est\s+qui\s+qui|qui\s+est-ce\s+qui|qui|quel(?:le)?s?\s+(?:\p{L}+\s+){1,3}?)(?:(?:l['’]|les?\s|la\s|lui\s|leur\s)\s*)?(?:(?:a|ont|avait|avaient)\s+)(\p{L}+)/iu;
+
+/** True when the question's own verb, after "qui … a", is a speech verb ("Qui l'a qualifié de …"). */
+function speechAsVerb(question: string): boolean {
+  const word = VERB_AFTER_QUI.exec(question)?.[1];
+  return word !== undefined && isSpeechTerm(fold(stem(word)));
+}
+
 /** The analysed verb of "Qui (a) VERB …", "C'est qui qui a VERB …" / "Who VERB …" — the first content word after the interrogative. */
 export function questionVerb(q: AnalyzedQuestion): string | undefined {
   // "Le décès de X, qui l'a confirmé ?": after a dislocated phrase, with an object pronoun before the verb.
   const m = /(?:^|,\s*)(?:c['’]est\s+qui\s+qui|qui\s+est-ce\s+qui|qui|who)\s+(?:(?:l['’]|les?\s|la\s|lui\s|leur\s|en\s|y\s|s['’]|se\s)\s*)?(?:(?:a|ont|avait|avaient|est|sont|va|vont|has|have|had|did|does|will)\s+)?(\p{L}+)/iu.exec(q.text)
     ?? /^(?:quel(?:le)?s?|which)\s+(?:\p{L}+\s+){1,3}?(?:a|ont|avait|avaient)\s+(\p{L}+)/iu.exec(q.text)
     // "La cour, elle était présidée par qui ?": the participle whose agent is asked.
-    ?? /(\p{L}+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites))\s+par\s+qui\s*[?!.]*\s*$/iu.exec(q.text);
+    ?? /(\p{L}+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites))\s+par\s+qui\s*[?!.]*\s*$/iu.exec(q.text)
+    // "il a été transmis à l'AFP par qui ?": a passive's participle, a few words before its agent.
+    ?? /(?:été|est|était|etait|sont|étaient|etaient)\s+(\p{L}+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites))\s+[^,.;:?!]{1,40}?\s+par\s+qui\s*[?!.]*\s*$/iu.exec(q.text);
   if (!m) return undefined;
   // "Qui s'est chargé d'organiser …", "Qui a décidé de fermer …": the infinitive after the verb says the fact.
   const infinitive = INFINITIVE_AFTER.exec(q.text.slice(m.index + m[0].length))?.[1];

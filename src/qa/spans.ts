@@ -535,8 +535,12 @@ export function isModelNoun(noun: string): boolean {
 
 /** A question about a game's score (data: quantity-words.json scoreAsked), folded. */
 const SCORE_ASKED = new RegExp(`(?<![a-z])(?:${quantityWords.scoreAsked.map(escapeRegExp).join('|')})s?(?![a-z])`);
-/** A score as a text writes it, folded: "3-1", "(3-1)", "3 à 1", "3 buts à 1" — two small numbers, no date's or figure's. */
-const SCORE = /(?<![\d\p{L},.:/-])(\d{1,2}(?:\s*buts?)?\s*(?:[-–]|\sa\s)\s*\d{1,2})(?![\d\p{L},.:/-])/gu;
+/**
+ * A score as a text writes it, folded: "3-1", "(3-1)", "3 à 1", "3 buts à 1" — two small numbers, no date's or figure's;
+ * the sets of one match in a row ("6-4, 6-4", "7-6 (7/4), 7-6 (7/3)") are one score.
+ */
+const TIE_BREAK = '(?:\\s*\\(\\d{1,2}(?:/\\d{1,2})?\\))?';
+const SCORE = new RegExp(`(?<![\\d\\p{L},.:/-])(\\d{1,2}(?:\\s*buts?)?\\s*(?:[-–]|\\sa\\s)\\s*\\d{1,2}${TIE_BREAK}(?:,?\\s+\\d{1,2}\\s*[-–]\\s*\\d{1,2}${TIE_BREAK}){0,4})(?![\\d\\p{L}.:/-]|,\\d)`, 'gu');
 /** A word of play (data: quantity-words.json scoreContext), in folded text: the sentence tells a game. */
 const PLAY = new RegExp(`(?<![a-z])(?:${quantityWords.scoreContext.map(escapeRegExp).join('|')})`);
 

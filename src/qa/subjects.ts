@@ -28,6 +28,10 @@ export const PASSIVE_BEFORE = new RegExp(`(?:^|\\s)(?:a|ont|avait|avaient|aurait
 const PASSIVE_AGENT = /^[^,.;:]{0,60}?\spar\s/u;
 const PASSIVE_REACH = 70;
 
+/** After a passive's "par", a role opened by a determiner and closed by a comma: the person named next is the agent. */
+const ROLE_THEN_NAME = /^(?:le|la|les|l['’]|son|sa|ses|leur|leurs)\s*\p{Ll}[^,.;:«»()]*,\s*$/u;
+const APPOSED_AGENT_REACH = 90;
+
 /** "a annoncé", "avait été": an auxiliary right before a participle makes it active, or a passive PASSIVE_BEFORE reads. */
 /** ("Y a d'abord repris un centre dévié par X": an adverb may stand between; data: participleAdverbs.) */
 const AUXILIARY_BEFORE = new RegExp(`(?:^|\\s)(?:a|ont|avait|avaient|aura|auront|aurait|auraient|ai|as|avons|avez)\\s+(?:(?:${ADVERBS})\\s+)?$`, 'iu');
@@ -65,7 +69,9 @@ export function subjectsOf(text: string, mentions: { entity: number; start: numb
       // the apposition then names is.
       const titled = first && first.type !== 'person' && /(?:^|[^\p{L}])(?:de|du|des|d['’])\s*$/iu.test(text.slice(at, first.start))
         ? mentions.find((x) => x.type === 'person' && x.start > first.end && /^\s*,\s*$/u.test(text.slice(first.end, x.start))) : undefined;
-      const agent = titled ?? mentions.find((x) => (x.type === 'person' || x.type === 'org') && inReach(x));
+      // "transmis par l'agent artistique de leur mère, X, à l'AFP": a role with no name, then the person it is.
+      const apposed = agentAt && !titled ? mentions.find((x) => x.type === 'person' && x.start > at && x.start - at < APPOSED_AGENT_REACH && ROLE_THEN_NAME.test(text.slice(at, x.start))) : undefined;
+      const agent = titled ?? mentions.find((x) => (x.type === 'person' || x.type === 'org') && inReach(x)) ?? apposed;
       if (agent) found.add(agent.entity);
       continue;
     }
