@@ -4,6 +4,7 @@ import { insideQuotation, isAddressee } from '../nlp/quotes.js';
 import { stem, termOf, terms, tokenize } from '../nlp/tokens.js';
 import type { AnalyzedQuestion } from './analyze-question.js';
 import type { Knowledge, ScoredSentence } from './knowledge.js';
+import type { AnnotatedEntity } from '../nlp/annotate.js';
 import type { Mention } from '../nlp/quotes.js';
 import { anchors, articlesAmong, best, clip, evidenceFor, proximity, vote, type Candidate } from './candidates.js';
 import { anyWord, CUT, describe, finish, isSpeechTerm, questionWords, readable, singularOf, weightOf, type Partial } from './answer-common.js';
@@ -318,12 +319,21 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
     for (const r of read) for (const m of r.sentence.mentions) {
       if (m.type === 'person' && eventOf(fold(r.sentence.text.slice(Math.max(0, m.start - EVENT_OF_REACH), m.start)), verbForms)) befallen.add(m.entity);
     }
+    // "C'est qui qui a annoncé sa mort ?", "Qui portait le cercueil ?": a question that names no one speaks of the
+    // event of the one most of the corpus is about, when a ranked sentence gives it theirs ("la mort de X").
+    const subject = k.entityType(storySubject(k) ?? -1) === 'person' ? storySubject(k) : undefined;
+    if (subject !== undefined && ![...q.entities.keys()].some((id) => k.entityType(id) === 'person')
+      && ranked.some((r) => r.sentence.mentions.some((m) => m.entity === subject && (eventOf(fold(r.sentence.text.slice(Math.max(0, m.start - EVENT_OF_REACH), m.start)), verbForms)
+        || DIED_AFTER.test(fold(r.sentence.text.slice(m.end, m.end + EVENT_OF_REACH))))))) befallen.add(subject);
   }
   for (const r of read) {
     // "UNE NOUVELLE ÉLECTION … MOHAMMAD X REMPLACE Y": in a headline in capitals no word tells a name from a noun.
     if (shouted(r.sentence.text)) continue;
     if (successionAsked && !SUCCESSION_SAID.test(fold(r.sentence.text))) continue;
     if (otherSuccession(r)) continue;
+    // "X refuse de parler du successeur de Y": a sentence that tells the succession by the noun alone names the successor
+    // only beside it ("son successeur, Z", "Z, son successeur").
+    const successorNoun = successionAsked ? successorNounOnly(fold(r.sentence.text)) : undefined;
     const companions = companionAsked ? companionsOf(r.sentence.text, r.sentence.mentions, q.entities) : undefined;
     for (const id of companions ?? []) companionKeys.add(`e${id}`);
     const points = anchors(q, r);
@@ -352,12 +362,15 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
       if (q.entities.has(m.entity) || isAskedAlias(m.entity) || (m.type !== 'person' && m.type !== 'org' && !isSubject && !anyName && !afterNoun && !platformAsked) || (isNamed(m.entity) && !companions) || isObject(m.entity)) continue;
       if (patients?.has(m.entity) && !isSubject) continue;
       if (tellers?.has(m.entity) && !isSubject) continue;
+      if (successorNoun && !successorNoun.some(([a, b]) => (m.start >= b && SUCCESSOR_THEN_NAME.test(fold(r.sentence.text.slice(b, m.start)))) || (m.end <= a && NAME_THEN_SUCCESSOR.test(fold(r.sentence.text.slice(m.end, a)))))) continue;
       // "C'est qui qui a battu X ?" of "il a été aligné par Y pour le premier simple": the agent of another act, in a
       // sentence that says neither the asked verb nor a synonym, did not do the asked one.
       if (verb && !isSubject && !speechVerbAsked && m.type === 'person' && !r.sentence.terms.some((t) => verbForms.has(t)) && agentOfOtherAct(r.sentence.text, m.start, verbForms, q)) continue;
       // "les funérailles d'Etat", "Le Premier ministre": one capitalised word the corpus's sentences hold far more often
       // than they name it is the common word, no one's name.
       if (commonWord(m.entity)) continue;
+      // "le Premier ministre hongrois": a capitalised word that opens a title with the word after it names no one.
+      if (opensTitle(r.sentence.text, m)) continue;
       if (placeRefused && m.type === 'place') continue;
       // "« L'auteur … n'a aucun lien avec l'Etat islamique », a déclaré X": a body the quoted words name said nothing.
       // (Nor a person the quoted words name: « X est mort paisiblement », ont annoncé ses proches.)
@@ -470,7 +483,10 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
         && !roleOfSome!.test(around) && !roleOfSome!.test(describedAs(m.entity))) continue;
       // "Quel arbitre …": a person the text never gives that role does not answer; nor does an organisation the
       // role's word stands beside ("il juge la SNCF" for "Quelle magistrate …").
-      if (roleRequired && (!hasRole || (q.expects === 'person' && m.type !== 'person'))) continue;
+      // ("Quel chanteur avait produit l'album ?" of "Notamment X, qui avait produit l'album": the subject of the asked verb
+      // whom the corpus describes by no role at all holds the role the question gives them.)
+      const undescribed = isSubject && m.type === 'person' && !k.ann.entities[m.entity]!.descriptions.length;
+      if (roleRequired && (!(hasRole || undescribed) || (q.expects === 'person' && m.type !== 'person'))) continue;
       // "Le président de Balti Lennud, X" for "le patron de Balti Lennud": the role with the complement asked,
       // over "son président Y" near another mention of it.
       const completed = hasRole && !!roleWithComplement && (roleWithComplement.test(around) || roleWithComplement.test(describedAs(m.entity)));
@@ -1427,6 +1443,47 @@ const EVENT_OF_REACH = 40;
  * folded — not as what the one asked underwent ("Le flic qui est mort …, il s'appelait comment ?").
  */
 const EVENT_ASKED = new RegExp(`(?:^|[^a-z])(?:le|la|les|l'|sa|son|ses|leur|leurs|des|du|de|d')\\s*(?:${EVENT_WORDS})s?(?![a-z])`);
+/** "X est mort", "X, 76 ans, est décédé", "X s'est éteint" right after a name, folded. */
+const DIED_AFTER = /^\s*(?:,[^,.;]{0,40},\s*)?(?:est|etait)\s+(?:mort|morte|decede|decedee)(?![a-z])|^\s*(?:,[^,.;]{0,40},\s*)?(?:meurt|s'est eteinte?|s’est eteinte?)(?![a-z])/;
+
+/** "successeur", "successeurs", "successeure", folded. */
+const SUCCESSOR_NOUN = /(?<![a-z])successeure?s?(?![a-z])/g;
+/**
+ * Between "successeur" and the name it gives: "désigné", "pressenti", whom it succeeds, a comma ("son successeur désigné,
+ * X", "le successeur de Y sur le banc, X"), folded.
+ */
+const SUCCESSOR_THEN_NAME = /^\s*(?:(?:designee?|pressentie?|potentiel(?:le)?|probable)\s*)?(?:(?:de|du|des|d')\s*[^,.;:«»()]{1,60})?,?\s*$/;
+/** Between a name and "successeur" after it: a comma and an article or a possessive ("X, son successeur"), folded. */
+const NAME_THEN_SUCCESSOR = /^\s*,?\s*(?:le|la|son|sa|leur|l'|un|une)?\s*(?:nouveau\s+|nouvel\s+|futur\s+)?$/;
+/**
+ * Where a folded sentence says "successeur" (start and end), when that noun is the only word of a succession it says
+ * (no "remplace", "succède", "nouveau" …); undefined otherwise.
+ */
+function successorNounOnly(folded: string): [number, number][] | undefined {
+  const at = [...folded.matchAll(SUCCESSOR_NOUN)].map((m) => [m.index!, m.index! + m[0].length] as [number, number]);
+  if (!at.length) return undefined;
+  return SUCCESSION_SAID.test(folded.replace(SUCCESSOR_NOUN, ' ')) ? undefined : at;
+}
+
+/** True when the mention and the word after it make a title ("Premier ministre", "Vice président"). */
+function opensTitle(text: string, m: { start: number; end: number }): boolean {
+  const next = /^\s+(\p{Ll}[\p{L}-]*)/u.exec(text.slice(m.end))?.[1];
+  return next !== undefined && !/\s/u.test(text.slice(m.start, m.end).trim()) && FR.titles.has(`${text.slice(m.start, m.end)} ${next}`.toLowerCase());
+}
+
+/** The share of a corpus's articles an entity must be named in to be what the corpus is about. */
+const STORY_SUBJECT_SHARE = 0.5;
+const storySubjects = new WeakMap<Knowledge, number | undefined>();
+/** The entity named in the most articles, when it is named in at least half of them; worked out once per corpus. */
+function storySubject(k: Knowledge): number | undefined {
+  if (storySubjects.has(k)) return storySubjects.get(k);
+  let top: AnnotatedEntity | undefined;
+  for (const e of k.ann.entities) if (!top || e.docs.length > top.docs.length) top = e;
+  const found = top && top.docs.length >= STORY_SUBJECT_SHARE * k.ann.articles.length ? top.id : undefined;
+  storySubjects.set(k, found);
+  return found;
+}
+
 /** True when folded text before a name ends on an event noun and its "de" that the question does not say. */
 function eventOf(before: string, verbForms: Set<string>): boolean {
   const m = EVENT_OF_BEFORE.exec(before.replace(/’/g, "'"));

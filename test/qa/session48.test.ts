@@ -74,6 +74,39 @@ describe('who', () => {
   });
 });
 
+describe('who: roles, the dead, titles', () => {
+  it('answers "Quel chanteur avait produit X" with "Y, qui avait produit X", whom the corpus gives no role', () => {
+    const paragraphs = ['Plusieurs personnalités ont rendu hommage à la chanteuse Mila Varenne. Notamment Paul Verdon, qui avait produit Nuit blanche, son dernier album.'];
+    expect(ask(paragraphs, 'Quel chanteur avait produit Nuit blanche, le dernier album de Mila Varenne ?').answer ?? '').toContain('Paul Verdon');
+  });
+  it('does not answer who announced a death with the one who died, whom the sentence names before "est mort"', () => {
+    const engine = engineOf([
+      dated('001', ['Le physicien Karl Menz est mort, hier, à l’âge de 76 ans, ont annoncé ses enfants dans un communiqué.']),
+      dated('002', ['La famille de Karl Menz a annoncé la mort du physicien mercredi.', 'Sa fille Lina Menz a salué un homme hors du commun.']),
+    ]);
+    expect(engine.ask('C’est qui qui a annoncé sa mort ?').answer ?? '').not.toMatch(/^Karl Menz/);
+  });
+  it('does not answer with "Premier" of "le Premier ministre", which the corpus reads as a name', () => {
+    const engine = engineOf([
+      dated('001', ['Seul le Premier ministre hongrois Paul Verdon sera présent pour rendre hommage au défunt, accompagné d’une délégation hongroise.']),
+      dated('002', ['Le Premier ministre a salué la mémoire du défunt.']),
+      dated('003', ['Selon le Premier ministre, la cérémonie sera sobre.']),
+    ]);
+    expect(engine.ask('Qui faisait partie de la délégation hongroise venue avec Paul Verdon ?').answer ?? '').not.toContain('Premier');
+  });
+});
+
+describe('who: successors', () => {
+  it('does not answer who replaces X with one who only speaks of X’s successor', () => {
+    const paragraphs = ['13h24 : Karl Menz refuse de parler du successeur de Paul Verdon sur le banc du club.'];
+    expect(ask(paragraphs, 'C’est qui qui remplace Paul Verdon sur le banc du club ?').answer ?? '').not.toContain('Karl Menz');
+  });
+  it('still answers with the successor named beside the noun (guard)', () => {
+    const paragraphs = ['Le club a présenté jeudi le successeur de Paul Verdon sur le banc, Joris Malet.'];
+    expect(ask(paragraphs, 'C’est qui qui remplace Paul Verdon sur le banc du club ?').answer ?? '').toContain('Joris Malet');
+  });
+});
+
 describe('where', () => {
   it('does not read "en Ligue des champions" or "en Direct la Conférence de presse" as places', () => {
     const paragraphs = ['Suivez en Direct la Conférence de presse de Paul Verdon.', 'Le parcours du club en Ligue des champions l’avait conforté dans son poste.'];
