@@ -96,6 +96,13 @@ describe('who: roles, the dead, titles', () => {
   });
 });
 
+describe('question kinds', () => {
+  it('types "Quel proche …" as a question about a person', () => {
+    const paragraphs = ['Paul Verdon a longuement remercié sa famille et son oncle Joris Malet.'];
+    expect(ask(paragraphs, 'Quel proche, à la fois oncle et coach, Paul Verdon a-t-il remercié ?').kind).toBe('who');
+  });
+});
+
 describe('who: successors', () => {
   it('does not answer who replaces X with one who only speaks of X’s successor', () => {
     const paragraphs = ['13h24 : Karl Menz refuse de parler du successeur de Paul Verdon sur le banc du club.'];
