@@ -201,7 +201,7 @@ const isConnector = (t: Token | undefined) => !!t && FR.connectors.has(fold(t.te
 const INSTITUTION_AFTER = /^\s+(?:des|du|de\s+la|de)\s+\p{Ll}{3,}(?![\p{L}'’-])/u;
 const INSTITUTION_REACH = 30;
 
-/** Words of a name with a Dutch or German particle, at most ("Botic van de Zandschulp"). */
+/** Words of a name with a Dutch or German particle, at most ("Joris van der Molen"). */
 const PARTICLE_NAME_WORDS = 5;
 /**
  * True for the folded words of a name that opens on a word of its own, holds a Dutch or German particle, and joins its
@@ -687,7 +687,7 @@ function readCues(sentence: string, tokens: Token[], s: number, e: number, place
   if (s === e && prev && touching && SPEECH_FORMS.has(prevF) && isGivenName(tokens[s].text) && !FR.worldCities.has(fold(tokens[s].text)) && INVERTED_SPEECH.test(sentence.slice(0, prev.start))) cues.person += CUE.honorific;
   // "le petit Dylan", "la jeune Emma": an article and a word for a child before a given name make a person of it.
   if (prev && touching && cues.place === 0 && FR.childQualifiers.has(prevF) && isGivenName(tokens[s].text) && s >= 2 && ARTICLES.has(fold(tokens[s - 2].text).replace(/['’]$/, ''))) cues.person += CUE.honorific;
-  // "en Ligue des champions", "en Coupe du monde": a capitalised word a "de" and a lower-case noun complete names a
+  // "en Coupe des nations", "en Ligue du nord": a capitalised word that "de" and a lower-case noun complete names a
   // competition or a body, no place (a known place aside: "en Amérique du sud").
   const namesInstitution = prevF === 'en' && INSTITUTION_AFTER.test(sentence.slice(tokens[e].end, tokens[e].end + INSTITUTION_REACH)) && !cues.place;
   if (prev && touching && FR.placePrepositions.has(prevF) && !namesInstitution) cues.place += prevF === 'en' || prevF === 'a' || prevF === 'au' || prevF === 'aux' ? CUE.strongPlacePreposition : 1;
@@ -913,7 +913,7 @@ export function groupEntities(spans: NameSpan[]): { entities: EntityRecord[]; by
       // named after someone, not someone — it takes a person's cue of its own to be one.
       const namedAfter = FR.placePrefixes.has(a.tokens[0]!) && !isGivenName(a.tokens[0]!);
       if (a.tokens.length >= PERSON_NAME_WORDS.min && !namedAfter && a.tokens.length <= PERSON_NAME_WORDS.max && a.place === 0 && a.org === 0 && !placeWord && !a.tokens.some((t) => FR.connectors.has(t))) return 'person';
-      // "Botic van de Zandschulp", "Ursula von der Leyen": a Dutch or German particle between capitalised words joins a
+      // "Joris van der Molen", "Anke von der Heide": a Dutch or German particle between capitalised words joins a
       // family name.
       if (a.tokens.length <= PARTICLE_NAME_WORDS && a.place === 0 && a.org === 0 && !placeWord && germanicName(a.tokens)) return 'person';
       // "Il s'appelle Henri, il a 24 ans … Henri a couru": a given name alone, said more than once and read nowhere as

@@ -305,18 +305,18 @@ export function datesOtherDays(sentence: AnnotatedSentence, days: ReadonlySet<st
   return written.length > 0 && written.every((d) => !days.has(d.value!.slice(MONTH_DAY)));
 }
 
-/** A year as a text writes it ("2004", "1998"). */
+/** A year as a text writes it ("1987", "2011"). */
 const YEAR = /(?<!\d|\d[,.])(?:1[89]|20)\d\d(?!\d|[,.]\d)/g;
 
-/** The years a question writes ("la finale de la Coupe Davis 2004" → {"2004"}). */
+/** The years a question writes ("la finale de la coupe 1987" → {"1987"}). */
 export function yearsStated(question: string): Set<string> {
   return new Set(question.match(YEAR) ?? []);
 }
 
 /**
  * True when a sentence is of another year than every one the question writes: its dates and years are all of others,
- * or it gives none and its article was published in another ("la finale prévue à Malaga" in an article of 2024, for
- * "la finale de 2004").
+ * or it gives none and its article was published in another ("la finale prévue à Brelance" in an article of 2011, for
+ * "la finale de 1987").
  */
 export function ofOtherYear(k: Knowledge, sentence: AnnotatedSentence, years: ReadonlySet<string>): boolean {
   if (!years.size) return false;

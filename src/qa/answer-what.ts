@@ -444,8 +444,8 @@ const OPENING_TITLE = /^\s*(?:l['’]|le\s+|la\s+)\s*(?:\p{Ll}+\s+)?(\p{Ll}[\p{L
  * True when the sentence at `index` names one of `people`; or names no person and opens on a title the corpus gives
  * one of them; or names no person, opens on no title, and the last person its article named before it is one of them.
  */
-function lastPersonNamed(k: Knowledge, index: number, people: readonly number[]): boolean {
-  // "L'ancien président de la Commission est mort à 98 ans": a sentence that opens on a title and names no one is
+function aboutPerson(k: Knowledge, index: number, people: readonly number[]): boolean {
+  // "L'ancien président de l'Académie est mort à 91 ans": a sentence that opens on a title and names no one is
   // about the one the corpus gives that title.
   const title = OPENING_TITLE.exec(k.sentence(index).text)?.[1];
   if (title !== undefined && FR.titles.has(title.toLowerCase()) && !k.sentence(index).mentions.some((m) => m.type === 'person')) {
@@ -527,10 +527,10 @@ function answerQuantity(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentenc
   // "Combien touchait-il par mois ?" asks a rate; "combien … sur cinq ans ?" a total, which no rate gives.
   const ratesAsked = ratesIn(fold(q.text));
   const totalAsked = TOTAL_ASKED.test(fold(q.text));
-  // "Martine X, elle a quel âge ?" of "L'ancien président … est mort à l'âge de 98 ans": the age of a person the question
+  // "Lina X, elle a quel âge ?" of "L'ancien président … est mort à l'âge de 91 ans": the age of a person the question
   // names is read in a sentence about them — one that names them, or names no one after an article's last naming them.
   const agedPeople = asked === 'age' ? [...q.entities.keys()].filter((id) => k.entityType(id) === 'person') : [];
-  const aboutAged = (r: ScoredSentence) => !agedPeople.length || lastPersonNamed(k, r.index, agedPeople);
+  const aboutAged = (r: ScoredSentence) => !agedPeople.length || aboutPerson(k, r.index, agedPeople);
   for (const r of readable(ranked, false, saysNoun, TUNING.countCoverage)) {
     if (!saysTitled(r) || !saysNarrowing(r) || !aboutAged(r)) continue;
     if (namesOtherWeekdays(r.sentence.text, askedWeekdays)) continue;

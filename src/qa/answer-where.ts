@@ -265,7 +265,7 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
   // "Les funérailles du samedi 27 août, c'était dans quelle ville ?": a sentence that dates its fact by other days
   // ("une autre cérémonie est prévue mercredi 31 août à X") tells of another fact.
   const askedDays = daysStated(q.text);
-  // "La finale de 2004, elle s'était disputée où ?": a sentence of another year tells another final.
+  // "La finale de 1987, elle s'était disputée où ?": a sentence of another year tells another final.
   const askedYears = yearsStated(q.text);
   for (const r of readable(ranked, true, saysVenue, TUNING.nounCoverage)) {
     if (birth && !saysBirth(r.sentence.text)) continue;
@@ -329,9 +329,9 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
       // (A town whose name holds its article, "dans La Rochelle", writes it in capitals.)
       if (townAsked && IN_AREA_BEFORE.test(r.sentence.text.slice(Math.max(0, m.start - PREPOSITION_REACH), m.start))) continue;
       const name = k.ann.entities[m.entity]!.name;
-      // "la victoire acquise contre Liverpool": a place one plays or fights against is a side, not where it happened.
+      // "la victoire acquise contre Brelance": a place one plays or fights against is a side, not where it happened.
       if (AGAINST_BEFORE.test(r.sentence.text.slice(Math.max(0, m.start - PREPOSITION_REACH), m.start))) continue;
-      // "sa troisième place en Liga": "en" opens a country, a region or a league, no town the lists know otherwise
+      // "sa troisième place en Ligue du nord": "en" opens a country, a region or a league, no town the lists know otherwise
       // ("en Avignon").
       if (townAsked && IN_BEFORE.test(r.sentence.text.slice(Math.max(0, m.start - PREPOSITION_REACH), m.start)) && !isFrenchTown(name) && !FR.worldCities.has(nameKey(name))) continue;
       // "Dans quel quartier …", "Dans quelle rue …": a town, a region or a country is no part of a town.

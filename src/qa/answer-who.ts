@@ -321,8 +321,8 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
     }
     // "C'est qui qui a annoncé sa mort ?", "Qui portait le cercueil ?": a question that names no one speaks of the
     // event of the one most of the corpus is about, when a ranked sentence gives it theirs ("la mort de X").
-    const subject = k.entityType(storySubject(k) ?? -1) === 'person' ? storySubject(k) : undefined;
-    if (subject !== undefined && ![...q.entities.keys()].some((id) => k.entityType(id) === 'person')
+    const subject = storySubject(k);
+    if (subject !== undefined && k.entityType(subject) === 'person' && ![...q.entities.keys()].some((id) => k.entityType(id) === 'person')
       && ranked.some((r) => r.sentence.mentions.some((m) => m.entity === subject && (eventOf(fold(r.sentence.text.slice(Math.max(0, m.start - EVENT_OF_REACH), m.start)), verbForms)
         || DIED_AFTER.test(fold(r.sentence.text.slice(m.end, m.end + EVENT_OF_REACH))))))) befallen.add(subject);
   }
@@ -331,7 +331,7 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
     if (shouted(r.sentence.text)) continue;
     if (successionAsked && !SUCCESSION_SAID.test(fold(r.sentence.text))) continue;
     if (otherSuccession(r)) continue;
-    // "X refuse de parler du successeur de Y": a sentence that tells the succession by the noun alone names the successor
+    // "X refuse de commenter le successeur de Y": a sentence that tells the succession by the noun alone names the successor
     // only beside it ("son successeur, Z", "Z, son successeur").
     const successorNoun = successionAsked ? successorNounOnly(fold(r.sentence.text)) : undefined;
     const companions = companionAsked ? companionsOf(r.sentence.text, r.sentence.mentions, q.entities) : undefined;
@@ -363,13 +363,13 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
       if (patients?.has(m.entity) && !isSubject) continue;
       if (tellers?.has(m.entity) && !isSubject) continue;
       if (successorNoun && !successorNoun.some(([a, b]) => (m.start >= b && SUCCESSOR_THEN_NAME.test(fold(r.sentence.text.slice(b, m.start)))) || (m.end <= a && NAME_THEN_SUCCESSOR.test(fold(r.sentence.text.slice(m.end, a)))))) continue;
-      // "C'est qui qui a battu X ?" of "il a été aligné par Y pour le premier simple": the agent of another act, in a
+      // "C'est qui qui a battu X ?" of "il a été sélectionné par Y pour la finale": the agent of another act, in a
       // sentence that says neither the asked verb nor a synonym, did not do the asked one.
       if (verb && !isSubject && !speechVerbAsked && m.type === 'person' && !r.sentence.terms.some((t) => verbForms.has(t)) && agentOfOtherAct(r.sentence.text, m.start, verbForms, q)) continue;
       // "les funérailles d'Etat", "Le Premier ministre": one capitalised word the corpus's sentences hold far more often
       // than they name it is the common word, no one's name.
       if (commonWord(m.entity)) continue;
-      // "le Premier ministre hongrois": a capitalised word that opens a title with the word after it names no one.
+      // "le Premier ministre letton": a capitalised word that opens a title with the word after it names no one.
       if (opensTitle(r.sentence.text, m)) continue;
       if (placeRefused && m.type === 'place') continue;
       // "« L'auteur … n'a aucun lien avec l'Etat islamique », a déclaré X": a body the quoted words name said nothing.
@@ -483,7 +483,7 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
         && !roleOfSome!.test(around) && !roleOfSome!.test(describedAs(m.entity))) continue;
       // "Quel arbitre …": a person the text never gives that role does not answer; nor does an organisation the
       // role's word stands beside ("il juge la SNCF" for "Quelle magistrate …").
-      // ("Quel chanteur avait produit l'album ?" of "Notamment X, qui avait produit l'album": the subject of the asked verb
+      // ("Quel musicien avait réalisé le disque ?" of "Notamment X, qui avait réalisé le disque": the subject of the asked verb
       // whom the corpus describes by no role at all holds the role the question gives them.)
       const undescribed = isSubject && m.type === 'person' && !k.ann.entities[m.entity]!.descriptions.length;
       if (roleRequired && (!(hasRole || undescribed) || (q.expects === 'person' && m.type !== 'person'))) continue;
@@ -618,7 +618,7 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
       const of = complement ?? headed ?? personComplement;
       const completes = (text: string) => !of || text.includes(of) || (of === personComplement && roleOfSome!.test(text))
         || (!text.includes(roleAsked!) && ![...narrower].some((n) => otherComplement(text, n, of)));
-      // ("le président" at best, "le président du Real" once, for "le patron de la FFF": one the corpus ever gives the
+      // ("le président" at best, "le président du club" once, for "le patron de la FBV": one the corpus ever gives the
       // role with another complement, and never with the one asked, is not it.)
       const completesAll = (id: number) => !of || describedWith(id, of) || descriptionsOf(id).every(completes);
       for (const e of k.ann.entities) if (e.type === 'person' && e.descriptions.length && role.test(describedAs(e.id)) && completes(describedAs(e.id)) && completesAll(e.id)) holders.set(e.id, e.descriptions.map((d) => d.sentence));
@@ -627,7 +627,7 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
           if (m.type !== 'person' || q.entities.has(m.entity)) continue;
           const { before, around } = roleContext(r.sentence.text, m, r.sentence.mentions);
           if (roleOfBefore!.test(before) || actsOnRoleAfter(r.sentence.text, m)) continue;
-          // ("a expliqué le président X" for "le patron de la FFF": one the corpus describes as the head of another body
+          // ("a expliqué le président X" for "le patron de la FBV": one the corpus describes as the head of another body
           // is not it, though this sentence gives the role alone.)
           if (role.test(around) && completes(around) && completesAll(m.entity)) holders.set(m.entity, [...(holders.get(m.entity) ?? []), r.index]);
         }
@@ -956,7 +956,6 @@ function roleComplement(q: AnalyzedQuestion, role: string, k: Knowledge): string
   return m[1];
 }
 
-/** A participle, a few words, then "par" and perhaps a role, right before a name: the name is that participle's agent. */
 /** "par" and perhaps a role, right before a name; the words before it are read for its participle. */
 const PAR_BEFORE = /(?:^|\s)par\s+(?:(?:le|la|les|l['’])\s*(?:[\p{Ll}-]+\s+){1,2})?$/u;
 const AGENT_REACH = 80;
@@ -966,14 +965,16 @@ const PARTICIPLE = /^\p{L}{3,}(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)$/u;
 
 /**
  * True when the name at `start` is the agent of a participle that is none of the asked verb's forms — and qualifies
- * no noun of the question ("un penalty provoqué par X" for "Qui a obtenu le penalty …" tells the asked fact).
+ * no noun of the question ("un coup franc provoqué par X" for "Qui a obtenu le coup franc …" tells the asked fact).
  */
 function agentOfOtherAct(text: string, start: number, verbForms: ReadonlySet<string>, q: AnalyzedQuestion): boolean {
   const before = text.slice(Math.max(0, start - AGENT_REACH), start);
   const par = PAR_BEFORE.exec(before);
   if (!par) return false;
-  const words = before.slice(0, par.index).split(/[\s,;:«»()]+/u).filter(Boolean);
-  if (/[.;:«»]/u.test(before.slice(0, par.index).split(/\s+/u).slice(-PARTICIPLE_WORDS).join(' '))) return false;
+  const head = before.slice(0, par.index);
+  // ("… a été touché. Battu par X": a participle of another sentence or quotation is none.)
+  if (/[.;:«»]/u.test(head.split(/\s+/u).slice(-PARTICIPLE_WORDS).join(' '))) return false;
+  const words = head.split(/[\s,;:«»()]+/u).filter(Boolean);
   for (let i = words.length - 1; i >= Math.max(1, words.length - PARTICIPLE_WORDS); i--) {
     if (!PARTICIPLE.test(words[i]!)) continue;
     return !verbForms.has(fold(stem(words[i]!))) && !q.terms.has(fold(stem(words[i - 1]!)));
@@ -1292,7 +1293,7 @@ export function questionVerb(q: AnalyzedQuestion): string | undefined {
     ?? /^(?:quel(?:le)?s?|which)\s+(?:\p{L}+\s+){1,3}?(?:a|ont|avait|avaient)\s+(\p{L}+)/iu.exec(q.text)
     // "La cour, elle était présidée par qui ?": the participle whose agent is asked.
     ?? /(\p{L}+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites))\s+par\s+qui\s*[?!.]*\s*$/iu.exec(q.text)
-    // "il a été transmis à l'AFP par qui ?": a passive's participle, a few words before its agent.
+    // "il a été remis au juge par qui ?": a passive's participle, a few words before its agent.
     ?? /(?:été|est|était|etait|sont|étaient|etaient)\s+(\p{L}+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites))\s+[^,.;:?!]{1,40}?\s+par\s+qui\s*[?!.]*\s*$/iu.exec(q.text);
   if (!m) return undefined;
   // "Qui s'est chargé d'organiser …", "Qui a décidé de fermer …": the infinitive after the verb says the fact.
@@ -1443,7 +1444,7 @@ const EVENT_OF_REACH = 40;
  * folded — not as what the one asked underwent ("Le flic qui est mort …, il s'appelait comment ?").
  */
 const EVENT_ASKED = new RegExp(`(?:^|[^a-z])(?:le|la|les|l'|sa|son|ses|leur|leurs|des|du|de|d')\\s*(?:${EVENT_WORDS})s?(?![a-z])`);
-/** "X est mort", "X, 76 ans, est décédé", "X s'est éteint" right after a name, folded. */
+/** "X est mort", "X, 81 ans, est décédé", "X s'est éteint" right after a name, folded. */
 const DIED_AFTER = /^\s*(?:,[^,.;]{0,40},\s*)?(?:est|etait)\s+(?:mort|morte|decede|decedee)(?![a-z])|^\s*(?:,[^,.;]{0,40},\s*)?(?:meurt|s'est eteinte?|s’est eteinte?)(?![a-z])/;
 
 /** "successeur", "successeurs", "successeure", folded. */

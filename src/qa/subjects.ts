@@ -36,7 +36,7 @@ const APPOSED_AGENT_REACH = 90;
 /** ("Y a d'abord repris un centre dévié par X": an adverb may stand between; data: participleAdverbs.) */
 const AUXILIARY_BEFORE = new RegExp(`(?:^|\\s)(?:a|ont|avait|avaient|aura|auront|aurait|auraient|ai|as|avons|avez)\\s+(?:(?:${ADVERBS})\\s+)?$`, 'iu');
 
-/** A finite verb between a name and a later verb ("X est mort, …, ont annoncé …"): the name is that verb's subject. */
+/** A finite verb right after a name, before a later verb ("X est mort, …, ont annoncé …"): the name is its own verb's subject. */
 const OWN_VERB_BETWEEN = /^\s+(?:est|sont|était|étaient|a|ont|avait|avaient)\s/iu;
 
 /** Between a subject and its verb, an apposition alone: ", patron de la brigade Y, ". */
@@ -72,7 +72,7 @@ export function subjectsOf(text: string, mentions: { entity: number; start: numb
       // the apposition then names is.
       const titled = first && first.type !== 'person' && /(?:^|[^\p{L}])(?:de|du|des|d['’])\s*$/iu.test(text.slice(at, first.start))
         ? mentions.find((x) => x.type === 'person' && x.start > first.end && /^\s*,\s*$/u.test(text.slice(first.end, x.start))) : undefined;
-      // "transmis par l'agent artistique de leur mère, X, à l'AFP": a role with no name, then the person it is.
+      // "remis par l'agent artistique de la chanteuse, X, au juge": a role with no name, then the person it is.
       const apposed = agentAt && !titled ? mentions.find((x) => x.type === 'person' && x.start > at && x.start - at < APPOSED_AGENT_REACH && ROLE_THEN_NAME.test(text.slice(at, x.start))) : undefined;
       const agent = titled ?? mentions.find((x) => (x.type === 'person' || x.type === 'org') && inReach(x)) ?? apposed;
       if (agent) found.add(agent.entity);
@@ -96,7 +96,7 @@ export function subjectsOf(text: string, mentions: { entity: number; start: numb
       continue;
     }
     // The closest person or organisation ending before the relative pronoun or the auxiliary, in the same clause.
-    // ("X est mort hier, à 76 ans, ont annoncé ses enfants": a name whose own verb stands between is no subject of this one.)
+    // ("X est mort hier, à 81 ans, ont annoncé ses enfants": a name whose own verb stands between is no subject of this one.)
     const m = [...mentions].reverse().find((x) => x.type !== 'other' && x.end <= cut && !/[.;:«»]/.test(text.slice(x.end, cut)) && cut - x.end < 60 && !OWN_VERB_BETWEEN.test(text.slice(x.end, cut)));
     // "Le Service géologique des États-Unis a mesuré": a name after "de" is a complement of the subject, not it.
     if (m && !/\b(?:des|du|de|d['’])\s*$/iu.test(text.slice(Math.max(0, m.start - ROLE_REACH), m.start))) found.add(m.entity);

@@ -122,7 +122,7 @@ describe('where', () => {
   });
   it('does not answer "dans quelle ville" with a league after "en", nor with the side played against', () => {
     const paragraphs = [
-      'Le club a décroché sa troisième coupe d’affilée malgré sa troisième place en Liga.',
+      'Le club a décroché sa troisième coupe d’affilée malgré sa troisième place en Brelligue.',
       'La victoire en coupe, acquise samedi dernier contre Liverpool (3-1), l’avait fait entrer dans la légende.',
     ];
     expect(ask(paragraphs, 'Dans quelle ville le club a-t-il décroché sa troisième coupe d’affilée ?').answer).toBeNull();
