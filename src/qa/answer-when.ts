@@ -852,8 +852,8 @@ const END_ASKED = wordStarts(words.rangeEndAsked);
 const FINISHED_BY = /(?:^|[^a-z])fini(?:r|t|s|ssent|ssait)?\s+par(?![a-z])/;
 /** "jusqu'à", "jusqu'au", folded: an end said. */
 const UNTIL = /(?:^|[^a-z])jusqu/;
-/** "jusqu'en", "jusqu'au", "jusqu'à la", folded, right before a date: the date ends a span. */
-const UNTIL_BEFORE = /(?:^|[^a-z])jusqu['’]\s*(?:a|au|aux|en)?\s*(?:la\s+|le\s+|l['’]\s*)?$/;
+/** "jusqu'en", "jusqu'au", "jusqu'à la", folded, right before a date: the date ends a span (data: untilBefore). */
+const UNTIL_BEFORE = new RegExp(`(?:^|[^a-z])(?:${words.untilBefore.map((w) => esc(fold(w))).join('|')})\\s*(?:la\\s+|le\\s+|l['’]\\s*)?$`);
 const START_ASKED = wordStarts(words.rangeStartAsked);
 
 /** The end of a span a question asks ("se finir", "a commencé"), if it asks one. */

@@ -327,13 +327,15 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
       if (featureAsked && !featureNamed && !FEATURE_NOUNS.has(fold(k.ann.entities[m.entity]!.name).split(/[\s-]/)[0]!)) continue;
       // "s'est écrasé dans le Sinaï": a town is "à" a place; "dans le", "dans la" open a region's name.
       // (A town whose name holds its article, "dans La Rochelle", writes it in capitals.)
-      if (townAsked && IN_AREA_BEFORE.test(r.sentence.text.slice(Math.max(0, m.start - PREPOSITION_REACH), m.start))) continue;
+      // (The words right before the name as written, read by the three tests below.)
+      const written = r.sentence.text.slice(Math.max(0, m.start - PREPOSITION_REACH), m.start);
+      if (townAsked && IN_AREA_BEFORE.test(written)) continue;
       const name = k.ann.entities[m.entity]!.name;
       // "la victoire acquise contre Brelance": a place one plays or fights against is a side, not where it happened.
-      if (AGAINST_BEFORE.test(r.sentence.text.slice(Math.max(0, m.start - PREPOSITION_REACH), m.start))) continue;
+      if (AGAINST_BEFORE.test(written)) continue;
       // "sa troisième place en Ligue du nord": "en" opens a country, a region or a league, no town the lists know otherwise
       // ("en Avignon").
-      if (townAsked && IN_BEFORE.test(r.sentence.text.slice(Math.max(0, m.start - PREPOSITION_REACH), m.start)) && !isFrenchTown(name) && !FR.worldCities.has(nameKey(name))) continue;
+      if (townAsked && IN_BEFORE.test(written) && !isFrenchTown(name) && !FR.worldCities.has(nameKey(name))) continue;
       // "Dans quel quartier …", "Dans quelle rue …": a town, a region or a country is no part of a town.
       if (subTownAsked && (isCountry(m.entity) || isFrenchArea(name) || isFrenchTown(name) || FR.worldCities.has(nameKey(name)))) continue;
       // "Le second bar visé, il est dans quel quartier ?": the town the story is set in, which half of the articles or more
