@@ -395,7 +395,7 @@ export function annotate(input: Article[], onProgress?: Progress, splits?: Split
     const tokens = tokensOf(r);
     r.spans = findNames(r.text, tokens, seenInside);
     termsBySentence[index] = termsOf(tokens);
-    for (const s of r.spans) allSpans.push(s);
+    for (const s of r.spans) allSpans.push({ ...s, doc: r.doc });
   });
   onProgress?.('names', articles.length, articles.length);
   const { entities: records, byKey } = groupEntities(allSpans);

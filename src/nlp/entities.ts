@@ -23,6 +23,8 @@ export interface NameSpan {
   description?: string;
   /** True when an article stands right before the name ("le X", "du X", "l'X"): no person's name takes one. */
   articled?: boolean;
+  /** The article the mention is in, when known. */
+  doc?: number;
 }
 
 const HONORIFIC = new RegExp(`^(?:${lexicon.addressWords.join('|')})$`);
@@ -609,7 +611,9 @@ const COMPLEMENT_SPAN_WORDS = 3;
 function opensOnComplement(tokens: Token[], s: number, e: number): boolean {
   // "le président du Portugal Joana da Costa Reis": a lower-case particle inside the name after the complement is no connector
   // of the complement's own name ("la République du Congo" is one name).
-  if (e - s + 1 < COMPLEMENT_SPAN_WORDS || tokens.slice(s, e + 1).some((t, n) => isConnector(t) && (n < 2 || t.upper || !PARTICLES.has(t.text)))) return false;
+  // ("la présidente du Parti Nouveau Anne Le Gall": a capitalised article right after a given name opens a family name.)
+  const familyArticle = (n: number) => n >= 2 && /^(?:Le|La)$/.test(tokens[s + n]!.text) && isGivenName(tokens[s + n - 1]!.text);
+  if (e - s + 1 < COMPLEMENT_SPAN_WORDS || tokens.slice(s, e + 1).some((t, n) => isConnector(t) && (n < 2 || t.upper || !PARTICLES.has(t.text)) && !familyArticle(n))) return false;
   // "le président du Harley Owners Group", "la directrice de la Banque Centrale Européenne": an organisation's name.
   if (tokens.slice(s, e + 1).some((t) => FR.orgNouns.has(fold(t.text)) || FR.foreignOrgWords.has(fold(t.text)) || ACRONYM.test(t.text))) return false;
   const word = (k: number) => (tokens[k] ? fold(tokens[k].text).replace(/['’]$/, '') : '');
@@ -871,14 +875,20 @@ export interface EntityRecord {
   mentions: number;
 }
 
+/** A regnal number ending a name ("Charles III", "Jean-Paul II", "Henri Ier"), folded: the given name alone is the name. */
+const REGNAL = /^(?:[ivx]+|ier|ire)$/;
+
 /** Classifies names from their summed cues and groups a person's variants (full name, "Ribeiro", "Mme Ribeiro"). */
 export function groupEntities(spans: NameSpan[]): { entities: EntityRecord[]; byKey: Map<string, number> } {
-  interface Acc { key: string; forms: Map<string, number>; person: number; place: number; org: number; count: number; tokens: string[]; articled: number }
+  interface Acc { key: string; forms: Map<string, number>; person: number; place: number; org: number; count: number; tokens: string[]; articled: number; docs: Set<number>; described: Set<string> }
   const acc = new Map<string, Acc>();
   for (const s of spans) {
     let a = acc.get(s.key);
-    if (!a) acc.set(s.key, (a = { key: s.key, forms: new Map(), person: 0, place: 0, org: 0, count: 0, tokens: s.key.split(' '), articled: 0 }));
+    if (!a) acc.set(s.key, (a = { key: s.key, forms: new Map(), person: 0, place: 0, org: 0, count: 0, tokens: s.key.split(' '), articled: 0, docs: new Set(), described: new Set() }));
     if (s.articled) a.articled++;
+    if (s.doc !== undefined) a.docs.add(s.doc);
+    const noun = s.description ? fold(s.description).split(/[^\p{L}-]+/u).find((w) => w.length > 2 && !FR.stopwords.has(w)) : undefined;
+    if (noun) a.described.add(noun);
     a.forms.set(s.text, (a.forms.get(s.text) ?? 0) + 1);
     a.person += s.cues.person;
     a.place += s.cues.place;
@@ -930,6 +940,17 @@ export function groupEntities(spans: NameSpan[]): { entities: EntityRecord[]; by
 
   // Single words (and "M. X") join the most frequent multi-word person they start or end.
   const parent = new Map<string, string>();
+  // The words of the names each article holds, read once when first needed.
+  let docWords: Map<number, Set<string>> | undefined;
+  const wordsOfDoc = () => {
+    if (docWords) return docWords;
+    docWords = new Map();
+    for (const a of acc.values()) for (const d of a.docs) {
+      const words = docWords.get(d) ?? docWords.set(d, new Set()).get(d)!;
+      for (const t of a.tokens) words.add(t);
+    }
+    return docWords;
+  };
   const people = [...acc.values()].filter((a) => types.get(a.key) === 'person' && a.tokens.length >= 2).sort((x, y) => y.count - x.count);
   for (const a of acc.values()) {
     if (a.tokens.length !== 1) continue;
@@ -937,7 +958,15 @@ export function groupEntities(spans: NameSpan[]): { entities: EntityRecord[]; by
     // "Moura" beside "José Carlos Moura da Silva": a person's word inside one name only, and at neither end of any, is
     // the name by which the press calls that person.
     const inside = own === 'person' && !FR.connectors.has(a.key) ? people.filter((p) => p.tokens.length >= 3 && p.tokens.slice(1, -1).includes(a.key)) : [];
-    const host = people.find((p) => p.tokens[0] === a.key || p.tokens[p.tokens.length - 1] === a.key) ?? (inside.length === 1 ? inside[0] : undefined);
+    // "son frère, Paolo" in one article, "Paolo Marchetti" in another: a given name alone names, in an article where no
+    // full name opens on it, someone else as often as not; it joins only a full name of one of its own articles, or
+    // one whose family name its articles say ("sa fille Clara" beside "Marc X" is "Clara X"), or one described by the
+    // same noun ("son fils, Hugo" and "son fils Hugo Y").
+    const given = isGivenName(a.key);
+    const sharesArticle = (p: Acc) => a.docs.size === 0 || [...a.docs].some((d) => p.docs.has(d) || wordsOfDoc().get(d)?.has(p.tokens.at(-1)!))
+      || [...a.described].some((w) => p.described.has(w)) || REGNAL.test(p.tokens.at(-1)!);
+    const host = people.find((p) => p.tokens[p.tokens.length - 1] === a.key || (p.tokens[0] === a.key && (!given || sharesArticle(p))))
+      ?? (inside.length === 1 ? inside[0] : undefined);
     if (!host) continue;
     // A word read mostly as a place or an organisation stays one — unless the person it names is mentioned at
     // least as often ("à Ribeiro" once beside "Ana Ribeiro" three times is the person).

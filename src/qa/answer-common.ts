@@ -327,6 +327,22 @@ export function ofOtherYear(k: Knowledge, sentence: AnnotatedSentence, years: Re
   return !!year && !years.has(year);
 }
 
+/** A share in per cent ("62 %", "51,8%", "40 pour cent"); captured: the figure. */
+const SHARE = /(?<![\d,.])(\d{1,3}(?:[,.]\d+)?)\s*(?:%|pour\s*cent\b)/giu;
+/** The shares in per cent a text writes, their decimal comma as a point ("51,8 %" → "51.8"). */
+export function sharesStated(text: string): Set<string> {
+  return new Set([...text.matchAll(SHARE)].map((m) => m[1]!.replace(',', '.')));
+}
+/**
+ * True when a sentence gives shares in per cent and none is one the question writes ("Où 70 % des votants ont-ils dit
+ * non ?" of "à 54,2 % contre 45,8 %, les électeurs ont dit oui"): it tells another count.
+ */
+export function ofOtherShare(sentence: AnnotatedSentence, shares: ReadonlySet<string>): boolean {
+  if (!shares.size) return false;
+  const said = sharesStated(sentence.text);
+  return said.size > 0 && ![...said].some((x) => shares.has(x));
+}
+
 /** A determiner, then the noun it opens (captured), right after a verb — past one word ("a rendu public le contenu"). */
 const OBJECT_AFTER_VERB = /^\s+(?:(?!(?:le|la|les|un|une|des|du|de|son|sa|ses|leur|leurs|ce|cet|cette|ces)\s)\p{Ll}+\s+)?(?:le|la|les|l['’]|un|une|des|du|de la|son|sa|ses|leur|leurs|ce|cet|cette|ces)\s*(\p{L}{3,})/iu;
 /**

@@ -248,6 +248,10 @@ export function askedSpeakers(k: Knowledge, q: AnalyzedQuestion): number[] {
   // not.
   const subject = [...q.entities.keys()].find((id) => k.ann.entities[id].type === 'other' && subjectOfVerb(k, id, q.text));
   if (subject !== undefined) return [subject];
+  // "Qu'a déclaré X au sujet de Y ?": the name right after the question's verb is its subject, whatever type the
+  // corpus gave it (a family name that is also a town's reads as a place).
+  const inverted = [...q.entities.keys()].find((id) => k.ann.entities[id].type !== 'person' && k.ann.entities[id].type !== 'org' && invertedSubject(k, id, q.text));
+  if (inverted !== undefined) return [inverted];
   const speaking = [...q.entities.keys()].filter((id) => k.ann.entities[id].type === 'person' || k.ann.entities[id].type === 'org');
   // "Qu'a raconté X à l'AFP …": the body the words were said to is no speaker asked.
   // ("Qu'a dit X pour accueillir Y ?": the one an infinitive or a gerund acts on is no speaker asked either.)
@@ -267,6 +271,18 @@ export function askedSpeakers(k: Knowledge, q: AnalyzedQuestion): number[] {
   // "Qu'a dit le maire de Lepa après la mort de la famille Kask ?": nor is a family the titled one's words are about.
   const bySurnames = bySurname(k, q);
   return titled && bySurnames.every((id) => inComplement(k, id, q.text)) ? [] : bySurnames;
+}
+
+/** A question's opening "Qu'a VERB" (or "Qu'avait VERB"), up to the subject set after the verb. */
+const INVERTED_BEFORE = /^\s*(?:qu['’]|que\s+)(?:a|ont|avait|avaient)\s+\p{Ll}+\s+$/iu;
+/** True when a name of entity `id` is written in the question right after its opening "Qu'a VERB". */
+function invertedSubject(k: Knowledge, id: number, question: string): boolean {
+  const e = k.ann.entities[id];
+  const apostrophes = (t: string) => t.replace(/’/g, "'");
+  return [e.name, ...e.aliases].some((form) => {
+    const at = apostrophes(question).indexOf(apostrophes(form));
+    return at >= 0 && INVERTED_BEFORE.test(question.slice(0, at));
+  });
 }
 
 /** Right after a name: an auxiliary, maybe inverted, and a participle ("a promis", "avait-il dit"). */

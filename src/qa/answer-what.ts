@@ -460,6 +460,20 @@ function aboutPerson(k: Knowledge, index: number, people: readonly number[]): bo
   return false;
 }
 
+/** A title with its determiner ("la chanteuse", "le maire"), folded, captured; for {@link ageOfOther}. */
+const TITLE_WITH_DETERMINER = /(?:^|[^\p{L}])(?:(?:le|la|les|ce|cette|son|sa)\s+|l['’]\s*)(\p{L}+)/gu;
+/**
+ * True when the words between the last naming of the people asked and an age (`at`) give another person's title; a
+ * sentence that names none of them before the age is read from its start.
+ */
+function ageOfOther(s: { text: string; mentions: readonly { entity: number; start: number; end: number }[] }, at: number, people: readonly number[]): boolean {
+  const last = s.mentions.filter((m) => people.includes(m.entity) && m.end <= at).at(-1);
+  const between = fold(s.text.slice(last?.end ?? 0, at));
+  // ("X, l'actrice, est morte à 75 ans": a title in apposition right after the name is the person's own.)
+  const apposed = last ? /^\s*,\s*/u.exec(between)?.[0].length : undefined;
+  return [...between.matchAll(TITLE_WITH_DETERMINER)].some((m) => FR.titles.has(m[1]!) && (apposed === undefined || m.index + m[0].search(/\p{L}/u) !== apposed));
+}
+
 function answerQuantity(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[]): Partial | null {
   const pool = new Map<string, Candidate>();
   const shown = new Map<string, string>();
@@ -543,6 +557,9 @@ function answerQuantity(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentenc
     // much its own clause says of the question.
     const clauseOf = clauseWeights(r.sentence, mainTerms, q);
     for (const f of figuresOf(r)) {
+      // "Aux côtés de X, la foule a salué l'acteur, mort à 75 ans" for "Quel âge avait X ?": an age
+      // after another person's title, said since the person asked was last named, is that other's.
+      if (agedPeople.length && ageOfOther(r.sentence, f.start, agedPeople)) continue;
       // "23.000 coureurs qui ont participé à la course" for "combien de participants": counted whatever its clause says.
       const relative = !!asked && relativeSays(r.sentence.text, f, asked, q);
       const inClause = clauseOf(f.start) || (relative ? 1 : 0);

@@ -9,7 +9,7 @@ import type { Knowledge, ScoredSentence } from './knowledge.js';
 import { clauseWeights, denied, mainClauseTerms } from './clauses.js';
 import { anchors, best, proximity, vote, type Candidate } from './candidates.js';
 import { daysStated, finish, MONTH_DAY, matchWritten, ordinalAsked, rankAmong, ordinalFactor, questionWords, readable, saysBirth, saysTerm, weightOf, type Partial, objectsAfter } from './answer-common.js';
-import { asksPrecisely } from './question-kind.js';
+import { asksPrecisely, isPersonNoun } from './question-kind.js';
 import { formatDateFr, formatTimeFr } from './format-date.js';
 import { TUNING } from './tuning.js';
 import { subjectsOf } from './subjects.js';
@@ -82,6 +82,9 @@ function dated(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[]): Par
   // (The head noun, as the fact whose clause a date counts by — unless a participle names the fact: "Le verdict …,
   // il a été rendu quel jour ?" dates the ruling, not the verdict's noun.)
   const headFact = done ? undefined : headAsked;
+  // The nouns of the facts asked: the events', and the head noun in the singular that is no person's ("Les visiteurs,
+  // ils pouvaient entrer à quelle heure ?" of "la file des visiteurs pourra entrer dès 9 heures" asks of people).
+  const factNouns = [...new Set([...events, ...(headAsked && head && !/[sx]$/i.test(head) && !isPersonNoun(fold(head)) ? [headAsked] : [])])];
   // Whether a qualifier's words are the question's own (or their synonyms).
   const saysAsked = (words: string) => analyse(words).some((t) => asked.has(q.alternatives.get(t)?.of ?? t));
   // Dates read only as another fact's (a participle's, of a noun, that the question does not say), and the others.
@@ -172,6 +175,12 @@ function dated(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[]): Par
     // "Vue du barrage le 9 mai, au lendemain de sa rupture": the fact asked, said only as the landmark of another
     // day, is not what a date outside it dates.
     const apartSpans = saysDone ? onlySayingWithin(r.sentence.text, doneForms, DAY_APART_SPAN) : undefined;
+    // "Les obsèques de X, décédé samedi, ont eu lieu jeudi à 11 heures" for "Il est mort à quelle heure ?": the verb
+    // asked, said only in a participle set off by commas, is not what a date outside it dates.
+    const apposedSpans = saysDone ? onlySayingWithin(r.sentence.text, doneForms, APPOSED_SPAN) : undefined;
+    // "Les résultats du scrutin sont tombés lundi" for "Le scrutin, c'était quel jour ?": the fact asked, said only as
+    // the complement of a noun the question does not say, is not what the sentence dates.
+    const complemented = done ? undefined : sayingOnlyAsComplement(r.sentence.text, factNouns, (w) => saysAsked(w));
     const listed = among === undefined ? [] : r.sentence.dates.filter((d) => (q.wantsTime ? !!d.time : !!d.value && !d.time));
     // "la première partie" of "la diffusion sur deux soirées, jeudi et vendredi": two days joined by "et" are the parts in
     // their order.
@@ -214,7 +223,9 @@ function dated(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[]): Par
       // "a confirmé la peine requise le 28 mars": a date right after a participle that qualifies a noun dates that
       // participle's fact, not the question's — unless the participle is the question's own verb (or, for a participle
       // that only frames a fact, its noun is the question's).
-      const participle = qualifyingParticiple(r.sentence.text, d.start);
+      // ("mort dans la nuit de samedi à dimanche": the span's second day is qualified as its first.)
+      const opening = r.sentence.dates.find((o) => o.end <= d.start && SPAN_JOIN.test(fold(r.sentence.text.slice(o.end, d.start))));
+      const participle = qualifyingParticiple(r.sentence.text, (opening ?? d).start);
       // "le procès en appel sur l'attentat de Magnanville du 13 juin 2016": a date a noun takes with "du" dates that
       // noun's fact, not the question's — unless the noun is the question's own.
       const noun = participle ? undefined : datedNoun(r.sentence, d);
@@ -224,7 +235,10 @@ function dated(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[]): Par
       // the date dates.
       const inRelative = (!!eventSpans && !eventSpans.some(([a, b]) => d.start >= a && d.start < b))
         || (!!doneSpans && !doneSpans.some(([a, b]) => d.start >= a && d.start < b))
-        || (!!apartSpans && !apartSpans.some(([a, b]) => d.start >= a && d.start < b));
+        || (!!apartSpans && !apartSpans.some(([a, b]) => d.start >= a && d.start < b))
+        || (!!apposedSpans && !apposedSpans.some(([a, b]) => d.start >= a && d.start < b))
+        // ("l'un des blessés de la fusillade de X, le 3 mai": a date right after the fact's noun is its own.)
+        || (!!complemented && !complemented.some((end) => d.start >= end && d.start - end <= OWN_DATE_REACH && !OWN_DATE_BREAK.test(r.sentence.text.slice(end, d.start))));
       const ofOtherFact = (!!qualifier && !saysAsked(qualifier)) || inRelative;
       const adjacent = ofOtherFact ? TUNING.participleDate
         : saidRightBefore(r.sentence.text, d.start, asked, q) ? TUNING.adjacentDate : 1;
@@ -630,6 +644,36 @@ function onlySayingWithin(text: string, forms: Set<string>, within: RegExp): (re
   }
   return found ? spans : undefined;
 }
+/** A past participle set off by commas after a word, up to the closing comma ("…, décédé samedi à 70 ans, …"). */
+const APPOSED_SPAN = /(?<=\p{L}\s*),\s+\p{L}{2,}(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|t|te|ts|tes)\s[^,;:.!?«»()]{1,160},/gu;
+/** A noun, maybe an adjective, then "de" and its determiner, right before a word (captured: the noun). */
+const HEAD_OF = /(?:^|[^\p{L}])(?:(?:les|la|le|des|un|une|ses|son|sa|aux|au|du)\s+|l['’]\s*)(\p{L}{3,})(?:\s+\p{L}+)?\s+(?:de|du|des|d['’])\s*(?:la\s+|le\s+|les\s+|l['’]|une\s+|un\s+)?$/iu;
+const HEAD_OF_REACH = 50;
+/** Nouns a fact's noun completes that still date that fact ("à l'issue du match"; data: sameTimeHeads), folded. */
+const SAME_TIME_HEADS = new Set(words.sameTimeHeads.map((w) => fold(w)));
+/** Characters after a fact's noun within which a date, with no verb or mark between, is that fact's own. */
+const OWN_DATE_REACH = 45;
+/** Between a fact's noun and a later date: a mark or an auxiliary that opens another clause. */
+const OWN_DATE_BREAK = /[.;:!?«»()]|(?:^|\s)(?:a|ont|avait|avaient|est|sont|était|étaient|sera|seront)\s/u;
+/**
+ * Where every word of a sentence that says one of the facts asked is the complement of a noun ("les résultats
+ * officiels du scrutin") that is neither a word of the question (`asked`) nor a noun of time ("le jour du scrutin") or
+ * of a moment of it ("à l'issue du match"): the ends of those words. Undefined when it says none, or says one otherwise.
+ */
+function sayingOnlyAsComplement(text: string, facts: readonly string[], asked: (word: string) => boolean): number[] | undefined {
+  if (!facts.length) return undefined;
+  const ends: number[] = [];
+  for (const t of tokenize(text)) {
+    const term = analyse(t.text)[0];
+    if (term === undefined || !facts.includes(term)) continue;
+    const m = HEAD_OF.exec(text.slice(Math.max(0, t.start - HEAD_OF_REACH), t.start));
+    if (!m || asked(m[1]!) || TIME_NOUNS.has(fold(m[1]!)) || SAME_TIME_HEADS.has(fold(m[1]!)) || isStopword(m[1]!)) return undefined;
+    ends.push(t.end);
+  }
+  return ends.length ? ends : undefined;
+}
+/** Between the two days of one span ("lundi à mardi", "du 4 au 5"), folded. */
+const SPAN_JOIN = /^\s*(?:a|au)\s*$/;
 /** A relative pronoun. */
 const RELATIVE_WORD = /(?<![\p{L}])(?:qui|que|qu['’]|dont|où)(?![\p{L}])/iu;
 /** Before "après" or "avant", words that bring the landmark's time close to the fact's ("peu après", "juste avant"). */
@@ -783,8 +827,11 @@ function closedAfter(text: string, at: number): boolean {
 /** A word that tells a day from the day of the article ("hier", "demain"; data: fr-time.json dayWords), folded. */
 const DAY_WORD = new RegExp(`^(?:${Object.keys(timeWords.dayWords).map((w) => escapeRegExp(fold(w))).join('|')})(?![a-z])`);
 
-/** A past participle (feminine or plural too), then at most "le", "du", "en" … up to the date (captured: the participle). */
-const DATED_PARTICIPLE = '(\\p{L}{3,}(?:é|ée|és|ées|ise|ises|ite|ites|u|ue|us|ues|i|ie|is|ies))\\s+(?:le\\s+|du\\s+|en\\s+|au\\s+|dès\\s+le\\s+)?$';
+/**
+ * A past participle (feminine or plural too; "mort", which ends as none other), then at most "le", "du", "en", "dans
+ * la nuit de" … up to the date (captured: the participle).
+ */
+const DATED_PARTICIPLE = '(\\p{L}{3,}(?:é|ée|és|ées|ise|ises|ite|ites|u|ue|us|ues|i|ie|is|ies)|morte?s?)\\s+(?:le\\s+|du\\s+|en\\s+|au\\s+|dès\\s+le\\s+|dans\\s+la\\s+(?:\\p{L}+\\s+(?:de|du)\\s+)?)?$';
 /** A word, a comma, then a past participle (as PARTICIPLE_BEFORE) and at most "le", "du", "en" … before the date. */
 const APPOSED_PARTICIPLE = new RegExp(`(\\p{L}+)\\s*,\\s+${DATED_PARTICIPLE}`, 'u');
 /**

@@ -10,7 +10,7 @@ import { isGivenName } from '../nlp/given-names.js';
 import { isKnownPlace, isPlatform, oneLetterMore } from '../nlp/entities.js';
 import { foldChars } from '../nlp/fold.js';
 import { formsOfVerb } from '../nlp/word-family.js';
-import { anyWord, CUT, datesOtherDays, ofOtherYear, yearsStated, daysStated, farSupport, finish, ordinalAsked, ordinalFactor, readable, saysBirth, singularOf, weightOf, type Partial } from './answer-common.js';
+import { anyWord, CUT, datesOtherDays, ofOtherShare, ofOtherYear, sharesStated, yearsStated, daysStated, farSupport, finish, ordinalAsked, ordinalFactor, readable, saysBirth, singularOf, weightOf, type Partial } from './answer-common.js';
 import { asksPrecisely, isAnyPlace, isSpecificNoun, isSpot, isTownNoun, narrowerPlaces } from './question-kind.js';
 import { bareVenues, isStreetNoun, plainVenues, venues } from './spans.js';
 import { clauseWeights, deniedRightBefore, mainClauseTerms, saysNegation } from './clauses.js';
@@ -267,10 +267,12 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
   const askedDays = daysStated(q.text);
   // "La finale de 1987, elle s'était disputée où ?": a sentence of another year tells another final.
   const askedYears = yearsStated(q.text);
+  const askedShares = sharesStated(q.text);
   for (const r of readable(ranked, true, saysVenue, TUNING.nounCoverage)) {
     if (birth && !saysBirth(r.sentence.text)) continue;
     if (askedDays.size > 0 && datesOtherDays(r.sentence, askedDays)) continue;
     if (ofOtherYear(k, r.sentence, askedYears)) continue;
+    if (ofOtherShare(r.sentence, askedShares)) continue;
     // "le premier sommet": a sentence that ranks its fact otherwise ("son second sommet") says another one.
     const weight = weightOf(r) * ordinalFactor(ranksAsked, r.sentence.text, q);
     const points = anchors(q, r);

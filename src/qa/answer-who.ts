@@ -211,6 +211,7 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
   };
   // "Quelle entreprise allemande …": the people's adjective the noun asked is given, in any of its forms.
   const nationality = q.noun ? nationalityAsked(q.text, q.noun) : undefined;
+  const nationalityOwn = q.noun ? nationalityAsked(q.text, q.noun, false) : undefined;
   // The kind of body a "quel journal", "quelle entreprise" asks (data: question-nouns.json orgKinds).
   const kindAsked = q.expects === 'org' && q.noun ? ORG_KIND.get(q.noun) : undefined;
   const brandAsked = q.noun !== undefined && BRAND_NOUNS.has(q.noun);
@@ -349,7 +350,9 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
       // A country that does the asked thing ("le Portugal, qui préside les débats") answers too.
       const isSubject = subjects.has(m.entity);
       if (isSubject) agents.add(`e${m.entity}`);
-      if (recipientAsked && RECIPIENT_BEFORE.test(fold(r.sentence.text.slice(Math.max(0, m.start - RECIPIENT_REACH), m.start)))) recipients.add(`e${m.entity}`);
+      // ("une lettre adressée à la veuve de X, Y": the name apposed to the phrase after "à" is the one it names.)
+      if (recipientAsked && (RECIPIENT_BEFORE.test(fold(r.sentence.text.slice(Math.max(0, m.start - RECIPIENT_REACH), m.start)))
+        || RECIPIENT_APPOSED.test(fold(r.sentence.text.slice(Math.max(0, m.start - RECIPIENT_APPOSED_REACH), m.start))))) recipients.add(`e${m.entity}`);
       if (companions && !companions.has(m.entity)) continue;
       // "l'agence de presse iranienne Fars": a name of no known type right after the noun asked is of that noun.
       // (With the people asked said between: "quelle agence iranienne"; a bare "les compagnies Smit et Nippon Salvage" names
@@ -361,6 +364,9 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
       if (platformAsked && !isPlatform(k.ann.entities[m.entity]!.name)) continue;
       if (q.entities.has(m.entity) || isAskedAlias(m.entity) || (m.type !== 'person' && m.type !== 'org' && !isSubject && !anyName && !afterNoun && !platformAsked) || (isNamed(m.entity) && !companions) || isObject(m.entity)) continue;
       if (patients?.has(m.entity) && !isSubject) continue;
+      // "X, ministre sous A et B, est mort …, a annoncé …" for "Qui a annoncé la mort de X ?": a name inside the
+      // apposition of one the question names completes that one's description; it did nothing the sentence tells.
+      if (!isSubject && m.type === 'person' && insideAskedApposition(r.sentence.text, r.sentence.mentions, m, q.entities)) continue;
       if (tellers?.has(m.entity) && !isSubject) continue;
       if (successorNoun && !successorNoun.some(([a, b]) => (m.start >= b && SUCCESSOR_THEN_NAME.test(fold(r.sentence.text.slice(b, m.start)))) || (m.end <= a && NAME_THEN_SUCCESSOR.test(fold(r.sentence.text.slice(m.end, a)))))) continue;
       // "C'est qui qui a battu X ?" of "il a été sélectionné par Y pour la finale": the agent of another act, in a
@@ -403,7 +409,8 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
       // "quelle entreprise allemande": one the text calls German beside its name ("la compagnie allemande X").
       // A person's country may be said anywhere in the sentence ("Les autorités turques …, selon le ministre X").
       const reach = m.type === 'person' ? r.sentence.text.length : ROLE_REACH;
-      if (nationality && !nationality.test(fold(r.sentence.text.slice(Math.max(0, m.start - reach), m.end + reach))) && !nationality.test(describedAs(m.entity))) continue;
+      const people = m.type === 'person' ? nationality : nationalityOwn;
+      if (people && !people.test(fold(r.sentence.text.slice(Math.max(0, m.start - reach), m.end + reach))) && !people.test(describedAs(m.entity))) continue;
       if (nationalityOf && nationalityOf(fold(r.sentence.text)) !== 'asked' && nationalityOf(describedAs(m.entity)) === 'other') continue;
       // "Quel procureur …": a person given the role asked answers best — the role right before the name
       // ("l'entraîneur Ekkapol"), in an apposition right after it ("X, l'entraîneur"), or in how the corpus
@@ -493,7 +500,10 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
       const role = hasRole ? TUNING.askedRole * (completed ? TUNING.roleOfComplement : 1) : 1;
       // "X travaillait pour quelle entreprise ?": the name right after the question's verb and "pour" is the one asked.
       const forObject = !!forForms && forObjectOf(r.sentence.text, m.start, forForms);
-      const weight = (m.type === 'person' ? 1 : TUNING.organisation) * proximity(m.start, points) * (isSubject || forObject ? TUNING.subjectOfVerb : 1) * role;
+      // "a laissé 2 millions à sa sœur, X, et 5 millions à Y" for "À qui … 5 millions ?": what is given stands before
+      // the one it is given to; a recipient is near the question's words before it.
+      const near = recipients.has(`e${m.entity}`) ? points.filter((p) => p < m.start) : points;
+      const weight = (m.type === 'person' ? 1 : TUNING.organisation) * proximity(m.start, near) * (isSubject || forObject ? TUNING.subjectOfVerb : 1) * role;
       const key = `e${m.entity}`;
       vote(pool, key, weightOf(r) * weight, r.index, r.sentence.doc);
       // A body read as a person shows as the sentence names it ("Tarvak", not "Kuru Tarvak").
@@ -1081,7 +1091,10 @@ function roleContext(text: string, m: { start: number; end: number }, mentions: 
   // the next clause's subject, no apposition.
   // "X, s'en est pris à un vigile": a phrase that opens on a pronoun or an auxiliary is X's verb, no apposition; "X, il a
   // été dit que le Y …" opens a clause of its own.
-  const comma = /^\s*,(?!\s*(?:de|du|des|d['’]|et|ou)\s)(?!\s*(?:s['’]|se\s|ne\s|n['’]|y\s|lui\s|a\s|ont\s|est\s|sont\s|avait\s|avaient\s|était\s|étaient\s|sera\s|(?:il|elle|ils|elles|on|nous|vous|je|cela|ça)\s|[jc]['’]))/iu.test(text.slice(m.end)) && !hasImperfectVerb(phraseAfterComma(text.slice(m.end)));
+  const comma = /^\s*,(?!\s*(?:de|du|des|d['’]|et|ou)\s)(?!\s*(?:s['’]|se\s|ne\s|n['’]|y\s|lui\s|a\s|ont\s|est\s|sont\s|avait\s|avaient\s|était\s|étaient\s|sera\s|(?:il|elle|ils|elles|on|nous|vous|je|cela|ça)\s|[jc]['’]))/iu.test(text.slice(m.end))
+    // ("« … » X, le chef du parti l'avait devancé": a name that opens its clause is the subject; the phrase after
+    // its comma, though it runs into the verb, is its apposition.)
+    && (CLAUSE_OPENS.test(text.slice(0, m.start)) || !hasImperfectVerb(phraseAfterComma(text.slice(m.end))));
   const opens = !titlesNext && (comma || COPULA_AFTER.test(text.slice(m.end)));
   // "X, 52 ans, proche du parti, aurait été le trésorier de l'association": the subject's copula after its appositions.
   const late = titlesNext ? undefined : LATE_COPULA.exec(text.slice(m.end, m.end + LATE_COPULA_REACH));
@@ -1092,6 +1105,29 @@ function roleContext(text: string, m: { start: number; end: number }, mentions: 
   const own = cited ? /^\s*,[^,;:]*/u.exec(text.slice(m.end, to))?.[0] ?? '' : text.slice(m.end, to);
   const after = (opens ? ownWords(fold(own), true) : '') + lateRole;
   return { before, around: canonicalTitles(`${before} ${after}`) };
+}
+
+/** The text before a name that opens its clause: nothing, or a sentence's end or a closing quotation mark right before. */
+const CLAUSE_OPENS = /(?:^|[.!?»”]\s*)$/u;
+
+/** From an asked name's comma to a later name, all inside one apposition (no other mark, no verb's auxiliary). */
+/**
+ * ("la fille de X, Y," names Y by the apposition itself: some words stand before the later name. "X, accompagnée du
+ * ministre Y, …" opens on a participle: Y is a companion, no part of a description.)
+ */
+const INSIDE_APPOSITION = /^\s*,(?!\s*\p{L}+(?:é|ée|és|ées|ant)\s)(?![^,;:.!?«»()]*\s(?:est|sont|était|étaient|a|ont|avait|avaient)\s)[^,;:.!?«»()]*\p{L}[^,;:.!?«»()]*$/u;
+/**
+ * …and from that later name to the apposition's closing comma, no verb's auxiliary between, and the asked one's verb
+ * right after it ("…, est mort"): a clause set off by commas ("X, faisant état de la présence de son ministre Y, qui …")
+ * is no apposition.
+ */
+const APPOSITION_CLOSES = /^(?![^,;:.!?«»()]*\s(?:est|sont|était|étaient|a|ont|avait|avaient)\s)[^,;:.!?«»()]*,\s*(?:s['’]\s*)?(?:est|sont|était|étaient|a|ont|avait|avaient|sera|seront|fut|furent)\s/u;
+/**
+ * True when mention `m` stands inside the apposition set off by commas right after a name the question asks about
+ * ("X, secrétaire d'État sous A et B, est mort").
+ */
+function insideAskedApposition(text: string, mentions: readonly { entity: number; start: number; end: number; type: string }[], m: { start: number; end: number }, asked: ReadonlyMap<number, unknown>): boolean {
+  return mentions.some((a) => asked.has(a.entity) && a.type === 'person' && a.end <= m.start && INSIDE_APPOSITION.test(text.slice(a.end, m.start)) && APPOSITION_CLOSES.test(text.slice(m.end)));
 }
 
 /** A complement on a preposition and its determiner, set off by a comma before a name ("avec le neveu Kessler, "), folded. */
@@ -1198,14 +1234,19 @@ const IDENTIFIED_LIST_REACH = 24;
 
 /**
  * The people's adjective right after the noun a question asks ("quelle entreprise allemande"), as a pattern of its
- * forms in folded text ("allemand", "allemande", "allemands").
+ * forms in folded text ("allemand", "allemande", "allemands") and, unless `ofCountry` is false, of its country after
+ * "de" ("d'allemagne").
  */
-function nationalityAsked(text: string, noun: string): RegExp | undefined {
+export function nationalityAsked(text: string, noun: string, ofCountry = true): RegExp | undefined {
   const word = new RegExp(`(?:^|[^a-z])${escapeRegExp(noun)}s?\\s+([a-z]+)`).exec(fold(text))?.[1];
   const stem = word !== undefined ? demonymStem(word) : undefined;
   // "turc" → "turque": a final c turns to "que" in the feminine.
   const feminine = stem?.endsWith('c') ? `|${escapeRegExp(stem.slice(0, -1))}ques?` : '';
-  return stem !== undefined ? new RegExp(`(?:^|[^a-z])(?:${escapeRegExp(stem)}(?:${DEMONYM_ENDINGS.join('|')})?${feminine})(?![a-z])`) : undefined;
+  // "l'ambassadeur du Japon" for "le diplomate japonais": the people's country after "de" says it too.
+  // (Not for a body: "le Service sismologique des Pays-Bas" keeps its country in its name.)
+  const country = stem !== undefined && ofCountry ? FR.demonyms.get(stem) : undefined;
+  const countryAfter = country ? `|(?:de|d'|du|des)\\s*(?:la\\s+|l')?${escapeRegExp(fold(country))}` : '';
+  return stem !== undefined ? new RegExp(`(?:^|[^a-z])(?:${escapeRegExp(stem)}(?:${DEMONYM_ENDINGS.join('|')})?${feminine}${countryAfter})(?![a-z])`) : undefined;
 }
 
 /**
@@ -1524,11 +1565,14 @@ function otherTitles(q: AnalyzedQuestion): { words: string[]; complement: boolea
 }
 
 /** "… par qui ?": the agent of a passive asked. */
-/** A question that opens on "à qui" (or asks it after a dislocation: "Les enfants, à qui …"), folded. */
-const RECIPIENT_ASKED = /(?:^|[,:]\s*)a qui\b/;
+/** A question that opens on "à qui" (or asks it after a dislocation, "Les enfants, à qui …", or ends on it, "… envoyé à qui ?"), folded. */
+const RECIPIENT_ASKED = /(?:^|[,:]\s*)a qui\b|\sa qui\s*\??\s*$/;
 /** Right before a name or a phrase that names someone, folded: "à ", "à la ", "à l'", "aux ". */
 const RECIPIENT_BEFORE = /(?:^|[^a-z'])(?:a|aux)\s+(?:(?:la|le|sa|son|ses|leur|leurs)\s+|l')?$/;
 const RECIPIENT_REACH = 12;
+/** "à la veuve de X, ", "à son fils, ": a phrase after "à" that names someone by a noun, then the comma of its apposition, folded. */
+const RECIPIENT_APPOSED = /(?:^|[^a-z'])(?:a|aux)\s+(?:(?:la|le|sa|son|ses|leur|leurs)\s+|l')[a-z-]+(?:\s+(?:de|du|d')\s*[^,;:.!?«»()]{1,30})?,\s*$/;
+const RECIPIENT_APPOSED_REACH = 60;
 const AGENT_ASKED = /\spar\s+qui\s*[?!.]*\s*$/iu;
 /** The stems of the verbs that head ("présidait", "dirige"; data: headVerbStems): the question's own verb, not another it says. */
 const HEAD_VERB = new RegExp(`^(?:${answerWords.headVerbStems.join('|')})`);

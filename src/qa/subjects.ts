@@ -28,8 +28,11 @@ export const PASSIVE_BEFORE = new RegExp(`(?:^|\\s)(?:a|ont|avait|avaient|aurait
 const PASSIVE_AGENT = /^[^,.;:]{0,60}?\spar\s/u;
 const PASSIVE_REACH = 70;
 
-/** After a passive's "par", a role opened by a determiner and closed by a comma: the person named next is the agent. */
-const ROLE_THEN_NAME = /^(?:le|la|les|l['’]|son|sa|ses|leur|leurs)\s*\p{Ll}[^,.;:«»()]*,\s*$/u;
+/**
+ * After a passive's "par", a role opened by a determiner and closed by a comma: the person named next is the agent.
+ * ("par son conseiller aux Sports, le Lyonnais X": a determiner and one word may stand before the name.)
+ */
+const ROLE_THEN_NAME = /^(?:le|la|les|l['’]|son|sa|ses|leur|leurs)\s*\p{Ll}[^,.;:«»()]*,\s*(?:(?:le|la|l['’])\s*\p{L}+\s+)?$/u;
 const APPOSED_AGENT_REACH = 90;
 
 /** "a annoncé", "avait été": an auxiliary right before a participle makes it active, or a passive PASSIVE_BEFORE reads. */
@@ -37,10 +40,10 @@ const APPOSED_AGENT_REACH = 90;
 const AUXILIARY_BEFORE = new RegExp(`(?:^|\\s)(?:a|ont|avait|avaient|aura|auront|aurait|auraient|ai|as|avons|avez)\\s+(?:(?:${ADVERBS})\\s+)?$`, 'iu');
 
 /** A finite verb right after a name, before a later verb ("X est mort, …, ont annoncé …"): the name is its own verb's subject. */
-const OWN_VERB_BETWEEN = /^\s+(?:est|sont|était|étaient|a|ont|avait|avaient)\s/iu;
+const OWN_VERB_BETWEEN = /^\s*,?\s+(?:est|sont|était|étaient|a|ont|avait|avaient)\s/iu;
 
 /** Between a subject and its verb, an apposition alone: ", patron de la brigade Y, ". */
-const APPOSITION_BEFORE_VERB = /^\s*,[^,.;:«»"]{3,80},\s*$/u;
+const APPOSITION_BEFORE_VERB = /^\s*,(?!\s*(?:est|sont|était|étaient|a|ont|avait|avaient)\s)[^,.;:«»"]{3,80},\s*$/u;
 
 /** Characters on each side of a name read for the role asked ("le procureur X", "X, procureur"). */
 export const ROLE_REACH = 50;
@@ -97,7 +100,9 @@ export function subjectsOf(text: string, mentions: { entity: number; start: numb
     }
     // The closest person or organisation ending before the relative pronoun or the auxiliary, in the same clause.
     // ("X est mort hier, à 81 ans, ont annoncé ses enfants": a name whose own verb stands between is no subject of this one.)
-    const m = [...mentions].reverse().find((x) => x.type !== 'other' && x.end <= cut && !/[.;:«»]/.test(text.slice(x.end, cut)) && cut - x.end < 60 && !OWN_VERB_BETWEEN.test(text.slice(x.end, cut)));
+    // (Nor is a name before it: "X, sous A et B, est mort, a annoncé …" gives the verb no subject before it.)
+    const closest = [...mentions].reverse().find((x) => x.type !== 'other' && x.end <= cut && !/[.;:«»]/.test(text.slice(x.end, cut)) && cut - x.end < 60);
+    const m = closest && !OWN_VERB_BETWEEN.test(text.slice(closest.end, cut)) ? closest : undefined;
     // "Le Service géologique des États-Unis a mesuré": a name after "de" is a complement of the subject, not it.
     if (m && !/\b(?:des|du|de|d['’])\s*$/iu.test(text.slice(Math.max(0, m.start - ROLE_REACH), m.start))) found.add(m.entity);
   }
