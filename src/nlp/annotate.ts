@@ -395,7 +395,10 @@ export function annotate(input: Article[], onProgress?: Progress, splits?: Split
     const tokens = tokensOf(r);
     r.spans = findNames(r.text, tokens, seenInside);
     termsBySentence[index] = termsOf(tokens);
-    for (const s of r.spans) allSpans.push({ ...s, doc: r.doc });
+    for (const s of r.spans) {
+      s.doc = r.doc;
+      allSpans.push(s);
+    }
   });
   onProgress?.('names', articles.length, articles.length);
   const { entities: records, byKey } = groupEntities(allSpans);

@@ -880,15 +880,16 @@ const REGNAL = /^(?:[ivx]+|ier|ire)$/;
 
 /** Classifies names from their summed cues and groups a person's variants (full name, "Ribeiro", "Mme Ribeiro"). */
 export function groupEntities(spans: NameSpan[]): { entities: EntityRecord[]; byKey: Map<string, number> } {
-  interface Acc { key: string; forms: Map<string, number>; person: number; place: number; org: number; count: number; tokens: string[]; articled: number; docs: Set<number>; described: Set<string> }
+  interface Acc { key: string; forms: Map<string, number>; person: number; place: number; org: number; count: number; tokens: string[]; articled: number; docs: number[]; described?: Set<string> }
   const acc = new Map<string, Acc>();
   for (const s of spans) {
     let a = acc.get(s.key);
-    if (!a) acc.set(s.key, (a = { key: s.key, forms: new Map(), person: 0, place: 0, org: 0, count: 0, tokens: s.key.split(' '), articled: 0, docs: new Set(), described: new Set() }));
+    if (!a) acc.set(s.key, (a = { key: s.key, forms: new Map(), person: 0, place: 0, org: 0, count: 0, tokens: s.key.split(' '), articled: 0, docs: [] }));
     if (s.articled) a.articled++;
-    if (s.doc !== undefined) a.docs.add(s.doc);
+    // (Spans come in the articles' order: the last article listed is the only one to check.)
+    if (s.doc !== undefined && a.docs.at(-1) !== s.doc) a.docs.push(s.doc);
     const noun = s.description ? fold(s.description).split(/[^\p{L}-]+/u).find((w) => w.length > 2 && !FR.stopwords.has(w)) : undefined;
-    if (noun) a.described.add(noun);
+    if (noun) (a.described ??= new Set()).add(noun);
     a.forms.set(s.text, (a.forms.get(s.text) ?? 0) + 1);
     a.person += s.cues.person;
     a.place += s.cues.place;
@@ -940,18 +941,19 @@ export function groupEntities(spans: NameSpan[]): { entities: EntityRecord[]; by
 
   // Single words (and "M. X") join the most frequent multi-word person they start or end.
   const parent = new Map<string, string>();
-  // The words of the names each article holds, read once when first needed.
-  let docWords: Map<number, Set<string>> | undefined;
-  const wordsOfDoc = () => {
-    if (docWords) return docWords;
-    docWords = new Map();
-    for (const a of acc.values()) for (const d of a.docs) {
-      const words = docWords.get(d) ?? docWords.set(d, new Set()).get(d)!;
-      for (const t of a.tokens) words.add(t);
-    }
-    return docWords;
-  };
   const people = [...acc.values()].filter((a) => types.get(a.key) === 'person' && a.tokens.length >= 2).sort((x, y) => y.count - x.count);
+  // The articles whose names hold a word that ends a person's name, by that word; read once when first needed.
+  let familyDocs: Map<string, Set<number>> | undefined;
+  const docsSaying = (word: string) => {
+    if (!familyDocs) {
+      familyDocs = new Map(people.map((p) => [p.tokens.at(-1)!, new Set<number>()]));
+      for (const a of acc.values()) for (const t of a.tokens) {
+        const docs = familyDocs.get(t);
+        if (docs) for (const d of a.docs) docs.add(d);
+      }
+    }
+    return familyDocs.get(word);
+  };
   for (const a of acc.values()) {
     if (a.tokens.length !== 1) continue;
     const own = types.get(a.key);
@@ -963,8 +965,8 @@ export function groupEntities(spans: NameSpan[]): { entities: EntityRecord[]; by
     // one whose family name its articles say ("sa fille Clara" beside "Marc X" is "Clara X"), or one described by the
     // same noun ("son fils, Hugo" and "son fils Hugo Y").
     const given = isGivenName(a.key);
-    const sharesArticle = (p: Acc) => a.docs.size === 0 || [...a.docs].some((d) => p.docs.has(d) || wordsOfDoc().get(d)?.has(p.tokens.at(-1)!))
-      || [...a.described].some((w) => p.described.has(w)) || REGNAL.test(p.tokens.at(-1)!);
+    const sharesArticle = (p: Acc) => a.docs.length === 0 || a.docs.some((d) => p.docs.includes(d) || docsSaying(p.tokens.at(-1)!)?.has(d))
+      || [...(a.described ?? [])].some((w) => p.described?.has(w)) || REGNAL.test(p.tokens.at(-1)!);
     const host = people.find((p) => p.tokens[p.tokens.length - 1] === a.key || (p.tokens[0] === a.key && (!given || sharesArticle(p))))
       ?? (inside.length === 1 ? inside[0] : undefined);
     if (!host) continue;
