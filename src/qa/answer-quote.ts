@@ -275,13 +275,20 @@ export function askedSpeakers(k: Knowledge, q: AnalyzedQuestion): number[] {
 
 /** A question's opening "Qu'a VERB" (or "Qu'avait VERB"), up to the subject set after the verb. */
 const INVERTED_BEFORE = /^\s*(?:qu['’]|que\s+)(?:a|ont|avait|avaient)\s+\p{Ll}+\s+$/iu;
-/** True when a name of entity `id` is written in the question right after its opening "Qu'a VERB". */
+/** True when a name of entity `id` is written in the question right after its opening "Qu'a VERB" (either apostrophe). */
 function invertedSubject(k: Knowledge, id: number, question: string): boolean {
+  return nameWritten(k, id, question, (before) => INVERTED_BEFORE.test(before), (t) => t.replace(/’/g, "'"));
+}
+/**
+ * True when a form of entity `id`'s name is written in the question with text before and after it that `fits`; `same`
+ * rewrites both the question and the form before they are compared (it must keep their lengths).
+ */
+function nameWritten(k: Knowledge, id: number, question: string, fits: (before: string, after: string) => boolean, same = (t: string) => t): boolean {
   const e = k.ann.entities[id];
-  const apostrophes = (t: string) => t.replace(/’/g, "'");
+  const written = same(question);
   return [e.name, ...e.aliases].some((form) => {
-    const at = apostrophes(question).indexOf(apostrophes(form));
-    return at >= 0 && INVERTED_BEFORE.test(question.slice(0, at));
+    const at = written.indexOf(same(form));
+    return at >= 0 && fits(question.slice(0, at), question.slice(at + form.length));
   });
 }
 
@@ -289,11 +296,7 @@ function invertedSubject(k: Knowledge, id: number, question: string): boolean {
 const VERB_AFTER = /^\s*(?:a|ont|avait|avaient)(?:-t-(?:il|elle|ils|elles))?\s+\p{Ll}+/u;
 /** True when a name of entity `id` is written in the question right before its auxiliary and participle. */
 function subjectOfVerb(k: Knowledge, id: number, question: string): boolean {
-  const e = k.ann.entities[id];
-  return [e.name, ...e.aliases].some((form) => {
-    const at = question.indexOf(form);
-    return at >= 0 && VERB_AFTER.test(question.slice(at + form.length));
-  });
+  return nameWritten(k, id, question, (_, after) => VERB_AFTER.test(after));
 }
 
 /**

@@ -12,7 +12,7 @@ import { daysStated, finish, MONTH_DAY, matchWritten, ordinalAsked, rankAmong, o
 import { asksPrecisely, isPersonNoun } from './question-kind.js';
 import { formatDateFr, formatTimeFr } from './format-date.js';
 import { TUNING } from './tuning.js';
-import { subjectsOf } from './subjects.js';
+import { THIRD_PERSON_AUXILIARY, subjectsOf } from './subjects.js';
 import { escapeRegExp } from '../regexp.js';
 import words from './data/fr-answer-words.json' with { type: 'json' };
 import patterns from './data/question-patterns.json' with { type: 'json' };
@@ -654,7 +654,7 @@ const SAME_TIME_HEADS = new Set(words.sameTimeHeads.map((w) => fold(w)));
 /** Characters after a fact's noun within which a date, with no verb or mark between, is that fact's own. */
 const OWN_DATE_REACH = 45;
 /** Between a fact's noun and a later date: a mark or an auxiliary that opens another clause. */
-const OWN_DATE_BREAK = /[.;:!?«»()]|(?:^|\s)(?:a|ont|avait|avaient|est|sont|était|étaient|sera|seront)\s/u;
+const OWN_DATE_BREAK = new RegExp(`[.;:!?«»()]|(?:^|\\s)(?:${THIRD_PERSON_AUXILIARY}|sera|seront)\\s`, 'u');
 /**
  * Where every word of a sentence that says one of the facts asked is the complement of a noun ("les résultats
  * officiels du scrutin") that is neither a word of the question (`asked`) nor a noun of time ("le jour du scrutin") or

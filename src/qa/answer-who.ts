@@ -12,7 +12,7 @@ import { asksWhoHeads, headedName, headedNoun, headRoles, isClassNoun, isTownNou
 import { isGivenName, sexOfGivenName } from '../nlp/given-names.js';
 import { hasImperfectVerb, isPlatform } from '../nlp/entities.js';
 import { TUNING } from './tuning.js';
-import { ADVERB_BEFORE_PARTICIPLE, PARTICIPLE_END, PASSIVE_BEFORE, ROLE_REACH, SPEAKER_REACH, subjectsOf } from './subjects.js';
+import { ADVERB_BEFORE_PARTICIPLE, PARTICIPLE_END, PASSIVE_BEFORE, ROLE_REACH, SPEAKER_REACH, THIRD_PERSON_AUXILIARY, subjectsOf } from './subjects.js';
 import { escapeRegExp } from '../regexp.js';
 import answerWords from './data/fr-answer-words.json' with { type: 'json' };
 import questionNouns from './data/question-nouns.json' with { type: 'json' };
@@ -409,8 +409,8 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
       // "quelle entreprise allemande": one the text calls German beside its name ("la compagnie allemande X").
       // A person's country may be said anywhere in the sentence ("Les autorités turques …, selon le ministre X").
       const reach = m.type === 'person' ? r.sentence.text.length : ROLE_REACH;
-      const people = m.type === 'person' ? nationality : nationalityOwn;
-      if (people && !people.test(fold(r.sentence.text.slice(Math.max(0, m.start - reach), m.end + reach))) && !people.test(describedAs(m.entity))) continue;
+      const ofPeople = m.type === 'person' ? nationality : nationalityOwn;
+      if (ofPeople && !ofPeople.test(fold(r.sentence.text.slice(Math.max(0, m.start - reach), m.end + reach))) && !ofPeople.test(describedAs(m.entity))) continue;
       if (nationalityOf && nationalityOf(fold(r.sentence.text)) !== 'asked' && nationalityOf(describedAs(m.entity)) === 'other') continue;
       // "Quel procureur …": a person given the role asked answers best — the role right before the name
       // ("l'entraîneur Ekkapol"), in an apposition right after it ("X, l'entraîneur"), or in how the corpus
@@ -1115,13 +1115,13 @@ const CLAUSE_OPENS = /(?:^|[.!?»”]\s*)$/u;
  * ("la fille de X, Y," names Y by the apposition itself: some words stand before the later name. "X, accompagnée du
  * ministre Y, …" opens on a participle: Y is a companion, no part of a description.)
  */
-const INSIDE_APPOSITION = /^\s*,(?!\s*\p{L}+(?:é|ée|és|ées|ant)\s)(?![^,;:.!?«»()]*\s(?:est|sont|était|étaient|a|ont|avait|avaient)\s)[^,;:.!?«»()]*\p{L}[^,;:.!?«»()]*$/u;
+const INSIDE_APPOSITION = new RegExp(`^\\s*,(?!\\s*\\p{L}+(?:é|ée|és|ées|ant)\\s)(?![^,;:.!?«»()]*\\s${THIRD_PERSON_AUXILIARY}\\s)[^,;:.!?«»()]*\\p{L}[^,;:.!?«»()]*$`, 'u');
 /**
  * …and from that later name to the apposition's closing comma, no verb's auxiliary between, and the asked one's verb
  * right after it ("…, est mort"): a clause set off by commas ("X, faisant état de la présence de son ministre Y, qui …")
  * is no apposition.
  */
-const APPOSITION_CLOSES = /^(?![^,;:.!?«»()]*\s(?:est|sont|était|étaient|a|ont|avait|avaient)\s)[^,;:.!?«»()]*,\s*(?:s['’]\s*)?(?:est|sont|était|étaient|a|ont|avait|avaient|sera|seront|fut|furent)\s/u;
+const APPOSITION_CLOSES = new RegExp(`^(?![^,;:.!?«»()]*\\s${THIRD_PERSON_AUXILIARY}\\s)[^,;:.!?«»()]*,\\s*(?:s['’]\\s*)?(?:${THIRD_PERSON_AUXILIARY}|sera|seront|fut|furent)\\s`, 'u');
 /**
  * True when mention `m` stands inside the apposition set off by commas right after a name the question asks about
  * ("X, secrétaire d'État sous A et B, est mort").

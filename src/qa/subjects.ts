@@ -39,11 +39,14 @@ const APPOSED_AGENT_REACH = 90;
 /** ("Y a d'abord repris un centre dévié par X": an adverb may stand between; data: participleAdverbs.) */
 const AUXILIARY_BEFORE = new RegExp(`(?:^|\\s)(?:a|ont|avait|avaient|aura|auront|aurait|auraient|ai|as|avons|avez)\\s+(?:(?:${ADVERBS})\\s+)?$`, 'iu');
 
+/** The auxiliaries of a finite verb in the third person ("est", "ont", "avaient"), as a pattern's source. */
+export const THIRD_PERSON_AUXILIARY = '(?:est|sont|était|étaient|a|ont|avait|avaient)';
+
 /** A finite verb right after a name, before a later verb ("X est mort, …, ont annoncé …"): the name is its own verb's subject. */
-const OWN_VERB_BETWEEN = /^\s*,?\s+(?:est|sont|était|étaient|a|ont|avait|avaient)\s/iu;
+const OWN_VERB_BETWEEN = new RegExp(`^\\s*,?\\s+${THIRD_PERSON_AUXILIARY}\\s`, 'iu');
 
 /** Between a subject and its verb, an apposition alone: ", patron de la brigade Y, ". */
-const APPOSITION_BEFORE_VERB = /^\s*,(?!\s*(?:est|sont|était|étaient|a|ont|avait|avaient)\s)[^,.;:«»"]{3,80},\s*$/u;
+const APPOSITION_BEFORE_VERB = new RegExp(`^\\s*,(?!\\s*${THIRD_PERSON_AUXILIARY}\\s)[^,.;:«»"]{3,80},\\s*$`, 'u');
 
 /** Characters on each side of a name read for the role asked ("le procureur X", "X, procureur"). */
 export const ROLE_REACH = 50;
