@@ -460,7 +460,7 @@ export function findNames(sentence: string, tokens: Token[], seenInside: (folded
     // "Ana de la Rosa, 30 ans, …" opens a sentence on a name read whole above.
     const spanishParticle = s + 3 <= j && tokens[s + 1]!.text === 'de' && /^(?:la|las|los)$/.test(tokens[s + 2]!.text) && isGivenName(tokens[s].text);
     // "Outre Dupont, …": a function word opening the sentence (data: sentenceOpeners) is no part of the name after it.
-    while (s <= j && ((isStop(tokens[s]) && !nameParticleAt(sentence, tokens, s)) || (atStart && s === i && s < j && SENTENCE_OPENERS.has(fold(tokens[s].text))) || fold(tokens[s].text).split('-').every((part) => NUMBER_WORDS.has(part)) || (atStart && s === i && (s === j || (isConnector(tokens[s + 1]) && !ENGLISH_CONNECTORS.has(tokens[s + 1]!.text))) && !seenInside(fold(tokens[s].text)) && !spanishParticle && !(s === j && appositionNamesIt(sentence.slice(tokens[j].end)))))) s++;
+    while (s <= j && ((isStop(tokens[s]) && !nameParticleAt(sentence, tokens, s)) || (atStart && s === i && SENTENCE_OPENERS.has(fold(tokens[s].text))) || fold(tokens[s].text).split('-').every((part) => NUMBER_WORDS.has(part)) || (atStart && s === i && (s === j || (isConnector(tokens[s + 1]) && !ENGLISH_CONNECTORS.has(tokens[s + 1]!.text))) && !seenInside(fold(tokens[s].text)) && !spanishParticle && !(s === j && appositionNamesIt(sentence.slice(tokens[j].end)))))) s++;
     // "Le Général Andrzej Blasik" at a sentence's start: the title is no part of the name.
     if (s < j && s > i && capitalTitleAt(sentence, tokens, s)) s++;
     // "le Préfet de Corrèze Henri Lavaud": a capitalised title opening the span is no part of it when its complement and
@@ -507,6 +507,13 @@ export function findNames(sentence: string, tokens: Token[], seenInside: (folded
       // "a déclaré à l'AFP Tsugumasa Mihara": initials one speaks to, then the speaker's name, of any origin.
       spans.push(readCues(sentence, tokens, s, s, false));
       spans.push(readCues(sentence, tokens, s + 1, e, false));
+    } else if (s < e && workOfAt(tokens, s, e) > 0) {
+      // "le film La Baule-les-Pins de Diane Kurys": a work's name, then "de" and a person's given and family names, are
+      // two names (not "Charles de Gaulle": no given name after the "de").
+      const by = workOfAt(tokens, s, e);
+      const of = readCues(sentence, tokens, s, by - 1, false);
+      spans.push({ ...of, cues: { ...of.cues, person: 0 }, description: undefined });
+      spans.push(readCues(sentence, tokens, by + 1, e, false));
     } else if (s <= e && opensOnComplement(tokens, s, e)) {
       // "la ministre de la Justice Ana Ribeiro", "l'archevêque de Lisbonne Paulo Dias": the first word completes
       // the noun before it; the name is the words after it — from the first given name on, when one follows
@@ -630,6 +637,21 @@ function opensOnComplement(tokens: Token[], s: number, e: number): boolean {
     return false;
   }
   return /^(la|l)$/.test(word(s - 1)) && word(s - 2) === 'de' && titled(s - 3);
+}
+
+/**
+ * In the span [s, e], the index of a lower-case "de" between a name that opens on no given name and a person's given
+ * name and family name(s) ("La Baule-les-Pins de Diane Kurys"); -1 when there is none.
+ */
+function workOfAt(tokens: Token[], s: number, e: number): number {
+  if (isGivenName(tokens[s]!.text)) return -1;
+  for (let c = s + 1; c + 2 <= e; c++) {
+    if (!/^(?:de|d['’])$/.test(tokens[c]!.text)) continue;
+    const rest = tokens.slice(c + 2, e + 1);
+    return isGivenName(tokens[c + 1]!.text) && !isConnector(tokens[c + 1]) && rest.length <= 2 && rest.every((t) => t.upper && !isConnector(t) && !isGivenName(t.text))
+      && !tokens.slice(s, c).some((t) => isConnector(t) && !t.upper) ? c : -1;
+  }
+  return -1;
 }
 
 /** Prepositions that, with an article, place the name after them ("à la Sorbonne", "dans le Marais"), folded. */

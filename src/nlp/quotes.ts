@@ -477,7 +477,10 @@ class SentenceReader {
     skip();
     if (k < this.tokens.length && /^(aux|au|a|à)$/.test(fold(this.tokens[k].text))) {
       // "aux journalistes X": skip the addressee when a name follows soon.
-      const name = this.nameWithin(this.tokens[k].start, (this.tokens[k + ADDRESSEE_WORDS] ?? this.tokens[this.tokens.length - 1]).end);
+      // ("confie à Lavaux le maire X": a name of another type right after the preposition is a complement too.)
+      const name = this.nameWithin(this.tokens[k].start, (this.tokens[k + ADDRESSEE_WORDS] ?? this.tokens[this.tokens.length - 1]).end)
+        ?? this.sentence.mentions.find((m) => m.start >= this.tokens[k]!.start && m.start < (this.tokens[k + ADDRESSEE_WORDS] ?? this.tokens[this.tokens.length - 1]!).end
+          && TO_BEFORE.test(this.text.slice(this.tokens[k]!.start, m.start)));
       // "a raconté à l'AFP la ministre X": a name right after the preposition is the addressee; the speaker follows it.
       const addressee = !!name && TO_BEFORE.test(this.text.slice(this.tokens[k].start, name.start));
       if (name && !addressee) return { np: this.text.slice(name.start, name.end), start: name.start };
@@ -772,7 +775,12 @@ class SentenceReader {
     const teller = announcer ?? (verb !== undefined ? [...persons].reverse().find((m) => m.end <= this.tokens[verb]!.start && !this.attached(m)) : undefined);
     if (teller) this.paragraph.lastTeller = { entity: teller.entity, speakerText: this.text.slice(teller.start, teller.end), sentence: this.index };
     const lastAct = this.paragraph.acts.length && this.paragraph.acts[this.paragraph.acts.length - 1].sentence === this.index ? this.paragraph.acts[this.paragraph.acts.length - 1] : undefined;
-    const person = lastAct?.entity !== undefined && this.paragraph.entityType(lastAct.entity) === 'person' ? lastAct.entity : persons.at(-1)?.entity;
+    // "X, le chanteur des Y, a partagé sa tristesse." then "…, a-t-il dit": a name that completes a noun ("des Y") is not the
+    // one a pronoun takes up; the sentence's subject, named first, is.
+    const last = persons.at(-1);
+    const subject = last && persons[0] !== last && OF_BEFORE.test(this.text.slice(Math.max(0, last.start - COLON_SPEAKER_LEAD), last.start))
+      && !this.attached(persons[0]!) && !/[,;:«»"“”()]/.test(this.text.slice(0, persons[0]!.start)) ? persons[0] : last;
+    const person = lastAct?.entity !== undefined && this.paragraph.entityType(lastAct.entity) === 'person' ? lastAct.entity : subject?.entity;
     for (const m of persons) named(this.paragraph, m.entity);
     if (person !== undefined) {
       this.paragraph.lastPerson = person;
@@ -781,6 +789,9 @@ class SentenceReader {
     }
   }
 }
+
+/** "de", "du", "des", "d'" right before a name: it completes a noun. */
+const OF_BEFORE = /(?:^|\s)(?:de|du|des|d['’])\s*$/iu;
 
 /** Records a person as the last one named. */
 function named(paragraph: ParagraphState, id: number): void {

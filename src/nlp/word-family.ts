@@ -16,15 +16,15 @@ const COLLOQUIAL = new Map(Object.entries(data.colloquial).map(([k, v]) => [k.to
 const COLLOQUIAL_FOLDED = new Map<string, string>();
 for (const [k, v] of Object.entries(data.colloquial)) if (!COLLOQUIAL_FOLDED.has(fold(k))) COLLOQUIAL_FOLDED.set(fold(k), v);
 
-/** The colloquial phrases of more than one word ("c qui", "où ça", "tête-à-tête"), longest first, as one pattern. */
+/** The colloquial phrases of more than one word ("c qui", "où ça", "tête-à-tête"), longest first, as one pattern (either apostrophe). */
 const PHRASES = (() => {
   const keys = [...COLLOQUIAL.keys()].filter((k) => /[\s-]/.test(k)).sort((a, b) => b.length - a.length);
-  return keys.length ? new RegExp(`(?<![\\p{L}'’])(?:${keys.map((k) => escapeRegExp(k).replace(/\s+/g, '\\s+')).join('|')})(?![\\p{L}])`, 'giu') : undefined;
+  return keys.length ? new RegExp(`(?<![\\p{L}'’])(?:${keys.map((k) => escapeRegExp(k).replace(/'/g, "['’]").replace(/\s+/g, '\\s+')).join('|')})(?![\\p{L}])`, 'giu') : undefined;
 })();
 
 /** Replaces the colloquial words of a question by the standard words news text uses ("hosto" → "hôpital"). */
 export function standardize(text: string): string {
-  return (PHRASES ? text.replace(PHRASES, (phrase) => COLLOQUIAL.get(phrase.toLowerCase().replace(/\s+/g, ' ')) ?? phrase) : text)
+  return (PHRASES ? text.replace(PHRASES, (phrase) => COLLOQUIAL.get(phrase.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ')) ?? phrase) : text)
     // "Quel garde des Sceaux …": the title the set phrase stands for, as the articles may give it.
     .replace(PERIPHRASES, (phrase) => PERIPHRASE_TITLES.get(fold(phrase).replace(/\s+/g, ' ')) ?? phrase)
     // "St-Barth", "Ste Rose": the abbreviated saint of a place's name, as the articles spell it out.

@@ -95,6 +95,8 @@ const MODEL_NOUNS = new Set(questionNouns.modelNouns.map(fold));
 const MEASURE_WORDS: string[] = quantityWords.measureFrame;
 const WANTS_TIME = new RegExp(patterns.wantsTime);
 const WANTS_YEAR = new RegExp(patterns.wantsYear);
+/** A count of hours ("deux heures", "48 heures"), folded: a duration. */
+const COUNTED_HOURS = new RegExp(`(?:^|[^a-z0-9])(?:\\d+|${Object.keys(timeWords.numbers).map((w) => escapeRegExp(fold(w))).join('|')})[\\s-]+heures?(?![a-z])`, 'g');
 const ENGLISH = new RegExp(patterns.english);
 
 export { questionKind } from './question-kind.js';
@@ -334,6 +336,11 @@ const QUEL_NOUN_ADJECTIVE = /(?:^|[^a-z])quel(?:le)?s?\s+([a-z-]+)\s+([a-z-]{4,}
 /** Endings of adjectives (data: question-nouns.json adjectiveEndings), folded. */
 const ADJECTIVE_END = new RegExp(`(?:${questionNouns.adjectiveEndings.join('|')})$`);
 
+/** "au public", "aux journalistes", "à la foule": whom something is said to, folded (captured: the noun). */
+const AUDIENCE_ASKED = /(?:^|[^a-z])(?:au|aux|a\s+la|a\s+l'|a\s+ses|a\s+son|a\s+sa|a\s+leurs?)\s*([a-z]{3,})(?![a-z])/g;
+/** Nouns of an audience that are no person's noun (data: question-nouns.json audienceNouns), folded. */
+const AUDIENCE_NOUNS = new Set(questionNouns.audienceNouns.map(fold));
+
 /** "Combien de temps a duré …": the measure asked and its verb frame the question; the answer need not repeat them. */
 function softenMeasureWords(terms: Map<string, number>, soft: Map<string, number>): void {
   softenWords(MEASURE_WORDS, terms, soft);
@@ -489,6 +496,10 @@ export function analyzeQuestion(input: string, vocab: Vocabulary): AnalyzedQuest
   if (type.expects === 'quantity') softenMeasureWords(terms, soft);
   // "Il est poursuivi pour quel chef d'accusation ?": the nouns that ask the charge frame the question.
   if (chargeAsked(text)) softenWords(CHARGE_NOUNS, terms, soft);
+  // "Qu'a dit X au public du stade ?": whom words were said to frames a quote question; the sentence that quotes them
+  // may call them otherwise ("à ses fans").
+  // (Not people: "à ses supporters", "aux auteurs de l'attentat" are most often written as the question writes them.)
+  if (kind === 'quote') softenWords([...folded.matchAll(AUDIENCE_ASKED)].map((m) => m[1]!).filter((w) => AUDIENCE_NOUNS.has(w)), terms, soft);
   // "Dans quel édifice religieux …": an adjective of the noun asked says its kind, which the answer's own noun says
   // ("la cathédrale Saint-Aubin"); the sentence need not repeat it.
   const kindAdjective = type.noun && (kind === 'where' || kind === 'who') ? nounAdjective(folded, type.noun) : undefined;
@@ -532,7 +543,8 @@ export function analyzeQuestion(input: string, vocab: Vocabulary): AnalyzedQuest
     english,
     whoIs,
     whoIsUnknown,
-    wantsTime: type.expects === 'time' || WANTS_TIME.test(folded),
+    // ("sous les deux heures", "en 48 heures": hours counted are a duration, no time of day asked.)
+    wantsTime: type.expects === 'time' || WANTS_TIME.test(folded.replace(COUNTED_HOURS, ' ')),
     wantsYear: WANTS_YEAR.test(folded),
     entities,
     terms,

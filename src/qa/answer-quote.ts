@@ -28,7 +28,9 @@ export function answerQuote(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
   const aboutName = aboutEntity(k, q, speakers);
   const aboutNameTerms = new Set(aboutName === undefined ? [] : k.nameTerms(aboutName));
   const nameTopic: [string, number][] = aboutName === undefined ? [] : k.nameTerms(aboutName).map((t) => [t, Math.max(1, ...q.terms.values()) * TUNING.quoteAboutWord]);
-  const topicOf = (exclude: Set<string>) => [...[...q.terms].filter(([t]) => !exclude.has(t) && !speakerWords.has(t) && !isSpeechTerm(t))
+  // ("Qu'a dit X dans son hommage ?": the noun of the speech the words were said in is where, not what about.)
+  const occasion = new Set([...fold(q.text).matchAll(SPEECH_OCCASION)].filter((m) => FR.speechNouns.includes(m[1]!)).flatMap((m) => analyse(m[1]!)));
+  const topicOf = (exclude: Set<string>) => [...[...q.terms].filter(([t]) => !exclude.has(t) && !speakerWords.has(t) && !isSpeechTerm(t) && !occasion.has(t))
     .map(([t, w]): [string, number] => [t, t === about ? w * TUNING.quoteAboutWord : w]), ...nameTopic.filter(([t]) => !exclude.has(t))];
   // A quotation that opens its sentence is often introduced by the sentence before ("…, comme il l'explique au micro
   // d'Europe 1. « J'ai envie de dire … »"): that sentence says what it is about too. It is read only when the ranking
@@ -217,6 +219,8 @@ function introducedBy(k: Knowledge, index: number, direct: boolean, entity?: num
   return k.sameParagraph(index, before) || (entity !== undefined && k.sentences.docOf(before) === k.sentences.docOf(index) && k.sentence(before).mentions.some((m) => m.entity === entity)) ? before : undefined;
 }
 
+/** "dans son hommage", "lors de sa déclaration", folded: the noun after it (captured) may name the speech itself. */
+const SPEECH_OCCASION = /(?:^|[^a-z])(?:dans|lors\s+de|pendant|durant)\s+(?:son|sa|ses|leur|un|une|le|la|l'|ce|cet|cette)\s*([a-z]+)/g;
 /** "en annonçant …", "en réagissant …": a gerund in a quote question, captured. */
 const GERUND_ASKED = /(?:^|\s)en\s+(\p{L}{3,}ant)(?![\p{L}])/iu;
 
@@ -246,7 +250,8 @@ export function askedSpeakers(k: Knowledge, q: AnalyzedQuestion): number[] {
   // "qu'est-ce que le Front Vert a juré à propos de la mémoire de Paul X ?": a name of no person's or body's type set
   // as the subject of the question's verb is the speaker asked; a person in the complement of what was said about is
   // not.
-  const subject = [...q.entities.keys()].find((id) => k.ann.entities[id].type === 'other' && subjectOfVerb(k, id, q.text));
+  // ("le maire de Velmar a-t-il dit": a name that completes the speaker's noun is not that subject.)
+  const subject = [...q.entities.keys()].find((id) => k.ann.entities[id].type === 'other' && subjectOfVerb(k, id, q.text) && !inComplement(k, id, q.text));
   if (subject !== undefined) return [subject];
   // "Qu'a déclaré X au sujet de Y ?": the name right after the question's verb is its subject, whatever type the
   // corpus gave it (a family name that is also a town's reads as a place).
@@ -255,7 +260,10 @@ export function askedSpeakers(k: Knowledge, q: AnalyzedQuestion): number[] {
   const speaking = [...q.entities.keys()].filter((id) => k.ann.entities[id].type === 'person' || k.ann.entities[id].type === 'org');
   // "Qu'a raconté X à l'AFP …": the body the words were said to is no speaker asked.
   // ("Qu'a dit X pour accueillir Y ?": the one an infinitive or a gerund acts on is no speaker asked either.)
-  const named = (speaking.length > 1 ? speaking.filter((id) => !addressedIn(k, id, q.text)) : speaking).filter((id) => !actedOnIn(k, id, q.text));
+  // ("Comment X a-t-il décrit Y ?": the name the question's verb takes as its object, after its subject, is no speaker asked.)
+  const subjects = speaking.filter((id) => subjectOfVerb(k, id, q.text));
+  const named = (speaking.length > 1 ? speaking.filter((id) => !addressedIn(k, id, q.text)) : speaking).filter((id) => !actedOnIn(k, id, q.text))
+    .filter((id, _, all) => all.length < 2 || !objectOfVerb(k, id, q.text, subjects.some((s) => s !== id)));
   // "La procureure, elle a répondu quoi à la défense de Swiftair ?": a title opens the question and every name
   // stands after a preposition — the names are what was answered, the titled one is asked.
   const title = SPEAKER_NOUN.exec(q.text)?.[1];
@@ -292,6 +300,15 @@ function nameWritten(k: Knowledge, id: number, question: string, fits: (before: 
   });
 }
 
+/** Before a name: an auxiliary, maybe inverted, and a participle ("a-t-il décrit", "a salué"). */
+const VERB_BEFORE = /(?:^|\s)(?:a|ont|avait|avaient)(-t-(?:il|elle|ils|elles))?\s+\p{Ll}+\s+$/u;
+/**
+ * True when a name of entity `id` is written right after the question's auxiliary and participle, whose subject is a
+ * pronoun joined to the auxiliary ("a-t-il décrit Y") or, when `subjectBefore`, another name before them ("X a salué Y").
+ */
+function objectOfVerb(k: Knowledge, id: number, question: string, subjectBefore: boolean): boolean {
+  return nameWritten(k, id, question, (before) => { const m = VERB_BEFORE.exec(before); return !!m && (!!m[1] || subjectBefore); });
+}
 /** Right after a name: an auxiliary, maybe inverted, and a participle ("a promis", "avait-il dit"). */
 const VERB_AFTER = /^\s*(?:a|ont|avait|avaient)(?:-t-(?:il|elle|ils|elles))?\s+\p{Ll}+/u;
 /** True when a name of entity `id` is written in the question right before its auxiliary and participle. */
@@ -408,7 +425,8 @@ const OUTLET_SPEAKER = /^(?:nos|notre)\s/;
  * "de" or "contre" right before a name ("la défense de X", "l'avocat d'X", "contre X"): the name completes another
  * noun. ("à la RAI" may be whom the titled one spoke to, through the named one's own words.)
  */
-const COMPLEMENT_BEFORE = /(?:^|\s)(?:de|d'|du|des|contre)\s*(?:(?:le|la|les|l')\s*)?$/;
+// ("dans le communiqué diffusé par X": the agent of a participle that qualifies a noun completes it too.)
+const COMPLEMENT_BEFORE = /(?:^|\s)(?:(?:de|d'|du|des|contre)\s*(?:(?:le|la|les|l')\s*)?|[a-z]{3,}(?:e|ee|es|ees|i|ie|is|u|ue|us)\s+par\s+(?:(?:le|la|les|l')\s*)?)$/;
 
 /** The people whose family name is a word of the question ("Saarmets" → Karl-Erik Saarmets and a misspelt variant). */
 function bySurname(k: Knowledge, q: AnalyzedQuestion): number[] {
@@ -420,7 +438,8 @@ function bySurname(k: Knowledge, q: AnalyzedQuestion): number[] {
 }
 
 /** A determiner, then the noun it opens, at the start of a question or after "qu'a dit": the speaker asked. */
-const SPEAKER_NOUN = /^(?:(?:qu['’](?:a|ont|avait|avaient)|qu['’]est-ce\s+qu['’](?:a|ont|avait))\s+(?:\p{L}+\s+)?)?(?:le|la|les|l['’]|un|une)\s*(\p{L}+)/iu;
+// ("À quoi le maire a-t-il comparé …": after "à quoi" too.)
+const SPEAKER_NOUN = /^(?:(?:qu['’](?:a|ont|avait|avaient)|qu['’]est-ce\s+qu['’](?:a|ont|avait)|à\s+quoi)\s+(?:\p{L}+\s+)?)?(?:le|la|les|l['’]|un|une)\s*(\p{L}+)/iu;
 
 /**
  * The noun that describes the speaker a question asks about ("L'habitant de X …, il a dit quoi ?", "Qu'a dit la

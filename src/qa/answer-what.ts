@@ -154,6 +154,9 @@ function answerQuoted(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[
     const span = found.length === 1 ? found[0]!.indices?.[1] : undefined;
     if (!span) continue;
     const written = r.sentence.text.slice(span[0], span[1]);
+    // "… pour laisser la place à quel film ?": a title that holds a word of the question ("Place publique") is not the
+    // one asked, which the question does not write.
+    if (terms(written).some((t) => others.includes(t))) continue;
     const key = fold(written);
     vote(pool, key, weightOf(r), r.index, r.sentence.doc);
     if (!shown.has(key)) shown.set(key, written);
@@ -607,6 +610,10 @@ function answerQuantity(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentenc
       // "une attaque qui survient trois mois à peine après l'attentat du musée": the time between two facts is no duration of
       // either, unless the question asks how long before or after.
       if (!intervalAsked && duration && INTERVAL_AFTER.test(fold(r.sentence.text.slice(f.end, f.end + INTERVAL_REACH)))) continue;
+      // "les élus auront 20 jours au maximum pour se réunir": the time given for another fact is no duration of the one
+      // asked (unless the question says that fact's verb).
+      const allotted = duration ? ALLOTTED_AFTER.exec(fold(r.sentence.text.slice(f.end, f.end + ALLOTTED_REACH)))?.[1] : undefined;
+      if (allotted !== undefined && !terms(allotted).some((t) => q.terms.has(t))) continue;
       let counts = relative ? TUNING.askedUnit * TUNING.adjacentDate : units
         // "mois" is read as "moi" once its final s is dropped: a unit matches with or without it.
         ? units.has(f.noun) || units.has(`${f.noun}s`) || /[€$]/.test(f.text) || actOfVerb(f.noun, q) ? TUNING.askedUnit : 0
@@ -733,6 +740,9 @@ const TIME_UNITS = unitsOf('temps') ?? new Set<string>();
 const isTimeUnit = (noun: string) => TIME_UNITS.has(noun) || TIME_UNITS.has(`${noun}s`);
 /** Right after a duration: "(à peine) après", "plus tard", "avant" — the time between two facts (folded; data: quantity-words intervalWords). */
 const INTERVAL_AFTER = new RegExp(`^\\s*(?:(?:${quantityWords.intervalHedges.join('|')})\\s+)?(?:${quantityWords.intervalWords.join('|')})\\b`);
+/** Right after a duration: maybe "au maximum", then "pour" and an infinitive (captured), folded: the time given to do it. */
+const ALLOTTED_AFTER = /^\s*(?:au\s+(?:maximum|plus|minimum|moins)\s+)?pour\s+(?:se\s+|s'|l'|les\s+|le\s+|la\s+|en\s+)?([a-z]+(?:er|ir|re))(?![a-z])/;
+const ALLOTTED_REACH = 40;
 /** A question that asks how long before or after (folded): "combien de temps après …". */
 const INTERVAL_ASKED = new RegExp(`\\b(?:${quantityWords.intervalWords.join('|')})\\b`);
 const INTERVAL_REACH = 30;

@@ -78,7 +78,9 @@ function dated(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[]): Par
   // "Sepp a quitté la prison à quelle heure ?": the participle the question names its fact by names it too.
   const done = participleAsked(q);
   const headAsked = headTerm && q.terms.has(headTerm) ? headTerm : undefined;
-  const facts = [...new Set([...events, ...(headAsked ? [headAsked] : []), ...(done ? [done] : [])])];
+  // "Quand avait-elle fait un malaise ?": after a verb that only carries its object, the object names the fact.
+  const supported = [...q.text.matchAll(SUPPORTED_OBJECT)].map((m) => analyse(m[1]!)[0]).filter((o): o is string => !!o);
+  const facts = [...new Set([...events, ...supported, ...(headAsked ? [headAsked] : []), ...(done ? [done] : [])])];
   // (The head noun, as the fact whose clause a date counts by — unless a participle names the fact: "Le verdict …,
   // il a été rendu quel jour ?" dates the ruling, not the verdict's noun.)
   const headFact = done ? undefined : headAsked;
@@ -191,6 +193,9 @@ function dated(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[]): Par
       // quoted from someone, is that speaker's day, which the article does not give.
       // (A quotation may open in the sentence before: a closing mark after the day with none opened before it.)
       if (DAY_WORD.test(fold(d.text)) && (insideQuotation(r.sentence.text, d.start) || closedAfter(r.sentence.text, d.start))) continue;
+      // "Né à Velmar le 24 mai 1951, il …": a date the birth's participle leads, in the same stretch, is the birth's; it
+      // answers no other question.
+      if (!birth && BORN_BEFORE.test(r.sentence.text.slice(Math.max(0, d.start - BORN_REACH), d.start))) continue;
       // "Le club a annoncé lundi que le match serait rejoué le 14 mars": a date counts by how much its own
       // clause says of the question's main clause (the announcement is Monday's, the match 14 March's).
       // "Il n'était pas né le 12 juillet 1998 (20 décembre 1998)": a date of a denied fact answers nothing.
@@ -674,6 +679,11 @@ function sayingOnlyAsComplement(text: string, facts: readonly string[], asked: (
 }
 /** Between the two days of one span ("lundi à mardi", "du 4 au 5"), folded. */
 const SPAN_JOIN = /^\s*(?:a|au)\s*$/;
+/** A participle of a verb whose object names the fact ("a subi une opération"; data: supportParticiples), then its object (captured). */
+const SUPPORTED_OBJECT = new RegExp(`(?<![\\p{L}])(?:${words.supportParticiples.join('|')})\\s+(?:un|une|le|la|les|des|du|de\\s+la|son|sa|ses|l['’]\\s*)\\s*(\\p{L}{3,})`, 'giu');
+/** "né", "née" and the words after it, up to a date, with no mark between (for a date right after them). */
+const BORN_BEFORE = /(?:^|[^\p{L}])(?:né|née|nés|nées)\s[^,;:.!?«»]{0,80}$/iu;
+const BORN_REACH = 90;
 /** A relative pronoun. */
 const RELATIVE_WORD = /(?<![\p{L}])(?:qui|que|qu['’]|dont|où)(?![\p{L}])/iu;
 /** Before "après" or "avant", words that bring the landmark's time close to the fact's ("peu après", "juste avant"). */

@@ -618,6 +618,12 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
     if ((isCountry(id) && !FR.worldCities.has(nameKey(k.ann.entities[id]!.name))) || isFrenchArea(k.ann.entities[id]!.name)) return null;
   }
   if (!c) return null;
+  // "Les obsèques ont eu lieu où ?" of "à Paris" (often) and "au Père-Lachaise, dans le 20e arrondissement de Paris": a
+  // plain "où" is answered by the most precise place the text gives for it, with the town that contains it.
+  if (q.noun === undefined && c.key.startsWith('e')) {
+    const inside = containedPlace(k, pool, c);
+    if (inside) return finish(k, ranked, { ...inside, support: new Map([...inside.support, ...c.support]) }, `${textOf(inside)}, ${k.ann.entities[Number(c.key.slice(1))]!.name}`);
+  }
   // "Dans quelle partie de la centrale …", "il était où exactement dans l'usine ?": the whole asked a part of is no
   // answer ("la centrale nucléaire de X"); a part of it is ("la cour d'honneur de la prison").
   if (whole && whole.length >= MIN_WHOLE && singularOf(fold(venueText.get(c.key) ?? k.ann.entities[Number(c.key.slice(1))]?.name ?? '').split(/[\s'’-]+/)[0] ?? '') === singularOf(whole)) return null;
@@ -629,6 +635,26 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
   const named = c.key.startsWith('v') ? namedVenueInTown(ranked, textOf(c)) : undefined;
   if (named) return finish(k, ranked, { ...c, support: new Map([...c.support, [named.index, named.score]]) }, named.text);
   return finish(k, ranked, c, textOf(c));
+}
+
+/** Between a place and the town that contains it, after it ("au Père-Lachaise, dans le 20e arrondissement de Paris"). */
+const CONTAINED_IN = /^\s*,?\s*(?:à|au|aux|en|dans|de|du)(?:\s+[^,.;:!?«»()]{0,40}?\s+(?:de|du|d['’]))?\s*$/u;
+/** Characters from a place to the town that contains it, at most. */
+const CONTAINED_REACH = 60;
+/**
+ * The place, among the candidates, that a sentence supporting it sets inside the best candidate `c` (a town): "le
+ * cimetière du Père-Lachaise à Paris". Undefined when none is, or when the best such place weighs less than
+ * TUNING.containedShare of `c`.
+ */
+function containedPlace(k: Knowledge, pool: Map<string, Candidate>, c: Candidate): Candidate | undefined {
+  const town = Number(c.key.slice(1));
+  const found = [...pool.values()].filter((d) => d !== c && d.score >= TUNING.containedShare * c.score && d.key.startsWith('e') && k.entityType(Number(d.key.slice(1))) === 'place')
+    .filter((d) => [...d.support.keys()].some((index) => {
+      const s = k.sentence(index);
+      return s.mentions.some((m) => m.entity === Number(d.key.slice(1)) && s.mentions.some((t) => t.entity === town && t.start > m.end && t.start - m.end <= CONTAINED_REACH
+        && CONTAINED_IN.test(s.text.slice(m.end, t.start))));
+    }));
+  return best(new Map(found.map((d) => [d.key, d])));
 }
 
 /** A venue given by its noun, lower-case words and its town only ("stade de football de Varona"): the noun and the town. */

@@ -8,7 +8,7 @@ import type { AnnotatedEntity } from '../nlp/annotate.js';
 import type { Mention } from '../nlp/quotes.js';
 import { anchors, articlesAmong, best, clip, evidenceFor, proximity, vote, type Candidate } from './candidates.js';
 import { anyWord, CUT, describe, finish, isSpeechTerm, questionWords, readable, singularOf, weightOf, type Partial } from './answer-common.js';
-import { asksWhoHeads, headedName, headedNoun, headRoles, isClassNoun, isTownNoun, isOrgNoun, isPersonNoun, feminineForms, masculineForms, isSpecificNoun, narrowerRoles, sexOfPersonNoun } from './question-kind.js';
+import { asksWhoHeads, headedName, headedNoun, headRoles, isClassNoun, isTownNoun, isOrgNoun, isPersonNoun, feminineForms, masculineForms, isSpecificNoun, narrowerPlaces, narrowerRoles, sexOfPersonNoun } from './question-kind.js';
 import { isGivenName, sexOfGivenName } from '../nlp/given-names.js';
 import { hasImperfectVerb, isPlatform } from '../nlp/entities.js';
 import { TUNING } from './tuning.js';
@@ -140,7 +140,8 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
   // "un avocat ayant défendu X", "l'avocat qui a défendu X": the name the role's own verb acts on does not hold it.
   // "l'assaillant ayant poignardé à mort l'enseignant X": a narrower role too, its verb of a few words, and the title of
   // the one it acts on.
-  const narrower = roleAsked ? narrowerRoles(roleAsked) : new Set<string>();
+  // ("Comment s'appelle la demeure …": the venue nouns that name a kind of place asked by its name hold it too, "la villa X".)
+  const narrower = roleAsked ? (anyName && narrowerPlaces(roleAsked).size ? new Set([...narrowerRoles(roleAsked), ...narrowerPlaces(roleAsked)]) : narrowerRoles(roleAsked)) : new Set<string>();
   const heading = headRoles();
   // "le patron de X": a role that heads, or that a heading role holds.
   const headingRoleAsked = !!roleAsked && (heading.has(roleAsked) || [...narrower].some((r) => heading.has(r)));
@@ -198,6 +199,11 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
   // "son avocat X" answers "l'avocat de Y" only when Y was named before it: a possessive points back, so Y named in this
   // sentence before X or in one of the few sentences before it.
   const askedPeople = complementIsPerson ? peopleAsked : [];
+  // The role's complement is the person most of the corpus is about; the role, then "de la" / "du" and a noun ("de la star").
+  const subjectAsked = complementIsPerson ? peopleAsked.find((id) => id === storySubject(k) && fold(k.ann.entities[id].name).split(/[\s-]+/).includes(complement!)) : undefined;
+  const complementIsSubject = subjectAsked !== undefined;
+  const roleOfNoun = complementIsSubject ? new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(roleAsked!)}e?s?\\s+(?:du|de\\s+la|de\\s+l')\\s*(\\p{L}{3,})(?![\\p{L}])`, 'u') : undefined;
+  const ofSubjectByNoun = (around: string) => { const noun = roleOfNoun?.exec(around)?.[1]; return noun !== undefined && isPersonNoun(noun); };
   const namedEarlier = (index: number, start: number) => {
     if (k.sentence(index).mentions.some((o) => askedPeople.includes(o.entity) && o.start < start)) return true;
     const [first] = k.sentences.range(k.sentences.docOf(index));
@@ -448,7 +454,9 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
       // (Not for a role of someone the question names by a noun — "le conseil de la veuve de X": whose lawyer "Me Y" is,
       // the honorific does not tell.)
       const honored = roleAsked !== undefined && !nounComplementAsked && honorificRole(r.sentence.text, m.start, roleAsked, narrower);
-      const hasRole = roleAsked !== undefined && !roleOfBefore!.test(before) && !(m.type !== 'person' && roleAdjectiveOfBefore!.test(before)) && (holdsRole(around) || holdsRole(describedAs(m.entity)) || standsFor || listed || spokenAs || heads || saysStem || nicknamed || headsAsked || member || counterpart || honored);
+      // "la Villa Algonquin" for "Comment s'appelle la demeure …": a name that opens on the noun asked (or a narrower one) holds it.
+      const ownName = anyName && m.type !== 'person' && holdsRole(fold(k.ann.entities[m.entity]!.name.split(/\s+/)[0]!));
+      const hasRole = roleAsked !== undefined && !roleOfBefore!.test(before) && !(m.type !== 'person' && roleAdjectiveOfBefore!.test(before)) && (holdsRole(around) || holdsRole(describedAs(m.entity)) || ownName || standsFor || listed || spokenAs || heads || saysStem || nicknamed || headsAsked || member || counterpart || honored);
       // "Quel chef du gouvernement …": a person is asked; a name the text does not give that role (a ship, a company) does
       // not answer.
       if (q.expects === 'person' && personAsked && m.type !== 'person' && !hasRole && !isSubject) continue;
@@ -480,10 +488,16 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
       if (headedElsewhere(r.sentence.text, r.sentence.mentions, m)) continue;
       // "Quel enquêteur du BST …": "l'enquêteur X" with the BST (a body or a place) named in a sentence nearby of the same
       // article holds it.
-      if (complement && hasRole && !initialsSaid && !around.includes(complement) && !describedWith(m.entity, complement) && (ownComplement || (!sentenceSays(complement) && !(complementIsBody && (complementIsSetting || nearbySays(r.index, complement))) && !(!otherComplement(describedAs(m.entity), roleAsked!, complement) && roleOfComplementSaid())))) continue;
+      // ("la Villa Algonquin" for "la demeure de X", X whom the corpus is about: a thing of that kind in an article that
+      // names X is X's, unless the text gives it another complement.)
+      const subjectsThing = complementIsSubject && m.type !== 'person' && !ownComplement && k.ann.entities[subjectAsked!]!.docs.includes(r.sentence.doc);
+      if (complement && hasRole && !initialsSaid && !around.includes(complement) && !describedWith(m.entity, complement) && !ofSubjectByNoun(around) && !subjectsThing && (ownComplement || (!sentenceSays(complement) && !(complementIsBody && (complementIsSetting || nearbySays(r.index, complement))) && !(!otherComplement(describedAs(m.entity), roleAsked!, complement) && roleOfComplementSaid())))) continue;
       // "l'avocat de X": a relation to one person; "l'avocate Y, qui représente des familles" in a sentence that names X
       // is not it — the role must be said of X ("son avocate Y", "Y, l'avocat de X").
-      if (complement && complementIsPerson && hasRole && !around.includes(complement) && !describedWith(m.entity, complement) && !(POSSESSIVE_ROLE.test(before) && namedEarlier(r.index, m.start))) continue;
+      // ("l'ancien assistant de la star" for "l'assistant de X" when X is whom the corpus is about: a noun of a person as
+      // the role's complement stands for X.)
+      if (complement && complementIsPerson && hasRole && !around.includes(complement) && !describedWith(m.entity, complement) && !(POSSESSIVE_ROLE.test(before) && namedEarlier(r.index, m.start))
+        && !ofSubjectByNoun(around) && !subjectsThing) continue;
       // (Or by its sentence: "Le suspect « plaidera non-coupable », annonce l'avocat X chargé de le représenter".)
       // (A role said with a complement of its own, "frère de X", may be of the one the noun names: kept.)
       if (personComplement && hasRole && !around.includes(personComplement) && !describedWith(m.entity, personComplement) && !POSSESSIVE_ROLE.test(before) && !sentenceSays(personComplement)

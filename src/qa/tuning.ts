@@ -152,6 +152,8 @@ export const TUNING = {
   titleComplementPlace: 0.25,
   /** A town named right after another place it contains ("au Nippon Budokan à Tokyo") weighs this much. */
   containerPlace: 0.5,
+  /** Share of the best place's weight a place set inside it must have to answer a plain "où" instead. */
+  containedShare: 0.5,
   /**
    * Factor on a place the sentence sets in the area the question gives its noun ("Dans quelle localité du Nord …" of
    * "à Vorville-Plage dans le Nord"): it is one of the kind asked, there. Session 46.

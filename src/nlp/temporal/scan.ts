@@ -233,7 +233,9 @@ function onTime(m: RegExpExecArray, g: Record<string, string | undefined>, st: S
   const end = m.index + m[0].length;
   const before = folded.slice(Math.max(0, m.index - WORD_REACH), m.index);
   // "Il était 22 heures": read only when no preposition leads (a copula before a time is rare).
-  const prepMatch = TIME_PREPOSITION_BEFORE.exec(before) ?? (g.nm ? NOON_LEAD_BEFORE.exec(before) : null) ?? (before.includes('il ') ? COPULA_LEAD_BEFORE.exec(before) : null);
+  let prepMatch = TIME_PREPOSITION_BEFORE.exec(before) ?? (g.nm ? NOON_LEAD_BEFORE.exec(before) : null) ?? (before.includes('il ') ? COPULA_LEAD_BEFORE.exec(before) : null);
+  // "la barre des deux heures": the article "des" folds as "dès" does; written without its accent, it is no preposition.
+  if (prepMatch?.[2] === 'des' && /(?:^|[^\p{L}])des\s+$/iu.test(raw.slice(Math.max(0, m.index - WORD_REACH), m.index))) prepMatch = null;
   const prep = prepMatch?.[2];
   const start = m.index - (prepMatch?.[1]!.length ?? 0);
   let hh: number | undefined;
