@@ -478,9 +478,9 @@ class SentenceReader {
     if (k < this.tokens.length && /^(aux|au|a|à)$/.test(fold(this.tokens[k].text))) {
       // "aux journalistes X": skip the addressee when a name follows soon.
       // ("confie à Lavaux le maire X": a name of another type right after the preposition is a complement too.)
-      const name = this.nameWithin(this.tokens[k].start, (this.tokens[k + ADDRESSEE_WORDS] ?? this.tokens[this.tokens.length - 1]).end)
-        ?? this.sentence.mentions.find((m) => m.start >= this.tokens[k]!.start && m.start < (this.tokens[k + ADDRESSEE_WORDS] ?? this.tokens[this.tokens.length - 1]!).end
-          && TO_BEFORE.test(this.text.slice(this.tokens[k]!.start, m.start)));
+      const from = this.tokens[k]!.start;
+      const to = (this.tokens[k + ADDRESSEE_WORDS] ?? this.tokens[this.tokens.length - 1]!).end;
+      const name = this.nameWithin(from, to) ?? this.sentence.mentions.find((m) => m.start >= from && m.start < to && TO_BEFORE.test(this.text.slice(from, m.start)));
       // "a raconté à l'AFP la ministre X": a name right after the preposition is the addressee; the speaker follows it.
       const addressee = !!name && TO_BEFORE.test(this.text.slice(this.tokens[k].start, name.start));
       if (name && !addressee) return { np: this.text.slice(name.start, name.end), start: name.start };

@@ -742,6 +742,7 @@ const isTimeUnit = (noun: string) => TIME_UNITS.has(noun) || TIME_UNITS.has(`${n
 const INTERVAL_AFTER = new RegExp(`^\\s*(?:(?:${quantityWords.intervalHedges.join('|')})\\s+)?(?:${quantityWords.intervalWords.join('|')})\\b`);
 /** Right after a duration: maybe "au maximum", then "pour" and an infinitive (captured), folded: the time given to do it. */
 const ALLOTTED_AFTER = /^\s*(?:au\s+(?:maximum|plus|minimum|moins)\s+)?pour\s+(?:se\s+|s'|l'|les\s+|le\s+|la\s+|en\s+)?([a-z]+(?:er|ir|re))(?![a-z])/;
+/** Characters read after a duration for the fact it is given to. */
 const ALLOTTED_REACH = 40;
 /** A question that asks how long before or after (folded): "combien de temps après …". */
 const INTERVAL_ASKED = new RegExp(`\\b(?:${quantityWords.intervalWords.join('|')})\\b`);

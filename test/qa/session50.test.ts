@@ -118,8 +118,9 @@ describe('what', () => {
     const paragraphs = ['Dès lors, les nouveaux élus auront 20 jours au maximum pour se réunir, élire leurs présidents : ceux-ci seront ensuite consultés par le président de la République.'];
     expect(ask(paragraphs, 'Combien de temps ont duré les consultations ?').answer).toBeNull();
   });
-  it('does not soften a question’s audience outside quote questions (guard)', () => {
-    const q = analyzeQuestion('Combien de personnes ont assisté au concert ?', knowledgeOf([dated('001', ['Le concert a réuni 2 000 personnes.'])]));
-    expect([...q.terms.keys()]).toContain('concert');
+  it('keeps an audience noun as a word of a question that asks no quotation ("vendus au public"; guard)', () => {
+    const k = knowledgeOf([dated('001', ['Les billets vendus au public ont tous trouvé preneur : 2 000 places.'])]);
+    expect([...analyzeQuestion('Combien de billets ont été vendus au public ?', k).terms.keys()]).toContain('public');
+    expect([...analyzeQuestion('Qu’a dit le maire au public ?', k).terms.keys()]).not.toContain('public');
   });
 });
