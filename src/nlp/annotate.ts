@@ -692,13 +692,23 @@ const IT_IS_REACH = 20;
 const ANAPHORIC = /^(\W*)(il|elle|ils|elles|celui-ci|celle-ci|ceux-ci|ce dernier|cette derniere|(le|la|les) (premier|premiere|second|seconde|deuxieme|troisieme|dernier|derniere|meme)s?\b|(ce|cet|cette|ces) \p{L}+|c'est|lui|leur)\b/u;
 
 /** An opening clause, then a subject pronoun or a demonstrative noun (folded): "ne le 25 decembre 1964, il …", "le 3 mai, cet etudiant …". */
-const PRONOUN_AFTER_OPENING = /^\W*[^,.;:«»"()]{2,60},\s*(il|elle|cet\s+\p{L}+|cette\s+\p{L}+)\s/u;
+// ("…, ce fils d'industriel a suivi …": "ce" and a noun too — not "ce qui", "ce matin".)
+const PRONOUN_AFTER_OPENING = /^\W*[^,.;:«»"()]{2,60},\s*(il|elle|cet\s+\p{L}+|cette\s+\p{L}+|ce\s+(?!(?:qui|que|dont|matin|soir|midi|jour|week-end|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|mois|moment|soir-la|jour-la)\s)\p{L}+)\s/u;
 
 /** A subject said by a possessive and a noun, at the start or after an opening clause (folded): "son corps sera inhume", "eleve au rang d'ayatollah, son corps …". */
 const POSSESSIVE_SUBJECT = /^\W*(?:[^,.;:«»"()]{2,60},\s*)?(?:son|sa)\s+\p{L}{3,}\s+(?:a|avait|aura|est|etait|sera|serait|fut|doit|devait|va|allait)\s/u;
 
 /** A verb that gives a name, ending a description ("l'auteur des faits s'appelle", "le suspect se nomme"). */
 const NAMING_VERB_END = /\s+(?:s['’]|se\s+)(?:appel|nomm)\p{L}*$/u;
+
+/**
+ * Where the subject pronoun or demonstrative after an opening clause starts ("Né en 1964 à X, ce fils d'industriel …"),
+ * if the sentence has one: the names after it are the verb's complements, not its subject.
+ */
+export function subjectAfterOpeningAt(text: string): number | undefined {
+  const m = PRONOUN_AFTER_OPENING.exec(fold(text.slice(0, 80)));
+  return m ? m.index + m[0].length - m[1]!.length - 1 : undefined;
+}
 
 /** True when a sentence's subject is a pronoun, at its start ("Il a …") or after an opening clause ("Né en 1964, il …"). */
 export function pronounSubject(text: string): boolean {

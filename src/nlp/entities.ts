@@ -58,6 +58,8 @@ export function isPlatform(name: string): boolean {
 }
 /** "XIXe", "IIIe", "Ier": a rank in Roman numerals ("au XIXe siècle"), no name. */
 const ROMAN_ORDINAL = /^[IVX]+(?:e|er|re|ème|eme)$/u;
+/** "la division politique VI": a number in Roman numerals of two letters or more opens no name (it may end one: "Felipe VI"). */
+const ROMAN_NUMBER = /^(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XVI|XVII|XVIII|XIX|XX)$/u;
 /** Articles, and prepositions joined with one, folded, apostrophe dropped. */
 const ARTICLES = new Set(['le', 'la', 'les', 'l', 'du', 'des', 'au', 'aux']);
 /** Nouns of a member of a body, folded ("membre de la Ligue"; data: memberNouns). */
@@ -347,7 +349,7 @@ export function findNames(sentence: string, tokens: Token[], seenInside: (folded
     // written in capitals ("le PDG de Tepco").
     const titleWord = (!!tokens[i + 1] && !tokens[i + 1]!.upper && FR.titles.has(`${t.text.toLowerCase()} ${tokens[i + 1]!.text.toLowerCase()}`))
       || capsTitleAt(tokens, i);
-    if (!t.upper || (isElision(t) && !nameParticleAt(sentence, tokens, i)) || /^\d/.test(t.text) || ROMAN_ORDINAL.test(t.text) || titled || titleWord || NOT_NAMES.has(t.text) || VERB_AND_PRONOUN.test(t.text) || nounOfState(sentence, tokens, i)
+    if (!t.upper || (isElision(t) && !nameParticleAt(sentence, tokens, i)) || /^\d/.test(t.text) || ROMAN_ORDINAL.test(t.text) || ROMAN_NUMBER.test(t.text) || titled || titleWord || NOT_NAMES.has(t.text) || VERB_AND_PRONOUN.test(t.text) || nounOfState(sentence, tokens, i)
       || peopleNounAt(sentence, tokens, i)) {
       i++;
       continue;

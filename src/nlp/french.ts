@@ -95,6 +95,8 @@ export const FR = {
   phraseBreakWords: set(lexicon.phraseBreakWords),
   /** Pronouns of the one who speaks or is spoken to ("nous", "on"): a speaker phrase opening on one names no one. */
   speakingPronouns: set(lexicon.speakingPronouns),
+  /** "a prévenu celui qui …": a demonstrative that stands for a speaker, with the sex it says. */
+  demonstrativeSpeakers: new Map(Object.entries(lexicon.demonstrativeSpeakers as Record<string, 'm' | 'f'>)),
   speakerClauseWords: set(lexicon.speakerClauseWords),
   /** Finite forms of a modal verb ('peut', 'devrait'): before a speech verb's infinitive, no one is reported. */
   modalForms: set(lexicon.modalForms),

@@ -163,7 +163,7 @@ interface ParagraphState {
 function bareWord(np: string): boolean {
   const word = np.trim();
   const f = fold(word);
-  return /^\p{Ll}[\p{L}-]*$/u.test(word) && !FR.pronouns.has(f) && !FR.speakingPronouns.has(f) && !/^(?:qui|lequel|laquelle)$/.test(f);
+  return /^\p{Ll}[\p{L}-]*$/u.test(word) && !FR.pronouns.has(f) && !FR.demonstrativeSpeakers.has(f) && !FR.speakingPronouns.has(f) && !/^(?:qui|lequel|laquelle)$/.test(f);
 }
 
 /** A speaker as written, with the entity it resolves to. */
@@ -329,10 +329,11 @@ class SentenceReader {
   resolve(np: string, npStart: number): { speakerText: string; entity?: number } {
     const speakerText = np.replace(/^[\s,]+|[\s,]+$/g, '');
     const f = fold(speakerText);
-    if (FR.pronouns.has(f)) {
+    // ("« … », a prévenu celui qui …": a demonstrative with its relative clause is read as the pronoun.)
+    if (FR.pronouns.has(f) || FR.demonstrativeSpeakers.has(f)) {
       // "X a dit … Il a ajouté": the last speaker of the paragraph, else the last person named.
       // ("« Comment plaidez-vous ? », lui a demandé la juge X. « Non coupable », a-t-il répondu": "il" is not "la juge".)
-      const sex = PRONOUN_SEX.get(f);
+      const sex = PRONOUN_SEX.get(f) ?? FR.demonstrativeSpeakers.get(f);
       const last = this.paragraph.lastSpeaker;
       const disagrees = sex !== undefined && last?.sex !== undefined && last.sex !== sex;
       if (last && last.sentence >= this.index - 1) return disagrees ? { speakerText } : { speakerText: last.speakerText, entity: last.entity };

@@ -35,7 +35,9 @@ export function standardize(text: string): string {
       // "les boîtes noires": the word keeps its own sense before these words.
       const kept = KEPT_BEFORE.get(fold(word));
       if (kept && kept.some((next) => fold(all.slice(at + word.length)).trimStart().startsWith(next))) return word;
-      return COLLOQUIAL.get(word.toLowerCase()) ?? COLLOQUIAL_FOLDED.get(fold(word)) ?? word;
+      // ("Peter X, il a dit quoi ?": a capitalised first word is read without its accents only when it has none to lose —
+      // "Peter" is no "péter".)
+      return COLLOQUIAL.get(word.toLowerCase()) ?? (/^\p{Lu}/u.test(word) ? undefined : COLLOQUIAL_FOLDED.get(fold(word))) ?? word;
     });
 }
 /** Set phrases for titles, folded, with their title; and a pattern for them, accents and case aside. */

@@ -358,3 +358,45 @@ export function objectsAfter(text: string, verbs: ReadonlySet<string>): (string 
   }
   return found;
 }
+
+/** A place noun and the "de" that leads to a name ("l'île de ", "la ville d'"), at the end of a text (folded). */
+// ("l'île de Car Nicobar": a name's first word may not be part of its mention.)
+const NOUN_OF_BEFORE = /(?:^|[^a-z])([a-z-]{3,}?)s?\s+(?:de|du|d')\s*(?:[a-z-]+\s+)?$/;
+const NOUN_OF_REACH = 30;
+
+/**
+ * The places a question names by a noun ("sur l'île de Phuket" → île: {Phuket}), by that noun (folded, singular): the
+ * place asked of, which another place the same noun names in a sentence is not.
+ */
+export function placesByNoun(k: Knowledge, q: AnalyzedQuestion): Map<string, Set<number>> {
+  const out = new Map<string, Set<number>>();
+  const text = foldChars(q.text);
+  for (const id of q.entities.keys()) {
+    if (k.entityType(id) !== 'place') continue;
+    const at = text.indexOf(foldChars(k.ann.entities[id]!.name));
+    const noun = at > 0 ? NOUN_OF_BEFORE.exec(text.slice(Math.max(0, at - NOUN_OF_REACH), at))?.[1] : undefined;
+    if (noun === undefined || !PLACE_NOUNS.has(noun)) continue;
+    out.set(noun, (out.get(noun) ?? new Set()).add(id));
+  }
+  return out;
+}
+/** Place nouns, folded (a word before "de" that is none, "près de", names no place by a noun). */
+const PLACE_NOUNS = new Set<string>(questionNouns.place.map((n: string) => fold(n)));
+
+/**
+ * True when a sentence names, by a noun the question names a place by, another place and not the question's ("pour
+ * l'île de Car Nicobar" for "sur l'île de Phuket"): its figures and facts are that other place's.
+ */
+export function namesOtherPlaceOfNoun(sentence: AnnotatedSentence, byNoun: ReadonlyMap<string, ReadonlySet<number>>): boolean {
+  if (!byNoun.size) return false;
+  const text = foldChars(sentence.text);
+  let other = false;
+  for (const m of sentence.mentions) {
+    for (const [noun, ids] of byNoun) {
+      if (ids.has(m.entity)) return false;
+      const before = NOUN_OF_BEFORE.exec(text.slice(Math.max(0, m.start - NOUN_OF_REACH), m.start))?.[1];
+      if (before === noun) other = true;
+    }
+  }
+  return other;
+}

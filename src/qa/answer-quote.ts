@@ -21,7 +21,9 @@ export function answerQuote(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
   const pool = new Map<string, Candidate>();
   const acts = new Map<string, number>();
   // What the statement is about: the question's words that do not name the speaker or the act of speaking.
-  const speakerWords = new Set(speakers.flatMap((id) => k.nameTerms(id)));
+  // (A name the question's speakers were set apart from as a noun's complement, "après la victoire de Milei", names no
+  // topic either: it frames the words asked, as it did when it was read as a speaker.)
+  const speakerWords = new Set([...speakers, ...framingNames(k, q, speakers)].flatMap((id) => k.nameTerms(id)));
   // "Qu'a dit X sur le gendarme ?": the word after "sur", "à propos de" … is what the statement must be about.
   const about = aboutTerm(q);
   // "Qu'a déclaré X au sujet de la Manche ?": a name after "sur", "au sujet de" is what the statement is about too.
@@ -275,10 +277,34 @@ export function askedSpeakers(k: Knowledge, q: AnalyzedQuestion): number[] {
   // "Qu'a dit X à propos de Y ?": Y is what X spoke of, not a speaker asked.
   const about = named.length > 1 ? aboutEntity(k, q, []) : undefined;
   if (about !== undefined) return named.filter((id) => id !== about);
-  if (named.length) return named;
+  // "Bolsonaro, il a écrit quoi après la victoire de Milei ?": a name that completes a noun ("de X") is what the words
+  // asked were about; of several names, the others are asked, and with that one alone, a person the question writes by
+  // family name only is.
+  const complement = named.filter((id) => k.ann.entities[id].type === 'person' && ofNoun(k, id, q.text));
+  const free = named.filter((id) => !complement.includes(id));
+  if (named.length && !free.length) {
+    const bySurnameFree = bySurname(k, q).filter((id) => !named.includes(id) && !inComplement(k, id, q.text));
+    if (bySurnameFree.length) return bySurnameFree;
+  }
+  if (named.length) return free.length && complement.length ? free : named;
   // "Qu'a dit le maire de Lepa après la mort de la famille Kask ?": nor is a family the titled one's words are about.
   const bySurnames = bySurname(k, q);
   return titled && bySurnames.every((id) => inComplement(k, id, q.text)) ? [] : bySurnames;
+}
+
+/**
+ * The people and bodies the question names as complements of a noun ("la victoire de Milei") that {@link askedSpeakers}
+ * left out of the speakers it found among several names.
+ */
+function framingNames(k: Knowledge, q: AnalyzedQuestion, speakers: readonly number[]): number[] {
+  return [...q.entities.keys()].filter((id) => !speakers.includes(id) && k.ann.entities[id].type === 'person' && ofNoun(k, id, q.text));
+}
+/** A lower-case noun and its "de" right before a name ("la victoire de "), not a question word's ("dit quoi de "), folded. */
+const NOUN_OF_BEFORE = /(?:^|\s)(?:le|la|les|l'|sa|son|ses|leur|leurs)\s*(?!quoi\b)[a-z][a-z-]{2,}\s+(?:de|d'|du|des)\s*$/;
+/** True when the question writes a name of entity `id` as the complement of a noun ("après la victoire de Milei"). */
+function ofNoun(k: Knowledge, id: number, question: string): boolean {
+  const text = fold(question);
+  return writtenAt(k, id, text).some((at) => at > 0 && NOUN_OF_BEFORE.test(text.slice(0, at)));
 }
 
 /** A question's opening "Qu'a VERB" (or "Qu'avait VERB"), up to the subject set after the verb. */

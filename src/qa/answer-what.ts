@@ -5,7 +5,7 @@ import { stem, terms, tokenize } from '../nlp/tokens.js';
 import type { AnalyzedQuestion } from './analyze-question.js';
 import type { Knowledge, ScoredSentence } from './knowledge.js';
 import { anchors, best, clip, proximity, vote, type Candidate } from './candidates.js';
-import { finish, isHeading, matchWritten, MAX_ANSWER, namesOtherWeekdays, readable, saysTerm, singularOf, weekdaysNamed, weightOf, type Partial } from './answer-common.js';
+import { finish, isHeading, matchWritten, MAX_ANSWER, namesOtherPlaceOfNoun, namesOtherWeekdays, placesByNoun, readable, saysTerm, singularOf, weekdaysNamed, weightOf, type Partial } from './answer-common.js';
 import patterns from './data/question-patterns.json' with { type: 'json' };
 import nouns from './data/question-nouns.json' with { type: 'json' };
 import quantityWords from './data/quantity-words.json' with { type: 'json' };
@@ -548,8 +548,15 @@ function answerQuantity(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentenc
   // names is read in a sentence about them — one that names them, or names no one after an article's last naming them.
   const agedPeople = asked === 'age' ? [...q.entities.keys()].filter((id) => k.entityType(id) === 'person') : [];
   const aboutAged = (r: ScoredSentence) => !agedPeople.length || aboutPerson(k, r.index, agedPeople);
+  // "Sur l'île de Phuket, … combien de morts ?" of "jusqu'à 10 000 morts pour l'île de Car Nicobar": another place the
+  // question's noun names counts that place's.
+  const placesAsked = placesByNoun(k, q);
+  const jointAsked = JOINT_WORDS.test(foldChars(q.text)) || /(?<![a-z])avec(?![a-z])/.test(foldChars(q.text));
   for (const r of readable(ranked, false, saysNoun, TUNING.countCoverage)) {
     if (!saysTitled(r) || !saysNarrowing(r) || !aboutAged(r)) continue;
+    if (namesOtherPlaceOfNoun(r.sentence, placesAsked)) continue;
+    // "Il a tourné combien de films ?" of "Ensemble, ils avaient tourné cinq films": a joint count is not one's own.
+    if (!jointAsked && JOINT_WORDS.test(foldChars(r.sentence.text))) continue;
     if (namesOtherWeekdays(r.sentence.text, askedWeekdays)) continue;
     // ("l'attaque a duré trois minutes" says "l'agression" by a synonym, with the measure's own verb, "un navire de 120
     // mètres" says "le bateau" with its measure; "habitait à 300 mètres du lieu de l'attaque" says no measure of the question's.)
@@ -630,7 +637,8 @@ function answerQuantity(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentenc
       const object = objectOfAsked(r.sentence.text, f.start, mainTerms, q);
       if (!counts && asked && !f.noun && object) counts = TUNING.askedUnit;
       // "14 personnes ont péri et 49 ont été blessées" for "combien de blessés": a bare figure whose verb is the noun asked.
-      if (!counts && asked && !f.noun && stateOf(r.sentence.text, f.end) === fold(stem(asked))) counts = TUNING.askedUnit;
+      // ("117 personnes ont trouvé la mort" for "combien de morts": a noun of people alone, with the state asked.)
+      if (!counts && asked && (!f.noun || (STATE_NOUNS.has(asked) && PEOPLE_NOUNS.has(singularOf(f.noun)))) && stateOf(r.sentence.text, f.end) === fold(stem(asked))) counts = TUNING.askedUnit;
       // "le nombre de Syriens entrés … comme requérants d'asile était de 70 976": a bare figure after "le nombre de"
       // and a noun of the question counts that noun.
       if (!counts && asked && !f.noun && countHeaded(r.sentence.text, f.start, f.end, asked, q)) counts = TUNING.askedUnit;
@@ -706,12 +714,15 @@ function estimates(text: string, found: Span[]): (Span & { source?: string })[] 
   });
 }
 
-/** Right after a bare figure, a passive or state verb: "49 ont été blessées", "12 sont morts" (the participle captured). */
-const STATE_VERB_AFTER = /^\s+(?:ont|sont|avaient|étaient|furent)\s+(?:(?:été|toutes?|tous)\s+)*(\p{L}+)/u;
-/** The participle's stem, folded, of the state verb right after a bare figure, if any (stemmed as written). */
+/** Right after a bare figure, a passive or state verb: "49 ont été blessées", "12 sont morts" (the participle captured, with the two words after it). */
+const STATE_VERB_AFTER = /^\s+(?:ont|sont|avaient|étaient|furent)\s+(?:(?:été|toutes?|tous)\s+)*(\p{L}+)(\s+\p{L}+\s+\p{L}+)?/u;
+/** "ont trouvé la mort" says "morts" (data: statePhrases): a phrase, folded, and the state noun's stem. */
+const STATE_PHRASES = new Map(Object.entries(quantityWords.statePhrases as Record<string, string>).map(([p, n]) => [p, fold(stem(n))]));
+/** The participle's stem, folded, of the state verb right after a figure, if any (stemmed as written; a phrase by the state it says). */
 function stateOf(text: string, end: number): string | undefined {
   const m = STATE_VERB_AFTER.exec(text.slice(end, end + STATE_REACH * 2).toLowerCase());
-  return m ? fold(stem(m[1]!)) : undefined;
+  if (!m) return undefined;
+  return STATE_PHRASES.get(fold(m[1]! + (m[2] ?? '')).replace(/\s+/g, ' ')) ?? fold(stem(m[1]!));
 }
 
 /** Number words above one and their values (data: fr-time.json numbers). */
@@ -776,6 +787,8 @@ const GIFT_BEFORE = new RegExp(`(?:^|[^a-z])(?:${quantityWords.giftLeads.map(esc
 /** Words before a sum to look for a gift's word in. */
 const GIFT_REACH = 40;
 const GIFT_ASKED = new Set<string>(quantityWords.giftAsked);
+/** "Ensemble, ils avaient tourné cinq films": a joint count (data: jointWords), folded. */
+const JOINT_WORDS = new RegExp(`(?<![a-z])(?:${(quantityWords.jointWords as string[]).join('|')})(?![a-z])`);
 const PART_WORDS = new RegExp(`(?<![a-z])(?:${quantityWords.partWords.join('|')})(?![a-z])`);
 /** "combien de blessés ont dû être amputés", "ont pu être sauvées" (folded): a passive participle after the noun counted. */
 const NARROWING_PARTICIPLE = /\bcombien\s+(?:de\s+|d')[a-z-]+\s+(?:ont|a|avaient|avait)\s+(?:du|pu)\s+etre\s+([a-z]+)/;

@@ -256,6 +256,12 @@ function dated(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[]): Par
       const opensSpan = (sinceAsked && (sinceBefore || rangeEnd(r.sentence, d) === 'start')) || (endAsked === 'start' && sinceBefore);
       // "depuis quand est-il président ?" of "sous contrat jusqu'en juin 2020": the span's other end answers nothing.
       if (sinceAsked && !opensSpan && UNTIL_BEFORE.test(fold(r.sentence.text.slice(Math.max(0, d.start - BOUND_REACH), d.start)))) continue;
+      // ("Il préside le Ceto depuis quand ?" of "… arrivée lundi matin, a précisé M. Chikli": a date that opens no span, in
+      // a sentence that says none of the question's words but its names, dates nothing asked.)
+      // (A sentence that names every one the question names, "Tiani … à la tête de la Garde présidentielle en 2011", says
+      // enough of it.)
+      if (sinceAsked && !opensSpan && ![...q.terms.keys()].some((t) => saysTerm(r.sentence.terms, t, q))
+        && ![...q.entities.keys()].every((id) => r.sentence.mentions.some((m) => m.entity === id))) continue;
       const since = sinceAsked && !opensSpan ? TUNING.notSince : 1;
       // A span's start asked is often said in a clause of its own ("…, est sans précédent depuis 1891").
       const inClause = (opensSpan ? Math.max(clauseOf(d.start), TUNING.otherClause) : clauseOf(d.start)) * (denied(r.sentence.text, d.start) ? TUNING.deniedDate : 1) * (restated ? TUNING.restatedDate : 1)
@@ -416,7 +422,10 @@ function dated(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[]): Par
   // "Le procès en appel, c'était quand ?": a date no supporting sentence gives the instance asked ("en appel") is
   // another instance's (the first trial's).
   const instances = INSTANCE_WORDS.filter((w) => w.test(folded));
-  if (instances.some((w) => ![...c.support.keys()].some((index) => w.test(fold(k.sentence(index).text))))) return null;
+  // (Or the sentence before it in its paragraph: "… pour le second tour de l'élection. Les bureaux de vote ont ouvert
+  // dimanche à 8 heures".)
+  const saysInstance = (w: RegExp, index: number) => w.test(fold(k.sentence(index).text)) || (index > 0 && k.sameParagraph(index - 1, index) && w.test(fold(k.sentence(index - 1).text)));
+  if (instances.some((w) => ![...c.support.keys()].some((index) => saysInstance(w, index)))) return null;
   // "Yamagami a été formellement inculpé quand ?": the story's main day answers a fact the question names by a
   // participle only when a sentence supporting it says that participle (or a synonym, or a word of its family).
   // A date read from the sentence before the one that says the fact ("… le 8 juillet. Le tireur avait été aussitôt

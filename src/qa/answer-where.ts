@@ -222,6 +222,9 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
   // ("sa dépouille a quitté la chapelle ardente": the place a verb of leaving takes as its object is left too.)
   const leftForGoneTo = (before: string, named: boolean) => destinationAsked && !departureAsked && (DEPARTURE_BEFORE.test(before) || LEFT_OBJECT_BEFORE.test(before) || (named && DEPARTURE_VENUE_BEFORE.test(before)));
   const destinations = new Set<string>();
+  // "Vers quelle ville … transporté ?", "Il revenait d'où ?", "Quelle était la destination du train ?": an end of a journey
+  // asked (see TOWARDS_BEFORE).
+  const journeyAsked = destinationAsked || departureAsked || ORIGIN_ASKED.test(fold(q.text)) || TOWARDS_ASKED.test(fold(q.text)) || /(?:^|[^a-z])(?:revenai|rentrai|repartai)[a-z]*\s+d'ou(?![a-z])|d'ou\s+(?:revenai|rentrai)|(?:^|[^a-z])(?:destination|direction|provenance)(?![a-z])/.test(fold(q.text));
   // "Entre quelles (deux) villes …": two places asked, as the text names them ("entre Narva et Valga").
   const betweenAsked = BETWEEN_ASKED.test(foldedQuestion);
   const pairs = new Set<string>();
@@ -284,6 +287,7 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
       const cut = r.sentence.mentions.find((m) => m.start < v.end && v.end < m.end && m.start >= v.start);
       return cut ? { ...v, end: cut.end, text: v.text + r.sentence.text.slice(v.end, cut.end) } : v;
     });
+    const bornLed = birth && r.sentence.mentions.some((m) => BORN_LED.test(r.sentence.text.slice(Math.max(0, m.start - BORN_LED_REACH), m.start)));
     for (const m of inside ? [] : r.sentence.mentions) {
       // "du Kohvik Lumi, un bar dans lequel …": a name the apposition after it calls the venue asked is one, whatever
       // else its words suggest.
@@ -293,6 +297,9 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
       const before = fold(r.sentence.text.slice(Math.max(0, m.start - PREPOSITION_REACH), m.start));
       const fromCued = originAsked && (ORIGIN_BEFORE.test(before) || AGE_THEN_FROM.test(before));
       if (q.entities.has(m.entity) || (m.type !== 'place' && m.type !== 'other' && !apposed && !fromCued)) continue;
+      // "Né le 11 décembre 1930 à Piolenc, ce fils d'industriel a suivi à Paris les cours …": of a sentence that leads a
+      // place by the birth participle, only that place (and the ones set right after it) answers where someone was born.
+      if (bornLed && !BORN_LED.test(r.sentence.text.slice(Math.max(0, m.start - BORN_LED_REACH), m.start))) continue;
       // "sur Twitter", "sur Telegram": an online platform is no place.
       if (isPlatform(k.ann.entities[m.entity]!.name)) continue;
       // "Dans quelle église de Tarvik …" of "la petite église de Vorville": the place a venue is of, other than the area
@@ -393,7 +400,13 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
       if (inClause === 0) continue;
       // "à Meta di Sorrento, au sud de Naples": a landmark the place is set by is not where the fact happened.
       // Unless a landmark is asked ("à proximité de quelle ville …").
-      const landmark = NEAR_BEFORE.test(before) && !landmarkAsked ? TUNING.landmarkPlace : 1;
+      const landmark = NEAR_BEFORE.test(before) && !landmarkAsked ? TUNING.landmarkPlace
+        // "un atterrissage d'urgence en Illinois, en chemin vers Minneapolis, de retour d'Atlanta": the ends of a journey are
+        // not where a fact on the way was.
+        : !journeyAsked && TOWARDS_BEFORE.test(before) ? TUNING.towardsPlace
+        // "atterri d'urgence à Moline, quelques heures après un concert à Atlanta": the place of the fact a time is
+        // counted from is that fact's (unless the question names it).
+        : !journeyAsked && eventLandmark(fold(r.sentence.text.slice(Math.max(0, m.start - EVENT_LANDMARK_REACH), m.start)), q) ? TUNING.landmarkPlace : 1;
       const ofTitle = titleOf(r.sentence.text, m.start);
       const located = (inCountry(r.sentence.text, m) ? TUNING.askedCountry : 1) * (preciseAsked ? TUNING.placeWhenPrecise : 1)
         * (areaAfter?.test(r.sentence.text.slice(m.end, m.end + AREA_REACH)) ? TUNING.inAreaAsked : 1);
@@ -588,6 +601,34 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
       if (setting.has(nameKey(town))) pool.delete(key);
     }
   }
+  // "Dans quelle localité se situe le domaine de Paisley Park ?": where a named place stands is the place a sentence sets
+  // right after it ("ses studios de Paisley Park, à Chanhassen, dans le Minnesota"), in any sentence that names it — the
+  // first such place, and no country for a town asked.
+  let heldBy = false;
+  // (Not when a position by a landmark is asked: "Landiras, ça se situe où par rapport à Bordeaux ?")
+  if (standsWhere && (townAsked || q.noun === undefined) && !relativeAsked && !landmarkAsked) {
+    const held = new Map<string, Candidate>();
+    const containers = new Set<string>();
+    const named = new Set([...q.entities.keys()].filter((id) => k.entityType(id) !== 'person'));
+    for (const r of ranked) {
+      for (const m of r.sentence.mentions) {
+        if (!named.has(m.entity)) continue;
+        const next = r.sentence.mentions.filter((t) => t.start >= m.end && t.start - m.end <= CONTAINED_REACH && !q.entities.has(t.entity)).sort((a, b) => a.start - b.start)[0];
+        // (A town is set "à X"; "en", "au", "dans le" set a region or a country, which no town asked is.)
+        if (!next || next.type !== 'place' || !CONTAINED_IN.test(r.sentence.text.slice(m.end, next.start)) || (townAsked && (isCountry(next.entity) || !TOWN_GAP.test(r.sentence.text.slice(m.end, next.start))))) continue;
+        vote(held, `e${next.entity}`, r.score, r.index, r.sentence.doc);
+        // ("à Chanhassen, dans le Minnesota": the place set after that one contains it, and says less.)
+        const outer = r.sentence.mentions.find((t) => t.start >= next.end && t.start - next.end <= CONTAINED_REACH && t.type === 'place' && CONTAINED_IN.test(r.sentence.text.slice(next.end, t.start)));
+        if (outer) containers.add(`e${outer.entity}`);
+      }
+    }
+    if (held.size > containers.size) for (const key of containers) held.delete(key);
+    if (held.size) {
+      heldBy = true;
+      pool.clear();
+      for (const [key, c] of held) pool.set(key, c);
+    }
+  }
   // Two places asked: a pair the text names answers before either place alone.
   if (pairs.size) for (const key of pool.keys()) if (!pairs.has(key)) pool.delete(key);
   // Where someone comes from, when the text says it, answers before where they went.
@@ -615,7 +656,12 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
   if (c && (!originAsked || departureAsked) && (q.noun === undefined || isAnyPlace(q.noun) || isSpot(q.noun) || whole !== undefined) && c.key.startsWith('e')) {
     const id = Number(c.key.slice(1));
     // A city-state ("Singapour") is a town too.
-    if ((isCountry(id) && !FR.worldCities.has(nameKey(k.ann.entities[id]!.name))) || isFrenchArea(k.ann.entities[id]!.name)) return null;
+    // ("à Piolenc dans le Vaucluse": a town the text sets inside the area answers for it.)
+    if ((isCountry(id) && !FR.worldCities.has(nameKey(k.ann.entities[id]!.name))) || isFrenchArea(k.ann.entities[id]!.name)) {
+      const inside = q.noun === undefined ? containedPlace(k, pool, c) : undefined;
+      if (!inside) return null;
+      c = { ...inside, support: new Map([...inside.support, ...c.support]) };
+    }
   }
   if (!c) return null;
   // "Les obsèques ont eu lieu où ?" of "à Paris" (often) and "au Père-Lachaise, dans le 20e arrondissement de Paris": a
@@ -629,7 +675,8 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
   if (whole && whole.length >= MIN_WHOLE && singularOf(fold(venueText.get(c.key) ?? k.ann.entities[Number(c.key.slice(1))]?.name ?? '').split(/[\s'’-]+/)[0] ?? '') === singularOf(whole)) return null;
   // A place only sentences far down the ranking give, covering much less of the question than the best one does, is
   // another fact's place more often than not ("La voiture avait été louée où ?" of the place where its driver was born).
-  if (farSupport(ranked, c, TUNING.farSupportRank, TUNING.farSupportShare)) return null;
+  // (Not a place set right after the named place asked of: its sentences are read down the whole ranking.)
+  if (!heldBy && farSupport(ranked, c, TUNING.farSupportRank, TUNING.farSupportShare)) return null;
   // "le stade de football de Varona" when other sentences say "le stade Keldrun de Varona": a venue the answer gives only
   // by its town is the venue of that noun those sentences name in that town.
   const named = c.key.startsWith('v') ? namedVenueInTown(ranked, textOf(c)) : undefined;
@@ -638,7 +685,25 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
 }
 
 /** Between a place and the town that contains it, after it ("au Père-Lachaise, dans le 20e arrondissement de Paris"). */
-const CONTAINED_IN = /^\s*,?\s*(?:à|au|aux|en|dans|de|du)(?:\s+[^,.;:!?«»()]{0,40}?\s+(?:de|du|d['’]))?\s*$/u;
+// ("à Piolenc dans le Vaucluse": "dans" takes its article.)
+const CONTAINED_IN = /^\s*,?\s*(?:à|au|aux|en|dans(?:\s+(?:le|la|les|l['’]))?|de|du)(?:\s+[^,.;:!?«»()]{0,40}?\s+(?:de|du|d['’]))?\s*$/u;
+/** A cue of the end of a journey before "quel" in a question ("vers quelle ville", "en direction de quel"), folded. */
+const TOWARDS_ASKED = new RegExp(`(?:^|[^a-z])(?:${anyOf(answerWords.towardsCues)})\\s*quel`);
+/** Before a place: "après un concert à ", "avant la réunion de " — a fact a time is counted from, its noun captured (folded). */
+const EVENT_LANDMARK_BEFORE = /(?:^|[^a-z])(?:apres|avant)\s+(?:(?:un|une|le|la|les|son|sa|ses|leur|leurs)\s+|l')([a-z-]{3,})\s+(?:a|au|aux|en|de|du|d')\s*(?:l')?$/;
+const EVENT_LANDMARK_REACH = 48;
+/** True when the text before a place ends on a fact a time is counted from, whose noun the question does not say. */
+function eventLandmark(before: string, q: AnalyzedQuestion): boolean {
+  const noun = EVENT_LANDMARK_BEFORE.exec(before)?.[1];
+  return noun !== undefined && !terms(noun).some((t) => q.terms.has(t) || q.alternatives.has(t));
+}
+/** Before a place: the birth participle, then words with no clause break ("Né le 11 décembre 1930 à ", "née à Lyon, dans le "). */
+const BORN_LED = /(?:^|[^\p{L}])(?:né|née|nés|nées)\s[^;:.!?«»]{0,60}$/iu;
+const BORN_LED_REACH = 70;
+/** Right before a place: an end of a journey ("en chemin vers", "de retour d'"; data: towardsCues), folded. */
+const TOWARDS_BEFORE = new RegExp(`(?:^|[^a-z])(?:${anyOf(answerWords.towardsCues)})\\s*(?:(?:la|le|les|l')\\s*)?$`);
+/** Between a place and a town set after it: "à" with no article ("…, à Chanhassen"). */
+const TOWN_GAP = /(?:^|[\s,])à\s*$/u;
 /** Characters from a place to the town that contains it, at most. */
 const CONTAINED_REACH = 60;
 /**

@@ -247,7 +247,8 @@ const ROLE_AFTER_QUI = /^qui\s+(?:etait|est|sont|etaient|fut)\s+(?:le|la|les|l')
 /** "Parmi les (quatre) accusés …, lequel …": the noun of the group asked among (folded). */
 const AMONG = new RegExp(`^parmi\\s+(?:les|ces|ses|leurs|des|nos|vos)\\s+(?:(?:${NUMBER_WORDS}|\\d+)\\s+)?([a-z][a-z'-]*)[^?]*?,?\\s*(?:lequel|laquelle|lesquels|lesquelles|qui)\\b`);
 // ("le jet dans lequel il est arrivé": a relative "lequel" before its subject pronoun asks nothing.)
-const QUEL_NOUN = new RegExp(`\\b(?:quel|quelle|quels|quelles|lequel|laquelle|lesquels|lesquelles)\\s+(?:(?:est|sont|etait|etaient|a ete)\\s+(?:le|la|les|l')\\s*|(?<=(?:lequel|laquelle|lesquels|lesquelles)\\s+)(?:des\\s+|de\\s+|d')(?:(?:ses|leurs|les|ces|son|sa|nos|vos)\\s+)?(?:(?:${NUMBER_WORDS})\\s+)?)?(?!(?:il|elle|ils|elles|on|je|tu|nous|vous)\\b)([a-z][a-z'-]*)`, 'g');
+// ("Quelle est sa date de naissance ?": the noun after the copula, with its article or a possessive.)
+const QUEL_NOUN = new RegExp(`\\b(?:quel|quelle|quels|quelles|lequel|laquelle|lesquels|lesquelles)\\s+(?:(?:est|sont|etait|etaient|a ete)\\s+(?:leurs|leur|les|le|la|l'|son|sa|ses)\\s*|(?<=(?:lequel|laquelle|lesquels|lesquelles)\\s+)(?:des\\s+|de\\s+|d')(?:(?:ses|leurs|les|ces|son|sa|nos|vos)\\s+)?(?:(?:${NUMBER_WORDS})\\s+)?)?(?!(?:il|elle|ils|elles|on|je|tu|nous|vous)\\b)([a-z][a-z'-]*)`, 'g');
 /** "C'est qui l'entraîneur …", "Qui est l'un des avocats de X ?": the role asked (folded). */
 const ROLE_ASKED = /\b(?:c'(?:est|etait|etaient|sont) qui,?|qui (?:est|etait|sont|etaient)|c'(?:est|etait) qui qui (?:est|etait|sont|etaient))\s+(?:(?:l'un|l'une|un|une)\s+(?:des|de ses|de leurs|de ces)\s+|le |la |les |l'|(?=[a-z]))\s*((?:[a-z][a-z-]*\s*){1,3})/;
 /** "son prénom", "son nom" (folded): the name of someone the question has named by a noun. */

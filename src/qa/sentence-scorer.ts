@@ -5,7 +5,7 @@
  * sentence covers, with what those sentences supply.
  */
 import type { SentenceStore } from '../index/sentence-store.js';
-import type { AnnotatedSentence } from '../nlp/annotate.js';
+import { subjectAfterOpeningAt, type AnnotatedSentence } from '../nlp/annotate.js';
 import type { AnalyzedQuestion } from './analyze-question.js';
 import { TUNING } from './tuning.js';
 
@@ -19,6 +19,8 @@ export function wordsOf(text: string): string {
 }
 
 /** A subject said by a demonstrative and a noun, at a sentence's start or after an opening phrase ("Le 3 mai, cet étudiant …"). */
+/** A sentence opening on a past participle ("Né le …", "Élu en …", "Arrivée à …"). */
+const PARTICIPLE_OPENING = /^\W*\p{L}+(?:é|ée|és|ées)\s/u;
 const DEMONSTRATIVE_SUBJECT = /^\W*(?:[^,.;:«»"()]{2,60},\s*)?(?:cet|cette|ce)\s+\p{Ll}{3,}/iu;
 
 /** A sentence scored for a question. */
@@ -224,11 +226,20 @@ export class SentenceScorer {
     return undefined;
   }
 
-  /** True when the sentence names a person — but the speaker of its closing incise ("Il est mort à 18h41 », a précisé X"). */
+  /**
+   * True when the sentence names a person — but the speaker of its closing incise ("Il est mort à 18h41 », a précisé X"),
+   * and the people after a subject pronoun set after an opening clause ("Né en 1930 à X, ce fils d'industriel a suivi
+   * les cours de Y": Y is no subject).
+   */
   private namesPerson(s: number): boolean {
     const sentence = this.sentences.get(s);
     const incise = INCISE.exec(sentence.text)?.index;
-    return sentence.mentions.some((m) => this.isPerson!(m.entity) && (incise === undefined || m.start < incise));
+    // (A demonstrative's noun may name no person: only after an opening participle, which tells of a person, is it one —
+    // "Quelques mois après sa création, cette alliance avait diffusé la vidéo de X" still names X. "il", "elle" are.)
+    const at = subjectAfterOpeningAt(sentence.text);
+    const subject = at !== undefined && (PARTICIPLE_OPENING.test(sentence.text) || /^(?:il|elle)\s/iu.test(sentence.text.slice(at))) ? at : undefined;
+    const end = Math.min(incise ?? Infinity, subject ?? Infinity);
+    return sentence.mentions.some((m) => this.isPerson!(m.entity) && m.start < end);
   }
 
   private sameDoc(a: number, b: number): boolean {

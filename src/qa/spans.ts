@@ -22,6 +22,8 @@ export interface Span {
   end: number;
   text: string;
   noun: string;
+  /** For a venue, true when its noun is a position and its complement the place it is of ("l'intérieur du hangar"). */
+  position?: boolean;
   /** For a measure, the dimension it gives ("profondeur" in "43 mètres de profondeur"), folded. */
   dimension?: string;
   /** A bare venue a word of four letters or more follows, a stop word ("dans les toilettes après les faits"). */
@@ -183,8 +185,8 @@ export function isStreetNoun(noun: string): boolean {
   return STREET_NOUNS.has(noun);
 }
 
-/** Venue nouns that are adjectives too ("nationale", "municipale", "centrale"), folded and singular. */
-const ADJECTIVAL = /(?:al|ale)$/;
+/** Venue nouns that are adjectives too ("nationale", "centrale"), folded and singular (data: adjectivalVenues). */
+const ADJECTIVAL = new Set<string>(answerWords.adjectivalVenues);
 /** A word right before a venue noun ("l'Agence nationale", "les obsèques nationales"). */
 const NOUN_BEFORE = /(?:^|[^\p{L}'’])(?:\p{L}['’])?(\p{L}[\p{L}-]+)\s+$/u;
 const NOUN_BEFORE_REACH = 30;
@@ -275,7 +277,7 @@ export function venues(text: string): Span[] {
     const position = POSITIONS.has(noun) && new RegExp(`^\\s+${OF}`, 'u').test(m[2]!) && (elided > 0 || ARTICLE_BEFORE.test(text.slice(Math.max(0, m.index - ARTICLE_REACH), m.index)));
     // "les obsèques nationales des victimes": a venue noun that is an adjective too ("nationale", "départementale"),
     // right after a noun, qualifies that noun.
-    const wordBefore = ADJECTIVAL.test(noun) ? NOUN_BEFORE.exec(text.slice(Math.max(0, m.index - NOUN_BEFORE_REACH), m.index))?.[1] : undefined;
+    const wordBefore = ADJECTIVAL.has(noun) ? NOUN_BEFORE.exec(text.slice(Math.max(0, m.index - NOUN_BEFORE_REACH), m.index))?.[1] : undefined;
     if (wordBefore !== undefined && !FR.stopwords.has(fold(wordBefore))) {
       from = m.index + m[1]!.length;
       continue;
@@ -308,7 +310,7 @@ export function venues(text: string): Span[] {
     // "le Centre d'art contemporain": a kind of venue keeps the adjective after its bare noun.
     const kindTail = ofKind && /^(?:de\s+|d['’])\p{Ll}+$/u.test(m[2]!.trim()) ? KIND_TAIL.exec(text.slice(m.index + m[0].length)) : null;
     const end = m.index + m[0].length + (kindTail && !END_WORDS.has(fold(kindTail[1]!)) ? kindTail[0].length : 0);
-    out.push({ start, end, text: text.slice(start, end), noun });
+    out.push({ start, end, text: text.slice(start, end), noun, ...(position ? { position: true } : {}) });
     // The place a position is of is a venue too ("l'intérieur du hangar 12").
     from = position ? m.index + m[1]!.length : m.index + m[0].length;
   }
@@ -325,6 +327,13 @@ export function venues(text: string): Span[] {
       out[named] = { ...v, start: m.index, text: text.slice(m.index, v.end) };
     } else if (!out.some((v) => v.start < m!.index + m![0].length && v.end > m!.index)) out.push({ start: m.index, end: m.index + m[0].length, text: m[0], noun });
   }
+  // "l'intérieur de la majestueuse cathédrale X": a position whose complement stops on a word written before the venue
+  // it is of runs on to that venue's end.
+  for (const [i, v] of out.entries()) {
+    if (!v.position) continue;
+    const of = out.find((w) => w.start > v.end && /^\s+$/u.test(text.slice(v.end, w.start)));
+    if (of) out[i] = { ...v, end: of.end, text: text.slice(v.start, of.end) };
+  }
   // "l'île de moins de 6000 habitants": a venue whose complement after "de" was all end words names nothing ("le parking
   // devant le musée" is still the parking).
   return out.map((v) => ({ v, kept: withoutEndWords(v) })).filter(({ v, kept }) => /\s/u.test(kept.text.trim()) || !OF_AFTER_NOUN.test(v.text))
@@ -340,7 +349,8 @@ const FIGURE = `(?:plus de |moins de |près de |environ |quelque |au moins |pr[e
 /** The low end of a range before a figure: "5 à 600 délinquants", "entre 20 et 30 morts", "10-15 blessés". */
 const RANGE_FROM = `(?:(?:entre\\s+|quelque\\s+|environ\\s+|de\\s+)?(?:\\d{1,3}|${NUMBER_WORDS})\\s*(?:à|et|-|–)\\s*(?=\\d|${NUMBER_WORDS}))?`;
 /** A figure, then the word it counts ("41 morts"), through "de" after a round number ("une centaine de forages"). */
-const QUANTITY = new RegExp(`(?<![\\p{L}\\d])(${RANGE_FROM}${FIGURE})(?![\\p{L}\\d:])(?:\\s+(?:(?:de|d['’])\\s*)?(${WORD}))?`, 'giu');
+// ("482.000 de ses voitures": a possessive after "de" opens the noun counted.)
+const QUANTITY = new RegExp(`(?<![\\p{L}\\d])(${RANGE_FROM}${FIGURE})(?![\\p{L}\\d:])(?:\\s+(?:(?:de|d['’])\\s*(?:(?:ses|leurs|nos|vos|mes|tes|ces)\\s+)?)?(${WORD}))?`, 'giu');
 /** Hours and minutes written as a clock ("1h30", "2 h 15"), with an approximation before them. */
 const HOURS = /(?<![\p{L}\d])((?:environ |près de |plus de |moins de |quelque )?\d{1,2}\s?h\s?(?:\d{2})?)(?![\p{L}\d])/giu;
 /** Characters before a clock time read for what makes it a time of day. */

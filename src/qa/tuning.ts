@@ -167,6 +167,8 @@ export const TUNING = {
   statedSettingTerms: 3,
   /** A place after "près de", "au sud de", "à 20 km de" (a landmark) counts this share towards where a fact happened. */
   landmarkPlace: 0.3,
+  /** A place after "vers", "en chemin vers", "à destination de" (where someone was going) counts this share towards where a fact happened. */
+  towardsPlace: 0.2,
   /**
    * A country the question names that a sentence names only by its adjective ("les autorités égyptiennes") counts
    * this share of its weight.
