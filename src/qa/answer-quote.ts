@@ -300,11 +300,11 @@ function framingNames(k: Knowledge, q: AnalyzedQuestion, speakers: readonly numb
   return [...q.entities.keys()].filter((id) => !speakers.includes(id) && k.ann.entities[id].type === 'person' && ofNoun(k, id, q.text));
 }
 /** A lower-case noun and its "de" right before a name ("la victoire de "), not a question word's ("dit quoi de "), folded. */
-const NOUN_OF_BEFORE = /(?:^|\s)(?:le|la|les|l'|sa|son|ses|leur|leurs)\s*(?!quoi\b)[a-z][a-z-]{2,}\s+(?:de|d'|du|des)\s*$/;
+const NOUN_COMPLEMENT_BEFORE = /(?:^|\s)(?:le|la|les|l'|sa|son|ses|leur|leurs)\s*(?!quoi\b)[a-z][a-z-]{2,}\s+(?:de|d'|du|des)\s*$/;
 /** True when the question writes a name of entity `id` as the complement of a noun ("après la victoire de Milei"). */
 function ofNoun(k: Knowledge, id: number, question: string): boolean {
   const text = fold(question);
-  return writtenAt(k, id, text).some((at) => at > 0 && NOUN_OF_BEFORE.test(text.slice(0, at)));
+  return writtenAt(k, id, text).some((at) => at > 0 && NOUN_COMPLEMENT_BEFORE.test(text.slice(0, at)));
 }
 
 /** A question's opening "Qu'a VERB" (or "Qu'avait VERB"), up to the subject set after the verb. */
