@@ -222,9 +222,9 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
   // ("sa dépouille a quitté la chapelle ardente": the place a verb of leaving takes as its object is left too.)
   const leftForGoneTo = (before: string, named: boolean) => destinationAsked && !departureAsked && (DEPARTURE_BEFORE.test(before) || LEFT_OBJECT_BEFORE.test(before) || (named && DEPARTURE_VENUE_BEFORE.test(before)));
   const destinations = new Set<string>();
-  // "Vers quelle ville … transporté ?", "Il revenait d'où ?", "Quelle était la destination du train ?": an end of a journey
-  // asked (see TOWARDS_BEFORE).
-  const journeyAsked = destinationAsked || departureAsked || ORIGIN_ASKED.test(fold(q.text)) || TOWARDS_ASKED.test(fold(q.text)) || /(?:^|[^a-z])(?:revenai|rentrai|repartai)[a-z]*\s+d'ou(?![a-z])|d'ou\s+(?:revenai|rentrai)|(?:^|[^a-z])(?:destination|direction|provenance)(?![a-z])/.test(fold(q.text));
+  // "Vers quelle ville … transporté ?", "Il revenait d'où ?", "Quelle était la destination du train ?", "il doit repartir
+  // où ?": an end of a journey asked (see TOWARDS_BEFORE).
+  const journeyAsked = destinationAsked || departureAsked || ORIGIN_ASKED.test(fold(q.text)) || TOWARDS_ASKED.test(fold(q.text)) || /(?:^|[^a-z])(?:revenai|rentrai|repartai)[a-z]*\s+d'ou(?![a-z])|d'ou\s+(?:revenai|rentrai)|(?:^|[^a-z])(?:destination|direction|provenance|repart[a-z]*)(?![a-z])/.test(fold(q.text));
   // "Entre quelles (deux) villes …": two places asked, as the text names them ("entre Narva et Valga").
   const betweenAsked = BETWEEN_ASKED.test(foldedQuestion);
   const pairs = new Set<string>();
@@ -615,7 +615,9 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
         if (!named.has(m.entity)) continue;
         const next = r.sentence.mentions.filter((t) => t.start >= m.end && t.start - m.end <= CONTAINED_REACH && !q.entities.has(t.entity)).sort((a, b) => a.start - b.start)[0];
         // (A town is set "à X"; "en", "au", "dans le" set a region or a country, which no town asked is.)
-        if (!next || next.type !== 'place' || !CONTAINED_IN.test(r.sentence.text.slice(m.end, next.start)) || (townAsked && (isCountry(next.entity) || !TOWN_GAP.test(r.sentence.text.slice(m.end, next.start))))) continue;
+        // (Nor is a country or a region an answer of its own: "Gabon 24 se trouve dans les bâtiments … du Gabon".)
+        if (!next || next.type !== 'place' || !CONTAINED_IN.test(r.sentence.text.slice(m.end, next.start)) || isCountry(next.entity) || isFrenchArea(k.ann.entities[next.entity]!.name)
+          || (townAsked && !TOWN_GAP.test(r.sentence.text.slice(m.end, next.start)))) continue;
         vote(held, `e${next.entity}`, r.score, r.index, r.sentence.doc);
         // ("à Chanhassen, dans le Minnesota": the place set after that one contains it, and says less.)
         const outer = r.sentence.mentions.find((t) => t.start >= next.end && t.start - next.end <= CONTAINED_REACH && t.type === 'place' && CONTAINED_IN.test(r.sentence.text.slice(next.end, t.start)));
