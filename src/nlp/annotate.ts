@@ -3,6 +3,8 @@ import { FR, fold, isPageFurniture, nameKey } from './french.js';
 import { sexOfGivenName } from './given-names.js';
 import { foldChars } from './fold.js';
 import { escapeRegExp } from '../regexp.js';
+import lexicon from './data/fr-lexicon.json' with { type: 'json' };
+import timeWords from './data/fr-time.json' with { type: 'json' };
 import { splitSentences } from './sentences.js';
 import type { Splits } from './split-parallel.js';
 import { tokenize, terms, termsOf, isElision, packTokens, unpackTokens } from './tokens.js';
@@ -692,8 +694,9 @@ const IT_IS_REACH = 20;
 const ANAPHORIC = /^(\W*)(il|elle|ils|elles|celui-ci|celle-ci|ceux-ci|ce dernier|cette derniere|(le|la|les) (premier|premiere|second|seconde|deuxieme|troisieme|dernier|derniere|meme)s?\b|(ce|cet|cette|ces) \p{L}+|c'est|lui|leur)\b/u;
 
 /** An opening clause, then a subject pronoun or a demonstrative noun (folded): "ne le 25 decembre 1964, il …", "le 3 mai, cet etudiant …". */
-// ("…, ce fils d'industriel a suivi …": "ce" and a noun too — not "ce qui", "ce matin".)
-const PRONOUN_AFTER_OPENING = /^\W*[^,.;:«»"()]{2,60},\s*(il|elle|cet\s+\p{L}+|cette\s+\p{L}+|ce\s+(?!(?:qui|que|dont|matin|soir|midi|jour|week-end|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|mois|moment|soir-la|jour-la)\s)\p{L}+)\s/u;
+// ("…, ce fils d'industriel a suivi …": "ce" and a noun too — not "ce qui", "ce matin"; data: notDemonstrativeSubjects.)
+const NOT_AFTER_CE = [...lexicon.notDemonstrativeSubjects, ...timeWords.weekdays].map(escapeRegExp).join('|');
+const PRONOUN_AFTER_OPENING = new RegExp(`^\\W*[^,.;:«»"()]{2,60},\\s*(il|elle|cet\\s+\\p{L}+|cette\\s+\\p{L}+|ce\\s+(?!(?:${NOT_AFTER_CE})\\s)\\p{L}+)\\s`, 'u');
 
 /** A subject said by a possessive and a noun, at the start or after an opening clause (folded): "son corps sera inhume", "eleve au rang d'ayatollah, son corps …". */
 const POSSESSIVE_SUBJECT = /^\W*(?:[^,.;:«»"()]{2,60},\s*)?(?:son|sa)\s+\p{L}{3,}\s+(?:a|avait|aura|est|etait|sera|serait|fut|doit|devait|va|allait)\s/u;

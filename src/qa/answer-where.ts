@@ -224,7 +224,7 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
   const destinations = new Set<string>();
   // "Vers quelle ville … transporté ?", "Il revenait d'où ?", "Quelle était la destination du train ?", "il doit repartir
   // où ?": an end of a journey asked (see TOWARDS_BEFORE).
-  const journeyAsked = destinationAsked || departureAsked || ORIGIN_ASKED.test(fold(q.text)) || TOWARDS_ASKED.test(fold(q.text)) || /(?:^|[^a-z])(?:revenai|rentrai|repartai)[a-z]*\s+d'ou(?![a-z])|d'ou\s+(?:revenai|rentrai)|(?:^|[^a-z])(?:destination|direction|provenance|repart[a-z]*)(?![a-z])/.test(fold(q.text));
+  const journeyAsked = destinationAsked || departureAsked || ORIGIN_ASKED.test(fold(q.text)) || TOWARDS_ASKED.test(fold(q.text)) || JOURNEY_WORDS.test(fold(q.text));
   // "Entre quelles (deux) villes …": two places asked, as the text names them ("entre Narva et Valga").
   const betweenAsked = BETWEEN_ASKED.test(foldedQuestion);
   const pairs = new Set<string>();
@@ -689,6 +689,9 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
 /** Between a place and the town that contains it, after it ("au Père-Lachaise, dans le 20e arrondissement de Paris"). */
 // ("à Piolenc dans le Vaucluse": "dans" takes its article.)
 const CONTAINED_IN = /^\s*,?\s*(?:à|au|aux|en|dans(?:\s+(?:le|la|les|l['’]))?|de|du)(?:\s+[^,.;:!?«»()]{0,40}?\s+(?:de|du|d['’]))?\s*$/u;
+/** A question's words that ask an end of a journey (data: journeyAsked), folded. */
+const JOURNEY = answerWords.journeyAsked;
+const JOURNEY_WORDS = new RegExp(`(?:^|[^a-z])(?:${JOURNEY.returnStems.join('|')})[a-z]*\\s+d'ou(?![a-z])|d'ou\\s+(?:${JOURNEY.returnStems.join('|')})|(?:^|[^a-z])(?:${[...JOURNEY.nouns, ...JOURNEY.goingStems.map((w) => `${w}[a-z]*`)].join('|')})(?![a-z])`);
 /** A cue of the end of a journey before "quel" in a question ("vers quelle ville", "en direction de quel"), folded. */
 const TOWARDS_ASKED = new RegExp(`(?:^|[^a-z])(?:${anyOf(answerWords.towardsCues)})\\s*quel`);
 /** Before a place: "après un concert à ", "avant la réunion de " — a fact a time is counted from, its noun captured (folded). */
