@@ -1,5 +1,5 @@
 /** When: the date, the time of day or the part of the day a question asks for. */
-import { FR, fold, isAuxiliary, isStopword } from '../nlp/french.js';
+import { FR, SPEECH_FORMS, fold, hasSpeechForm, isAuxiliary, isStopword } from '../nlp/french.js';
 import { terms as analyse, tokenize } from '../nlp/tokens.js';
 import { foldChars } from '../nlp/fold.js';
 import { insideQuotation } from '../nlp/quotes.js';
@@ -91,6 +91,8 @@ function dated(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[]): Par
   const saysAsked = (words: string) => analyse(words).some((t) => asked.has(q.alternatives.get(t)?.of ?? t));
   // Dates read only as another fact's (a participle's, of a noun, that the question does not say), and the others.
   const otherFact = new Set<string>();
+  // "Quand a-t-il annoncé …", "La conférence de presse, c'était quand ?": the saying is asked.
+  const speechAsked = hasSpeechForm(q.text) || FR.speechNouns.some((n) => fold(q.text).includes(n));
   const ownFact = new Set<string>();
   // A date is looked for further down the ranking too, in the sentences that hold one, at the usual coverage floor.
   // ("à quel moment de la journée": a weekday the article leaves unresolved, said with its part, "dimanche après-midi",
@@ -244,7 +246,12 @@ function dated(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[]): Par
         || (!!apposedSpans && !apposedSpans.some(([a, b]) => d.start >= a && d.start < b))
         // ("l'un des blessés de la fusillade de X, le 3 mai": a date right after the fact's noun is its own.)
         || (!!complemented && !complemented.some((end) => d.start >= end && d.start - end <= OWN_DATE_REACH && !OWN_DATE_BREAK.test(r.sentence.text.slice(end, d.start))));
-      const ofOtherFact = (!!qualifier && !saysAsked(qualifier)) || inRelative;
+      // "La cérémonie sera sobre, a encore précisé vendredi X": a date right after a speech verb set after what it reports
+      // dates the saying, not the fact the words before it tell (unless the question asks the saying, or words of the
+      // question follow: "…, a assuré mardi X lors de la passation de pouvoirs").
+      const saying = speechAsked ? undefined : sayingBefore(r.sentence.text, d.start, d.end);
+      const saidOn = saying !== undefined && saysAsked(r.sentence.text.slice(0, saying)) && !saysAsked(r.sentence.text.slice(d.end));
+      const ofOtherFact = (!!qualifier && !saysAsked(qualifier)) || inRelative || saidOn;
       const adjacent = ofOtherFact ? TUNING.participleDate
         : saidRightBefore(r.sentence.text, d.start, asked, q) ? TUNING.adjacentDate : 1;
       // "depuis quelle année": a date that opens a span ("sans précédent depuis 1891") answers; another dates a fact.
@@ -350,6 +357,12 @@ function dated(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[]): Par
       const before = r.index - 1;
       if (!k.sameParagraph(r.index, before)) continue;
       const prev = k.sentence(before);
+      // "… vu vivant dimanche soir, puis découvert sans vie lundi 11 août": a sentence that tells facts of two days sets
+      // no one day for the next.
+      // (A month and a day inside it, "en août, le 11", are one; a date that bounds a span, "en cavale depuis le 1er
+      // juin", tells no fact of its own.)
+      const days = [...new Set(prev.dates.filter((d) => d.value && !d.time && !denied(prev.text, d.start) && !bounds(prev.text, d.start)).map((d) => d.value!))];
+      if (days.some((a) => days.some((b) => !a.startsWith(b) && !b.startsWith(a)))) continue;
       for (const d of prev.dates) {
         if (!d.value || d.time || denied(prev.text, d.start)) continue;
         // "en cavale depuis le 1er juillet, … mardi 24 juillet": a date that bounds a span is not the fact's day.
@@ -594,8 +607,11 @@ const WHERE_TO_END = /,\s+où\s[^,;:.!?«»()]{1,200}(?=[.!?…]?\s*$)/gu;
  * comma, up to the auxiliary of the main clause's verb.
  */
 const WHERE_TO_VERB = /(?<=\p{L}\s)où\s[^,;:.!?«»()]{1,160}?(?=\s(?:a|ont|avait|avaient|est|sont|était|étaient|sera|seront)\s)/gu;
-/** "… deux semaines après un séisme qui a frappé le sud": an event said as another's landmark, up to the next mark. */
-const LANDMARK_SPAN = landmarkSpan(words.landmarkLeads);
+/**
+ * "… deux semaines après un séisme qui a frappé le sud", "mort mercredi au lendemain d'un accident", "des suites d'une
+ * chute": an event said as another's landmark or cause, up to the next mark.
+ */
+const LANDMARK_SPAN = landmarkSpan([...words.landmarkLeads, ...words.dayApartLeads, ...words.landmarkCauses]);
 /** "le 9 mai, au lendemain de sa rupture": a landmark on another day than the fact (data: dayApartLeads). */
 const DAY_APART_SPAN = landmarkSpan(words.dayApartLeads);
 /**
@@ -661,7 +677,7 @@ function onlySayingWithin(text: string, forms: Set<string>, within: RegExp): (re
 /** A past participle set off by commas after a word, up to the closing comma ("…, décédé samedi à 70 ans, …"). */
 const APPOSED_SPAN = /(?<=\p{L}\s*),\s+\p{L}{2,}(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|t|te|ts|tes)\s[^,;:.!?«»()]{1,160},/gu;
 /** A noun, maybe an adjective, then "de" and its determiner, right before a word (captured: the noun). */
-const HEAD_OF = /(?:^|[^\p{L}])(?:(?:les|la|le|des|un|une|ses|son|sa|aux|au|du)\s+|l['’]\s*)(\p{L}{3,})(?:\s+\p{L}+)?\s+(?:de|du|des|d['’])\s*(?:la\s+|le\s+|les\s+|l['’]|une\s+|un\s+)?$/iu;
+const HEAD_OF = /(?:^|[^\p{L}])(?:(?:les|la|le|des|un|une|ses|son|sa|aux|au|du)\s+|l['’]\s*)(\p{L}{3,})(?:\s+\p{L}+)?\s+(?:de|du|des|d['’])\s*(?:la\s+|le\s+|les\s+|l['’]|une\s+|un\s+|cet\s+|cette\s+|ce\s+|ces\s+)?$/iu;
 const HEAD_OF_REACH = 50;
 /** Nouns a fact's noun completes that still date that fact ("à l'issue du match"; data: sameTimeHeads), folded. */
 const SAME_TIME_HEADS = new Set(words.sameTimeHeads.map((w) => fold(w)));
@@ -693,6 +709,31 @@ const SUPPORTED_OBJECT = new RegExp(`(?<![\\p{L}])(?:${words.supportParticiples.
 /** "né", "née" and the words after it, up to a date, with no mark between (for a date right after them). */
 const BORN_BEFORE = /(?:^|[^\p{L}])(?:né|née|nés|nées)\s[^,;:.!?«»]{0,80}$/iu;
 const BORN_REACH = 90;
+/** Words that may stand about a speech verb before the date that dates the saying ("a encore précisé ce vendredi"; data: sayingInserts), folded. */
+const SAYING_INSERTS = words.sayingInserts.map((w) => fold(w));
+const SAYING_REACH = 40;
+/**
+ * Where the report ends, when the words right before a date (from `start` to `end`) are a speech verb set after what
+ * it reports ("…, a précisé vendredi X", "… », a-t-il déclaré lundi"): the offset of the mark that closes the report;
+ * undefined otherwise.
+ */
+function sayingBefore(text: string, start: number, end: number): number | undefined {
+  const window = text.slice(Math.max(0, start - SAYING_REACH), start);
+  const m = SAYING_BEFORE.exec(fold(window).replace(/’/g, "'"));
+  if (!m || !isAuxiliary(m[1]!) || !SPEECH_FORMS.has(m[2]!)) return undefined;
+  // The speaker follows ("a précisé vendredi le porte-parole"), or stands inverted in the verb ("a-t-il déclaré"):
+  // "…, ont protesté le 18 septembre pour exiger …" tells no saying after a report.
+  if (!m[1]!.includes('-') && !INVERTED_SUBJECT.test(text.slice(end, end + SAYING_REACH))) return undefined;
+  return Math.max(0, start - SAYING_REACH) + m.index;
+}
+/** After a date, the inverted subject of a speech verb: an article or a name ("le porte-parole", "les Nations unies", "M. X"). */
+const INVERTED_SUBJECT = /^\s*,?\s*(?:(?:le|la|les|l['’]|un|une|son|sa|ses|leur|leurs|à)\s*|\p{Lu})/u;
+/**
+ * A closing mark, a word (an auxiliary, maybe inverted), words that may stand between, a word (a speech form), then
+ * words that may stand before the date ("…, a encore précisé vendredi", "», ont annoncé ce lundi"), folded; both
+ * words captured.
+ */
+const SAYING_BEFORE = new RegExp(`[,»"”]\\s*([a-z'-]+)\\s+(?:(?:${SAYING_INSERTS.map(escapeRegExp).join('|')})\\s+)*([a-z]+)\\s+(?:(?:${SAYING_INSERTS.map(escapeRegExp).join('|')})\\s+)*$`);
 /** A relative pronoun. */
 const RELATIVE_WORD = /(?<![\p{L}])(?:qui|que|qu['’]|dont|où)(?![\p{L}])/iu;
 /** Before "après" or "avant", words that bring the landmark's time close to the fact's ("peu après", "juste avant"). */

@@ -329,6 +329,9 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
       if (townAsked && (isCountry(m.entity) || isFrenchArea(k.ann.entities[m.entity].name))) continue;
       // "… de Kharp, dans la région de Yamal-Nenets": a place an area noun opens is an area, no town.
       if (townAsked && areaOpens(before)) continue;
+      // "au café Argana de la place Jamâa El-Fna" for "Dans quelle ville …": a name a venue's or a street's noun opens is
+      // that venue's, no town.
+      if (townAsked && venueOpens(before)) continue;
       // "glissé du mont X jusqu'à Y" for "Quelle commune …": a feature's name (a mountain, a lake) is no town.
       // "De quelle montagne …": only a name a feature's noun opens answers ("du mont X"), no town.
       const featureNamed = (townAsked || subTownAsked || featureAsked) && FEATURE_BEFORE.test(before.replace(/’/g, "'"));
@@ -367,6 +370,12 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
       // semicolon, close before it is none of the name's; "l'institut médico-légal (IML) de Dijon" keeps its own.)
       const venueWindow = r.sentence.text.slice(Math.max(0, m.start - VENUE_REACH), m.start).replace(/^.*(?:\)\s*,|;)/su, '');
       if (venueAsked && !apposed && !namesVenue(fold(venueWindow + r.sentence.text.slice(m.start, m.end))) && !(foreignVenue && namesVenue(foreignVenue))) continue;
+      // "sous les ors de ce palais dominant Rome" for "dans quel palais": a place a participle after the venue's noun
+      // leads is what the venue stands over or in, not its name.
+      if (venueAsked && !apposed && participleAfterVenue(fold(venueWindow), venueAsked)) continue;
+      // "au café Argana de la place X" for "quel café": a name another venue's or street's noun opens is that venue's.
+      const opener = venueAsked !== undefined && !apposed ? venueOpener(before) : undefined;
+      if (opener !== undefined && opener !== venueAsked && !narrowerPlaces(venueAsked!).has(opener)) continue;
       // "devant un immeuble dans la ville de Tarvas" for "devant quel bâtiment": a name a town noun opens is a town's,
       // not the venue's.
       const townBefore = TOWN_NOUN_BEFORE.exec(before)?.[1];
@@ -406,7 +415,10 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
         : !journeyAsked && TOWARDS_BEFORE.test(before) ? TUNING.towardsPlace
         // "atterri d'urgence à Moline, quelques heures après un concert à Atlanta": the place of the fact a time is
         // counted from is that fact's (unless the question names it).
-        : !journeyAsked && eventLandmark(fold(r.sentence.text.slice(Math.max(0, m.start - EVENT_LANDMARK_REACH), m.start)), q) ? TUNING.landmarkPlace : 1;
+        : !journeyAsked && eventLandmark(fold(r.sentence.text.slice(Math.max(0, m.start - EVENT_LANDMARK_REACH), m.start)), q) ? TUNING.landmarkPlace
+        // "Le bilan de l'attentat de Marrakech s'alourdit : une victime a succombé dans un hôpital de Zurich": the place
+        // that completes the deed's noun names the deed, not where a fact after it happened (unless the question says it).
+        : deedNamed(before, q) ? TUNING.landmarkPlace : 1;
       const ofTitle = titleOf(r.sentence.text, m.start);
       const located = (inCountry(r.sentence.text, m) ? TUNING.askedCountry : 1) * (preciseAsked ? TUNING.placeWhenPrecise : 1)
         * (areaAfter?.test(r.sentence.text.slice(m.end, m.end + AREA_REACH)) ? TUNING.inAreaAsked : 1);
@@ -702,6 +714,13 @@ function eventLandmark(before: string, q: AnalyzedQuestion): boolean {
   const noun = EVENT_LANDMARK_BEFORE.exec(before)?.[1];
   return noun !== undefined && !terms(noun).some((t) => q.terms.has(t) || q.alternatives.has(t));
 }
+/** Before a place: a deed's noun and its "de" ("l'attentat de ", "la fusillade d'"), the noun captured (folded). */
+const DEED_OF_BEFORE = new RegExp(`(?:^|[^a-z])(${anyOf(answerWords.deedNouns)})\\s+(?:de|du|d')\\s*(?:l')?$`);
+/** True when folded text before a place ends on a deed's noun and its "de", a noun the question does not say. */
+function deedNamed(before: string, q: AnalyzedQuestion): boolean {
+  const noun = DEED_OF_BEFORE.exec(before.replace(/’/g, "'"))?.[1];
+  return noun !== undefined && !terms(noun).some((t) => q.terms.has(t) || q.alternatives.has(t));
+}
 /** Before a place: the birth participle, then words with no clause break ("Né le 11 décembre 1930 à ", "née à Lyon, dans le "). */
 const BORN_LED = /(?:^|[^\p{L}])(?:né|née|nés|nées)\s[^;:.!?«»]{0,60}$/iu;
 const BORN_LED_REACH = 70;
@@ -826,6 +845,29 @@ const IN_BEFORE = /(?:^|[^\p{L}])en\s+$/iu;
 /** True when folded text before a name ends on an area noun and its "de" ("la région de ", "district autonome de "). */
 function areaOpens(before: string): boolean {
   return AREA_BEFORE.test(before.replace(/’/g, "'"));
+}
+
+/**
+ * After a venue's noun, up to a name: a participle that leads the name ("dominant ", "situé à "; data:
+ * venueParticiples, in any form, and present participles), a preposition and an article perhaps after it, folded.
+ */
+const PARTICIPLE_LEADS = new RegExp(`^,?(?:\\s+[a-z]+){0,2}?,?\\s+(?:[a-z]{3,}ant|(?:${anyOf(answerWords.venueParticiples)})(?:e|s|es)?)\\s+(?:(?:a|au|aux|en|dans|sur|pres\\s+de|pres\\s+du)\\s+)?(?:(?:la|le|les|l')\\s*)?$`);
+/** True when folded text before a name holds the venue noun asked, then a participle that leads the name. */
+export function participleAfterVenue(window: string, venue: string): boolean {
+  const at = window.lastIndexOf(venue);
+  return at >= 0 && PARTICIPLE_LEADS.test(window.slice(at + venue.length).replace(/^[a-z]*/, '').replace(/’/g, "'"));
+}
+
+/** Venue and street nouns that open a name ("place Tahrir", "hôtel Ritz"), folded. */
+const VENUE_HEADS = new Set([...FR.venueHeads].map(fold));
+/** The venue's or street's noun folded text before a name ends on, right before it ("au café ", "de la place "). */
+function venueOpener(before: string): string | undefined {
+  const word = /(?:^|[^\p{L}])(\p{L}+)\s+$/u.exec(before)?.[1];
+  return word !== undefined && (VENUE_HEADS.has(word) || isStreetNoun(word)) ? word : undefined;
+}
+/** True when folded text before a name ends on a venue's or a street's noun right before it. */
+function venueOpens(before: string): boolean {
+  return venueOpener(before) !== undefined;
 }
 
 /** Words in capitals ("CAL", "BEA"). */

@@ -1,5 +1,5 @@
 /** Who: the person a question asks for, or what the corpus says of a person ("Qui est X ?"). */
-import { DEMONYM_ENDINGS, FR, SET_OFF_OPENING, VERB_NEXT, demonymStem, fold, nameKey } from '../nlp/french.js';
+import { DEMONYM_ENDINGS, FR, SET_OFF_OPENING, VERB_NEXT, demonymStem, fold, isDemonym, nameKey } from '../nlp/french.js';
 import { insideQuotation, isAddressee } from '../nlp/quotes.js';
 import { stem, termOf, terms, tokenize } from '../nlp/tokens.js';
 import type { AnalyzedQuestion } from './analyze-question.js';
@@ -169,8 +169,10 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
   // who bears the given name the question writes too is that person: "La femme de Teodor X" is not "Teodor Ilan X".)
   const named = namedInQuestion(q.text);
   const kinAsked = roleAsked !== undefined && KIN_NOUNS.has(fold(roleAsked));
-  const isNamed = (id: number) => named.has(fold(familyName(k.ann.entities[id].name)))
-    && (!kinAsked || writtenAsName(k.ann.entities[id].name.split(/\s+/)[0]!, q.text));
+  // ("L'hommage aux Emmys" names the "Emmy Awards": a body the question writes by its first word in the plural.)
+  const isNamed = (id: number) => (named.has(fold(familyName(k.ann.entities[id].name)))
+    && (!kinAsked || writtenAsName(k.ann.entities[id].name.split(/\s+/)[0]!, q.text)))
+    || (k.entityType(id) !== 'person' && pluralNamed(k.ann.entities[id].name, named));
   // "le Baltic Bureau of Inquiry (BBI)" read apart from the "BBI" the question names: one of its written forms.
   const askedForms = new Set([...q.entities.keys()].flatMap((id) => k.ann.entities[id]!.aliases.map((a) => fold(a))));
   const isAskedAlias = (id: number) => askedForms.has(fold(k.ann.entities[id]!.name));
@@ -202,8 +204,12 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
   // The role's complement is the person most of the corpus is about; the role, then "de la" / "du" and a noun ("de la star").
   const subjectAsked = complementIsPerson ? peopleAsked.find((id) => id === storySubject(k) && fold(k.ann.entities[id].name).split(/[\s-]+/).includes(complement!)) : undefined;
   const complementIsSubject = subjectAsked !== undefined;
-  const roleOfNoun = complementIsSubject ? new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(roleAsked!)}e?s?\\s+(?:du|de\\s+la|de\\s+l')\\s*(\\p{L}{3,})(?![\\p{L}])`, 'u') : undefined;
-  const ofSubjectByNoun = (around: string) => { const noun = roleOfNoun?.exec(around)?.[1]; return noun !== undefined && isPersonNoun(noun); };
+  // ("l'avocate du passager marocain": a noun a people's adjective qualifies is another person.)
+  const roleOfNoun = complementIsSubject ? new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(roleAsked!)}e?s?\\s+(?:du|de\\s+la|de\\s+l')\\s*(\\p{L}{3,})(?![\\p{L}])(?:\\s+(\\p{L}+))?`, 'u') : undefined;
+  const ofSubjectByNoun = (around: string) => {
+    const m = roleOfNoun?.exec(around);
+    return !!m && isPersonNoun(m[1]!) && !(m[2] !== undefined && isDemonym(m[2]));
+  };
   const namedEarlier = (index: number, start: number) => {
     if (k.sentence(index).mentions.some((o) => askedPeople.includes(o.entity) && o.start < start)) return true;
     const [first] = k.sentences.range(k.sentences.docOf(index));
@@ -688,9 +694,13 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
   // "Quel élu a salué …" is not answered by "l'élu démocrate": a phrase that names no one and says the role asked only
   // restates the question.
   if (roleAsked !== undefined) for (const [key, shown] of display) if (!key.startsWith('e') && !/\p{Lu}/u.test(shown.slice(1)) && terms(shown).includes(fold(stem(roleAsked)))) pool.delete(key);
+  // "sur Twitter la fiancée turque du journaliste, X" for "la fiancée de Y": an online platform is no person.
+  if (q.expects === 'person') for (const key of [...pool.keys()]) if (key.startsWith('e') && isPlatform(k.ann.entities[Number(key.slice(1))]!.name)) pool.delete(key);
   // "son avocate c'est qui ?": a role asked in its feminine form is held by no man the given names tell.
   // "Quelle jeune femme …", "Quel garçon …": a noun that says the sex of whom it asks, likewise.
-  const sexAsked = roleAsked && (isFeminineRole(roleAsked) || feminineForms(roleAsked).some((f) => new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(f)}(?![\\p{L}])`, 'u').test(fold(q.text))))
+  // ("La Première ministre …", "la juge": a role of one form for both sexes, after a feminine article.)
+  const sexAsked = roleAsked && (isFeminineRole(roleAsked) || feminineForms(roleAsked).some((f) => new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(f)}(?![\\p{L}])`, 'u').test(fold(q.text)))
+    || FEMININE_ARTICLE_BEFORE(roleAsked).test(fold(q.text)))
     ? 'f' : q.noun !== undefined ? sexOfPersonNoun(q.noun) : undefined;
   if (sexAsked) {
     for (const key of [...pool.keys()]) {
@@ -1196,6 +1206,12 @@ function namedInQuestion(text: string): Set<string> {
   return named;
 }
 
+/** True when the question's capitalised words (`named`, folded) hold a name's first word in the plural ("Emmys"). */
+function pluralNamed(name: string, named: ReadonlySet<string>): boolean {
+  const first = name.trim().split(/\s+/)[0] ?? '';
+  return first.length >= 3 && !first.endsWith('s') && named.has(`${fold(first)}s`);
+}
+
 /** A name's last word ("Ursula Brandt" → "Brandt"), of at least three letters, or '' when it has none. */
 function familyName(name: string): string {
   const last = name.trim().split(/\s+/).pop() ?? '';
@@ -1591,6 +1607,8 @@ const AGENT_ASKED = /\spar\s+qui\s*[?!.]*\s*$/iu;
 /** The stems of the verbs that head ("présidait", "dirige"; data: headVerbStems): the question's own verb, not another it says. */
 const HEAD_VERB = new RegExp(`^(?:${answerWords.headVerbStems.join('|')})`);
 
+/** A feminine article right before a role, one word perhaps between ("la ministre", "la Première ministre"), folded. */
+const FEMININE_ARTICLE_BEFORE = (role: string) => new RegExp(`(?:^|[^\\p{L}'])(?:la|une|cette)\\s+(?:\\p{L}+\\s+)?${escapeRegExp(role)}(?![\\p{L}])`, 'u');
 /** A role noun in its feminine form, folded: "avocate" (of "avocat"), "directrice", "infirmiere", "entraineure". */
 function isFeminineRole(noun: string): boolean {
   return masculineForms(noun).some(isPersonNoun);

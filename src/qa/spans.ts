@@ -510,9 +510,9 @@ export function isCostQuestion(question: string): boolean {
 
 /**
  * A code-like name, with the brand before it: capitals and figures ("A310", "MD-83", "FF175BP", "A330 MRTT"), a brand
- * and a number ("Boeing 737-800", "Boeing 737 MAX 8"), or a name and a Roman numeral ("Alouette II").
+ * and a number ("Boeing 737-800", "Boeing 737 MAX 8", "Peugeot 3008"), or a name and a Roman numeral ("Alouette II").
  */
-const MODEL = /(?<![\p{L}\d'’-])((?:\p{Lu}[\p{L}-]+\s+)?(?:\p{Lu}{1,4}-?\d{1,4}[\p{Lu}\d]{0,4}(?:-\d{1,4})?|\d{3}(?:-\d{1,4})?)(?:\s+\p{Lu}{3,5}(?![\p{Ll}])(?:\s+\d{1,2}(?![\d\p{L}]|[,.]\d))?)?|\p{Lu}\p{Ll}+\s+(?:II|III|IV|VI)(?![\p{L}]))(?![\p{L}\d])/gu;
+const MODEL = /(?<![\p{L}\d'’-])((?:\p{Lu}[\p{L}-]+\s+)?(?:\p{Lu}{1,4}-?\d{1,4}[\p{Lu}\d]{0,4}(?:-\d{1,4})?|\d{3}(?:-\d{1,4})?)(?:\s+\p{Lu}{3,5}(?![\p{Ll}])(?:\s+\d{1,2}(?![\d\p{L}]|[,.]\d))?)?|\p{Lu}\p{Ll}+\s+(?:II|III|IV|VI)(?![\p{L}])|\p{Lu}\p{Ll}+\s+\d{4}(?![\d\p{L}]|[,.]\d))(?![\p{L}\d])/gu;
 /** "modèle 1892", "modèle Sirius": the model the text names with the word itself. */
 const MODEL_NAMED = /(?<![\p{L}])([mM]od[eè]le\s+(?:\d{2,4}|\p{Lu}[\p{L}\d-]*))(?![\p{L}\d])/gu;
 /** "de marque Yamaha": the brand the text names with the word itself. */
@@ -532,8 +532,8 @@ const ROMAN_NUMERAL = /^(?:II|III|IV|VI)$/u;
 const ARTICLES = new Set(['le', 'la', 'les', 'un', 'une']);
 /** Words that name no model before a number: weekdays, months, stop words ("Mardi 2", "Le 3"), folded. */
 const NOT_MODEL_WORDS = new Set([...timeWords.weekdays, ...timeWords.months.flatMap((m) => m.names), ...FR.stopwords].map((w) => fold(w)));
-/** Words right before a code that make it no model: a flight, a number, a road ("le vol AH5017", "l'A7"). */
-const NOT_MODEL_BEFORE = /(?:\bvols?|\bn°|\bnuméro|\bligne|\broute|\bautoroute|\bl['’])\s*$/iu;
+/** Words right before a code that make it no model: a flight, a number, a road ("le vol AH5017", "l'A7", "sur la D372"). */
+const NOT_MODEL_BEFORE = /(?:\bvols?|\bn°|\bnuméro|\bligne|\broute|\bautoroute|\bl['’]|\bsur\s+la)\s*$/iu;
 /** Characters before a code read for a word that makes it no model. */
 const MODEL_LEAD = 12;
 const MODEL_NOUNS = new Set(nouns.modelNouns);

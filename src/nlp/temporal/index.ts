@@ -113,6 +113,16 @@ function findTemporalUnsafe(text: string, anchor?: string, knownDays?: readonly 
     if (spec.kind === 'month') mentions[i]!.value = isoOf(y, spec.m);
     else if (isValidDay(y, spec.m, spec.d)) mentions[i]!.value = isoOf(y, spec.m, spec.d);
   }
+  // "La reconstitution s'est déroulée hier, mercredi 11 mai": a date set right after a relative day restates it, and
+  // says which day it is (an article's date may be only its month, or the day it was put online).
+  for (let i = 0; i + 1 < raws.length; i++) {
+    const [a, b] = [mentions[i]!, mentions[i + 1]!];
+    const spec = raws[i]!.spec;
+    const next = raws[i + 1]!.spec;
+    if (spec.kind !== 'offset' || spec.unit !== 'day' || !((next.kind === 'dayMonth') || (next.kind === 'absolute' && next.d !== undefined)) || !b.value || !RESTATED_JOIN.test(text.slice(a.end, b.start))) continue;
+    a.value = b.value;
+    a.relative = b.relative;
+  }
   // A time of day takes the date of the nearest preceding day mention, else of the nearest following one.
   for (let i = 0; i < mentions.length; i++) {
     const t = mentions[i]!;
@@ -142,6 +152,9 @@ const SAME_YEAR_REACH = 30;
 
 /** A verb in the pluperfect: "avait été loué", "avaient quitté". */
 const PLUPERFECT = /(?:^|[^\p{L}])(?:avait|avaient)\s+(?:\p{L}+\s+){0,2}?\p{L}+(?:é|ée|és|ées|i|ie|is|u|ue|us|it|ert)(?![\p{L}])/iu;
+
+/** Between a relative day and the date that restates it ("hier, mercredi 11 mai", "hier (le 11 mai)"). */
+const RESTATED_JOIN = /^\s*(?:,|\()\s*(?:le\s+)?$/iu;
 
 /** Between the two ends of a span ("du 2 février au 28 mai", "entre le 19 et le 22 septembre"). */
 const SPAN_JOIN = /^\s*(?:au|et|à|-|–)\s+(?:le\s+)?$/iu;
