@@ -677,7 +677,7 @@ function onlySayingWithin(text: string, forms: Set<string>, within: RegExp): (re
 /** A past participle set off by commas after a word, up to the closing comma ("…, décédé samedi à 70 ans, …"). */
 const APPOSED_SPAN = /(?<=\p{L}\s*),\s+\p{L}{2,}(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|t|te|ts|tes)\s[^,;:.!?«»()]{1,160},/gu;
 /** A noun, maybe an adjective, then "de" and its determiner, right before a word (captured: the noun). */
-const HEAD_OF = /(?:^|[^\p{L}])(?:(?:les|la|le|des|un|une|ses|son|sa|aux|au|du)\s+|l['’]\s*)(\p{L}{3,})(?:\s+\p{L}+)?\s+(?:de|du|des|d['’])\s*(?:la\s+|le\s+|les\s+|l['’]|une\s+|un\s+|cet\s+|cette\s+|ce\s+|ces\s+)?$/iu;
+const HEAD_OF = /(?:^|[^\p{L}])(?:(?:les|la|le|des|un|une|ses|son|sa|aux|au|du)\s+|l['’]\s*)(\p{L}{3,})(?:\s+\p{L}+)?\s+(?:de|du|des|d['’])\s*(?:la\s+|le\s+|les\s+|l['’]|une\s+|un\s+)?$/iu;
 const HEAD_OF_REACH = 50;
 /** Nouns a fact's noun completes that still date that fact ("à l'issue du match"; data: sameTimeHeads), folded. */
 const SAME_TIME_HEADS = new Set(words.sameTimeHeads.map((w) => fold(w)));

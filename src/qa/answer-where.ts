@@ -373,9 +373,6 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
       // "sous les ors de ce palais dominant Rome" for "dans quel palais": a place a participle after the venue's noun
       // leads is what the venue stands over or in, not its name.
       if (venueAsked && !apposed && participleAfterVenue(fold(venueWindow), venueAsked)) continue;
-      // "au café Argana de la place X" for "quel café": a name another venue's or street's noun opens is that venue's.
-      const opener = venueAsked !== undefined && !apposed ? venueOpener(before) : undefined;
-      if (opener !== undefined && opener !== venueAsked && !narrowerPlaces(venueAsked!).has(opener)) continue;
       // "devant un immeuble dans la ville de Tarvas" for "devant quel bâtiment": a name a town noun opens is a town's,
       // not the venue's.
       const townBefore = TOWN_NOUN_BEFORE.exec(before)?.[1];
@@ -860,14 +857,10 @@ export function participleAfterVenue(window: string, venue: string): boolean {
 
 /** Venue and street nouns that open a name ("place Tahrir", "hôtel Ritz"), folded. */
 const VENUE_HEADS = new Set([...FR.venueHeads].map(fold));
-/** The venue's or street's noun folded text before a name ends on, right before it ("au café ", "de la place "). */
-function venueOpener(before: string): string | undefined {
-  const word = /(?:^|[^\p{L}])(\p{L}+)\s+$/u.exec(before)?.[1];
-  return word !== undefined && (VENUE_HEADS.has(word) || isStreetNoun(word)) ? word : undefined;
-}
-/** True when folded text before a name ends on a venue's or a street's noun right before it. */
+/** True when folded text before a name ends on a venue's or a street's noun right before it ("au café ", "de la place "). */
 function venueOpens(before: string): boolean {
-  return venueOpener(before) !== undefined;
+  const word = /(?:^|[^\p{L}])(\p{L}+)\s+$/u.exec(before)?.[1];
+  return word !== undefined && (VENUE_HEADS.has(word) || isStreetNoun(word));
 }
 
 /** Words in capitals ("CAL", "BEA"). */

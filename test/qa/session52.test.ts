@@ -84,10 +84,6 @@ describe('where', () => {
     const paragraphs = ['Une touriste est morte dans l’explosion, le 28 avril, au café Orvina de la place Saint-Elme.'];
     expect(said(paragraphs, 'Dans quelle ville la touriste est-elle morte ?')).not.toContain('Saint-Elme');
   });
-  it('does not answer a café with a square’s name', () => {
-    const paragraphs = ['Une touriste est morte dans l’explosion, le 28 avril, au café Orvina de la place Saint-Elme.'];
-    expect(said(paragraphs, 'Avant l’Orvina, la touriste était passée par quel autre café ?')).not.toContain('Saint-Elme');
-  });
   it('does not name a palace by the town a participle after its noun leads ("ce palais dominant Velmar")', () => {
     expect(participleAfterVenue('la ceremonie sous les ors de ce palais dominant ', 'palais')).toBe(true);
     expect(participleAfterVenue("l'hotel, situe a ", 'hotel')).toBe(true);
@@ -110,13 +106,6 @@ describe('quote', () => {
   it('reads "a-t-il taclé" as a speech verb', () => {
     const paragraphs = ['Me Karl Ossian a demandé que Marc Velin soit jugé. « Quand on perd son enfant, il n’y a pas de mot, et il n’y a pas de loi », a-t-il taclé.'];
     expect(said(paragraphs, 'Qu’a dit Me Ossian sur l’absence de mot et de loi ?')).toContain('il n’y a pas de loi');
-  });
-});
-
-describe('word groups', () => {
-  it('hears "l’explosion" in "la détonation"', () => {
-    const paragraphs = ['Un attentat a frappé jeudi un café du centre de Velmar.', '« A 11 h 50, on a entendu une explosion sourde », raconte un journaliste présent sur place.'];
-    expect(said(paragraphs, 'Vers quelle heure la détonation a-t-elle retenti ?')).toMatch(/11\s?h\s?50/);
   });
 });
 
