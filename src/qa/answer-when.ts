@@ -92,7 +92,8 @@ function dated(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[]): Par
   // Dates read only as another fact's (a participle's, of a noun, that the question does not say), and the others.
   const otherFact = new Set<string>();
   // "Quand a-t-il annoncé …", "La conférence de presse, c'était quand ?": the saying is asked.
-  const speechAsked = hasSpeechForm(q.text) || FR.speechNouns.some((n) => fold(q.text).includes(n));
+  const foldedQuestion = fold(q.text);
+  const speechAsked = hasSpeechForm(q.text) || FR.speechNouns.some((n) => foldedQuestion.includes(n));
   const ownFact = new Set<string>();
   // A date is looked for further down the ranking too, in the sentences that hold one, at the usual coverage floor.
   // ("à quel moment de la journée": a weekday the article leaves unresolved, said with its part, "dimanche après-midi",
@@ -712,6 +713,8 @@ const BORN_REACH = 90;
 /** Words that may stand about a speech verb before the date that dates the saying ("a encore précisé ce vendredi"; data: sayingInserts), folded. */
 const SAYING_INSERTS = words.sayingInserts.map((w) => fold(w));
 const SAYING_REACH = 40;
+/** Any run of those words, each followed by a space (a pattern). */
+const INSERTS = `(?:(?:${SAYING_INSERTS.map(escapeRegExp).join('|')})\\s+)*`;
 /**
  * Where the report ends, when the words right before a date (from `start` to `end`) are a speech verb set after what
  * it reports ("…, a précisé vendredi X", "… », a-t-il déclaré lundi"): the offset of the mark that closes the report;
@@ -733,7 +736,7 @@ const INVERTED_SUBJECT = /^\s*,?\s*(?:(?:le|la|les|l['’]|un|une|son|sa|ses|leu
  * words that may stand before the date ("…, a encore précisé vendredi", "», ont annoncé ce lundi"), folded; both
  * words captured.
  */
-const SAYING_BEFORE = new RegExp(`[,»"”]\\s*([a-z'-]+)\\s+(?:(?:${SAYING_INSERTS.map(escapeRegExp).join('|')})\\s+)*([a-z]+)\\s+(?:(?:${SAYING_INSERTS.map(escapeRegExp).join('|')})\\s+)*$`);
+const SAYING_BEFORE = new RegExp(`[,»"”]\\s*([a-z'-]+)\\s+${INSERTS}([a-z]+)\\s+${INSERTS}$`);
 /** A relative pronoun. */
 const RELATIVE_WORD = /(?<![\p{L}])(?:qui|que|qu['’]|dont|où)(?![\p{L}])/iu;
 /** Before "après" or "avant", words that bring the landmark's time close to the fact's ("peu après", "juste avant"). */

@@ -329,8 +329,8 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
       if (townAsked && (isCountry(m.entity) || isFrenchArea(k.ann.entities[m.entity].name))) continue;
       // "… de Kharp, dans la région de Yamal-Nenets": a place an area noun opens is an area, no town.
       if (townAsked && areaOpens(before)) continue;
-      // "au café Argana de la place Jamâa El-Fna" for "Dans quelle ville …": a name a venue's or a street's noun opens is
-      // that venue's, no town.
+      // "au café Argana de la place Jamâa El-Fna" for "Dans quelle ville …": a name a venue's or a street's noun opens
+      // ("la place X", "l'hôtel X") is that venue's, no town.
       if (townAsked && venueOpens(before)) continue;
       // "glissé du mont X jusqu'à Y" for "Quelle commune …": a feature's name (a mountain, a lake) is no town.
       // "De quelle montagne …": only a name a feature's noun opens answers ("du mont X"), no town.
@@ -708,15 +708,17 @@ const EVENT_LANDMARK_BEFORE = /(?:^|[^a-z])(?:apres|avant)\s+(?:(?:un|une|le|la|
 const EVENT_LANDMARK_REACH = 48;
 /** True when the text before a place ends on a fact a time is counted from, whose noun the question does not say. */
 function eventLandmark(before: string, q: AnalyzedQuestion): boolean {
-  const noun = EVENT_LANDMARK_BEFORE.exec(before)?.[1];
+  return unsaid(EVENT_LANDMARK_BEFORE.exec(before)?.[1], q);
+}
+/** True for a noun found (defined) that the question does not say, in any of its words or their alternatives. */
+function unsaid(noun: string | undefined, q: AnalyzedQuestion): boolean {
   return noun !== undefined && !terms(noun).some((t) => q.terms.has(t) || q.alternatives.has(t));
 }
 /** Before a place: a deed's noun and its "de" ("l'attentat de ", "la fusillade d'"), the noun captured (folded). */
 const DEED_OF_BEFORE = new RegExp(`(?:^|[^a-z])(${anyOf(answerWords.deedNouns)})\\s+(?:de|du|d')\\s*(?:l')?$`);
 /** True when folded text before a place ends on a deed's noun and its "de", a noun the question does not say. */
 function deedNamed(before: string, q: AnalyzedQuestion): boolean {
-  const noun = DEED_OF_BEFORE.exec(before.replace(/’/g, "'"))?.[1];
-  return noun !== undefined && !terms(noun).some((t) => q.terms.has(t) || q.alternatives.has(t));
+  return unsaid(DEED_OF_BEFORE.exec(before.replace(/’/g, "'"))?.[1], q);
 }
 /** Before a place: the birth participle, then words with no clause break ("Né le 11 décembre 1930 à ", "née à Lyon, dans le "). */
 const BORN_LED = /(?:^|[^\p{L}])(?:né|née|nés|nées)\s[^;:.!?«»]{0,60}$/iu;
@@ -857,7 +859,7 @@ export function participleAfterVenue(window: string, venue: string): boolean {
 
 /** Venue and street nouns that open a name ("place Tahrir", "hôtel Ritz"), folded. */
 const VENUE_HEADS = new Set([...FR.venueHeads].map(fold));
-/** True when folded text before a name ends on a venue's or a street's noun right before it ("au café ", "de la place "). */
+/** True when folded text before a name ends on a venue's or a street's noun right before it ("à l'hôtel ", "de la place "). */
 function venueOpens(before: string): boolean {
   const word = /(?:^|[^\p{L}])(\p{L}+)\s+$/u.exec(before)?.[1];
   return word !== undefined && (VENUE_HEADS.has(word) || isStreetNoun(word));

@@ -119,7 +119,7 @@ function findTemporalUnsafe(text: string, anchor?: string, knownDays?: readonly 
     const [a, b] = [mentions[i]!, mentions[i + 1]!];
     const spec = raws[i]!.spec;
     const next = raws[i + 1]!.spec;
-    if (spec.kind !== 'offset' || spec.unit !== 'day' || !((next.kind === 'dayMonth') || (next.kind === 'absolute' && next.d !== undefined)) || !b.value || !RESTATED_JOIN.test(text.slice(a.end, b.start))) continue;
+    if (spec.kind !== 'offset' || spec.unit !== 'day' || !(next.kind === 'dayMonth' || (next.kind === 'absolute' && next.d !== undefined)) || !b.value || !RESTATED_JOIN.test(text.slice(a.end, b.start))) continue;
     a.value = b.value;
     a.relative = b.relative;
   }
