@@ -57,6 +57,7 @@ export const FR = {
   /** Phrases of a question that say which kind of answer is asked ("moment de la journée"), folded: no word of theirs is a term. */
   framePhrases: lexicon.framePhrases.map((w) => fold(w).replace(/’/g, "'")),
   semiAuxiliaries: lexicon.semiAuxiliaries.map((w) => fold(w)),
+  reflexiveAfterQuotation: lexicon.speechVerbs.reflexiveAfterQuotation.map((w) => fold(w)),
   relationalTitles: new Set(lexicon.relationalTitles.map((w) => fold(w))),
   /** Titles as written (lower case, accents kept): "jugé" is a verb, "juge" a title. */
   titles: new Set(lexicon.titles.map((t) => t.toLowerCase())),

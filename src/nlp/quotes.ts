@@ -198,6 +198,15 @@ function reflexiveAfterComma(text: string, tokens: Token[], i: number): boolean 
   const pronoun = tokens[i - 1];
   return !!pronoun && /^(?:se|s['’])$/iu.test(pronoun.text) && /^\s*[»"”]?\s*,\s*$/.test(text.slice(tokens[i - 2]?.end ?? 0, pronoun.start));
 }
+/** Forms that report words only after "se" and a quotation's comma (data: fr-lexicon.json reflexiveAfterQuotation), folded. */
+const REFLEXIVE_REPORTS = new Set<string>(FR.reflexiveAfterQuotation);
+/** "« … », s'est réjoui X", "« … », se félicite X": such a form behind "se" (and "est"), right after the quotation's comma. */
+function reflexiveReport(text: string, tokens: Token[], i: number): boolean {
+  if (!REFLEXIVE_REPORTS.has(verbOf(tokens[i]!))) return false;
+  const j = /^(?:est|sont|était|étaient)$/iu.test(tokens[i - 1]?.text ?? '') ? i - 2 : i - 1;
+  const pronoun = tokens[j];
+  return !!pronoun && /^(?:se|s['’])$/iu.test(pronoun.text) && /^\s*[»"”]\s*,\s*$/.test(text.slice(tokens[j - 1]?.end ?? 0, pronoun.start));
+}
 /** An opening guillemet right after a word and before a comma, a semicolon or a full stop: a closing one mistyped. */
 const MISTYPED_CLOSING = /(?<=[\p{L}\d.!?…]\s?)«(?=\s*[,;.](?:\s|$))/gu;
 /** "Cette image (forte) a été utilisée par l'ambassadeur …," — a sentence telling who said the quotation before it. */
@@ -288,7 +297,7 @@ class SentenceReader {
     const text = (this.text = sentence.text);
     const tokens = (this.tokens = sentence.tokens ?? tokenize(text));
     this.quotes = quotationsOf(text, paragraph.openQuote?.sentence === index - 1);
-    this.verbs = tokens.map((t, i) => (isSpeechWord(t) && (auxiliaryOf(text, tokens, i) >= 0 || inverted(tokens[i - 1]) || inverted(t) || invertedBefore(tokens, i) || /^\s*[»"”]?\s*,\s*$/.test(text.slice(tokens[i - 1]?.end ?? 0, t.start)) || reflexiveAfterComma(text, tokens, i) || semiAuxiliaryBefore(tokens, i) || isAux(tokens[i - 2]) || /^(que|qu')/.test(fold(tokens[i + 1]?.text ?? ''))) ? i : -1)).filter((i) => i >= 0);
+    this.verbs = tokens.map((t, i) => (isSpeechWord(t) && (auxiliaryOf(text, tokens, i) >= 0 || inverted(tokens[i - 1]) || inverted(t) || invertedBefore(tokens, i) || /^\s*[»"”]?\s*,\s*$/.test(text.slice(tokens[i - 1]?.end ?? 0, t.start)) || reflexiveAfterComma(text, tokens, i) || semiAuxiliaryBefore(tokens, i) || isAux(tokens[i - 2]) || /^(que|qu')/.test(fold(tokens[i + 1]?.text ?? ''))) || reflexiveReport(text, tokens, i) ? i : -1)).filter((i) => i >= 0);
     // "« Les alertes sont devenues un ronron, confirme le prévisionniste X. …": a quotation left open ends at the
     // comma of an incise that names its speaker.
     // Where a speech verb's phrase starts: at its auxiliary when it has one ("a confirmé").

@@ -15,7 +15,7 @@ import timeWords from '../nlp/data/fr-time.json' with { type: 'json' };
 import { asksScore, isCostQuestion, isMeasureNoun, measureOfVerb, isModelNoun, models, quantities, sameCounts, scoreCoverage, scorePhasesOf, scores, unitsOf, isWorkNoun, titlesQuoted } from './spans.js';
 import type { Span } from './spans.js';
 import { TUNING } from './tuning.js';
-import { clauseWeights, mainClauseTerms } from './clauses.js';
+import { clauseWeights, mainClauseTerms, saysNegation } from './clauses.js';
 import { chargeAsked, isClassNoun } from './question-kind.js';
 
 /** Dimension words that share this many first letters are one dimension ("profondeur" / "profond"). */
@@ -87,6 +87,9 @@ export function answerWhat(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSent
   if (q.noun && BRANDED_THINGS.has(q.noun)) {
     const brand = answerBrand(k, q, ranked, q.noun);
     if (brand) return brand;
+    // "C'était quoi comme avion ?" of "Son appareil, un Falcon 50, …": a code-like model name answers it too.
+    const model = KIND_ASKED.test(fold(q.text)) ? answerModel(k, q, ranked) : null;
+    if (model) return model;
   }
   // "C'était quel modèle d'avion ?": a code-like name ("Airbus A310", "MD-83"), or the corpus does not say — or, for
   // a thing sold under a maker's name the question says ("La voiture …, c'était quel modèle ?"), the name the text gives it.
@@ -104,6 +107,9 @@ export function answerWhat(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSent
   // question's verb ("Quel morceau a été joué …" of "un orchestre jouait l'hymne national russe").
   if (q.expects === 'text' && q.noun && !isClassNoun(q.noun) && !namesThing(top, q.noun, q)) return answerObject(k, q, ranked);
   if (isHeading(top.sentence.text)) return null;
+  // "Quelle substance a provoqué sa mort ?" of "il n'y avait aucune substance illicite": a sentence that denies the thing
+  // asked names none (unless the question asks what is denied).
+  if (q.expects === 'text' && q.noun && !saysNegation(q.text) && deniesNoun(fold(top.sentence.text).replace(/’/g, "'"), q.noun)) return null;
   // "Quels vêtements …" of "Il s'agit d'une veste et de gants. Ces vêtements ont été envoyés au laboratoire.": a
   // sentence that names the thing asked only by a demonstrative tells not which; the sentence before it, in its
   // paragraph, does.
@@ -112,6 +118,17 @@ export function answerWhat(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSent
   // "la rupture de quelle digue …" of "la rupture de la digue de Bouin": the thing asked, by the name the text gives it.
   const named = q.expects === 'text' && q.noun && !isClassNoun(q.noun) ? namedThing(top.sentence.text, q.noun, q.text) : undefined;
   return finish(k, ranked, c, named ?? clip(top.sentence.text, MAX_ANSWER));
+}
+
+/** "quoi comme avion" (folded): the kind of a thing asked, which its make or its model tells. */
+const KIND_ASKED = /(?:^|[^a-z])quoi\s+comme\s/;
+
+/** True when the folded text says noun `noun` (folded, singular) only after a word that denies it ("aucune substance"). */
+function deniesNoun(folded: string, noun: string): boolean {
+  const word = `${escapeRegExp(noun)}s?(?![\\p{L}])`;
+  const said = folded.match(new RegExp(`(?:^|[^\\p{L}])${word}`, 'gu'))?.length ?? 0;
+  const denied = folded.match(new RegExp(`(?:^|[^\\p{L}'])(?:${answerWords.nounDenials.map(escapeRegExp).join('|')})\\s*(?:\\p{L}+\\s+)?${word}`, 'gu'))?.length ?? 0;
+  return said > 0 && denied >= said;
 }
 
 /** Rates and shares, whose complement says what they measure (data: quantity-words rateNouns), folded. */

@@ -60,6 +60,7 @@ function dated(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[]): Par
   const zoneAsked: Zone = /\b(?:GMT|UTC)\b/i.test(q.text) ? 'universal' : ZONE_AWAY.test(fold(q.text)) ? 'away' : 'local';
   const endAsked = rangeEndAsked(q.text);
   const sinceAsked = SINCE_ASKED.test(fold(q.text));
+  const deadlineAsked = DEADLINE_ASKED.test(fold(q.text));
   // "La secousse du mercredi 11 octobre, à quelle heure ?": a time of another day than the one the question states
   // is another fact's.
   const statedDays = q.wantsTime ? daysStated(q.text) : new Set<string>();
@@ -262,6 +263,9 @@ function dated(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[]): Par
       const dayBefore = d.time && (sinceAsked || endAsked === 'start') ? r.sentence.dates.find((o) => o !== d && !o.time && o.end <= d.start && DAY_TO_TIME.test(fold(r.sentence.text.slice(o.end, d.start)))) : undefined;
       const sinceBefore = (sinceAsked || endAsked === 'start') && (saysSince(d) || (!!dayBefore && saysSince(dayBefore)));
       const opensSpan = (sinceAsked && (sinceBefore || rangeEnd(r.sentence, d) === 'start')) || (endAsked === 'start' && sinceBefore);
+      // "La loi imposait d'organiser l'élection avant quelle date ?" of "le député est mort le 7 mars …; elle doit avoir
+      // lieu avant le 7 juin": only a date the text sets as a limit answers.
+      if (deadlineAsked && !DEADLINE_BEFORE.test(fold(r.sentence.text.slice(Math.max(0, d.start - BOUND_REACH), d.start)))) continue;
       // "depuis quand est-il président ?" of "sous contrat jusqu'en juin 2020": the span's other end answers nothing.
       if (sinceAsked && !opensSpan && UNTIL_BEFORE.test(fold(r.sentence.text.slice(Math.max(0, d.start - BOUND_REACH), d.start)))) continue;
       // ("Il préside le Ceto depuis quand ?" of "… arrivée lundi matin, a précisé M. Chikli": a date that opens no span, in
@@ -352,7 +356,8 @@ function dated(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[]): Par
   // No date in the sentences that say it: the sentence before, in the same paragraph, often set the day ("Le 24
   // juillet, le fugitif … . Après une course-poursuite, …"); it answers, cited, at a lower weight.
   // Not for a year asked: the day the paragraph sets is the story's, not the year of a fact apart from it.
-  if (!pool.size && !q.wantsTime && !q.wantsYear && !sinceAsked) {
+  // (Nor for a limit asked: only a date said as one answers.)
+  if (!pool.size && !q.wantsTime && !q.wantsYear && !sinceAsked && !deadlineAsked) {
     for (const r of readable(ranked)) {
       if ((birth && !saysBirth(r.sentence.text)) || onlyDemanded(r)) continue;
       const before = r.index - 1;
@@ -939,6 +944,10 @@ const ADVERB_WORDS = 2;
 /** A word, then a past participle (feminine or plural too), then at most "le", "du", "en" … before the date. */
 const PARTICIPLE_BEFORE = new RegExp(`(\\p{L}+)\\s+${DATED_PARTICIPLE}`, 'u');
 
+/** "avant quelle date", "d'ici quand" (folded; data: deadlineAsked): a time limit asked. */
+const DEADLINE_ASKED = new RegExp(`(?:^|[^a-z])(?:${words.deadlineAsked.map(esc).join('|')})(?![a-z])`);
+/** "avant le", "d'ici au", "au plus tard le" (folded; data: deadlineBefore), right before a date: the date sets a limit. */
+const DEADLINE_BEFORE = new RegExp(`(?:^|[^a-z])(?:${words.deadlineBefore.map(esc).join('|')})\\s*(?:le\\s+|la\\s+|l'\\s*)?$`);
 /** "Depuis quelle année …": a question that asks when a span began (folded). */
 const SINCE_ASKED = new RegExp(`(?:^|[^a-z])(?:${words.sinceAsked.map(esc).join('|')})(?![a-z])`);
 /** A word that opens a span right before a date, or as the date's own first word ("depuis minuit"), folded. */

@@ -35,8 +35,11 @@ const SHORT_REACH = 48;
 const OF_NOUN = /(\p{L}+)\s+(?:de|du|des|d')\s*(?:la\s+|l')?\s*$/u;
 /** Characters before a place read for the venue noun asked ("dans le stade de"). */
 const VENUE_REACH = 40;
-/** "du Musi-Café, un bar dans lequel …", "la Salvatorkirche, vieille église …": the venue noun of a name's apposition, after it (folded). */
-const APPOSITION_AFTER = /^\s*,\s*(?:(?:un|une|le|la|l'|ce|cet|cette)\s*)?(?:[a-z-]+\s+)?([a-z-]+)/;
+/**
+ * "du Musi-Café, un bar dans lequel …", "la Salvatorkirche, vieille église …", "depuis X, dernier grand bastion …": the
+ * venue noun of a name's apposition, after it, with two adjectives before it at most (folded).
+ */
+const APPOSITION_AFTER = /^\s*,\s*(?:(?:un|une|le|la|l'|ce|cet|cette)\s*)?(?:[a-z-]+\s+){0,2}([a-z-]+)/;
 
 /** A people's adjective, feminine or plural too ("rwandais", "rwandaise", "marocains"), in folded text. */
 const DEMONYM = new RegExp(`(?:^|[^\\p{L}])(${[...FR.demonyms.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?:${DEMONYM_ENDINGS.join('|')})?(?![\\p{L}])`, 'gu');
@@ -805,7 +808,7 @@ function placeInContext(k: Knowledge, q: AnalyzedQuestion, c: Candidate): string
 }
 
 /** "dans quelle partie du commissariat", "où exactement dans l'usine" (folded): the whole a part of which is asked. */
-const PART_OF_ASKED = /(?:^|[^a-z])(?:(?:partie|endroit|coin|aile|zone|piece|etage|recoin|secteur)\s+(?:de la |de l'|du |des |de |d')|ou\s+(?:exactement\s+|precisement\s+)?dans\s+(?:le |la |les |l'|cet |cette |ce ))\s*([a-z][a-z-]+)/;
+const PART_OF_ASKED = /(?:^|[^a-z])(?:(?:partie|endroit|coin|aile|zone|piece|etage|recoin|secteur)\s+(?:de la |de l'|du |des |de |d')|ou\s+(?:exactement\s+|precisement\s+)?dans\s+(?:le |la |les |l'|cet |cette |ce ))\s*(?:(?:sa|son|ses|leur|leurs)\s+)?([a-z][a-z-]+)/;
 /** Letters, at least, of the whole's noun. */
 const MIN_WHOLE = 4;
 

@@ -389,7 +389,8 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
       if (commonWord(m.entity)) continue;
       // "le Premier ministre letton": a capitalised word that opens a title with the word after it names no one.
       if (opensTitle(r.sentence.text, m)) continue;
-      if (placeRefused && m.type === 'place') continue;
+      // (Nor a body: "Comment s'appelle le soldat qui a tiré le missile ?" of "… a abattu le Boeing": a person's name is asked.)
+      if (placeRefused && (m.type === 'place' || m.type === 'org')) continue;
       // "« L'auteur … n'a aucun lien avec l'Etat islamique », a déclaré X": a body the quoted words name said nothing.
       // (Nor a person the quoted words name: « X est mort paisiblement », ont annoncé ses proches.)
       if (speechVerbAsked && (m.type === 'org' || m.type === 'person') && insideQuotation(r.sentence.text, m.start)) continue;
@@ -404,6 +405,13 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
       // "C'est qui le gars qui a tiré ?" of "…, selon plusieurs médias, qui citent le procureur X": the source a report
       // cites did not do the deed asked by its agent.
       if (m.type === 'person' && q.agent && !speechVerbAsked && CITED_BEFORE.test(fold(r.sentence.text.slice(Math.max(0, m.start - CITED_REACH), m.start)).replace(/’/g, "'"))) continue;
+      // "C'est qui qui conduisait la déneigeuse ?" of "X, le conducteur de la déneigeuse que l'avion de Y a heurtée": one a
+      // thing's noun is of ("l'avion de Y") owns it; the agent asked is someone else.
+      const owner = OWNED_BEFORE.exec(fold(r.sentence.text.slice(Math.max(0, m.start - CITED_REACH), m.start)).replace(/’/g, "'"))?.[1];
+      if (m.type === 'person' && q.agent && !isSubject && owner !== undefined && !isPersonNoun(singularOf(owner)) && !FR.stopwords.has(owner)) continue;
+      // "Il s'appelle comment, l'assistant qui …" of "Selon le journal X, l'acteur a été retrouvé par son assistant": a
+      // body a report is cited from holds no person's role the question asks.
+      if (m.type === 'org' && personAsked && CITED_BEFORE.test(fold(r.sentence.text.slice(Math.max(0, m.start - CITED_REACH), m.start)).replace(/’/g, "'"))) continue;
       // "D'après quels médias …", "Quelle entreprise …": an organisation is asked, a person does not answer.
       // Unless the sentence gives it the noun asked right before it ("l'agence de propagande Tarvak", read as a person).
       if (q.expects === 'org' && m.type === 'person' && !(nounBefore?.test(fold(r.sentence.text.slice(Math.max(0, m.start - NOUN_BEFORE_REACH), m.start))))) continue;
@@ -422,7 +430,12 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
       // A person's country may be said anywhere in the sentence ("Les autorités turques …, selon le ministre X").
       const reach = m.type === 'person' ? r.sentence.text.length : ROLE_REACH;
       const ofPeople = m.type === 'person' ? nationality : nationalityOwn;
-      if (ofPeople && !ofPeople.test(fold(r.sentence.text.slice(Math.max(0, m.start - reach), m.end + reach))) && !ofPeople.test(describedAs(m.entity))) continue;
+      // ("… rendu public par le gouvernement espagnol. « … », a expliqué la ministre X": a person's country may be said
+      // by a sentence beside theirs in the paragraph, when their own names no people — "le ministre égyptien X", "les
+      // ministres français (X), néerlandais (Y)" are of other countries.)
+      const besideSays = (re: RegExp) => m.type === 'person' && !(r.sentence.text.match(/\p{L}+/gu) ?? []).some((w) => isDemonym(w))
+        && [r.index - 1, r.index + 1].some((i) => k.sameParagraph(r.index, i) && re.test(fold(k.sentence(i).text)));
+      if (ofPeople && !ofPeople.test(fold(r.sentence.text.slice(Math.max(0, m.start - reach), m.end + reach))) && !ofPeople.test(describedAs(m.entity)) && !besideSays(ofPeople)) continue;
       if (nationalityOf && nationalityOf(fold(r.sentence.text)) !== 'asked' && nationalityOf(describedAs(m.entity)) === 'other') continue;
       // "Quel procureur …": a person given the role asked answers best — the role right before the name
       // ("l'entraîneur Ekkapol"), in an apposition right after it ("X, l'entraîneur"), or in how the corpus
@@ -706,7 +719,8 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
     for (const key of [...pool.keys()]) {
       if (!key.startsWith('e')) continue;
       const e = k.ann.entities[Number(key.slice(1))]!;
-      const sex = e.type === 'person' ? sexOfGivenName(e.name.split(/\s+/)[0]!) : undefined;
+      // ("C'est qui la femme de X ?" of "Y, père de X": a person the corpus calls only by nouns of the other sex.)
+      const sex = e.type === 'person' ? sexOfGivenName(e.name.split(/\s+/)[0]!) ?? sexOfDescriptions(e) : undefined;
       if (sex !== undefined && sex !== sexAsked) pool.delete(key);
     }
   }
@@ -1472,6 +1486,21 @@ function firstMentionRead<T>(k: Knowledge, id: number, read: (text: string, m: {
   }
   return undefined;
 }
+
+/**
+ * The sex the kin nouns a person is described by say ("père de X", "le frère de Y"), when they say one and only one. (A
+ * noun with no complement, "femme" alone, is too often a misreading to be trusted.)
+ */
+function sexOfDescriptions(e: AnnotatedEntity): 'f' | 'm' | undefined {
+  const said = new Set(e.descriptions.map((d) => KIN_OF.exec(fold(d.text))?.[1]).filter((n) => n !== undefined).map((n) => sexOfPersonNoun(n)).filter((x) => x !== undefined));
+  return said.size === 1 ? [...said][0] : undefined;
+}
+/** "le père de ", "fils d'" (folded): a noun and its complement opening a description. */
+const KIN_OF = /^(?:(?:le|la|l'|son|sa|un|une)\s*)?([a-z-]+)\s+(?:de|du|des|d')(?![a-z])/;
+
+/** "l'avion de ", "sa voiture d'" (folded), right before a name: the noun the name completes. */
+const OWNED_BEFORE = /(?:^|[^a-z])(?:le|la|les|l'|un|une|son|sa|ses)\s*([a-z-]{3,})\s+(?:de|d')\s*$/;
+
 /** "quel réseau social", "quelle application" (folded; data: question-nouns.json platformNouns): an online platform asked. */
 const PLATFORM_ASKED = new RegExp(`(?:^|[^a-z])quel(?:le)?s?\\s+(?:${questionNouns.platformNouns.map((n: string) => escapeRegExp(n)).join('|')})(?![a-z])`);
 /** The honorific right before a name, as written ("Me ", "Maître "). */

@@ -19,6 +19,7 @@ import { cleanQuestion } from './clean-question.js';
 import { foldChars } from '../nlp/fold.js';
 import { compoundSingular } from './spans.js';
 import { stem } from '../nlp/tokens.js';
+import { formsOfVerb } from '../nlp/word-family.js';
 import synonyms from '../nlp/data/fr-synonyms.json' with { type: 'json' };
 import { escapeRegExp } from '../regexp.js';
 import type { QuestionKind } from './types.js';
@@ -253,6 +254,8 @@ const QUEL_NOUN = new RegExp(`\\b(?:quel|quelle|quels|quelles|lequel|laquelle|le
 const ROLE_ASKED = /\b(?:c'(?:est|etait|etaient|sont) qui,?|qui (?:est|etait|sont|etaient)|c'(?:est|etait) qui qui (?:est|etait|sont|etaient))\s+(?:(?:l'un|l'une|un|une)\s+(?:des|de ses|de leurs|de ces)\s+|le |la |les |l'|(?=[a-z]))\s*((?:[a-z][a-z-]*\s*){1,3})/;
 /** "son prénom", "son nom" (folded): the name of someone the question has named by a noun. */
 const OWN_NAME_ASKED = /\b(?:son|sa) (?:prenom|nom)\b/;
+/** Nouns that open a venue's name (data: fr-lexicon.json venueHeads), folded. */
+const VENUE_HEADS = new Set([...FR.venueHeads].map(fold));
 /** "il s'appelle comment", "elle s'appelait comment" (folded source): a name asked. */
 const NAME_ASKED = "(?:il|elle) s'appel(?:le|ait) comment";
 /** "Le NOUN …, c'est qui", "Le NOUN …, il s'appelle comment": an identity asked of a dislocated noun phrase (folded). */
@@ -265,8 +268,8 @@ const AS_ROLE = /\b(?:comme|en tant que)\s+(?:(?:nouveau|nouvelle)\s+)?([a-z][a-
 const INTRODUCED = /\b(?:a|avait|ont|avaient|aurait)\s+(?:un|une)\s+([a-z][a-z-]{2,})\b/;
 /** "…, il s'appelle comment ?" (folded): a name asked at the end. */
 const NAME_AT_END = new RegExp(`${NAME_ASKED}$`);
-/** "Comment s'appelle le NOUN …": the name asked of a noun (folded). */
-const NAME_OF = /^comment s'appel(?:le|ait|lent|aient)\s+(?:le |la |l')\s*([a-z][a-z-]{3,})\b/;
+/** "Comment s'appelle le NOUN …", "Il s'appelle comment, le NOUN …" (after "D'après X, " too): the name asked of a noun (folded). */
+const NAME_OF = /(?:^|,\s*)(?:comment s'appel(?:le|ait|lent|aient)|(?:il|elle|ils|elles) s'appel(?:le|ait|lent|aient) comment\s*,)\s*(?:le |la |l')\s*([a-z][a-z-]{3,})\b/;
 /** An infinitive complement that makes the word before it a participle ("accusé d'avoir tué", "soupçonné de vouloir"), folded. */
 const INFINITIVE_COMPLEMENT = "\\s+(?:d'avoir|d'etre|de\\s+([a-z]+(?:er|ir|re)))\\b";
 /** Right after a noun, folded: that complement. */
@@ -336,7 +339,13 @@ const AGENT_VERB = /^(?:c'(?:est|etait) qui qui|qui(?: est-ce qui)?)\s+(?:(?:a|a
 /** "le gars qui a tiré", "l'homme qui conduisait" (folded): a noun that says only someone, then the verb it does. */
 const SOMEONE_WHO = new RegExp(`(?:^|\\s)(?:le|la|l')\\s*(?:${nouns.genericPersons.map((n: string) => fold(n)).join('|')})\\s+qui\\s+(?:(?:a|avait|ont|avaient|aurait)\\s+)?([a-z]{3,})\\b`);
 /** Verbs and the nouns of who does them ("piloter" → "pilote"; data: fr-synonyms.json agents), by the verb's stem. */
-const AGENTS_OF_VERB = new Map(Object.entries(synonyms.agents as Record<string, string[]>).map(([verb, agents]) => [stem(fold(verb)), agents]));
+// ("Qui conduisait …": a conjugated form whose stem is not the infinitive's, "conduis" of "conduire", asks the same agent.)
+const AGENTS_OF_VERB = (() => {
+  const entries = Object.entries(synonyms.agents as Record<string, string[]>);
+  const map = new Map(entries.map(([verb, agents]) => [stem(fold(verb)), agents]));
+  for (const [verb, agents] of entries) for (const form of formsOfVerb(verb)) if (!map.has(stem(fold(form)))) map.set(stem(fold(form)), agents);
+  return map;
+})();
 /** The nouns of who does a verb, as written ("tiré" → "tireur", "tireuse"). */
 export function agentNouns(verb: string): string[] {
   return AGENTS_OF_VERB.get(stem(fold(verb))) ?? [];
@@ -368,6 +377,10 @@ function agentAsked(f: string, m: RegExpExecArray): { role: string; verb: string
 const WHICH_AT_END = /,\s*c'(?:est|etait)\s+(?:lequel|laquelle|lesquels|lesquelles)$/;
 /** "quoi comme modèle", "c'était quoi comme voiture": the noun asked (folded). */
 const QUOI_COMME = /\bquoi comme\s+([a-z][a-z-]*)/;
+/** "C'était quoi le numéro de …", "c'est quoi le modèle …" (folded): the thing asked, as "quel" asks it. */
+const QUOI_THE = /\bc'(?:est|etait) quoi\s+(?:le |la |l')\s*([a-z][a-z-]{2,})/;
+/** Things a question names to ask what answers them (data: numberNouns, modelNouns, brandedThings): a number, a model, a make. */
+const SPECIFIC_THINGS = new Set<string>([...nouns.numberNouns, ...nouns.modelNouns, ...nouns.brandedThings]);
 /** A closing "qui" after a preposition ("… à la maison de qui", "… sauvé par qui"), folded. */
 const OBJECT_WHO = /\b(?:a|de|d'|par|pour|avec|contre|chez|aupres de|sans|envers|derriere)\s*qui$/;
 const LEADING_NOUN = /^(?:et |mais |alors )?(?:le |la |les |l')\s*((?:[a-z][a-z-]*\s*){1,3})/;
@@ -557,7 +570,8 @@ export function questionType(question: string): QuestionType {
     const typed = lead ? typeOfNoun(lead, false, true) : undefined;
     // "La tour historique …, c'était laquelle ?" asks which thing, not where: only a person or a body is typed so — and a
     // town, which is known by its name ("Le village rayé de la carte, c'est lequel ?").
-    if (typed?.kind === 'who' || (typed?.kind === 'where' && isTownNoun(lead!))) return typed;
+    // ("L'aéroport près de X …, c'est lequel ?": a venue's noun asks the venue too, which a name or a place tells.)
+    if (typed?.kind === 'who' || (typed?.kind === 'where' && (isTownNoun(lead!) || VENUE_HEADS.has(lead!)))) return typed;
   }
   // "Sa date de naissance, c'est quoi ?": a time noun set before "c'est quoi" asks a time.
   if (type.kind === 'what' && !type.noun && WHAT_AT_END.test(bare)) {
@@ -592,7 +606,10 @@ export function questionType(question: string): QuestionType {
   // must name.
   if (type.kind === 'what' && !type.noun) {
     QUEL_NOUN.lastIndex = 0;
-    const m = QUEL_NOUN.exec(bare) ?? QUOI_COMME.exec(bare);
+    // ("C'était quoi le numéro de la chambre ?" asks a number as "quel numéro" does; "c'était quoi l'artifice brandi"
+    // names the thing by a word the text need not say, and stays a plain question.)
+    const the = QUOI_THE.exec(bare);
+    const m = QUEL_NOUN.exec(bare) ?? QUOI_COMME.exec(bare) ?? (the && SPECIFIC_THINGS.has(singular(the[1]!)) ? the : null);
     let thing = m?.[1];
     // "Le film de X dans lequel Vorn a joué, c'est lequel ?": a name after a relative "lequel" is its subject; the
     // dislocated noun is the thing asked.

@@ -102,6 +102,20 @@ function findTemporalUnsafe(text: string, anchor?: string, knownDays?: readonly 
     a.relative = b.relative;
     if (back === 1) nightStarts.add(i);
   }
+  // "ce dimanche 8 décembre … . Ils ont annoncé un couvre-feu en vigueur jusqu'à l'aube lundi": a bare weekday that ends
+  // a span, after a day the text dates, is the first such weekday after that day, whatever the tense of the sentence.
+  for (let i = 1; i < raws.length; i++) {
+    const spec = raws[i]!.spec;
+    if (spec.kind !== 'weekday' || !UNTIL_BEFORE.test(folded.slice(Math.max(0, mentions[i]!.start - UNTIL_REACH), mentions[i]!.start))) continue;
+    let j = i - 1;
+    while (j >= 0 && !(dayLike[j] && !mentions[j]!.time)) j--;
+    const from = j >= 0 ? parseAnchor(mentions[j]!.value) : undefined;
+    if (!from || from.monthOnly) continue;
+    const ahead = (spec.wd - weekdayOf(from) + 7) % 7 || 7;
+    const day = fromDayNumber(dayNumber(from) + ahead);
+    mentions[i]!.value = isoOf(day.y, day.m, day.d);
+    mentions[i]!.relative = mentions[j]!.relative;
+  }
   // "engagé le 12 mars 2016 avant d'être licencié le 3 octobre de la même année": a date without a year that the
   // text says is of the same year takes the year of the last date before it (or of the story, when none is).
   for (let i = 0; i < mentions.length; i++) {
@@ -155,6 +169,11 @@ const PLUPERFECT = /(?:^|[^\p{L}])(?:avait|avaient)\s+(?:\p{L}+\s+){0,2}?\p{L}+(
 
 /** Between a relative day and the date that restates it ("hier, mercredi 11 mai", "hier (le 11 mai)"). */
 const RESTATED_JOIN = /^\s*(?:,|\()\s*(?:le\s+)?$/iu;
+
+/** "jusqu'à", "jusqu'à l'aube", "jusqu'au matin de" right before a weekday (folded): the weekday ends a span. */
+const UNTIL_BEFORE = /jusqu['’]\s*(?:a|au)\s+(?:[\p{L}'’-]+\s+){0,3}$/u;
+/** Characters read before a weekday for it. */
+const UNTIL_REACH = 40;
 
 /** Between the two ends of a span ("du 2 février au 28 mai", "entre le 19 et le 22 septembre"). */
 const SPAN_JOIN = /^\s*(?:au|et|à|-|–)\s+(?:le\s+)?$/iu;
