@@ -404,14 +404,16 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
       if (!authorAsked && isCredit(r.sentence.text, m)) continue;
       // "C'est qui le gars qui a tiré ?" of "…, selon plusieurs médias, qui citent le procureur X": the source a report
       // cites did not do the deed asked by its agent.
-      if (m.type === 'person' && q.agent && !speechVerbAsked && CITED_BEFORE.test(fold(r.sentence.text.slice(Math.max(0, m.start - CITED_REACH), m.start)).replace(/’/g, "'"))) continue;
+      // (The words right before the name, folded, read by the three tests below.)
+      const lead = fold(r.sentence.text.slice(Math.max(0, m.start - CITED_REACH), m.start)).replace(/’/g, "'");
+      if (m.type === 'person' && q.agent && !speechVerbAsked && CITED_BEFORE.test(lead)) continue;
       // "C'est qui qui conduisait la déneigeuse ?" of "X, le conducteur de la déneigeuse que l'avion de Y a heurtée": one a
       // thing's noun is of ("l'avion de Y") owns it; the agent asked is someone else.
-      const owner = OWNED_BEFORE.exec(fold(r.sentence.text.slice(Math.max(0, m.start - CITED_REACH), m.start)).replace(/’/g, "'"))?.[1];
+      const owner = OWNED_BEFORE.exec(lead)?.[1];
       if (m.type === 'person' && q.agent && !isSubject && owner !== undefined && !isPersonNoun(singularOf(owner)) && !FR.stopwords.has(owner)) continue;
       // "Il s'appelle comment, l'assistant qui …" of "Selon le journal X, l'acteur a été retrouvé par son assistant": a
       // body a report is cited from holds no person's role the question asks.
-      if (m.type === 'org' && personAsked && CITED_BEFORE.test(fold(r.sentence.text.slice(Math.max(0, m.start - CITED_REACH), m.start)).replace(/’/g, "'"))) continue;
+      if (m.type === 'org' && personAsked && CITED_BEFORE.test(lead)) continue;
       // "D'après quels médias …", "Quelle entreprise …": an organisation is asked, a person does not answer.
       // Unless the sentence gives it the noun asked right before it ("l'agence de propagande Tarvak", read as a person).
       if (q.expects === 'org' && m.type === 'person' && !(nounBefore?.test(fold(r.sentence.text.slice(Math.max(0, m.start - NOUN_BEFORE_REACH), m.start))))) continue;
