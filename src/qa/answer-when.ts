@@ -51,16 +51,17 @@ export function answerWhen(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSent
 function dated(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[]): Partial | null {
   const pool = new Map<string, Candidate>();
   const info = new Map<string, { value?: string; time?: string; approximate?: boolean; surface: string; part?: string; decade?: boolean; zone?: string }>();
-  const dayPartAsked = q.wantsTime && /\bmoment de la journee\b/.test(fold(q.text));
+  const foldedQuestion = fold(q.text);
+  const dayPartAsked = q.wantsTime && /\bmoment de la journee\b/.test(foldedQuestion);
   const asked = mainClauseTerms(q);
   const partDated = new Set<number>();
   // "Il était quelle heure en Belgique …", "à quelle heure de Tallinn": a place whose clock is asked, read right after a time.
-  const placeAsked = q.wantsTime ? PLACE_ZONE_ASKED.exec(fold(q.text))?.[1] : undefined;
+  const placeAsked = q.wantsTime ? PLACE_ZONE_ASKED.exec(foldedQuestion)?.[1] : undefined;
   const placeZone = placeAsked ? new RegExp(`^[^.;:()]{0,20}?(?:\\ben|\\ba|\\bau|\\baux|\\bheure de|\\bheure d'|\\bheure du)\\s*${esc(placeAsked)}\\b`) : undefined;
-  const zoneAsked: Zone = /\b(?:GMT|UTC)\b/i.test(q.text) ? 'universal' : ZONE_AWAY.test(fold(q.text)) ? 'away' : 'local';
+  const zoneAsked: Zone = /\b(?:GMT|UTC)\b/i.test(q.text) ? 'universal' : ZONE_AWAY.test(foldedQuestion) ? 'away' : 'local';
   const endAsked = rangeEndAsked(q.text);
-  const sinceAsked = SINCE_ASKED.test(fold(q.text));
-  const deadlineAsked = DEADLINE_ASKED.test(fold(q.text));
+  const sinceAsked = SINCE_ASKED.test(foldedQuestion);
+  const deadlineAsked = DEADLINE_ASKED.test(foldedQuestion);
   // "La secousse du mercredi 11 octobre, à quelle heure ?": a time of another day than the one the question states
   // is another fact's.
   const statedDays = q.wantsTime ? daysStated(q.text) : new Set<string>();
@@ -93,7 +94,6 @@ function dated(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[]): Par
   // Dates read only as another fact's (a participle's, of a noun, that the question does not say), and the others.
   const otherFact = new Set<string>();
   // "Quand a-t-il annoncé …", "La conférence de presse, c'était quand ?": the saying is asked.
-  const foldedQuestion = fold(q.text);
   const speechAsked = hasSpeechForm(q.text) || FR.speechNouns.some((n) => foldedQuestion.includes(n));
   const ownFact = new Set<string>();
   // A date is looked for further down the ranking too, in the sentences that hold one, at the usual coverage floor.
@@ -227,7 +227,7 @@ function dated(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[]): Par
       // "La séance s'est terminée à quelle heure ?" of "la séance aura lieu samedi à 15h": the hour a fact is set for is
       // when it starts; an end's hour only a sentence that says an end gives ("jusqu'à 15h" does). ("Ils ont fini par
       // l'arrêter vers quelle heure ?" asks no end.)
-      if (notSaidEnd && q.wantsTime && d.time && !UNTIL.test(foldedSentence) && !FINISHED_BY.test(fold(q.text))) continue;
+      if (notSaidEnd && q.wantsTime && d.time && !UNTIL.test(foldedSentence) && !FINISHED_BY.test(foldedQuestion)) continue;
       // "a revendiqué samedi": a date right after a word of the question's main clause dates that very fact.
       // "a confirmé la peine requise le 28 mars": a date right after a participle that qualifies a noun dates that
       // participle's fact, not the question's — unless the participle is the question's own verb (or, for a participle
@@ -265,9 +265,11 @@ function dated(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[]): Par
       const opensSpan = (sinceAsked && (sinceBefore || rangeEnd(r.sentence, d) === 'start')) || (endAsked === 'start' && sinceBefore);
       // "La loi imposait d'organiser l'élection avant quelle date ?" of "le député est mort le 7 mars …; elle doit avoir
       // lieu avant le 7 juin": only a date the text sets as a limit answers.
-      if (deadlineAsked && !DEADLINE_BEFORE.test(fold(r.sentence.text.slice(Math.max(0, d.start - BOUND_REACH), d.start)))) continue;
+      // (The words right before the date, folded, read for a limit or a span's end.)
+      const boundLead = deadlineAsked || sinceAsked ? fold(r.sentence.text.slice(Math.max(0, d.start - BOUND_REACH), d.start)) : '';
+      if (deadlineAsked && !DEADLINE_BEFORE.test(boundLead)) continue;
       // "depuis quand est-il président ?" of "sous contrat jusqu'en juin 2020": the span's other end answers nothing.
-      if (sinceAsked && !opensSpan && UNTIL_BEFORE.test(fold(r.sentence.text.slice(Math.max(0, d.start - BOUND_REACH), d.start)))) continue;
+      if (sinceAsked && !opensSpan && UNTIL_BEFORE.test(boundLead)) continue;
       // ("Il préside le Ceto depuis quand ?" of "… arrivée lundi matin, a précisé M. Chikli": a date that opens no span, in
       // a sentence that says none of the question's words but its names, dates nothing asked.)
       // (A sentence that names every one the question names, "Tiani … à la tête de la Garde présidentielle en 2011", says

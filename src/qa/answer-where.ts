@@ -11,7 +11,7 @@ import { isKnownPlace, isPlatform, oneLetterMore } from '../nlp/entities.js';
 import { foldChars } from '../nlp/fold.js';
 import { formsOfVerb } from '../nlp/word-family.js';
 import { anyWord, CUT, datesOtherDays, ofOtherShare, ofOtherYear, sharesStated, yearsStated, daysStated, farSupport, finish, ordinalAsked, ordinalFactor, readable, saysBirth, singularOf, weightOf, type Partial } from './answer-common.js';
-import { asksPrecisely, isAnyPlace, isSpecificNoun, isSpot, isTownNoun, narrowerPlaces } from './question-kind.js';
+import { asksPrecisely, isAnyPlace, isSpecificNoun, isSpot, isTownNoun, isVenueHead, narrowerPlaces } from './question-kind.js';
 import { bareVenues, isStreetNoun, plainVenues, venues } from './spans.js';
 import { clauseWeights, deniedRightBefore, mainClauseTerms, saysNegation } from './clauses.js';
 import { TUNING } from './tuning.js';
@@ -860,12 +860,10 @@ export function participleAfterVenue(window: string, venue: string): boolean {
   return at >= 0 && PARTICIPLE_LEADS.test(window.slice(at + venue.length).replace(/^[a-z]*/, '').replace(/’/g, "'"));
 }
 
-/** Venue and street nouns that open a name ("place Tahrir", "hôtel Ritz"), folded. */
-const VENUE_HEADS = new Set([...FR.venueHeads].map(fold));
 /** True when folded text before a name ends on a venue's or a street's noun right before it ("à l'hôtel ", "de la place "). */
 function venueOpens(before: string): boolean {
   const word = /(?:^|[^\p{L}])(\p{L}+)\s+$/u.exec(before)?.[1];
-  return word !== undefined && (VENUE_HEADS.has(word) || isStreetNoun(word));
+  return word !== undefined && (isVenueHead(word) || isStreetNoun(word));
 }
 
 /** Words in capitals ("CAL", "BEA"). */

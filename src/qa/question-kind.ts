@@ -256,6 +256,10 @@ const ROLE_ASKED = /\b(?:c'(?:est|etait|etaient|sont) qui,?|qui (?:est|etait|son
 const OWN_NAME_ASKED = /\b(?:son|sa) (?:prenom|nom)\b/;
 /** Nouns that open a venue's name (data: fr-lexicon.json venueHeads), folded. */
 const VENUE_HEADS = new Set([...FR.venueHeads].map(fold));
+/** True for a folded noun that opens a venue's name ("hotel", "place", "aeroport"). */
+export function isVenueHead(folded: string): boolean {
+  return VENUE_HEADS.has(folded);
+}
 /** "il s'appelle comment", "elle s'appelait comment" (folded source): a name asked. */
 const NAME_ASKED = "(?:il|elle) s'appel(?:le|ait) comment";
 /** "Le NOUN …, c'est qui", "Le NOUN …, il s'appelle comment": an identity asked of a dislocated noun phrase (folded). */
@@ -571,7 +575,7 @@ export function questionType(question: string): QuestionType {
     // "La tour historique …, c'était laquelle ?" asks which thing, not where: only a person or a body is typed so — and a
     // town, which is known by its name ("Le village rayé de la carte, c'est lequel ?").
     // ("L'aéroport près de X …, c'est lequel ?": a venue's noun asks the venue too, which a name or a place tells.)
-    if (typed?.kind === 'who' || (typed?.kind === 'where' && (isTownNoun(lead!) || VENUE_HEADS.has(lead!)))) return typed;
+    if (typed?.kind === 'who' || (typed?.kind === 'where' && (isTownNoun(lead!) || isVenueHead(lead!)))) return typed;
   }
   // "Sa date de naissance, c'est quoi ?": a time noun set before "c'est quoi" asks a time.
   if (type.kind === 'what' && !type.noun && WHAT_AT_END.test(bare)) {
