@@ -602,6 +602,9 @@ function outerTitle(sentence: string, tokens: Token[], k: number): number {
   return -1;
 }
 
+/** "côté", "coté" as written: the side, which folds as the coast ("côte") does. */
+const SIDE_WRITTEN = /^c[oô]tés?$/iu;
+
 /** True for a place the lexicons know by its name alone ("Paris", "Lisbonne"). */
 export function isKnownPlace(word: string): boolean {
   return FR.knownPlaces.has(nameKey(word)) || FR.worldCities.has(nameKey(word)) || isFrenchTown(word, '');
@@ -625,6 +628,9 @@ function opensOnComplement(tokens: Token[], s: number, e: number): boolean {
   if (e - s + 1 < COMPLEMENT_SPAN_WORDS || tokens.slice(s, e + 1).some((t, n) => isConnector(t) && (n < 2 || t.upper || !PARTICLES.has(t.text)) && !familyArticle(n))) return false;
   // "le président du Harley Owners Group", "la directrice de la Banque Centrale Européenne": an organisation's name.
   if (tokens.slice(s, e + 1).some((t) => FR.orgNouns.has(fold(t.text)) || FR.foreignOrgWords.has(fold(t.text)) || ACRONYM.test(t.text))) return false;
+  // "l'avocat de Franck Elong Abé": a given name right after "de" (no article: no field, "de la Justice"), then no other,
+  // opens the one person's name the title is of. (Its last word may be a given name too: "Abé".)
+  if (/^d(?:e|['’])$/i.test(tokens[s - 1]?.text ?? '') && isGivenName(tokens[s]!.text) && !isKnownPlace(tokens[s]!.text) && !tokens.slice(s + 1, e).some((t) => isGivenName(t.text))) return false;
   const word = (k: number) => (tokens[k] ? fold(tokens[k].text).replace(/['’]$/, '') : '');
   // The noun completed must be a title ("ministre", "procureur") or stand for one ("celle de la Justice"): in
   // "la visite de Jean Marc Sousa" the three words are one name.
@@ -786,7 +792,8 @@ function readCues(sentence: string, tokens: Token[], s: number, e: number, place
     const commonNoun = !tokens[k].upper && !/,/.test(gap(sentence, tokens[k], tokens[s]));
     // "la capitale estonienne Tallinn": a people's adjective between the place noun and the name touches it too.
     const touching = k === s - 1 || (k === s - 2 && !tokens[k + 1].upper && isDemonym(fold(tokens[k + 1].text)));
-    if (commonNoun && FR.placeNouns.has(f) && (nameLeftIsConnector || touching)) {
+    // ("du côté de X": "côté" folds as "côte" does, and is no place noun.)
+    if (commonNoun && FR.placeNouns.has(f) && !SIDE_WRITTEN.test(tokens[k].text) && (nameLeftIsConnector || touching)) {
       // "le bourgmestre de la commune Bernard Dumont": a title completed by the place noun, then a person's full name
       // (a given name and more), is the titled person; "le maire de la commune de Tartu" names the place.
       // A given name the lists do not know ("la maire de la ville Kersti Kaljulaid") reads so too when the title is a person's

@@ -58,6 +58,8 @@ export const FR = {
   framePhrases: lexicon.framePhrases.map((w) => fold(w).replace(/’/g, "'")),
   semiAuxiliaries: lexicon.semiAuxiliaries.map((w) => fold(w)),
   reflexiveAfterQuotation: lexicon.speechVerbs.reflexiveAfterQuotation.map((w) => fold(w)),
+  /** Nouns whose "de X :" before a quotation gives X's words (data: speechVerbs.wordsOfNouns), folded. */
+  wordsOfNouns: new Set<string>(lexicon.speechVerbs.wordsOfNouns.map((w: string) => fold(w))),
   relationalTitles: new Set(lexicon.relationalTitles.map((w) => fold(w))),
   /** Titles as written (lower case, accents kept): "jugé" is a verb, "juge" a title. */
   titles: new Set(lexicon.titles.map((t) => t.toLowerCase())),

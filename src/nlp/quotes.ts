@@ -271,6 +271,9 @@ export function insideQuotation(text: string, offset: number): boolean {
 const PAST_PARTICIPLE = /\p{L}ée?s?$/u;
 /** Characters before a name read for the preposition that makes it no subject ("rapportés par X"). */
 const COLON_SPEAKER_LEAD = 8;
+/** A noun right before "de" and a name ("du côté de ", "Réaction de "), captured. */
+const WORDS_OF_BEFORE = /(\p{L}+)\s+(?:de\s+|d['’]\s*)$/u;
+const WORDS_OF_REACH = 30;
 
 /** Accented forms of a folded letter, and either apostrophe (capitals: the pattern's flag): a folded word as written. */
 const WRITTEN: Record<string, string> = { a: '[aàâä]', e: '[eéèêë]', i: '[iîï]', o: '[oôö]', u: '[uùûü]', c: '[cç]', "'": "['’]" };
@@ -610,8 +613,9 @@ class SentenceReader {
         const lead = this.text.slice(0, q.start);
         const colon = /:\s*$/.exec(lead);
         const clauseStart = Math.max(0, ...[...lead.matchAll(/[.;!?«»]/g)].map((m) => m.index! + 1));
+        // ("du côté de Billie Joe Armstrong : « … »": a noun of words before the "de" makes the name their teller's.)
         const person = colon ? this.sentence.mentions.find((m) => m.type === 'person' && m.start >= clauseStart && m.end <= colon.index
-          && !this.attached(m)) : undefined;
+          && (!this.attached(m) || FR.wordsOfNouns.has(fold(WORDS_OF_BEFORE.exec(this.text.slice(Math.max(0, m.start - WORDS_OF_REACH), m.start))?.[1] ?? '')))) : undefined;
         if (person) {
           speaker = this.resolve(this.text.slice(person.start, person.end), person.start);
           verb = 'dire';

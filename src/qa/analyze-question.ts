@@ -78,6 +78,16 @@ export interface AnalyzedQuestion {
   sharedAlternatives?: Map<string, string[]>;
   /** The names the question gives as whom a tribute is for ("la messe pour X", "en mémoire de X"), with the tribute's noun (analysed). */
   honoured?: Map<number, string>;
+  /** The words of what the question says the answer is not ("À part Parkinson, …": "parkinson"), folded. */
+  excepted?: string[];
+}
+
+/** "À part X, …", "… hormis X": the phrase naming what the answer is not, up to its comma (folded; data: exceptOpens). */
+const EXCEPT = new RegExp(`(?:^|[\\s,])(?:${(patterns.exceptOpens as string[]).map(escapeRegExp).join('|')})\\s*([^,]+)`);
+/** Content words of the phrase a question excepts from its answer (folded), when it has one. */
+function exceptedWords(folded: string): string[] {
+  const phrase = EXCEPT.exec(folded)?.[1] ?? '';
+  return phrase.split(/[^a-z0-9-]+/).filter((w) => w.length > 2 && !isStopword(w));
 }
 
 /** A people's adjective and its feminine and plural endings ('' for the masculine singular). */
@@ -533,6 +543,7 @@ export function analyzeQuestion(input: string, vocab: Vocabulary): AnalyzedQuest
     if (vocab.entityType(id) === 'person') return { text, kind: 'who', expects: 'person', english, whoIs: id, wantsTime: false, wantsYear: false, entities, terms, unknownNames, soft, alternatives: new Map() };
   }
   const { whoIs, whoIsUnknown } = kind === 'who' ? whoIsTarget(folded, entities, terms, vocab, text) : {};
+  const excepted = exceptedWords(folded);
 
   return {
     text,
@@ -553,5 +564,6 @@ export function analyzeQuestion(input: string, vocab: Vocabulary): AnalyzedQuest
     alternatives,
     sharedAlternatives,
     ...(honoured.size ? { honoured } : {}),
+    ...(excepted.length ? { excepted } : {}),
   };
 }

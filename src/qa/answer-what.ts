@@ -66,11 +66,31 @@ export function answerWhat(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSent
     // none of the question's words but the marker's own is another fact's cause.)
     const saysMore = (r: ScoredSentence, synonyms = false) => r.sentence.terms.some((t) => (q.terms.has(t) || (synonyms && q.alternatives.has(t))) && !CAUSE_MARKER_TERMS.has(t));
     const givesCause = (r: ScoredSentence, synonyms = false) => CAUSE_MARKER.test(fold(r.sentence.text).replace(/’/g, "'")) && !isHeading(r.sentence.text) && saysMore(r, synonyms);
-    const because = ranked.slice(0, TUNING.causeDepth).find((r) => givesCause(r) && r.score >= TUNING.causeScore * best.score && r.coverage >= TUNING.causeCoverage * best.coverage)
+    const asked = DEATH_PARTICIPLE.exec(fold(q.text))?.[1];
+    // (A death's participle that does not agree with the question's tells another's death.)
+    const agrees = (r: ScoredSentence) => {
+      const said = asked === undefined ? undefined : DEATH_PARTICIPLE_WRITTEN.exec(fold(r.sentence.text).replace(/’/g, "'"))?.[1];
+      return said === undefined || feminineDeath(said) === feminineDeath(asked!);
+    };
+    const deathCauseOf = (r: ScoredSentence) => DEATH_CAUSE.test(fold(r.sentence.text).replace(/’/g, "'")) && agrees(r);
+    const because = ranked.slice(0, TUNING.causeDepth).find((r) => givesCause(r) && agrees(r) && r.score >= TUNING.causeScore * best.score && r.coverage >= TUNING.causeCoverage * best.coverage)
       // "De quoi est-elle morte ?" of "Sa disparition est due à …": further down, a sentence that gives a cause and
       // covers the question as fully as the best one (by a synonym, which ranks lower).
-      ?? ranked.slice(0, TUNING.causeFarDepth).find((r) => r.coverage >= best.coverage && givesCause(r, true));
+      ?? ranked.slice(0, TUNING.causeFarDepth).find((r) => r.coverage >= best.coverage && givesCause(r, true) && agrees(r));
     if (because) top = because;
+    // "De quoi est-elle morte ?" (not "Pourquoi …"): a sentence that gives no cause of a death ("la mort de ce géant du
+    // cinéma") states none; one further down that says the death's cause ("morte à cause d'un virus") may.
+    // (Only one whose participle agrees with the question's — "Elle est morte" is not told by "le géant … est mort d'une
+    // maladie" — and whose people named before it are the question's: "L'acteur X est décédé de …" tells X's death.)
+    else if (DEATH_ASKED.test(fold(q.text)) && !PURPOSE_OPENS.test(fold(q.text)) && !givesCause(top, true) && !deathCauseOf(top)) {
+      const deathOf = (r: ScoredSentence) => {
+        const at = DEATH_CAUSE.exec(fold(r.sentence.text).replace(/’/g, "'"))?.index;
+        return deathCauseOf(r) && r.sentence.mentions.every((m) => m.start > at! || m.type !== 'person' || q.entities.has(m.entity));
+      };
+      const death = ranked.slice(0, TUNING.causeFarDepth).find((r) => deathOf(r) && saysMore(r, true));
+      if (!death) return null;
+      top = death;
+    }
   }
   // "Son taf, à l'assaillant, c'était quoi ?": the trade a sentence gives ("travaillait comme chauffeur-livreur").
   if (OCCUPATION_ASKED.test(fold(q.text))) {
@@ -110,6 +130,9 @@ export function answerWhat(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSent
   // "Quelle substance a provoqué sa mort ?" of "il n'y avait aucune substance illicite": a sentence that denies the thing
   // asked names none (unless the question asks what is denied).
   if (q.expects === 'text' && q.noun && !saysNegation(q.text) && deniesNoun(fold(top.sentence.text).replace(/’/g, "'"), q.noun)) return null;
+  // "Quel type d'arme …" of "… retrouvé l'arme du crime": a sentence that writes the noun asked with no word of its own
+  // that tells its kind (an adjective, "de" and a bare noun) says the thing, not which kind.
+  if (q.expects === 'text' && q.noun && KIND_OF_ASKED.test(fold(q.text)) && kindUntold(fold(top.sentence.text).replace(/’/g, "'"), q.noun, fold(q.text))) return null;
   // "Quels vêtements …" of "Il s'agit d'une veste et de gants. Ces vêtements ont été envoyés au laboratoire.": a
   // sentence that names the thing asked only by a demonstrative tells not which; the sentence before it, in its
   // paragraph, does.
@@ -119,6 +142,29 @@ export function answerWhat(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSent
   const named = q.expects === 'text' && q.noun && !isClassNoun(q.noun) ? namedThing(top.sentence.text, q.noun, q.text) : undefined;
   return finish(k, ranked, c, named ?? clip(top.sentence.text, MAX_ANSWER));
 }
+
+/** "quel type de", "quelle sorte d'", "quel genre de", "quelle espèce de" (folded): a kind of the noun after it asked. */
+const KIND_OF_ASKED = /\bquel(?:le)?s?\s+(?:type|genre|sorte|espece)s?\s+(?:de\s|d')/;
+/**
+ * True when the folded text writes `noun` (singular, folded), and each time with no word that tells its kind: no word
+ * right after it other than a stopword, a word of the question or "de" and a determiner ("l'arme du crime", "l'arme
+ * blanche" when the question says "blanche"; not "une ogive de type X"), and no word before it other than a determiner.
+ */
+function kindUntold(folded: string, noun: string, question: string): boolean {
+  const asked = new Set(question.split(/[^a-z0-9-]+/));
+  const at = [...folded.matchAll(new RegExp(`(?<![a-z])${escapeRegExp(noun)}s?(?![a-z])`, 'g'))];
+  if (!at.length) return false;
+  return at.every((m) => {
+    const after = folded.slice(m.index! + m[0].length).replace(/'/g, "' ").split(/[^a-z0-9'-]+/).filter(Boolean);
+    const next = after[0] ?? '';
+    if (/^d'$|^de$/.test(next)) return ARTICLE_AFTER_DE.has(after[1] ?? '');
+    if (next && !isStopword(next.replace(/'$/, '')) && !asked.has(next) && !asked.has(next.replace(/s$/, ''))) return false;
+    const before = folded.slice(0, m.index!).split(/[^a-z0-9-]+/).filter(Boolean).pop() ?? '';
+    return !before || isStopword(before) || asked.has(before);
+  });
+}
+/** Determiners after "de" that make its noun a complement, not a kind ("l'arme du crime", "l'arme de la victime"). */
+const ARTICLE_AFTER_DE = new Set(['la', "l'", 'le', 'les', 'ce', 'cet', 'cette', 'ces', 'sa', 'son', 'ses', 'leur', 'leurs', 'un', 'une']);
 
 /** "quoi comme avion" (folded): the kind of a thing asked, which its make or its model tells. */
 const KIND_ASKED = /(?:^|[^a-z])quoi\s+comme\s/;
@@ -318,13 +364,15 @@ function participleOfWhat(question: string): string | undefined {
 }
 
 /** After the participle's stem and its "de": the complement, up to a clause's end (as CHARGE reads after "pour"). */
-const complementAfter = (stemmed: string) => new RegExp(`(?<![a-z])${escapeRegExp(stemmed)}[a-z]*\\s+(?:de\\s+|d'|du\\s+|des\\s+)((?:(?:la|le|les|l')\\s*)?[a-z][a-z'-]*(?:\\s+[a-z][a-z'-]*){0,11}?)(?=\\s*(?:[,.;:!?()«»"”]|$|\\s(?:a|au|aux|apres|avant|selon|dans|depuis|lors|contre|sur|qui|alors|tandis|mais|car|pour|par)\\s|\\s(?:et|ou)\\s+(?:de\\s|d')))`, 'gd');
+// ("morte à cause d'un « hantavirus »", "mort des suites d'une chute": a cause's phrase before the "de"; a quotation mark
+// after the article.)
+const complementAfter = (stemmed: string) => new RegExp(`(?<![a-z])${escapeRegExp(stemmed)}[a-z]*\\s+(?:(?:a cause|des suites|a la suite)\\s+)?(?:de\\s+|d'|du\\s+|des\\s+)((?:(?:la|le|les|l'|un|une)\\s*)?(?:[«"“]\\s*)?[a-z][a-z'-]*(?:\\s+[a-z][a-z'-]*){0,11}?)(?=\\s*(?:[,.;:!?()«»"”]|$|\\s(?:a|au|aux|apres|avant|selon|dans|depuis|lors|contre|sur|qui|alors|tandis|mais|car|pour|par)\\s|\\s(?:et|ou)\\s+(?:de\\s|d')))`, 'gd');
 
 /** "De quoi sont-ils accusés ?": the spans the sentences that say the question give after the participle and "de". */
 function answerComplement(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[], participle: string): Partial | null {
   const re = complementAfter(fold(stem(participle)));
   const found = new Map<number, { start: number; text: string }[]>();
-  const complementsOf = (r: ScoredSentence) => found.get(r.index) ?? found.set(r.index, writtenSpans(re, r.sentence.text)).get(r.index)!;
+  const complementsOf = (r: ScoredSentence) => found.get(r.index) ?? found.set(r.index, writtenSpans(re, r.sentence.text).map((c) => ({ ...c, text: c.text.replace(/\s*[«"“]\s*/gu, ' ').replace(/\s+/gu, ' ') }))).get(r.index)!;
   return bestSpan(k, q, ranked, readable(ranked, false, (s) => complementsOf(s).length > 0, TUNING.nounCoverage), complementsOf);
 }
 
@@ -960,6 +1008,21 @@ const PEOPLE_NOUN = fold(quantityWords.peopleNouns[0]!);
 const CAUSE_MARKER_TERMS = new Set(answerWords.causeMarkers.flatMap((w) => terms(w)));
 /** A question that asks a cause (folded). */
 const CAUSE = new RegExp(patterns.cause);
+/** "pourquoi", "pour quelle raison", "why" (folded): a cause or a purpose asked. */
+const PURPOSE_OPENS = /\b(?:pourquoi|why|pour quelles? raisons?)\b/;
+/** A death asked of ("mort", "décédé", "succombé"), folded. */
+const DEATH_ASKED = /\b(?:mort|morte|morts|mortes|deces|decede|decedee|decedes|decedees|succombe|succombee)\b/;
+/**
+ * A death's participle and, a few words on, its cause ("est morte à cause d'un", "décédé mercredi soir des suites du",
+ * "a succombé à un"), not "la mort de X"; or a cause said to be something ("la cause de la mort … était"), folded.
+ */
+const DEATH_CAUSE = /(?<!\b(?:la|sa|leur|une|de|d'|cette)\s)(?<!\b(?:l'|d'))\b(mort|morte|morts|mortes|decede|decedee|decedes|decedees|succombe|succombee)\s+(?:(?:(?!\ba\s|\bau\s|\bage\b)[^.;:,"«»\d]){0,25}?\s)?(?:de\s|d'|du\s|des\s|a\s+(?:un|une|la|l'(?!age\b))\s?|au\s)|\bcauses?\s+(?:de|du|d')[^.;]{0,60}?\b(?:etait|est|sont|etaient|serait)\b/;
+/** The participle of a death a question says ("Elle est morte …"), folded: its feminine tells the sex of whom it asks. */
+const DEATH_PARTICIPLE = /\b(mort|morte|morts|mortes|decede|decedee|decedes|decedees|succombe|succombee)\b/;
+/** A death's participle as a sentence writes it, not the noun ("la mort de X"), captured (folded). */
+const DEATH_PARTICIPLE_WRITTEN = /(?<!\b(?:la|sa|leur|une|de|d'|cette)\s)(?<!\b(?:l'|d'))\b(mort|morte|morts|mortes|decede|decedee|decedes|decedees|succombe|succombee)\b/;
+/** True when a death's participle is feminine ("morte", "décédée"). */
+const feminineDeath = (participle: string) => /(?:te|ee)s?$/.test(participle);
 /** A word or phrase that gives a cause in a sentence (folded text); one ending on an apostrophe needs no word end. */
 const CAUSE_MARKER = new RegExp(`(?:^|[^\\p{L}])(?:${answerWords.causeMarkers.map((w) => fold(w).replace(/[’]/g, "'")).map((w) => escapeRegExp(w) + (/'$/.test(w) ? '' : '(?![\\p{L}])')).join('|')})`, 'u');
 

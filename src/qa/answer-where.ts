@@ -350,7 +350,11 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
       if (AGAINST_BEFORE.test(written)) continue;
       // "sa troisième place en Ligue du nord": "en" opens a country, a region or a league, no town the lists know otherwise
       // ("en Avignon").
-      if (townAsked && IN_BEFORE.test(written) && !isFrenchTown(name) && !FR.worldCities.has(nameKey(name))) continue;
+      // "au Nouveau-Mexique": so does "au", "aux" (not "au Caire", "au Havre"; nor "au Charolais Grill de Saint-Herblain",
+      // a venue's name that says its town).
+      if (townAsked && (IN_BEFORE.test(written) || (AU_BEFORE.test(written) && !TOWN_OF_VENUE.test(name))) && !isFrenchTown(name) && !FR.worldCities.has(nameKey(name))) continue;
+      // "Santa Fe (Nouveau-Mexique)": a name in brackets right after another name is the area that one lies in.
+      if (townAsked && NAME_THEN_BRACKET.test(written)) continue;
       // "Dans quel quartier …", "Dans quelle rue …": a town, a region or a country is no part of a town.
       if (subTownAsked && (isCountry(m.entity) || isFrenchArea(name) || isFrenchTown(name) || FR.worldCities.has(nameKey(name)))) continue;
       // "Le second bar visé, il est dans quel quartier ?": the town the story is set in, which half of the articles or more
@@ -491,6 +495,9 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
       // ("le rebord de la grotte" for "où dans la grotte ?": a position is told by what it is of.)
       // ("la buanderie de l'hôpital" for "dans quelle partie de l'hôpital ?": the whole whose part is asked tells
       // which part the venue is; its own noun answers.)
+      // (A part of a building is asked: a venue with a name, "l'aéroport LaGuardia", "destination de Charlotte", is no part
+      // of it, as a named place is none — unless it names the whole asked: "32e étage de l'hôtel Mandalay Bay".)
+      if (buildingPart && /\p{Lu}/u.test(v.text.slice(1)) && !terms(v.text).includes(fold(stem(buildingPart)))) continue;
       if (!/[\p{Lu}\d]/u.test(v.text.slice(1)) && !POSITION_NOUNS.has(v.noun) && toldByQuestion(v.text, v.noun, q) && !(buildingPart && v.noun !== buildingPart && terms(v.text).includes(fold(stem(buildingPart))))) continue;
       // "d'après l'Institut américain de géophysique", "le Bureau d'enquêtes … avait confirmé": a body that says something
       // is a source, not a place.
@@ -844,6 +851,12 @@ const IN_AREA_BEFORE = /(?:^|[^\p{L}])dans\s+(?:le|la|les|l['’])\s*$/u;
 const AGAINST_BEFORE = /(?:^|[^\p{L}])(?:contre|face\s+(?:à|a|au|aux))\s+(?:(?:le|la|les|l['’])\s*)?$/iu;
 /** "en " right before a name. */
 const IN_BEFORE = /(?:^|[^\p{L}])en\s+$/iu;
+/** "au ", "aux " right before a name. */
+const AU_BEFORE = /(?:^|[^\p{L}])(?:au|aux)\s+$/iu;
+/** A name with a capitalised complement after "de" ("Charolais Grill de Saint-Herblain"). */
+const TOWN_OF_VENUE = /\s(?:de|du|d['’])\s*\p{Lu}/u;
+/** A capitalised word, then an opening bracket, right before a name ("Santa Fe ("). */
+const NAME_THEN_BRACKET = /\p{Lu}[\p{L}'’-]*\s*\(\s*$/u;
 /** True when folded text before a name ends on an area noun and its "de" ("la région de ", "district autonome de "). */
 function areaOpens(before: string): boolean {
   return AREA_BEFORE.test(before.replace(/’/g, "'"));

@@ -8,7 +8,7 @@ import type { AnnotatedEntity } from '../nlp/annotate.js';
 import type { Mention } from '../nlp/quotes.js';
 import { anchors, articlesAmong, best, clip, evidenceFor, proximity, vote, type Candidate } from './candidates.js';
 import { anyWord, CUT, describe, finish, isSpeechTerm, questionWords, readable, singularOf, weightOf, type Partial } from './answer-common.js';
-import { asksWhoHeads, headedName, headedNoun, headRoles, isClassNoun, isTownNoun, isOrgNoun, isPersonNoun, feminineForms, masculineForms, isSpecificNoun, narrowerPlaces, narrowerRoles, sexOfPersonNoun } from './question-kind.js';
+import { asksWhoHeads, headedName, headedNoun, headRoles, isClassNoun, isTownNoun, isOrgNoun, isPersonNoun, isVenueHead, feminineForms, masculineForms, isSpecificNoun, narrowerPlaces, narrowerRoles, sexOfPersonNoun } from './question-kind.js';
 import { isGivenName, sexOfGivenName } from '../nlp/given-names.js';
 import { hasImperfectVerb, isPlatform } from '../nlp/entities.js';
 import { TUNING } from './tuning.js';
@@ -383,7 +383,12 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
       if (successorNoun && !successorNoun.some(([a, b]) => (m.start >= b && SUCCESSOR_THEN_NAME.test(fold(r.sentence.text.slice(b, m.start)))) || (m.end <= a && NAME_THEN_SUCCESSOR.test(fold(r.sentence.text.slice(m.end, a)))))) continue;
       // "C'est qui qui a battu X ?" of "il a été sélectionné par Y pour la finale": the agent of another act, in a
       // sentence that says neither the asked verb nor a synonym, did not do the asked one.
-      if (verb && !isSubject && !speechVerbAsked && m.type === 'person' && !r.sentence.terms.some((t) => verbForms.has(t)) && agentOfOtherAct(r.sentence.text, m.start, verbForms, q)) continue;
+      // ("le certificat déposé à Londres et obtenu par le New York Times": an organisation too, and in a sentence that
+      // says the asked verb of something else.)
+      // "sur le pont Black Sabbath", "au lycée Victor-Hugo": a name right after a venue's noun names the venue.
+      if (isVenueHead(fold(VENUE_NOUN_BEFORE.exec(r.sentence.text.slice(Math.max(0, m.start - VENUE_NOUN_REACH), m.start))?.[1] ?? ''))) continue;
+      // (A passive's agent is read as its subject: it is that participle's, and the test holds for it too.)
+      if (verb && !speechVerbAsked && ((m.type === 'person' && !isSubject && !r.sentence.terms.some((t) => verbForms.has(t))) || m.type === 'org') && agentOfOtherAct(r.sentence.text, m.start, verbForms, q)) continue;
       // "les funérailles d'Etat", "Le Premier ministre": one capitalised word the corpus's sentences hold far more often
       // than they name it is the common word, no one's name.
       if (commonWord(m.entity)) continue;
@@ -1006,8 +1011,12 @@ function roleComplement(q: AnalyzedQuestion, role: string, k: Knowledge): string
   return m[1];
 }
 
+/** A lower-case noun right before a name, after its article or contraction ("le pont ", "au lycée "), captured. */
+const VENUE_NOUN_BEFORE = /(?:^|[\s'’])(?:le|la|les|l['’]|du|au|aux|des|de)\s*(\p{Ll}[\p{Ll}-]*)\s+$/u;
+const VENUE_NOUN_REACH = 30;
+
 /** "par" and perhaps a role, right before a name; the words before it are read for its participle. */
-const PAR_BEFORE = /(?:^|\s)par\s+(?:(?:le|la|les|l['’])\s*(?:[\p{Ll}-]+\s+){1,2})?$/u;
+const PAR_BEFORE = /(?:^|\s)par\s+(?:(?:le|la|les|l['’])\s*(?:[\p{Ll}-]+\s+){0,2})?$/u;
 const AGENT_REACH = 80;
 /** Words before "par" read for the participle whose agent follows ("aligné mardi soir par"). */
 const PARTICIPLE_WORDS = 4;

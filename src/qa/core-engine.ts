@@ -48,6 +48,8 @@ export class CoreEngine implements Engine {
     const answerer = ANSWERERS[q.kind];
     const partial = isPerson ? answerWhoIs(this.k, q.whoIs!, ranked) : answerer.answer(this.k, q, ranked);
     if (!partial || !partial.answer) return abstain(q.kind, noCandidate(answerer.kind));
+    // "À part Parkinson, il avait quelle maladie ?": an answer that says what the question sets aside answers another thing.
+    if (q.excepted && fold(partial.answer).split(/[^a-z0-9-]+/).some((w) => q.excepted!.includes(w))) return abstain(q.kind, noCandidate(answerer.kind));
     return { question: text, kind: q.kind, ...partial };
   }
 

@@ -341,7 +341,8 @@ const ROLE_OF_VERB: [RegExp, string][] = [[HEAD_OF, HEAD_ROLE], [HEAD_OF_DISLOCA
 /** "Qui pilotait …", "c'est qui qui a tiré …" (folded): the verb whose doer is asked. */
 const AGENT_VERB = /^(?:c'(?:est|etait) qui qui|qui(?: est-ce qui)?)\s+(?:(?:a|avait|ont|avaient|aurait)\s+)?([a-z]{3,})\b/;
 /** "le gars qui a tiré", "l'homme qui conduisait" (folded): a noun that says only someone, then the verb it does. */
-const SOMEONE_WHO = new RegExp(`(?:^|\\s)(?:le|la|l')\\s*(?:${nouns.genericPersons.map((n: string) => fold(n)).join('|')})\\s+qui\\s+(?:(?:a|avait|ont|avaient|aurait)\\s+)?([a-z]{3,})\\b`);
+// ("Le défenseur de l'homme qui a attaqué X, il s'appelle comment ?": not as the complement of another noun.)
+const SOMEONE_WHO = new RegExp(`(?:^|(?<!\\b(?:de|du|des))\\s)(?:le|la|l')\\s*(?:${nouns.genericPersons.map((n: string) => fold(n)).join('|')})\\s+qui\\s+(?:(?:a|avait|ont|avaient|aurait)\\s+)?([a-z]{3,})\\b`);
 /** Verbs and the nouns of who does them ("piloter" → "pilote"; data: fr-synonyms.json agents), by the verb's stem. */
 // ("Qui conduisait …": a conjugated form whose stem is not the infinitive's, "conduis" of "conduire", asks the same agent.)
 const AGENTS_OF_VERB = (() => {
@@ -644,10 +645,10 @@ const QUEL_ANY = /\bquel(?:le)?s?\s+(?!temps\b)[a-z]/;
 /** A "quand" that opens a clause with its subject ("quand on l'a évacuée", "quand le pont s'est écroulé"), folded. */
 const CLAUSE_QUAND = /\bquand\s+(?:on|il|elle|ils|elles|le|la|les|l'|un|une|des|ce|cet|cette|ces|j'|je|tu|nous|vous)\b/;
 
-/** A question that opens on "quel" and a noun, after a preposition or not (folded): not "quel est …". */
 /** The word right after an opening "quel", "quelle" (folded). */
 const QUEL_WORD = /quel(?:le)?s?\s+([a-z][a-z-]*)/;
-const QUEL_NOUN_OPENS = /^(?:(?:a|au|dans|de|du|d'|pour|sur|avec|par|en|vers|chez|contre|selon|sous|depuis)\s*)?quel(?:le)?s?\s+(?!(?:est|etait|sont|etaient|fut|furent|sera|seront|serait|a|ont|avait|avaient)\b)[a-z]/;
+/** A question that opens on "quel" and a noun, after a preposition or "c'était" or not (folded): not "quel est …". */
+const QUEL_NOUN_OPENS = /^(?:c'(?:est|etait) )?(?:(?:a|au|dans|de|du|d'|pour|sur|avec|par|en|vers|chez|contre|selon|sous|depuis)\s*)?quel(?:le)?s?\s+(?!(?:est|etait|sont|etaient|fut|furent|sera|seront|serait|a|ont|avait|avaient)\b)[a-z]/;
 /** A question word after a dislocated phrase's comma: that part asks the question. */
 const TAIL_ASKS = /\b(?:quel|quelle|quels|quelles|quoi|combien|comment)\b/;
 

@@ -378,6 +378,11 @@ const HOURS_OF = /^\s+(?:de\s+(?!la\s|l['’])|d['’]\s*)\p{L}/u;
 /** " et demi", " et demie", " et quart" right after a figure's unit. */
 const AND_A_HALF = /^\s+et\s+(?:demie?|quart)(?![\p{L}])/iu;
 
+/** Units of time a bare figure after them continues ("2 minutes 16": seconds), folded. */
+const SMALLER_UNIT_AFTER = new Set(['heure', 'heures', 'minute', 'minutes']);
+/** A bare figure of one or two digits closing the clause ("… 2 minutes 16."). */
+const BARE_SMALLER_UNIT = /^\s+\d{1,2}(?=\s*(?:[.,;:!?)]|$))/u;
+
 export function quantities(text: string): Span[] {
   const out: Span[] = [];
   // "est resté environ 1h30 sur l'île": hours and minutes with no time preposition before them are a duration.
@@ -407,7 +412,9 @@ export function quantities(text: string): Span[] {
     // "153 kilomètres heure", "80 kilomètres à l'heure", "30 nœuds": a speed keeps its "per hour".
     const perHour = unit ? PER_HOUR.exec(text.slice(m.index + m[0].length))?.[0] : undefined;
     // "deux ans et demi", "trois heures et quart": the fraction belongs to the figure.
-    const fraction = unit && !perHour ? AND_A_HALF.exec(text.slice(m.index + m[0].length))?.[0] : undefined;
+    // "2 minutes 16", "3 heures 20": a bare figure after a unit of time, closing the clause, counts the next smaller unit.
+    const fraction = unit && !perHour ? AND_A_HALF.exec(text.slice(m.index + m[0].length))?.[0]
+      ?? (SMALLER_UNIT_AFTER.has(fold(unit)) ? BARE_SMALLER_UNIT.exec(text.slice(m.index + m[0].length))?.[0] : undefined) : undefined;
     const span = unit ? m[0] + (perHour ?? fraction ?? '') : figure;
     // "43 mètres de profondeur": the dimension measured.
     const dimension = unit ? DIMENSION.exec(text.slice(m.index + m[0].length))?.[1] : undefined;
@@ -420,6 +427,8 @@ export function quantities(text: string): Span[] {
     // "deux autres hélicoptères" is shown with its noun.
     const shown = others ? span + others.written : span;
     out.push({ start: m.index, end: m.index + shown.length, text: shown.trim(), noun: counted ?? (unit ? countedNoun(fold(unit)) : ''), ...(dimension ? { dimension: fold(dimension) } : {}) });
+    // (The figure a fraction took is read no more.)
+    if (fraction) QUANTITY.lastIndex = m.index + shown.length;
   }
   // "une semaine après", "un mois plus tard": one unit of time is a duration too, one kilometre a distance (one of
   // anything else is no count).
