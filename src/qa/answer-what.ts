@@ -68,11 +68,12 @@ export function answerWhat(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSent
     const givesCause = (r: ScoredSentence, synonyms = false) => CAUSE_MARKER.test(fold(r.sentence.text).replace(/’/g, "'")) && !isHeading(r.sentence.text) && saysMore(r, synonyms);
     const asked = DEATH_PARTICIPLE.exec(fold(q.text))?.[1];
     // (A death's participle that does not agree with the question's tells another's death.)
+    const plain = (r: ScoredSentence) => fold(r.sentence.text).replace(/’/g, "'");
     const agrees = (r: ScoredSentence) => {
-      const said = asked === undefined ? undefined : DEATH_PARTICIPLE_WRITTEN.exec(fold(r.sentence.text).replace(/’/g, "'"))?.[1];
+      const said = asked === undefined ? undefined : DEATH_PARTICIPLE_WRITTEN.exec(plain(r))?.[1];
       return said === undefined || feminineDeath(said) === feminineDeath(asked!);
     };
-    const deathCauseOf = (r: ScoredSentence) => DEATH_CAUSE.test(fold(r.sentence.text).replace(/’/g, "'")) && agrees(r);
+    const deathCauseOf = (r: ScoredSentence) => DEATH_CAUSE.test(plain(r)) && agrees(r);
     const because = ranked.slice(0, TUNING.causeDepth).find((r) => givesCause(r) && agrees(r) && r.score >= TUNING.causeScore * best.score && r.coverage >= TUNING.causeCoverage * best.coverage)
       // "De quoi est-elle morte ?" of "Sa disparition est due à …": further down, a sentence that gives a cause and
       // covers the question as fully as the best one (by a synonym, which ranks lower).
@@ -84,8 +85,8 @@ export function answerWhat(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSent
     // maladie" — and whose people named before it are the question's: "L'acteur X est décédé de …" tells X's death.)
     else if (DEATH_ASKED.test(fold(q.text)) && !PURPOSE_OPENS.test(fold(q.text)) && !givesCause(top, true) && !deathCauseOf(top)) {
       const deathOf = (r: ScoredSentence) => {
-        const at = DEATH_CAUSE.exec(fold(r.sentence.text).replace(/’/g, "'"))?.index;
-        return deathCauseOf(r) && r.sentence.mentions.every((m) => m.start > at! || m.type !== 'person' || q.entities.has(m.entity));
+        const at = DEATH_CAUSE.exec(plain(r))?.index;
+        return at !== undefined && agrees(r) && r.sentence.mentions.every((m) => m.start > at || m.type !== 'person' || q.entities.has(m.entity));
       };
       const death = ranked.slice(0, TUNING.causeFarDepth).find((r) => deathOf(r) && saysMore(r, true));
       if (!death) return null;
@@ -1010,17 +1011,21 @@ const CAUSE_MARKER_TERMS = new Set(answerWords.causeMarkers.flatMap((w) => terms
 const CAUSE = new RegExp(patterns.cause);
 /** "pourquoi", "pour quelle raison", "why" (folded): a cause or a purpose asked. */
 const PURPOSE_OPENS = /\b(?:pourquoi|why|pour quelles? raisons?)\b/;
+/** The participles of a death (folded). */
+const DEATH_FORMS = 'mort|morte|morts|mortes|decede|decedee|decedes|decedees|succombe|succombee';
+/** Before a death's word: not an article or a possessive, which make it the noun ("la mort de X"). */
+const NOT_THE_NOUN = "(?<!\\b(?:la|sa|leur|une|de|d'|cette)\\s)(?<!\\b(?:l'|d'))";
 /** A death asked of ("mort", "décédé", "succombé"), folded. */
-const DEATH_ASKED = /\b(?:mort|morte|morts|mortes|deces|decede|decedee|decedes|decedees|succombe|succombee)\b/;
+const DEATH_ASKED = new RegExp(`\\b(?:${DEATH_FORMS}|deces)\\b`);
 /**
  * A death's participle and, a few words on, its cause ("est morte à cause d'un", "décédé mercredi soir des suites du",
  * "a succombé à un"), not "la mort de X"; or a cause said to be something ("la cause de la mort … était"), folded.
  */
-const DEATH_CAUSE = /(?<!\b(?:la|sa|leur|une|de|d'|cette)\s)(?<!\b(?:l'|d'))\b(mort|morte|morts|mortes|decede|decedee|decedes|decedees|succombe|succombee)\s+(?:(?:(?!\ba\s|\bau\s|\bage\b)[^.;:,"«»\d]){0,25}?\s)?(?:de\s|d'|du\s|des\s|a\s+(?:un|une|la|l'(?!age\b))\s?|au\s)|\bcauses?\s+(?:de|du|d')[^.;]{0,60}?\b(?:etait|est|sont|etaient|serait)\b/;
+const DEATH_CAUSE = new RegExp(`${NOT_THE_NOUN}\\b(?:${DEATH_FORMS})\\s+(?:(?:(?!\\ba\\s|\\bau\\s|\\bage\\b)[^.;:,"«»\\d]){0,25}?\\s)?(?:de\\s|d'|du\\s|des\\s|a\\s+(?:un|une|la|l'(?!age\\b))\\s?|au\\s)|\\bcauses?\\s+(?:de|du|d')[^.;]{0,60}?\\b(?:etait|est|sont|etaient|serait)\\b`);
 /** The participle of a death a question says ("Elle est morte …"), folded: its feminine tells the sex of whom it asks. */
-const DEATH_PARTICIPLE = /\b(mort|morte|morts|mortes|decede|decedee|decedes|decedees|succombe|succombee)\b/;
+const DEATH_PARTICIPLE = new RegExp(`\\b(${DEATH_FORMS})\\b`);
 /** A death's participle as a sentence writes it, not the noun ("la mort de X"), captured (folded). */
-const DEATH_PARTICIPLE_WRITTEN = /(?<!\b(?:la|sa|leur|une|de|d'|cette)\s)(?<!\b(?:l'|d'))\b(mort|morte|morts|mortes|decede|decedee|decedes|decedees|succombe|succombee)\b/;
+const DEATH_PARTICIPLE_WRITTEN = new RegExp(`${NOT_THE_NOUN}\\b(${DEATH_FORMS})\\b`);
 /** True when a death's participle is feminine ("morte", "décédée"). */
 const feminineDeath = (participle: string) => /(?:te|ee)s?$/.test(participle);
 /** A word or phrase that gives a cause in a sentence (folded text); one ending on an apostrophe needs no word end. */

@@ -381,13 +381,12 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
       if (!isSubject && m.type === 'person' && insideAskedApposition(r.sentence.text, r.sentence.mentions, m, q.entities)) continue;
       if (tellers?.has(m.entity) && !isSubject) continue;
       if (successorNoun && !successorNoun.some(([a, b]) => (m.start >= b && SUCCESSOR_THEN_NAME.test(fold(r.sentence.text.slice(b, m.start)))) || (m.end <= a && NAME_THEN_SUCCESSOR.test(fold(r.sentence.text.slice(m.end, a)))))) continue;
-      // "C'est qui qui a battu X ?" of "il a été sélectionné par Y pour la finale": the agent of another act, in a
-      // sentence that says neither the asked verb nor a synonym, did not do the asked one.
-      // ("le certificat déposé à Londres et obtenu par le New York Times": an organisation too, and in a sentence that
-      // says the asked verb of something else.)
       // "sur le pont Black Sabbath", "au lycée Victor-Hugo": a name right after a venue's noun names the venue.
       if (isVenueHead(fold(VENUE_NOUN_BEFORE.exec(r.sentence.text.slice(Math.max(0, m.start - VENUE_NOUN_REACH), m.start))?.[1] ?? ''))) continue;
-      // (A passive's agent is read as its subject: it is that participle's, and the test holds for it too.)
+      // "C'est qui qui a battu X ?" of "il a été sélectionné par Y pour la finale": the agent of another act, in a
+      // sentence that says neither the asked verb nor a synonym, did not do the asked one.
+      // ("le certificat déposé à Londres et obtenu par le Norvald Times": an organisation neither, even in a sentence that
+      // says the asked verb of something else; a passive's agent is read as its subject, and the test holds for it too.)
       if (verb && !speechVerbAsked && ((m.type === 'person' && !isSubject && !r.sentence.terms.some((t) => verbForms.has(t))) || m.type === 'org') && agentOfOtherAct(r.sentence.text, m.start, verbForms, q)) continue;
       // "les funérailles d'Etat", "Le Premier ministre": one capitalised word the corpus's sentences hold far more often
       // than they name it is the common word, no one's name.
