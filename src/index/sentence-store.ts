@@ -72,6 +72,7 @@ interface Packed {
   d?: TemporalMention[];
   a?: 1;
   s?: 1;
+  h?: [string, string];
 }
 
 /** Serialises the sentences of one article (all with the same `doc`) as a compact JSON blob. */
@@ -82,6 +83,7 @@ export function packArticle(sentences: AnnotatedSentence[]): string {
     if (s.dates.length) out.d = s.dates;
     if (s.anaphoric) out.a = 1;
     if (s.pronounSubject) out.s = 1;
+    if (s.stamp) out.h = [s.stamp.text, s.stamp.time];
     return out;
   });
   return JSON.stringify(packed);
@@ -96,6 +98,7 @@ function unpackArticle(json: string, doc: number): AnnotatedSentence[] {
     const s: AnnotatedSentence = { doc, para: p.p, text: p.x, terms: p.t ? p.t.split(' ') : [], mentions, dates: p.d ?? [] };
     if (p.a) s.anaphoric = true;
     if (p.s) s.pronounSubject = true;
+    if (p.h) s.stamp = { text: p.h[0], time: p.h[1] };
     return s;
   });
 }

@@ -36,6 +36,9 @@ export interface AnnotatedSentence {
   anaphoric?: boolean;
   /** Its subject is a pronoun, at its start or after an opening clause ("Né le 25 décembre 1964, il …"). */
   pronounSubject?: boolean;
+  /** In a live blog, the time of day that heads the entry the sentence belongs to ("7h15. …" above it), when the
+   * sentence gives no time of its own: the time as written and as 'HH:MM'. */
+  stamp?: { text: string; time: string };
 }
 
 /** A name of the corpus with where and how it appears. */
@@ -193,6 +196,31 @@ function followStory(story: Map<number, string>, doc: number, dates: TemporalMen
  * A weekday in an article known only to its month ("dimanche") is the one such day the other reports name; one still
  * without a day is marked with the day of that weekday in the story's week (`weekOf`, see temporal/story-week.ts).
  */
+/** After a time of day that opens a paragraph: the punctuation that makes it an entry's heading ("7h15. …", "14h02 - …"). */
+const STAMP_AFTER = /^\s*(?:[.:|–—-]|$)/u;
+/** Entries an article must open on a time to be read as a live blog. */
+const LIVE_ENTRIES = 2;
+
+/**
+ * A live blog heads each entry with its time ("7h15. La foule attend", then the entry's paragraphs): the sentences of
+ * an entry that give no time of their own take the time that heads it, up to the next heading. Only in an article
+ * with at least {@link LIVE_ENTRIES} such headings.
+ */
+function stampLiveEntries(sentences: AnnotatedSentence[]): void {
+  const heads = (s: AnnotatedSentence, i: number) => (i === 0 || sentences[i - 1]!.doc !== s.doc || sentences[i - 1]!.para !== s.para)
+    ? s.dates.find((d) => d.time && d.start === 0 && STAMP_AFTER.test(s.text.slice(d.end))) : undefined;
+  const entries = new Map<number, number>();
+  sentences.forEach((s, i) => { if (heads(s, i)) entries.set(s.doc, (entries.get(s.doc) ?? 0) + 1); });
+  let stamp: { text: string; time: string } | undefined;
+  sentences.forEach((s, i) => {
+    if (i === 0 || sentences[i - 1]!.doc !== s.doc) stamp = undefined;
+    if ((entries.get(s.doc) ?? 0) < LIVE_ENTRIES) return;
+    const head = heads(s, i);
+    if (head) stamp = { text: head.text, time: head.time! };
+    else if (stamp && !s.dates.some((d) => d.time)) s.stamp = stamp;
+  });
+}
+
 function resolveMonthOnlyWeekdays(sentences: AnnotatedSentence[], monthAnchor: (string | undefined)[]): void {
   if (!monthAnchor.some(Boolean)) return;
   const known = new Set<string>();
@@ -407,6 +435,7 @@ export function annotate(input: Article[], onProgress?: Progress, splits?: Split
   const entities: AnnotatedEntity[] = records.map((e) => ({ ...e, descriptions: [], docs: [] }));
   const sentences = annotateSentences(raws, termsBySentence, entities, byKey, (doc) => articles[doc].published ?? monthAnchor[doc]);
   resolveMonthOnlyWeekdays(sentences, monthAnchor);
+  stampLiveEntries(sentences);
   onProgress?.('dates', articles.length, articles.length);
 
   mentionAnaphoricRoles(sentences, entities);

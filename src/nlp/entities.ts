@@ -338,6 +338,13 @@ function peopleNounAt(sentence: string, tokens: Token[], i: number): boolean {
     && ARTICLES.has(fold(before.text).replace(/['’]$/, '')) && !/[^\s'’]/.test(gap(sentence, before, t)) && !/[^\s]/.test(gap(sentence, t, next));
 }
 
+/** True when a capitalised word follows a Roman ordinal ("la Ve République", "le IIIe Reich"): it names a period or an
+ * institution, no one. */
+function afterOrdinal(sentence: string, tokens: Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  return !!before && ROMAN_ORDINAL.test(before.text) && !/[^\s]/.test(gap(sentence, before, tokens[i]!));
+}
+
 export function findNames(sentence: string, tokens: Token[], seenInside: (folded: string) => boolean): NameSpan[] {
   const spans: NameSpan[] = [];
   const firstWord = tokens.findIndex((t) => /\p{L}/u.test(t.text));
@@ -350,7 +357,7 @@ export function findNames(sentence: string, tokens: Token[], seenInside: (folded
     const titleWord = (!!tokens[i + 1] && !tokens[i + 1]!.upper && FR.titles.has(`${t.text.toLowerCase()} ${tokens[i + 1]!.text.toLowerCase()}`))
       || capsTitleAt(tokens, i);
     if (!t.upper || (isElision(t) && !nameParticleAt(sentence, tokens, i)) || /^\d/.test(t.text) || ROMAN_ORDINAL.test(t.text) || ROMAN_NUMBER.test(t.text) || titled || titleWord || NOT_NAMES.has(t.text) || VERB_AND_PRONOUN.test(t.text) || nounOfState(sentence, tokens, i)
-      || peopleNounAt(sentence, tokens, i)) {
+      || peopleNounAt(sentence, tokens, i) || afterOrdinal(sentence, tokens, i)) {
       i++;
       continue;
     }

@@ -131,6 +131,20 @@ export function demonymStem(word: string): string | undefined {
   return undefined;
 }
 
+const TOWN_DEMONYMS = new Map(Object.entries(places.townDemonyms).map(([d, c]) => [fold(d), c]));
+
+/** The places a text names by their people's adjective ("les manifestants parisiens" → Paris, "le pilote italien" →
+ * Italie), folded. */
+export function placesOfPeopleIn(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const word of fold(text).split(/[^a-z-]+/)) {
+    if (word.length < 4) continue;
+    const stem = [word, ...DEMONYM_ENDINGS.filter((end) => word.endsWith(end)).map((end) => word.slice(0, -end.length))].find((w) => FR.demonyms.has(w) || TOWN_DEMONYMS.has(w));
+    if (stem !== undefined) out.add(fold(FR.demonyms.get(stem) ?? TOWN_DEMONYMS.get(stem)!));
+  }
+  return out;
+}
+
 /** True for a people's adjective or noun, feminine or plural too ("Libanais", "Marocaines", "Italienne"). */
 export function isDemonym(word: string): boolean {
   return demonymStem(word) !== undefined;

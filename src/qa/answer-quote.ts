@@ -58,7 +58,10 @@ export function answerQuote(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
     // ("« Les accidents sont dans la nature même des mines », a dit X" says "accidents" in its own words; "« Il y aura une
     // enquête », a assuré X, … en donnant en exemple des accidents" only in the sentence around it, less surely.)
     // ("Qu'a dit X en réclamant une enquête ?": the gerund's words tell when it was said, not what, and count as before.)
-    const own = GERUND_ASKED.test(q.text) ? said : new Set(analyse(act.text));
+    // ("indiquant que son client était « quelque peu hébété … »": a quoted fragment that says no word of the topic has the
+    // words of the report it is quoted in for its own, which say whom it is about.)
+    let own = GERUND_ASKED.test(q.text) ? said : new Set(analyse(act.text));
+    if (act.direct && !GERUND_ASKED.test(q.text) && !topic.some(([t]) => saysTerm(own, t, q))) own = new Set([...own, ...analyse(reportAround(k, i) ?? '')]);
     for (const [t, w] of topic) hit += saysTerm(own, t, q) ? w : saysTerm(said, t, q) ? w * TUNING.sentenceTopic : !aboutNameTerms.has(t) && saysTerm(around ??= new Set(paragraphTerms(k, act.sentence)), t, q) ? w * TUNING.paragraphTopic : 0;
     return total ? hit / total : 1;
   };
@@ -165,6 +168,19 @@ export function answerQuote(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
   return finish(k, ranked, c, clip(answer, MAX_ANSWER));
 }
 
+
+/** How many statements either side of a quoted fragment are read for the report it is quoted in. */
+const REPORT_REACH = 2;
+/** The text of the reported statement of the same sentence and speaker that quotes direct act `i` ("son client était
+ * « quelque peu hébété … »" for « quelque peu hébété … »), if there is one. */
+function reportAround(k: Knowledge, i: number): string | undefined {
+  const act = k.ann.speech[i]!;
+  for (let j = Math.max(0, i - REPORT_REACH); j <= i + REPORT_REACH && j < k.ann.speech.length; j++) {
+    const o = k.ann.speech[j]!;
+    if (j !== i && !o.direct && o.sentence === act.sentence && o.speakerText === act.speakerText && o.text.includes(act.text)) return o.text;
+  }
+  return undefined;
+}
 
 /** Two pieces that open on this many same characters are one statement told twice. */
 const SAME_OPENING = 30;

@@ -16,7 +16,7 @@ import { asksScore, isCostQuestion, isMeasureNoun, measureOfVerb, isModelNoun, m
 import type { Span } from './spans.js';
 import { TUNING } from './tuning.js';
 import { clauseWeights, mainClauseTerms, saysNegation } from './clauses.js';
-import { chargeAsked, isClassNoun } from './question-kind.js';
+import { chargeAsked, isClassNoun, isPersonNoun } from './question-kind.js';
 
 /** Dimension words that share this many first letters are one dimension ("profondeur" / "profond"). */
 const STEM_PREFIX = 4;
@@ -668,6 +668,8 @@ function answerQuantity(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentenc
       if (SQUARED_AFTER.test(r.sentence.text.slice(f.end)) && !SQUARED_ASKED.test(fold(q.text))) continue;
       // "Mohamed Abrini, âgé d'une trentaine d'années" for "combien d'années de prison": an age answers only an age.
       if (!ageAsked && AGE_BEFORE.test(fold(r.sentence.text.slice(Math.max(0, f.start - AGE_REACH), f.start)).replace(/’/g, "'"))) continue;
+      // "une jeune femme de 23 ans" for "combien d'années de prison": years after a person's noun and "de" are an age.
+      if (!ageAsked && YEARS.has(fold(f.noun ?? '')) && personBeforeOf(r.sentence.text.slice(Math.max(0, f.start - PERSON_OF_REACH), f.start))) continue;
       // "Elle a quel âge ?" of "a vécu à Tarvik pendant plus de 50 ans": a span of years is no one's age.
       if (ageAsked && asked === 'age' && SPAN_BEFORE.test(fold(r.sentence.text.slice(Math.max(0, f.start - SPAN_REACH), f.start)).replace(/’/g, "'"))) continue;
       // "un Airbus A 320", "le Boeing 737": a figure right after a capitalised word names a model or a series; it counts nothing.
@@ -909,6 +911,15 @@ const AGO_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${quantityWords.agoBefore.map(e
 const AGO_BEFORE_ANY = new RegExp(`(?:^|[^\\p{L}])(?:${quantityWords.agoBefore.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'u');
 /** Characters before a figure read for an age's words. */
 const AGE_REACH = 10;
+/** Characters before a figure read for a person's noun and "de" ("une jeune femme de 23 ans"). */
+const PERSON_OF_REACH = 30;
+/** The noun right before a closing "de", folded ("… femme de "). */
+const NOUN_THEN_OF = /(?:^|[^\p{L}])(\p{L}+)\s+de\s*$/u;
+/** True when the text before a figure ends on a person's noun and "de": what follows is that person's age. */
+function personBeforeOf(before: string): boolean {
+  const noun = NOUN_THEN_OF.exec(fold(before))?.[1];
+  return noun !== undefined && isPersonNoun(singularOf(noun));
+}
 /** "pendant plus de ", "depuis ", "il y a ": what makes a count of years a span, not an age (folded; data: spanBefore). */
 const SPAN_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${quantityWords.spanBefore.map(escapeRegExp).join('|')})\\s+(?:(?:plus|moins)\\s+(?:de|d')\\s*|pres\\s+de\\s+|environ\\s+|quelque\\s+)?$`, 'u');
 const SPAN_REACH = 30;

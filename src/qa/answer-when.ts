@@ -380,6 +380,18 @@ function dated(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[]): Par
       }
     }
   }
+  // "Les journalistes s'amassaient dès quelle heure ?" of a live blog's entry "7h15." whose sentences give no time: the
+  // time that heads the entry answers, at the weight of a date read from the sentence before.
+  if (!pool.size && q.wantsTime && !deadlineAsked) {
+    for (const r of readable(ranked)) {
+      // ("« L'avion a atterri », a-t-elle ajouté" in the entry "14h36": the time dates the words, not the landing.)
+      const stamp = r.sentence.stamp;
+      if (!stamp || onlyDemanded(r) || k.speechBySentence.has(r.index)) continue;
+      const key = `T${stamp.time}`;
+      vote(pool, key, weightOf(r) * TUNING.previousSentenceDate, r.index, r.sentence.doc);
+      if (!info.has(key)) info.set(key, { time: stamp.time, surface: stamp.text });
+    }
+  }
   // A month (or year) mentioned vaguely supports the precise dates inside it; a vague date counts only its
   // best precise refinement, so the most precise date wins a tie.
   const merged = new Map<string, Candidate>();

@@ -1,5 +1,5 @@
 /** Where: the place a question asks for — a named place, or a venue that is not a name ("le hangar 12"). */
-import { DEMONYM_ENDINGS, FR, fold, hasSpeechForm, isAuxiliary, nameKey } from '../nlp/french.js';
+import { DEMONYM_ENDINGS, FR, fold, hasSpeechForm, isAuxiliary, nameKey, placesOfPeopleIn } from '../nlp/french.js';
 import { isFrenchArea, isFrenchTown } from '../nlp/french-towns.js';
 import { stem, terms, tokenize } from '../nlp/tokens.js';
 import { alternation, escapeRegExp } from '../regexp.js';
@@ -11,7 +11,7 @@ import { isKnownPlace, isPlatform, oneLetterMore } from '../nlp/entities.js';
 import { foldChars } from '../nlp/fold.js';
 import { formsOfVerb } from '../nlp/word-family.js';
 import { anyWord, CUT, datesOtherDays, ofOtherShare, ofOtherYear, sharesStated, yearsStated, daysStated, farSupport, finish, ordinalAsked, ordinalFactor, readable, saysBirth, singularOf, weightOf, type Partial } from './answer-common.js';
-import { asksPrecisely, isAnyPlace, isSpecificNoun, isSpot, isTownNoun, isVenueHead, narrowerPlaces } from './question-kind.js';
+import { asksPrecisely, isAnyPlace, isPersonNoun, isSpecificNoun, isSpot, isTownNoun, isVenueHead, narrowerPlaces } from './question-kind.js';
 import { bareVenues, isStreetNoun, plainVenues, venues } from './spans.js';
 import { clauseWeights, deniedRightBefore, mainClauseTerms, saysNegation } from './clauses.js';
 import { TUNING } from './tuning.js';
@@ -225,6 +225,7 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
   // ("sa dépouille a quitté la chapelle ardente": the place a verb of leaving takes as its object is left too.)
   const leftForGoneTo = (before: string, named: boolean) => destinationAsked && !departureAsked && (DEPARTURE_BEFORE.test(before) || LEFT_OBJECT_BEFORE.test(before) || (named && DEPARTURE_VENUE_BEFORE.test(before)));
   const destinations = new Set<string>();
+  const givenByPeople = placesOfPeopleIn(q.text);
   // "Vers quelle ville … transporté ?", "Il revenait d'où ?", "Quelle était la destination du train ?", "il doit repartir
   // où ?": an end of a journey asked (see TOWARDS_BEFORE).
   const journeyAsked = destinationAsked || departureAsked || ORIGIN_ASKED.test(fold(q.text)) || TOWARDS_ASKED.test(fold(q.text)) || JOURNEY_WORDS.test(fold(q.text));
@@ -299,7 +300,9 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
       // its words suggest.
       const before = fold(r.sentence.text.slice(Math.max(0, m.start - PREPOSITION_REACH), m.start));
       const fromCued = originAsked && (ORIGIN_BEFORE.test(before) || AGE_THEN_FROM.test(before));
-      if (q.entities.has(m.entity) || (m.type !== 'place' && m.type !== 'other' && !apposed && !fromCued)) continue;
+      // "son discours à l'ONU": a body after an occasion's noun and "à", "au" is where the occasion was.
+      const bodyHosts = m.type === 'org' && !venueAsked && hostedBy(before);
+      if (q.entities.has(m.entity) || (m.type !== 'place' && m.type !== 'other' && !apposed && !fromCued && !bodyHosts)) continue;
       // "Né le 11 décembre 1930 à Piolenc, ce fils d'industriel a suivi à Paris les cours …": of a sentence that leads a
       // place by the birth participle, only that place (and the ones set right after it) answers where someone was born.
       if (bornLed && !BORN_LED.test(r.sentence.text.slice(Math.max(0, m.start - BORN_LED_REACH), m.start))) continue;
@@ -385,7 +388,7 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
       const townBefore = TOWN_NOUN_BEFORE.exec(before)?.[1];
       if (venueAsked && !apposed && townBefore !== undefined && isTownNoun(singularOf(townBefore)) && !isTownNoun(venueAsked)) continue;
       // A name of no known type is a place only after a place preposition ("partis de Montpellier").
-      let untyped = 1;
+      let untyped = bodyHosts ? TUNING.untypedPlace : 1;
       if (m.type === 'other') {
         // (A cue of origin says a place with its article too: "originaire de l'Idaho".)
         if (!fromCued && !/\b(a|dans|de|du|d'|depuis|vers|en|au|aux|pres de|jusqu'a)\s*$/.test(before)) continue;
@@ -411,6 +414,13 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
         * (container ? TUNING.containerPlace : 1);
       const inClause = clauseOf(m.start);
       if (inClause === 0) continue;
+      // "le verdict dans l'affaire des viols de Mazan": the place that completes a case's noun names the case, not where
+      // the fact asked happened (unless the question says the noun).
+      if (caseNamed(before, q) || (!originAsked && peopleNamed(before, q))) continue;
+      // "Il recrutait sur quel site ?": "Internet", the whole network, names no site of it.
+      if (q.noun !== undefined && ONLINE_NOUNS.has(q.noun) && WHOLE_NETWORKS.has(fold(k.ann.entities[m.entity]!.name))) continue;
+      // "Les manifestants parisiens marchaient vers quel endroit ?": the place the question names by its people is given.
+      if (givenByPeople.has(fold(k.ann.entities[m.entity]!.name))) continue;
       // "à Meta di Sorrento, au sud de Naples": a landmark the place is set by is not where the fact happened.
       // Unless a landmark is asked ("à proximité de quelle ville …").
       const landmark = NEAR_BEFORE.test(before) && !landmarkAsked ? TUNING.landmarkPlace
@@ -468,13 +478,16 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
       const person = r.sentence.mentions.find((m) => m.type === 'person' && m.start > found.start && m.start < found.end
         && /\p{Lu}[\p{L}-]*\s+$/u.test(r.sentence.text.slice(found.start, m.start)));
       let v = person ? { ...found, end: person.start, text: r.sentence.text.slice(found.start, person.start).trimEnd() } : found;
+      // "cette salle accueillant 18.000 personnes": a venue that ends inside a figure is told by a count; it names nothing.
+      if (FIGURE_GOES_ON.test(r.sentence.text.slice(v.end, v.end + 4))) continue;
       // A venue denied ("ni à la mairie") or left when the place gone to is asked is none (as for names above).
       if ((!negationAsked && deniedRightBefore(r.sentence.text, v.start)) || leftForGoneTo(fold(r.sentence.text.slice(Math.max(0, v.start - PREPOSITION_REACH), v.start)), false)) continue;
       // "l'icône du cinéma français Paul Vernet": a venue noun whose name is a person's full name names no venue.
       const named = r.sentence.mentions.find((m) => m.type === 'person' && m.start > found.start && m.start < found.end && /\s/.test(k.ann.entities[m.entity]!.name.trim()));
       // Only a name that opens on a given name, after a word that qualifies the noun ("l'île de Joana da Costa",
       // "le cimetière de Beit Noam" are places a name of people's words may be read in).
-      if (!person && named && isGivenName(k.ann.entities[named.entity]!.name.split(/[\s-]+/)[0]!) && /(?<![\p{L}])(?!(?:de|du|des|d)\s)\p{Ll}+\s+$/u.test(r.sentence.text.slice(found.start, named.start))
+      // ("au centre médical Honor Vale": a venue its noun and an adjective of kind name is one, whatever its name.)
+      if (!person && named && !found.noun.includes(' ') && isGivenName(k.ann.entities[named.entity]!.name.split(/[\s-]+/)[0]!) && /(?<![\p{L}])(?!(?:de|du|des|d)\s)\p{Ll}+\s+$/u.test(r.sentence.text.slice(found.start, named.start))
         && !/\p{Lu}/u.test(r.sentence.text.slice(found.start, named.start))) continue;
       // "la cathédrale de Nantes" for "Dans la cathédrale de Nantes, …": a venue of a name the question gives restates it —
       // unless its noun is not the question's ("Dans quel lieu de Puisseguin …": "le foyer municipal de Puisseguin") —
@@ -730,6 +743,33 @@ const DEED_OF_BEFORE = new RegExp(`(?:^|[^a-z])(${anyOf(answerWords.deedNouns)})
 function deedNamed(before: string, q: AnalyzedQuestion): boolean {
   return unsaid(DEED_OF_BEFORE.exec(before.replace(/’/g, "'"))?.[1], q);
 }
+/** Before a place: a case's or a story's noun and its "de" ("l'affaire de ", "le procès des viols de "), the noun captured (folded). */
+const CASE_OF_BEFORE = new RegExp(`(?:^|[^a-z])(${anyOf([...answerWords.eventNouns, ...answerWords.storyNouns])})s?\\s+(?:de|du|d')\\s*(?:l')?$`);
+/** True when folded text before a place ends on a case's noun and its "de", a noun the question does not say. */
+function caseNamed(before: string, q: AnalyzedQuestion): boolean {
+  return unsaid(CASE_OF_BEFORE.exec(before.replace(/’/g, "'"))?.[1], q);
+}
+/** Before a place: a noun of people and its "de" ("les accusés de ", "les victimes d'"), the noun captured (folded). */
+// (A determiner before the noun: "l'hôpital voisin de", "la base militaire de" hold an adjective, no people.)
+const PEOPLE_OF_BEFORE = /(?:^|[^a-z])(?:les|des|aux|le|la|l'|un|une|ses|leurs|ces)\s*([a-z-]{3,})\s+(?:de|du|d')\s*(?:l')?$/;
+/** True when folded text before a place ends on a person's noun and its "de", a noun the question does not say: the
+ * place says whom the noun names ("les accusés de Mazan"), not where the fact asked happened. */
+function peopleNamed(before: string, q: AnalyzedQuestion): boolean {
+  const noun = PEOPLE_OF_BEFORE.exec(before.replace(/’/g, "'"))?.[1];
+  return noun !== undefined && isPersonNoun(singularOf(noun)) && unsaid(noun, q);
+}
+/** Nouns that ask a place on the network ("sur quel site", "quelle plateforme"), folded (data: fr-answer-words.json onlineNouns). */
+const ONLINE_NOUNS = new Set(answerWords.onlineNouns.map(fold));
+/** Names of the whole network, no site of it ("Internet"), folded (data: fr-answer-words.json wholeNetworks). */
+const WHOLE_NETWORKS = new Set(answerWords.wholeNetworks.map(fold));
+/** Before a body's name: a noun of an occasion and "à", "au", "aux" ("son discours à l'", "une réunion au "), folded. */
+const HOSTED_BEFORE = new RegExp(`(?:^|[^a-z])(?:${anyOf(answerWords.hostedOccasions)})s?\\s+(?:a\\s+l'|a\\s+la|au|aux)\\s*$`);
+/** True when folded text before a body's name ends on an occasion's noun and "à": the body is where it took place. */
+function hostedBy(before: string): boolean {
+  return HOSTED_BEFORE.test(before.replace(/’/g, "'"));
+}
+/** Right after a venue's text: the rest of a figure it ends inside ("18" of "18.000", "2" of "2 500"). */
+const FIGURE_GOES_ON = /^[.,\s\u00a0\u202f]\d{3}(?!\d)/u;
 /** Before a place: the birth participle, then words with no clause break ("Né le 11 décembre 1930 à ", "née à Lyon, dans le "). */
 const BORN_LED = /(?:^|[^\p{L}])(?:né|née|nés|nées)\s[^;:.!?«»]{0,60}$/iu;
 const BORN_LED_REACH = 70;

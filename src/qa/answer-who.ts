@@ -51,6 +51,33 @@ export function answerWhoIs(k: Knowledge, entity: number, ranked: ScoredSentence
   return { answer, evidence: evidenceFor(k, ranked, supporting), agreeing: articlesAmong(k, descSentences.length ? descSentences : supporting) };
 }
 
+/** "le nom de famille de X", "le nom complet de X" (folded): the words after it name whose full name is asked. */
+const FULL_NAME_OF = /(?:^|[^a-z])(?:nom de famille|nom complet|vrai nom|nom de naissance|patronyme)\s+(?:de|d')\s*([^?]+?)\s*\??$/;
+
+/**
+ * The full name of the person the question names by {@link FULL_NAME_OF}'s words, from the sentences that write it whole;
+ * null when the corpus gives that person no longer name; undefined when the words name no person of the question ("le
+ * nom de famille de la victime" is asked as any who-question).
+ */
+function fullNameOf(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[], words: string): Partial | null | undefined {
+  const asked = words.split(/\s+/).filter((w) => /\w/.test(w));
+  let found = false;
+  for (const id of q.entities.keys()) {
+    const e = k.ann.entities[id]!;
+    if (e.type !== 'person') continue;
+    const name = fold(e.name).split(/[\s-]+/);
+    if (asked.every((w) => name.includes(w))) found = true;
+    // ("Philippine" for "Philippine Dupont", "Barnier" for "Michel Barnier" after a given name; not "Affaire Philippine".)
+    const opens = asked.every((w, i) => name[i] === w);
+    const closes = asked.every((w, i) => name[name.length - asked.length + i] === w) && isGivenName(e.name.split(/[\s-]+/)[0]!);
+    if (name.length <= asked.length || !(opens || closes)) continue;
+    const whole = ranked.filter((r) => r.sentence.mentions.some((m) => m.entity === id && fold(r.sentence.text.slice(m.start, m.end)) === fold(e.name))).map((r) => r.index);
+    if (!whole.length) continue;
+    return { answer: clip(e.name, CUT), evidence: evidenceFor(k, ranked, whole), agreeing: articlesAmong(k, whole) };
+  }
+  return found ? null : undefined;
+}
+
 /** After a name, a relative that says it heads something ("X, qui dirige l'enquête", "Y, qui présidait le tribunal"). */
 const HEADS_AFTER = /^[^.;:«»]*?\bqui\s+(?:dirige|dirigeait|dirigera|préside|présidait|présidera|coordonne|coordonnait|supervise|supervisait|est à la tête|était à la tête)\b/iu;
 
@@ -67,6 +94,11 @@ const MIN_QUALIFIER = 5;
 
 /** Who did something: people (then organisations) named near the question's words, speakers of matching speech first. */
 export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[]): Partial | null {
+  // "Quel est le nom de famille de Philippine ?": the full name of someone the question names is asked; only that
+  // person's longer name answers it.
+  const ownName = FULL_NAME_OF.exec(fold(q.text))?.[1];
+  const fullName = ownName === undefined ? undefined : fullNameOf(k, q, ranked, ownName);
+  if (fullName !== undefined) return fullName;
   const pool = new Map<string, Candidate>();
   const display = new Map<string, string>();
   // ("Qui a fait savoir que …" asks a speaker too.)

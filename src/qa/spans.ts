@@ -291,7 +291,10 @@ export function venues(text: string): Span[] {
     // "un centre d'accueil", "un camp de réfugiés", "le poste de police": a vague place noun and a bare noun after "de"
     // name a kind of venue ("le centre de la ville", with its article, is a position).
     const kindOf = VAGUE_WITH_KIND.has(noun) ? BARE_COMPLEMENT.exec(m[2]!)?.[1] : undefined;
-    const ofKind = kindOf !== undefined && !END_WORDS.has(fold(kindOf));
+    // "au centre médical Honor Health Osborn": so does an adjective of kind before the venue's name; the noun is read
+    // with it ("centre medical").
+    const kindNamed = VAGUE_WITH_KIND.has(noun) && adjective !== undefined && KIND_ADJECTIVE.test(fold(adjective)) && /^\s+\p{Lu}/u.test(m[2]!.slice(m[2]!.indexOf(adjective) + adjective.length));
+    const ofKind = (kindOf !== undefined && !END_WORDS.has(fold(kindOf))) || kindNamed;
     if (!VENUES.has(noun) && !position && !ofKind) {
       // Not a venue noun: look again from the next word ("dans un hall du parc …").
       from = m.index + m[1]!.length;
@@ -310,7 +313,7 @@ export function venues(text: string): Span[] {
     // "le Centre d'art contemporain": a kind of venue keeps the adjective after its bare noun.
     const kindTail = ofKind && /^(?:de\s+|d['’])\p{Ll}+$/u.test(m[2]!.trim()) ? KIND_TAIL.exec(text.slice(m.index + m[0].length)) : null;
     const end = m.index + m[0].length + (kindTail && !END_WORDS.has(fold(kindTail[1]!)) ? kindTail[0].length : 0);
-    out.push({ start, end, text: text.slice(start, end), noun, ...(position ? { position: true } : {}) });
+    out.push({ start, end, text: text.slice(start, end), noun: kindNamed ? `${noun} ${fold(adjective!)}` : noun, ...(position ? { position: true } : {}) });
     // The place a position is of is a venue too ("l'intérieur du hangar 12").
     from = position ? m.index + m[1]!.length : m.index + m[0].length;
   }
