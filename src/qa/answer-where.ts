@@ -407,9 +407,10 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
       // The most precise place answers best: a city over the country or region named beside it.
       // "au Nippon Budokan à Tokyo": a town that places the name right before it contains that place.
       // "au cimetière de Forest Lawn, à Hollywood": so does a named venue right before it.
-      const container = r.sentence.mentions.some((o) => o !== m && o.type !== 'person' && !q.entities.has(o.entity) && o.end <= m.start
+      // (Not when a town is asked: "au centre médical X à Scottsdale" — the town that holds the venue is the answer.)
+      const container = !townAsked && (r.sentence.mentions.some((o) => o !== m && o.type !== 'person' && !q.entities.has(o.entity) && o.end <= m.start
         && CONTAINED_BEFORE.test(r.sentence.text.slice(o.end, m.start)))
-        || venuesHere.some((v) => v.end <= m.start && /[\p{Lu}\d]/u.test(v.text.slice(1)) && CONTAINED_BEFORE.test(r.sentence.text.slice(v.end, m.start)));
+        || venuesHere.some((v) => v.end <= m.start && /[\p{Lu}\d]/u.test(v.text.slice(1)) && CONTAINED_BEFORE.test(r.sentence.text.slice(v.end, m.start))));
       const specific = (isCountry(m.entity) && r.sentence.mentions.some((o) => o.type === 'place' && !isCountry(o.entity) && !q.entities.has(o.entity)) ? TUNING.countryBesidePlace : 1)
         * (container ? TUNING.containerPlace : 1);
       const inClause = clauseOf(m.start);

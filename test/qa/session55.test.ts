@@ -90,6 +90,10 @@ describe('where', () => {
     const paragraphs = ['Le boxeur Karl Ossian était hospitalisé au centre médical Honor Vale à Tarvik depuis jeudi pour un problème respiratoire.'];
     expect(said(paragraphs, 'Dans quel hôpital Karl Ossian était-il hospitalisé ?')).toBe('centre médical Honor Vale');
   });
+  it('still gives the town that holds "le centre médical X" for "dans quelle ville" (guard)', () => {
+    const paragraphs = ['Le boxeur Karl Ossian était hospitalisé au centre médical Honor Vale à Tarvik depuis jeudi pour un problème respiratoire, souffrant depuis trente ans de la maladie de Parkinson.'];
+    expect(said(paragraphs, 'Karl Ossian était hospitalisé dans quelle ville ?')).toBe('Tarvik');
+  });
   it('gives the body an occasion was held at ("son discours à l’ONU")', () => {
     const paragraphs = ['Le Premier ministre Karl Ossian, qui tenait un point presse après son discours à l’ONU au moment de l’attaque, a quitté les lieux.'];
     expect(said(paragraphs, 'Karl Ossian venait de faire un discours où au moment de l’attaque ?')).toBe('ONU');
