@@ -209,13 +209,14 @@ const LIVE_ENTRIES = 2;
 function stampLiveEntries(sentences: AnnotatedSentence[]): void {
   const heads = (s: AnnotatedSentence, i: number) => (i === 0 || sentences[i - 1]!.doc !== s.doc || sentences[i - 1]!.para !== s.para)
     ? s.dates.find((d) => d.time && d.start === 0 && STAMP_AFTER.test(s.text.slice(d.end))) : undefined;
+  const headings = sentences.map(heads);
   const entries = new Map<number, number>();
-  sentences.forEach((s, i) => { if (heads(s, i)) entries.set(s.doc, (entries.get(s.doc) ?? 0) + 1); });
+  sentences.forEach((s, i) => { if (headings[i]) entries.set(s.doc, (entries.get(s.doc) ?? 0) + 1); });
   let stamp: { text: string; time: string } | undefined;
   sentences.forEach((s, i) => {
     if (i === 0 || sentences[i - 1]!.doc !== s.doc) stamp = undefined;
     if ((entries.get(s.doc) ?? 0) < LIVE_ENTRIES) return;
-    const head = heads(s, i);
+    const head = headings[i];
     if (head) stamp = { text: head.text, time: head.time! };
     else if (stamp && !s.dates.some((d) => d.time)) s.stamp = stamp;
   });

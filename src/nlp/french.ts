@@ -55,7 +55,8 @@ export const FR = {
   /** Nouns that say only a person's sex or age ("jeune homme"), folded (data: plainPersonNouns). */
   plainPersonNouns: new Set<string>(lexicon.plainPersonNouns),
   /** Phrases of a question that say which kind of answer is asked ("moment de la journée"), folded: no word of theirs is a term. */
-  framePhrases: lexicon.framePhrases.map((w) => fold(w).replace(/’/g, "'")),
+  framePhrases: [...lexicon.framePhrases, ...lexicon.fullNamePhrases].map((w) => fold(w).replace(/’/g, "'")),
+  fullNamePhrases: lexicon.fullNamePhrases.map((w) => fold(w)),
   semiAuxiliaries: lexicon.semiAuxiliaries.map((w) => fold(w)),
   reflexiveAfterQuotation: lexicon.speechVerbs.reflexiveAfterQuotation.map((w) => fold(w)),
   /** Nouns whose "de X :" before a quotation gives X's words (data: speechVerbs.wordsOfNouns), folded. */

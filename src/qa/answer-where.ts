@@ -340,7 +340,7 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
       if (townAsked && venueOpens(before)) continue;
       // "glissé du mont X jusqu'à Y" for "Quelle commune …": a feature's name (a mountain, a lake) is no town.
       // "De quelle montagne …": only a name a feature's noun opens answers ("du mont X"), no town.
-      const featureNamed = (townAsked || subTownAsked || featureAsked) && FEATURE_BEFORE.test(before.replace(/’/g, "'"));
+      const featureNamed = (townAsked || subTownAsked || featureAsked) && FEATURE_BEFORE.test(apostrophes(before));
       if ((townAsked || subTownAsked) && featureNamed) continue;
       if (featureAsked && !featureNamed && !FEATURE_NOUNS.has(fold(k.ann.entities[m.entity]!.name).split(/[\s-]/)[0]!)) continue;
       // "s'est écrasé dans le Sinaï": a town is "à" a place; "dans le", "dans la" open a region's name.
@@ -419,9 +419,10 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
       // the fact asked happened (unless the question says the noun).
       if (caseNamed(before, q) || (!originAsked && peopleNamed(before, q))) continue;
       // "Il recrutait sur quel site ?": "Internet", the whole network, names no site of it.
-      if (q.noun !== undefined && ONLINE_NOUNS.has(q.noun) && WHOLE_NETWORKS.has(fold(k.ann.entities[m.entity]!.name))) continue;
+      const foldedName = fold(name);
+      if (q.noun !== undefined && ONLINE_NOUNS.has(q.noun) && WHOLE_NETWORKS.has(foldedName)) continue;
       // "Les manifestants parisiens marchaient vers quel endroit ?": the place the question names by its people is given.
-      if (givenByPeople.has(fold(k.ann.entities[m.entity]!.name))) continue;
+      if (givenByPeople.has(foldedName)) continue;
       // "à Meta di Sorrento, au sud de Naples": a landmark the place is set by is not where the fact happened.
       // Unless a landmark is asked ("à proximité de quelle ville …").
       const landmark = NEAR_BEFORE.test(before) && !landmarkAsked ? TUNING.landmarkPlace
@@ -738,17 +739,21 @@ function eventLandmark(before: string, q: AnalyzedQuestion): boolean {
 function unsaid(noun: string | undefined, q: AnalyzedQuestion): boolean {
   return noun !== undefined && !terms(noun).some((t) => q.terms.has(t) || q.alternatives.has(t));
 }
+/** Folded text with its typographic apostrophes made plain, as the patterns before a name are written. */
+const apostrophes = (folded: string) => folded.replace(/’/g, "'");
+/** The noun a pattern of the words before a name captures, if it matches. */
+const nounBefore = (re: RegExp, before: string) => re.exec(apostrophes(before))?.[1];
 /** Before a place: a deed's noun and its "de" ("l'attentat de ", "la fusillade d'"), the noun captured (folded). */
 const DEED_OF_BEFORE = new RegExp(`(?:^|[^a-z])(${anyOf(answerWords.deedNouns)})\\s+(?:de|du|d')\\s*(?:l')?$`);
 /** True when folded text before a place ends on a deed's noun and its "de", a noun the question does not say. */
 function deedNamed(before: string, q: AnalyzedQuestion): boolean {
-  return unsaid(DEED_OF_BEFORE.exec(before.replace(/’/g, "'"))?.[1], q);
+  return unsaid(nounBefore(DEED_OF_BEFORE, before), q);
 }
 /** Before a place: a case's or a story's noun and its "de" ("l'affaire de ", "le procès des viols de "), the noun captured (folded). */
 const CASE_OF_BEFORE = new RegExp(`(?:^|[^a-z])(${anyOf([...answerWords.eventNouns, ...answerWords.storyNouns])})s?\\s+(?:de|du|d')\\s*(?:l')?$`);
 /** True when folded text before a place ends on a case's noun and its "de", a noun the question does not say. */
 function caseNamed(before: string, q: AnalyzedQuestion): boolean {
-  return unsaid(CASE_OF_BEFORE.exec(before.replace(/’/g, "'"))?.[1], q);
+  return unsaid(nounBefore(CASE_OF_BEFORE, before), q);
 }
 /** Before a place: a noun of people and its "de" ("les accusés de ", "les victimes d'"), the noun captured (folded). */
 // (A determiner before the noun: "l'hôpital voisin de", "la base militaire de" hold an adjective, no people.)
@@ -756,7 +761,7 @@ const PEOPLE_OF_BEFORE = /(?:^|[^a-z])(?:les|des|aux|le|la|l'|un|une|ses|leurs|c
 /** True when folded text before a place ends on a person's noun and its "de", a noun the question does not say: the
  * place says whom the noun names ("les accusés de Mazan"), not where the fact asked happened. */
 function peopleNamed(before: string, q: AnalyzedQuestion): boolean {
-  const noun = PEOPLE_OF_BEFORE.exec(before.replace(/’/g, "'"))?.[1];
+  const noun = nounBefore(PEOPLE_OF_BEFORE, before);
   return noun !== undefined && isPersonNoun(singularOf(noun)) && unsaid(noun, q);
 }
 /** Nouns that ask a place on the network ("sur quel site", "quelle plateforme"), folded (data: fr-answer-words.json onlineNouns). */
@@ -767,7 +772,7 @@ const WHOLE_NETWORKS = new Set(answerWords.wholeNetworks.map(fold));
 const HOSTED_BEFORE = new RegExp(`(?:^|[^a-z])(?:${anyOf(answerWords.hostedOccasions)})s?\\s+(?:a\\s+l'|a\\s+la|au|aux)\\s*$`);
 /** True when folded text before a body's name ends on an occasion's noun and "à": the body is where it took place. */
 function hostedBy(before: string): boolean {
-  return HOSTED_BEFORE.test(before.replace(/’/g, "'"));
+  return HOSTED_BEFORE.test(apostrophes(before));
 }
 /** Right after a venue's text: the rest of a figure it ends inside ("18" of "18.000", "2" of "2 500"). */
 const FIGURE_GOES_ON = /^[.,\s\u00a0\u202f]\d{3}(?!\d)/u;
@@ -900,7 +905,7 @@ const TOWN_OF_VENUE = /\s(?:de|du|d['’])\s*\p{Lu}/u;
 const NAME_THEN_BRACKET = /\p{Lu}[\p{L}'’-]*\s*\(\s*$/u;
 /** True when folded text before a name ends on an area noun and its "de" ("la région de ", "district autonome de "). */
 function areaOpens(before: string): boolean {
-  return AREA_BEFORE.test(before.replace(/’/g, "'"));
+  return AREA_BEFORE.test(apostrophes(before));
 }
 
 /**

@@ -52,7 +52,8 @@ export function answerWhoIs(k: Knowledge, entity: number, ranked: ScoredSentence
 }
 
 /** "le nom de famille de X", "le nom complet de X" (folded): the words after it name whose full name is asked. */
-const FULL_NAME_OF = /(?:^|[^a-z])(?:nom de famille|nom complet|vrai nom|nom de naissance|patronyme)\s+(?:de|d')\s*([^?]+?)\s*\??$/;
+// (data: fr-lexicon.json fullNamePhrases)
+const FULL_NAME_OF = new RegExp(`(?:^|[^a-z])(?:${FR.fullNamePhrases.map(escapeRegExp).join('|')})\\s+(?:de|d')\\s*([^?]+?)\\s*\\??$`);
 
 /**
  * The full name of the person the question names by {@link FULL_NAME_OF}'s words, from the sentences that write it whole;

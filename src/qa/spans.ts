@@ -382,7 +382,8 @@ const HOURS_OF = /^\s+(?:de\s+(?!la\s|l['’])|d['’]\s*)\p{L}/u;
 const AND_A_HALF = /^\s+et\s+(?:demie?|quart)(?![\p{L}])/iu;
 
 /** Units of time a bare figure after them continues ("2 minutes 16": seconds), folded. */
-const SMALLER_UNIT_AFTER = new Set(['heure', 'heures', 'minute', 'minutes']);
+// (data: quantity-words.json unitsWithSmallerAfter)
+const SMALLER_UNIT_AFTER = new Set(quantityWords.unitsWithSmallerAfter.map(fold));
 /** A bare figure of one or two digits closing the clause ("… 2 minutes 16."). */
 const BARE_SMALLER_UNIT = /^\s+\d{1,2}(?=\s*(?:[.,;:!?)]|$))/u;
 
