@@ -822,7 +822,7 @@ function named(paragraph: ParagraphState, id: number): void {
  */
 export function readSpeech(sentences: SpeechSentence[], entityType: (id: number) => EntityType, resolveDescription: DescriptionResolver, sexOf: (id: number) => 'm' | 'f' | undefined = () => undefined): SpeechAct[] {
   const paragraph: ParagraphState = { acts: [], lastPerson: undefined, lastSpeaker: undefined, entityType, resolveDescription, persons: [], sexOf };
-  sentences.forEach((sentence, index) => {
+  sentences.map(withoutAsides).forEach((sentence, index) => {
     const reader = new SentenceReader(paragraph, sentence, index);
     reader.readAttributionAfter();
     reader.readQuotations();
@@ -835,6 +835,26 @@ export function readSpeech(sentences: SpeechSentence[], entityType: (id: number)
   return acts.filter((a) => !(a.direct && a.text.split(/\s+/).length < 5 && acts.some((o) => !o.direct && o.sentence === a.sentence && o.text.includes(a.text))))
     .filter((a) => !isElision({ text: a.speakerText, start: 0, end: 0, upper: false }));
 }
+
+/** A short aside in brackets ("(anciennement Twitter)"), with the space before it. */
+const ASIDE = /\s\([^()«»"“”]{1,40}\)/gu;
+/**
+ * "« … », a averti sur X (anciennement Twitter) le président X": an aside in brackets between a speech verb and its
+ * speaker, outside any quotation, is read as blanks (the same length, so every offset holds), with the names in it.
+ */
+function withoutAsides(sentence: SpeechSentence): SpeechSentence {
+  if (!sentence.text.includes('(')) return sentence;
+  const asides = [...sentence.text.matchAll(ASIDE)].filter((m) => !insideQuotation(sentence.text, m.index!) && SPEECH_BEFORE_ASIDE.test(fold(sentence.text.slice(Math.max(0, m.index! - ASIDE_REACH), m.index!))));
+  if (!asides.length) return sentence;
+  let text = sentence.text;
+  for (const m of asides) text = text.slice(0, m.index!) + ' '.repeat(m[0].length) + text.slice(m.index! + m[0].length);
+  const blanked = (at: number) => asides.some((m) => at >= m.index! && at < m.index! + m[0].length);
+  return { text, mentions: sentence.mentions.filter((m) => !blanked(m.start)) };
+}
+/** How far before an aside its speech verb may stand ("a averti sur X"). */
+const ASIDE_REACH = 40;
+/** A verb of saying in the words before an aside, after a closing quotation mark (folded): "», a averti sur X". */
+const SPEECH_BEFORE_ASIDE = /[»"”]\s*,\s*(?:a|ont|avait|avaient)?\s*\p{L}+[^«»"]{0,25}$/u;
 
 /** "à", "à l'", "au" right before a name (after a speech word, within a few words: "déclaration transmise à l'", "a dit au"). */
 const TO_BEFORE = /(?:^|[^\p{L}])(?:à\s+l['’]\s*|à\s+la\s+|à\s+|au\s+|aux\s+)$/u;

@@ -80,6 +80,13 @@ export function formsOfVerb(lemma: string): string[] {
   return (verbForms.forms as Record<string, string[]>)[lemma] ?? [];
 }
 
+/** The analysed terms of the verbs whose object gives them another sense than their group's (data: objectSenseVerbs), in all their forms. */
+const OBJECT_SENSE = new Set(((data as { objectSenseVerbs?: string[] }).objectSenseVerbs ?? []).flatMap((verb) => [verb, ...formsOfVerb(verb)]).flatMap((w) => terms(w)));
+/** True for the analysed term of such a verb ("confi" of "a confié l'organisation à …"). */
+export function isObjectSenseTerm(term: string): boolean {
+  return OBJECT_SENSE.has(term);
+}
+
 /** The analysed terms that a synonym group puts beside an analysed term (empty when none). */
 export function relatedTerms(term: string): string[] {
   return [...(RELATED.get(term) ?? [])];

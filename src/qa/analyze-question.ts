@@ -9,7 +9,7 @@ import { nounOfState, type EntityType } from '../nlp/entities.js';
 import type { QuestionKind } from './types.js';
 import { cleanQuestion } from './clean-question.js';
 import { foldChars } from '../nlp/fold.js';
-import { relatedTerms, standardize } from '../nlp/word-family.js';
+import { isObjectSenseTerm, relatedTerms, standardize } from '../nlp/word-family.js';
 import { TUNING } from './tuning.js';
 import timeWords from '../nlp/data/fr-time.json' with { type: 'json' };
 import { escapeRegExp } from '../regexp.js';
@@ -414,7 +414,7 @@ function addRoleAlternatives(of: string, roles: Iterable<string>, terms: Map<str
  * Other written forms of the question's terms that the corpus holds (synonyms, word family), with the factor a
  * match through them counts for. A term the corpus writes only another way weighs as its rarest written form.
  */
-function termAlternatives(terms: Map<string, number>, vocab: Vocabulary): { alternatives: Map<string, { of: string; factor: number }>; shared: Map<string, string[]> } {
+function termAlternatives(terms: Map<string, number>, vocab: Vocabulary, text = ''): { alternatives: Map<string, { of: string; factor: number }>; shared: Map<string, string[]> } {
   const alternatives = new Map<string, { of: string; factor: number }>();
   const shared = new Map<string, string[]>();
   const offer = (alt: string, of: string, factor: number) => {
@@ -425,8 +425,11 @@ function termAlternatives(terms: Map<string, number>, vocab: Vocabulary): { alte
     alternatives.set(alt, { of, factor });
     shared.delete(alt);
   };
+  // "Boric a confié l'organisation des funérailles à quel ministre ?": a verb whose object gives it another sense than
+  // its group's (data: objectSenseVerbs) matches no word of that group.
+  const otherSense = objectSenseTerms(text);
   for (const [term, weight] of terms) {
-    for (const r of relatedTerms(term)) offer(r, term, TUNING.synonymFactor);
+    if (!otherSense.has(term)) for (const r of relatedTerms(term)) offer(r, term, TUNING.synonymFactor);
     const figure = NUMBER_TERMS.get(term);
     if (figure) offer(figure, term, 1);
     if (vocab.df(term) === 0 && vocab.family) for (const f of vocab.family(term)) offer(f, term, TUNING.familyFactor);
@@ -436,6 +439,20 @@ function termAlternatives(terms: Map<string, number>, vocab: Vocabulary): { alte
     }
   }
   return { alternatives, shared };
+}
+
+/** A word right after a verb that makes what follows its object: a determiner (folded). */
+const OBJECT_DETERMINER = /^(?:l'|la|le|les|un|une|des|du|son|sa|ses|leur|leurs|cette|ce|ces)$/;
+/** The analysed terms of the question's verbs of objectSenseVerbs written with an object right after them. */
+function objectSenseTerms(text: string): Set<string> {
+  const out = new Set<string>();
+  const words = text.toLowerCase().replace(/’/g, "'").split(/\s+|(?<=')/);
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (!OBJECT_DETERMINER.test(fold(words[i + 1]!))) continue;
+    const term = termOf(words[i]!);
+    if (term !== undefined && isObjectSenseTerm(term)) out.add(term);
+  }
+  return out;
 }
 
 /** A description rather than a name after "Qui est": it opens on a determiner ("le maire de …", "l'auteur …"). */
@@ -514,7 +531,7 @@ export function analyzeQuestion(input: string, vocab: Vocabulary): AnalyzedQuest
   // ("la cathédrale Saint-Aubin"); the sentence need not repeat it.
   const kindAdjective = type.noun && (kind === 'where' || kind === 'who') ? nounAdjective(folded, type.noun) : undefined;
   if (kindAdjective) softenWords([kindAdjective], terms, soft);
-  const { alternatives, shared: sharedAlternatives } = termAlternatives(terms, vocab);
+  const { alternatives, shared: sharedAlternatives } = termAlternatives(terms, vocab, text);
   if (kind === 'who' && type.noun) roleAlternatives(type.noun, terms, alternatives, vocab);
   // "Dans quelle ville le patron de Balti Lennud s'est-il exprimé ?": a role the question names (not the one it asks) is
   // matched by the roles that hold it too ("le PDG de Balti Lennud"), when the corpus never writes it.

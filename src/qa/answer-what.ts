@@ -65,7 +65,8 @@ export function answerWhat(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSent
     // ("à cause du vent, la tente s'est envolée" for "Qu'est-ce qui a causé la chute du guide": a sentence that says
     // none of the question's words but the marker's own is another fact's cause.)
     const saysMore = (r: ScoredSentence, synonyms = false) => r.sentence.terms.some((t) => (q.terms.has(t) || (synonyms && q.alternatives.has(t))) && !CAUSE_MARKER_TERMS.has(t));
-    const givesCause = (r: ScoredSentence, synonyms = false) => CAUSE_MARKER.test(fold(r.sentence.text).replace(/’/g, "'")) && !isHeading(r.sentence.text) && saysMore(r, synonyms);
+    // ("son décès n'aurait pas été causé par des coups": a cause the sentence denies is none it gives.)
+    const givesCause = (r: ScoredSentence, synonyms = false) => ownCause(fold(r.sentence.text).replace(/’/g, "'")) && !isHeading(r.sentence.text) && saysMore(r, synonyms);
     const asked = DEATH_PARTICIPLE.exec(fold(q.text))?.[1];
     // (A death's participle that does not agree with the question's tells another's death.)
     const plain = (r: ScoredSentence) => fold(r.sentence.text).replace(/’/g, "'");
@@ -725,7 +726,10 @@ function answerQuantity(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentenc
       // Near a question word at either end of the figure ("23 millions de personnes pourraient être touchées").
       const near = Math.max(proximity(f.start, points), proximity(f.end, points));
       const source = sourceTerms.length && f.source !== undefined && terms(f.source).some((t) => sourceTerms.includes(t)) ? TUNING.askedSource : 1;
-      vote(pool, key, weightOf(r) * counts * dimension * inClause * near * vague * source, r.index, r.sentence.doc);
+      // "Elle avait quel âge ?" of "Mahsa X, âgée de 22 ans, …" and "une intervention à l'âge de 8 ans": the age the text
+      // writes right after the name is the person's own; one said of another moment counts less.
+      const apposed = agedPeople.length && r.sentence.mentions.some((m) => agedPeople.includes(m.entity) && m.end <= f.start && APPOSED_AGE.test(r.sentence.text.slice(m.end, f.start))) ? TUNING.apposedAge : 1;
+      vote(pool, key, weightOf(r) * counts * dimension * inClause * near * vague * source * apposed, r.index, r.sentence.doc);
       // "16 des siens": a figure with no noun of its own is shown alone.
       if (!shown.has(key)) shown.set(key, f.noun ? f.text : f.text.replace(/\s+(?:des|de|du|d['’])$/u, ''));
     }
@@ -1055,3 +1059,14 @@ const ANY_FIGURE = new RegExp(`\\d|(?:^|[^\\p{L}])(?:${[...quantityWords.numbers
 /** A figure: digits with a percent sign, a currency or a unit (a date is not one). */
 const FIGURE = /\d[\d\s.,]*\s?(%|pour\s?cent|€|\$|euros?|dollars?|milliards?|millions?|tonnes?|km|kilomètres?|personnes|habitants|morts)/u;
 
+/** Between a name and an age in apposition: ", 22 ans", ", âgée de 22 ans", ", une jeune Kurde de 22 ans". */
+const APPOSED_AGE = /^\s*,\s*(?:(?:âgée?s?|agée?s?)\s+de\s+|(?:une?|le|la)\s+(?:[\p{L}-]+\s+){1,3}de\s+)?$/u;
+
+/** A negation right before a cause's marker (folded): "n'aurait pas été causé par", "n'est pas dû à", "pas lié à". */
+const DENIED_BEFORE_CAUSE = /\b(?:pas|jamais|nullement|aucunement)\s+(?:ete\s+|(?:directement|uniquement|seulement)\s+)?$/;
+const CAUSE_MARKERS_ALL = new RegExp(CAUSE_MARKER.source, 'gu');
+/** True when folded text gives a cause: a marker of cause no negation denies. */
+function ownCause(folded: string): boolean {
+  for (const m of folded.matchAll(CAUSE_MARKERS_ALL)) if (!DENIED_BEFORE_CAUSE.test(folded.slice(Math.max(0, m.index! - 30), m.index! + (m[0].length - m[0].trimStart().length)))) return true;
+  return false;
+}

@@ -275,7 +275,20 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
   // "La finale de 1987, elle s'était disputée où ?": a sentence of another year tells another final.
   const askedYears = yearsStated(q.text);
   const askedShares = sharesStated(q.text);
-  for (const r of readable(ranked, true, saysVenue, TUNING.nounCoverage)) {
+  // "Devant l'aéroport du Bourget, en région parisienne, où a atterri l'avion de l'ancien joueur": a place that a relative
+  // "où" joins to the question's own participle is where that act happened, though the sentence names its doer only by
+  // a description. Such a sentence is read among the best ones, for the places before its "où" only.
+  const participles = new Set(tokenize(q.text).flatMap((t, i, all) => isAuxiliary(t.text) && !!all[i + 1] && PARTICIPLE_END.test(all[i + 1]!.text) && !isAuxiliary(all[i + 1]!.text) ? terms(all[i + 1]!.text) : []).filter((t) => q.terms.has(t)));
+  const relativeAt = (r: ScoredSentence) => participles.size ? placedByRelative(r.sentence.text, participles) : undefined;
+  const read = readable(ranked, true, saysVenue, TUNING.nounCoverage);
+  const limits = new Map<ScoredSentence, number>();
+  for (const r of readable(ranked, false)) {
+    if (read.includes(r)) continue;
+    const at = relativeAt(r);
+    if (at !== undefined) limits.set(r, at);
+  }
+  for (const r of [...read, ...limits.keys()]) {
+    const limit = limits.get(r) ?? Infinity;
     if (birth && !saysBirth(r.sentence.text)) continue;
     if (askedDays.size > 0 && datesOtherDays(r.sentence, askedDays)) continue;
     if (ofOtherYear(k, r.sentence, askedYears)) continue;
@@ -292,7 +305,7 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
       return cut ? { ...v, end: cut.end, text: v.text + r.sentence.text.slice(v.end, cut.end) } : v;
     });
     const bornLed = birth && r.sentence.mentions.some((m) => BORN_LED.test(r.sentence.text.slice(Math.max(0, m.start - BORN_LED_REACH), m.start)));
-    for (const m of inside ? [] : r.sentence.mentions) {
+    for (const m of inside ? [] : r.sentence.mentions.filter((o) => o.end <= limit)) {
       // "du Kohvik Lumi, un bar dans lequel …": a name the apposition after it calls the venue asked is one, whatever
       // else its words suggest.
       const apposed = !!venueAsked && namesVenue(APPOSITION_AFTER.exec(fold(r.sentence.text.slice(m.end, m.end + VENUE_REACH)))?.[0] ?? '');
@@ -474,11 +487,12 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
       }
     }
     // Venues that are not names: "le hangar 12", "la place des Martyrs", "un hall du parc des expositions".
-    for (const found of venuesHere.filter((v) => !outsideBuilding(v.noun))) {
+    for (const found of venuesHere.filter((v) => !outsideBuilding(v.noun) && v.end <= limit)) {
       // "la région de Valence Carlos Mazón": a venue ends where a person's name begins.
       // Only after a name ("de Valence"): "l'hôtel Negresco", "l'île de Fernando de Noronha" hold what may be read as one.
+      // ("la mosquée Imam Muhammad X": a title before the name is part of the venue's name, as it is of the person's.)
       const person = r.sentence.mentions.find((m) => m.type === 'person' && m.start > found.start && m.start < found.end
-        && /\p{Lu}[\p{L}-]*\s+$/u.test(r.sentence.text.slice(found.start, m.start)));
+        && /\p{Lu}[\p{L}-]*\s+$/u.test(r.sentence.text.slice(found.start, m.start)) && !FR.titles.has(fold(/(\p{L}+)\s+$/u.exec(r.sentence.text.slice(found.start, m.start))![1]!)));
       let v = person ? { ...found, end: person.start, text: r.sentence.text.slice(found.start, person.start).trimEnd() } : found;
       // "cette salle accueillant 18.000 personnes": a venue that ends inside a figure is told by a count; it names nothing.
       if (FIGURE_GOES_ON.test(r.sentence.text.slice(v.end, v.end + 4))) continue;
@@ -562,7 +576,7 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
       if (of !== undefined) townOf.set(key, of);
     }
     // "devant la cathédrale où se déroulait une cérémonie": a venue said by its noun alone, weakest of all.
-    for (const v of bareVenues(r.sentence.text).filter((b) => !outsideBuilding(b.noun))) {
+    for (const v of bareVenues(r.sentence.text).filter((b) => !outsideBuilding(b.noun) && b.end <= limit)) {
       if (!fitsNounAsked(v.noun)) continue;
       if (q.terms.has(fold(stem(v.noun)))) continue;
       const inClause = clauseOf(v.start);
@@ -1009,4 +1023,22 @@ function countryNamedAfter(folded: string, noun: string): string | undefined {
 /** The countries the people's adjectives of folded text name ("la ville russe de" → ["russie"]), folded. */
 function countriesOfPeople(folded: string): string[] {
   return [...folded.matchAll(DEMONYM)].map((d) => fold(FR.demonyms.get(d[1]!)!));
+}
+
+/** ", où a atterri", ", où s'est tenue": "où" after a comma, then the words after it. */
+const RELATIVE_WHERE = /,\s*où\s+((?:[\p{L}'’]+\s+){0,3}[\p{L}'’]+)/gu;
+/** Pronouns and a negation's first word that may stand between "où" and its verb ("où s'est", "où il n'a"), folded. */
+const BEFORE_VERB = /^(?:s|se|y|en|ne|n|il|elle|ils|elles|on)$/;
+/**
+ * Where a relative "où" opens whose participle is one of the question's (`participles`, analysed terms), after only
+ * auxiliaries and pronouns: the places before it are where that act happened. Undefined when none.
+ */
+export function placedByRelative(text: string, participles: Set<string>): number | undefined {
+  for (const m of text.matchAll(RELATIVE_WHERE)) {
+    const words = m[1]!.split(/\s+|(?<=['’])/u).map((w) => w.toLowerCase().replace(/['’]$/u, ''));
+    // ("où avait été retrouvé": the passive's "été" is an auxiliary here too.)
+    const verb = words.find((w) => !BEFORE_VERB.test(fold(w)) && !isAuxiliary(w) && w !== 'été');
+    if (verb !== undefined && terms(verb).some((t) => participles.has(t))) return m.index!;
+  }
+  return undefined;
 }

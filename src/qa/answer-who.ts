@@ -135,6 +135,8 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
   const roleAsked = q.noun && (q.expects === 'person' || anyName) ? q.noun : undefined;
   // "Lequel des trois accusés …": the noun names the group the answer is one of; the text need not repeat it.
   // "Qui pilotait …": the verb's agent noun ("pilote") weighs, but one who does it unnamed so answers too.
+  // "Le commerçant de 60 ans …": the age the question gives the one asked.
+  const ageAsked = AGE_ASKED.exec(fold(q.text))?.[1];
   const roleRequired = roleAsked !== undefined && isSpecificNoun(roleAsked) && !WHICH_OF.test(fold(q.text)) && !q.agent;
   // "Quel chef …": a person's noun, though a generic one; what is no person answers only when given the role.
   const personAsked = roleAsked !== undefined && isPersonNoun(roleAsked);
@@ -188,7 +190,11 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
   const stemRe = roleStem.length >= MIN_ROLE_STEM ? new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(roleStem)}`, 'u') : undefined;
   // The role as a word, not inside another ("consul" is not said by "le consulat").
   const roleRe = roleAsked ? anyWord([roleAsked]) : undefined;
-  const holdsRole = (folded: string) => !!roleRe?.test(folded) || !!narrowerRe?.test(folded) || !!stemRe?.test(folded);
+  // "l'épouse du joueur, Antonella X" for "Quel joueur …": a role said only as a relative's complement is the relative's
+  // (unless a relative is asked).
+  const relativeAsked = !!roleAsked && KIN_NOUNS.has(roleAsked);
+  const ownRoles = (folded: string) => (relativeAsked ? folded : folded.replace(KIN_COMPLEMENT, ' '));
+  const holdsRole = (raw: string) => { const folded = ownRoles(raw); return !!roleRe?.test(folded) || !!narrowerRe?.test(folded) || !!stemRe?.test(folded); };
   // How the corpus describes a person, folded, worked out once per person (a frequent one has thousands).
   const described = new Map<number, string>();
   const describedAs = (id: number) => described.get(id) ?? described.set(id, canonicalTitles(fold(describe(k, id) ?? ''))).get(id)!;
@@ -512,9 +518,12 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
       // (Not for a role of someone the question names by a noun — "le conseil de la veuve de X": whose lawyer "Me Y" is,
       // the honorific does not tell.)
       const honored = roleAsked !== undefined && !nounComplementAsked && honorificRole(r.sentence.text, m.start, roleAsked, narrower);
+      // "Le commerçant de 60 ans …, c'est qui ?" of "a affirmé Miguel X, 60 ans, qui …": the age the question gives the
+      // one asked, written right after a person's name, tells them as the role would.
+      const aged = ageAsked !== undefined && m.type === 'person' && ageAfter(r.sentence.text, m.end) === ageAsked;
       // "la Villa Algonquin" for "Comment s'appelle la demeure …": a name that opens on the noun asked (or a narrower one) holds it.
       const ownName = anyName && m.type !== 'person' && holdsRole(fold(k.ann.entities[m.entity]!.name.split(/\s+/)[0]!));
-      const hasRole = roleAsked !== undefined && !roleOfBefore!.test(before) && !(m.type !== 'person' && roleAdjectiveOfBefore!.test(before)) && (holdsRole(around) || holdsRole(describedAs(m.entity)) || ownName || standsFor || listed || spokenAs || heads || saysStem || nicknamed || headsAsked || member || counterpart || honored);
+      const hasRole = roleAsked !== undefined && !roleOfBefore!.test(before) && !(m.type !== 'person' && roleAdjectiveOfBefore!.test(before)) && (holdsRole(around) || holdsRole(describedAs(m.entity)) || ownName || standsFor || listed || spokenAs || heads || saysStem || nicknamed || headsAsked || member || counterpart || honored || aged);
       // "Quel chef du gouvernement …": a person is asked; a name the text does not give that role (a ship, a company) does
       // not answer.
       if (q.expects === 'person' && personAsked && m.type !== 'person' && !hasRole && !isSubject) continue;
@@ -703,7 +712,7 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
       // ("le président" at best, "le président du club" once, for "le patron de la FBV": one the corpus ever gives the
       // role with another complement, and never with the one asked, is not it.)
       const completesAll = (id: number) => !of || describedWith(id, of) || descriptionsOf(id).every(completes);
-      for (const e of k.ann.entities) if (e.type === 'person' && e.descriptions.length && role.test(describedAs(e.id)) && completes(describedAs(e.id)) && completesAll(e.id)) holders.set(e.id, e.descriptions.map((d) => d.sentence));
+      for (const e of k.ann.entities) if (e.type === 'person' && e.descriptions.length && role.test(ownRoles(describedAs(e.id))) && completes(describedAs(e.id)) && completesAll(e.id)) holders.set(e.id, e.descriptions.map((d) => d.sentence));
       for (const r of ranked) {
         for (const m of r.sentence.mentions) {
           if (m.type !== 'person' || q.entities.has(m.entity)) continue;
@@ -711,7 +720,7 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
           if (roleOfBefore!.test(before) || actsOnRoleAfter(r.sentence.text, m)) continue;
           // ("a expliqué le président X" for "le patron de la FBV": one the corpus describes as the head of another body
           // is not it, though this sentence gives the role alone.)
-          if (role.test(around) && completes(around) && completesAll(m.entity)) holders.set(m.entity, [...(holders.get(m.entity) ?? []), r.index]);
+          if (role.test(ownRoles(around)) && completes(around) && completesAll(m.entity)) holders.set(m.entity, [...(holders.get(m.entity) ?? []), r.index]);
         }
       }
     }
@@ -1357,6 +1366,8 @@ const roleThenOf = (role: string) => new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(r
 
 /** Nouns of kinship, folded (data: question-nouns.json kinNouns). */
 const KIN_NOUNS = new Set(questionNouns.kinNouns);
+/** A noun of kinship, its "de" and the word after it, folded ("epouse du joueur", "fille de l'acteur"). */
+const KIN_COMPLEMENT = new RegExp(`(?<![\\p{L}-])(?:${questionNouns.kinNouns.map(escapeRegExp).join('|')})s?\\s+(?:de\\s+la\\s+|de\\s+l'|du\\s+|des\\s+|de\\s+|d')\\s*[\\p{L}-]+`, 'gu');
 /** Nouns that ask a brand ("quelle marque"), folded (data: question-nouns.json brandNouns). */
 const BRAND_NOUNS = new Set(questionNouns.brandNouns);
 /** "de l'", "du", "des", "de la" right before a name: the name completes the noun before it. */
@@ -1684,4 +1695,13 @@ const FEMININE_ARTICLE_BEFORE = (role: string) => new RegExp(`(?:^|[^\\p{L}'])(?
 /** A role noun in its feminine form, folded: "avocate" (of "avocat"), "directrice", "infirmiere", "entraineure". */
 function isFeminineRole(noun: string): boolean {
   return masculineForms(noun).some(isPersonNoun);
+}
+
+/** "le commerçant de 60 ans", "une femme de 23 ans" (folded): the age a question gives the one it asks. */
+const AGE_ASKED = /\b(?:de|d'|age de|agee de)\s*(\d{1,3})\s*ans\b/;
+/** ", 60 ans," right after a name: the person's age in apposition. */
+const AGE_AFTER = /^\s*,\s*(\d{1,3})\s*ans\b/;
+/** The age written in apposition right after `end` ("Miguel X, 60 ans, qui …"), or undefined. */
+function ageAfter(text: string, end: number): string | undefined {
+  return AGE_AFTER.exec(text.slice(end, end + 12))?.[1];
 }

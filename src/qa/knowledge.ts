@@ -64,6 +64,18 @@ export class Knowledge implements Vocabulary {
         if (!this.sounds.has(s)) this.sounds.set(s, e.id);
       }
     }
+    // "López Obrador" of "Andrés Manuel López Obrador", "Le Pen" of "Jean-Marie Le Pen": a person's last two words, when
+    // their name has three or more, name them too (after every whole name and alias, which keep their key).
+    for (const e of byMentions) {
+      if (e.type !== 'person') continue;
+      for (const a of [e.name, ...e.aliases]) {
+        const words = a.trim().split(/\s+/);
+        // ("Al-Masri de Port-Saïd": two words that open on a particle in lower case are no name of their own.)
+        if (words.length < 3 || !words.slice(-2).every((w) => /^\p{Lu}/u.test(w))) continue;
+        const k = nameKey(words.slice(-2).join(' '));
+        if (!this.keys.has(k)) this.keys.set(k, e.id);
+      }
+    }
     this.speakerTerms = new Array(ann.speech.length);
     ann.speech.forEach((act, i) => {
       const list = this.speechBySentence.get(act.sentence) ?? [];

@@ -529,11 +529,17 @@ const SPATIAL_QUEL = /(?:^|[\s,])(?:pres d(?:e|u|es|')|a proximite d(?:e|u|es|')
  * asked ("à quel moment de la journée") and the role of a dislocated noun ("L'arbitre …, c'était qui ?") refine
  * every reading.
  */
+/** A verb of asking and the question it reports, to the end (folded): "quand on lui a demande qui etait responsable". */
+const REPORTED_QUESTION = /\s+(?:quand|lorsqu'?|alors\s+qu'?)\s*(?:on|il|elle|ils|elles)\s+(?:lui|leur)\s+(?:a|avait|ont|avaient)\s+demande\s+(?:qui|quand|ou|pourquoi|comment|si|s')\b.*$/;
 export function questionType(question: string): QuestionType {
   const bare = withoutFillers(foldQuestion(cleanQuestion(question)).replace(/[\s?!.…]+$/, ''));
   // "Il faisait quel temps quand …", "Quel temps faisait-il ?": the weather, asked whatever "quand" follows.
   if (WEATHER.test(bare)) return { kind: 'what', expects: 'text', noun: 'temps' };
-  const read = withDayPart(readType(bare), bare);
+  // "Le père, il a répondu quoi quand on lui a demandé qui était responsable ?": a question reported after a verb of
+  // asking is what was asked of someone, not what the member asks — when the rest still asks something.
+  const reported = bare.replace(REPORTED_QUESTION, '');
+  const own = reported !== bare ? readType(reported) : undefined;
+  const read = withDayPart(own && own.kind !== 'what' ? own : readType(bare), bare);
   // "Sur quoi l'enregistreur a-t-il été retrouvé ?", "Ils se situaient sous quoi ?": a thing a place preposition asks,
   // beside a verb of finding or lying, is where; "À quel niveau de l'immeuble …" asks a floor.
   // "près de quel point de vue", "en dessous de quel sommet": a thing asked after a preposition that only places is where.

@@ -53,6 +53,8 @@ export const TUNING = {
   askedCountry: 3,
   /** A figure counting the noun asked ("Combien de morts" → "41 morts"). */
   askedUnit: 2,
+  /** An age written right after the name of the person asked ("Mahsa X, 22 ans", "X, âgée de 22 ans") over one said of another moment of their life ("opérée à l'âge de 8 ans"). */
+  apposedAge: 2,
   /** A figure of the source a count question names ("combien … d'après la police" → "450 selon la police"). */
   askedSource: 2,
   /** A figure with no noun of its own when the question asks a count of something ("Combien de morts" → "41"): 0, not an answer. */
