@@ -1065,8 +1065,14 @@ const APPOSED_AGE = /^\s*,\s*(?:(?:âgée?s?|agée?s?)\s+de\s+|(?:une?|le|la)\s+
 /** A negation right before a cause's marker (folded): "n'aurait pas été causé par", "n'est pas dû à", "pas lié à". */
 const DENIED_BEFORE_CAUSE = /\b(?:pas|jamais|nullement|aucunement)\s+(?:ete\s+|(?:directement|uniquement|seulement)\s+)?$/;
 const CAUSE_MARKERS_ALL = new RegExp(CAUSE_MARKER.source, 'gu');
+/** How far before a cause's marker its negation is looked for. */
+const DENIED_CAUSE_REACH = 30;
 /** True when folded text gives a cause: a marker of cause no negation denies. */
 function ownCause(folded: string): boolean {
-  for (const m of folded.matchAll(CAUSE_MARKERS_ALL)) if (!DENIED_BEFORE_CAUSE.test(folded.slice(Math.max(0, m.index! - 30), m.index! + (m[0].length - m[0].trimStart().length)))) return true;
+  for (const m of folded.matchAll(CAUSE_MARKERS_ALL)) {
+    // (The marker's pattern opens on the character before it, when there is one.)
+    const at = m.index! + (/^\p{L}/u.test(m[0]) ? 0 : 1);
+    if (!DENIED_BEFORE_CAUSE.test(folded.slice(Math.max(0, at - DENIED_CAUSE_REACH), at))) return true;
+  }
   return false;
 }

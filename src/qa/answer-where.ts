@@ -262,7 +262,9 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
   const birth = saysBirth(q.text);
   // "elles ont été tuées où": an act the question asks the place of, by an auxiliary and a participle ("Il était de quel
   // village ?" asks none: where he is from).
-  const actAsked = tokenize(q.text).some((t, i, all) => isAuxiliary(t.text) && !!all[i + 1] && PARTICIPLE_END.test(all[i + 1]!.text) && !isAuxiliary(all[i + 1]!.text));
+  // (The participles the question writes after an auxiliary, as written.)
+  const askedParticiples = tokenize(q.text).flatMap((t, i, all) => isAuxiliary(t.text) && !!all[i + 1] && PARTICIPLE_END.test(all[i + 1]!.text) && !isAuxiliary(all[i + 1]!.text) ? [all[i + 1]!.text] : []);
+  const actAsked = askedParticiples.length > 0;
   const ranksAsked = ordinalAsked(q);
   // Places named in the very clause of a sentence that says all the question: the setting rule below spares them.
   const stated = new Set<string>();
@@ -278,13 +280,13 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
   // "Devant l'aéroport du Bourget, en région parisienne, où a atterri l'avion de l'ancien joueur": a place that a relative
   // "où" joins to the question's own participle is where that act happened, though the sentence names its doer only by
   // a description. Such a sentence is read among the best ones, for the places before its "où" only.
-  const participles = new Set(tokenize(q.text).flatMap((t, i, all) => isAuxiliary(t.text) && !!all[i + 1] && PARTICIPLE_END.test(all[i + 1]!.text) && !isAuxiliary(all[i + 1]!.text) ? terms(all[i + 1]!.text) : []).filter((t) => q.terms.has(t)));
-  const relativeAt = (r: ScoredSentence) => participles.size ? placedByRelative(r.sentence.text, participles) : undefined;
+  const participles = new Set(askedParticiples.flatMap((w) => terms(w)).filter((t) => q.terms.has(t)));
   const read = readable(ranked, true, saysVenue, TUNING.nounCoverage);
   const limits = new Map<ScoredSentence, number>();
-  for (const r of readable(ranked, false)) {
-    if (read.includes(r)) continue;
-    const at = relativeAt(r);
+  const inRead = new Set(read);
+  for (const r of participles.size ? readable(ranked, false) : []) {
+    if (inRead.has(r)) continue;
+    const at = placedByRelative(r.sentence.text, participles);
     if (at !== undefined) limits.set(r, at);
   }
   for (const r of [...read, ...limits.keys()]) {

@@ -192,8 +192,8 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
   const roleRe = roleAsked ? anyWord([roleAsked]) : undefined;
   // "l'épouse du joueur, Antonella X" for "Quel joueur …": a role said only as a relative's complement is the relative's
   // (unless a relative is asked).
-  const relativeAsked = !!roleAsked && KIN_NOUNS.has(roleAsked);
-  const ownRoles = (folded: string) => (relativeAsked ? folded : folded.replace(KIN_COMPLEMENT, ' '));
+  const kinAsked = roleAsked !== undefined && KIN_NOUNS.has(fold(roleAsked));
+  const ownRoles = (folded: string) => (kinAsked ? folded : folded.replace(KIN_COMPLEMENT, ' '));
   const holdsRole = (raw: string) => { const folded = ownRoles(raw); return !!roleRe?.test(folded) || !!narrowerRe?.test(folded) || !!stemRe?.test(folded); };
   // How the corpus describes a person, folded, worked out once per person (a frequent one has thousands).
   const described = new Map<number, string>();
@@ -207,7 +207,6 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
   // (A relative asked, "la petite-fille de Brantcher", may bear the family name of whom the question names; only one
   // who bears the given name the question writes too is that person: "La femme de Teodor X" is not "Teodor Ilan X".)
   const named = namedInQuestion(q.text);
-  const kinAsked = roleAsked !== undefined && KIN_NOUNS.has(fold(roleAsked));
   // ("L'hommage aux Emmys" names the "Emmy Awards": a body the question writes by its first word in the plural.)
   const isNamed = (id: number) => (named.has(fold(familyName(k.ann.entities[id].name)))
     && (!kinAsked || writtenAsName(k.ann.entities[id].name.split(/\s+/)[0]!, q.text)))
@@ -1698,7 +1697,7 @@ function isFeminineRole(noun: string): boolean {
 }
 
 /** "le commerçant de 60 ans", "une femme de 23 ans" (folded): the age a question gives the one it asks. */
-const AGE_ASKED = /\b(?:de|d'|age de|agee de)\s*(\d{1,3})\s*ans\b/;
+const AGE_ASKED = /\bd(?:e|')\s*(\d{1,3})\s*ans\b/;
 /** ", 60 ans," right after a name: the person's age in apposition. */
 const AGE_AFTER = /^\s*,\s*(\d{1,3})\s*ans\b/;
 /** The age written in apposition right after `end` ("Miguel X, 60 ans, qui …"), or undefined. */
