@@ -131,6 +131,8 @@ const FAMILY_NAME_SHARE = 3;
 const LONE_GIVEN_NAME_MENTIONS = 2;
 /** Words looked at to the left of a name for a title or a noun. */
 const LEFT_REACH = 7;
+/** Titles read before the one found nearest a name, at most ("médecin légiste adjoint"). */
+const STACKED_TITLES = 2;
 /** An organisation noun is read up to this many words before the name. */
 const ORG_NOUN_REACH = 3;
 /** Letters at least of a person's initials written as one word ("IBK"). */
@@ -503,6 +505,8 @@ export function findNames(sentence: string, tokens: Token[], seenInside: (folded
       spans.push({ ...of, cues: { ...of.cues, person: 0 }, description: undefined });
       spans.push(readCues(sentence, tokens, placeEnd + 1, e, false));
     } else if (e - s >= 2 && !spelt && !ACRONYM.test(tokens[s].text) && (!isGivenName(tokens[s].text) || isKnownPlace(tokens[s].text)) && isGivenName(tokens[s + 1].text) && !isConnector(tokens[s + 1]) && !PLACE_PREFIX.test(tokens[s].text)
+      // ("le New York Times": a name that ends on an organisation's word of another language is one.)
+      && !FR.foreignOrgWords.has(fold(tokens[e].text))
       // "au Jardin Bella Vista", "le Stade Pierre Mauroy": a venue's noun opens a venue named after someone.
       && !FR.venueHeads.has(fold(tokens[s].text))) {
       // "Education Jean-Michel Blanquer", "Outre Nicolas Sarkozy": a capitalised word before a given name and a family
@@ -782,7 +786,10 @@ function readCues(sentence: string, tokens: Token[], s: number, e: number, place
       // ("… acquise avec sa compagne, X." ends on the name: an apposition, kept.)
       if (/,/.test(gap(sentence, tokens[s - 1], tokens[s])) && VERB_NEXT.test(sentence.slice(tokens[e]!.end)) && SET_OFF_BEFORE.test(fold(sentence.slice(Math.max(0, tokens[k].start - SET_OFF_REACH), tokens[k].start)))) break;
       cues.person += CUE.title;
-      description = sentence.slice(tokens[k].start, tokens[s - 1].end).replace(/[\s,]+$/, '');
+      // "le médecin légiste adjoint X": titles right before the title found are part of it.
+      let first = k;
+      while (first > 0 && k - first < STACKED_TITLES && FR.titles.has(tokens[first - 1].text.toLowerCase()) && /^\s+$/.test(gap(sentence, tokens[first - 1], tokens[first]))) first--;
+      description = sentence.slice(tokens[first].start, tokens[s - 1].end).replace(/[\s,]+$/, '');
       // "premier ministre", "vice-président": keep a preceding qualifier that is part of the title.
       if (k > 0 && FR.titles.has(`${tokens[k - 1].text} ${tokens[k].text}`.toLowerCase())) description = sentence.slice(tokens[k - 1].start, tokens[s - 1].end).replace(/[\s,]+$/, '');
       // "l'avocate du défunt chanteur, X": a title that completes another title before it ("de", an article, an

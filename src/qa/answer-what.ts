@@ -595,8 +595,15 @@ function answerQuantity(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentenc
   // "Combien de personnes ont survécu ?": a noun that counts people and no more is narrowed by the question's verb; "71
   // personnes ont trouvé la mort" counts others. A figure of that noun answers from a sentence that says the verb (or a
   // word of its family: "les survivants").
-  const peopleVerb = asked && PEOPLE_NOUNS.has(asked) && narrowing === undefined ? PEOPLE_VERB.exec(fold(q.text))?.[1] : undefined;
+  const peopleVerb = asked && PEOPLE_NOUNS.has(asked) && narrowing === undefined ? (PEOPLE_VERB.exec(fold(q.text))?.[1] ?? PEOPLE_PARTICIPLE.exec(fold(q.text))?.[1]) : undefined;
   const verbTerm = peopleVerb !== undefined && !isAuxiliary(peopleVerb) && !isStopword(peopleVerb) ? fold(stem(peopleVerb)) : undefined;
+  // The participle asked of the people counted, read in the question as written (its term as a sentence's words give it).
+  // (Only of a noun that counts people and no more, and only a word that ends as a participle: "combien de blessés à
+  // Bastia" says no state, "combien de rescapés à rentrer" an infinitive.)
+  const statesAsked = asked && PEOPLE_NOUNS.has(asked) ? [NARROWING_PARTICIPLE, PEOPLE_VERB, PEOPLE_PARTICIPLE].flatMap((re) => {
+    const m = re.exec(foldChars(q.text));
+    return m && PARTICIPLE_ENDING.test(m[1]!) ? terms(q.text.slice(m.index + m[0].length - m[1]!.length, m.index + m[0].length)) : [];
+  }) : [];
   const saysVerb = (r: ScoredSentence) => verbTerm === undefined || !q.terms.has(verbTerm) || saysTerm(r.sentence.terms, verbTerm, q);
   // Said of the figure: in the words right after it ("71 personnes, sur les 77 à bord, avaient péri").
   const saysOtherState = (text: string, end: number) => terms(text.slice(end, end + STATE_REACH)).some((t) => STATE_TERMS.has(t) && !(verbTerm !== undefined && saysTerm([t], verbTerm, q)));
@@ -657,6 +664,11 @@ function answerQuantity(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentenc
       // ("71 personnes ont trouvé la mort": a noun of people alone, in a sentence that says another such fact and not the
       // verb asked; "un millier de personnes" at the tribute answers "combien ont assisté".)
       if (verbTerm !== undefined && f.noun && !ofVerb && (STATE_NOUNS.has(singularOf(f.noun)) || (PEOPLE_NOUNS.has(singularOf(f.noun)) && !saysVerb(r) && saysOtherState(r.sentence.text, f.end)))) continue;
+      // "plus de 1 200 personnes ont été tuées et 251 prises en otage" for "combien de personnes enlevées": a figure of
+      // people the words after it give another state than the participle asked counts another fact.
+      const saidAfter = statesAsked.length ? [...terms(f.text), ...terms(r.sentence.text.slice(f.end, f.end + STATE_REACH).split(/[,;:()–—]|\d/)[0]!)] : [];
+      const isAsked = (t: string) => statesAsked.some((v) => v === t || saysTerm([t], v, q));
+      if (saidAfter.some((t) => STATE_TERMS.has(t)) && !saidAfter.some(isAsked)) continue;
       // "Le stade peut accueillir combien de spectateurs ?" of "74 personnes ont trouvé la mort": a noun that counts people
       // and no more, for a narrower noun asked, counts another fact when the words after it tell a state the question
       // does not ask.
@@ -865,6 +877,10 @@ const PART_WORDS = new RegExp(`(?<![a-z])(?:${quantityWords.partWords.join('|')}
 /** "combien de blessés ont dû être amputés", "ont pu être sauvées" (folded): a passive participle after the noun counted. */
 const NARROWING_PARTICIPLE = /\bcombien\s+(?:de\s+|d')[a-z-]+\s+(?:ont|a|avaient|avait)\s+(?:du|pu)\s+etre\s+([a-z]+)/;
 /** "combien de personnes ont survécu", "combien de gens sont morts" (folded): the verb said of a noun that counts people. */
+/** The ending of a past participle, folded ("tuees", "pris", "survecu", "morts"). */
+const PARTICIPLE_ENDING = /(?:e|es|ee|ees|i|is|ie|ies|u|us|ue|ues|t|ts|te|tes)$/;
+/** "combien de personnes enlevées", "combien de gens blessés" (folded): a participle right after the noun counted. */
+const PEOPLE_PARTICIPLE = /\bcombien\s+(?:de\s+|d')[a-z-]+\s+([a-z]{3,}(?:e|ee|es|ees))(?![a-z'])/;
 const PEOPLE_VERB = /\bcombien\s+(?:de\s+|d')[a-z-]+\s+(?:ont|a|avaient|avait|sont|est|etaient|etait|vont|va)\s+(?:(?:ete|deja|pu|du|etre|tous|toutes)\s+)*([a-z]+)/;
 /** Right after a figure and its noun, a relative clause's verb: "qui ont participé", "qui avaient pris part": the verb captured. */
 const RELATIVE_VERB_AFTER = /^\s+qui\s+(?:(?:ont|a|avaient|avait|sont|est|étaient|était)\s+)?(?:(?:été|déjà|tous|toutes)\s+)*(\p{L}+)/u;

@@ -192,6 +192,12 @@ function dated(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[]): Par
     // their order.
     const joined = among === undefined && ranksAsked && !q.wantsTime ? joinedDates(r.sentence.text, r.sentence.dates) : [];
     const rankedOne = listed.length > 1 ? listed[among! > 0 ? among! - 1 : listed.length - 1] : joined.length > 1 ? joined[ranksAsked!.rank - 1] : undefined;
+    // The dates followed by brackets, with the names inside them; those whose brackets name what the question names.
+    const bracketed = new Map(r.sentence.dates.flatMap((d) => {
+      const b = BRACKET_AFTER.exec(r.sentence.text.slice(d.end));
+      return b ? [[d, r.sentence.mentions.filter((m) => m.start >= d.end && m.end <= d.end + b[0].length).map((m) => m.entity)] as const] : [];
+    }));
+    const bracketNamed = new Set([...bracketed].filter(([, ids]) => ids.some((id) => q.entities.has(id))).map(([d]) => d));
     for (const d of r.sentence.dates) {
       // "« je reviendrai demain, promis », avait déclaré X": a day told from the day of the article, inside words
       // quoted from someone, is that speaker's day, which the article does not give.
@@ -214,7 +220,9 @@ function dated(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[]): Par
       // in the place asked answers; the others beside it restate it.
       const inPlaceAsked = (o: { end: number }) => !!placeZone && placeZone.test(fold(r.sentence.text.slice(o.end, o.end + ZONE_REACH)));
       // "de 10h00 à 14h00 (08h00 à 12h00 HB)": times in brackets right after times restate them in a zone of their own.
-      const restated = !!d.time && bracketedAfterTime(r.sentence.text, r.sentence.dates, d) ? zoneAsked === 'local' : !!d.time && (placeZone && r.sentence.dates.some((o) => o.time && inPlaceAsked(o)) ? !inPlaceAsked(d)
+      // ("À 8 heures locales (2 heures à Paris)" for "heure de Paris": the bracketed time in the place asked answers.)
+      const placeSaid = !!placeZone && r.sentence.dates.some((o) => o.time && inPlaceAsked(o));
+      const restated = !!d.time && !placeSaid && bracketedAfterTime(r.sentence.text, r.sentence.dates, d) ? zoneAsked === 'local' : !!d.time && (placeSaid ? !inPlaceAsked(d)
         : zoneAsked === 'universal' ? zone(d) !== 'universal'
         : zoneAsked === 'away' ? zone(d) === 'universal' && besideOther : zone(d) !== 'local' && besideOther);
       // "Le procès doit se finir quand ?" of "du 29 septembre au 27 novembre": the end of the span, not its start.
@@ -278,7 +286,11 @@ function dated(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[]): Par
         && ![...q.entities.keys()].every((id) => r.sentence.mentions.some((m) => m.entity === id))) continue;
       const since = sinceAsked && !opensSpan ? TUNING.notSince : 1;
       // A span's start asked is often said in a clause of its own ("…, est sans précédent depuis 1891").
-      const inClause = (opensSpan ? Math.max(clauseOf(d.start), TUNING.otherClause) : clauseOf(d.start)) * (denied(r.sentence.text, d.start) ? TUNING.deniedDate : 1) * (restated ? TUNING.restatedDate : 1)
+      // "le 3 décembre 1903 (Chiayi, …) ; le 21 septembre 1999 (Nantou, …)" for "Le séisme de Nantou, c'était à quelle
+      // date ?": a date whose brackets right after it name what the question names is that one's, whatever its clause;
+      // the other dates of such a list, bracketed with other names, are the others'.
+      if (bracketNamed.size && bracketed.has(d) && !bracketNamed.has(d)) continue;
+      const inClause = (bracketNamed.has(d) ? 1 : opensSpan ? Math.max(clauseOf(d.start), TUNING.otherClause) : clauseOf(d.start)) * (denied(r.sentence.text, d.start) ? TUNING.deniedDate : 1) * (restated ? TUNING.restatedDate : 1)
         * (otherEnd ? TUNING.otherRangeEnd : notSaidEnd ? TUNING.endNotSaid : 1) * adjacent * since * (rankedOne && rankedOne !== d ? TUNING.otherOrdinal : 1);
       if (inClause === 0) continue;
       // "dimanche soir", "en fin de matinée": a part of the day answers "à quel moment de la journée".
@@ -471,7 +483,8 @@ function dated(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[]): Par
   if (done && !reflexiveAsked(q) && isMainDay && ![...c.support.keys()].some(saysDone)) return null;
   const i = info.get(c.key)!;
   if (i.decade) return finish(k, ranked, c, i.surface, { date: i.value });
-  const qualifier = i.approximate ? /^(fin|debut|mi)\b/.exec(fold(i.surface.replace(/^(en|a la|au)\s+/i, '')))?.[1] : undefined;
+  // ("à la fin du mois d'août": the preposition is read folded, its accent aside.)
+  const qualifier = i.approximate ? /^(fin|debut|mi)\b/.exec(fold(i.surface).replace(/^(?:en|a la|au|a)\s+/, ''))?.[1] : undefined;
   const words = { fin: 'fin', debut: 'début', mi: 'mi-' } as Record<string, string>;
   // "ce vendredi" resolved to a day: the answer keeps the weekday the text gives ("vendredi 14 décembre 2018").
   const weekday = i.value?.length === FULL_DATE.length ? WEEKDAY.exec(fold(i.surface))?.[1] : undefined;
@@ -842,10 +855,12 @@ const ZONE_AWAY_AFTER = new RegExp(`${ZONE_LEAD}(?:${zoneWords(words.timeZones.a
 /** "À quelle heure française …": the question asks the reader's time. */
 const ZONE_AWAY = new RegExp(`\\b(?:${zoneWords(words.timeZones.away)})\\b`);
 const ZONE_REACH = 40;
+/** Brackets right after a date ("le 21 septembre 1999 (Nantou, magnitude 7,7)"). */
+const BRACKET_AFTER = /^\s*\([^()]*\)/;
 /** The weight of a sentence read that says none of the question's words: below any other, above none. */
 const NEXT_TO_NOTHING = 1e-9;
 /** "quelle heure en France", "il était quelle heure à Paris", "à quelle heure de Tallinn" (folded): the place whose clock is asked. */
-const PLACE_ZONE_ASKED = /\bquelle heure(?:\s+(?:etait-il|il etait|est-il|c'etait))?\s+(?:en|a|au|aux|de|d')\s*(?!l'|la\b|le\b)([a-z][a-z-]{2,})/;
+const PLACE_ZONE_ASKED = /\bquelle heure(?:\s+(?:etait-il|il etait|est-il|c'etait))?(?:,?\s+heure)?\s+(?:en|a|au|aux|de|d')\s*(?!l'|la\b|le\b)([a-z][a-z-]{2,})/;
 /** True when a time stands inside brackets opened right after another time ("14h00 (12h00 HB)", "(08h00 à 12h00 HB)"). */
 function bracketedAfterTime(text: string, dates: { start: number; end: number; time?: string }[], d: { start: number }): boolean {
   const open = text.lastIndexOf('(', d.start);

@@ -506,7 +506,9 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
       // "le cimetière de Beit Noam" are places a name of people's words may be read in).
       // ("au centre médical Honor Vale": a venue its noun and an adjective of kind name is one, whatever its name.)
       if (!person && named && !found.noun.includes(' ') && isGivenName(k.ann.entities[named.entity]!.name.split(/[\s-]+/)[0]!) && /(?<![\p{L}])(?!(?:de|du|des|d)\s)\p{Ll}+\s+$/u.test(r.sentence.text.slice(found.start, named.start))
-        && !/\p{Lu}/u.test(r.sentence.text.slice(found.start, named.start))) continue;
+        && !/\p{Lu}/u.test(r.sentence.text.slice(found.start, named.start))
+        // ("au stade Santiago Bernabeu": a venue's noun right before a person's name names the venue after them.)
+        && fold(r.sentence.text.slice(found.start, named.start)).trim() !== fold(found.noun)) continue;
       // "la cathédrale de Nantes" for "Dans la cathédrale de Nantes, …": a venue of a name the question gives restates it —
       // unless its noun is not the question's ("Dans quel lieu de Puisseguin …": "le foyer municipal de Puisseguin") —
       // a town noun's is the town itself ("la localité balnéaire de Mati" for "le feu qui a dévasté Mati").

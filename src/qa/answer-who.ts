@@ -1451,6 +1451,10 @@ const OBJECT_BETWEEN = /^\s+(?:(?:sur|contre|à)\s+)?(?:(?:le|la|les|l['’]|un|
 /** Between a name and the passive participle after it: "a été", "est", or a comma ("X, tué par …"), an apposition perhaps. */
 // (An adverb may stand before the participle: "ont été également limogés".)
 const PATIENT_BEFORE = new RegExp(`^(?:\\s*,[^,.;:«»]{0,60},)?\\s*(?:,\\s*|(?:,\\s*)?(?:a|ont|avait|avaient|aurait|auraient)\\s+été\\s+${ADVERB_BEFORE_PARTICIPLE}|(?:,\\s*)?(?:est|sont|était|étaient)\\s+${ADVERB_BEFORE_PARTICIPLE})$`, 'u');
+/** A closing quotation mark, a comma perhaps and up to three lower-case words (an auxiliary, an adverb) before a verb. */
+const INVERTED_AFTER_QUOTE = /[»"”]\s*,?\s*(?:\p{Ll}+\s+){0,3}$/u;
+/** Characters read before a verb for that quotation mark. */
+const INVERTED_REACH = 40;
 /** Characters between a verb and its object's name, at most. */
 const PATIENT_REACH = 40;
 /** Characters between a name and its passive participle, at most: an apposition may stand between ("X, 17 ans, a été tué"). */
@@ -1479,6 +1483,8 @@ export function patientsOf(text: string, mentions: readonly { entity: number; st
       if (p && PATIENT_BEFORE.test(text.slice(p.end, t.start))) found.add(p.entity);
       continue;
     }
+    // ("« Respect ! » a notamment écrit X": after a quotation, the name after the verb is its subject, inverted.)
+    if (INVERTED_AFTER_QUOTE.test(text.slice(Math.max(0, t.start - INVERTED_REACH), t.start))) continue;
     const p = people.find((m) => m.start >= t.end && m.start - t.end <= PATIENT_REACH);
     if (p && OBJECT_BETWEEN.test(text.slice(t.end, p.start))) found.add(p.entity);
   }

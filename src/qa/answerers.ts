@@ -40,8 +40,14 @@ function quoteFallback(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence
   const of = asked.length ? undefined : speakerComplement(k, q);
   // Far down the ranking, the words someone gave are about something else ("Qu'a dit X pour s'excuser ?").
   const floor = TUNING.quoteRelativeCoverage * (ranked[0]?.coverage ?? 0);
-  return answerWhat(k, q, ranked.filter((r) => r.coverage >= floor && quotesSomeone(r.sentence.text) && !spokenByOtherSex(k, q, r.index, asked) && namesSpeaker(k, asked, r) && saysSpeakerNoun(k, noun, r) && (of === undefined || saysNear(k, r.index, of))));
+  const found = answerWhat(k, q, ranked.filter((r) => r.coverage >= floor && quotesSomeone(r.sentence.text) && !spokenByOtherSex(k, q, r.index, asked) && namesSpeaker(k, asked, r) && saysSpeakerNoun(k, noun, r) && (of === undefined || saysNear(k, r.index, of))));
+  // A sentence shown with no quotation in it ("Selon le communiqué, l'opération a été menée …", or one whose quotation
+  // falls outside the part read) is the outlet's report, not the words asked: the corpus does not quote them.
+  return found && QUOTATION_MARK.test(found.answer ?? '') ? found : null;
 }
+
+/** A quotation mark, or an apostrophe that opens a quotation ("'Sa mort a été …', a commenté …"). */
+const QUOTATION_MARK = /["«»“”]|(?:^|\s)['‘’](?=\p{L})/u;
 
 /** Reads the answer to one kind of question off the ranked sentences, or null when they hold none. */
 export interface Answerer {

@@ -81,6 +81,9 @@ export function narrowerPlaces(place: string): Set<string> {
 }
 
 const TOWN_NOUNS = folded(nouns.townNouns);
+/** Place nouns that ask nothing but a place after "c'est quoi" ("c'était quoi l'adresse", "sa destination"): the nouns of
+ * any place, of a town, a part of one or a country, and a destination (data: anyPlace, townNouns, subTownNouns, countryNouns). */
+const QUOI_PLACES = new Set([...ANY_PLACE, ...TOWN_NOUNS, ...folded(nouns.subTownNouns), ...folded(nouns.countryNouns), ...folded(nouns.quoiPlaceNouns)]);
 /** A noun joined to a prefix ("vice-ministre", "ex-président"), with its base noun (data: rolePrefixes). */
 const ROLE_PREFIX = new RegExp(`^(?:${[...folded(nouns.rolePrefixes)].join('|')})-(.+)$`);
 /** True for a place noun that asks a town ("ville", "village"): a country or a region does not answer it. */
@@ -384,6 +387,10 @@ const WHICH_AT_END = /,\s*c'(?:est|etait)\s+(?:lequel|laquelle|lesquels|lesquell
 const QUOI_COMME = /\bquoi comme\s+([a-z][a-z-]*)/;
 /** "C'était quoi le numéro de …", "c'est quoi le modèle …" (folded): the thing asked, as "quel" asks it. */
 const QUOI_THE = /\bc'(?:est|etait) quoi\s+(?:le |la |l')\s*([a-z][a-z-]{2,})/;
+/** After "quel NOUN": a complement of one or two words, then an auxiliary ("d'infos taïwanais a dit …"), folded. */
+const COMPLEMENT_THEN_VERB = /^\s+(?:de\s+|d')[a-z-]+(?:\s+[a-z-]+)?\s+(?:a|ont|avait|avaient|est|sont|etait|etaient)\s/;
+/** "c'était quoi sa destination", "c'est quoi l'adresse" (folded): the noun after "c'est quoi", with its article or a possessive. */
+const QUOI_NOUN = /\bc'(?:est|etait) quoi\s+(?:le |la |l'|son |sa |ses |leur |leurs )\s*([a-z][a-z-]{2,})/;
 /** Things a question names to ask what answers them (data: numberNouns, modelNouns, brandedThings): a number, a model, a make. */
 const SPECIFIC_THINGS = new Set<string>([...nouns.numberNouns, ...nouns.modelNouns, ...nouns.brandedThings]);
 /** A closing "qui" after a preposition ("… à la maison de qui", "… sauvé par qui"), folded. */
@@ -446,7 +453,9 @@ function cuesOf(f: string): Cue[] {
     const before = f.slice(0, m.index);
     const after = f.slice(m.index + m[0].length);
     // "Quel pays a proposé …" (the noun as subject, before its verb) asks for an actor, not a place.
-    const subject = !before.trim() && !/^\s*(?:de|du|des|d'|a|au|aux|en|dans|le|la|les|l'|un|une|pour|par|sur)\b/.test(after.replace(/^\s*(?:a|ont|avait|avaient)\b/, ' x'));
+    // ("Quel site d'infos taïwanais a dit …": the noun's complement, then its verb.)
+    const subject = !before.trim() && (!/^\s*(?:de|du|des|d'|a|au|aux|en|dans|le|la|les|l'|un|une|pour|par|sur)\b/.test(after.replace(/^\s*(?:a|ont|avait|avaient)\b/, ' x'))
+      || (COMPLEMENT_THEN_VERB.test(after) && !/^quel(?:le)?s\b/.test(m[0])));
     // A noun of two words the classes know ("quelle top model", "quel chef d'orchestre") is read whole; an
     // adjective or a number before a noun the classes know is skipped ("vers quel petit port", "entre quelles deux villes").
     const two = /^\s+([a-z][a-z'-]*)/.exec(after);
@@ -617,6 +626,12 @@ export function questionType(question: string): QuestionType {
   // must name.
   if (type.kind === 'what' && !type.noun) {
     QUEL_NOUN.lastIndex = 0;
+    // "Le cargo allait où, c'était quoi sa destination ?", "C'est quoi la date du procès ?": a place or time noun after
+    // "c'est quoi" asks a place or a time, as "quelle était sa destination" does.
+    const quoiNoun = QUOI_NOUN.exec(bare);
+    const nounAsked = quoiNoun ? typeOfNoun(quoiNoun[1]!, true, false) : undefined;
+    // (Only a noun that asks nothing but a place: "c'était quoi la piste privilégiée" asks a lead, "la scène" a scene.)
+    if (nounAsked?.kind === 'when' || (nounAsked?.kind === 'where' && QUOI_PLACES.has(nounAsked.noun ?? ''))) return nounAsked;
     // ("C'était quoi le numéro de la chambre ?" asks a number as "quel numéro" does; "c'était quoi l'artifice brandi"
     // names the thing by a word the text need not say, and stays a plain question.)
     const the = QUOI_THE.exec(bare);

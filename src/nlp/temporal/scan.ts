@@ -166,6 +166,9 @@ function onMonthAlone(m: RegExpExecArray, g: Record<string, string | undefined>,
   if (!mo) return;
   const end = m.index + m[0].length;
   const spanStart = end - g.span!.length;
+  // "les attaques du 7-Octobre", "depuis le 11-Septembre": a day joined to its month by a hyphen names an event of some
+  // year the text does not give; the month alone is no date of this one.
+  if (/\d[-‐‑]\s*$/.test(st.raw.slice(Math.max(0, spanStart - 3), spanStart))) return;
   if (ambiguousMonths.has(name)) {
     if (!(g.ctx || g.inc || g.part || g.of || g.dir)) return;
     const at = st.folded.indexOf(name, spanStart);
@@ -228,6 +231,9 @@ function onOffset(m: RegExpExecArray, g: Record<string, string | undefined>, st:
   push(st, m.index, m.index + m[0].length, { kind: 'offset', unit, n: sign * n }, !!g.q || unit === 'week');
 }
 
+/** Between a time and the bracket that restates it in another clock: a few words, no bracket ("locales ("). */
+const RESTATED_GAP = /^[^()]{0,20}\(\s*$/;
+
 function onTime(m: RegExpExecArray, g: Record<string, string | undefined>, st: ScanState): void {
   const { raw, folded } = st;
   const end = m.index + m[0].length;
@@ -264,8 +270,10 @@ function onTime(m: RegExpExecArray, g: Record<string, string | undefined>, st: S
     if (n === undefined) return;
     hh = n;
     mm = g.mi2 ? Number(g.mi2) : 0;
-    // "N heures" is a duration unless introduced ("à 9 heures") or qualified ("10 heures du matin", "14 heures 30").
-    if (!prep && !g.dp && !g.mi2 && !g.fr) return;
+    // "N heures" is a duration unless introduced ("à 9 heures") or qualified ("10 heures du matin", "14 heures 30"), or
+    // in brackets right after a time, which it restates in another place's clock ("À 8 heures locales (2 heures à Paris)").
+    const restates = /\(\s*$/.test(before) && st.out.some((o) => o.spec.kind === 'time' && o.end <= m.index && RESTATED_GAP.test(folded.slice(o.end, m.index)));
+    if (!prep && !g.dp && !g.mi2 && !g.fr && !restates) return;
     // The verb "a" ("elle a deux heures pour…") is not the preposition "à".
     if (prep === 'a' && raw[start] === 'a' && !g.dp && !g.mi2) return;
     // "à une heure fréquentée", "à une heure tardive", "à une heure où …": a word after "une heure" makes it a moment of
