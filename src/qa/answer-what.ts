@@ -595,15 +595,18 @@ function answerQuantity(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentenc
   // "Combien de personnes ont survécu ?": a noun that counts people and no more is narrowed by the question's verb; "71
   // personnes ont trouvé la mort" counts others. A figure of that noun answers from a sentence that says the verb (or a
   // word of its family: "les survivants").
-  const peopleVerb = asked && PEOPLE_NOUNS.has(asked) && narrowing === undefined ? (PEOPLE_VERB.exec(fold(q.text))?.[1] ?? PEOPLE_PARTICIPLE.exec(fold(q.text))?.[1]) : undefined;
+  const peopleCounted = !!asked && PEOPLE_NOUNS.has(asked);
+  const verbWord = peopleCounted ? PEOPLE_VERB.exec(fold(q.text))?.[1] : undefined;
+  const participleWord = peopleCounted ? PEOPLE_PARTICIPLE.exec(fold(q.text))?.[1] : undefined;
+  const peopleVerb = peopleCounted && narrowing === undefined ? verbWord ?? participleWord : undefined;
   const verbTerm = peopleVerb !== undefined && !isAuxiliary(peopleVerb) && !isStopword(peopleVerb) ? fold(stem(peopleVerb)) : undefined;
-  // The participle asked of the people counted, read in the question as written (its term as a sentence's words give it).
+  // The participles asked of the people counted, read as the question writes them (their terms as a sentence's words give
+  // them: "tuées", not the folded "tuees").
   // (Only of a noun that counts people and no more, and only a word that ends as a participle: "combien de blessés à
   // Bastia" says no state, "combien de rescapés à rentrer" an infinitive.)
-  const statesAsked = asked && PEOPLE_NOUNS.has(asked) ? [NARROWING_PARTICIPLE, PEOPLE_VERB, PEOPLE_PARTICIPLE].flatMap((re) => {
-    const m = re.exec(foldChars(q.text));
-    return m && PARTICIPLE_ENDING.test(m[1]!) ? terms(q.text.slice(m.index + m[0].length - m[1]!.length, m.index + m[0].length)) : [];
-  }) : [];
+  const written = peopleCounted ? tokenize(q.text) : [];
+  const statesAsked = [narrowedBy, verbWord, participleWord].filter((w): w is string => peopleCounted && w !== undefined && PARTICIPLE_ENDING.test(w))
+    .flatMap((w) => terms(written.find((t) => fold(t.text) === w)?.text ?? w));
   const saysVerb = (r: ScoredSentence) => verbTerm === undefined || !q.terms.has(verbTerm) || saysTerm(r.sentence.terms, verbTerm, q);
   // Said of the figure: in the words right after it ("71 personnes, sur les 77 à bord, avaient péri").
   const saysOtherState = (text: string, end: number) => terms(text.slice(end, end + STATE_REACH)).some((t) => STATE_TERMS.has(t) && !(verbTerm !== undefined && saysTerm([t], verbTerm, q)));

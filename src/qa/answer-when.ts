@@ -193,7 +193,7 @@ function dated(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[]): Par
     const joined = among === undefined && ranksAsked && !q.wantsTime ? joinedDates(r.sentence.text, r.sentence.dates) : [];
     const rankedOne = listed.length > 1 ? listed[among! > 0 ? among! - 1 : listed.length - 1] : joined.length > 1 ? joined[ranksAsked!.rank - 1] : undefined;
     // The dates followed by brackets, with the names inside them; those whose brackets name what the question names.
-    const bracketed = new Map(r.sentence.dates.flatMap((d) => {
+    const bracketed = new Map(!q.entities.size ? [] : r.sentence.dates.flatMap((d) => {
       const b = BRACKET_AFTER.exec(r.sentence.text.slice(d.end));
       return b ? [[d, r.sentence.mentions.filter((m) => m.start >= d.end && m.end <= d.end + b[0].length).map((m) => m.entity)] as const] : [];
     }));

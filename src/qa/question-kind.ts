@@ -385,12 +385,15 @@ function agentAsked(f: string, m: RegExpExecArray): { role: string; verb: string
 const WHICH_AT_END = /,\s*c'(?:est|etait)\s+(?:lequel|laquelle|lesquels|lesquelles)$/;
 /** "quoi comme modèle", "c'était quoi comme voiture": the noun asked (folded). */
 const QUOI_COMME = /\bquoi comme\s+([a-z][a-z-]*)/;
-/** "C'était quoi le numéro de …", "c'est quoi le modèle …" (folded): the thing asked, as "quel" asks it. */
-const QUOI_THE = /\bc'(?:est|etait) quoi\s+(?:le |la |l')\s*([a-z][a-z-]{2,})/;
+/**
+ * "C'était quoi le numéro de …", "c'était quoi sa destination" (folded): the noun after "c'est quoi", with its article or
+ * a possessive: the thing asked, as "quel" asks it.
+ */
+const QUOI_NOUN = /\bc'(?:est|etait) quoi\s+(?:le |la |l'|son |sa |ses |leur |leurs )\s*([a-z][a-z-]{2,})/;
+/** The same, with an article ("c'est quoi le modèle"): the thing a model's, a number's or a brand's rules read. */
+const QUOI_THE = /quoi\s+(?:le |la |l')/;
 /** After "quel NOUN": a complement of one or two words, then an auxiliary ("d'infos taïwanais a dit …"), folded. */
 const COMPLEMENT_THEN_VERB = /^\s+(?:de\s+|d')[a-z-]+(?:\s+[a-z-]+)?\s+(?:a|ont|avait|avaient|est|sont|etait|etaient)\s/;
-/** "c'était quoi sa destination", "c'est quoi l'adresse" (folded): the noun after "c'est quoi", with its article or a possessive. */
-const QUOI_NOUN = /\bc'(?:est|etait) quoi\s+(?:le |la |l'|son |sa |ses |leur |leurs )\s*([a-z][a-z-]{2,})/;
 /** Things a question names to ask what answers them (data: numberNouns, modelNouns, brandedThings): a number, a model, a make. */
 const SPECIFIC_THINGS = new Set<string>([...nouns.numberNouns, ...nouns.modelNouns, ...nouns.brandedThings]);
 /** A closing "qui" after a preposition ("… à la maison de qui", "… sauvé par qui"), folded. */
@@ -634,7 +637,7 @@ export function questionType(question: string): QuestionType {
     if (nounAsked?.kind === 'when' || (nounAsked?.kind === 'where' && QUOI_PLACES.has(nounAsked.noun ?? ''))) return nounAsked;
     // ("C'était quoi le numéro de la chambre ?" asks a number as "quel numéro" does; "c'était quoi l'artifice brandi"
     // names the thing by a word the text need not say, and stays a plain question.)
-    const the = QUOI_THE.exec(bare);
+    const the = quoiNoun && QUOI_THE.test(quoiNoun[0]) ? quoiNoun : null;
     const m = QUEL_NOUN.exec(bare) ?? QUOI_COMME.exec(bare) ?? (the && SPECIFIC_THINGS.has(singular(the[1]!)) ? the : null);
     let thing = m?.[1];
     // "Le film de X dans lequel Vorn a joué, c'est lequel ?": a name after a relative "lequel" is its subject; the

@@ -133,3 +133,14 @@ describe('word family', () => {
     expect(relatedTerms(terms('cassé')[0]!)).toEqual(expect.arrayContaining([...terms('brisé'), ...terms('scindé')]));
   });
 });
+
+describe('quotation questions answered by the fallback', () => {
+  it('does not give the outlet’s report ("Selon le communiqué de la préfecture, …") as the words of a person it names', () => {
+    const paragraphs = ['Selon le communiqué de la préfecture, l’incendie aurait été provoqué par un court-circuit dans l’entrepôt principal, alors que le gouverneur Karl Vesper s’est rendu sur place dans la nuit.'];
+    expect(said(paragraphs, 'Qu’a déclaré Karl Vesper sur l’incendie ?')).toBe('');
+  });
+  it('still answers with the words a person is quoted saying (guard)', () => {
+    const paragraphs = ['« C’est un drame pour toute la ville », a déclaré le gouverneur Karl Vesper devant les pompiers après l’incendie.'];
+    expect(said(paragraphs, 'Qu’a déclaré Karl Vesper sur l’incendie ?')).toMatch(/drame pour toute la ville/);
+  });
+});
