@@ -131,6 +131,12 @@ const FAMILY_NAME_SHARE = 3;
 const LONE_GIVEN_NAME_MENTIONS = 2;
 /** Words looked at to the left of a name for a title or a noun. */
 const LEFT_REACH = 7;
+/** After a name: a comma, a compass point and "de", then the place's name ("…, à l'ouest de Londres"). */
+const COMPASS_AFTER = /^\s*,\s*(?:à\s+l['’]\s*|au\s+)(?:nord|sud|est|ouest)(?:-(?:est|ouest))?\s+(?:de\s+(?:la\s+|l['’]\s*)?|du\s+|des\s+|d['’]\s*)(\p{Lu}[\p{L}-]*)/u;
+const COMPASS_REACH = 60;
+/** A venue noun, an adjective maybe, and an opening quotation mark before a name (folded): "l'église baptiste « ". */
+const QUOTED_VENUE_BEFORE = /(?:^|[^a-z])([a-z]+)(?:\s+[a-z-]+)?\s*[«"“]\s*$/;
+const QUOTED_VENUE_REACH = 40;
 /** Titles read before the one found nearest a name, at most ("médecin légiste adjoint"). */
 const STACKED_TITLES = 2;
 /** An organisation noun is read up to this many words before the name. */
@@ -773,7 +779,10 @@ function readCues(sentence: string, tokens: Token[], s: number, e: number, place
   // "le conjoint du policier abattu sur les Champs-Élysées": so with an article between the preposition and the name.
   const nameLeftIsPreposition = touching && !!prev && (FR.complementPrepositions.has(prev.text.toLowerCase())
     || (ARTICLES.has(prevF) && !!beforePrev && !beforePrev.upper && FR.complementPrepositions.has(beforePrev.text.toLowerCase()) && !/[^\s\u00a0\u202f]/.test(gap(sentence, beforePrev, prev))));
-  for (let k = s - 1, steps = 0; k >= 0 && steps < LEFT_REACH; k--, steps++) {
+  // "l'église baptiste « New Hope »": a name in quotation marks right after a venue noun (and an adjective) is the venue's.
+  const quotedVenue = QUOTED_VENUE_BEFORE.exec(fold(sentence.slice(Math.max(0, tokens[s].start - QUOTED_VENUE_REACH), tokens[s].start)));
+  if (quotedVenue && FR.venueHeads.has(quotedVenue[1]!) && /^\s*[»"”]/.test(sentence.slice(tokens[e].end))) { cues.place += CUE.placeNoun; placeNounTouching = true; }
+  else for (let k = s - 1, steps = 0; k >= 0 && steps < LEFT_REACH; k--, steps++) {
     const between = gap(sentence, tokens[k], tokens[k + 1]);
     if (/[.;:!?«»“”"()–—]/.test(between)) break;
     if (/,/.test(between) && k + 1 !== s) break; // only a comma just before the name (apposition)
@@ -900,6 +909,9 @@ function readCues(sentence: string, tokens: Token[], s: number, e: number, place
   const inCountry = next && tokens[e + 2] && /^(?:en|au|aux)$/i.test(next.text) && /^\s*,?\s*$/.test(after)
     && !/[^\s\u00a0\u202f]/.test(gap(sentence, next, tokens[e + 2])) && tokens[e + 2].upper && FR.knownPlaces.has(nameKey(tokens[e + 2].text));
   if (inCountry && !(prev && touching && ARTICLES.has(prevF))) cues.place += CUE.placeNoun;
+  // "son domicile de Goring, à l'ouest de Londres": a name a comma sets before a compass point of a known place lies there.
+  const compass = COMPASS_AFTER.exec(sentence.slice(tokens[e].end, tokens[e].end + COMPASS_REACH));
+  if (compass && isKnownPlace(compass[1]!)) cues.place += CUE.placeNoun;
   // "Sophie X": a given name makes a person of it, though "à" stands before; "la rue Victor X" stays a place.
   const afterVenueNoun = !!prev && !prev.upper && FR.venueHeads.has(prevF);
   if (opensOnGivenName && !placeNounTouching && !afterVenueNoun) cues.person += CUE.givenName;

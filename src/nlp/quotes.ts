@@ -180,6 +180,8 @@ interface Quotation {
   open?: boolean;
 }
 
+/** From a quotation's opening mark to a name its speaker gives themself ("« Moi, "). */
+const SELF_NAMED_BEFORE = /^[«"“‘\s]*moi\s*,\s*$/iu;
 /** Between a quotation and its incise's verb with no comma: an auxiliary or nothing ("» a expliqué", "» explique"). */
 const NO_COMMA_INCISE = /^\s*(?:(?:a|ont|avait|avaient)\s+)?$/u;
 /** What stands between a quotation and the verb of its incise: a comma, and an auxiliary ("», a confié"). */
@@ -578,13 +580,16 @@ class SentenceReader {
       // After: "« … », a dit X" / "« … », a-t-il ajouté" (the first speech verb after the quote, behind a comma).
       // ("« … », dans laquelle il a dit …": a verb with its own subject before it opens a clause of its own.)
       // ("« … » a raconté au journal X": the comma a hasty page leaves out, the verb and its auxiliary right after the
-      // mark.)
+      // mark; "« … » a notamment écrit X": an insert between them.)
       const afterVerb = this.verbs.find((v) => this.tokens[v].start >= q.end && !this.quotes.some((o) => o.start > q.end && o.start < this.tokens[v].start)
-        && (/,/.test(this.text.slice(q.end, this.tokens[v].start)) || NO_COMMA_INCISE.test(this.text.slice(q.end, this.tokens[v].start)))
+        && (/,/.test(this.text.slice(q.end, this.tokens[v].start)) || NO_COMMA_INCISE.test(this.text.slice(q.end, this.tokens[v].start)) || /^\s*$/.test(this.text.slice(q.end, this.tokens[this.verbAt(v)].start)))
         && !SUBJECT_BEFORE_VERB.test(fold(this.text.slice(q.end, this.tokens[this.verbAt(v)].start))));
       // Before: "X a déclaré que « … »", "X a présenté … comme une « … »".
       // A verb right after another quotation ("« … », a confié ce « senior salvage master »") is that one's.
+      // ("« … on peut dire non à X », a ajouté l'actrice, qui a embrassé son « ami »": a verb inside another quotation is
+      // that one's words.)
       const beforeVerb = [...this.verbs].reverse().find((v) => this.tokens[v].end <= q.start && !this.quotes.some((o) => o.end <= q.start && o.start > this.tokens[v].end)
+        && !this.quotes.some((o) => o.start < this.tokens[v].start && this.tokens[v].end <= o.end)
         && !this.quotes.some((o) => o !== q && o.end <= this.tokens[v].start && INCISE.test(this.text.slice(o.end, this.tokens[v].start))));
       const quoteOpens = !this.text.slice(0, q.start).trim() || /^[\s«]*$/.test(this.text.slice(0, q.start));
       let speaker: Speaker | undefined;
@@ -670,6 +675,13 @@ class SentenceReader {
         speaker = { speakerText: quoted.speakerText, entity: quoted.entity };
         verb = 'dire';
         guessed = true;
+      }
+      // "« Moi, Fanny X, je n'ai jamais … », a déclaré l'actrice": a quotation that opens on its speaker naming themself
+      // tells whom a speaker's noun stands for.
+      if (speaker && speaker.entity === undefined) {
+        const self = this.sentence.mentions.find((m) => m.type === 'person' && m.start > q.start && m.end < q.end
+          && SELF_NAMED_BEFORE.test(this.text.slice(q.start, m.start)) && /^\s*,/.test(this.text.slice(m.end)));
+        if (self) speaker = { speakerText: speaker.speakerText, entity: self.entity };
       }
       if (speaker) this.push({ ...speaker, text: inner, direct: true, verb });
       // "« C'est comme si une bombe avait explosé ». Cette image a été utilisée par X": a quotation alone may be told

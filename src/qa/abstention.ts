@@ -16,7 +16,8 @@ import { asksScore, isModelNoun, isWorkNoun, models, sameCounts, scoreCoverage, 
 import { SPEECH_FORMS, fold } from '../nlp/french.js';
 import { foldChars } from '../nlp/fold.js';
 import answerWords from './data/fr-answer-words.json' with { type: 'json' };
-import { stem } from '../nlp/tokens.js';
+import { stem, terms } from '../nlp/tokens.js';
+import { isSpeechTerm, occasionTerms } from './answer-common.js';
 
 /** Why a question cannot be answered from the corpus before reading candidates, or undefined when it may be. */
 export function reasonToAbstain(q: AnalyzedQuestion, ranked: ScoredSentence[], actsIn?: (sentence: number) => { entity?: number; verb: string }[], statementsOf?: (entity: number) => number): AbstentionReason | undefined {
@@ -57,6 +58,11 @@ export function reasonToAbstain(q: AnalyzedQuestion, ranked: ScoredSentence[], a
     // the question's circumstances are not the statement's words.
     const fewStatements = q.kind === 'quote' && !!actsIn && !!statementsOf && head.some((r) => r.entityCoverage >= TUNING.namedCoverage
       && actsIn(r.index).some((a) => a.entity !== undefined && q.entities.has(a.entity) && statementsOf(a.entity) <= TUNING.fewStatements));
+    // "Qu'a dit X pendant la cérémonie funèbre ?": a question that says nothing but its speaker and the occasion the words
+    // were said on asks X's words there; a sentence that quotes X may answer.
+    const occasion = q.kind === 'quote' && !!actsIn ? occasionTerms(q.text) : new Set<string>();
+    const bare = occasion.size > 0 && terms(q.text.replace(/\p{Lu}[\p{L}'’-]*/gu, ' ')).every((t) => !q.terms.has(t) || occasion.has(t) || isSpeechTerm(t));
+    const atOccasion = bare && head.some((r) => r.entityCoverage >= TUNING.namedCoverage && actsIn!(r.index).some((a) => a.entity !== undefined && q.entities.has(a.entity)));
     // "Qu'a dit X pour résumer …": a statement X makes with the very verb the question gives ("…, résume X") answers.
     const verbs = q.kind === 'quote' && actsIn ? askedSpeechVerbs(q.text) : [];
     const sameAct = verbs.length > 0 && head.some((r) => r.entityCoverage >= TUNING.namedCoverage && actsIn!(r.index).some((a) => a.entity !== undefined && q.entities.has(a.entity) && verbs.includes(fold(stem(a.verb)))));
@@ -71,7 +77,7 @@ export function reasonToAbstain(q: AnalyzedQuestion, ranked: ScoredSentence[], a
     const scored = scoreFloor !== undefined && ranked.some((r) => r.coverage >= scoreFloor && scores(r.sentence.text).length > 0);
     // "Le film dans lequel X a joué ?": a sentence that quotes a title ("dans « … »") beside some of the question's words.
     const titled = !!q.noun && isWorkNoun(q.noun) && head.some((r) => r.coverage >= TUNING.nounCoverage && r.contentCoverage >= TUNING.nounContent && titlesQuoted(foldChars(r.sentence.text)).length > 0);
-    if (!timed && !anchored && !namesPlace && !spoken && !sameAct && !quoting && !modelled && !fewStatements && !scored && !titled) return reason('lowCoverage');
+    if (!timed && !anchored && !namesPlace && !spoken && !sameAct && !quoting && !modelled && !fewStatements && !atOccasion && !scored && !titled) return reason('lowCoverage');
   }
   return undefined;
 }

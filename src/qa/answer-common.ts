@@ -123,6 +123,16 @@ export function isSpeechTerm(term: string): boolean {
 }
 
 /**
+ * "pendant la cérémonie funèbre", "lors du match", "au cours de son audition" (folded): the occasion a statement was made
+ * on, its noun and up to two words after it (not past a preposition).
+ */
+const OCCASION_PHRASE = /(?:^|[^a-z])(?:pendant|durant|lors\s+d(?:e\s|u\s|es\s|')|au\s+cours\s+d(?:e\s|u\s|es\s|'))\s*(?:(?:son|sa|ses|leur|leurs|un|une|le|la|les|l'|ce|cet|cette|ces)\s*)?([a-z][a-z-]*(?:\s+(?!(?:de|du|des|d|sur|a|au|aux|pour|avec|en|et|contre|apres|avant)\b)[a-z][a-z-]*){0,2})/g;
+/** The analysed words of the occasions a question says a statement was made on ("pendant la cérémonie funèbre"). */
+export function occasionTerms(question: string): Set<string> {
+  return new Set([...fold(question).replace(/’/g, "'").matchAll(OCCASION_PHRASE)].flatMap((m) => terms(m[1]!)));
+}
+
+/**
  * True for a sentence that reports speech: a speech verb ("a déclaré", "estime"), "selon", or a quotation that
  * sounds spoken ("« C'est du lourd ! »": a first or second person, "c'est", an exclamation) — quotation marks
  * alone may hold a title.

@@ -3,7 +3,7 @@ import type { AnalyzedQuestion } from './analyze-question.js';
 import type { Knowledge, ScoredSentence } from './knowledge.js';
 import { stem, terms as analyse } from '../nlp/tokens.js';
 import { best, clip, vote, type Candidate } from './candidates.js';
-import { farSupport, finish, isSpeechTerm, MAX_ANSWER, MIN_QUOTATION_WORDS, saysTerm, singularOf, type Partial } from './answer-common.js';
+import { farSupport, finish, isSpeechTerm, MAX_ANSWER, occasionTerms, MIN_QUOTATION_WORDS, saysTerm, singularOf, type Partial } from './answer-common.js';
 import { isPersonNoun } from './question-kind.js';
 import { TUNING } from './tuning.js';
 import { FR, fold } from '../nlp/french.js';
@@ -31,7 +31,8 @@ export function answerQuote(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
   const aboutNameTerms = new Set(aboutName === undefined ? [] : k.nameTerms(aboutName));
   const nameTopic: [string, number][] = aboutName === undefined ? [] : k.nameTerms(aboutName).map((t) => [t, Math.max(1, ...q.terms.values()) * TUNING.quoteAboutWord]);
   // ("Qu'a dit X dans son hommage ?": the noun of the speech the words were said in is where, not what about.)
-  const occasion = new Set([...fold(q.text).matchAll(SPEECH_OCCASION)].filter((m) => FR.speechNouns.includes(m[1]!)).flatMap((m) => analyse(m[1]!)));
+  // ("Qu'a dit X pendant la cérémonie funèbre ?": the occasion said after "pendant", "lors de" is when, not what about.)
+  const occasion = new Set([...[...fold(q.text).matchAll(SPEECH_OCCASION)].filter((m) => FR.speechNouns.includes(m[1]!)).flatMap((m) => analyse(m[1]!)), ...occasionTerms(q.text)]);
   const topicOf = (exclude: Set<string>) => [...[...q.terms].filter(([t]) => !exclude.has(t) && !speakerWords.has(t) && !isSpeechTerm(t) && !occasion.has(t))
     .map(([t, w]): [string, number] => [t, t === about ? w * TUNING.quoteAboutWord : w]), ...nameTopic.filter(([t]) => !exclude.has(t))];
   // A quotation that opens its sentence is often introduced by the sentence before ("…, comme il l'explique au micro
@@ -127,6 +128,9 @@ export function answerQuote(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
     // description, and the names it holds, among the question's.
     const asked = [...qTerms, ...[...q.entities.keys()].flatMap((id) => k.nameTerms(id))];
     for (const [id, said] of k.speechByEntity) {
+      // ("L'avocate d'Amélie K., qu'est-ce qu'elle a déclaré ?": the one a speaker's noun is of, right after its "de", is
+      // not that speaker; "le responsable des pompiers X" is.)
+      if (q.entities.has(id) && writtenAt(k, id, fold(q.text)).some((at) => at > 0 && COMPLEMENT_BEFORE.test(fold(q.text).slice(0, at)))) continue;
       const words = k.describedTerms(id);
       if (noun && !words.has(noun)) continue;
       const hit = asked.filter((t) => words.has(t)).length;

@@ -1055,7 +1055,9 @@ const DEATH_ASKED = new RegExp(`\\b(?:${DEATH_FORMS}|deces)\\b`);
  * A death's participle and, a few words on, its cause ("est morte à cause d'un", "décédé mercredi soir des suites du",
  * "a succombé à un"), not "la mort de X"; or a cause said to be something ("la cause de la mort … était"), folded.
  */
-const DEATH_CAUSE = new RegExp(`${NOT_THE_NOUN}\\b(?:${DEATH_FORMS})\\s+(?:(?:(?!\\ba\\s|\\bau\\s|\\bage\\b)[^.;:,"«»\\d]){0,25}?\\s)?(?:de\\s|d'|du\\s|des\\s|a\\s+(?:un|une|la|l'(?!age\\b))\\s?|au\\s)|\\bcauses?\\s+(?:de|du|d')[^.;]{0,60}?\\b(?:etait|est|sont|etaient|serait)\\b`);
+// ("morte noyée", "mort électrocuté": a participle right after the death's tells how; "Les causes … n'étaient pas
+// encore claires" gives none.)
+const DEATH_CAUSE = new RegExp(`${NOT_THE_NOUN}\\b(?:${DEATH_FORMS})\\s+(?:(?:(?:(?!\\ba\\s|\\bau\\s|\\bage\\b)[^.;:,"«»\\d]){0,25}?\\s)?(?:de\\s|d'|du\\s|des\\s|a\\s+(?:un|une|la|l'(?!age\\b))\\s?|au\\s)|(?!agee?s?\\b)[a-z]{3,}ee?s?\\b)|\\bcauses?\\s+(?:de|du|d')[^.;]{0,60}?\\b(?<!n')(?:etait|est|sont|etaient|serait)\\b(?!\\s+(?:pas|toujours|jamais|encore\\s+pas)\\b)`);
 /** The participle of a death a question says ("Elle est morte …"), folded: its feminine tells the sex of whom it asks. */
 const DEATH_PARTICIPLE = new RegExp(`\\b(${DEATH_FORMS})\\b`);
 /** A death's participle as a sentence writes it, not the noun ("la mort de X"), captured (folded). */

@@ -101,6 +101,21 @@ function dated(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[]): Par
   // is read too.)
   const read = q.wantsTime ? readable(ranked, true, (s) => s.sentence.dates.some((d) => d.time || (dayPartAsked && !d.value && WEEKDAY.test(fold(d.text)) && DAY_PART.test(fold(s.sentence.text.slice(d.start, d.end + DAY_PART_REACH))))))
     : readable(ranked, true, (s) => s.sentence.dates.some((d) => !!d.value && !d.time), TUNING.readableCoverage);
+  // "Le contact, il a eu lieu à quel moment du match ?": a minute of play answers ("à la 8e minute"), a day does not.
+  if (MINUTE_ASKED.test(foldedQuestion)) {
+    const minutes = new Map<string, Candidate>();
+    const shown = new Map<string, string>();
+    for (const r of readable(ranked, false)) {
+      const points = anchors(q, r);
+      for (const m of r.sentence.text.matchAll(MINUTE_OF_PLAY)) {
+        const key = `M${Number(m[1])}`;
+        vote(minutes, key, weightOf(r) * proximity(m.index!, points), r.index, r.sentence.doc);
+        if (!shown.has(key)) shown.set(key, m[0]);
+      }
+    }
+    const c = best(minutes);
+    return c ? finish(k, ranked, c, shown.get(c.key)!) : null;
+  }
   // "Sergueï X, il a quitté l'hôpital quel jour ?" of "La troisième victime, Nick Y, a pu quitter l'hôpital jeudi": the
   // act done by another person than the one the question names is another's ("Ioulia X a quitté l'hôpital …").
   const doneForms = done ? new Set([done, ...[...q.alternatives].filter(([, a]) => a.of === done).map(([alt]) => alt)]) : undefined;
@@ -501,6 +516,10 @@ function dated(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[]): Par
   return finish(k, ranked, c, nightOf(k, q, c, i.value, answer) ?? weekdayNightOf(k, q, c, i.surface, answer) ?? (endAsked || sinceAsked ? undefined : spanOf(k, q, c, i.value)) ?? answer, { date: i.value, time: i.time });
 }
 
+/** "à quel moment du match", "à quelle minute de la finale" (folded; data: gameNouns). */
+const MINUTE_ASKED = new RegExp(`\\bquel(?:le)?\\s+(?:moment|minute)\\s+(?:du|de\\s+la|de\\s+l')\\s*(?:${words.gameNouns.map(escapeRegExp).join('|')})\\b|\\ba\\s+quelle\\s+minute\\b`);
+/** A minute of play: "8e minute", "25ème minute". */
+const MINUTE_OF_PLAY = /(?<![\p{L}\d])(\d{1,3})\s?(?:e|ème|eme|è)\s+minute(?![\p{L}])/gu;
 /** Between a day and the time that goes with it: nothing, a comma, "à" or "vers", a part of the day ("lundi 15H00",
  * "mardi, à 8h", "mardi matin » (08H00)"), folded. */
 const DAY_TO_TIME = new RegExp(`^[\\s,"»”(]*(?:(?:${Object.keys(words.dayParts).map(escapeRegExp).join('|')})[\\s,"»”(]*)?(?:(?:a|vers)\\s+)?$`);
@@ -622,9 +641,12 @@ function eventsAsked(q: AnalyzedQuestion): string[] {
     .map((m) => m.term).filter((t): t is string => !!t && q.terms.has(t));
 }
 /** Characters before an event noun read for a preposition that makes it another fact's purpose or landmark. */
-const EVENT_AROUND_REACH = 20;
-/** "pour les obsèques", "avant le procès", "après l'attentat": the event noun's preposition, folded, at the end. */
-const EVENT_AROUND = /(?:^|[^a-z])(?:pour|avant|apres)\s+(?:les|le|la|l['’]|ses|son|sa|leur|leurs|ces|ce|cette)\s*$/;
+const EVENT_AROUND_REACH = 40;
+/**
+ * "pour les obsèques", "avant le procès", "après l'attentat", "pour permettre les obsèques": the event noun's
+ * preposition (and an infinitive it leads), folded, at the end.
+ */
+const EVENT_AROUND = /(?:^|[^a-z])(?:pour|avant|apres|afin)\s+(?:(?:de|d')\s*)?(?:[a-z]+(?:er|ir|re)\s+)?(?:les|le|la|l['’]|ses|son|sa|leur|leurs|ces|ce|cette)\s*$/;
 /** The noun a question opens on after its article ("L'incendie de …", "Le procès, …"). */
 const HEAD_NOUN = /^\s*(?:l['’]|le\s|la\s|les\s)\s*(\p{L}[\p{L}-]*)/iu;
 /** A relative clause set off by commas ("…, où douze jeunes ont péri dans un incendie, …"), no other mark inside. */

@@ -23,7 +23,7 @@ import questionNouns from './data/question-nouns.json' with { type: 'json' };
 /** Characters before a place read for the title it is the complement of ("le président de la région de"). */
 const TITLE_REACH = 48;
 /** Between a name and the town or region that contains it: "X à Tokyo", "X, à Tokyo", "Bukavu au Sud-Kivu". */
-const CONTAINED_BEFORE = /^\s*,?\s*(?:à|a|au|aux|en)\s+$/u;
+const CONTAINED_BEFORE = /^\s*[»"”]?\s*,?\s*(?:à|a|au|aux|en)\s+$/u;
 /** Characters before a place read for its preposition ("à", "dans la ville de"). */
 const PREPOSITION_REACH = 24;
 /** Before a place: "à", "dans", "la ville de", "l'île", "le port de" (folded). */
@@ -91,6 +91,10 @@ function landmarkIn(question: string, name: string): boolean {
 const COMPASS = new Set(answerWords.compassPoints);
 /** Nouns of a side of a place, and the words that tell which (data: fr-answer-words.json sideNouns, sideWords), folded. */
 const SIDE_NOUNS = new Set(answerWords.sideNouns);
+/** Nouns of a building's level (data: levelNouns), folded. */
+const LEVEL_NOUNS = new Set(answerWords.levelNouns);
+/** An ordinal before a level's noun (folded): "quatrieme", "4e", "4 eme", "premier", "dernier". */
+const LEVEL_ORDINAL = '(?:\\p{L}+ieme|\\d+\\s?(?:e|er|ere|eme)|premier|premiere|second|seconde|dernier|derniere)';
 const SIDE_WORDS = [...answerWords.sideWords].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
 /** True when `word` stands as a whole word in `text`, its elided article allowed ("l'hôpital") but not the verb's elided pronoun (the "est" of "c'est" is no compass point). */
 const saysWord = (text: string, word: string) => new RegExp(`(?<![\\p{L}])(?<!(?:c|n|s|qu)['’])${escapeRegExp(word)}(?![\\p{L}])`, 'u').test(text);
@@ -615,6 +619,22 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
     // A side the text gives answers before any place: a town is no side ("du côté nord-ouest du Capitole à Washington").
     if (sides.size) for (const key of pool.keys()) if (!sides.has(key)) pool.delete(key);
   }
+  // "Sa chambre se trouvait à quel étage ?": the ordinal the text sets before the noun ("la chambre du quatrième étage").
+  const levels = new Set<string>();
+  if (q.noun !== undefined && LEVEL_NOUNS.has(q.noun)) {
+    const level = new RegExp(`(?<![\\p{L}\\d])${LEVEL_ORDINAL}\\s+${escapeRegExp(q.noun)}s?(?![\\p{L}])`, 'gu');
+    for (const r of readable(ranked, true)) {
+      const points = anchors(q, r);
+      for (const m of foldChars(r.sentence.text).matchAll(level)) {
+        const text = r.sentence.text.slice(m.index!, m.index! + m[0].length);
+        const key = `v${fold(text)}`;
+        vote(pool, key, weightOf(r) * TUNING.venue * proximity(m.index!, points), r.index, r.sentence.doc);
+        if (!venueText.has(key)) venueText.set(key, text);
+        levels.add(key);
+      }
+    }
+    if (levels.size) for (const key of pool.keys()) if (!levels.has(key)) pool.delete(key);
+  }
   // No named place: a venue said by its noun and an adjective ("enterrées dans un cimetière gouvernemental").
   if (!pool.size && !q.noun) {
     for (const r of readable(ranked, true)) {
@@ -692,6 +712,7 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
   // "un tribunal de la capitale" supports "le tribunal Basmanny de la capitale russe": a venue whose words another
   // venue's name holds, with more, is that venue said less precisely.
   absorbVaguerVenues(pool);
+  absorbNamedInVenues(k, pool);
   // "Cameron a fait sa minute de silence où ?": a country or a region says too little of where a fact took place; it
   // answers a question that asks for one ("dans quel pays", "quel département") or where someone comes from.
   const textOf = (cand: Candidate) => clip(venueText.get(cand.key) ?? placeInContext(k, q, cand) ?? k.ann.entities[Number(cand.key.slice(1))].name, CUT);
@@ -1012,6 +1033,20 @@ function absorbVaguerVenues(pool: Map<string, Candidate>): void {
     const wider = venues.filter((b) => b !== a && words.get(b)!.size > wa.size && [...wa].every((w) => words.get(b)!.has(w)));
     if (wider.length !== 1) continue;
     absorb(pool, a, wider[0]!);
+  }
+}
+
+/**
+ * "l'hôtel Beverly Hilton" and "au Beverly Hilton": a name read as a place that a venue candidate writes after its noun
+ * is that venue; its support joins the venue's.
+ */
+function absorbNamedInVenues(k: Knowledge, pool: Map<string, Candidate>): void {
+  const venues = [...pool.keys()].filter((key) => key.startsWith('v'));
+  for (const key of [...pool.keys()]) {
+    if (!key.startsWith('e')) continue;
+    const name = fold(k.ann.entities[Number(key.slice(1))]!.name).replace(/[\s'’-]+/g, ' ');
+    const into = venues.filter((v) => { const words = v.slice(1).replace(/[\s'’-]+/g, ' '); return words.endsWith(` ${name}`) && words.split(' ').length - name.split(' ').length === 1; });
+    if (into.length === 1) absorb(pool, key, into[0]!);
   }
 }
 

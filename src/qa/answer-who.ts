@@ -208,7 +208,16 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
   // who bears the given name the question writes too is that person: "La femme de Teodor X" is not "Teodor Ilan X".)
   const named = namedInQuestion(q.text);
   // ("L'hommage aux Emmys" names the "Emmy Awards": a body the question writes by its first word in the plural.)
-  const isNamed = (id: number) => (named.has(fold(familyName(k.ann.entities[id].name)))
+  // "C'est qui qui l'a trouvé mort ?", "Son manager, il s'appelle comment ?", "L'ex qui a vécu treize ans avec lui":
+  // a question that names no one and points at someone by a pronoun points at the person the corpus is about, who is
+  // then not the one asked.
+  // ("… a porté les réquisitions contre l'acteur ?": so does a noun the corpus describes that person by, other than the
+  // noun asked.)
+  const storyPerson = storySubject(k) !== undefined && k.entityType(storySubject(k)!) === 'person' ? storySubject(k) : undefined;
+  const byNoun = storyPerson !== undefined && [...fold(q.text).matchAll(DEFINITE_NOUN)].some((m) => m[1] !== q.noun && isPersonNoun(singularOf(m[1]!))
+    && k.ann.entities[storyPerson]!.descriptions.some((d) => fold(d.text).split(/[\s']+/).includes(m[1]!)));
+  const pointedAt = ![...q.entities.keys()].some((id) => k.entityType(id) === 'person') && (POINTS_AT_SOMEONE.test(fold(q.text)) || byNoun) ? storyPerson : undefined;
+  const isNamed = (id: number) => id === pointedAt || (named.has(fold(familyName(k.ann.entities[id].name)))
     && (!kinAsked || writtenAsName(k.ann.entities[id].name.split(/\s+/)[0]!, q.text)))
     || (k.entityType(id) !== 'person' && pluralNamed(k.ann.entities[id].name, named));
   // "le Baltic Bureau of Inquiry (BBI)" read apart from the "BBI" the question names: one of its written forms.
@@ -225,6 +234,11 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
   // need not repeat beside the role (one given the role of another place still does not answer).
   const complementIsSetting = complementEntity !== undefined && k.entityType(complementEntity) === 'place' && k.ann.articles.length >= TUNING.settingArticles
     && k.ann.entities[complementEntity]!.docs.length * 2 >= k.ann.articles.length;
+  // "l'arbitre de la finale" over articles most of which tell the final: a common noun of the story's own event, which a
+  // sentence need not repeat beside the role either.
+  const complementTerm = complement !== undefined && complementEntity === undefined && !isPersonNoun(complement) ? terms(complement)[0] : undefined;
+  const complementIsStory = complementTerm !== undefined && k.ann.articles.length >= TUNING.settingArticles
+    && k.articleFrequency(complementTerm) * 2 >= k.ann.articles.length;
   // "l'avocat de Hashem Abedi": the role's complement is a person the question names.
   // The people the question names.
   const peopleAsked = [...q.entities.keys()].filter((id) => k.entityType(id) === 'person');
@@ -325,12 +339,20 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
     const { around } = roleContext(text, m, mentions);
     return !saysHeaded(around) && !saysHeaded(describedAs(m.entity));
   };
+  // The works the maker asked makes ("réalisateur": film, documentaire …), then a title with a word of the question, then
+  // "de" right before the name (folded).
+  const works = roleAsked !== undefined ? (answerWords.makerWorks as Record<string, string[]>)[roleAsked] : undefined;
+  const titleWords = [...[...q.terms.keys()].filter((t) => t !== fold(stem(roleAsked ?? ''))), ...[...q.entities.keys()].flatMap((id) => k.nameTerms(id))];
+  const madeWork = works && titleWords.length ? new RegExp(`(?:^|[^a-z])(?:${works.map(escapeRegExp).join('|')})s?\\s+[«"“]?\\s*(?=[^,.;:«»"“”]{0,80}?\\b(?:${titleWords.map(escapeRegExp).join('|')}))[^.;:]{1,80}?[»"”]?\\s*,?\\s+de\\s+$`) : undefined;
   // The role asked after its article ("le procureur", "du président", "la cheffe"), in folded text.
   const definiteRole = roleAsked !== undefined ? new RegExp(`(?:^|[^\\p{L}])(?:le|la|l'|du|au)\\s*(?:${[roleAsked, ...narrower].map(escapeRegExp).join('|')})e?(?![\\p{L}])`, 'u') : undefined;
   // That role, completed by what the question asks it of or by nothing ("du chef de l'État" heads no association), with
   // no person named before it.
-  const ownRoleSaid = (folded: string, mentions: readonly { start: number; type: string }[]) => {
-    const m = definiteRole!.exec(folded);
+  // ("C'est un garde du corps qui avait découvert son corps. X avait expliqué …": the role said with "un", in a sentence
+  // that tells the question's act, which the one the article names next did.)
+  const indefiniteRole = roleAsked !== undefined ? new RegExp(`(?:^|[^\\p{L}])(?:un|une)\\s+(?:${[roleAsked, ...narrower].map(escapeRegExp).join('|')})e?(?![\\p{L}])`, 'u') : undefined;
+  const ownRoleSaid = (folded: string, mentions: readonly { start: number; type: string }[], indefinite = false) => {
+    const m = (indefinite ? indefiniteRole! : definiteRole!).exec(folded);
     // "X, 60 ans, …, aurait été le chef du renseignement": a person named before the role is its subject.
     if (!m || mentions.some((o) => o.type === 'person' && o.start < m.index)) return false;
     const of = complement ?? headed;
@@ -398,7 +420,9 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
     const tellers = verbForms.size && !speechVerbAsked ? tellersOf(k, r.index, r.sentence.text, verbForms) : undefined;
     for (const m of r.sentence.mentions) {
       // A country that does the asked thing ("le Portugal, qui préside les débats") answers too.
-      const isSubject = subjects.has(m.entity);
+      // ("« … je confirme que X est mort … », a indiqué sa porte-parole Y": who says "je" and the question's verb in their
+      // own words does it.)
+      const isSubject = subjects.has(m.entity) || (verbForms.size > 0 && k.ann.speech.some((a, i) => a.entity === m.entity && a.direct && k.speechBySentence.get(r.index)?.includes(i) && saysInFirstPerson(a.text, verbForms)));
       if (isSubject) agents.add(`e${m.entity}`);
       // ("une lettre adressée à la veuve de X, Y": the name apposed to the phrase after "à" is the one it names.)
       if (recipientAsked && (RECIPIENT_BEFORE.test(fold(r.sentence.text.slice(Math.max(0, m.start - RECIPIENT_REACH), m.start)))
@@ -522,7 +546,11 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
       const aged = ageAsked !== undefined && m.type === 'person' && ageAfter(r.sentence.text, m.end) === ageAsked;
       // "la Villa Algonquin" for "Comment s'appelle la demeure …": a name that opens on the noun asked (or a narrower one) holds it.
       const ownName = anyName && m.type !== 'person' && holdsRole(fold(k.ann.entities[m.entity]!.name.split(/\s+/)[0]!));
-      const hasRole = roleAsked !== undefined && !roleOfBefore!.test(before) && !(m.type !== 'person' && roleAdjectiveOfBefore!.test(before)) && (holdsRole(around) || holdsRole(describedAs(m.entity)) || ownName || standsFor || listed || spokenAs || heads || saysStem || nicknamed || headsAsked || member || counterpart || honored || aged);
+      // "Le réalisateur des Volets verts" of "le film « Les volets verts » de Jean X": the maker of a work the question
+      // names, after the work's noun, its title and "de".
+    
+      const made = !!madeWork && m.type === 'person' && madeWork.test(fold(r.sentence.text.slice(Math.max(0, m.start - MADE_REACH), m.start)).replace(/’/g, "'"));
+      const hasRole = roleAsked !== undefined && !roleOfBefore!.test(before) && !(m.type !== 'person' && roleAdjectiveOfBefore!.test(before)) && (holdsRole(around) || holdsRole(describedAs(m.entity)) || ownName || standsFor || listed || spokenAs || heads || saysStem || nicknamed || headsAsked || member || counterpart || honored || aged || made);
       // "Quel chef du gouvernement …": a person is asked; a name the text does not give that role (a ship, a company) does
       // not answer.
       if (q.expects === 'person' && personAsked && m.type !== 'person' && !hasRole && !isSubject) continue;
@@ -557,7 +585,7 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
       // ("la Villa Algonquin" for "la demeure de X", X whom the corpus is about: a thing of that kind in an article that
       // names X is X's, unless the text gives it another complement.)
       const subjectsThing = complementIsSubject && m.type !== 'person' && !ownComplement && k.ann.entities[subjectAsked!]!.docs.includes(r.sentence.doc);
-      if (complement && hasRole && !initialsSaid && !around.includes(complement) && !describedWith(m.entity, complement) && !ofSubjectByNoun(around) && !subjectsThing && (ownComplement || (!sentenceSays(complement) && !(complementIsBody && (complementIsSetting || nearbySays(r.index, complement))) && !(!otherComplement(describedAs(m.entity), roleAsked!, complement) && roleOfComplementSaid())))) continue;
+      if (complement && hasRole && !initialsSaid && !around.includes(complement) && !describedWith(m.entity, complement) && !ofSubjectByNoun(around) && !subjectsThing && (ownComplement || (!sentenceSays(complement) && !(complementIsBody && (complementIsSetting || nearbySays(r.index, complement))) && !complementIsStory && !(!otherComplement(describedAs(m.entity), roleAsked!, complement) && roleOfComplementSaid())))) continue;
       // "l'avocat de X": a relation to one person; "l'avocate Y, qui représente des familles" in a sentence that names X
       // is not it — the role must be said of X ("son avocate Y", "Y, l'avocat de X").
       // ("l'ancien assistant de la star" for "l'assistant de X" when X is whom the corpus is about: a noun of a person as
@@ -616,7 +644,8 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
     }
     // "Le chef de la police nationale a annoncé sa démission. « … », a déclaré Itaru Nakamura": the role asked, said
     // with its article and no name beside it, is held by the one person the article names first in the sentences after.
-    if (roleAsked !== undefined && definiteRole && ownRoleSaid(folded ??= fold(r.sentence.text), r.sentence.mentions)
+    if (roleAsked !== undefined && definiteRole && (ownRoleSaid(folded ??= fold(r.sentence.text), r.sentence.mentions)
+      || (r.sentence.terms.some((t) => verbForms.has(t) || verbForms.has(q.alternatives.get(t)?.of ?? '')) && ownRoleSaid(folded, r.sentence.mentions, true)))
       && !r.sentence.mentions.some((m) => m.type === 'person' && holdsRole(roleContext(r.sentence.text, m, r.sentence.mentions).around) && !headedElsewhere(r.sentence.text, r.sentence.mentions, m))
       && (!headed || headedForms.some(sentenceSays)) && (!complement || sentenceSays(complement))) {
       const holder = nextNewPerson(k, r.index);
@@ -1427,7 +1456,9 @@ function speechAsVerb(question: string): boolean {
 /** The analysed verb of "Qui (a) VERB …", "C'est qui qui a VERB …" / "Who VERB …" — the first content word after the interrogative. */
 export function questionVerb(q: AnalyzedQuestion): string | undefined {
   // "Le décès de X, qui l'a confirmé ?": after a dislocated phrase, with an object pronoun before the verb.
-  const m = /(?:^|,\s*)(?:c['’]est\s+qui\s+qui|qui\s+est-ce\s+qui|qui|who)\s+(?:(?:l['’]|les?\s|la\s|lui\s|leur\s|en\s|y\s|s['’]|se\s)\s*)?(?:(?:a|ont|avait|avaient|est|sont|va|vont|has|have|had|did|does|will)\s+)?(\p{L}+)/iu.exec(q.text)
+  // ("C'est qui le garde du corps qui a trouvé …": the noun asked after "qui le" is no verb; the relative's verb is.)
+  const m = [...q.text.matchAll(/(?:^|,\s*|\s)(?:c['’]est\s+qui\s+qui|qui\s+est-ce\s+qui|qui|who)\s+(?:(?:l['’]|les?\s|la\s|lui\s|leur\s|en\s|y\s|s['’]|se\s)\s*)?(?:(?:a|ont|avait|avaient|est|sont|va|vont|has|have|had|did|does|will)\s+)?(\p{L}+)/giu)]
+    .find((x) => fold(x[1]!) !== q.noun && q.terms.has(fold(stem(x[1]!))) && (/^(?:,\s*)?\S/.test(x[0]) || x.index === 0 || relativeOfAsked(q, q.text.slice(0, x.index))))
     ?? /^(?:quel(?:le)?s?|which)\s+(?:\p{L}+\s+){1,3}?(?:a|ont|avait|avaient)\s+(\p{L}+)/iu.exec(q.text)
     // "La cour, elle était présidée par qui ?": the participle whose agent is asked.
     ?? /(\p{L}+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites))\s+par\s+qui\s*[?!.]*\s*$/iu.exec(q.text)
@@ -1643,6 +1674,27 @@ function storySubject(k: Knowledge): number | undefined {
   storySubjects.set(k, found);
   return found;
 }
+
+/**
+ * A question's pronoun that stands for someone other than the one asked (folded): an object pronoun after "qui" ("qui
+ * l'a trouvé", "qui lui a succédé"), a pronoun after a preposition ("avec lui"), a possessive on the noun asked ("Son
+ * manager, …", "c'est qui sa femme ?").
+ */
+const POINTS_AT_SOMEONE = /(?:^|[^a-z'-])qui\s+(?:ne\s+|n')?(?:l'|lui\s|leur\s|les\s(?![a-z]+s\s))|(?:^|\s)(?:avec|pour|contre|chez|sans|aupres de|pres de|derriere|envers|a cote de)\s+(?:lui|elle|eux|elles)(?![a-z'-])|^(?:et\s+|mais\s+)?(?:son|sa|ses|leur|leurs)\s|(?:qui est|qui etait|c'est qui|c'etait qui|s'appelle|s'appelait)\s+(?:son|sa|ses|leur|leurs)\s/;
+
+/** Characters before a name read for the work it made ("le film « Les volets verts » de "). */
+const MADE_REACH = 120;
+/** True when text before a "qui" ends on the noun asked, its "du X" maybe ("C'est qui le garde du corps"). */
+function relativeOfAsked(q: AnalyzedQuestion, before: string): boolean {
+  return q.noun !== undefined && new RegExp(`(?:^|[^a-z])${escapeRegExp(q.noun)}s?(?:\\s+(?:du|de\\s+la|des|de)\\s+[a-z-]+)?\\s*$`).test(fold(before));
+}
+/** True when a quotation says "je" or "nous" and, right after (a negation or a pronoun between), a verb of `forms`. */
+function saysInFirstPerson(quoted: string, forms: ReadonlySet<string>): boolean {
+  return [...fold(quoted).replace(/’/g, "'").matchAll(FIRST_PERSON_VERB)].some((m) => terms(m[1]!).some((t) => forms.has(t)));
+}
+const FIRST_PERSON_VERB = /(?:^|[^a-z])(?:je|j'|nous)\s*(?:(?:ne|n'|le|la|les|l'|lui|leur|vous|te|t'|me|m')\s*)*([a-z]{3,})/g;
+/** A noun after a definite article (folded): "l'acteur", "la chanteuse". */
+const DEFINITE_NOUN = /(?:^|[^a-z])(?:le|la|l')\s*([a-z][a-z-]+)/g;
 
 /** True when folded text before a name ends on an event noun and its "de" that the question does not say. */
 function eventOf(before: string, verbForms: Set<string>): boolean {

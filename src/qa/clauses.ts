@@ -18,6 +18,8 @@ const esc = (w: string) => escapeRegExp(w).replace(/'/g, "['’]");
 /** Where a sentence's clauses start: at "que/qu'", a semicolon, a dash, or a comma before a side-clause word. */
 const CLAUSE_BREAK = new RegExp(`\\s(?:que(?![\\p{L}])|qu['’])|;|\\s[–—]\\s|,\\s(?=(?:${words.clauseOpeners.map(esc).join('|')})\\s)|\\s(?=(?:${words.clauseOpenersBare.map(esc).join('|')}))`, 'giu');
 
+/** A clause opened by "lors de" ("lors de la finale", "lors du match"). */
+const DURING_OPENS = /^\s*lors\s+d(?:e|u|es|['’])/iu;
 /** " qui ", " dont " opening a relative clause. */
 const RELATIVE_QUI = /\s(?:qui|dont)\s/giu;
 /** A relative clause closed by a comma and the antecedent's verb ("qui a blessé … jeudi, vient d'être …"), no other clause mark between. */
@@ -230,6 +232,13 @@ function clauseWeightsOf(sentence: AnnotatedSentence, asked: Set<string>, q: Ana
   // for times only: a figure of the saying's clause ("X, qui aura 40 ans, nie, arguant qu'il était …") is not the fact's.
   for (let i = 1; times && i < starts.length; i++) {
     if (!SAME_TIME_REPORT.test(text.slice(starts[i]!)) || !hasSpeechForm(text.slice(starts[i - 1]!, starts[i]!))) continue;
+    said[i - 1] = Math.max(said[i - 1]!, said[i]!);
+    saysAsked[i - 1] = saysAsked[i - 1]! || saysAsked[i]!;
+  }
+  // "La fête a été gâchée dimanche 10 au soir lors de la finale": the fact a "lors de" phrase names happened when the
+  // clause before it did, so a date of that clause dates it too (read for times only).
+  for (let i = 1; times && i < starts.length; i++) {
+    if (!DURING_OPENS.test(text.slice(starts[i]!))) continue;
     said[i - 1] = Math.max(said[i - 1]!, said[i]!);
     saysAsked[i - 1] = saysAsked[i - 1]! || saysAsked[i]!;
   }

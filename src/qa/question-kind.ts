@@ -696,6 +696,12 @@ function readType(bare: string): QuestionType {
   const relative = comma > 0 ? RELATIVE.exec(bare.slice(comma + 2)) : null;
   if (relative) comma += relative[0].length;
   const openings = [bare, ...(comma > 0 ? [bare.slice(comma + 2)] : [])].map((s) => s.replace(/ou~/g, 'ou'));
+  const matching = (anchored: boolean, among = openings) => {
+    for (const opening of among) {
+      for (const [kind, re] of START_KINDS) if (re.source.startsWith('^') === anchored && re.test(opening) && quoteOk(kind, opening)) return typed(kind, cues.find((c) => c.kind === kind));
+    }
+    return undefined;
+  };
   // "Quand on les a trouvés, ils étaient où ?": an opening "quand" clause before a comma sets the scene;
   // the question word after it is the one asked.
   for (const at of [0, comma + 2]) {
@@ -704,13 +710,10 @@ function readType(bare: string): QuestionType {
     if (!/^(quand|lorsqu)/.test(bare.slice(at)) || clauseEnd < 0) continue;
     const afterClause = cues.find((c) => c.start > clauseEnd && c.kind !== 'when');
     if (afterClause) return typed(afterClause.kind, afterClause);
+    // ("Quand X est sorti sur civière, qui a eu un geste …": a question that opens after the clause's comma.)
+    const opensAfter = matching(true, [bare.slice(clauseEnd + 2)]);
+    if (opensAfter && opensAfter.kind !== 'when') return opensAfter;
   }
-  const matching = (anchored: boolean, among = openings) => {
-    for (const opening of among) {
-      for (const [kind, re] of START_KINDS) if (re.source.startsWith('^') === anchored && re.test(opening) && quoteOk(kind, opening)) return typed(kind, cues.find((c) => c.kind === kind));
-    }
-    return undefined;
-  };
   const opened = matching(true);
   if (opened) return opened;
   // Of the cues that close the question, a typed one ("profond de combien") says more than a bare one ("combien").

@@ -111,6 +111,16 @@ export function resolve(spec: Spec, anchor: Day | undefined, tense: () => Tense,
       return { value: isoOf(nearestYearForMonth(spec.m, anchor, spec.dir, tense()), spec.m), relative: true, dayLike: false };
     }
     case 'weekday': {
+      // "dimanche 10": the 10th of the anchor's month, or of the month before or after, that falls on a Sunday — the
+      // anchor's own month first, then the nearest.
+      if (spec.d !== undefined) {
+        if (!anchor) return { relative: true, dayLike: true };
+        const days = [-1, 0, 1].map((n) => ({ ...addMonths(anchor.y, anchor.m, n), d: spec.d! })).filter((c) => isValidDay(c.y, c.m, c.d) && weekdayOf(c) === spec.wd);
+        const own = days.find((c) => c.m === anchor.m);
+        const near = anchor.monthOnly ? (own ?? (days.length === 1 ? days[0] : undefined))
+          : days.sort((a, b) => Math.abs(dayNumber(a) - dayNumber(anchor)) - Math.abs(dayNumber(b) - dayNumber(anchor)))[0];
+        return { value: near && isoOf(near.y, near.m, near.d), relative: true, dayLike: true };
+      }
       if (anchor?.monthOnly && known) {
         // The day is unknown, but the corpus's other reports name days: the one such day of this weekday
         // within a month of the anchor, if there is exactly one.

@@ -206,11 +206,18 @@ function onDecade(m: RegExpExecArray, g: Record<string, string | undefined>, st:
   if (tens !== undefined) push(st, m.index, m.index + m[0].length, { kind: 'absolute', y: CENTURY + tens }, true);
 }
 
+/** A day number right after a weekday, with no month after it: then the end of a phrase or a word that ends one. */
+const DAY_AFTER_WEEKDAY = /^\s+(1er|[1-9]|[12][0-9]|3[01])(?![0-9\p{L}])(?=\s*(?:$|[,.;:)!?]|(?:au|a|et|dans|en|lors|vers|matin|soir|apres-midi|midi|pour|le|la|les|l')(?![\p{L}])))/u;
+
 function onWeekday(m: RegExpExecArray, g: Record<string, string | undefined>, st: ScanState): void {
   const wd = weekdayByName.get(g.wd!);
   if (wd === undefined) return;
   const dir = directionOf(g.dir) ?? (g.ce ? 'this' : undefined);
-  push(st, m.index, m.index + m[0].length, { kind: 'weekday', wd, dir });
+  const end = m.index + m[0].length;
+  // "dimanche 10 au soir": a day of the month without its month, which the weekday pins down near the anchor.
+  const day = g.dir || g.ce ? null : DAY_AFTER_WEEKDAY.exec(st.folded.slice(end));
+  if (day) push(st, m.index, end + day[0].length, { kind: 'weekday', wd, d: parseDay(day[1]!) });
+  else push(st, m.index, end, { kind: 'weekday', wd, dir });
 }
 
 function onDayWord(m: RegExpExecArray, g: Record<string, string | undefined>, st: ScanState): void {

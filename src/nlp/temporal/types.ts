@@ -32,7 +32,7 @@ export type Spec =
   | { kind: 'absolute'; y: number; m?: number; d?: number; marker?: boolean }
   | { kind: 'dayMonth'; m: number; d: number; wd?: number; dir?: Direction }
   | { kind: 'month'; m: number; dir?: Direction }
-  | { kind: 'weekday'; wd: number; dir?: Direction }
+  | { kind: 'weekday'; wd: number; dir?: Direction; /** "dimanche 10": the day of the month given with it. */ d?: number }
   | { kind: 'offset'; unit: Unit; n: number }
   | { kind: 'time'; hh: number; mm: number };
 
