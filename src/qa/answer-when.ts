@@ -389,6 +389,9 @@ function dated(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[]): Par
   if (!pool.size && !q.wantsTime && !q.wantsYear && !sinceAsked && !deadlineAsked) {
     for (const r of readable(ranked)) {
       if ((birth && !saysBirth(r.sentence.text)) || onlyDemanded(r)) continue;
+      // ("Le 8 janvier, … . Une statue devrait même être érigée": a fact only expected is not dated by the sentence before.)
+      // (Nor one whose weight is nothing: a vote of nothing would still make a candidate.)
+      if (EXPECTED_ONLY.test(fold(r.sentence.text)) || weightOf(r) <= 0) continue;
       const before = r.index - 1;
       if (!k.sameParagraph(r.index, before)) continue;
       const prev = k.sentence(before);
@@ -516,6 +519,8 @@ function dated(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[]): Par
   return finish(k, ranked, c, nightOf(k, q, c, i.value, answer) ?? weekdayNightOf(k, q, c, i.surface, answer) ?? (endAsked || sinceAsked ? undefined : spanOf(k, q, c, i.value)) ?? answer, { date: i.value, time: i.time });
 }
 
+/** A verb that tells a fact only expected ("devrait être érigée", "pourraient reprendre"), folded. */
+const EXPECTED_ONLY = /(?:^|[^a-z])(?:devrait|devraient|pourrait|pourraient)(?![a-z])/;
 /** "à quel moment du match", "à quelle minute de la finale" (folded; data: gameNouns). */
 const MINUTE_ASKED = new RegExp(`\\bquel(?:le)?\\s+(?:moment|minute)\\s+(?:du|de\\s+la|de\\s+l')\\s*(?:${words.gameNouns.map(escapeRegExp).join('|')})\\b|\\ba\\s+quelle\\s+minute\\b`);
 /** A minute of play: "8e minute", "25ème minute". */

@@ -201,3 +201,17 @@ describe('when, a minute of play', () => {
     expect(said(paragraphs, 'Karl Vesper est sorti sur civière quel jour ?')).toMatch(/dimanche/);
   });
 });
+
+describe('a crematorium', () => {
+  it('answers "dans quel crématorium ?" with "X Crematorium" (an English venue word)', () => {
+    const paragraphs = ['Aucun détail n’a été donné sur la cérémonie, mais des sources pensent qu’elle pourrait se dérouler au Vesper Green Crematorium, au nord de Lina, à 15 heures.'];
+    expect(said(paragraphs, 'La cérémonie d’adieu pouvait se tenir dans quel crématorium ?')).toBe('Vesper Green Crematorium');
+  });
+});
+
+describe('when, a date from the sentence before', () => {
+  it('does not date a fact only expected ("devrait être érigée") by the sentence before', () => {
+    const paragraphs = ['Le 8 janvier prochain, le dossier sera rouvert par le conseil municipal. Une statue de Lina Ossari à son effigie devrait même être érigée à Camdor, son quartier.'];
+    expect(said(paragraphs, 'La statue de Lina à Camdor, elle a été inaugurée quand ?')).toBe('');
+  });
+});
