@@ -422,7 +422,7 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
       // A country that does the asked thing ("le Portugal, qui préside les débats") answers too.
       // ("« … je confirme que X est mort … », a indiqué sa porte-parole Y": who says "je" and the question's verb in their
       // own words does it.)
-      const isSubject = subjects.has(m.entity) || (verbForms.size > 0 && k.ann.speech.some((a, i) => a.entity === m.entity && a.direct && k.speechBySentence.get(r.index)?.includes(i) && saysInFirstPerson(a.text, verbForms)));
+      const isSubject = subjects.has(m.entity) || (verbForms.size > 0 && (k.speechBySentence.get(r.index) ?? []).some((i) => { const a = k.ann.speech[i]!; return a.entity === m.entity && a.direct && saysInFirstPerson(a.text, verbForms); }));
       if (isSubject) agents.add(`e${m.entity}`);
       // ("une lettre adressée à la veuve de X, Y": the name apposed to the phrase after "à" is the one it names.)
       if (recipientAsked && (RECIPIENT_BEFORE.test(fold(r.sentence.text.slice(Math.max(0, m.start - RECIPIENT_REACH), m.start)))
@@ -548,7 +548,6 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
       const ownName = anyName && m.type !== 'person' && holdsRole(fold(k.ann.entities[m.entity]!.name.split(/\s+/)[0]!));
       // "Le réalisateur des Volets verts" of "le film « Les volets verts » de Jean X": the maker of a work the question
       // names, after the work's noun, its title and "de".
-    
       const made = !!madeWork && m.type === 'person' && madeWork.test(fold(r.sentence.text.slice(Math.max(0, m.start - MADE_REACH), m.start)).replace(/’/g, "'"));
       const hasRole = roleAsked !== undefined && !roleOfBefore!.test(before) && !(m.type !== 'person' && roleAdjectiveOfBefore!.test(before)) && (holdsRole(around) || holdsRole(describedAs(m.entity)) || ownName || standsFor || listed || spokenAs || heads || saysStem || nicknamed || headsAsked || member || counterpart || honored || aged || made);
       // "Quel chef du gouvernement …": a person is asked; a name the text does not give that role (a ship, a company) does
