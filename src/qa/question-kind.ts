@@ -673,6 +673,11 @@ const CLAUSE_QUAND = /\bquand\s+(?:on|il|elle|ils|elles|le|la|les|l'|un|une|des|
 const QUEL_WORD = /quel(?:le)?s?\s+([a-z][a-z-]*)/;
 /** A question that opens on "quel" and a noun, after a preposition or "c'était" or not (folded): not "quel est …". */
 const QUEL_NOUN_OPENS = /^(?:c'(?:est|etait) )?(?:(?:a|au|dans|de|du|d'|pour|sur|avec|par|en|vers|chez|contre|selon|sous|depuis)\s*)?quel(?:le)?s?\s+(?!(?:est|etait|sont|etaient|fut|furent|sera|seront|serait|a|ont|avait|avaient)\b)[a-z]/;
+/**
+ * A phrase opened by a preposition or an adverb of time (folded): "à part son père", "après le match", "ce soir-là"
+ * ("selon X", "d'après X" are left out: they ask what X said).
+ */
+const FRONTED_PHRASE = /^(?:a part|a|au|aux|apres|avant|pendant|durant|lors|sauf|hormis|outre|en|dans|sur|depuis|ce|cette|cet)\s/;
 /** A question word after a dislocated phrase's comma: that part asks the question. */
 const TAIL_ASKS = /\b(?:quel|quelle|quels|quelles|quoi|combien|comment)\b/;
 
@@ -695,7 +700,11 @@ function readType(bare: string): QuestionType {
   // the question opens after the comma that closes it.
   const relative = comma > 0 ? RELATIVE.exec(bare.slice(comma + 2)) : null;
   if (relative) comma += relative[0].length;
-  const openings = [bare, ...(comma > 0 ? [bare.slice(comma + 2)] : [])].map((s) => s.replace(/ou~/g, 'ou'));
+  // ("À la sortie de X, à part son père, qui l'escortait ?": a second fronted phrase, opened by a preposition, before
+  // the question; it opens after that phrase's comma, when no other comma follows.)
+  const second = comma > 0 ? bare.indexOf(', ', comma + 2) : -1;
+  const fronted = second > 0 && FRONTED_PHRASE.test(bare.slice(comma + 2, second)) && !bare.slice(second + 2).includes(', ');
+  const openings = [bare, ...(comma > 0 ? [bare.slice(comma + 2)] : []), ...(fronted ? [bare.slice(second + 2)] : [])].map((s) => s.replace(/ou~/g, 'ou'));
   const matching = (anchored: boolean, among = openings) => {
     for (const opening of among) {
       for (const [kind, re] of START_KINDS) if (re.source.startsWith('^') === anchored && re.test(opening) && quoteOk(kind, opening)) return typed(kind, cues.find((c) => c.kind === kind));

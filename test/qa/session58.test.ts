@@ -146,6 +146,14 @@ describe('question kind after an opening "quand" clause', () => {
     expect(questionType('Quand Karl est sorti sur civière, qui a eu un geste pour le réconforter ?').kind).toBe('who');
     expect(questionType('Quand le feu a pris, c’était quel jour ?').kind).toBe('when');
   });
+  it('reads "À la sortie de X, à part son père, qui l’escortait ?" as asking a person (two fronted phrases)', async () => {
+    const { questionType } = await import('../../src/qa/question-kind.js');
+    expect(questionType('À la sortie de la prison, à part son père, qui l’escortait ?').kind).toBe('who');
+  });
+  it('still reads "Le maire, en 2020, qui a été élu, il a dit quoi ?" as asking words (guard)', async () => {
+    const { questionType } = await import('../../src/qa/question-kind.js');
+    expect(questionType('Le maire, en 2020, qui a été élu, il a dit quoi ?').kind).toBe('quote');
+  });
 });
 
 describe('quote, at an occasion', () => {
@@ -196,6 +204,9 @@ describe('when, a minute of play', () => {
   ];
   it('answers "à quel moment du match ?" with the minute the text gives, not the day', () => {
     expect(said(paragraphs, 'Le contact Brandt-Vesper, il a eu lieu à quel moment du match ?')).toBe('8ème minute');
+  });
+  it('answers "À quelle minute …" with the minute of play', () => {
+    expect(said(paragraphs, 'À quelle minute Karl Vesper est-il sorti sur civière ?')).toBe('25e minute');
   });
   it('still answers "c’était quel jour ?" with the day (guard)', () => {
     expect(said(paragraphs, 'Karl Vesper est sorti sur civière quel jour ?')).toMatch(/dimanche/);
