@@ -182,8 +182,6 @@ interface Quotation {
 
 /** From a quotation's opening mark to a name its speaker gives themself ("« Moi, "). */
 const SELF_NAMED_BEFORE = /^[«"“‘\s]*moi\s*,\s*$/iu;
-/** Between a quotation and its incise's verb with no comma: an auxiliary or nothing ("» a expliqué", "» explique"). */
-const NO_COMMA_INCISE = /^\s*(?:(?:a|ont|avait|avaient)\s+)?$/u;
 /** What stands between a quotation and the verb of its incise: a comma, and an auxiliary ("», a confié"). */
 const INCISE = /^\s*,\s*(?:\p{L}+\s+)?$/u;
 /** "Il vient témoigner à France Bleu : « … »", "X a tenu à rappeler que …": a speech infinitive after a verb that leads into it. */
@@ -579,10 +577,10 @@ class SentenceReader {
       if (!q.inner || QUOTED_TITLE.test(q.inner)) continue;
       // After: "« … », a dit X" / "« … », a-t-il ajouté" (the first speech verb after the quote, behind a comma).
       // ("« … », dans laquelle il a dit …": a verb with its own subject before it opens a clause of its own.)
-      // ("« … » a raconté au journal X": the comma a hasty page leaves out, the verb and its auxiliary right after the
-      // mark; "« … » a notamment écrit X": an insert between them.)
+      // ("« … » a raconté au journal X": the comma a hasty page leaves out, the verb — or its auxiliary, an insert maybe
+      // between them, "« … » a notamment écrit X" — right after the mark.)
       const afterVerb = this.verbs.find((v) => this.tokens[v].start >= q.end && !this.quotes.some((o) => o.start > q.end && o.start < this.tokens[v].start)
-        && (/,/.test(this.text.slice(q.end, this.tokens[v].start)) || NO_COMMA_INCISE.test(this.text.slice(q.end, this.tokens[v].start)) || /^\s*$/.test(this.text.slice(q.end, this.tokens[this.verbAt(v)].start)))
+        && (/,/.test(this.text.slice(q.end, this.tokens[v].start)) || /^\s*$/.test(this.text.slice(q.end, this.tokens[this.verbAt(v)].start)))
         && !SUBJECT_BEFORE_VERB.test(fold(this.text.slice(q.end, this.tokens[this.verbAt(v)].start))));
       // Before: "X a déclaré que « … »", "X a présenté … comme une « … »".
       // A verb right after another quotation ("« … », a confié ce « senior salvage master »") is that one's.

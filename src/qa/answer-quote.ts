@@ -241,8 +241,11 @@ function introducedBy(k: Knowledge, index: number, direct: boolean, entity?: num
   return k.sameParagraph(index, before) || (entity !== undefined && k.sentences.docOf(before) === k.sentences.docOf(index) && k.sentence(before).mentions.some((m) => m.entity === entity)) ? before : undefined;
 }
 
-/** "dans son hommage", "lors de sa déclaration", folded: the noun after it (captured) may name the speech itself. */
-const SPEECH_OCCASION = /(?:^|[^a-z])(?:dans|lors\s+de|pendant|durant)\s+(?:son|sa|ses|leur|un|une|le|la|l'|ce|cet|cette)\s*([a-z]+)/g;
+/**
+ * "dans son hommage", folded: the noun after it (captured) may name the speech itself ("lors de sa déclaration",
+ * "pendant son discours" are read with every occasion, by occasionTerms).
+ */
+const SPEECH_OCCASION = /(?:^|[^a-z])dans\s+(?:son|sa|ses|leur|un|une|le|la|l'|ce|cet|cette)\s*([a-z]+)/g;
 /** "en annonçant …", "en réagissant …": a gerund in a quote question, captured. */
 const GERUND_ASKED = /(?:^|\s)en\s+(\p{L}{3,}ant)(?![\p{L}])/iu;
 

@@ -213,7 +213,8 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
   // then not the one asked.
   // ("… a porté les réquisitions contre l'acteur ?": so does a noun the corpus describes that person by, other than the
   // noun asked.)
-  const storyPerson = storySubject(k) !== undefined && k.entityType(storySubject(k)!) === 'person' ? storySubject(k) : undefined;
+  const story = storySubject(k);
+  const storyPerson = story !== undefined && k.entityType(story) === 'person' ? story : undefined;
   const byNoun = storyPerson !== undefined && [...fold(q.text).matchAll(DEFINITE_NOUN)].some((m) => m[1] !== q.noun && isPersonNoun(singularOf(m[1]!))
     && k.ann.entities[storyPerson]!.descriptions.some((d) => fold(d.text).split(/[\s']+/).includes(m[1]!)));
   const pointedAt = ![...q.entities.keys()].some((id) => k.entityType(id) === 'person') && (POINTS_AT_SOMEONE.test(fold(q.text)) || byNoun) ? storyPerson : undefined;
@@ -342,7 +343,7 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
   // The works the maker asked makes ("réalisateur": film, documentaire …), then a title with a word of the question, then
   // "de" right before the name (folded).
   const works = roleAsked !== undefined ? (answerWords.makerWorks as Record<string, string[]>)[roleAsked] : undefined;
-  const titleWords = [...[...q.terms.keys()].filter((t) => t !== fold(stem(roleAsked ?? ''))), ...[...q.entities.keys()].flatMap((id) => k.nameTerms(id))];
+  const titleWords = works ? [...[...q.terms.keys()].filter((t) => t !== fold(stem(roleAsked!))), ...[...q.entities.keys()].flatMap((id) => k.nameTerms(id))] : [];
   const madeWork = works && titleWords.length ? new RegExp(`(?:^|[^a-z])(?:${works.map(escapeRegExp).join('|')})s?\\s+[«"“]?\\s*(?=[^,.;:«»"“”]{0,80}?\\b(?:${titleWords.map(escapeRegExp).join('|')}))[^.;:]{1,80}?[»"”]?\\s*,?\\s+de\\s+$`) : undefined;
   // The role asked after its article ("le procureur", "du président", "la cheffe"), in folded text.
   const definiteRole = roleAsked !== undefined ? new RegExp(`(?:^|[^\\p{L}])(?:le|la|l'|du|au)\\s*(?:${[roleAsked, ...narrower].map(escapeRegExp).join('|')})e?(?![\\p{L}])`, 'u') : undefined;

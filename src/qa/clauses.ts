@@ -230,15 +230,11 @@ function clauseWeightsOf(sentence: AnnotatedSentence, asked: Set<string>, q: Ana
   // "La mairie avait annoncé, le 3 mai, qu'elle fermait le pont aux voitures": a fact reported in the
   // imperfect held when it was said, so the date of the saying dates it too (not "que le match serait rejoué"). Read
   // for times only: a figure of the saying's clause ("X, qui aura 40 ans, nie, arguant qu'il était …") is not the fact's.
+  // "La fête a été gâchée dimanche 10 au soir lors de la finale": likewise the fact a "lors de" phrase names happened when
+  // the clause before it did, so a date of that clause dates it too.
   for (let i = 1; times && i < starts.length; i++) {
-    if (!SAME_TIME_REPORT.test(text.slice(starts[i]!)) || !hasSpeechForm(text.slice(starts[i - 1]!, starts[i]!))) continue;
-    said[i - 1] = Math.max(said[i - 1]!, said[i]!);
-    saysAsked[i - 1] = saysAsked[i - 1]! || saysAsked[i]!;
-  }
-  // "La fête a été gâchée dimanche 10 au soir lors de la finale": the fact a "lors de" phrase names happened when the
-  // clause before it did, so a date of that clause dates it too (read for times only).
-  for (let i = 1; times && i < starts.length; i++) {
-    if (!DURING_OPENS.test(text.slice(starts[i]!))) continue;
+    const sameTime = DURING_OPENS.test(text.slice(starts[i]!)) || (SAME_TIME_REPORT.test(text.slice(starts[i]!)) && hasSpeechForm(text.slice(starts[i - 1]!, starts[i]!)));
+    if (!sameTime) continue;
     said[i - 1] = Math.max(said[i - 1]!, said[i]!);
     saysAsked[i - 1] = saysAsked[i - 1]! || saysAsked[i]!;
   }
