@@ -8,7 +8,7 @@
 import { readFileSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-const BLIND = (process.env.BLIND ?? 'morricone charliewatts kohl hubertreeves deppheard').split(/\s+/);
+const BLIND = (process.env.BLIND ?? 'franklin bourdain federer mina harrymeghan').split(/\s+/);
 const out = process.argv[2];
 let sets = process.argv.slice(3);
 const root = process.env.ROOT ?? fileURLToPath(new URL('..', import.meta.url)).replace(/\/$/, '');
