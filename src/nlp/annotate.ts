@@ -11,6 +11,7 @@ import { tokenize, terms, termsOf, isElision, packTokens, unpackTokens } from '.
 import { findNames, groupEntities, initialsOf, type EntityRecord, type EntityType, type NameSpan } from './entities.js';
 import { insideQuotation, readSpeech, type Mention } from './quotes.js';
 import { estimatePublication, findTemporal, mostReportedDay, weekdayNear, type TemporalMention } from './temporal/index.js';
+import { STAMP_BEFORE } from './temporal/patterns.js';
 
 /** Progress is reported every this many articles. */
 const PROGRESS_EVERY = 200;
@@ -161,7 +162,7 @@ function annotateSentences(
     }
     let dates: TemporalMention[] = [];
     try {
-      dates = findTemporal(r.text, anchorOf(r.doc), undefined, story.get(r.doc));
+      dates = factDates(r.text, findTemporal(r.text, anchorOf(r.doc), undefined, story.get(r.doc)));
     } catch {
       dates = [];
     }
@@ -170,6 +171,19 @@ function annotateSentences(
     if (ANAPHORIC.test(fold(r.text.slice(0, OPENING)))) sentence.anaphoric = true;
     if (pronounSubject(r.text)) sentence.pronounSubject = true;
     return sentence;
+  });
+}
+
+/** Characters before a date read for a page's stamp ("[Mis à jour le"). */
+const STAMP_REACH = 40;
+/** The dates of a sentence but the page's own stamp ("[Mis à jour le 2 juin 2022 à 14h47] Le verdict …"). */
+function factDates(text: string, dates: TemporalMention[]): TemporalMention[] {
+  let stampEnd = -1;
+  return dates.filter((d) => {
+    // (The stamp's time goes with it: "le 2 juin 2022 à 14h47".)
+    const stamp = (d.start <= STAMP_REACH && STAMP_BEFORE.test(foldChars(text.slice(0, d.start)))) || (stampEnd >= 0 && /^[\s,]*$/.test(text.slice(stampEnd, d.start)));
+    if (stamp) stampEnd = d.end;
+    return !stamp;
   });
 }
 
@@ -231,7 +245,7 @@ function resolveMonthOnlyWeekdays(sentences: AnnotatedSentence[], monthAnchor: (
     const anchor = monthAnchor[s.doc];
     if (!anchor || !s.dates.some((d) => d.value === undefined && !d.time)) continue;
     // Only what was left unresolved takes the new reading: a date the story gave its year ("Le 15 mars, …") keeps it.
-    const again = findTemporal(s.text, anchor, days);
+    const again = factDates(s.text, findTemporal(s.text, anchor, days));
     s.dates = again.length === s.dates.length && again.every((d, i) => d.start === s.dates[i]!.start) ? s.dates.map((d, i) => (d.value === undefined ? again[i]! : d)) : again;
   }
   // A weekday still without a day ("ce mardi matin") means the story's week, when the story's main day is in the

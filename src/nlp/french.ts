@@ -81,6 +81,7 @@ export const FR = {
   descriptionVerbs: set(lexicon.descriptionVerbs),
   frameWords: set(lexicon.frameWords),
   happenVerbs: set(lexicon.happenVerbs),
+  impersonalHappenVerbs: set(lexicon.impersonalHappenVerbs),
   venueHeads: set(lexicon.venueHeads),
   townArticles: set(lexicon.townArticles),
   /** Set phrases that name a title in other words, with that title ("garde des Sceaux" → "ministre de la Justice"). */

@@ -13,6 +13,7 @@ import { isObjectSenseTerm, relatedTerms, standardize } from '../nlp/word-family
 import { TUNING } from './tuning.js';
 import timeWords from '../nlp/data/fr-time.json' with { type: 'json' };
 import { escapeRegExp } from '../regexp.js';
+import { isGivenName } from '../nlp/given-names.js';
 
 /** Characters before a word read for the "quel" that asks it. */
 const QUEL_REACH = 10;
@@ -25,6 +26,8 @@ export interface Vocabulary {
   entityByKey(key: string): number | undefined;
   /** The entity a name written another way refers to ("Zelensky" → "Zelenski"), by a transliteration key. */
   entityBySound(key: string): number | undefined;
+  /** The person a family name alone names, of those the text names only in full ("Legault"); none when not given. */
+  entityByFamilyName?(key: string): number | undefined;
   entityType(id: number): EntityType;
   /** Number of mentions of an entity in the corpus. */
   entityMentions(id: number): number;
@@ -172,16 +175,20 @@ function framingPhrases(text: string): (at: number) => boolean {
 
 /** True when the words after the first word and its "de" / "du" / "des" / "d'" in a span name an entity of their own. */
 function innerName(tokens: Token[], i: number, len: number, text: string, vocab: Vocabulary): boolean {
+  return innerEntity(tokens, i, len, text, vocab) !== undefined;
+}
+/** The entity the words after the first word and its "de" name, if any. */
+function innerEntity(tokens: Token[], i: number, len: number, text: string, vocab: Vocabulary): number | undefined {
   const of = tokens[i + 1];
-  if (!of || len < 3 || !/^(?:de|du|des|d['’])$/iu.test(of.text)) return false;
-  return vocab.entityByKey(nameKey(text.slice(tokens[i + 2]!.start, tokens[i + len - 1]!.end))) !== undefined;
+  if (!of || len < 3 || !/^(?:de|du|des|d['’])$/iu.test(of.text)) return undefined;
+  return vocab.entityByKey(nameKey(text.slice(tokens[i + 2]!.start, tokens[i + len - 1]!.end)));
 }
 
 /** The longest name a question may hold, in words. */
 const MAX_NAME_WORDS = 6;
 
 /** The corpus's entities the question names (longest names first: "Ana Ribeiro", "Costa Rica", then single words), and which tokens they cover. */
-function questionNames(text: string, tokens: Token[], vocab: Vocabulary): { entities: Map<number, number>; used: boolean[]; honoured: Map<number, string> } {
+function questionNames(text: string, tokens: Token[], vocab: Vocabulary, kind: string): { entities: Map<number, number>; used: boolean[]; honoured: Map<number, string> } {
   const entities = new Map<number, number>();
   const honoured = new Map<number, string>();
   const used = new Array<boolean>(tokens.length).fill(false);
@@ -200,6 +207,9 @@ function questionNames(text: string, tokens: Token[], vocab: Vocabulary): { enti
       if (len === 1 && (FR.stopwords.has(key) || FR.questionWords.has(key) || EN.stopwords.has(key))) continue;
       let id = vocab.entityByKey(key);
       if (id === undefined && (len > 1 || tokens[i].upper)) id = vocab.entityBySound(soundKey(span));
+      // "Legault, il a dit quoi ?": a family name alone names whom the text names only in full — asked of a speaker or a
+      // person only (measured: where and when questions that name a person so lose as many answers as they gain).
+      if (id === undefined && len === 1 && tokens[i].upper && (kind === 'quote' || kind === 'who')) id = vocab.entityByFamilyName?.(key);
       if (id === undefined) continue;
       const type = vocab.entityType(id);
       // A lower-case common word that happens to be a name elsewhere ("premier", "l'état d'urgence") is not a
@@ -210,6 +220,12 @@ function questionNames(text: string, tokens: Token[], vocab: Vocabulary): { enti
       // (Only a word the text says far more often than the name: "l'abbaye de Westminster" is the abbey's name.)
       if (len > 1 && typedCase && !tokens[i].upper && (type === 'other' || type === 'place') && vocab.df(termOf(tokens[i].text)) > TUNING.commonWordRatio * vocab.entityMentions(id)
         && innerName(tokens, i, len, text, vocab)) continue;
+      // "La cérémonie au Parlement de Strasbourg" of a corpus that names "le Parlement de Strasbourg" once (a heading) and
+      // "Strasbourg" in most articles: a rare place or body whose words after its first word and "de" name a place the
+      // text names far more often is that common noun and that place ("le Parlement européen à Strasbourg").
+      // ("Albert de Monaco": a given name first is a person's title, no common noun.)
+      const inner = len > 1 && (type === 'other' || type === 'place' || type === 'org') && !isGivenName(tokens[i]!.text) ? innerEntity(tokens, i, len, text, vocab) : undefined;
+      if (inner !== undefined && vocab.entityType(inner) === 'place' && vocab.entityMentions(id) * TUNING.commonWordRatio < vocab.entityMentions(inner)) continue;
       // "la police" of a corpus with a caption "- POLICE": a lower-case word the text says far more often than the
       // name is the common word.
       if (len === 1 && !tokens[i].upper && vocab.df(termOf(tokens[i].text)) > TUNING.commonWordRatio * vocab.entityMentions(id)) continue;
@@ -247,6 +263,13 @@ const TRIBUTE_BEFORE = new RegExp(`(?:^|[^a-z])(${questionNouns.tributeNouns.joi
 
 /** "se" or "s'", then a form of "être" or none, just before a word ("s'est passé", "se sont produits", "se passait"). */
 const REFLEXIVE_BEFORE = /(?:^|[^\p{L}])s(?:e\s+|['’]\s*)(?:(?:est|etait|sont|etaient|sera|seront|serait|fut)\s+)?$/u;
+/** Possessive determiners, folded: "sa femme" is a relation asked, not "someone". */
+const POSSESSIVES = new Set(['sa', 'son', 'ses', 'leur', 'leurs', 'mon', 'ma', 'mes']);
+/** "heure de " right before a town's name: the clock it is read on. */
+const CLOCK_TOWN_BEFORE = /(?:^|[^\p{L}])heures?\s+(?:de\s+|d['’]\s*)$/iu;
+const CLOCK_TOWN_REACH = 12;
+/** "c'est arrivé", "ça arrive", "cela était arrivé": an impersonal subject (and its auxiliary) before "arriver". */
+const IMPERSONAL_BEFORE = /(?:(?:^|[^\p{L}])c['’]\s*|(?:^|[^\p{L}])(?:ca|cela)\s+)(?:(?:est|etait|sera|serait)\s+)?$/u;
 
 /**
  * The content terms of the words no name covers, with their weights; the frame words and speech verbs, which
@@ -271,9 +294,13 @@ function questionTerms(text: string, tokens: Token[], used: boolean[], vocab: Vo
       if (!part) continue;
       const f = fold(part);
       if (isStopword(part)) continue;
+      // "à quelle heure, heure de Paris ?": the town a clock is read in is no word of the fact asked, nor an unknown name.
+      if (kind === 'when' && t.upper && CLOCK_TOWN_BEFORE.test(text.slice(Math.max(0, t.start - CLOCK_TOWN_REACH), t.start))) continue;
       // "C'est qui le type qui a …": a noun that says only "someone" frames a who question.
       // "la femme de X" is his wife: followed by "de", the noun is a relation asked; "le mec de chez X" is someone.
-      const someone = kind === 'who' && GENERIC_PERSONS.has(f) && (!/^(?:de|du|des|d['’])$/i.test(tokens[i + 1]?.text ?? '') || fold(tokens[i + 2]?.text ?? '') === 'chez');
+      // ("Sa femme, elle s'appelle comment ?": after a possessive too.)
+      const someone = kind === 'who' && GENERIC_PERSONS.has(f) && (!/^(?:de|du|des|d['’])$/i.test(tokens[i + 1]?.text ?? '') || fold(tokens[i + 2]?.text ?? '') === 'chez')
+        && !POSSESSIVES.has(fold(tokens[i - 1]?.text ?? ''));
       // "À quelle heure précise …", "quel jour exactement", "où exactement", "il a dit quoi exactement", "juste avant",
       // "au final": asking an exact answer frames the question.
       // "À quelle heure locale …": which clock the time is read on frames it too.
@@ -283,7 +310,9 @@ function questionTerms(text: string, tokens: Token[], used: boolean[], vocab: Vo
       const modelAsked = kind === 'what' && MODEL_NOUNS.has(f) && !vocab.df(termOf(part));
       // "ça s'est passé quand ?", "où s'était produit le choc ?": to happen frames the question ("il a passé 70 jours"
       // does not).
-      const happens = FR.happenVerbs.has(f) && REFLEXIVE_BEFORE.test(fold(text.slice(0, t.start)));
+      // "C'est arrivé quel jour ?": so does "arriver" after an impersonal subject ("il est arrivé à Paris" does not).
+      const happens = (FR.happenVerbs.has(f) && REFLEXIVE_BEFORE.test(fold(text.slice(0, t.start))))
+        || (FR.impersonalHappenVerbs.has(f) && IMPERSONAL_BEFORE.test(fold(text.slice(0, t.start))));
       if (FR.questionWords.has(f) || FR.frameWords.has(f) || someone || precisely || modelAsked || happens || (kind === 'quote' && SPEECH_FORMS.has(f))) {
         if (FR.frameWords.has(f) || someone || precisely || modelAsked || happens || SPEECH_FORMS.has(f)) {
           const term = fold(stem(part));
@@ -489,19 +518,22 @@ function whoIsTarget(folded: string, entities: Map<number, number>, terms: Map<s
 const PARTICIPLE_THEN_COMPLEMENT = /^\p{Ll}+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|t|te|ts|tes)\s+(?:à|a|au|aux|en|de|du|des|d['’]|dans|par|sur|chez|avec|pour|après|avant|le|la|les|l['’])(?![\p{L}])/u;
 
 /** A word in capitals of two to six letters: perhaps a short form ("CDM", "ONU"). */
-const SHORT_FORM = /(?<![\p{L}\p{N}])\p{Lu}{2,6}(?![\p{L}\p{N}])/gu;
+const SHORT_FORM = /(?<![\p{L}\p{N}])(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,6})(?![\p{L}\p{N}])/gu;
 
 /**
  * "La finale de la CDM": a short form the corpus never writes, of a name it holds ("Coupe du Monde"), is read as
  * that name spelt out, so that its words match the sentences that spell it.
  */
 function expandShortForms(text: string, vocab: Vocabulary): string {
-  return text.replace(SHORT_FORM, (word) => {
+  return text.replace(SHORT_FORM, (written) => {
+    // ("B.O.": initials with their dots are the short form "BO".)
+    const word = written.replace(/\./g, '');
+    if (word !== written && vocab.entityByKey(nameKey(written)) !== undefined) return written;
     if (vocab.df(fold(stem(word))) > 0 || vocab.entityByKey(nameKey(word)) !== undefined) return word;
     // "le PC des pompiers": a common noun's short form (data: commonShortForms), when the corpus writes its words.
     const common = FR.commonShortForms.get(word);
     if (common !== undefined && terms(common).every((t) => vocab.df(t) > 0)) return common;
-    return vocab.expansionOf?.(word) ?? word;
+    return vocab.expansionOf?.(word) ?? written;
   });
 }
 
@@ -518,7 +550,7 @@ export function analyzeQuestion(input: string, vocab: Vocabulary): AnalyzedQuest
   const type = questionType(text);
   const kind = type.kind;
   const tokens = tokenize(text).filter((t) => !isElision(t));
-  const { entities, used, honoured } = questionNames(text, tokens, vocab);
+  const { entities, used, honoured } = questionNames(text, tokens, vocab, kind);
   const { terms, soft, unknownNames } = questionTerms(text, tokens, used, vocab, kind, english);
   if (type.expects === 'quantity') softenMeasureWords(terms, soft);
   // "Il est poursuivi pour quel chef d'accusation ?": the nouns that ask the charge frame the question.

@@ -45,6 +45,9 @@ const TIMED_ENTRY = /^[-–•]?\s*\d{1,2}\s?[hH:]\s?\d{2}\s*[-–:]?\s+\p{Lu}\p
 /** A line that opens on a figure and the noun it counts ("40 bateaux de pêche mobilisés", "12'000 visiteurs cette année"). */
 const COUNTED_ENTRY = /^(?:plus\s+de\s+|près\s+de\s+|au\s+moins\s+)?\d[\d\s.'’\u00a0\u202f]*\s+\p{Ll}{3,}\s+\p{L}/u;
 /** True for a heading: a short line with no closing punctuation ("Hélicoptère et fumigènes", « "Monsieur X" »). */
+/** Letters a line in capitals has at least, to be read as a kicker (not an acronym: "OTAN."). */
+const HEADING_CAPITALS = 8;
+
 export function isHeading(text: string): boolean {
   const t = text.trim();
   // "- Robert Olive, maire de X" after a quotation: who said it, no heading.
@@ -53,6 +56,9 @@ export function isHeading(text: string): boolean {
   if (TIMED_ENTRY.test(t)) return false;
   // "40 bateaux de pêche mobilisés": a figure and its noun state a count, as a sentence would.
   if (COUNTED_ENTRY.test(t)) return false;
+  // "MORT D'UN BATTEUR.": a line of capitals is a kicker, full stop or not.
+  const letters = t.replace(/[^\p{L}]/gu, '');
+  if (letters.length >= HEADING_CAPITALS && letters === letters.toUpperCase() && t.split(/\s+/).length <= HEADING_WORDS) return true;
   return !/[.!?…][\s»"”')]*$/.test(t) && t.split(/\s+/).length <= HEADING_WORDS;
 }
 

@@ -341,6 +341,8 @@ function dated(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[]): Par
       // "En quelle année …": the year is the answer; a year said alone ("fondée en 1923") says it more surely than the
       // days of the story, which every article gives.
       const yearAsked = q.wantsYear && !q.wantsTime;
+      // "dans les années 1960" says no year: a decade does not answer "en quelle année".
+      if (yearAsked && DECADE.test(d.text.replace(/^les\s+/i, ''))) continue;
       const key = q.wantsTime ? `${d.value ?? ''}T${d.time}` : yearAsked ? d.value!.slice(0, 4) : d.value!;
       if (statedDays.size && d.value?.length === FULL_DATE.length && !statedDays.has(d.value.slice(MONTH_DAY))) continue;
       if (otherEnd) otherEnds.add(key);
@@ -505,7 +507,8 @@ function dated(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[]): Par
   const qualifier = i.approximate ? /^(fin|debut|mi)\b/.exec(fold(i.surface).replace(/^(?:en|a la|au|a)\s+/, ''))?.[1] : undefined;
   const words = { fin: 'fin', debut: 'début', mi: 'mi-' } as Record<string, string>;
   // "ce vendredi" resolved to a day: the answer keeps the weekday the text gives ("vendredi 14 décembre 2018").
-  const weekday = i.value?.length === FULL_DATE.length ? WEEKDAY.exec(fold(i.surface))?.[1] : undefined;
+  // ("C'est arrivé quel jour de la semaine ?" of "le 25 décembre 2024": the weekday of the date, which the text need not write.)
+  const weekday = i.value?.length === FULL_DATE.length ? WEEKDAY.exec(fold(i.surface))?.[1] ?? (WEEKDAY_ASKED.test(folded) ? weekdayNameOf(i.value) : undefined) : undefined;
   // "Jusqu'à quand …" of "jusqu'à lundi 15H00": the time the text gives right after the day is part of the answer
   // (not when a day is asked: "quel jour").
   const beside = !q.wantsTime && !q.wantsYear && !i.part && !WANTS_DAY.test(folded) ? timeBeside(k, c, i) : undefined;
@@ -847,6 +850,8 @@ function roughlyAt(rough: { value?: string; time?: string; approximate?: boolean
 }
 /** "nuit de vendredi à samedi", folded. */
 const WEEKDAYS = timeWords.weekdays.map((w) => fold(w)).join('|');
+/** "quel jour de la semaine" (folded): a weekday asked. */
+const WEEKDAY_ASKED = /\bjour\s+de\s+la\s+semaine\b/;
 /** "la semaine dernière", "cette semaine" (data: fr-time.json periodPhrases of a week), folded. */
 const WEEK_PHRASES = timeWords.periodPhrases.filter((p) => p.unit === 'week').map((p) => fold(p.phrase));
 const NIGHT_OF_WEEKDAYS = new RegExp(`\\bnuit\\s+(?:de|du)\\s+(${WEEKDAYS})\\s+(?:a|au)\\s+(${WEEKDAYS})\\b`);

@@ -272,6 +272,8 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
   const ranksAsked = ordinalAsked(q);
   // Places named in the very clause of a sentence that says all the question: the setting rule below spares them.
   const stated = new Set<string>();
+  // Places a place cue opens ("à Rome") in the clause of the question's words.
+  const cued = new Set<string>();
   // Only of a question that says enough to tell its fact ("Le procès s'est tenu où ?" says one word, which any
   // sentence on the trial covers).
   const statedAsked = q.terms.size >= TUNING.statedSettingTerms;
@@ -459,6 +461,7 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
         * (areaAfter?.test(r.sentence.text.slice(m.end, m.end + AREA_REACH)) ? TUNING.inAreaAsked : 1);
       vote(pool, `e${m.entity}`, weight * cue * untyped * specific * inClause * ofTitle * landmark * located * proximity(m.start, points), r.index, r.sentence.doc);
       if (statedAsked && inClause === 1 && r.coverage >= TUNING.statedSetting && PLACE_CUE.test(before)) stated.add(`e${m.entity}`);
+      if (inClause === 1 && PLACE_CUE.test(before)) cued.add(`e${m.entity}`);
     }
     // "entre Narva et Valga": the two places the question asks, answered together.
     if (betweenAsked) {
@@ -661,7 +664,11 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
   const apart = !standsWhere && articles >= TUNING.settingArticles && mainTerms.size > 0
     && ([...mainTerms].every((t) => k.articleFrequency(t) * 2 < articles) || (!townAsked && rareMain * 2 > mainTerms.size));
   // "dimanche matin à Thessalonique, … des cocktails Molotov ont été lancés" says it of the fact asked, though the story is set there.
-  if (apart) {
+  // ("Il a rendu son dernier souffle dans quelle ville ?" where "décédé" is rare and "mort" is in every article: a town
+  // asked by words whose synonyms most articles say is the setting's fact after all, when no other place answers it.)
+  const settingKept = apart && townAsked && [...mainTerms].some((t) => !rare(t))
+    && [...pool.keys()].every((key) => key.startsWith('e') && cued.has(key) && k.entityType(Number(key.slice(1))) === 'place' && k.ann.entities[Number(key.slice(1))]!.docs.length * 2 >= articles);
+  if (apart && !settingKept) {
     // (The setting's names are read only when a town noun's venue is in the pool.)
     let setting: Set<string> | undefined;
     for (const key of [...pool.keys()]) {

@@ -117,6 +117,9 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
   // Its synonyms too ("envoyé" / "dépêché").
   const formsOf = (term: string) => new Set([term, ...[...q.alternatives].filter(([, a]) => a.of === term).map(([alt]) => alt)]);
   const verbForms = verb ? formsOf(verb) : new Set<string>();
+  const contentTerms = new Set(q.terms.keys());
+  // ("Selon qui le pont a-t-il été fermé ?" asks the source.)
+  const passiveAsked = PASSIVE_ASKED.test(fold(q.text)) && !SOURCE_ASKED.test(fold(q.text));
   // "X travaillait pour quelle entreprise ?": the verb before "pour" and the word asked.
   const forWord = FOR_ASKED.exec(q.text)?.[1];
   const forVerb = forWord !== undefined ? fold(stem(forWord)) : undefined;
@@ -218,8 +221,13 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
   const byNoun = storyPerson !== undefined && [...fold(q.text).matchAll(DEFINITE_NOUN)].some((m) => m[1] !== q.noun && isPersonNoun(singularOf(m[1]!))
     && k.ann.entities[storyPerson]!.descriptions.some((d) => fold(d.text).split(/[\s']+/).includes(m[1]!)));
   const pointedAt = ![...q.entities.keys()].some((id) => k.entityType(id) === 'person') && (POINTS_AT_SOMEONE.test(fold(q.text)) || byNoun) ? storyPerson : undefined;
+  // ("la mort de Reeves" in a corpus about Hubert Reeves: a family name written alone that the person the corpus is about
+  // bears names that person; "Benoit Reeves", whose given name the question does not write, may be the one asked.)
+  const storyFamily = storyPerson !== undefined ? fold(familyName(k.ann.entities[storyPerson]!.name)) : undefined;
   const isNamed = (id: number) => id === pointedAt || (named.has(fold(familyName(k.ann.entities[id].name)))
-    && (!kinAsked || writtenAsName(k.ann.entities[id].name.split(/\s+/)[0]!, q.text)))
+    && (!kinAsked || writtenAsName(k.ann.entities[id].name.split(/\s+/)[0]!, q.text))
+    && !(id !== storyPerson && storyFamily === fold(familyName(k.ann.entities[id].name)) && /\s/.test(k.ann.entities[id].name.trim())
+      && !writtenAsName(k.ann.entities[id].name.split(/\s+/)[0]!, q.text)))
     || (k.entityType(id) !== 'person' && pluralNamed(k.ann.entities[id].name, named));
   // "le Baltic Bureau of Inquiry (BBI)" read apart from the "BBI" the question names: one of its written forms.
   const askedForms = new Set([...q.entities.keys()].flatMap((id) => k.ann.entities[id]!.aliases.map((a) => fold(a))));
@@ -244,6 +252,11 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
   // The people the question names.
   const peopleAsked = [...q.entities.keys()].filter((id) => k.entityType(id) === 'person');
   const complementIsPerson = complement !== undefined && peopleAsked.some((id) => fold(k.ann.entities[id].name).split(/[\s-]+/).includes(complement));
+  // "l'épouse de Paul X" for "la femme de Jérôme X": the family name completed by another given name is another bearer's.
+  const askedGiven = complementIsPerson ? peopleAsked.map((id) => fold(k.ann.entities[id]!.name).split(/\s+/)).find((w) => w.length > 1 && w.includes(complement!))?.[0] : undefined;
+  const bearerBefore = askedGiven !== undefined ? new RegExp(`([\\p{L}-]+)\\s+${escapeRegExp(complement!)}(?![\\p{L}])`, 'gu') : undefined;
+  const ofOtherBearer = (t: string) => !!bearerBefore && [...t.matchAll(bearerBefore)].length > 0
+    && [...t.matchAll(bearerBefore)].every((b) => isGivenName(b[1]!) && b[1] !== askedGiven);
   // "l'avocat de la femme de chambre": a relation to a person the question names by a noun, who must be said with it.
   const ofPersonNoun = roleAsked !== undefined && complement === undefined && FR.relationalTitles.has(fold(roleAsked)) ? roleThenOf(roleAsked).exec(fold(q.text))?.[1] : undefined;
   const personComplement = ofPersonNoun !== undefined && isPersonNoun(singularOf(ofPersonNoun)) ? ofPersonNoun : undefined;
@@ -418,7 +431,11 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
     const acts = roleAsked !== undefined ? k.actsIn(r.index) : [];
     // "« … a pris la décision de limoger X et de le remplacer », a déclaré Y": the one who tells the asked act in their
     // own words is not who did it (unless the question asks who said so).
-    const tellers = verbForms.size && !speechVerbAsked ? tellersOf(k, r.index, r.sentence.text, verbForms) : undefined;
+    // (A passive question with no verb of its own, "qui a été fait citoyen d'honneur", by its words: "Il honore un des
+    // dirigeants faits citoyens d'honneur, a souligné X" reports X's words. Not a role asked: "le spécialiste qui dit que
+    // c'est un missile" asks who says it.)
+    const told = verbForms.size ? verbForms : passiveAsked && !roleAsked ? contentTerms : verbForms;
+    const tellers = told.size && !speechVerbAsked ? tellersOf(k, r.index, r.sentence.text, told) : undefined;
     for (const m of r.sentence.mentions) {
       // A country that does the asked thing ("le Portugal, qui préside les débats") answers too.
       // ("« … je confirme que X est mort … », a indiqué sa porte-parole Y": who says "je" and the question's verb in their
@@ -456,6 +473,9 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
       if (commonWord(m.entity)) continue;
       // "le Premier ministre letton": a capitalised word that opens a title with the word after it names no one.
       if (opensTitle(r.sentence.text, m)) continue;
+      // "deux ouvrages : « Patience dans l'azur » et …": one capitalised word that opens a quotation and a phrase of
+      // small words goes on is a work's title, no one's name.
+      if (opensQuotedTitle(r.sentence.text, m)) continue;
       // (Nor a body: "Comment s'appelle le soldat qui a tiré le missile ?" of "… a abattu le Boeing": a person's name is asked.)
       if (placeRefused && (m.type === 'place' || m.type === 'org')) continue;
       // "« L'auteur … n'a aucun lien avec l'Etat islamique », a déclaré X": a body the quoted words name said nothing.
@@ -590,7 +610,7 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
       // is not it — the role must be said of X ("son avocate Y", "Y, l'avocat de X").
       // ("l'ancien assistant de la star" for "l'assistant de X" when X is whom the corpus is about: a noun of a person as
       // the role's complement stands for X.)
-      if (complement && complementIsPerson && hasRole && !around.includes(complement) && !describedWith(m.entity, complement) && !(POSSESSIVE_ROLE.test(before) && namedEarlier(r.index, m.start))
+      if (complement && complementIsPerson && hasRole && !(around.includes(complement) && !ofOtherBearer(around)) && !descriptionsOf(m.entity).some((d) => d.includes(complement) && !ofOtherBearer(d)) && !(POSSESSIVE_ROLE.test(before) && namedEarlier(r.index, m.start))
         && !ofSubjectByNoun(around) && !subjectsThing) continue;
       // (Or by its sentence: "Le suspect « plaidera non-coupable », annonce l'avocat X chargé de le représenter".)
       // (A role said with a complement of its own, "frère de X", may be of the one the noun names: kept.)
@@ -1660,6 +1680,20 @@ function successorNounOnly(folded: string): [number, number][] | undefined {
 function opensTitle(text: string, m: { start: number; end: number }): boolean {
   const next = /^\s+(\p{Ll}[\p{L}-]*)/u.exec(text.slice(m.end))?.[1];
   return next !== undefined && !/\s/u.test(text.slice(m.start, m.end).trim()) && FR.titles.has(`${text.slice(m.start, m.end)} ${next}`.toLowerCase());
+}
+
+/** "a été", "ont été", "sera" before a participle (folded): a question in the passive ("qui a été fait citoyen"). */
+const PASSIVE_ASKED = /(?:^|[^\p{L}])(?:a|ont|avait|avaient|aurait|auraient|sera|seront)[\s-]+(?:t-(?:il|elle|ils|elles)\s+)?ete\s+\p{L}/u;
+/** "Selon qui", "d'après qui" (folded): a source asked. */
+const SOURCE_ASKED = /(?:^|[^\p{L}])(?:selon|d['’]apres)\s+qui(?![\p{L}])/u;
+/** An opening quotation mark right before a name. */
+const QUOTE_OPENS_BEFORE = /[«"“]\s*$/u;
+/** A small word that goes on a title after its first word ("Patience dans l'azur", "Poussières d'étoiles"). */
+const TITLE_GOES_ON = /^\s*(?:dans|de|du|des|d['’]|et|à|au|aux|sur|sous|en|pour|sans|contre|avec)(?![\p{L}])/iu;
+/** True when a one-word name opens a quotation that goes on with a small word: the quotation is a title. */
+export function opensQuotedTitle(text: string, m: { start: number; end: number }): boolean {
+  return QUOTE_OPENS_BEFORE.test(text.slice(Math.max(0, m.start - 3), m.start)) && !/\s/u.test(text.slice(m.start, m.end).trim())
+    && TITLE_GOES_ON.test(text.slice(m.end));
 }
 
 /** The share of a corpus's articles an entity must be named in to be what the corpus is about. */

@@ -5,6 +5,7 @@ import type { SentenceStore } from '../index/sentence-store.js';
 import type { EntityType } from '../nlp/entities.js';
 import { DEMONYM_ENDINGS, FR, fold, nameKey } from '../nlp/french.js';
 import { terms } from '../nlp/tokens.js';
+import { isGivenName } from '../nlp/given-names.js';
 import { familyOf } from '../nlp/word-family.js';
 import { articleFrequency, searchArticles } from '../index/passage-index.js';
 import { mostReportedDay } from '../nlp/temporal/index.js';
@@ -38,10 +39,15 @@ const withoutArticle = (name: string) => { const space = name.indexOf(' '); retu
  * load time (entity keys, transliteration keys, sentence → speech acts). Answerers read it; nothing here changes
  * after construction.
  */
+/** Letters a family name has at least to name its bearer alone ("Legault"; not "Li"). */
+const FAMILY_KEY_MIN = 4;
+
 export class Knowledge implements Vocabulary {
   readonly sentenceCount: number;
   private readonly keys = new Map<string, number>();
   private readonly sounds = new Map<string, number>();
+  /** Family names of people the text names only in full ("legault" → François Legault), for who and quote questions. */
+  private readonly families = new Map<string, number>();
   private readonly avgLength: number;
   /** Speech acts by sentence index. */
   readonly speechBySentence = new Map<number, number[]>();
@@ -75,6 +81,22 @@ export class Knowledge implements Vocabulary {
         const k = nameKey(words.slice(-2).join(' '));
         if (!this.keys.has(k)) this.keys.set(k, e.id);
       }
+    }
+    // "Legault, il a réagi comment ?" of a corpus that writes only "François Legault": a person's family name, when no
+    // name or alias holds that key and no other person bears it ("Brantcher" of Amandine and Marguerite Brantcher names
+    // neither).
+    const bearers = new Map<string, number[]>();
+    for (const e of byMentions) {
+      if (e.type !== 'person') continue;
+      const words = e.name.trim().split(/\s+/);
+      const last = words[words.length - 1]!;
+      if (words.length < 2 || !/^\p{Lu}\p{Ll}/u.test(last) || last.length < FAMILY_KEY_MIN) continue;
+      const k = nameKey(last);
+      bearers.set(k, [...(bearers.get(k) ?? []), e.id]);
+    }
+    for (const [k, ids] of bearers) {
+      const e = ann.entities[ids[0]!]!;
+      if (ids.length === 1 && !this.keys.has(k) && isGivenName(e.name.trim().split(/\s+/)[0]!)) this.families.set(k, e.id);
     }
     this.speakerTerms = new Array(ann.speech.length);
     ann.speech.forEach((act, i) => {
@@ -162,6 +184,9 @@ export class Knowledge implements Vocabulary {
   }
   entityBySound(key: string): number | undefined {
     return this.sounds.get(key);
+  }
+  entityByFamilyName(key: string): number | undefined {
+    return this.families.get(key);
   }
   entityType(id: number): EntityType {
     return this.ann.entities[id]?.type ?? 'other';

@@ -204,6 +204,8 @@ export const DURATION_BEFORE = new RegExp(`(?:^|[^a-z0-9])${alt(data.time.durati
 export const PUBLISHED_BEFORE = new RegExp(`(?:^|[^a-z])${alt(data.time.publishedLeads)}\\s+(?:le\\s+)?(?:[a-z]+\\s+)?$`);
 /** "mis à jour le", "actualisé le" right before a date, folded: an update of the page. */
 export const UPDATED_BEFORE = new RegExp(`(?:^|[^a-z])${alt(data.time.updatedLeads)}\\s+(?:le\\s+)?(?:[a-z]+\\s+)?$`);
+/** "[Mis à jour le", "Publié le" opening a sentence (or after a bracket or a bar), folded: a page's stamp, no fact's date. */
+export const STAMP_BEFORE = new RegExp(`^\\s*[\\[(|]?\\s*${alt([...data.time.publishedLeads, ...data.time.updatedLeads])}\\s+(?:le\\s+)?(?:[a-z]+\\s+)?$`);
 /** After a figure of hours with no preposition: an offset, not a time of day ("1h45 après le départ"). */
 export const DURATION_AFTER = new RegExp(`^\\s*${alt(data.time.durationCuesAfter)}(?![a-z])`);
 export const YEAR_QUANTIFIER_BEFORE = new RegExp(`(?:^|[^a-z0-9])${alt(data.yearQuantifiersBefore)}\\s*$`);
