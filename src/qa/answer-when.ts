@@ -308,6 +308,8 @@ function dated(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[]): Par
       const inClause = (bracketNamed.has(d) ? 1 : opensSpan ? Math.max(clauseOf(d.start), TUNING.otherClause) : clauseOf(d.start)) * (denied(r.sentence.text, d.start) ? TUNING.deniedDate : 1) * (restated ? TUNING.restatedDate : 1)
         * (otherEnd ? TUNING.otherRangeEnd : notSaidEnd ? TUNING.endNotSaid : 1) * adjacent * since * (rankedOne && rankedOne !== d ? TUNING.otherOrdinal : 1);
       if (inClause === 0) continue;
+      // "d'ici deux jours, peut-être demain": a day the text only guesses states no date.
+      if (HEDGED_BEFORE.test(fold(r.sentence.text.slice(Math.max(0, d.start - HEDGE_REACH), d.start)))) continue;
       // "dimanche soir", "en fin de matinée": a part of the day answers "à quel moment de la journée".
       const part = dayPartAsked && !d.time ? DAY_PART.exec(fold(r.sentence.text.slice(d.start, d.end + DAY_PART_REACH)))?.[0] : undefined;
       if (part && d.value) {
@@ -404,7 +406,7 @@ function dated(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[]): Par
       const days = [...new Set(prev.dates.filter((d) => d.value && !d.time && !denied(prev.text, d.start) && !bounds(prev.text, d.start)).map((d) => d.value!))];
       if (days.some((a) => days.some((b) => !a.startsWith(b) && !b.startsWith(a)))) continue;
       for (const d of prev.dates) {
-        if (!d.value || d.time || denied(prev.text, d.start)) continue;
+        if (!d.value || d.time || denied(prev.text, d.start) || HEDGED_BEFORE.test(fold(prev.text.slice(Math.max(0, d.start - HEDGE_REACH), d.start)))) continue;
         // "en cavale depuis le 1er juillet, … mardi 24 juillet": a date that bounds a span is not the fact's day.
         const bound = bounds(prev.text, d.start) ? TUNING.boundDate : 1;
         vote(pool, d.value, weightOf(r) * TUNING.previousSentenceDate * bound, before, r.sentence.doc);
@@ -522,6 +524,9 @@ function dated(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[]): Par
   return finish(k, ranked, c, nightOf(k, q, c, i.value, answer) ?? weekdayNightOf(k, q, c, i.surface, answer) ?? (endAsked || sinceAsked ? undefined : spanOf(k, q, c, i.value)) ?? answer, { date: i.value, time: i.time });
 }
 
+/** "peut-être" right before a date (folded): a guess. */
+const HEDGED_BEFORE = /(?:^|[^a-z])peut-etre\s+$/;
+const HEDGE_REACH = 12;
 /** A verb that tells a fact only expected ("devrait être érigée", "pourraient reprendre"), folded. */
 const EXPECTED_ONLY = /(?:^|[^a-z])(?:devrait|devraient|pourrait|pourraient)(?![a-z])/;
 /** "à quel moment du match", "à quelle minute de la finale" (folded; data: gameNouns). */

@@ -884,6 +884,12 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
     const calledSo = [...pool.keys()].filter((key) => key.startsWith('e') && k.ann.entities[Number(key.slice(1))]!.type === 'org' && calledBy(k, Number(key.slice(1)), q.noun!));
     if (calledSo.length) for (const key of [...pool.keys()]) if (!calledSo.includes(key)) pool.delete(key);
   }
+  // "Qui a célébré l'office ?", "C'est qui qui a annoncé sa mort ?": a question that opens on "qui" and asks no noun asks
+  // for a person; a body, a place or a phrase that names no one does not answer it (measured on the development sets:
+  // such answers were never right).
+  if (!roleAsked && !q.noun && !q.english && OPENS_ON_QUI.test(fold(q.text))) {
+    for (const key of [...pool.keys()]) if (!key.startsWith('e') || k.entityType(Number(key.slice(1))) !== 'person') pool.delete(key);
+  }
   const c = best(pool);
   if (!c) return null;
   let answer = display.get(c.key) ?? c.key;
@@ -1684,6 +1690,8 @@ function opensTitle(text: string, m: { start: number; end: number }): boolean {
 
 /** "a été", "ont été", "sera" before a participle (folded): a question in the passive ("qui a été fait citoyen"). */
 const PASSIVE_ASKED = /(?:^|[^\p{L}])(?:a|ont|avait|avaient|aurait|auraient|sera|seront)[\s-]+(?:t-(?:il|elle|ils|elles)\s+)?ete\s+\p{L}/u;
+/** "Qui …", "C'est qui qui …", "Et qui …" opening a question (folded). */
+const OPENS_ON_QUI = /^\s*(?:et\s+)?(?:qui|c['’]\s*est\s+qui\s+qui)(?![\p{L}])/u;
 /** "Selon qui", "d'après qui" (folded): a source asked. */
 const SOURCE_ASKED = /(?:^|[^\p{L}])(?:selon|d['’]apres)\s+qui(?![\p{L}])/u;
 /** An opening quotation mark right before a name. */

@@ -4,6 +4,7 @@
  */
 import { terms as analyse } from '../nlp/tokens.js';
 import { FR, fold, hasSpeechForm } from '../nlp/french.js';
+import { insideQuotation } from '../nlp/quotes.js';
 import { isPastParticiple } from '../nlp/word-family.js';
 import type { AnnotatedSentence } from '../nlp/annotate.js';
 import type { AnalyzedQuestion } from './analyze-question.js';
@@ -109,11 +110,34 @@ export function mainClauseTerms(q: AnalyzedQuestion): Set<string> {
  * dates and times of day, a saying's clause also says what it reports in the imperfect.
  */
 export function clauseWeights(sentence: AnnotatedSentence, asked: Set<string>, q: AnalyzedQuestion, options: { times?: boolean; fact?: string } = {}): (at: number) => number {
-  const weigh = clauseWeightsOf(sentence, asked, q, options);
+  const weigh = inOwnSentence(sentence.text, asked, q, clauseWeightsOf(sentence, asked, q, options));
   // "« Pourquoi les 15 agents se sont-ils réunis à Istanbul ? Où est le corps ? »": what a question in the text names,
   // it asks, and states nothing.
   const asking = questionsIn(sentence.text);
   return asking.length ? (at) => (asking.some(([from, to]) => at >= from && at < to) ? 0 : weigh(at)) : weigh;
+}
+
+/** The end of a sentence inside a longer one (a quotation of several sentences), before the next one's capital. */
+const INNER_SENTENCE_END = /[.!?…]\s+(?=[«"“]?\s*\p{Lu})/gu;
+/**
+ * "« X est décédé le 13 septembre 2022. … Il sera incinéré », selon un communiqué": in a quotation of several sentences,
+ * kept whole as one, what a sentence of it says nothing of the question's words is another fact's; a sentence of it
+ * that says them holds the question's clauses.
+ */
+function inOwnSentence(text: string, asked: Set<string>, q: AnalyzedQuestion, weigh: (at: number) => number): (at: number) => number {
+  if (!asked.size) return weigh;
+  // (Only inside a quotation: "Nous sommes le mercredi 16 octobre, vers 15h. X est assis …", read as one sentence, sets
+  // the scene's time for the next.)
+  const ends = [...text.matchAll(INNER_SENTENCE_END)].map((m) => m.index! + 1).filter((at) => insideQuotation(text, at));
+  if (!ends.length) return weigh;
+  const bounds = [0, ...ends, text.length];
+  const says = (from: number, to: number) => (text.slice(from, to).match(/[\p{L}'’-]+/gu) ?? []).some((w) => analyse(w).some((t) => asked.has(q.alternatives.get(t)?.of ?? t)));
+  const saying = bounds.slice(0, -1).map((from, i) => says(from, bounds[i + 1]!));
+  if (!saying.some(Boolean) || saying.every(Boolean)) return weigh;
+  return (at) => {
+    const i = bounds.findIndex((b, j) => j + 1 < bounds.length && at >= b && at < bounds[j + 1]!);
+    return i >= 0 && !saying[i] ? 0 : weigh(at);
+  };
 }
 
 /** Where a sentence asks something: from the punctuation that opens each question to its question mark. */

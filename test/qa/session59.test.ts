@@ -158,3 +158,44 @@ describe('who, a work’s title in quotation marks', () => {
     expect(opensQuotedTitle(text, at('Paul Dalbret'))).toBe(false);
   });
 });
+
+describe('who, a question that opens on "qui" asks for a person', () => {
+  const paragraphs = [
+    'La Fédération de football a proposé dimanche que chaque pays baptise un stade du nom de Paul Dalbret.',
+    'Karl Vesper, président de la Fédération, a proposé que chaque pays baptise un stade du nom de Paul Dalbret, a-t-il écrit.',
+  ];
+  it('still answers "Qui a proposé …" with the person when a sentence names one (guard)', () => {
+    expect(said(paragraphs, 'Qui a proposé que chaque pays baptise un stade du nom de Dalbret ?')).toMatch(/^Karl Vesper/);
+  });
+  it('does not answer "Qui a proposé …" with a body when no person did', () => {
+    expect(said(paragraphs.slice(0, 1), 'Qui a proposé que chaque pays baptise un stade du nom de Dalbret ?')).not.toMatch(/Fédération/);
+  });
+  it('still answers "Quelle fédération a proposé …" with the body (guard)', () => {
+    expect(said(paragraphs.slice(0, 1), 'Quelle fédération a proposé que chaque pays baptise un stade du nom de Dalbret ?')).toMatch(/Fédération/);
+  });
+});
+
+describe('when, facts of other sentences in one quotation, and guesses', () => {
+  it('does not date "incinéré" by the death’s date in another sentence of the same quotation', () => {
+    const paragraphs = ['« Le cinéaste Paul Dalbret est décédé le 13 septembre 2022. Aucune cérémonie officielle n’aura lieu. Il sera incinéré », selon un communiqué de sa famille.'];
+    expect(said(paragraphs, 'Paul Dalbret a été incinéré quel jour exactement ?')).not.toMatch(/13 septembre/);
+  });
+  it('still dates the death by the sentence of the quotation that says it (guard)', () => {
+    const paragraphs = ['« Le cinéaste Paul Dalbret est décédé le 13 septembre 2022. Aucune cérémonie officielle n’aura lieu. Il sera incinéré », selon un communiqué de sa famille.'];
+    expect(said(paragraphs, 'Paul Dalbret est décédé quel jour ?')).toMatch(/13 septembre 2022/);
+  });
+  it('gives no day the text only guesses ("peut-être demain")', () => {
+    const paragraphs = [
+      'Paul Dalbret est mort à Lorvanne, a annoncé sa famille.',
+      'Il est décédé « paisiblement chez lui », a-t-il dit. L’incinération aura lieu « d’ici deux jours, peut-être demain encore », a-t-il ajouté, en précisant que « les cendres resteront avec son épouse ». L’incinération « doit vraiment se passer dans l’intimité », a-t-il insisté.',
+    ];
+    expect(said(paragraphs, 'Paul Dalbret a été incinéré quel jour exactement ?')).not.toMatch(/mars/);
+  });
+});
+
+describe('when, a scene set in a sentence read whole with the next', () => {
+  it('still dates the fact by "Nous sommes le mercredi 16 octobre, vers 15h." before it (guard)', () => {
+    const paragraphs = ['Nous sommes le mercredi 16 octobre, aux alentours de 15h. Paul Dalbret est assis dans son fauteuil, au milieu d’un appartement bombardé, et regarde le drone qui le filme.'];
+    expect(said(paragraphs, 'Le drone l’a filmé dans son fauteuil vers quelle heure ?')).toMatch(/15 ?h/);
+  });
+});
