@@ -11,7 +11,7 @@ import { tokenize, terms, termsOf, isElision, packTokens, unpackTokens } from '.
 import { findNames, groupEntities, initialsOf, type EntityRecord, type EntityType, type NameSpan } from './entities.js';
 import { insideQuotation, readSpeech, type Mention } from './quotes.js';
 import { estimatePublication, findTemporal, mostReportedDay, weekdayNear, type TemporalMention } from './temporal/index.js';
-import { STAMP_BEFORE } from './temporal/patterns.js';
+import { STAMP_BEFORE, STAMP_OPENS } from './temporal/patterns.js';
 
 /** Progress is reported every this many articles. */
 const PROGRESS_EVERY = 200;
@@ -240,6 +240,11 @@ function resolveMonthOnlyWeekdays(sentences: AnnotatedSentence[], monthAnchor: (
   if (!monthAnchor.some(Boolean)) return;
   const known = new Set<string>();
   for (const s of sentences) for (const d of s.dates) if (d.value?.length === 'YYYY-MM-DD'.length && !d.approximate) known.add(d.value);
+  // ("Mis à jour le 26 avril 2015 à 13h51": a page's stamp dates no fact, and still tells a day the story reaches.)
+  for (const s of sentences) {
+    if (!STAMP_OPENS.test(foldChars(s.text.slice(0, STAMP_REACH)))) continue;
+    for (const d of findTemporal(s.text, monthAnchor[s.doc])) if (d.value?.length === 'YYYY-MM-DD'.length && !d.approximate) known.add(d.value);
+  }
   const days = [...known];
   for (const s of sentences) {
     const anchor = monthAnchor[s.doc];

@@ -73,6 +73,8 @@ export const TUNING = {
   otherRangeEnd: 0.2,
   /** A date right after a word of the question's main clause ("a revendiqué samedi"), next to 1 for the others. */
   adjacentDate: 2,
+  /** "Qui a proposé …": a person answers over a body or a phrase when scoring at least this share of the best. */
+  personOverBody: 0.5,
   /** "le gars qui a tiré": the one person described by the agent noun scores this share above the best other name. */
   agentHolder: 1.2,
   /** A question that ranks its fact ("le premier sommet"): a sentence that gives the same rank, and one that gives only another. */

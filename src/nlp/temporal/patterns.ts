@@ -205,6 +205,8 @@ export const PUBLISHED_BEFORE = new RegExp(`(?:^|[^a-z])${alt(data.time.publishe
 /** "mis à jour le", "actualisé le" right before a date, folded: an update of the page. */
 export const UPDATED_BEFORE = new RegExp(`(?:^|[^a-z])${alt(data.time.updatedLeads)}\\s+(?:le\\s+)?(?:[a-z]+\\s+)?$`);
 /** "[Mis à jour le", "Publié le" opening a sentence (or after a bracket or a bar), folded: a page's stamp, no fact's date. */
+/** The same stamp's words opening a sentence, folded. */
+export const STAMP_OPENS = new RegExp(`^\\s*[\\[(|]?\\s*${alt([...data.time.publishedLeads, ...data.time.updatedLeads])}\\s`);
 export const STAMP_BEFORE = new RegExp(`^\\s*[\\[(|]?\\s*${alt([...data.time.publishedLeads, ...data.time.updatedLeads])}\\s+(?:le\\s+)?(?:[a-z]+\\s+)?$`);
 /** After a figure of hours with no preposition: an offset, not a time of day ("1h45 après le départ"). */
 export const DURATION_AFTER = new RegExp(`^\\s*${alt(data.time.durationCuesAfter)}(?![a-z])`);
