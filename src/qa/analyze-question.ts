@@ -173,11 +173,7 @@ function framingPhrases(text: string): (at: number) => boolean {
   return (at: number) => phrases.some(([from, to]) => at >= from && at < to);
 }
 
-/** True when the words after the first word and its "de" / "du" / "des" / "d'" in a span name an entity of their own. */
-function innerName(tokens: Token[], i: number, len: number, text: string, vocab: Vocabulary): boolean {
-  return innerEntity(tokens, i, len, text, vocab) !== undefined;
-}
-/** The entity the words after the first word and its "de" name, if any. */
+/** The entity the words after the first word and its "de" / "du" / "des" / "d'" in a span name on their own, if any. */
 function innerEntity(tokens: Token[], i: number, len: number, text: string, vocab: Vocabulary): number | undefined {
   const of = tokens[i + 1];
   if (!of || len < 3 || !/^(?:de|du|des|d['’])$/iu.test(of.text)) return undefined;
@@ -188,7 +184,7 @@ function innerEntity(tokens: Token[], i: number, len: number, text: string, voca
 const MAX_NAME_WORDS = 6;
 
 /** The corpus's entities the question names (longest names first: "Ana Ribeiro", "Costa Rica", then single words), and which tokens they cover. */
-function questionNames(text: string, tokens: Token[], vocab: Vocabulary, kind: string): { entities: Map<number, number>; used: boolean[]; honoured: Map<number, string> } {
+function questionNames(text: string, tokens: Token[], vocab: Vocabulary, kind: QuestionKind): { entities: Map<number, number>; used: boolean[]; honoured: Map<number, string> } {
   const entities = new Map<number, number>();
   const honoured = new Map<number, string>();
   const used = new Array<boolean>(tokens.length).fill(false);
@@ -219,7 +215,7 @@ function questionNames(text: string, tokens: Token[], vocab: Vocabulary, kind: s
       // on a lower-case word, the name after its "de" being one of its own, is that common noun and that name.
       // (Only a word the text says far more often than the name: "l'abbaye de Westminster" is the abbey's name.)
       if (len > 1 && typedCase && !tokens[i].upper && (type === 'other' || type === 'place') && vocab.df(termOf(tokens[i].text)) > TUNING.commonWordRatio * vocab.entityMentions(id)
-        && innerName(tokens, i, len, text, vocab)) continue;
+        && innerEntity(tokens, i, len, text, vocab) !== undefined) continue;
       // "La cérémonie au Parlement de Strasbourg" of a corpus that names "le Parlement de Strasbourg" once (a heading) and
       // "Strasbourg" in most articles: a rare place or body whose words after its first word and "de" name a place the
       // text names far more often is that common noun and that place ("le Parlement européen à Strasbourg").

@@ -44,10 +44,9 @@ const ATTRIBUTION = /^[-–—]\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*
 const TIMED_ENTRY = /^[-–•]?\s*\d{1,2}\s?[hH:]\s?\d{2}\s*[-–:]?\s+\p{Lu}\p{Ll}*\s+\p{L}/u;
 /** A line that opens on a figure and the noun it counts ("40 bateaux de pêche mobilisés", "12'000 visiteurs cette année"). */
 const COUNTED_ENTRY = /^(?:plus\s+de\s+|près\s+de\s+|au\s+moins\s+)?\d[\d\s.'’\u00a0\u202f]*\s+\p{Ll}{3,}\s+\p{L}/u;
-/** True for a heading: a short line with no closing punctuation ("Hélicoptère et fumigènes", « "Monsieur X" »). */
 /** Letters a line in capitals has at least, to be read as a kicker (not an acronym: "OTAN."). */
 const HEADING_CAPITALS = 8;
-
+/** True for a heading: a short line with no closing punctuation ("Hélicoptère et fumigènes", « "Monsieur X" »), or a short line in capitals. */
 export function isHeading(text: string): boolean {
   const t = text.trim();
   // "- Robert Olive, maire de X" after a quotation: who said it, no heading.

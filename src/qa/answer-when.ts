@@ -309,7 +309,7 @@ function dated(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[]): Par
         * (otherEnd ? TUNING.otherRangeEnd : notSaidEnd ? TUNING.endNotSaid : 1) * adjacent * since * (rankedOne && rankedOne !== d ? TUNING.otherOrdinal : 1);
       if (inClause === 0) continue;
       // "d'ici deux jours, peut-être demain": a day the text only guesses states no date.
-      if (HEDGED_BEFORE.test(fold(r.sentence.text.slice(Math.max(0, d.start - HEDGE_REACH), d.start)))) continue;
+      if (guessed(r.sentence.text, d.start)) continue;
       // "dimanche soir", "en fin de matinée": a part of the day answers "à quel moment de la journée".
       const part = dayPartAsked && !d.time ? DAY_PART.exec(fold(r.sentence.text.slice(d.start, d.end + DAY_PART_REACH)))?.[0] : undefined;
       if (part && d.value) {
@@ -406,7 +406,7 @@ function dated(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[]): Par
       const days = [...new Set(prev.dates.filter((d) => d.value && !d.time && !denied(prev.text, d.start) && !bounds(prev.text, d.start)).map((d) => d.value!))];
       if (days.some((a) => days.some((b) => !a.startsWith(b) && !b.startsWith(a)))) continue;
       for (const d of prev.dates) {
-        if (!d.value || d.time || denied(prev.text, d.start) || HEDGED_BEFORE.test(fold(prev.text.slice(Math.max(0, d.start - HEDGE_REACH), d.start)))) continue;
+        if (!d.value || d.time || denied(prev.text, d.start) || guessed(prev.text, d.start)) continue;
         // "en cavale depuis le 1er juillet, … mardi 24 juillet": a date that bounds a span is not the fact's day.
         const bound = bounds(prev.text, d.start) ? TUNING.boundDate : 1;
         vote(pool, d.value, weightOf(r) * TUNING.previousSentenceDate * bound, before, r.sentence.doc);
@@ -527,6 +527,10 @@ function dated(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSentence[]): Par
 /** "peut-être" right before a date (folded): a guess. */
 const HEDGED_BEFORE = /(?:^|[^a-z])peut-etre\s+$/;
 const HEDGE_REACH = 12;
+/** True when the date at `at` is one the text only guesses ("peut-être demain"). */
+function guessed(text: string, at: number): boolean {
+  return HEDGED_BEFORE.test(fold(text.slice(Math.max(0, at - HEDGE_REACH), at)));
+}
 /** A verb that tells a fact only expected ("devrait être érigée", "pourraient reprendre"), folded. */
 const EXPECTED_ONLY = /(?:^|[^a-z])(?:devrait|devraient|pourrait|pourraient)(?![a-z])/;
 /** "à quel moment du match", "à quelle minute de la finale" (folded; data: gameNouns). */

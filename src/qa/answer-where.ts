@@ -460,8 +460,10 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
       const located = (inCountry(r.sentence.text, m) ? TUNING.askedCountry : 1) * (preciseAsked ? TUNING.placeWhenPrecise : 1)
         * (areaAfter?.test(r.sentence.text.slice(m.end, m.end + AREA_REACH)) ? TUNING.inAreaAsked : 1);
       vote(pool, `e${m.entity}`, weight * cue * untyped * specific * inClause * ofTitle * landmark * located * proximity(m.start, points), r.index, r.sentence.doc);
-      if (statedAsked && inClause === 1 && r.coverage >= TUNING.statedSetting && PLACE_CUE.test(before)) stated.add(`e${m.entity}`);
-      if (inClause === 1 && PLACE_CUE.test(before)) cued.add(`e${m.entity}`);
+      if (inClause === 1 && PLACE_CUE.test(before)) {
+        cued.add(`e${m.entity}`);
+        if (statedAsked && r.coverage >= TUNING.statedSetting) stated.add(`e${m.entity}`);
+      }
     }
     // "entre Narva et Valga": the two places the question asks, answered together.
     if (betweenAsked) {
@@ -666,13 +668,15 @@ export function answerWhere(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSen
   // "dimanche matin à Thessalonique, … des cocktails Molotov ont été lancés" says it of the fact asked, though the story is set there.
   // ("Il a rendu son dernier souffle dans quelle ville ?" where "décédé" is rare and "mort" is in every article: a town
   // asked by words whose synonyms most articles say is the setting's fact after all, when no other place answers it.)
+  // (A setting's name: one half of the articles or more name it.)
+  const ofSetting = (key: string) => key.startsWith('e') && k.ann.entities[Number(key.slice(1))]!.docs.length * 2 >= articles;
   const settingKept = apart && townAsked && [...mainTerms].some((t) => !rare(t))
-    && [...pool.keys()].every((key) => key.startsWith('e') && cued.has(key) && k.entityType(Number(key.slice(1))) === 'place' && k.ann.entities[Number(key.slice(1))]!.docs.length * 2 >= articles);
+    && [...pool.keys()].every((key) => ofSetting(key) && cued.has(key) && k.entityType(Number(key.slice(1))) === 'place');
   if (apart && !settingKept) {
     // (The setting's names are read only when a town noun's venue is in the pool.)
     let setting: Set<string> | undefined;
     for (const key of [...pool.keys()]) {
-      if (key.startsWith('e') && !stated.has(key) && k.ann.entities[Number(key.slice(1))]!.docs.length * 2 >= articles) pool.delete(key);
+      if (ofSetting(key) && !stated.has(key)) pool.delete(key);
       // "la seule ville de Tacloban" is the setting said with its town noun.
       const town = townOf.get(key);
       if (town === undefined) continue;

@@ -117,9 +117,6 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
   // Its synonyms too ("envoyé" / "dépêché").
   const formsOf = (term: string) => new Set([term, ...[...q.alternatives].filter(([, a]) => a.of === term).map(([alt]) => alt)]);
   const verbForms = verb ? formsOf(verb) : new Set<string>();
-  const contentTerms = new Set(q.terms.keys());
-  // ("Selon qui le pont a-t-il été fermé ?" asks the source.)
-  const passiveAsked = PASSIVE_ASKED.test(fold(q.text)) && !SOURCE_ASKED.test(fold(q.text));
   // "X travaillait pour quelle entreprise ?": the verb before "pour" and the word asked.
   const forWord = FOR_ASKED.exec(q.text)?.[1];
   const forVerb = forWord !== undefined ? fold(stem(forWord)) : undefined;
@@ -136,6 +133,12 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
   const orgName = anyName && !!q.noun && isOrgNoun(q.noun);
   const authorAsked = AUTHOR_ASKED.test(fold(q.text));
   const roleAsked = q.noun && (q.expects === 'person' || anyName) ? q.noun : undefined;
+  // The words a teller's reported speech says and the rest of its sentence does not: the verb's forms; of a passive
+  // question with no verb of its own, "qui a été fait citoyen d'honneur", its words ("Il honore un des dirigeants faits
+  // citoyens d'honneur, a souligné X" reports X's words). Not a role asked ("le spécialiste qui dit que c'est un missile"
+  // asks who says it), nor a source ("Selon qui le pont a-t-il été fermé ?").
+  const passiveAsked = PASSIVE_ASKED.test(fold(q.text)) && !SOURCE_ASKED.test(fold(q.text));
+  const told = !verbForms.size && passiveAsked && !roleAsked ? new Set(q.terms.keys()) : verbForms;
   // "Lequel des trois accusés …": the noun names the group the answer is one of; the text need not repeat it.
   // "Qui pilotait …": the verb's agent noun ("pilote") weighs, but one who does it unnamed so answers too.
   // "Le commerçant de 60 ans …": the age the question gives the one asked.
@@ -224,11 +227,14 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
   // ("la mort de Reeves" in a corpus about Hubert Reeves: a family name written alone that the person the corpus is about
   // bears names that person; "Benoit Reeves", whose given name the question does not write, may be the one asked.)
   const storyFamily = storyPerson !== undefined ? fold(familyName(k.ann.entities[storyPerson]!.name)) : undefined;
-  const isNamed = (id: number) => id === pointedAt || (named.has(fold(familyName(k.ann.entities[id].name)))
-    && (!kinAsked || writtenAsName(k.ann.entities[id].name.split(/\s+/)[0]!, q.text))
-    && !(id !== storyPerson && storyFamily === fold(familyName(k.ann.entities[id].name)) && /\s/.test(k.ann.entities[id].name.trim())
-      && !writtenAsName(k.ann.entities[id].name.split(/\s+/)[0]!, q.text)))
-    || (k.entityType(id) !== 'person' && pluralNamed(k.ann.entities[id].name, named));
+  const isNamed = (id: number) => {
+    if (id === pointedAt) return true;
+    const name = k.ann.entities[id]!.name;
+    const family = fold(familyName(name));
+    const givenWritten = () => writtenAsName(name.split(/\s+/)[0]!, q.text);
+    if (named.has(family) && (!kinAsked || givenWritten()) && !(id !== storyPerson && family === storyFamily && /\s/.test(name.trim()) && !givenWritten())) return true;
+    return k.entityType(id) !== 'person' && pluralNamed(name, named);
+  };
   // "le Baltic Bureau of Inquiry (BBI)" read apart from the "BBI" the question names: one of its written forms.
   const askedForms = new Set([...q.entities.keys()].flatMap((id) => k.ann.entities[id]!.aliases.map((a) => fold(a))));
   const isAskedAlias = (id: number) => askedForms.has(fold(k.ann.entities[id]!.name));
@@ -255,8 +261,10 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
   // "l'épouse de Paul X" for "la femme de Jérôme X": the family name completed by another given name is another bearer's.
   const askedGiven = complementIsPerson ? peopleAsked.map((id) => fold(k.ann.entities[id]!.name).split(/\s+/)).find((w) => w.length > 1 && w.includes(complement!))?.[0] : undefined;
   const bearerBefore = askedGiven !== undefined ? new RegExp(`([\\p{L}-]+)\\s+${escapeRegExp(complement!)}(?![\\p{L}])`, 'gu') : undefined;
-  const ofOtherBearer = (t: string) => !!bearerBefore && [...t.matchAll(bearerBefore)].length > 0
-    && [...t.matchAll(bearerBefore)].every((b) => isGivenName(b[1]!) && b[1] !== askedGiven);
+  const ofOtherBearer = (t: string) => {
+    const bearers = bearerBefore ? [...t.matchAll(bearerBefore)] : [];
+    return bearers.length > 0 && bearers.every((b) => isGivenName(b[1]!) && b[1] !== askedGiven);
+  };
   // "l'avocat de la femme de chambre": a relation to a person the question names by a noun, who must be said with it.
   const ofPersonNoun = roleAsked !== undefined && complement === undefined && FR.relationalTitles.has(fold(roleAsked)) ? roleThenOf(roleAsked).exec(fold(q.text))?.[1] : undefined;
   const personComplement = ofPersonNoun !== undefined && isPersonNoun(singularOf(ofPersonNoun)) ? ofPersonNoun : undefined;
@@ -431,10 +439,6 @@ export function answerWho(k: Knowledge, q: AnalyzedQuestion, ranked: ScoredSente
     const acts = roleAsked !== undefined ? k.actsIn(r.index) : [];
     // "« … a pris la décision de limoger X et de le remplacer », a déclaré Y": the one who tells the asked act in their
     // own words is not who did it (unless the question asks who said so).
-    // (A passive question with no verb of its own, "qui a été fait citoyen d'honneur", by its words: "Il honore un des
-    // dirigeants faits citoyens d'honneur, a souligné X" reports X's words. Not a role asked: "le spécialiste qui dit que
-    // c'est un missile" asks who says it.)
-    const told = verbForms.size ? verbForms : passiveAsked && !roleAsked ? contentTerms : verbForms;
     const tellers = told.size && !speechVerbAsked ? tellersOf(k, r.index, r.sentence.text, told) : undefined;
     for (const m of r.sentence.mentions) {
       // A country that does the asked thing ("le Portugal, qui préside les débats") answers too.

@@ -33,15 +33,14 @@ const MAX_FAMILY = 64;
 
 /** "la teste-de-buch" → "teste-de-buch": a town's official article is no word its short forms share (folded names). */
 const withoutArticle = (name: string) => { const space = name.indexOf(' '); return space > 0 && FR.townArticles.has(name.slice(0, space)) ? name.slice(space + 1) : name; };
+/** Letters a family name has at least to name its bearer alone ("Legault"; not "Li"). */
+const FAMILY_KEY_MIN = 4;
 
 /**
  * The loaded corpus knowledge: annotations, the Lunr passage index, and lookups derived from them once at
  * load time (entity keys, transliteration keys, sentence → speech acts). Answerers read it; nothing here changes
  * after construction.
  */
-/** Letters a family name has at least to name its bearer alone ("Legault"; not "Li"). */
-const FAMILY_KEY_MIN = 4;
-
 export class Knowledge implements Vocabulary {
   readonly sentenceCount: number;
   private readonly keys = new Map<string, number>();

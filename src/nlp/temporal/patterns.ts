@@ -204,10 +204,12 @@ export const DURATION_BEFORE = new RegExp(`(?:^|[^a-z0-9])${alt(data.time.durati
 export const PUBLISHED_BEFORE = new RegExp(`(?:^|[^a-z])${alt(data.time.publishedLeads)}\\s+(?:le\\s+)?(?:[a-z]+\\s+)?$`);
 /** "mis à jour le", "actualisé le" right before a date, folded: an update of the page. */
 export const UPDATED_BEFORE = new RegExp(`(?:^|[^a-z])${alt(data.time.updatedLeads)}\\s+(?:le\\s+)?(?:[a-z]+\\s+)?$`);
-/** "[Mis à jour le", "Publié le" opening a sentence (or after a bracket or a bar), folded: a page's stamp, no fact's date. */
-/** The same stamp's words opening a sentence, folded. */
-export const STAMP_OPENS = new RegExp(`^\\s*[\\[(|]?\\s*${alt([...data.time.publishedLeads, ...data.time.updatedLeads])}\\s`);
-export const STAMP_BEFORE = new RegExp(`^\\s*[\\[(|]?\\s*${alt([...data.time.publishedLeads, ...data.time.updatedLeads])}\\s+(?:le\\s+)?(?:[a-z]+\\s+)?$`);
+/** "[Mis à jour", "Publié" opening a sentence (or after a bracket or a bar), folded: a page's stamp. */
+const STAMP_LEAD = `^\\s*[\\[(|]?\\s*${alt([...data.time.publishedLeads, ...data.time.updatedLeads])}`;
+/** A sentence that opens on a page's stamp, folded. */
+export const STAMP_OPENS = new RegExp(`${STAMP_LEAD}\\s`);
+/** A page's stamp right before a date ("[Mis à jour le "), folded: the date is the page's, no fact's. */
+export const STAMP_BEFORE = new RegExp(`${STAMP_LEAD}\\s+(?:le\\s+)?(?:[a-z]+\\s+)?$`);
 /** After a figure of hours with no preposition: an offset, not a time of day ("1h45 après le départ"). */
 export const DURATION_AFTER = new RegExp(`^\\s*${alt(data.time.durationCuesAfter)}(?![a-z])`);
 export const YEAR_QUANTIFIER_BEFORE = new RegExp(`(?:^|[^a-z0-9])${alt(data.yearQuantifiersBefore)}\\s*$`);
